@@ -1,0 +1,83 @@
+"""The vocabulary of the practice: the states and kinds every layer shares."""
+
+from enum import StrEnum
+
+
+class OpportunityStatus(StrEnum):
+    APPLIED = "applied"
+    INTERVIEWING = "interviewing"
+    OFFER = "offer"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+    @property
+    def is_open(self) -> bool:
+        """An open opportunity still expects something from the candidate."""
+        return self in (OpportunityStatus.APPLIED, OpportunityStatus.INTERVIEWING, OpportunityStatus.OFFER)
+
+
+class InterviewKind(StrEnum):
+    PHONE_SCREEN = "phone_screen"
+    VIDEO = "video"
+    ON_SITE = "on_site"
+    PANEL = "panel"
+
+    @property
+    def label(self) -> str:
+        return {"phone_screen": "Phone screen", "video": "Video", "on_site": "On-site",
+                "panel": "Panel"}[self.value]
+
+
+class NoteChannel(StrEnum):
+    EMAIL = "email"
+    HANDWRITTEN = "handwritten"
+    OTHER = "other"
+
+
+class NoteState(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    SENT = "sent"
+
+    @property
+    def is_done(self) -> bool:
+        return self is NoteState.SENT
+
+
+class CallOutcome(StrEnum):
+    NO_ANSWER = "no_answer"
+    VOICEMAIL = "voicemail"
+    STILL_DECIDING = "still_deciding"
+    MOVING_FORWARD = "moving_forward"
+    ANOTHER_DIRECTION = "another_direction"
+    OFFER = "offer"
+
+    @property
+    def reached_someone(self) -> bool:
+        return self not in (CallOutcome.NO_ANSWER, CallOutcome.VOICEMAIL)
+
+    @property
+    def label(self) -> str:
+        return {
+            "no_answer": "No answer",
+            "voicemail": "Left a voicemail",
+            "still_deciding": "Spoke: still deciding",
+            "moving_forward": "Spoke: moving forward",
+            "another_direction": "Spoke: went another direction",
+            "offer": "Spoke: offer",
+        }[self.value]
+
+
+class CaptureMethod(StrEnum):
+    TYPED = "typed"
+    SIGNATURE = "signature"
+    VCARD = "vcard"
+    QR = "qr"
+    CALENDAR = "calendar"
+    SAMPLE = "sample"

@@ -1,0 +1,163 @@
+"""Every user setting, declared once: its type, default, section and a one-line explanation.
+
+Plain values only; reading and writing the settings file is storage's job.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+SETTINGS_VERSION = 1
+
+
+def _setting(default: Any, section: str, label: str, doc: str, **limits: Any) -> Any:
+    meta = {"section": section, "label": label, "doc": doc, **limits}
+    if isinstance(default, list | tuple):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+@dataclass
+class Settings:
+    """The candidate's preferences; every field has a default so a first run needs nothing."""
+
+    your_name: str = _setting("", "You", "Your name", "Signs your thank-you notes and heads the printed checklist.")
+    your_email: str = _setting("", "You", "Your email", "Left out when calendar invitations list their attendees.")
+    note_deadline_hours: int = _setting(
+        48, "Deadlines", "Thank-you note deadline (hours)",
+        "How long after an interview ends each thank-you note is due.", minimum=1, maximum=168)
+    default_decision_wait_days: int = _setting(
+        10, "Deadlines", "Default decision wait (working days)",
+        "When nobody promised a date, the follow-up call is due this many working days after the interview.",
+        minimum=1, maximum=60)
+    grace_period_days: int = _setting(
+        5, "Deadlines", "Grace period before moving on (working days)",
+        "After the follow-up call is due, how long to wait before the app asks whether to move on.",
+        minimum=1, maximum=60)
+    working_days: list[int] = _setting(
+        [0, 1, 2, 3, 4], "Deadlines", "Working days",
+        "Weekdays on which calls are due (0 is Monday); other days are skipped.")
+    workday_start: time = _setting(
+        time(9, 30), "Deadlines", "Calls are due from",
+        "The time of day at which a follow-up call or a move-on decision falls due.")
+    quiet_start: time = _setting(
+        time(22, 0), "Reminders", "Quiet hours start",
+        "No reminders from this time; a note deadline inside quiet hours moves to just before it.")
+    quiet_end: time = _setting(
+        time(8, 0), "Reminders", "Quiet hours end", "Reminders resume at this time.")
+    reminder_lead_hours: list[int] = _setting(
+        [12, 2], "Reminders", "Remind before a note is due (hours)",
+        "Lead times for reminders ahead of each thank-you note deadline.")
+    default_phone_region: str = _setting(
+        "US", "Contacts", "Default phone region",
+        "Two-letter country code used to read phone numbers typed without a +country prefix.")
+    close_to_tray: bool = _setting(
+        True, "Reminders", "Keep running in the tray when the window closes",
+        "Reminders can only arrive while Afterview runs.")
+    note_min_words: int = _setting(
+        60, "Notes", "Shortest note (words)", "A thank-you note shorter than this reads as curt.",
+        minimum=10, maximum=500)
+    note_max_words: int = _setting(
+        180, "Notes", "Longest note (words)", "A thank-you note longer than this stops being read.",
+        minimum=20, maximum=1000)
+    similarity_threshold: float = _setting(
+        0.85, "Notes", "Too-similar threshold",
+        "Two notes for the same interview at least this similar (0 to 1) are flagged as generic.",
+        minimum=0.5, maximum=1.0)
+    smtp_host: str = _setting("", "Mail", "SMTP server", "Host name of your mail provider's outgoing server.")
+    smtp_port: int = _setting(587, "Mail", "SMTP port", "587 for STARTTLS, 465 for SSL.", minimum=1, maximum=65535)
+    smtp_security: str = _setting(
+        "starttls", "Mail", "Connection security", "starttls, ssl or none (none only for a local relay).",
+        choices=("starttls", "ssl", "none"))
+    smtp_user: str = _setting("", "Mail", "SMTP user name", "The password is kept in your system's keyring.")
+    backup_daily_keep: int = _setting(7, "Backups", "Daily backups kept", "Older daily backups are removed.",
+                                      minimum=1, maximum=60)
+    backup_weekly_keep: int = _setting(4, "Backups", "Weekly backups kept", "Older weekly backups are removed.",
+                                       minimum=0, maximum=52)
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    name: str
+    section: str
+    label: str
+    doc: str
+    default: Any
+    kind: type
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] | None = None
+
+
+def describe() -> list[SettingInfo]:
+    """The declared settings in declaration order, for the Settings dialog and the docs."""
+    infos = []
+    defaults = Settings()
+    hints = {"str": str, "int": int, "float": float, "bool": bool, "time": time, "list[int]": list}
+    for f in dataclasses.fields(Settings):
+        m = f.metadata
+        infos.append(SettingInfo(
+            name=f.name, section=m["section"], label=m["label"], doc=m["doc"],
+            default=getattr(defaults, f.name), kind=hints[str(f.type)],
+            minimum=m.get("minimum"), maximum=m.get("maximum"), choices=m.get("choices"),
+        ))
+    return infos
+
+
+class SettingsError(ValueError):
+    """A settings value that cannot be used, with the setting's name in the message."""
+
+
+def to_plain(settings: Settings) -> dict[str, Any]:
+    """Settings as JSON-ready values."""
+    out: dict[str, Any] = {"version": SETTINGS_VERSION}
+    for f in dataclasses.fields(Settings):
+        value = getattr(settings, f.name)
+        out[f.name] = value.strftime("%H:%M") if isinstance(value, time) else value
+    return out
+
+
+def from_plain(data: dict[str, Any]) -> Settings:
+    """Settings from JSON values; an unknown key is ignored, a wrong value raises SettingsError."""
+    if not isinstance(data, dict):
+        raise SettingsError("the settings file does not hold a table of settings")
+    values: dict[str, Any] = {}
+    for info in describe():
+        if info.name not in data:
+            continue
+        values[info.name] = _coerce(info, data[info.name])
+    return Settings(**values)
+
+
+def _coerce(info: SettingInfo, raw: Any) -> Any:
+    problem = f"setting '{info.name}' has the value {raw!r}"
+    if info.kind is time:
+        try:
+            hours, minutes = str(raw).split(":")
+            return time(int(hours), int(minutes))
+        except ValueError:
+            raise SettingsError(f"{problem}, which is not a time like 22:00") from None
+    if info.kind is list:
+        if not isinstance(raw, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in raw):
+            raise SettingsError(f"{problem}, which is not a list of whole numbers")
+        return list(raw)
+    if info.kind is bool:
+        if not isinstance(raw, bool):
+            raise SettingsError(f"{problem}, which is not true or false")
+        return raw
+    if info.kind in (int, float):
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise SettingsError(f"{problem}, which is not a number")
+        if info.kind is int and raw != int(raw):
+            raise SettingsError(f"{problem}, which is not a whole number")
+        if (info.minimum is not None and raw < info.minimum) or (info.maximum is not None and raw > info.maximum):
+            raise SettingsError(f"{problem}, outside {info.minimum}..{info.maximum}")
+        return info.kind(raw)
+    if not isinstance(raw, str):
+        raise SettingsError(f"{problem}, which is not text")
+    if info.choices and raw not in info.choices:
+        raise SettingsError(f"{problem}; expected one of {', '.join(info.choices)}")
+    return raw

@@ -1,0 +1,15 @@
+"""Alembic environment: migrations run against the file Afterview opens, never a configured URL."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from desktop.storage.models import Base
+
+path = context.config.attributes["database_path"]
+engine = create_engine(f"sqlite:///{path}")
+with engine.begin() as connection:
+    # render_as_batch lets migrations alter tables on SQLite, which has few ALTER forms.
+    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    with context.begin_transaction():
+        context.run_migrations()
+engine.dispose()

@@ -1,0 +1,277 @@
+"""The tables. Times are stored in UTC and come back time-zone aware."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from desktop.core.domain import (
+    CallOutcome,
+    CaptureMethod,
+    InterviewKind,
+    NoteChannel,
+    NoteState,
+    OpportunityStatus,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An aware datetime stored as naive UTC; a naive value is refused rather than guessed."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("refusing to store a time without a time zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def _enum(cls: type) -> Enum:
+    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False,
+                validate_strings=True, length=32)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    family_name: Mapped[str] = mapped_column(String(100), default="")
+    pronunciation: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    company: Mapped[str] = mapped_column(String(200), default="", index=True)
+    street: Mapped[str] = mapped_column(String(300), default="")
+    locality: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(30), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    linkedin: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    name_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    captured_by: Mapped[CaptureMethod] = mapped_column(_enum(CaptureMethod), default=CaptureMethod.TYPED)
+    card_photo: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, deferred=True)
+    card_photo_type: Mapped[str] = mapped_column(String(50), default="")
+    vcard_uid: Mapped[str] = mapped_column(String(300), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    emails: Mapped[list[ContactEmail]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactEmail.position")
+    phones: Mapped[list[ContactPhone]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactPhone.position")
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_email"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    address: Mapped[str] = mapped_column(String(320), index=True)
+    label: Mapped[str] = mapped_column(String(50), default="work")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="emails")
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(50), index=True)  # E.164 when it could be read
+    label: Mapped[str] = mapped_column(String(50), default="work")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    posting_url: Mapped[str] = mapped_column(String(1000), default="")
+    status: Mapped[OpportunityStatus] = mapped_column(
+        _enum(OpportunityStatus), default=OpportunityStatus.APPLIED)
+    why_fit: Mapped[str] = mapped_column(Text, default="")  # the one line on why the candidate fits
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    interviews: Mapped[list[Interview]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan", order_by="Interview.starts_at")
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan", order_by="StatusChange.changed_at")
+    personal_dates: Mapped[list[PersonalDate]] = relationship(
+        back_populates="opportunity", cascade="all, delete-orphan", order_by="PersonalDate.on_date")
+
+
+class StatusChange(Base):
+    __tablename__ = "status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
+    status: Mapped[OpportunityStatus] = mapped_column(_enum(OpportunityStatus))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="status_changes")
+
+
+class Interview(Base):
+    __tablename__ = "interview"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")  # the zone it was set in
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[InterviewKind] = mapped_column(_enum(InterviewKind), default=InterviewKind.VIDEO)
+    location: Mapped[str] = mapped_column(String(500), default="")
+    video_link: Mapped[str] = mapped_column(String(1000), default="")
+    next_steps: Mapped[str] = mapped_column(Text, default="")  # what was said, in their words
+    decision_date: Mapped[date | None] = mapped_column(Date, default=None)
+    process_owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), default=None)
+    ical_uid: Mapped[str] = mapped_column(String(500), default="", index=True)
+    ical_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    debriefed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="interviews")
+    process_owner: Mapped[Contact | None] = relationship()
+    people: Mapped[list[MeetingNote]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="MeetingNote.position")
+    notes: Mapped[list[ThankYouNote]] = relationship(back_populates="interview", cascade="all, delete-orphan")
+
+
+class MeetingNote(Base):
+    """One person met in one interview, and what the candidate remembers of them."""
+
+    __tablename__ = "meeting_note"
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    memorable: Mapped[str] = mapped_column(Text, default="")
+    promised: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    interview: Mapped[Interview] = relationship(back_populates="people")
+    contact: Mapped[Contact] = relationship()
+
+
+class ThankYouNote(Base):
+    __tablename__ = "thank_you_note"
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[NoteChannel] = mapped_column(_enum(NoteChannel), default=NoteChannel.EMAIL)
+    state: Mapped[NoteState] = mapped_column(_enum(NoteState), default=NoteState.DRAFT)
+    template: Mapped[str] = mapped_column(String(100), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    written: Mapped[bool] = mapped_column(Boolean, default=False)
+    addressed: Mapped[bool] = mapped_column(Boolean, default=False)
+    stamped: Mapped[bool] = mapped_column(Boolean, default=False)
+    posted: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    interview: Mapped[Interview] = relationship(back_populates="notes")
+    contact: Mapped[Contact] = relationship()
+
+
+class FollowUpCall(Base):
+    __tablename__ = "follow_up_call"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interview.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    planned_on: Mapped[date] = mapped_column(Date)
+
+    attempts: Mapped[list[CallAttempt]] = relationship(
+        back_populates="call", cascade="all, delete-orphan", order_by="CallAttempt.called_at")
+    contact: Mapped[Contact | None] = relationship()
+
+
+class CallAttempt(Base):
+    __tablename__ = "call_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("follow_up_call.id", ondelete="CASCADE"), index=True)
+    called_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[CallOutcome] = mapped_column(_enum(CallOutcome))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    feedback: Mapped[str] = mapped_column(Text, default="")
+    next_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+    call: Mapped[FollowUpCall] = relationship(back_populates="attempts")
+
+
+class PersonalDate(Base):
+    """A date of the candidate's own: an offer expiring, a notice period, 'need a decision by'."""
+
+    __tablename__ = "personal_date"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunity.id", ondelete="CASCADE"), default=None, index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    on_date: Mapped[date] = mapped_column(Date)
+
+    opportunity: Mapped[Opportunity | None] = relationship(back_populates="personal_dates")
+
+
+class ReminderState(Base):
+    """What the candidate did with one derived reminder, keyed by a stable string like 'note:12'."""
+
+    __tablename__ = "reminder_state"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)

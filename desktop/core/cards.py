@@ -1,0 +1,45 @@
+"""A business card as plain values: what every importer produces and every exporter reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class LabelledValue:
+    """One email address or phone number with its label ('work', 'mobile', 'home', ...)."""
+
+    value: str
+    label: str = "work"
+
+
+@dataclass
+class ContactCard:
+    full_name: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    pronunciation: str = ""
+    title: str = ""
+    company: str = ""
+    emails: list[LabelledValue] = field(default_factory=list)
+    phones: list[LabelledValue] = field(default_factory=list)
+    street: str = ""
+    locality: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""
+    website: str = ""
+    linkedin: str = ""
+    notes: str = ""
+    photo: bytes | None = None
+    photo_type: str = ""  # a MIME type such as image/jpeg
+    uid: str = ""  # the vCard UID, so that re-importing a file updates instead of duplicating
+
+    @property
+    def display_name(self) -> str:
+        """The name as printed on the card, built from its parts when only those are known."""
+        return self.full_name or " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+class ImportProblem(Exception):
+    """A file or a record in it that cannot be imported; the message names the file, place and reason."""

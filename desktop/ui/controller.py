@@ -1,0 +1,139 @@
+"""Connects the window's signals to the operations layer and refreshes pages when data changes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import APP_NAME, __version__
+from desktop.core.agenda import AgendaItem, ItemKind
+from desktop.core.deadlines import add_working_days, at_local
+from desktop.operations import agenda as agenda_ops
+from desktop.operations import sample_data
+from desktop.operations.workspace import Workspace
+from desktop.ui.bus import DataBus
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.agenda_model import AgendaModel
+from desktop.ui.pages.empty_state import EmptyState
+
+ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.CALL: "opportunities", ItemKind.MOVE_ON: "opportunities",
+              ItemKind.INTERVIEW: "opportunities"}
+
+
+class AppController(QObject):
+    today_ready = Signal()
+
+    def __init__(self, window: MainWindow, workspace: Workspace, state: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.state = state
+        self.bus = DataBus(self)
+        self.agenda_model = AgendaModel(workspace.zone, self)
+        window.today.attach(self.agenda_model)
+
+        self.bus.changed.connect(self.refresh)
+        today = window.today
+        today.load_sample_requested.connect(self._on_load_sample)
+        today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
+        today.snooze_requested.connect(self._on_snooze)
+        today.open_item.connect(self._on_open_item)
+        window.sample_action.triggered.connect(self._on_load_sample)
+        window.settings_action.triggered.connect(self._on_settings)
+        window.about_action.triggered.connect(self._on_about)
+        window.data_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
+        window.quit_action.triggered.connect(window.close)
+        window.close_requested.connect(self._on_close)
+        window.status_label.setText(f"Data: {workspace.paths.database}")
+
+    def refresh(self) -> None:
+        """Reload every page from the operations layer."""
+        now = self.workspace.now()
+        items = agenda_ops.agenda(self.workspace, days=7, now=now)
+        self.window.today.show_items(items, now, sample_data.is_empty(self.workspace))
+        due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= now.date())
+        self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
+        self.today_ready.emit()
+
+    def apply_icons(self) -> None:
+        """Icons come after the window is shown: qtawesome is slow to import."""
+        from desktop.ui.icons import icon
+        from desktop.ui.main_window import PAGES
+
+        self.window.set_nav_icons({key: icon(key) for key in PAGES})
+        self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
+        for key, page in self.window.pages.items():
+            if isinstance(page, EmptyState):
+                page.set_icon(icon(key, "#9aa5b1"))
+        self.window.today.welcome.set_icon(icon("empty", "#9aa5b1"))
+        self.window.today.quiet.set_icon(icon("empty", "#9aa5b1"))
+
+    def show_warnings(self) -> None:
+        for warning in self.workspace.warnings:
+            QMessageBox.warning(self.window, APP_NAME, warning)
+        self.workspace.warnings.clear()
+
+    def _on_load_sample(self) -> None:
+        try:
+            sample_data.load_sample_data(self.workspace)
+        except sample_data.NotEmptyError as error:
+            QMessageBox.information(self.window, "Sample data", str(error))
+            return
+        self.bus.changed.emit()
+        self.window.statusBar().showMessage("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.", 6000)
+
+    def _on_snooze(self, key: str, how: str) -> None:
+        now = self.workspace.now()
+        if how == "hour":
+            until = now + timedelta(hours=1)
+        else:
+            settings, zone = self.workspace.settings, self.workspace.zone
+            tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+            until = at_local(add_working_days(tomorrow, 0, list(range(7))), settings.quiet_end, zone)
+        agenda_ops.snooze(self.workspace, key, until)
+        self.bus.changed.emit()
+        self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
+
+    def _on_open_item(self, item: AgendaItem) -> None:
+        self.window.show_page(ITEM_PAGES[item.kind])
+
+    def _on_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace.settings, self.window)
+        if dialog.exec() and dialog.result_settings is not None:
+            try:
+                self.workspace.save_settings(dialog.result_settings)
+            except OSError as error:
+                QMessageBox.critical(self.window, "Settings", f"The settings could not be saved: {error}")
+                return
+            self.bus.changed.emit()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self.window, f"About {APP_NAME}",
+                          f"<b>{APP_NAME} {__version__}</b><p>Everything after the interview: the cards of "
+                          "everyone you met, a personal thank-you note to each within 48 hours, a polite "
+                          "follow-up call when the promised date passes, and knowing when to move on.</p>"
+                          f"<p>Your data stays on this computer, in<br>{self.workspace.paths.data_dir}</p>")
+
+    def _on_close(self, event: QCloseEvent) -> None:
+        self.state.setValue("window/geometry", self.window.saveGeometry())
+        self.state.setValue("window/page", self.window.current_page())
+        self.state.sync()
+        event.accept()
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+
+def restore_window(window: MainWindow, state: QSettings) -> None:
+    geometry = state.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    page = state.value("window/page")
+    if page in ("today", "calendar", "opportunities", "contacts", "notes"):
+        window.show_page(str(page))
+
+

@@ -1,0 +1,133 @@
+"""The main window: a sidebar of pages, a menu, a status bar. It lays things out; the controller reacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.pages.today import TodayPage
+
+PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
+PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Opportunities",
+               "contacts": "Contacts", "notes": "Notes"}
+PLACEHOLDERS = {
+    "calendar": ("Your month at a glance", "Interviews, note deadlines, follow-up calls and move-on dates "
+                 "will appear on a month view here, with the selected day's agenda beside it."),
+    "opportunities": ("Your pipeline", "Each company and role you are pursuing, with its interviews, the next "
+                      "steps you heard and the state of every note, will be listed here."),
+    "contacts": ("Your card file", "Everyone you met, with the name spelled exactly as on their card. "
+                 "Import a .vcf file from the File menu, or drop one on this window."),
+    "notes": ("Thank-you notes", "One short, personal note to each person you met, within 48 hours. "
+              "Pick an interview to write its notes here."),
+}
+
+
+class MainWindow(QMainWindow):
+    shown = Signal()
+    close_requested = Signal(QCloseEvent)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(880, 560))
+        self.resize(1120, 720)
+        self._shown_once = False
+
+        central = QWidget(objectName="central")
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.setCentralWidget(central)
+
+        sidebar = QWidget(objectName="sidebar")
+        sidebar.setFixedWidth(200)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(12, 18, 12, 12)
+        brand = QLabel(APP_NAME, objectName="brand")
+        side.addWidget(brand)
+        self.nav_model = QStandardItemModel(self)
+        for key in PAGES:
+            entry = QStandardItem(PAGE_TITLES[key])
+            entry.setData(key, Qt.ItemDataRole.UserRole)
+            entry.setEditable(False)
+            self.nav_model.appendRow(entry)
+        self.nav = QListView(objectName="nav")
+        self.nav.setModel(self.nav_model)
+        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side.addWidget(self.nav, 1)
+        row.addWidget(sidebar)
+
+        self.stack = QStackedWidget(objectName="pages")
+        row.addWidget(self.stack, 1)
+        self.today = TodayPage()
+        self.pages: dict[str, QWidget] = {"today": self.today}
+        for key in PAGES[1:]:
+            title, text = PLACEHOLDERS[key]
+            self.pages[key] = EmptyState(title, text)
+        for key in PAGES:
+            self.stack.addWidget(self.pages[key])
+        self.nav.selectionModel().currentChanged.connect(lambda current, _: self.stack.setCurrentIndex(current.row()))
+        self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_contacts_action = QAction("Export &contacts…", self)
+        self.export_calendar_action = QAction("Export c&alendar…", self)
+        self.sample_action = QAction("Load &sample data", self)
+        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.data_folder_action = QAction("Open &data folder", self)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        for action in (self.import_action, self.export_contacts_action, self.export_calendar_action, None,
+                       self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        go_menu = self.menuBar().addMenu("&Go")
+        self.page_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PAGES, start=1):
+            action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+            self.page_actions[key] = action
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction(f"&About {APP_NAME}", self)
+        help_menu.addAction(self.about_action)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentIndex(self.nav_model.index(PAGES.index(key), 0))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def set_nav_icons(self, icons: dict[str, object]) -> None:
+        for row, key in enumerate(PAGES):
+            self.nav_model.item(row).setIcon(icons[key])  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit(event)

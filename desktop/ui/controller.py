@@ -15,7 +15,7 @@ from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.empty_state import EmptyState
 
@@ -62,7 +62,6 @@ class AppController(QObject):
     def apply_icons(self) -> None:
         """Icons come after the window is shown: qtawesome is slow to import."""
         from desktop.ui.icons import icon
-        from desktop.ui.main_window import PAGES
 
         self.window.set_nav_icons({key: icon(key) for key in PAGES})
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
@@ -128,12 +127,12 @@ class AppController(QObject):
         QApplication.instance().quit()  # type: ignore[union-attr]
 
 
-def restore_window(window: MainWindow, state: QSettings) -> None:
-    geometry = state.value("window/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+def restore_window(window: MainWindow, state: QSettings) -> bool:
+    """Put the window back where the user left it; False when there was nothing usable stored."""
     page = state.value("window/page")
-    if page in ("today", "calendar", "opportunities", "contacts", "notes"):
+    if page in PAGES:
         window.show_page(str(page))
+    geometry = state.value("window/geometry")
+    return geometry is not None and window.restoreGeometry(geometry)
 
 

@@ -17,7 +17,7 @@ class EmptyState(QWidget):
         self.title = QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyTitle")
         self.text = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setMaximumWidth(460)
+        self.text.setFixedWidth(460)  # a fixed width lets the layout give wrapped text its full height
         for widget in (self.icon_label, self.title):
             layout.addWidget(widget)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -107,8 +107,10 @@ class TodayPage(QWidget):
 
     def _on_reset(self) -> None:
         assert self.model is not None
+        self.table.clearSpans()
         for row in range(self.model.rowCount()):
-            self.table.setSpan(row, 0, 1, 3 if self.model.is_header(row) else 1)
+            if self.model.is_header(row):
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
         self._on_selection()
 
     def _on_selection(self, *_: object) -> None:

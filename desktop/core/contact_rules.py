@@ -202,10 +202,13 @@ def likely_duplicates(
     matcher = difflib.SequenceMatcher(b=name, autojunk=False)
     found = []
     for contact_id, card in existing:
-        keys = [e.value.strip().casefold() for e in card.emails]
-        reasons = [f"same email address {emails[k]}" for k in keys if k in emails]
-        keys = [_phone_key(p.value, region) for p in card.phones]
-        reasons += [f"same phone number {phones[k]}" for k in keys if k in phones]
+        reasons = []
+        for email in card.emails:
+            if (key := email.value.strip().casefold()) in emails:
+                reasons.append(f"same email address {emails[key]}")
+        for phone in card.phones:
+            if (key := _phone_key(phone.value, region)) in phones:
+                reasons.append(f"same phone number {phones[key]}")
         if name and _company_key(card.company) == company:
             other = _name_key(card.display_name)
             matcher.set_seq1(other)

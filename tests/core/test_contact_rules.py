@@ -195,5 +195,5 @@ def test_ten_thousand_contacts_are_checked_quickly():
     matches = likely_duplicates(candidate, existing, "US")
     elapsed = time.perf_counter() - started
     assert ids(matches) == [42, 9999]
-    # About 40 ms on the 2-core development machine; the bound leaves room for a loaded CI runner.
+    # About 30 ms on the 2-core development machine; the bound leaves room for a loaded CI runner.
     assert elapsed < 0.5

@@ -194,8 +194,9 @@ def likely_duplicates(
     `region` reads phone numbers typed without +country. Names are compared folded (case and accents ignored)
     and only within the same company (also folded; no company on either side counts as the same).
     """
-    emails = {e.value.strip().casefold(): e.value.strip() for e in candidate.emails}
-    phones = {_phone_key(p.value, region): p.value.strip() for p in candidate.phones}
+    # Empty keys (a blank field, "n/a" as a phone) would match every other blank: they are left out.
+    emails = {key: e.value.strip() for e in candidate.emails if (key := e.value.strip().casefold())}
+    phones = {key: p.value.strip() for p in candidate.phones if (key := _phone_key(p.value, region))}
     name = _name_key(candidate.display_name)
     company = _company_key(candidate.company)
     where = f"at {candidate.company.strip()}" if company else "and no company"

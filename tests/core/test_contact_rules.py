@@ -170,6 +170,11 @@ def test_reasons_are_combined():
     )
 
 
+def test_blank_or_unreadable_values_match_nothing():
+    existing = [(5, card("A", emails=[" "], phones=["n/a"]))]
+    assert likely_duplicates(card("B", "Other", emails=[""], phones=["ask reception"]), existing, "US") == []
+
+
 def test_no_match_for_a_new_person():
     assert likely_duplicates(card("Pierre Dupont", "Acme Inc.", ["pd@acme.fr"], ["+33612345678"]), EXISTING, "FR") == []
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.core.agenda import AgendaItem, ItemKind
@@ -17,6 +17,7 @@ from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
+from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.CALL: "opportunities", ItemKind.MOVE_ON: "opportunities",
@@ -32,6 +33,7 @@ class AppController(QObject):
         self.workspace = workspace
         self.state = state
         self.bus = DataBus(self)
+        self._icons_ready = False
         self.agenda_model = AgendaModel(workspace.zone, self)
         window.today.attach(self.agenda_model)
 
@@ -49,20 +51,55 @@ class AppController(QObject):
         window.quit_action.triggered.connect(window.close)
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
+        self.context = PageContext(workspace, self.bus, self.open_page)
+        self._stale: set[str] = set()
+        window.page_created.connect(self._on_page_created)
+        window.stack.currentChanged.connect(self._on_page_shown)
+        for key, page in list(window.pages.items()):
+            if key != "today":
+                self._on_page_created(key, page)
 
     def refresh(self) -> None:
-        """Reload every page from the operations layer."""
+        """Reload Today and the visible page now; other pages reload when next shown."""
         now = self.workspace.now()
         items = agenda_ops.agenda(self.workspace, days=7, now=now)
         self.window.today.show_items(items, now, sample_data.is_empty(self.workspace))
-        due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= now.date())
+        today = now.astimezone(self.workspace.zone).date()
+        due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
+        self._stale = {key for key in self.window.pages if key != "today"}
+        self._on_page_shown()
         self.today_ready.emit()
+
+    def open_page(self, key: str, target: object = None) -> None:
+        """Show a page, and the object on it when one is given (a contact, an interview...)."""
+        page = self.window.ensure_page(key)
+        self.window.show_page(key)
+        if target is not None and hasattr(page, "open_object"):
+            page.open_object(target)
+
+    def _on_page_created(self, key: str, page: QWidget) -> None:
+        if hasattr(page, "bind"):
+            page.bind(self.context)
+        self._stale.add(key)
+        if isinstance(page, EmptyState) and self._icons_ready:
+            from desktop.ui.icons import icon
+
+            page.set_icon(icon(key, "#9aa5b1"))
+
+    def _on_page_shown(self, *_: object) -> None:
+        key = self.window.current_page()
+        if key in self._stale:
+            self._stale.discard(key)
+            page = self.window.pages.get(key)
+            if page is not None and hasattr(page, "refresh"):
+                page.refresh()
 
     def apply_icons(self) -> None:
         """Icons come after the window is shown: qtawesome is slow to import."""
         from desktop.ui.icons import icon
 
+        self._icons_ready = True
         self.window.set_nav_icons({key: icon(key) for key in PAGES})
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
         for key, page in self.window.pages.items():
@@ -98,7 +135,7 @@ class AppController(QObject):
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
     def _on_open_item(self, item: AgendaItem) -> None:
-        self.window.show_page(ITEM_PAGES[item.kind])
+        self.open_page(ITEM_PAGES[item.kind], item)
 
     def _on_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,6 +24,14 @@ from desktop.ui.pages.today import TodayPage
 PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
 PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Opportunities",
                "contacts": "Contacts", "notes": "Notes"}
+# Pages other than Today are imported and built on first visit, keeping start-up to a bare window's cost.
+# A value is "module:Class" of a widget implementing pages.base.Page; None shows the placeholder text.
+PAGE_CLASSES: dict[str, str | None] = {
+    "calendar": None,
+    "opportunities": None,
+    "contacts": None,
+    "notes": None,
+}
 PLACEHOLDERS = {
     "calendar": ("Your month at a glance", "Interviews, note deadlines, follow-up calls and move-on dates "
                  "will appear on a month view here, with the selected day's agenda beside it."),
@@ -37,6 +47,7 @@ PLACEHOLDERS = {
 class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(QCloseEvent)
+    page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,12 +86,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.today = TodayPage()
         self.pages: dict[str, QWidget] = {"today": self.today}
-        for key in PAGES[1:]:
-            title, text = PLACEHOLDERS[key]
-            self.pages[key] = EmptyState(title, text)
-        for key in PAGES:
-            self.stack.addWidget(self.pages[key])
-        self.nav.selectionModel().currentChanged.connect(lambda current, _: self.stack.setCurrentIndex(current.row()))
+        self.stack.addWidget(self.today)
+        for _ in PAGES[1:]:
+            self.stack.addWidget(QWidget())  # stands in until the page is first visited
+        self.nav.selectionModel().currentChanged.connect(lambda current, _: self._on_nav(current.row()))
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))
 
         self.status_label = QLabel()
@@ -112,6 +121,28 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
         help_menu.addAction(self.about_action)
+
+    def _on_nav(self, row: int) -> None:
+        self.ensure_page(PAGES[row])
+        self.stack.setCurrentIndex(row)
+
+    def ensure_page(self, key: str) -> QWidget:
+        """The page for `key`, importing and building it on first use."""
+        if key not in self.pages:
+            spec = PAGE_CLASSES[key]
+            if spec is None:
+                page: QWidget = EmptyState(*PLACEHOLDERS[key])
+            else:
+                module_name, class_name = spec.split(":")
+                page = getattr(importlib.import_module(module_name), class_name)()
+            row = PAGES.index(key)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+            self.page_created.emit(key, page)
+        return self.pages[key]
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentIndex(self.nav_model.index(PAGES.index(key), 0))

@@ -6,16 +6,15 @@ card's properties. One unreadable line or card becomes a message in `problems` a
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import vobject
-from vobject.base import ContentLine, VObjectError, getLogicalLines, textLineToContentLine
-from vobject.vcard import Address, Name, splitFields
+from vobject.vcard import Address, Name
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.vcard_lines import Property, read_properties
 from desktop.core.vcard_photo import (
     PhotoProblem,
     decode_photo,
@@ -44,9 +43,7 @@ _APPLE_LABELS = {
     "homepage": "homepage",
 }
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _PHOTO_TYPES = {"JPEG", "JPG", "PNG", "GIF", "BMP", "TIFF", "WEBP", "HEIC"}
-_MAX_LINES_NAMED = 3
 
 
 @dataclass
@@ -75,7 +72,8 @@ def read_vcards(data: bytes, source: str) -> VCardReadResult:
 
 
 def _read_card(chunk: CardChunk) -> tuple[ContactCard | None, list[str]]:
-    props, issues = _parse_lines(chunk)
+    props, unreadable = read_properties(chunk)
+    issues = [unreadable] if unreadable else []
     if not chunk.complete:
         issues.insert(0, "it has no END:VCARD line, so some of its fields may be missing")
     card = _card_from_properties(props, issues)
@@ -87,80 +85,33 @@ def _read_card(chunk: CardChunk) -> tuple[ContactCard | None, list[str]]:
     return card, issues
 
 
-def _parse_lines(chunk: CardChunk) -> tuple[list[ContentLine], list[str]]:
-    """vobject's reading of each property line; an unreadable line is skipped and named."""
-    props: list[ContentLine] = []
-    bad_lines: list[str] = []
-    for line, number in getLogicalLines(io.StringIO(chunk.text), allowQP=True):
-        file_line = chunk.first_line + max(number, 1) - 1
-        try:
-            prop = textLineToContentLine(line, number)
-        except UnicodeDecodeError as error:
-            bad_lines.append(f"line {file_line} (its quoted-printable text does not decode: {error.reason})")
-        except LookupError:
-            bad_lines.append(f"line {file_line} (it names an unknown character set)")
-        except VObjectError:
-            bad_lines.append(f"line {file_line} (not a vCard property: {line[:40]!r})")
-        else:
-            if prop.name not in ("BEGIN", "END", "VERSION", "PROFILE"):
-                props.append(prop)
-    if not bad_lines:
-        return props, []
-    more = len(bad_lines) - _MAX_LINES_NAMED
-    named = ", ".join(bad_lines[:_MAX_LINES_NAMED]) + (f" and {more} more" if more > 0 else "")
-    return props, [f"skipped unreadable {named}"]
-
-
-def _card_from_properties(props: list[ContentLine], issues: list[str]) -> ContactCard:
-    by_name: dict[str, list[ContentLine]] = {}
+def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCard:
+    by_name: dict[str, list[Property]] = {}
     for prop in props:
         by_name.setdefault(prop.name, []).append(prop)
-    labels = {p.group.upper(): _label_text(_text(p)) for p in by_name.get("X-ABLABEL", []) if p.group}
+    labels = {p.group.upper(): _label_text(p.text) for p in by_name.get("X-ABLABEL", []) if p.group}
 
     def first(name: str) -> str:
-        return next((v for v in (_text(p) for p in by_name.get(name, [])) if v), "")
+        return next((v for v in (p.text for p in by_name.get(name, [])) if v), "")
 
     card = ContactCard(full_name=first("FN"), title=first("TITLE"), uid=first("UID"))
     if name_props := by_name.get("N"):
-        fields = _fields(name_props[0], 2)
+        fields = name_props[0].fields(2)
         card.family_name, card.given_name = fields[0], fields[1]
     card.pronunciation = _pronunciation(by_name, first)
     if org_props := by_name.get("ORG"):
-        card.company = _fields(org_props[0], 1)[0]
+        card.company = org_props[0].fields(1)[0]
     card.emails = [LabelledValue(value, _email_label(p, labels)) for p in by_name.get("EMAIL", [])
-                   if (value := _strip_scheme(_text(p), "mailto:"))]
+                   if (value := _strip_scheme(p.text, "mailto:"))]
     card.phones = [LabelledValue(value, _phone_label(p, labels)) for p in by_name.get("TEL", [])
-                   if (value := _phone_text(_text(p)))]
+                   if (value := _phone_text(p.text))]
     if addresses := by_name.get("ADR"):
         _set_address(card, _preferred(addresses))
     _set_urls(card, by_name.get("URL", []) + by_name.get("X-SOCIALPROFILE", []), labels)
-    card.notes = "\n".join(note for note in (_text(p) for p in by_name.get("NOTE", [])) if note)
+    card.notes = "\n".join(note for note in (p.text for p in by_name.get("NOTE", [])) if note)
     if photos := by_name.get("PHOTO"):
         _set_photo(card, photos[0], issues)
     return card
-
-
-def _text(prop: ContentLine) -> str:
-    """A text value without its backslash escapes, with one kind of line end."""
-    value = _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1) if m.group(1) in "\\;,:\"" else m.group(0),
-                        prop.value)
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-def _fields(prop: ContentLine, count: int) -> list[str]:
-    """The first `count` components of a structured value (N, ADR, ORG), with a component's list rejoined."""
-    parts = [",".join(p) if isinstance(p, list) else p for p in splitFields(prop.value)]
-    parts += [""] * (count - len(parts))
-    return [p.replace("\r\n", "\n").strip() for p in parts[:count]]
-
-
-def _params(prop: ContentLine, name: str) -> list[str]:
-    return [item.strip() for value in prop.params.get(name, []) for item in value.split(",") if item.strip()]
-
-
-def _types(prop: ContentLine) -> set[str]:
-    """TYPE values in every spelling: TYPE=a,b (3.0), TYPE="a,b" (4.0), bare ;WORK;FAX (2.1)."""
-    return {t.lower() for t in _params(prop, "TYPE") + prop.singletonparams}
 
 
 def _label_text(value: str) -> str:
@@ -168,19 +119,19 @@ def _label_text(value: str) -> str:
     return _APPLE_LABELS.get(apple.group(1).lower(), apple.group(1)) if apple else value
 
 
-def _group_label(prop: ContentLine, labels: dict[str, str]) -> str:
+def _group_label(prop: Property, labels: dict[str, str]) -> str:
     return labels.get(prop.group.upper(), "") if prop.group else ""
 
 
-def _email_label(prop: ContentLine, labels: dict[str, str]) -> str:
-    types = _types(prop)
+def _email_label(prop: Property, labels: dict[str, str]) -> str:
+    types = prop.types
     return _group_label(prop, labels) or next((t for t in ("work", "home", "other") if t in types), "work")
 
 
-def _phone_label(prop: ContentLine, labels: dict[str, str]) -> str:
+def _phone_label(prop: Property, labels: dict[str, str]) -> str:
     if label := _group_label(prop, labels):
         return label
-    types = _types(prop)
+    types = prop.types
     if types & {"cell", "mobile", "iphone"}:
         return "mobile"
     if "fax" in types:
@@ -202,48 +153,48 @@ def _first_value(values: list[LabelledValue]) -> str:
     return values[0].value if values else ""
 
 
-def _pronunciation(by_name: dict[str, list[ContentLine]], first: Callable[[str], str]) -> str:
+def _pronunciation(by_name: dict[str, list[Property]], first: Callable[[str], str]) -> str:
     phonetic = [first(f"X-PHONETIC-{part}-NAME") for part in ("FIRST", "MIDDLE", "LAST")]
     if any(phonetic):
         return " ".join(p for p in phonetic if p)
     # vCard 4.0 SORT-AS on N lists the family name's spoken form first, then the given name's.
-    sort_as = _params(by_name["N"][0], "SORT-AS") if by_name.get("N") else []
+    sort_as = by_name["N"][0].param("SORT-AS") if by_name.get("N") else []
     return " ".join(reversed(sort_as[:2]))
 
 
-def _preferred(props: list[ContentLine]) -> ContentLine:
+def _preferred(props: list[Property]) -> Property:
     """The work entry of a business card, else the preferred one, else the first."""
     for wanted in ("work", "pref"):
         for prop in props:
-            if wanted in _types(prop) or (wanted == "pref" and "PREF" in prop.params):
+            if wanted in prop.types or (wanted == "pref" and "PREF" in prop.params):
                 return prop
     return props[0]
 
 
-def _set_address(card: ContactCard, prop: ContentLine) -> None:
-    box, extended, street, card.locality, card.region, card.postal_code, card.country = _fields(prop, 7)
+def _set_address(card: ContactCard, prop: Property) -> None:
+    box, extended, street, card.locality, card.region, card.postal_code, card.country = prop.fields(7)
     card.street = "\n".join(part for part in (box, extended, street) if part)
 
 
-def _set_urls(card: ContactCard, props: list[ContentLine], labels: dict[str, str]) -> None:
+def _set_urls(card: ContactCard, props: list[Property], labels: dict[str, str]) -> None:
     websites: list[tuple[bool, str]] = []
     for prop in props:
-        url = _text(prop)
+        url = prop.text
         if not url:
             continue
-        linkedin = ("linkedin.com" in url.lower() or "linkedin" in _types(prop)
+        linkedin = ("linkedin.com" in url.lower() or "linkedin" in prop.types
                     or _group_label(prop, labels).lower() == "linkedin")
         if linkedin:
             card.linkedin = card.linkedin or url
         elif prop.name == "URL":
-            websites.append(("work" in _types(prop), url))
+            websites.append(("work" in prop.types, url))
     if websites:
         card.website = next((url for work, url in websites if work), websites[0][1])
 
 
-def _set_photo(card: ContactCard, prop: ContentLine, issues: list[str]) -> None:
-    encoding = {e.lower() for e in _params(prop, "ENCODING")}
-    base64_encoded = bool(encoding & {"b", "base64"}) or "BASE64" in (s.upper() for s in prop.singletonparams)
+def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
+    encoding = {e.lower() for e in prop.param("ENCODING")}
+    base64_encoded = bool(encoding & {"b", "base64"}) or "BASE64" in (s.upper() for s in prop.singles)
     try:
         photo = decode_photo(prop.value, base64_encoded)
     except PhotoProblem as problem:
@@ -252,8 +203,8 @@ def _set_photo(card: ContactCard, prop: ContentLine, issues: list[str]) -> None:
     if photo is None:
         return
     card.photo, uri_type = photo
-    declared = (_params(prop, "TYPE") + _params(prop, "MEDIATYPE")
-                + [s for s in prop.singletonparams if s.upper() in _PHOTO_TYPES])
+    declared = (prop.param("TYPE") + prop.param("MEDIATYPE")
+                + [s for s in prop.singles if s.upper() in _PHOTO_TYPES])
     card.photo_type = (uri_type or mime_from_type_param(declared[0] if declared else "")
                        or sniff_image_type(card.photo) or "application/octet-stream")
 

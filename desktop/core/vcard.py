@@ -77,11 +77,12 @@ def _read_card(chunk: CardChunk) -> tuple[ContactCard | None, list[str]]:
     if not chunk.complete:
         issues.insert(0, "it has no END:VCARD line, so some of its fields may be missing")
     card = _card_from_properties(props, issues)
-    if not card.display_name:
-        card.full_name = _first_value(card.emails) or card.company or _first_value(card.phones)
-    if not card.display_name:
+    if not (card.display_name or card.emails or card.phones):
         issues.insert(0, "it has no name, email address or phone number")
         return None, issues
+    if not card.display_name:
+        # Contacts apps list a nameless card by its email (which names the person) or else its company.
+        card.full_name = _first_value(card.emails) or card.company or _first_value(card.phones)
     return card, issues
 
 

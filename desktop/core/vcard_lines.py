@@ -6,6 +6,7 @@ import codecs
 import io
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from vobject.base import VObjectError, getLogicalLines, parseLine
 
@@ -38,12 +39,12 @@ class Property:
         """A parameter's values, lists such as TYPE="work,voice" split at the commas."""
         return [item.strip() for value in self.params.get(name, []) for item in value.split(",") if item.strip()]
 
-    @property
+    @cached_property
     def types(self) -> set[str]:
         """TYPE values in lower case, in every spelling: TYPE=a,b (3.0), TYPE="a,b" (4.0), ;A;B (2.1)."""
         return {t.lower() for t in self.param("TYPE") + self.singles}
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The value as text: backslash escapes undone, one kind of line end, outer blanks trimmed."""
         return _clean(unescape(self.value))

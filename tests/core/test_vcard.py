@@ -1,7 +1,6 @@
 """vCard import and export: the formats real clients write, broken files, and a lossless round trip."""
 
 import base64
-import time
 from pathlib import Path
 
 import pytest
@@ -225,15 +224,3 @@ def test_round_trip_of_any_text(name, title, company, notes, street, phone, labe
     card = ContactCard(full_name=name or "X", title=title, company=company, notes=notes, street=street,
                        phones=[LabelledValue(phone, label)])
     assert read_vcards(write_vcards([card]).encode(), "any.vcf").cards == [card]
-
-
-@pytest.mark.slow
-def test_ten_thousand_cards_parse_well_under_ten_seconds():
-    card = (FIXTURES / "apple-30-labels-photo.vcf").read_bytes()
-    data = b"".join(card.replace(b"FN:Adaeze Okafor", b"FN:Person %d" % i) for i in range(10_000))
-    started = time.perf_counter()
-    result = read_vcards(data, "big.vcf")
-    elapsed = time.perf_counter() - started
-    print(f"parsed 10,000 cards ({len(data) / 1e6:.1f} MB) in {elapsed:.2f} s")
-    assert len(result.cards) == 10_000 and result.cards[-1].full_name == "Person 9999"
-    assert elapsed < 10

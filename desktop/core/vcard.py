@@ -52,6 +52,7 @@ class VCardReadResult:
 
     cards: list[ContactCard] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    skipped: int = 0  # cards left out entirely (each has its message in problems)
 
 
 def read_vcards(data: bytes, source: str) -> VCardReadResult:
@@ -62,6 +63,7 @@ def read_vcards(data: bytes, source: str) -> VCardReadResult:
         where = f"{source}, card {chunk.position} (line {chunk.first_line})"
         if card is None:
             result.problems.append(f"{where}: not imported: {'; '.join(issues)}")
+            result.skipped += 1
             continue
         result.cards.append(card)
         if issues:

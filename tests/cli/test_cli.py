@@ -56,3 +56,18 @@ def test_a_newer_database_is_refused_with_one_line(tmp_path):
     result = afterview("--data-dir", str(tmp_path), "agenda")
     assert result.returncode == 1 and "newer version of Afterview" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_import_and_export_contacts(tmp_path):
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "vcf"
+    folder = str(tmp_path / "data")
+    result = afterview("--data-dir", folder, "import", str(fixtures / "google-export.vcf"),
+                       str(fixtures / "one-broken-card.vcf"), str(fixtures / "not-a-vcard.vcf"))
+    assert result.returncode == 1  # one file could not be read at all
+    assert "google-export.vcf: " in result.stdout and " added" in result.stdout
+    assert "not-a-vcard.vcf" in result.stderr and "one-broken-card.vcf, card" in result.stderr
+    out = tmp_path / "out.vcf"
+    exported = afterview("--data-dir", folder, "export", "contacts", str(out))
+    assert exported.returncode == 0 and out.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 2

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.core.agenda import AgendaItem, ItemKind
@@ -34,6 +35,7 @@ class AppController(QObject):
         self.state = state
         self.bus = DataBus(self)
         self._icons_ready = False
+        self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
         self.agenda_model = AgendaModel(workspace.zone, self)
         window.today.attach(self.agenda_model)
 
@@ -49,6 +51,10 @@ class AppController(QObject):
         window.data_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
         window.quit_action.triggered.connect(window.close)
+        window.import_action.triggered.connect(self._on_import_chosen)
+        window.files_dropped.connect(self.import_files)
+        window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
+        window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page)
@@ -77,6 +83,52 @@ class AppController(QObject):
         self.window.show_page(key)
         if target is not None and hasattr(page, "open_object"):
             page.open_object(target)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import each file, then say what happened: counts per file, and every problem by file and place."""
+        from desktop.operations.transfer import ImportSummary, TransferError, import_file
+
+        lines, problems, total = [], [], ImportSummary()
+        for path in paths:
+            try:
+                summary = import_file(self.workspace, path)
+            except TransferError as error:
+                problems.append(str(error))
+                lines.append(f"{path.name}: not imported")
+                continue
+            total.merge(summary)
+            problems.extend(summary.problems)
+            lines.append(f"{path.name}: {summary.describe()}")
+        self.bus.changed.emit()
+        box = QMessageBox(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
+                          "\n".join(lines), QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if problems:
+            box.setInformativeText(f"{len(problems)} problem(s); see the details.")
+            box.setDetailedText("\n".join(problems))
+        box.open()
+        self.last_message = box
+
+    def _on_import_chosen(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
+                                                "Contacts and calendars (*.vcf *.vcard *.ics);;All files (*)")
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def _on_export(self, what: str) -> None:
+        from desktop.operations.transfer import TransferError, export
+
+        suffix = {"contacts": "vcf", "calendar": "ics"}[what]
+        name, _ = QFileDialog.getSaveFileName(self.window, f"Export {what}", str(Path.home() / f"afterview.{suffix}"),
+                                              f"{what.capitalize()} (*.{suffix})")
+        if not name:
+            return
+        try:
+            count = export(self.workspace, what, Path(name))
+        except TransferError as error:
+            QMessageBox.warning(self.window, "Export", str(error))
+            return
+        self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,15 +54,26 @@ PLACEHOLDERS = {
 }
 
 
+IMPORTABLE = (".vcf", ".vcard", ".ics")
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drop that Afterview can import."""
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORTABLE]
+
+
 class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(QCloseEvent)
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
+    files_dropped = Signal(list)  # paths of .vcf/.ics files dropped on the window
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(QSize(880, 560))
+        self.setAcceptDrops(True)
         self.resize(1120, 720)
         self._shown_once = False
 
@@ -153,6 +174,16 @@ class MainWindow(QMainWindow):
     def set_nav_icons(self, icons: dict[str, object]) -> None:
         for row, key in enumerate(PAGES):
             self.nav_model.item(row).setIcon(icons[key])  # type: ignore[arg-type]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

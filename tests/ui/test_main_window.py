@@ -133,3 +133,27 @@ def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
     qtbot.addWidget(again)
     assert restore_window(again, controller.state)  # Qt accepted the stored geometry
     assert again.current_page() == "contacts"
+
+
+def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, workspace):
+    from pathlib import Path
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.operations import contacts
+
+    window, controller = app_window
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "vcf"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(fixtures / "google-export.vcf")),
+                  QUrl.fromLocalFile(str(fixtures / "not-a-vcard.vcf")),
+                  QUrl.fromLocalFile(str(fixtures.parent / "README.txt"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    box = controller.last_message
+    assert box is not None and "google-export.vcf:" in box.text() and "not-a-vcard.vcf: not imported" in box.text()
+    assert "not-a-vcard.vcf" in box.detailedText()
+    assert len(contacts.list_contacts(workspace)) >= 2
+    box.close()

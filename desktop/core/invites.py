@@ -196,6 +196,8 @@ class _CalendarReader:
                 result.events.append(self._read_event(event, moved, label, result.problems))
             except _EventProblem as problem:
                 result.problems.append(f"{label}: {problem}")
+            except ValueError as error:  # a broken property icalendar kept for us to trip over
+                result.problems.append(f"{label}: cannot be read: {error}")
         return position
 
     def _read_event(
@@ -350,7 +352,10 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: object) -> rruleset
     rules = rruleset()
     recur = event["RRULE"]
     for one in recur if isinstance(recur, list) else [recur]:
-        parts = dict(one)
+        try:
+            parts = dict(one)
+        except ValueError as error:  # icalendar keeps an unparsable rule as a broken property
+            raise _EventProblem(f"cannot read the repeat rule: {error}") from error
         until = parts.get("UNTIL")
         if until:
             limit = until[0]

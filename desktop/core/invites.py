@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -32,6 +32,7 @@ from desktop.core.cards import ImportProblem
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
+INVITATIONS = ", ".join(INVITATION_METHODS)
 PRODID = "-//Afterview//Afterview Calendar Export//EN"
 
 # Join links of the video services candidates meet on; a URL ends at whitespace, quotes or angle brackets.
@@ -172,6 +173,7 @@ class _CalendarReader:
         self.method = str(calendar.get("METHOD", "PUBLISH")).strip().upper() or "PUBLISH"
         self.calendar = calendar
         self.zone = _known_zone(str(calendar.get("X-WR-TIMEZONE", ""))) or zone
+        self.vtimezones = {str(tz.get("TZID", "")): tz for tz in calendar.walk("VTIMEZONE")}
 
     def read_into(self, result: InviteReadResult, position: int) -> int:
         """Append this calendar's events and problems; return the running event position."""
@@ -190,7 +192,7 @@ class _CalendarReader:
             label = _label(self.source, number, event)
             try:
                 if self.method not in INVITATION_METHODS:
-                    raise _EventProblem(f"METHOD:{self.method} is a reply to an invitation, not an invitation")
+                    raise _EventProblem(f"METHOD:{self.method} messages are not imported (only {INVITATIONS})")
                 series = event.get("RECURRENCE-ID") is None
                 moved = [e for _, e in overrides.get(str(event.get("UID", "")), [])] if series else []
                 result.events.append(self._read_event(event, moved, label, result.problems))
@@ -224,6 +226,8 @@ class _CalendarReader:
         organizer = self._person(event.get("ORGANIZER"))
         attendees = [p for p in (self._person(a) for a in _as_list(event.get("ATTENDEE"))) if p is not None]
         status = str(shown.get("STATUS", "")).strip().upper()
+        # Times are computed in the event's own zone (wall clock for repeats) and given in its IANA zone.
+        output_zone = ZoneInfo(zone_name)
         return InviteEvent(
             uid=str(event.get("UID", "")),
             sequence=_int(shown.get("SEQUENCE")),
@@ -231,8 +235,8 @@ class _CalendarReader:
             cancelled=self.method == "CANCEL" or status == "CANCELLED",
             summary=str(shown.get("SUMMARY", event.get("SUMMARY", ""))),
             description=str(shown.get("DESCRIPTION", event.get("DESCRIPTION", ""))),
-            start=start,
-            end=end,
+            start=start.astimezone(output_zone),
+            end=end.astimezone(output_zone) if end is not None else None,
             all_day=all_day,
             time_zone=zone_name,
             location=str(shown.get("LOCATION", event.get("LOCATION", ""))),
@@ -251,21 +255,37 @@ class _CalendarReader:
         return value, not isinstance(prop.dt, datetime), zone_name
 
     def aware(self, prop: icalendar.prop.vDDDTypes) -> tuple[datetime, str]:
-        """A DATE or DATE-TIME property as an aware datetime and the IANA name of its zone."""
+        """A DATE or DATE-TIME as an aware datetime in its own zone, and the IANA zone to show it in."""
         value = _dt(prop)
         if not isinstance(value, date):
             raise _EventProblem(f"unreadable date {prop.to_ical() if prop is not None else ''}")
         if not isinstance(value, datetime):
             return datetime.combine(value, time(0), self.zone), self.zone.key
         tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
-        if value.tzinfo is None:
-            if tzid:
-                raise _EventProblem(f"unknown time zone {tzid!r}")
+        if tzid:
+            zone, name = self.zone_for(tzid)
+            return value.replace(tzinfo=zone), name
+        if value.tzinfo is None:  # floating time
             return value.replace(tzinfo=self.zone), self.zone.key
-        key = getattr(value.tzinfo, "key", None) or WINDOWS_TO_OLSON.get(tzid) or (tzid if _known_zone(tzid) else "")
-        if not key:
-            return value.astimezone(UTC), UTC.key
-        return value.astimezone(ZoneInfo(key)), key
+        return value.astimezone(UTC), UTC.key
+
+    def zone_for(self, tzid: str) -> tuple[tzinfo, str]:
+        """The zone a TZID names in this file, and the IANA name to show its times in.
+
+        A name zoneinfo knows (directly or as a Windows name) wins over the file's VTIMEZONE: Outlook's
+        VTIMEZONEs carry only today's rules. Any other TZID must be defined by a VTIMEZONE of this very
+        file; icalendar caches VTIMEZONEs process-wide, so its own lookup could borrow another file's.
+        """
+        known = _known_zone(tzid)
+        if known is not None:
+            return known, known.key
+        component = self.vtimezones.get(tzid)
+        if component is None:
+            raise _EventProblem(f"unknown time zone {tzid!r}")
+        try:
+            return component.to_tz(lookup_tzid=False), UTC.key
+        except (ValueError, TypeError, KeyError) as error:
+            raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
 
     def _end(
         self, event: icalendar.Event, start: datetime, all_day: bool, label: str, problems: list[str]
@@ -313,10 +333,9 @@ def _choose_occurrence(
     reader: _CalendarReader,
 ) -> tuple[datetime, icalendar.Event] | None:
     """The series' occurrence to show and the component describing it (the series or a moved occurrence)."""
-    tz = event["DTSTART"].dt.tzinfo if isinstance(event["DTSTART"].dt, datetime) else None
-    tz = tz or start.tzinfo
-    wall = start.astimezone(tz).replace(tzinfo=None)
-    rules = _rules(event, wall, tz)
+    tz = start.tzinfo
+    wall = start.replace(tzinfo=None)
+    rules = _rules(event, wall, tz, reader)
     replaced: dict[datetime, icalendar.Event] = {}
     for override in moved:
         try:
@@ -335,7 +354,7 @@ def _choose_occurrence(
     for occurrence in rules.xafter(floor, inc=True):
         aware = occurrence.replace(tzinfo=tz)
         if aware.astimezone(UTC) not in replaced:
-            candidates.append((aware.astimezone(start.tzinfo), event))
+            candidates.append((aware, event))
             break
     upcoming = [c for c in candidates if now is None or c[0] >= now]
     if upcoming:
@@ -343,11 +362,11 @@ def _choose_occurrence(
     # The series is over: show its last occurrence, the one a candidate would remember.
     last = rules.before(floor)
     if last is not None:
-        candidates.append((last.replace(tzinfo=tz).astimezone(start.tzinfo), event))
+        candidates.append((last.replace(tzinfo=tz), event))
     return max(candidates, key=lambda c: c[0]) if candidates else None
 
 
-def _rules(event: icalendar.Event, wall_start: datetime, tz: object) -> rruleset:
+def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _CalendarReader) -> rruleset:
     """The series as wall-clock times in its own zone, so a weekly 10:00 stays 10:00 across DST."""
     rules = rruleset()
     recur = event["RRULE"]
@@ -376,6 +395,9 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: object) -> rruleset
                 moment = value.dt
                 if isinstance(moment, tuple):  # an RDATE period: its start
                     moment = moment[0]
+                tzid = str(prop.params.get("TZID", ""))
+                if isinstance(moment, datetime) and tzid:
+                    moment = moment.replace(tzinfo=reader.zone_for(tzid)[0])
                 if isinstance(moment, datetime):
                     add(moment.astimezone(tz).replace(tzinfo=None) if moment.tzinfo else moment)
                 elif isinstance(moment, date):

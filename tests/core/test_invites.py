@@ -248,6 +248,35 @@ END:VCALENDAR
     assert event.time_zone == "UTC"
 
 
+def test_custom_tzid_comes_from_each_files_own_vtimezone() -> None:
+    template = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VTIMEZONE
+TZID:Company Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:{offset}
+TZOFFSETTO:{offset}
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:company-time
+DTSTART;TZID=Company Time:20260320T120000
+SUMMARY:Call
+END:VEVENT
+END:VCALENDAR
+"""
+    # icalendar caches VTIMEZONEs process-wide; the second file must not get the first one's offset.
+    for offset, utc_hour in (("+0200", 10), ("-0300", 15)):
+        (event,) = read_invites(template.format(offset=offset).encode(), "company.ics").events
+        assert event.start == datetime(2026, 3, 20, utc_hour, 0, tzinfo=UTC)
+    undefined = template.format(offset="+0200")
+    undefined = undefined[: undefined.index("BEGIN:VTIMEZONE")] + undefined[undefined.index("BEGIN:VEVENT") :]
+    with pytest.raises(ImportProblem, match="unknown time zone 'Company Time'"):
+        read_invites(undefined.encode(), "company.ics")
+
+
 def test_truncated_file_is_refused() -> None:
     with pytest.raises(ImportProblem, match=r"^truncated\.ics: the file is truncated"):
         read("truncated.ics")
@@ -287,7 +316,7 @@ def test_all_events_failing_is_refused_with_reasons() -> None:
 
 def test_reply_is_not_an_invitation() -> None:
     text = (FIXTURES / "google_update.ics").read_text().replace("METHOD:REQUEST", "METHOD:REPLY")
-    with pytest.raises(ImportProblem, match="METHOD:REPLY is a reply"):
+    with pytest.raises(ImportProblem, match="METHOD:REPLY messages are not imported"):
         read_invites(text.encode(), "reply.ics")
 
 

@@ -11,6 +11,8 @@ Reading choices, made as a candidate would expect them for interviews:
 * All-day events (DATE values) start at midnight of their date in the calendar's X-WR-TIMEZONE when
   that is a known zone, otherwise in `default_zone` (UTC unless the caller passes the user's zone), so
   that the date shown is the date written. Floating times (no TZID, no Z) are read in the same zone.
+* A TZID that is an IANA name or a Windows name ("W. Europe Standard Time") is read in that IANA zone;
+  any other TZID must be defined by a VTIMEZONE in the same file, or the event is reported.
 * Times in a zone that only a VTIMEZONE of the file defines and that has no IANA name (say
   "Customized Time Zone" or "(UTC-03:00) Brasília") keep their exact instant but are given in UTC,
   so that `time_zone` is always a name `zoneinfo` knows.
@@ -20,6 +22,7 @@ Reading choices, made as a candidate would expect them for interviews:
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -111,6 +114,8 @@ def read_invites(
     default_zone: str = "UTC",
 ) -> InviteReadResult:
     """The events of an .ics file; per-event problems are listed, a file with nothing usable raises ImportProblem."""
+    if now is not None and now.utcoffset() is None:
+        raise ValueError("now must carry a time zone")
     text = _decode(data, source)
     _check_complete(text, source)
     try:
@@ -223,14 +228,15 @@ class _CalendarReader:
                 if shown is not event:
                     start, all_day, zone_name = self._start(shown)
                     end = self._end(shown, start, all_day, label, problems)
-        organizer = self._person(event.get("ORGANIZER"))
+        organizer = next(iter(_as_list(event.get("ORGANIZER"))), None)  # a second ORGANIZER line is invalid
+        organizer = self._person(organizer)
         attendees = [p for p in (self._person(a) for a in _as_list(event.get("ATTENDEE"))) if p is not None]
         status = str(shown.get("STATUS", "")).strip().upper()
         # Times are computed in the event's own zone (wall clock for repeats) and given in its IANA zone.
         output_zone = ZoneInfo(zone_name)
         return InviteEvent(
             uid=str(event.get("UID", "")),
-            sequence=_int(shown.get("SEQUENCE")),
+            sequence=max(_int(event.get("SEQUENCE")), _int(shown.get("SEQUENCE"))),
             method=self.method,
             cancelled=self.method == "CANCEL" or status == "CANCELLED",
             summary=str(shown.get("SUMMARY", event.get("SUMMARY", ""))),
@@ -375,6 +381,7 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _Ca
             parts = dict(one)
         except ValueError as error:  # icalendar keeps an unparsable rule as a broken property
             raise _EventProblem(f"cannot read the repeat rule: {error}") from error
+        _check_rule(parts)
         until = parts.get("UNTIL")
         if until:
             limit = until[0]
@@ -403,6 +410,18 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _Ca
                 elif isinstance(moment, date):
                     add(datetime.combine(moment, wall_start.time()))
     return rules
+
+
+def _check_rule(parts: dict) -> None:
+    """Refuse rules dateutil would search to the year 9999 for (seconds per event) or that are no meetings."""
+    frequency = str(parts.get("FREQ", [""])[0]).upper()
+    if frequency in ("SECONDLY", "MINUTELY"):
+        raise _EventProblem(f"repeats every {frequency.lower().removesuffix('ly')}: not a meeting series")
+    months = parts.get("BYMONTH") or range(1, 13)
+    days = parts.get("BYMONTHDAY") or []
+    # 2024 is a leap year, so this holds each month's longest length.
+    if days and all(abs(int(day)) > monthrange(2024, int(month))[1] for month in months for day in days):
+        raise _EventProblem("the repeat rule matches no date")
 
 
 def _video_link(event: icalendar.Event) -> str:

@@ -196,6 +196,26 @@ def test_bad_repeat_rule_is_a_problem() -> None:
         read_invites(text.encode(), "moved.ics")
 
 
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", "the repeat rule matches no date"),
+        ("FREQ=MINUTELY;COUNT=5", "repeats every minute"),
+    ],
+)
+def test_rules_that_are_no_meetings_are_problems_not_hangs(rule: str, reason: str) -> None:
+    text = (FIXTURES / "weekly_recurring.ics").read_text().replace("FREQ=WEEKLY;BYDAY=TU;COUNT=6", rule)
+    began = time.process_time()
+    with pytest.raises(ImportProblem, match=reason):
+        read_invites(text.encode(), "odd.ics")
+    assert time.process_time() - began < 1
+
+
+def test_now_must_be_aware() -> None:
+    with pytest.raises(ValueError, match="time zone"):
+        read("weekly_recurring.ics", now=datetime(2026, 3, 18))
+
+
 # ---------------------------------------------------------------- video links
 
 

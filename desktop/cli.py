@@ -50,10 +50,12 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from desktop.operations.transfer import TransferError
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError
 
     try:
         workspace = open_workspace(args.data_dir)
+    except DamagedDatabaseError as error:
+        return _fail(f"{error}. Nothing was changed; open Afterview's window to restore a backup or start fresh.")
     except DatabaseError as error:
         return _fail(str(error))
     except OSError as error:

@@ -81,14 +81,48 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError
     from desktop.ui.controller import AppController
 
     try:
         workspace = open_workspace(data_dir)
+    except DamagedDatabaseError as error:
+        if not offer_recovery(window, data_dir, error):
+            return None
+        return open_controller(window, data_dir, state)
     except (DatabaseError, OSError) as error:
         QMessageBox.critical(window, "Afterview cannot open its data", str(error))
         return None
     controller = AppController(window, workspace, state)
     controller.refresh()
     return controller
+
+
+def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -> bool:
+    """Tell the user in plain words and offer the newest good backup or a fresh start; False to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.operations import recovery
+    from desktop.storage.paths import resolve
+
+    paths = resolve(data_dir)
+    backup = recovery.newest_good_backup(paths)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Your Afterview database is damaged",
+                      "Afterview cannot use its database, so it will not change it.", parent=window)
+    box.setInformativeText(
+        f"{error}\n\nThe damaged file will be kept beside it under a new name. "
+        + (f"The newest good backup is from {backup.taken_at.astimezone():%A %d %B %Y, %H:%M}."
+           if backup else "There is no backup to restore."))
+    restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if backup else None
+    fresh_button = box.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button:
+        aside, _ = recovery.restore_newest_backup(paths)
+    elif clicked is fresh_button:
+        aside = recovery.start_fresh(paths)
+    else:
+        return False
+    QMessageBox.information(window, "Afterview", f"The damaged database was kept as {aside}.")
+    return True

@@ -157,3 +157,31 @@ def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, worksp
     assert "not-a-vcard.vcf" in box.detailedText()
     assert len(contacts.list_contacts(workspace)) >= 2
     box.close()
+
+
+def test_a_damaged_database_is_moved_aside_and_a_fresh_start_offered(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.application import open_controller
+
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "afterview.sqlite3").write_bytes(b"my irreplaceable notes? no, garbage" * 200)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+
+    def choose_fresh_start() -> None:
+        box = QApplication.activeModalWidget()
+        assert "cannot be read as a database" in box.informativeText()
+        next(b for b in box.buttons() if b.text().startswith("Start with")).click()
+
+    QTimer.singleShot(100, choose_fresh_start)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = open_controller(window, str(folder), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    assert controller is not None
+    kept = [p for p in folder.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"my irreplaceable")
+    assert "kept as" in told[0]
+    controller.workspace.sessions.kw["bind"].dispose()

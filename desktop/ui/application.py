@@ -50,6 +50,10 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     paths = resolve(options.data_dir)
+    from desktop.logs import setup_logging
+    from desktop.ui import crash_handler
+
+    crash_handler.install(setup_logging(paths.logs_dir))
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
     from desktop.ui.controller import restore_window

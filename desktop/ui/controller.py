@@ -50,6 +50,8 @@ class AppController(QObject):
         window.about_action.triggered.connect(self._on_about)
         window.data_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
+        window.log_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
         window.quit_action.triggered.connect(window.close)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             self.page_actions[key] = action
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.log_folder_action = QAction("Open &log folder", self)
+        help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
     def _on_nav(self, row: int) -> None:

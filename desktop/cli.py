@@ -29,9 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include what falls due within N days (default 7)")
     importing = verbs.add_parser("import", help="import .vcf contacts or .ics invitations")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    exporting = verbs.add_parser("export", help="export contacts (.vcf) or the calendar (.ics)")
-    exporting.add_argument("what", choices=("contacts", "calendar"))
-    exporting.add_argument("file", type=Path, metavar="FILE")
+    exporting = verbs.add_parser("export", help="export contacts (.vcf), the calendar (.ics), or all to a folder")
+    exporting.add_argument("what", choices=("contacts", "calendar", "all"))
+    exporting.add_argument("file", type=Path, metavar="FILE|DIR")
     return parser
 
 
@@ -69,6 +69,12 @@ def run(argv: list[str]) -> int:
             return _agenda(workspace, args.days)
         if args.verb == "import":
             return _import(workspace, args.files)
+        if args.verb == "export" and args.what == "all":
+            from desktop.operations.export_all import export_everything
+
+            counts = export_everything(workspace, args.file)
+            print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+            return 0
         if args.verb == "export":
             from desktop.operations.transfer import export
 

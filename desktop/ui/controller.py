@@ -57,6 +57,7 @@ class AppController(QObject):
         window.files_dropped.connect(self.import_files)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
+        window.export_all_action.triggered.connect(self._on_export_all)
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page)
@@ -131,6 +132,21 @@ class AppController(QObject):
             QMessageBox.warning(self.window, "Export", str(error))
             return
         self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
+
+    def _on_export_all(self) -> None:
+        from desktop.operations.export_all import export_everything
+        from desktop.operations.transfer import TransferError
+
+        folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
+        if not folder:
+            return
+        try:
+            counts = export_everything(self.workspace, Path(folder) / "Afterview export")
+        except TransferError as error:
+            QMessageBox.warning(self.window, "Export", str(error))
+            return
+        summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+        self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):

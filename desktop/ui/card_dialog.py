@@ -281,7 +281,7 @@ class CardDialog(QDialog):
             self.duplicate_buttons.addWidget(button)
         self.save_new_button = QPushButton("Save as a new card")
         self.save_new_button.clicked.connect(lambda: self._write(self.card(), merge_into=None))
-        self.back_button = QPushButton("Cancel")
+        self.back_button = QPushButton("Keep editing")
         self.back_button.clicked.connect(self.duplicate_panel.hide)
         self.duplicate_buttons.addWidget(self.save_new_button)
         self.duplicate_buttons.addStretch(1)

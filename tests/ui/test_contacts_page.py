@@ -63,12 +63,17 @@ def test_search_as_you_type_ignores_case_and_accents(qtbot, sample_workspace, pa
     assert len(_names(page)) == 9 and page.stack.currentWidget() is page.list_page
     qtbot.keyClicks(page.search, "zoe")
     assert _names(page) == ["Zoë Lindqvist"]
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # re-sorting keeps the search
+    assert _names(page) == ["Zoë Lindqvist"]
+    page.refresh()  # so does reloading
+    assert _names(page) == ["Zoë Lindqvist"]
     page.search.clear()
     qtbot.keyClicks(page.search, "LUMEN recruiter")
     assert _names(page) == ["Aisha Khan"]
     page.search.clear()
-    qtbot.keyClicks(page.search, "5550187")  # part of Dana's phone number
+    qtbot.keyClicks(page.search, "(206) 555-0187")  # Dana's number as people write it
     assert _names(page) == ["Dana Whitfield"]
+    assert page.proxy.index(0, 4).data() == "(206) 555-0187"
     page.search.clear()
     qtbot.keyClicks(page.search, "nobody here")
     assert _names(page) == [] and page.no_match.isVisible()

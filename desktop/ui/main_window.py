@@ -39,7 +39,7 @@ PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Oppor
 PAGE_CLASSES: dict[str, str | None] = {
     "calendar": None,
     "opportunities": None,
-    "contacts": None,
+    "contacts": "desktop.ui.pages.contacts:ContactsPage",
     "notes": None,
 }
 PLACEHOLDERS = {

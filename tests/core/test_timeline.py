@@ -19,8 +19,8 @@ def test_a_decision_after_an_own_date_is_flagged_with_the_reason():
 
 
 def test_a_derived_date_says_so():
-    found = conflicts([Expectation(1, "Fjord", date(2026, 12, 14), False)], [OwnDate("Notice starts", date(2026, 12, 1))],
-                      TODAY)
+    own = [OwnDate("Notice starts", date(2026, 12, 1))]
+    found = conflicts([Expectation(1, "Fjord", date(2026, 12, 14), False)], own, TODAY)
     assert "would only be followed up" in found[1][0]
 
 

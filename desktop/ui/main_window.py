@@ -28,7 +28,7 @@ PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Oppor
 # A value is "module:Class" of a widget implementing pages.base.Page; None shows the placeholder text.
 PAGE_CLASSES: dict[str, str | None] = {
     "calendar": None,
-    "opportunities": None,
+    "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
     "contacts": None,
     "notes": None,
 }

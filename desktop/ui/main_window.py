@@ -37,8 +37,8 @@ PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Oppor
 # Pages other than Today are imported and built on first visit, keeping start-up to a bare window's cost.
 # A value is "module:Class" of a widget implementing pages.base.Page; None shows the placeholder text.
 PAGE_CLASSES: dict[str, str | None] = {
-    "calendar": None,
-    "opportunities": None,
+    "calendar": "desktop.ui.pages.calendar:CalendarPage",
+    "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
     "contacts": "desktop.ui.pages.contacts:ContactsPage",
     "notes": None,
 }

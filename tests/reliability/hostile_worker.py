@@ -11,11 +11,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.core.cards import ImportProblem  # noqa: E402
-from desktop.core.invites import read_invites  # noqa: E402
-from desktop.core.signature import parse_signature  # noqa: E402
-from desktop.core.templates import TemplateError, fill, load_template  # noqa: E402
-from desktop.core.vcard import read_vcards  # noqa: E402
+import contextlib
+
+from desktop.core.cards import ImportProblem
+from desktop.core.invites import read_invites
+from desktop.core.signature import parse_signature
+from desktop.core.templates import TemplateError, fill, load_template
+from desktop.core.vcard import read_vcards
 
 
 def run(kind: str, path: Path) -> str:
@@ -39,10 +41,8 @@ def _status_mb(field: str) -> float:
 
 def reset_peak() -> float:
     """Forget the imports' high-water mark (Linux: clear_refs 5), so the peak measured is the import's own."""
-    try:
+    with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")
-    except OSError:
-        pass
     return _status_mb("VmRSS")
 
 

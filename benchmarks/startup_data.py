@@ -82,8 +82,15 @@ def _note_state(rng: random.Random, age: timedelta) -> NoteState:
     """Old interviews' notes are mostly sent; the last few days' are drafts or ready to send."""
     if age < timedelta(0):
         return NoteState.DRAFT
-    sent_share = 0.9 if age > timedelta(days=7) else 0.4
+    sent_share = 0.95 if age > timedelta(days=7) else 0.4
     return NoteState.SENT if rng.random() < sent_share else rng.choice((NoteState.DRAFT, NoteState.READY))
+
+
+def _past_status(rng: random.Random, since_last: timedelta) -> OpportunityStatus:
+    """After the last interview: open for a few weeks, then mostly decided or moved on from."""
+    open_weight = 70 if since_last < timedelta(days=30) else 15
+    return rng.choices((OpportunityStatus.INTERVIEWING, OpportunityStatus.OFFER, *CLOSED),
+                       weights=(open_weight, 5, 40, 10, 35, 5))[0]
 
 
 def build(data_dir: Path, now: datetime | None = None, seed: int = 7) -> dict[str, int]:
@@ -103,11 +110,8 @@ def build(data_dir: Path, now: datetime | None = None, seed: int = 7) -> dict[st
         people_pool = staff[company_number]
         starts = [now + timedelta(days=min(first_day + 6 * k, 30), hours=rng.uniform(-3, 3)) for k in range(count)]
         last_past = max((s for s in starts if s < now), default=None)
-        if max(starts) > now:
-            status = OpportunityStatus.INTERVIEWING
-        else:
-            status = rng.choices((OpportunityStatus.INTERVIEWING, OpportunityStatus.OFFER, *CLOSED),
-                                 weights=(45, 5, 25, 8, 12, 5))[0]
+        upcoming = max(starts) > now
+        status = OpportunityStatus.INTERVIEWING if upcoming else _past_status(rng, now - max(starts))
         opportunities.append({"id": oid, "company": company, "role": rng.choice(TITLES).replace("Recruiter", "Analyst"),
                               "status": status, "why_fit": "Relevant experience in a similar team.", "notes": "",
                               "created_at": now + timedelta(days=first_day - 14)})

@@ -52,8 +52,6 @@ def run_gui(args: list[str]) -> int:
     paths = resolve(options.data_dir)
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
-    from desktop.ui.controller import restore_window
-
     restore_window(window, state)
     benchmark = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
@@ -74,6 +72,17 @@ def run_gui(args: list[str]) -> int:
     window.shown.connect(lambda: QTimer.singleShot(0, start))
     window.show()
     return app.exec()
+
+
+def restore_window(window: MainWindow, state: QSettings) -> bool:
+    """Put the window back where the user left it; False when there was nothing usable stored."""
+    from desktop.ui.main_window import PAGES
+
+    page = state.value("window/page")
+    if page in PAGES:
+        window.show_page(str(page))
+    geometry = state.value("window/geometry")
+    return geometry is not None and window.restoreGeometry(geometry)
 
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:

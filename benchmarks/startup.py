@@ -10,7 +10,9 @@ that both see the same file-cache state and the same background load. For every 
                program (`shown_at`, from a zero-delay timer queued in showEvent);
   today_ready: process start to Today listing its items (`today_ready_at`). The bare window has no data,
                so its "today ready" is its shown time;
-  peak memory: the child's ru_maxrss, read from os.wait4 on that child alone.
+  peak memory: the child's ru_maxrss, read from os.wait4 on that child alone;
+  cpu:         the child's user + system time, to exit. Wall times grow with other load on the machine;
+               CPU times much less so (the load average at the start is printed too).
 Times are medians over the N launches; peak memory is the largest over them.
 Targets: startup_ratio <= 1.3, today_ready_ratio <= 2.0, peak memory within 40 MB of the bare window.
 """
@@ -89,6 +91,7 @@ class Launch:
     shown: float  # seconds from process start
     today_ready: float
     peak_mb: float
+    cpu: float  # user + system seconds of the whole run, to exit: a check on wall times taken on a busy machine
 
 
 def launch(command: list[str], env: dict[str, str]) -> Launch:
@@ -111,7 +114,7 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
     shown = stamps["shown_at"] - started
     ready = stamps.get("today_ready_at", stamps["shown_at"]) - started
     peak_kb = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # macOS reports bytes
-    return Launch(shown, ready, peak_kb / 1024)
+    return Launch(shown, ready, peak_kb / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def main() -> None:
@@ -121,6 +124,7 @@ def main() -> None:
     if args.runs < 7:
         parser.error("--runs must be at least 7")
 
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="afterview-bench-") as temporary:
         folder = Path(temporary)
         counts = startup_data.build(folder / "data")
@@ -147,10 +151,13 @@ def main() -> None:
     bare_shown = median("bare", "shown")
     print(f"data: {', '.join(f'{table} {rows}' for table, rows in counts.items())}")
     print(f"runs: {args.runs}")
+    print(f"load_average_at_start: {load:.2f}")
     print(f"afterview_shown_s: {median('afterview', 'shown'):.3f}")
     print(f"afterview_today_ready_s: {median('afterview', 'today_ready'):.3f}")
     print(f"bare_shown_s: {bare_shown:.3f}")
     print(f"bare_today_ready_s: {median('bare', 'today_ready'):.3f}")
+    print(f"afterview_cpu_s: {median('afterview', 'cpu'):.3f}")
+    print(f"bare_cpu_s: {median('bare', 'cpu'):.3f}")
     print(f"afterview_peak_mb: {app_peak:.1f}")
     print(f"bare_peak_mb: {bare_peak:.1f}")
     print(f"peak_mb_over_bare: {app_peak - bare_peak:.1f}")

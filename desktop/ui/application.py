@@ -1,7 +1,7 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
-Measured: PySide6 widgets ~190 ms, qtawesome ~220 ms, SQLAlchemy ~250 ms. The window is shown before
-the last two are imported, so start-up costs about what a bare Qt window costs.
+qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
+only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window.
 """
 
 from __future__ import annotations

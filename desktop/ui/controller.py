@@ -15,6 +15,7 @@ from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
+from desktop.ui.application import restore_window as restore_window  # was here; kept for existing callers
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
@@ -232,14 +233,4 @@ class AppController(QObject):
         self.state.sync()
         event.accept()
         QApplication.instance().quit()  # type: ignore[union-attr]
-
-
-def restore_window(window: MainWindow, state: QSettings) -> bool:
-    """Put the window back where the user left it; False when there was nothing usable stored."""
-    page = state.value("window/page")
-    if page in PAGES:
-        window.show_page(str(page))
-    geometry = state.value("window/geometry")
-    return geometry is not None and window.restoreGeometry(geometry)
-
 

@@ -195,3 +195,11 @@ def within(items: list[AgendaItem], now: datetime, zone: ZoneInfo, days: int) ->
     """Items that are overdue or due within `days` calendar days from today."""
     last = now.astimezone(zone).date() + timedelta(days=days)
     return [i for i in items if i.due.astimezone(zone).date() <= last]
+
+
+def changes_after(opportunities: list[OpportunityFact], marks: dict[str, ReminderMark], now: datetime
+                  ) -> datetime | None:
+    """The next moment the list changes by the clock alone: an interview starts or ends, a snooze runs out."""
+    moments = [m for o in opportunities for i in o.interviews for m in (i.starts_at, i.ends_at) if m and m > now]
+    moments += [m.snoozed_until for m in marks.values() if m.snoozed_until and m.snoozed_until > now]
+    return min(moments, default=None)

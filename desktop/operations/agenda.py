@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, Row, and_, select
@@ -14,13 +15,16 @@ from desktop.core.agenda import (
     PersonFact,
     ReminderMark,
     build_agenda,
+    changes_after,
     within,
 )
 from desktop.core.domain import OpportunityStatus
 from desktop.operations.workspace import Workspace
+from desktop.storage import agenda_cache
 from desktop.storage.models import (
     CallAttempt,
     Contact,
+    DataGeneration,
     FollowUpCall,
     Interview,
     MeetingNote,
@@ -34,7 +38,7 @@ OPEN_STATUSES = [s for s in OpportunityStatus if s.is_open]
 # the ORM's one-off mapper set-up (~100 ms) is left to the first page that needs it, after start-up.
 CONTACT, OPPORTUNITY, INTERVIEW = Contact.__table__, Opportunity.__table__, Interview.__table__
 MET, NOTE, CALL, ATTEMPT = MeetingNote.__table__, ThankYouNote.__table__, FollowUpCall.__table__, CallAttempt.__table__
-REMINDER = ReminderState.__table__
+REMINDER, GENERATION = ReminderState.__table__, DataGeneration.__table__
 
 
 def _people(connection: Connection) -> dict[int, list[PersonFact]]:
@@ -98,15 +102,39 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
     return facts
 
 
-def agenda(workspace: Workspace, days: int | None = None, now: datetime | None = None) -> list[AgendaItem]:
-    """Due and overdue items, earliest first; `days` limits it to what falls due within that many days."""
+@dataclass(frozen=True)
+class TodaySnapshot:
+    """Every agenda item, read in one transaction with what tells whether it is still current."""
+
+    items: list[AgendaItem]
+    valid_until: datetime | None  # when the clock alone changes the list
+    generation: int  # the data generation it was read at
+    database_empty: bool
+
+
+def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySnapshot:
     now = now or workspace.now()
     with workspace.session() as session:
         connection = session.connection()
         facts = _facts(connection)
         marks = {key: ReminderMark(snoozed, dismissed is not None) for key, snoozed, dismissed in connection.execute(
             select(REMINDER.c.key, REMINDER.c.snoozed_until, REMINDER.c.dismissed_at))}
+        generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
+        empty = not any(connection.execute(select(table.c.id).limit(1)).first() for table in (CONTACT, OPPORTUNITY))
     items = build_agenda(facts, workspace.settings, workspace.zone, now, marks)
+    return TodaySnapshot(items, changes_after(facts, marks, now), generation, empty)
+
+
+def remember(workspace: Workspace, snapshot: TodaySnapshot) -> None:
+    """Keep the list for the next start, which can then show it before the database layer is loaded."""
+    agenda_cache.save(workspace.paths.data_dir, snapshot.items, snapshot.valid_until, snapshot.generation,
+                      snapshot.database_empty, agenda_cache.context_of(workspace.settings, workspace.zone))
+
+
+def agenda(workspace: Workspace, days: int | None = None, now: datetime | None = None) -> list[AgendaItem]:
+    """Due and overdue items, earliest first; `days` limits it to what falls due within that many days."""
+    now = now or workspace.now()
+    items = today_snapshot(workspace, now).items
     return items if days is None else within(items, now, workspace.zone, days)
 
 

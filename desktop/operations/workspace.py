@@ -19,21 +19,11 @@ from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
 from desktop.storage.database import open_database
 from desktop.storage.paths import AppPaths, resolve
+from desktop.storage.platform_zone import local_zone
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def local_zone() -> ZoneInfo:
-    """The computer's IANA time zone (TZ is honoured); UTC when it cannot be told."""
-    import tzlocal
-
-    try:
-        zone = tzlocal.get_localzone()
-    except (LookupError, ValueError):  # a broken /etc/localtime or TZ value
-        return ZoneInfo("UTC")
-    return zone if isinstance(zone, ZoneInfo) else ZoneInfo(str(zone))
 
 
 @dataclass

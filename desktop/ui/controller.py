@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.core.agenda import AgendaItem, ItemKind
+from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
@@ -37,8 +37,9 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
-        self.agenda_model = AgendaModel(workspace.zone, self)
-        window.today.attach(self.agenda_model)
+        if window.today.model is None:  # the start-up may already have listed Today from its cache
+            window.today.attach(AgendaModel(workspace.zone, window.today))
+        self.agenda_model = window.today.model
 
         self.bus.changed.connect(self.refresh)
         today = window.today
@@ -72,8 +73,10 @@ class AppController(QObject):
     def refresh(self) -> None:
         """Reload Today and the visible page now; other pages reload when next shown."""
         now = self.workspace.now()
-        items = agenda_ops.agenda(self.workspace, days=7, now=now)
-        self.window.today.show_items(items, now, sample_data.is_empty(self.workspace))
+        snapshot = agenda_ops.today_snapshot(self.workspace, now)
+        items = within(snapshot.items, now, self.workspace.zone, 7)
+        self.window.today.show_items(items, now, snapshot.database_empty)
+        agenda_ops.remember(self.workspace, snapshot)
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)

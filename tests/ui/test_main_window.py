@@ -185,3 +185,16 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_start_offered(qtbot, tmp_
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"my irreplaceable")
     assert "kept as" in told[0]
     controller.workspace.sessions.kw["bind"].dispose()
+
+
+def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(qtbot, app_window, workspace):
+    from desktop.ui.application import show_cached_today
+
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    expected = [controller.agenda_model.index(r, 1).data() for r in range(controller.agenda_model.rowCount())]
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
+    shown = [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())]
+    assert shown == expected and again.today.stack.currentWidget() is again.today.list_page

@@ -272,3 +272,25 @@ def test_a_posted_handwritten_card_counts_as_sent(qtbot, sample_workspace):
 def test_no_interviews_shows_a_calm_empty_page(qtbot, workspace):
     page = build_page(qtbot, workspace)
     assert page.stack.currentWidget() is page.empty
+
+
+def test_todays_write_the_note_action_opens_that_person(qtbot, sample_workspace, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.controller import AppController
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.models.agenda_model import ItemRole
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(window, sample_workspace, QSettings(str(tmp_path / "w.ini"),
+                                                                   QSettings.Format.IniFormat))
+    window.show()
+    controller.refresh()
+    model = controller.agenda_model
+    row = next(r for r in range(model.rowCount()) if not model.is_header(r)
+               and model.index(r, 0).data(ItemRole).title == "Handwritten note to Zoë Lindqvist")
+    window.today.table.selectRow(row)
+    qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "notes"
+    assert window.pages["notes"].composer.row.full_name == "Zoë Lindqvist"

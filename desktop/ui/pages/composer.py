@@ -127,6 +127,7 @@ class Composer(QWidget):
         template_row.addWidget(self.template)
         template_row.addSpacing(12)
         template_row.addWidget(_plain_label("Subject"))
+        template_row.addSpacing(4)
         template_row.addWidget(self.subject, 1)
         form.addRow("Memorable", self.memorable)
         form.addRow("Why you fit", self.why_fit)

@@ -40,6 +40,7 @@ PAGE_STYLE = """
 #checks { border: none; background: transparent; }
 #checks::item { padding: 5px 2px; }
 QLineEdit, QComboBox { padding: 4px 6px; }
+QPushButton:checked { background: #dde9ea; border-color: #2f6f73; color: #1d4c4f; }
 """
 
 

@@ -40,7 +40,7 @@ PAGE_CLASSES: dict[str, str | None] = {
     "calendar": "desktop.ui.pages.calendar:CalendarPage",
     "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
     "contacts": "desktop.ui.pages.contacts:ContactsPage",
-    "notes": None,
+    "notes": "desktop.ui.pages.notes:NotesPage",
 }
 PLACEHOLDERS = {
     "calendar": ("Your month at a glance", "Interviews, note deadlines, follow-up calls and move-on dates "

@@ -47,10 +47,11 @@ class Debrief:
 
 @dataclass(frozen=True)
 class Marks:
-    """What was already done: reminder keys said (with when), and item keys snoozed (until when)."""
+    """What was already done: reminder keys said (with when), item keys snoozed (until when) or dismissed."""
 
     fired: Mapping[str, datetime] = field(default_factory=dict)
     snoozed: Mapping[str, datetime] = field(default_factory=dict)
+    dismissed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ def _plan(items: Iterable[AgendaItem | Debrief], marks: Marks, now: datetime, se
     due: list[Reminder] = []
     later: list[Reminder] = []
     for subject in items:
+        if subject.key in marks.dismissed:
+            continue
         candidates = _candidates(subject, marks, now, settings, zone)
         said = [r.at for r in candidates if r.key in marks.fired]
         newest_said = max(said) if said else None

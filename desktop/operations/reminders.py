@@ -60,6 +60,17 @@ def next_wake(workspace: Workspace, now: datetime) -> datetime | None:
     return plan.next_wake(items, marks, now, workspace.settings, workspace.zone)
 
 
+def check(workspace: Workspace, now: datetime) -> tuple[list[Reminder], datetime | None]:
+    """What to say now (stored as said) and the next wake after it, from one read of the data."""
+    items, marks = load(workspace, now)
+    said = plan.due_reminders(items, marks, now, workspace.settings, workspace.zone)
+    if said:
+        keys = [k for r in said for k in r.keys]
+        mark_fired(workspace, keys, now)
+        marks = Marks({**marks.fired, **dict.fromkeys(keys, now)}, marks.snoozed, marks.dismissed)
+    return said, plan.next_wake(items, marks, now, workspace.settings, workspace.zone)
+
+
 def mark_fired(workspace: Workspace, keys: Iterable[str], now: datetime) -> None:
     """Store reminders as said (pass Reminder.keys, which include the moments each one covers)."""
     with workspace.session() as session:

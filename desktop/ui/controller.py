@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -36,6 +37,8 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
+        self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
+        self._quitting = False
         self.agenda_model = AgendaModel(workspace.zone, self)
         window.today.attach(self.agenda_model)
 
@@ -50,7 +53,7 @@ class AppController(QObject):
         window.about_action.triggered.connect(self._on_about)
         window.data_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
-        window.quit_action.triggered.connect(window.close)
+        window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
@@ -212,7 +215,17 @@ class AppController(QObject):
         self.state.setValue("window/geometry", self.window.saveGeometry())
         self.state.setValue("window/page", self.window.current_page())
         self.state.sync()
+        if not self._quitting and self.hide_on_close():
+            event.ignore()
+            self.window.hide()
+            return
         event.accept()
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+    def quit(self) -> None:
+        """Quit for real (menu or tray), even where closing the window only hides it."""
+        self._quitting = True
+        self.window.close()
         QApplication.instance().quit()  # type: ignore[union-attr]
 
 

@@ -99,7 +99,8 @@ def tomorrow_morning(workspace: Workspace, now: datetime) -> datetime:
 
 
 def due_today(workspace: Workspace, now: datetime) -> list[AgendaItem]:
-    """Overdue items and those due before midnight: the tray's count and menu."""
+    """Overdue items and those due before midnight, snoozed ones left out: the tray's count and menu."""
     today = now.astimezone(workspace.zone).date()
-    return [i for i in agenda_ops.agenda(workspace, now=now) if i.due.astimezone(workspace.zone).date() <= today]
+    return [i for i in agenda_ops.agenda(workspace, now=now)
+            if not i.snoozed and i.due.astimezone(workspace.zone).date() <= today]
 

@@ -39,6 +39,7 @@ class DebriefDialog(QDialog):
         self.form = debrief_ops.load_debrief(workspace, interview_id)
         self.setWindowTitle(f"How did it go at {self.form.company}?")
         self.setMinimumWidth(560)
+        self.resize(620, 680)  # room for three people without scrolling
         layout = QVBoxLayout(self)
         intro = QLabel(f"{self.form.role} at {self.form.company}. A line or two for each person is enough: "
                        "it is what makes each thank-you note personal.", wordWrap=True)

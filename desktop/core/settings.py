@@ -57,6 +57,9 @@ class Settings:
     close_to_tray: bool = _setting(
         True, "Reminders", "Keep running in the tray when the window closes",
         "Reminders can only arrive while Afterview runs.")
+    start_at_login: bool = _setting(
+        False, "Reminders", "Start Afterview when you log in",
+        "Reminders then arrive even on days you never open Afterview yourself.")
     note_min_words: int = _setting(
         60, "Notes", "Shortest note (words)", "A thank-you note shorter than this reads as curt.",
         minimum=10, maximum=500)

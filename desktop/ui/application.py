@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.storage.paths import AppPaths
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.single_instance import SingleInstance
 
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
@@ -58,6 +59,12 @@ def run_gui(args: list[str]) -> int:
     from desktop.ui import crash_handler
 
     crash_handler.install(setup_logging(paths.logs_dir))
+    from desktop.ui.single_instance import claim
+
+    instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
+    if instance is None:
+        return 0
+    app.aboutToQuit.connect(instance.release)
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
     restore_window(window, state)
@@ -88,6 +95,7 @@ def run_gui(args: list[str]) -> int:
             return
         controller.show_warnings()
         QTimer.singleShot(0, controller.apply_icons)
+        QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
 
     window.shown.connect(lambda: QTimer.singleShot(0, start))
     window.show()
@@ -122,6 +130,24 @@ def restore_window(window: MainWindow, state: QSettings) -> bool:
         window.show_page(str(page))
     geometry = state.value("window/geometry")
     return geometry is not None and window.restoreGeometry(geometry)
+
+
+def start_background(controller: AppController, state: QSettings, instance: SingleInstance,
+                     files: list[Path]) -> None:
+    """Once the window is up: reminders and the tray, the hand-over server, and files named at launch."""
+    from desktop.ui.reminder_service import ReminderService
+
+    service = ReminderService(controller, state)
+
+    def take_over(paths: list[Path]) -> None:
+        service.show_window()
+        if paths:
+            controller.import_files(paths)
+
+    if instance.primary and instance.listen():
+        instance.received.connect(take_over)
+    if files:
+        controller.import_files([f.absolute() for f in files])
 
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:

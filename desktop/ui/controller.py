@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
-from desktop.ui.application import restore_window as restore_window  # was here; kept for existing callers
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
@@ -37,6 +37,8 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
+        self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
+        self._quitting = False
         if window.today.model is None:  # the start-up may already have listed Today from its cache
             window.today.attach(AgendaModel(workspace.zone, window.today))
         self.agenda_model = window.today.model
@@ -54,7 +56,7 @@ class AppController(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
         window.log_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
-        window.quit_action.triggered.connect(window.close)
+        window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
@@ -234,6 +236,17 @@ class AppController(QObject):
         self.state.setValue("window/geometry", self.window.saveGeometry())
         self.state.setValue("window/page", self.window.current_page())
         self.state.sync()
+        if not self._quitting and self.hide_on_close():
+            event.ignore()
+            self.window.hide()
+            return
         event.accept()
         QApplication.instance().quit()  # type: ignore[union-attr]
+
+    def quit(self) -> None:
+        """Quit for real (menu or tray), even where closing the window only hides it."""
+        self._quitting = True
+        self.window.close()
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
 

@@ -123,7 +123,7 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
 
 
 def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
-    from desktop.ui.controller import restore_window
+    from desktop.ui.application import restore_window
 
     window, controller = app_window
     window.show_page("contacts")

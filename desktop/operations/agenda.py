@@ -18,6 +18,7 @@ from desktop.core.agenda import (
     within,
 )
 from desktop.core.domain import OpportunityStatus
+from desktop.operations.calls import process_owner
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import FollowUpCall, Interview, MeetingNote, Opportunity, ReminderState
 
@@ -26,7 +27,6 @@ OPEN_STATUSES = [s for s in OpportunityStatus if s.is_open]
 
 def _facts(opportunity: Opportunity, calls: list[FollowUpCall]) -> OpportunityFact:
     interviews = []
-    owner = ""
     for interview in opportunity.interviews:
         notes = {n.contact_id: n for n in interview.notes}
         people = []
@@ -40,13 +40,14 @@ def _facts(opportunity: Opportunity, calls: list[FollowUpCall]) -> OpportunityFa
         interviews.append(InterviewFact(
             interview_id=interview.id, starts_at=interview.starts_at, ends_at=interview.ends_at,
             decision_date=interview.decision_date, cancelled=interview.cancelled, people=tuple(people)))
-        if interview.process_owner is not None:
-            owner = interview.process_owner.full_name
+    live = [i for i in opportunity.interviews if not i.cancelled]
+    owner = process_owner(max(live, key=lambda i: i.starts_at)) if live else None
     attempts = sorted((AttemptFact(a.called_at, a.outcome, a.next_date) for c in calls for a in c.attempts),
                       key=lambda a: a.called_at)
     return OpportunityFact(
         opportunity_id=opportunity.id, company=opportunity.company, role=opportunity.role,
-        status=opportunity.status, interviews=tuple(interviews), attempts=tuple(attempts), call_contact=owner)
+        status=opportunity.status, interviews=tuple(interviews), attempts=tuple(attempts),
+        call_contact=owner.full_name if owner else "")
 
 
 def agenda(workspace: Workspace, days: int | None = None, now: datetime | None = None) -> list[AgendaItem]:

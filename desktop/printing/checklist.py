@@ -12,6 +12,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, 
 
 from desktop.operations.checklist import TICKS, ChecklistEntry
 from desktop.printing.page import page_size
+from desktop.printing.refcount import none_references_kept
 from desktop.printing.sheet import (
     ACCENT,
     INK,
@@ -42,22 +43,28 @@ def due_text(entry: ChecklistEntry) -> str:
 def render_checklist(entries: Sequence[ChecklistEntry], candidate_name: str, printed_on: date, page_size_name: str,
                      out: Path, include_drafts: bool = False) -> int:
     """Write the checklist (and the drafts) to a PDF file; returns the number of pages."""
-    writer = QPdfWriter(str(out))
-    writer.setResolution(300)
-    writer.setTitle(TITLE)
-    writer.setCreator("Afterview")
-    writer.setPageLayout(QPageLayout(page_size(page_size_name), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    pages = paint_checklist(writer, entries, candidate_name, printed_on, include_drafts)
-    if not out.exists():
-        raise OSError(f"the PDF could not be written to {out}")
-    return pages
+    with out.open("wb"):  # a missing folder or a read-only place fails here, with the reason, not in Qt
+        pass
+    with none_references_kept():
+        writer = QPdfWriter(str(out))
+        writer.setResolution(300)
+        writer.setTitle(TITLE)
+        writer.setCreator("Afterview")
+        writer.setPageLayout(QPageLayout(page_size(page_size_name), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                         QPageLayout.Unit.Millimeter))
+        return paint_checklist(writer, entries, candidate_name, printed_on, include_drafts)
 
 
 def paint_checklist(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry], candidate_name: str,
                     printed_on: date, include_drafts: bool = False) -> int:
     """Paint the pages on a printer or a PDF writer; returns the number of pages."""
+    with none_references_kept():
+        return _paint(device, entries, candidate_name, printed_on, include_drafts)
+
+
+def _paint(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry], candidate_name: str, printed_on: date,
+           include_drafts: bool) -> int:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for drawing")

@@ -102,3 +102,12 @@ def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> None
             note.state, note.sent_at = NoteState.SENT, workspace.now()
         elif tick == "posted":
             note.state, note.sent_at = NoteState.READY, None
+
+
+def checklist_interviews(workspace: Workspace) -> list[tuple[int, str]]:
+    """Interviews with at least one handwritten note, newest first, as (id, 'Company · Kind, date')."""
+    query = (select(Interview).where(Interview.notes.any(ThankYouNote.channel == NoteChannel.HANDWRITTEN))
+             .options(selectinload(Interview.opportunity)).order_by(Interview.starts_at.desc()))
+    with workspace.session() as session:
+        return [(i.id, f"{i.opportunity.company} · {i.kind.label}, "
+                       f"{i.starts_at.astimezone(workspace.zone):%a %d %b %Y}") for i in session.scalars(query)]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.contact_rules import format_phone
 from desktop.core.deadlines import follow_up_due
-from desktop.core.domain import CallOutcome, OpportunityStatus
+from desktop.core.domain import CallOutcome, NoteChannel, OpportunityStatus
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     CallAttempt,
@@ -26,6 +26,7 @@ from desktop.storage.models import (
 
 # Who decides: a hiring manager by name, or a head/director/lead of something.
 _DECIDER = re.compile(r"hiring manager|\bhead of\b|\bdirector\b|\bmanager\b|\blead\b|\bvp\b", re.IGNORECASE)
+SENT_BY = {NoteChannel.EMAIL: "By email", NoteChannel.HANDWRITTEN: "Handwritten card", NoteChannel.OTHER: "Another way"}
 # A call logged a little ahead of the computer's clock is a clock difference, not the future.
 _CLOCK_SLACK = timedelta(minutes=2)
 
@@ -213,7 +214,7 @@ def timeline(workspace: Workspace, opportunity_id: int) -> list[TimelineEntry]:
             entries.append(TimelineEntry(interview.starts_at, "interview", title,
                                          f"with {names}" if names else ""))
             entries.extend(TimelineEntry(n.sent_at, "note", f"Thank-you note sent to {n.contact.full_name}",
-                                         n.channel.value.capitalize())
+                                         SENT_BY[n.channel])
                            for n in interview.notes if n.sent_at is not None)
         for call in _calls(session, opportunity_id):
             whom = f" {call.contact.full_name}" if call.contact else ""

@@ -1,8 +1,12 @@
-"""The command line: the same operations as the window, usable without a display. No Qt here."""
+"""The command line: the same operations as the window, usable without a display.
+
+No Qt here, except through desktop.printing inside the print command, which draws offscreen.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +16,7 @@ from desktop import APP_NAME, __version__
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export")
+VERBS = ("sample-data", "agenda", "import", "export", "print")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = verbs.add_parser("export", help="export contacts (.vcf), the calendar (.ics), or all to a folder")
     exporting.add_argument("what", choices=("contacts", "calendar", "all"))
     exporting.add_argument("file", type=Path, metavar="FILE|DIR")
+    printing = verbs.add_parser("print", help="print the handwritten-note checklist to a PDF file")
+    printing.add_argument("what", choices=("checklist",))
+    printing.add_argument("--interview", type=int, metavar="ID",
+                          help="only this interview's handwritten notes (default: every note not yet posted)")
+    printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
+    printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
+    printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
     return parser
 
 
@@ -81,6 +92,8 @@ def run(argv: list[str]) -> int:
             count = export(workspace, args.what, args.file)
             print(f"Exported {count} {args.what} record(s) to {args.file}")
             return 0
+        if args.verb == "print":
+            return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     except TransferError as error:
         return _fail(str(error))
     build_parser().print_help()
@@ -130,3 +143,26 @@ def _import(workspace: Workspace, files: list[Path]) -> int:
             print(f"afterview: {problem}", file=sys.stderr)
         print(f"{path.name}: {summary.describe()}")
     return 1 if failed else 0
+
+
+def _print_checklist(workspace: Workspace, interview: int | None, drafts: bool, size: str | None, out: Path) -> int:
+    from desktop.operations.checklist import ChecklistError, checklist_entries
+
+    try:
+        entries = checklist_entries(workspace, interview)
+    except ChecklistError as error:
+        return _fail(str(error))
+    # There is no display to ask for: Qt must draw offscreen, and must be told so before it loads.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.printing.checklist import render_checklist
+    from desktop.printing.page import default_page_size, offscreen_application
+
+    offscreen_application()
+    today = workspace.now().astimezone(workspace.zone).date()
+    try:
+        pages = render_checklist(entries, workspace.settings.your_name, today, size or default_page_size(), out,
+                                 include_drafts=drafts)
+    except OSError as error:
+        return _fail(f"cannot write {out}: {error.strerror or error}")
+    print(f"Printed {len(entries)} handwritten note(s) on {pages} page(s) to {out}")
+    return 0

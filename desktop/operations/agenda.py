@@ -19,6 +19,7 @@ from desktop.core.agenda import (
     within,
 )
 from desktop.core.domain import OpportunityStatus
+from desktop.core.process_owner import choose_process_owner
 from desktop.operations.workspace import Workspace
 from desktop.storage import agenda_cache
 from desktop.storage.models import (
@@ -41,12 +42,13 @@ MET, NOTE, CALL, ATTEMPT = MeetingNote.__table__, ThankYouNote.__table__, Follow
 REMINDER, GENERATION = ReminderState.__table__, DataGeneration.__table__
 
 
-def _people(connection: Connection) -> dict[int, list[PersonFact]]:
-    """The people met in each interview of an open opportunity, with the state of their note."""
+def _people(connection: Connection) -> tuple[dict[int, list[PersonFact]], dict[int, list[tuple[str, str]]]]:
+    """The people met in each interview of an open opportunity, with the state of their note and their title."""
     people: dict[int, list[PersonFact]] = {}
+    titles: dict[int, list[tuple[str, str]]] = {}
     for met in connection.execute(
-            select(MET.c.interview_id, MET.c.contact_id, CONTACT.c.full_name, NOTE.c.state, NOTE.c.channel,
-                   NOTE.c.posted)
+            select(MET.c.interview_id, MET.c.contact_id, CONTACT.c.full_name, CONTACT.c.title, NOTE.c.state,
+                   NOTE.c.channel, NOTE.c.posted)
             .join(INTERVIEW, MET.c.interview_id == INTERVIEW.c.id)
             .join(OPPORTUNITY, INTERVIEW.c.opportunity_id == OPPORTUNITY.c.id)
             .join(CONTACT, MET.c.contact_id == CONTACT.c.id)
@@ -57,7 +59,8 @@ def _people(connection: Connection) -> dict[int, list[PersonFact]]:
         people.setdefault(met.interview_id, []).append(PersonFact(
             contact_id=met.contact_id, name=met.full_name, note_state=met.state,
             note_channel=met.channel if noted else PersonFact.note_channel, note_posted=noted and bool(met.posted)))
-    return people
+        titles.setdefault(met.interview_id, []).append((met.full_name, met.title))
+    return people, titles
 
 
 def _attempts(connection: Connection) -> dict[int, list[AttemptFact]]:
@@ -85,20 +88,21 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
             .where(is_open)
             .order_by(INTERVIEW.c.starts_at, INTERVIEW.c.id)):
         by_opportunity.setdefault(interview.opportunity_id, []).append(interview)
-    people, attempts = _people(connection), _attempts(connection)
+    (people, titles), attempts = _people(connection), _attempts(connection)
     facts = []
     for opportunity in connection.execute(
             select(OPPORTUNITY.c.id, OPPORTUNITY.c.company, OPPORTUNITY.c.role, OPPORTUNITY.c.status)
             .where(is_open).order_by(OPPORTUNITY.c.id)):
         rows = by_opportunity.get(opportunity.id, [])
-        owners = [row.owner for row in rows if row.owner is not None]  # the latest interview's owner runs it
+        live = [row for row in rows if not row.cancelled]
+        owner = choose_process_owner(live[-1].owner, titles.get(live[-1].id, [])) if live else None
         facts.append(OpportunityFact(
             opportunity_id=opportunity.id, company=opportunity.company, role=opportunity.role,
             status=opportunity.status,
             interviews=tuple(InterviewFact(
                 interview_id=row.id, starts_at=row.starts_at, ends_at=row.ends_at, decision_date=row.decision_date,
                 cancelled=row.cancelled, people=tuple(people.get(row.id, ()))) for row in rows),
-            attempts=tuple(attempts.get(opportunity.id, ())), call_contact=owners[-1] if owners else ""))
+            attempts=tuple(attempts.get(opportunity.id, ())), call_contact=owner or ""))
     return facts
 
 

@@ -37,6 +37,7 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
+        self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
         if window.today.model is None:  # the start-up may already have listed Today from its cache
@@ -62,6 +63,7 @@ class AppController(QObject):
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.export_all_action.triggered.connect(self._on_export_all)
+        window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page)
@@ -211,7 +213,18 @@ class AppController(QObject):
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
     def _on_open_item(self, item: AgendaItem) -> None:
-        self.open_page(ITEM_PAGES[item.kind], item)
+        if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
+            from desktop.ui.call_dialog import open_for_item
+
+            self.last_dialog = open_for_item(self.context, item, self.window)
+        else:
+            self.open_page(ITEM_PAGES[item.kind], item)
+
+    def _on_print_checklist(self) -> None:
+        from desktop.ui.print_checklist import PrintChecklistDialog
+
+        self.last_dialog = PrintChecklistDialog(self.context, self.window)
+        self.last_dialog.open()
 
     def _on_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

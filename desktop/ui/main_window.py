@@ -123,12 +123,14 @@ class MainWindow(QMainWindow):
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
         self.export_all_action = QAction("Export &everything to a folder…", self)
+        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self,
+                                              shortcut=QKeySequence("Ctrl+P"))
         self.sample_action = QAction("Load &sample data", self)
         self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction("Open &data folder", self)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
         for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
-                       self.export_all_action, None,
+                       self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()

@@ -64,7 +64,9 @@ def test_snoozing_the_selected_item_moves_it(qtbot, app_window, workspace):
     assert moved.snoozed and moved.due > workspace.now()
 
 
-def test_the_action_opens_the_page_that_deals_with_the_item(qtbot, app_window):
+def test_the_call_action_opens_the_call_screen(qtbot, app_window):
+    from desktop.ui.call_dialog import CallDialog
+
     window, controller = app_window
     qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
     model = controller.agenda_model
@@ -72,7 +74,9 @@ def test_the_action_opens_the_page_that_deals_with_the_item(qtbot, app_window):
                if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is ItemKind.CALL)
     window.today.table.selectRow(row)
     qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
-    assert window.current_page() == "opportunities"
+    assert isinstance(controller.last_dialog, CallDialog) and controller.last_dialog.isVisible()
+    assert controller.last_dialog.name_label.text().startswith("Marcus Bell")
+    controller.last_dialog.reject()
 
 
 def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace):

@@ -15,6 +15,10 @@ For every launch:
   peak memory: the child's ru_maxrss, read from os.wait4 on that child alone;
   cpu:         the child's user + system time, to exit. Wall times grow with other load on the machine;
                CPU times much less so (the load average at the start is printed too).
+Afterview is launched twice per round: warm (Today listed from its start-up cache, which the previous
+launch left and which is used only when the database's data generation, the settings, the zone and the
+clock say it is current) and cold (the cache deleted first, so Today is read through SQLAlchemy). The
+ratios are for the warm launch, a user's ordinary start; the cold figures are printed beside them.
 Times are medians over the N launches; peak memory is the largest over them.
 Targets: startup_ratio <= 1.3, today_ready_ratio <= 2.0, peak memory within 40 MB of the bare window.
 """
@@ -32,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# The repository root, not this folder, so that benchmarks/calendar.py cannot shadow the standard library's calendar.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 from benchmarks import startup_data  # noqa: E402 - needs the repository on sys.path first
 
@@ -94,6 +99,7 @@ class Launch:
     today_ready: float
     peak_mb: float
     cpu: float  # user + system seconds of the whole run, to exit: a check on wall times taken on a busy machine
+    today_from: str = ""  # "cache" or "database", as the app reports it
 
 
 def launch(command: list[str], env: dict[str, str]) -> Launch:
@@ -107,16 +113,19 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     stamps = {}
+    source = ""
     for line in output.splitlines():
         key, _, value = line.partition(": ")
         if key in ("shown_at", "today_ready_at"):
             stamps[key] = float(value)
+        elif key == "today_from":
+            source = value.strip()
     if process.returncode != 0 or "shown_at" not in stamps:
         raise SystemExit(f"{' '.join(command)} failed (exit {process.returncode}):\n{output}")
     shown = stamps["shown_at"] - started
     ready = stamps.get("today_ready_at", stamps["shown_at"]) - started
     peak_kb = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # macOS reports bytes
-    return Launch(shown, ready, peak_kb / 1024, usage.ru_utime + usage.ru_stime)
+    return Launch(shown, ready, peak_kb / 1024, usage.ru_utime + usage.ru_stime, source)
 
 
 def main() -> None:
@@ -138,15 +147,16 @@ def main() -> None:
                "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
         for variable in ("AFTERVIEW_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
             env.pop(variable, None)
-        programs = {
-            "afterview": [sys.executable, "-m", "desktop", "--data-dir", str(folder / "data")],
-            "bare": [sys.executable, str(bare_script)],
-        }
+        app = [sys.executable, "-m", "desktop", "--data-dir", str(folder / "data")]
+        programs = {"afterview_cold": app, "afterview": app, "bare": [sys.executable, str(bare_script)]}
+        cache = folder / "data" / "today-cache.json"
         results: dict[str, list[Launch]] = {name: [] for name in programs}
         for command in programs.values():  # warm-up: first-launch costs (bytecode, file caches) not counted
             launch(command, env)
         for _ in range(args.runs):
             for name, command in programs.items():
+                if name == "afterview_cold":
+                    cache.unlink(missing_ok=True)
                 results[name].append(launch(command, env))
 
     def median(name: str, field: str) -> float:
@@ -160,6 +170,13 @@ def main() -> None:
     print(f"load_average_at_start: {load:.2f}")
     print(f"afterview_shown_s: {median('afterview', 'shown'):.3f}")
     print(f"afterview_today_ready_s: {median('afterview', 'today_ready'):.3f}")
+    print(f"afterview_cold_shown_s: {median('afterview_cold', 'shown'):.3f}")
+    print(f"afterview_cold_today_ready_s: {median('afterview_cold', 'today_ready'):.3f}")
+    print(f"afterview_cold_peak_mb: {max(r.peak_mb for r in results['afterview_cold']):.1f}")
+    for name in ("afterview", "afterview_cold"):
+        cached = sum(r.today_from == "cache" for r in results[name])
+        print(f"{name}_today_from_cache: {cached}/{len(results[name])}")
+    print(f"today_ready_cold_ratio: {median('afterview_cold', 'today_ready') / bare_shown:.2f}")
     print(f"bare_shown_s: {bare_shown:.3f}")
     print(f"bare_today_ready_s: {median('bare', 'today_ready'):.3f}")
     print(f"afterview_cpu_s: {median('afterview', 'cpu'):.3f}")

@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
     from desktop.operations.workspace import Workspace
@@ -23,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="afterview", description=f"{APP_NAME}: business cards, thank-you notes and follow-up calls "
                                       "after a job interview. Without a command, the window opens.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {desktop.__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="use this data folder instead of the platform's (also AFTERVIEW_DATA_DIR)")
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")

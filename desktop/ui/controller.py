@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop import APP_NAME, __version__
+import desktop
+from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
@@ -240,7 +241,7 @@ class AppController(QObject):
 
     def _on_about(self) -> None:
         QMessageBox.about(self.window, f"About {APP_NAME}",
-                          f"<b>{APP_NAME} {__version__}</b><p>Everything after the interview: the cards of "
+                          f"<b>{APP_NAME} {desktop.__version__}</b><p>Everything after the interview: the cards of "
                           "everyone you met, a personal thank-you note to each within 48 hours, a polite "
                           "follow-up call when the promised date passes, and knowing when to move on.</p>"
                           f"<p>Your data stays on this computer, in<br>{self.workspace.paths.data_dir}</p>")

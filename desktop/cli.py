@@ -5,7 +5,6 @@ No Qt here, except through desktop.printing inside the print command, which draw
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -15,12 +14,16 @@ import desktop
 from desktop import APP_NAME
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
+    import argparse
+
     from desktop.operations.workspace import Workspace
 
 VERBS = ("sample-data", "agenda", "import", "export", "print")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: the window's start-up checks wants_cli and needs no argparse
+
     parser = argparse.ArgumentParser(
         prog="afterview", description=f"{APP_NAME}: business cards, thank-you notes and follow-up calls "
                                       "after a job interview. Without a command, the window opens.")

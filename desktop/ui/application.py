@@ -6,10 +6,10 @@ only once the window is shown; benchmarks/startup.py measures both moments again
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,16 +24,33 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.single_instance import SingleInstance
 
+QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-qwindowgeometry", "-qwindowtitle", "-display")
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
 
-def _parse(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="afterview")
-    parser.add_argument("--data-dir")
-    parser.add_argument("--self-test", action="store_true")
-    parser.add_argument("files", nargs="*", type=Path)
-    known, _ = parser.parse_known_args(args)  # Qt's own arguments (-style, -platform) pass through
-    return known
+@dataclass
+class Options:
+    data_dir: str | None = None
+    self_test: bool = False
+    files: list[Path] = field(default_factory=list)
+
+
+def _parse(args: list[str]) -> Options:
+    """The window's few options, read by hand: argparse alone costs a bare window's tenth of a second.
+    Qt's own options (-style X, -platform X) are left to Qt."""
+    options, rest = Options(), iter(args)
+    for arg in rest:
+        if arg == "--data-dir":
+            options.data_dir = next(rest, None)
+        elif arg.startswith("--data-dir="):
+            options.data_dir = arg.partition("=")[2]
+        elif arg == "--self-test":
+            options.self_test = True
+        elif arg in QT_OPTIONS_WITH_VALUE:
+            next(rest, None)
+        elif not arg.startswith("-"):
+            options.files.append(Path(arg))
+    return options
 
 
 def run_gui(args: list[str]) -> int:
@@ -55,10 +72,6 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     paths = resolve(options.data_dir)
-    from desktop.logs import setup_logging
-    from desktop.ui import crash_handler
-
-    crash_handler.install(setup_logging(paths.logs_dir))
     from desktop.ui.single_instance import claim
 
     instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
@@ -73,6 +86,10 @@ def run_gui(args: list[str]) -> int:
     def start() -> None:
         if benchmark:
             print(f"shown_at: {time.time():.6f}", flush=True)
+        from desktop.logs import setup_logging
+        from desktop.ui import crash_handler
+
+        crash_handler.install(setup_logging(paths.logs_dir))  # after show: logging.handlers costs ~40 ms
         if show_cached_today(window, paths):
             if benchmark:
                 print(f"today_ready_at: {time.time():.6f}", flush=True)

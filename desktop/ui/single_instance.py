@@ -6,7 +6,8 @@ give up on it after 30 s. The first instance then listens on a QLocalServer, rem
 a crashed predecessor may have left. A later launch finds the lock held, connects, sends its files
 as absolute paths and exits 0; the first one raises its window and imports them.
 
-Cost: QtNetwork adds about 30 ms to start-up when imported after QtWidgets (measured 25-32 ms here).
+QtNetwork (25-55 ms to import) is loaded only to hand over or, in the first instance, to listen once the
+window is shown.
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ import hashlib
 import json
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported only when a socket is needed: the first instance listens after show
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "afterview.lock"
 CONNECT_MS = 500
@@ -34,6 +38,8 @@ def server_name(data_dir: Path, user: str | None = None) -> str:
 
 def hand_over(name: str, files: list[Path], timeout_ms: int = CONNECT_MS) -> bool:
     """Send the files to the running instance; True once it has acknowledged them."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -54,6 +60,7 @@ class SingleInstance(QObject):
         self.name = name
         self.lock = QLockFile(str(lock_path))
         self.server: QLocalServer | None = None
+        self._sockets: list[QLocalSocket] = []
         self.primary = False
 
     def acquire(self) -> bool:
@@ -70,6 +77,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Start accepting hand-overs; a socket left by a crashed instance is removed first."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.name)
@@ -79,8 +88,18 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
+            # Sockets are kept and ended here, never left to Qt's parent clean-up: a socket destroyed with its
+            # server while its Python slots are still connected crashed the process (PySide6 6.11).
+            self._sockets.append(socket)
             socket.readyRead.connect(lambda s=socket: self._on_readable(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        if socket in self._sockets:
+            self._sockets.remove(socket)
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.deleteLater()
 
     def _on_readable(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
@@ -96,8 +115,14 @@ class SingleInstance(QObject):
         self.received.emit(files)
 
     def release(self) -> None:
+        for socket in list(self._sockets):
+            self._forget(socket)
+            socket.abort()
         if self.server is not None:
+            self.server.newConnection.disconnect()
             self.server.close()
+            self.server.deleteLater()
+            self.server = None
         if self.primary:
             self.lock.unlock()
 

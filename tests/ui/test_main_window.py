@@ -202,3 +202,14 @@ def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(q
     assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
     shown = [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())]
     assert shown == expected and again.today.stack.currentWidget() is again.today.list_page
+
+
+def test_window_options_are_read_and_qts_own_are_left_alone():
+    from pathlib import Path
+
+    from desktop.ui.application import _parse
+
+    options = _parse(["--data-dir", "/tmp/x", "-style", "fusion", "cards.vcf", "--self-test", "invite.ics"])
+    assert options.data_dir == "/tmp/x" and options.self_test
+    assert options.files == [Path("cards.vcf"), Path("invite.ics")]
+    assert _parse(["--data-dir=/srv/a b"]).data_dir == "/srv/a b"

@@ -1,0 +1,22 @@
+"""Entry point: `afterview` and `python -m desktop`. A command runs without Qt; otherwise the window opens."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from desktop.cli import wants_cli
+
+    if wants_cli(args):
+        from desktop.cli import run
+
+        return run(args)
+    from desktop.ui.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

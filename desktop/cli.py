@@ -1,0 +1,124 @@
+"""The command line: the same operations as the window, usable without a display. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
+    from desktop.operations.workspace import Workspace
+
+VERBS = ("sample-data", "agenda", "import", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="afterview", description=f"{APP_NAME}: business cards, thank-you notes and follow-up calls "
+                                      "after a job interview. Without a command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="use this data folder instead of the platform's (also AFTERVIEW_DATA_DIR)")
+    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    verbs.add_parser("sample-data", help="load the sample data set into an empty data folder")
+    agenda = verbs.add_parser("agenda", help="print what is due and overdue, earliest first")
+    agenda.add_argument("--days", type=int, default=7, metavar="N",
+                        help="include what falls due within N days (default 7)")
+    importing = verbs.add_parser("import", help="import .vcf contacts or .ics invitations")
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    exporting = verbs.add_parser("export", help="export contacts (.vcf) or the calendar (.ics)")
+    exporting.add_argument("what", choices=("contacts", "calendar"))
+    exporting.add_argument("file", type=Path, metavar="FILE")
+    return parser
+
+
+def wants_cli(argv: list[str]) -> bool:
+    """True when the arguments name a command or ask for help/version, so no window is needed."""
+    return any(a in VERBS or a in ("-h", "--help", "--version") for a in argv)
+
+
+def _fail(message: str) -> int:
+    print(f"afterview: {message}", file=sys.stderr)
+    return 1
+
+
+def run(argv: list[str]) -> int:
+    """Run one command; 0 on success, 1 when the work failed, 2 (from argparse) on a usage error."""
+    args = build_parser().parse_args(argv)
+    from desktop.operations.transfer import TransferError
+    from desktop.operations.workspace import open_workspace
+    from desktop.storage.database import DatabaseError
+
+    try:
+        workspace = open_workspace(args.data_dir)
+    except DatabaseError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"cannot open the data folder: {error}")
+    for warning in workspace.warnings:
+        print(f"afterview: {warning}", file=sys.stderr)
+    try:
+        if args.verb == "sample-data":
+            return _sample_data(workspace)
+        if args.verb == "agenda":
+            return _agenda(workspace, args.days)
+        if args.verb == "import":
+            return _import(workspace, args.files)
+        if args.verb == "export":
+            from desktop.operations.transfer import export
+
+            count = export(workspace, args.what, args.file)
+            print(f"Exported {count} {args.what} record(s) to {args.file}")
+            return 0
+    except TransferError as error:
+        return _fail(str(error))
+    build_parser().print_help()
+    return 2
+
+
+def _sample_data(workspace: Workspace) -> int:
+    from desktop.operations.sample_data import NotEmptyError, load_sample_data
+
+    try:
+        load_sample_data(workspace)
+    except NotEmptyError as error:
+        return _fail(str(error))
+    print("Loaded the sample data: 3 opportunities, 5 interviews, 9 contacts.")
+    return 0
+
+
+def _agenda(workspace: Workspace, days: int) -> int:
+    from desktop.core.agenda import group_of
+    from desktop.operations.agenda import agenda
+
+    now = workspace.now()
+    zone = workspace.zone
+    items = agenda(workspace, days=days)
+    if not items:
+        print(f"Nothing due in the next {days} days.")
+    for item in items:
+        when = item.due.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+        print(f"{when}  {group_of(item, now, zone).value:<11}  {item.title} — {item.detail}")
+    return 0
+
+
+def _import(workspace: Workspace, files: list[Path]) -> int:
+    from desktop.operations.transfer import ImportSummary, TransferError, import_file
+
+    total = ImportSummary()
+    failed = 0
+    for path in files:
+        try:
+            summary = import_file(workspace, path)
+        except TransferError as error:
+            print(f"afterview: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        total.merge(summary)
+        for problem in summary.problems:
+            print(f"afterview: {problem}", file=sys.stderr)
+        print(f"{path.name}: {summary.describe()}")
+    return 1 if failed else 0

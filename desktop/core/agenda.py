@@ -1,0 +1,197 @@
+"""The Today list: what is due and overdue, derived from plain facts about opportunities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from desktop.core import deadlines
+from desktop.core.domain import CallOutcome, NoteChannel, NoteState, OpportunityStatus
+from desktop.core.settings import Settings
+
+
+class ItemKind(StrEnum):
+    INTERVIEW = "interview"
+    NOTE = "note"
+    CALL = "call"
+    MOVE_ON = "move_on"
+
+    @property
+    def action(self) -> str:
+        """The label of the one-click action that deals with an item of this kind."""
+        return {"interview": "Open", "note": "Write the note", "call": "Log the call",
+                "move_on": "Decide"}[self.value]
+
+
+@dataclass(frozen=True)
+class PersonFact:
+    contact_id: int
+    name: str
+    note_state: NoteState | None = None  # None: no note started yet
+    note_channel: NoteChannel = NoteChannel.EMAIL
+    note_posted: bool = False
+
+
+@dataclass(frozen=True)
+class InterviewFact:
+    interview_id: int
+    starts_at: datetime
+    ends_at: datetime | None
+    decision_date: date | None = None
+    cancelled: bool = False
+    people: tuple[PersonFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class AttemptFact:
+    called_at: datetime
+    outcome: CallOutcome
+    next_date: date | None = None
+
+
+@dataclass(frozen=True)
+class OpportunityFact:
+    opportunity_id: int
+    company: str
+    role: str
+    status: OpportunityStatus
+    interviews: tuple[InterviewFact, ...] = ()
+    attempts: tuple[AttemptFact, ...] = ()
+    call_contact: str = ""  # who owns the process, for "call Dana"
+
+
+@dataclass(frozen=True)
+class ReminderMark:
+    snoozed_until: datetime | None = None
+    dismissed: bool = False
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    key: str  # stable across runs: snoozes and fired reminders are stored under it
+    kind: ItemKind
+    due: datetime
+    title: str
+    detail: str
+    opportunity_id: int
+    interview_id: int | None = None
+    contact_id: int | None = None
+    snoozed: bool = False
+
+
+class Group(StrEnum):
+    OVERDUE = "Overdue"
+    TODAY = "Today"
+    NEXT_7_DAYS = "Next 7 days"
+    LATER = "Later"
+
+
+def _note_items(opp: OpportunityFact, interview: InterviewFact, settings: Settings,
+                zone: ZoneInfo) -> list[AgendaItem]:
+    ended = interview.ends_at or interview.starts_at
+    due = deadlines.note_due(ended, settings, zone)
+    items = []
+    for person in interview.people:
+        done = person.note_state is NoteState.SENT or (
+            person.note_channel is NoteChannel.HANDWRITTEN and person.note_posted)
+        if done:
+            continue
+        what = "Handwritten note" if person.note_channel is NoteChannel.HANDWRITTEN else "Thank-you note"
+        items.append(AgendaItem(
+            key=f"note:{interview.interview_id}:{person.contact_id}", kind=ItemKind.NOTE, due=due,
+            title=f"{what} to {person.name}", detail=f"{opp.company} · {opp.role}",
+            opportunity_id=opp.opportunity_id, interview_id=interview.interview_id,
+            contact_id=person.contact_id))
+    return items
+
+
+def _call_items(opp: OpportunityFact, last: InterviewFact, settings: Settings,
+                zone: ZoneInfo) -> list[AgendaItem]:
+    """The follow-up call, or the move-on question once the grace period has passed unanswered."""
+    ended = last.ends_at or last.starts_at
+    call_due = deadlines.follow_up_due(ended, last.decision_date, settings, zone)
+    attempts = [a for a in opp.attempts if a.called_at >= ended]
+    if any(a.outcome.reached_someone for a in attempts):
+        latest = attempts[-1]
+        if latest.outcome is not CallOutcome.STILL_DECIDING:
+            return []  # they answered: the opportunity's status carries on from here
+        next_day = latest.next_date or deadlines.add_working_days(
+            latest.called_at.astimezone(zone).date(), settings.default_decision_wait_days // 2 or 1,
+            settings.working_days)
+        call_due = deadlines.at_local(deadlines.add_working_days(next_day, 0, settings.working_days),
+                                      settings.workday_start, zone)
+        return [_call(opp, last, call_due, "Follow-up call")]
+    if attempts:
+        latest = attempts[-1]
+        retry = latest.next_date or deadlines.add_working_days(
+            latest.called_at.astimezone(zone).date(), 2, settings.working_days)
+        call_due = deadlines.at_local(deadlines.add_working_days(retry, 0, settings.working_days),
+                                      settings.workday_start, zone)
+    move_on = deadlines.move_on_due(
+        deadlines.follow_up_due(ended, last.decision_date, settings, zone), settings, zone)
+    items = [_call(opp, last, call_due, "Call again" if attempts else "Follow-up call")]
+    items.append(AgendaItem(
+        key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=move_on,
+        title=f"Move on from {opp.company}?", detail=f"{opp.role} · no answer since the follow-up was due",
+        opportunity_id=opp.opportunity_id, interview_id=last.interview_id))
+    return items
+
+
+def _call(opp: OpportunityFact, last: InterviewFact, due: datetime, what: str) -> AgendaItem:
+    whom = f" with {opp.call_contact}" if opp.call_contact else ""
+    return AgendaItem(
+        key=f"call:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.CALL, due=due,
+        title=f"{what}{whom}", detail=f"{opp.company} · {opp.role}",
+        opportunity_id=opp.opportunity_id, interview_id=last.interview_id)
+
+
+def build_agenda(opportunities: list[OpportunityFact], settings: Settings, zone: ZoneInfo, now: datetime,
+                 marks: dict[str, ReminderMark] | None = None) -> list[AgendaItem]:
+    """Every open item, earliest first; dismissed items are left out, snoozed ones move to their snooze."""
+    marks = marks or {}
+    items: list[AgendaItem] = []
+    for opp in opportunities:
+        if not opp.status.is_open:
+            continue
+        live = [i for i in opp.interviews if not i.cancelled]
+        for interview in live:
+            if interview.starts_at >= now:
+                items.append(AgendaItem(
+                    key=f"interview:{interview.interview_id}", kind=ItemKind.INTERVIEW, due=interview.starts_at,
+                    title=f"Interview at {opp.company}", detail=opp.role, opportunity_id=opp.opportunity_id,
+                    interview_id=interview.interview_id))
+            else:
+                items.extend(_note_items(opp, interview, settings, zone))
+        past = [i for i in live if (i.ends_at or i.starts_at) <= now]
+        if past and len(past) == len(live) and opp.status is not OpportunityStatus.OFFER:
+            items.extend(_call_items(opp, max(past, key=lambda i: i.starts_at), settings, zone))
+    shown = []
+    for item in items:
+        mark = marks.get(item.key)
+        if mark and mark.dismissed:
+            continue
+        if mark and mark.snoozed_until and mark.snoozed_until > now:
+            item = AgendaItem(**{**item.__dict__, "due": mark.snoozed_until, "snoozed": True})
+        shown.append(item)
+    return sorted(shown, key=lambda i: (i.due, i.title))
+
+
+def group_of(item: AgendaItem, now: datetime, zone: ZoneInfo) -> Group:
+    """Overdue (past), Today (rest of today), Next 7 days, or Later, on the candidate's calendar."""
+    if item.due < now:
+        return Group.OVERDUE
+    today = now.astimezone(zone).date()
+    day = item.due.astimezone(zone).date()
+    if day == today:
+        return Group.TODAY
+    if day <= today + timedelta(days=7):
+        return Group.NEXT_7_DAYS
+    return Group.LATER
+
+
+def within(items: list[AgendaItem], now: datetime, zone: ZoneInfo, days: int) -> list[AgendaItem]:
+    """Items that are overdue or due within `days` calendar days from today."""
+    last = now.astimezone(zone).date() + timedelta(days=days)
+    return [i for i in items if i.due.astimezone(zone).date() <= last]

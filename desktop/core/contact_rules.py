@@ -1,0 +1,225 @@
+"""The card file's rules for one field or one card: email and phone checks, search keys, names, duplicates."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
+
+from desktop.core.cards import ContactCard
+
+
+@dataclass(frozen=True)
+class FieldCheck:
+    """The verdict on one typed value; `reason` is a sentence to show next to the field when not ok."""
+
+    ok: bool
+    normalized: str
+    reason: str = ""
+
+
+def check_email(text: str) -> FieldCheck:
+    """Check the syntax of one email address (no network: deliverability is not checked)."""
+    text = text.strip()
+    if not text:
+        return FieldCheck(False, "", "Enter an email address.")
+    try:
+        result = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        # email-validator's messages are already plain sentences ("The part after the @-sign is not valid. ...").
+        return FieldCheck(False, text, str(exc))
+    return FieldCheck(True, result.normalized)
+
+
+_PARSE_REASONS = {
+    NumberParseException.INVALID_COUNTRY_CODE: "Start with + and the country code, or set your phone region.",
+    NumberParseException.NOT_A_NUMBER: "This does not look like a phone number.",
+    NumberParseException.TOO_SHORT_AFTER_IDD: "The number is too short after the international prefix.",
+    NumberParseException.TOO_SHORT_NSN: "The number is too short.",
+    NumberParseException.TOO_LONG: "The number is too long.",
+}
+_LENGTH_REASONS = {
+    ValidationResult.TOO_SHORT: "The number is too short.",
+    ValidationResult.TOO_LONG: "The number is too long.",
+    ValidationResult.INVALID_COUNTRY_CODE: "The country code is not valid.",
+    ValidationResult.INVALID_LENGTH: "The number has the wrong number of digits.",
+}
+
+
+def check_phone(text: str, region: str) -> FieldCheck:
+    """Check one phone number; `region` (ISO 3166 code, e.g. 'DE') applies only to numbers typed without +country."""
+    text = text.strip()
+    if not text:
+        return FieldCheck(False, "", "Enter a phone number.")
+    try:
+        number = phonenumbers.parse(text, region.upper() or None)
+    except NumberParseException as exc:
+        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, "This does not look like a phone number."))
+    if not phonenumbers.is_valid_number(number):
+        reason = _LENGTH_REASONS.get(
+            phonenumbers.is_possible_number_with_reason(number),
+            "This number does not exist in the numbering plan of its country.",
+        )
+        return FieldCheck(False, text, reason)
+    return FieldCheck(True, phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def format_phone(e164: str, region: str) -> str:
+    """A stored number as the user reads it: national format at home, international format abroad."""
+    try:
+        number = phonenumbers.parse(e164, region.upper() or None)
+    except NumberParseException:
+        return e164
+    # Compare country codes, not regions: within +1 (US, CA, ...) the national format is how people dial.
+    at_home = number.country_code == phonenumbers.country_code_for_region(region.upper())
+    return phonenumbers.format_number(
+        number, PhoneNumberFormat.NATIONAL if at_home else PhoneNumberFormat.INTERNATIONAL
+    )
+
+
+class _FoldTable(dict[int, str | None]):
+    """str.translate table that drops combining marks and spells out letters NFKD leaves whole (ø, ł, æ, ...).
+
+    Filled on first sight of each character, which keeps folding 10,000 names fast without a table of all of Unicode.
+    """
+
+    _LETTERS: ClassVar[dict[str, str]] = {
+        "ø": "o",
+        "ł": "l",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+    }
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        self[code] = None if unicodedata.combining(char) else self._LETTERS.get(char, char)
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """A search key that ignores case and diacritics, so that 'zoe' finds 'Zoë' and 'strasse' finds 'Straße'."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD_TABLE)
+
+
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "m", "mme", "mlle"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "esq", "cpa"}
+# Particles that open a family name: "Anna van der Berg" is Anna + "van der Berg".
+_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "zu", "dos"}
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,").lower()
+
+
+def split_name(full_name: str) -> tuple[str, str]:
+    """Split a printed name into (given, family).
+
+    Honorifics (Dr., Prof., Mr., ...) and suffixes (Jr., PhD, ...) are dropped. "Family, Given" is understood.
+    Otherwise the family name is the last word, or everything from the first particle (van, von, de, ...) on.
+    Names written family-first ("Li Wei" meaning family Li) cannot be told apart and are split Western-style.
+    """
+    parts = [p for p in full_name.split(",") if p.strip() and not all(_bare(w) in _SUFFIXES for w in p.split())]
+    if len(parts) >= 2:
+        given = parts[1].split()
+        while len(given) > 1 and _bare(given[0]) in _HONORIFICS:
+            given.pop(0)
+        return " ".join(given), parts[0].strip()
+    words = parts[0].split() if parts else []
+    while len(words) > 1 and _bare(words[0]) in _HONORIFICS:
+        words.pop(0)
+    while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
+        words.pop()
+    if len(words) < 2:
+        return " ".join(words), ""
+    start = next((i for i in range(1, len(words) - 1) if words[i].lower() in _PARTICLES), len(words) - 1)
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """An existing contact that may be the same person as the card being entered, and why."""
+
+    contact_id: int
+    reason: str
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+NAME_SIMILARITY = 0.85
+
+
+# Keys are cached by text: the card form re-checks the same 10,000 names and companies on every edit.
+@functools.lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", fold(name)).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _company_key(company: str) -> str:
+    return _NON_WORD.sub("", fold(company))
+
+
+def _phone_key(value: str, region: str) -> str:
+    if value.startswith("+") and value[1:].isdigit():  # stored numbers are E.164 already: skip the slow parser
+        return value
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(value, region.upper() or None), PhoneNumberFormat.E164)
+    except NumberParseException:
+        return "".join(c for c in value if c.isdigit())
+
+
+def likely_duplicates(
+    candidate: ContactCard, existing: Iterable[tuple[int, ContactCard]], region: str = ""
+) -> list[DuplicateMatch]:
+    """Existing contacts sharing an email or a phone with `candidate`, or with a near-identical name at its company.
+
+    `region` reads phone numbers typed without +country. Names are compared folded (case and accents ignored)
+    and only within the same company (also folded; no company on either side counts as the same).
+    """
+    # Empty keys (a blank field, "n/a" as a phone) would match every other blank: they are left out.
+    emails = {key: e.value.strip() for e in candidate.emails if (key := e.value.strip().casefold())}
+    phones = {key: p.value.strip() for p in candidate.phones if (key := _phone_key(p.value, region))}
+    name = _name_key(candidate.display_name)
+    company = _company_key(candidate.company)
+    where = f"at {candidate.company.strip()}" if company else "and no company"
+    matcher = difflib.SequenceMatcher(b=name, autojunk=False)
+    found = []
+    for contact_id, card in existing:
+        reasons = []
+        for email in card.emails:
+            if (key := email.value.strip().casefold()) in emails:
+                reasons.append(f"same email address {emails[key]}")
+        for phone in card.phones:
+            if (key := _phone_key(phone.value, region)) in phones:
+                reasons.append(f"same phone number {phones[key]}")
+        if name and _company_key(card.company) == company:
+            other = _name_key(card.display_name)
+            matcher.set_seq1(other)
+            if other == name or matcher.ratio() >= NAME_SIMILARITY:
+                reasons.append(f"similar name {where}")
+        if reasons:
+            found.append(DuplicateMatch(contact_id, _sentence("; ".join(reasons))))
+    return found
+
+
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."

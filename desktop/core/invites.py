@@ -1,0 +1,531 @@
+"""Calendar invitations in and out: iCalendar (RFC 5545) files read into plain values and written back.
+
+Reading choices, made as a candidate would expect them for interviews:
+
+* A recurring series becomes ONE event: its next occurrence on or after `now` (or its first occurrence
+  when `now` is not given; its last one when the series is over), with the RRULE text kept in
+  `recurrence`. An occurrence moved by a RECURRENCE-ID override counts at its new time and with the
+  override's summary, place and link; an occurrence cancelled by an override is skipped. An override
+  whose series is not in the file (Outlook sends "this occurrence changed" alone) is read as an event
+  of its own.
+* All-day events (DATE values) start at midnight of their date in the calendar's X-WR-TIMEZONE when
+  that is a known zone, otherwise in `default_zone` (UTC unless the caller passes the user's zone), so
+  that the date shown is the date written. Floating times (no TZID, no Z) are read in the same zone.
+* A TZID that is an IANA name or a Windows name ("W. Europe Standard Time") is read in that IANA zone;
+  any other TZID must be defined by a VTIMEZONE in the same file, or the event is reported.
+* Times in a zone that only a VTIMEZONE of the file defines and that has no IANA name (say
+  "Customized Time Zone" or "(UTC-03:00) Brasília") keep their exact instant but are given in UTC,
+  so that `time_zone` is always a name `zoneinfo` knows.
+* Replies and counter-proposals (METHOD:REPLY, COUNTER, ...) are not invitations and are reported.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from dateutil.rrule import rruleset, rrulestr
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from desktop.core.cards import ImportProblem
+
+UTC = ZoneInfo("UTC")
+INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
+INVITATIONS = ", ".join(INVITATION_METHODS)
+PRODID = "-//Afterview//Afterview Calendar Export//EN"
+
+# Join links of the video services candidates meet on; a URL ends at whitespace, quotes or angle brackets.
+_VIDEO_LINK = re.compile(
+    r"https://(?:[\w-]+\.)*(?:teams\.microsoft\.com/l/meetup-join|teams\.live\.com/meet"
+    r"|zoom\.us/(?:j|my|w)/|zoomgov\.com/j/|meet\.google\.com/[a-z]"
+    r"|webex\.com/(?:meet|join|[\w.-]+/j\.php))[^\s<>\"'\\]*",
+    re.IGNORECASE,
+)
+# Properties that carry only the meeting link, searched before the free text of place and description.
+_DATE_PROPERTIES = ("DTEND", "DURATION", "EXDATE", "RDATE")
+_LINK_PROPERTIES = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "CONFERENCE", "LOCATION", "DESCRIPTION")
+
+
+@dataclass
+class Person:
+    name: str
+    email: str
+
+
+@dataclass
+class InviteEvent:
+    """One event of an invitation file, with times that always carry a zone."""
+
+    uid: str
+    sequence: int
+    method: str  # "REQUEST", "CANCEL" or "PUBLISH"
+    cancelled: bool
+    summary: str
+    description: str
+    start: datetime
+    end: datetime | None
+    all_day: bool
+    time_zone: str  # IANA name
+    location: str
+    video_link: str
+    organizer: Person | None
+    attendees: list[Person]
+    recurrence: str  # the RRULE text, "" for a single event
+
+
+@dataclass
+class InviteReadResult:
+    events: list[InviteEvent] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExportEvent:
+    """What the app writes for one interview, deadline or reminder."""
+
+    uid: str
+    summary: str
+    start: datetime
+    end: datetime | None = None
+    all_day: bool = False
+    description: str = ""
+    location: str = ""
+    url: str = ""
+    alarm_minutes_before: list[int] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+
+
+class _EventProblem(Exception):
+    """One event cannot be read; the others still can."""
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_invites(
+    data: bytes,
+    source: str,
+    own_email: str = "",
+    now: datetime | None = None,
+    default_zone: str = "UTC",
+) -> InviteReadResult:
+    """The events of an .ics file; per-event problems are listed, a file with nothing usable raises ImportProblem."""
+    if now is not None and now.utcoffset() is None:
+        raise ValueError("now must carry a time zone")
+    text = _decode(data, source)
+    _check_complete(text, source)
+    try:
+        components = icalendar.Calendar.from_ical(text, multiple=True)
+    except ValueError as error:
+        raise ImportProblem(f"{source}: not a readable iCalendar file ({error})") from error
+    # A bare VEVENT (no VCALENDAR around it) is a fragment some tools write; read it as published.
+    calendars = [c for c in components if c.name == "VCALENDAR"]
+    bare = [c for c in components if c.name == "VEVENT"]
+    if bare:
+        calendars.append(icalendar.Calendar())
+        for event in bare:
+            calendars[-1].add_component(event)
+    if not calendars:
+        raise ImportProblem(f"{source}: not an iCalendar file (no calendar or event in it)")
+    zone = ZoneInfo(default_zone)
+    result = InviteReadResult()
+    position = 0
+    for calendar in calendars:
+        reader = _CalendarReader(calendar, source, own_email.strip().lower(), now, zone)
+        position = reader.read_into(result, position)
+    if not result.events:
+        if position == 0:
+            raise ImportProblem(f"{source}: the calendar contains no events")
+        reasons = "; ".join(problem.removeprefix(f"{source}: ") for problem in result.problems)
+        raise ImportProblem(f"{source}: no event could be imported: {reasons}")
+    return result
+
+
+def _decode(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise ImportProblem(f"{source}: the file is empty")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older Outlook and Thunderbird versions wrote the Windows code page despite RFC 5545's UTF-8.
+        return data.decode("cp1252", errors="replace")
+
+
+def _check_complete(text: str, source: str) -> None:
+    """Refuse a file cut short: the parser would silently return fewer (or no) events."""
+    lines = [line.rstrip().upper() for line in text.splitlines()]
+    for name in ("VCALENDAR", "VEVENT"):
+        begins, ends = lines.count(f"BEGIN:{name}"), lines.count(f"END:{name}")
+        if begins != ends:
+            raise ImportProblem(
+                f"{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} END:{name})"
+            )
+    if "BEGIN:VCALENDAR" not in lines and "BEGIN:VEVENT" not in lines:
+        raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
+
+
+class _CalendarReader:
+    """Reads the events of one VCALENDAR, grouping a series with its moved occurrences."""
+
+    def __init__(self, calendar: icalendar.Calendar, source: str, own_email: str, now: datetime | None, zone: ZoneInfo):
+        self.source = source
+        self.own_email = own_email
+        self.now = now
+        self.method = str(calendar.get("METHOD", "PUBLISH")).strip().upper() or "PUBLISH"
+        self.calendar = calendar
+        self.zone = _known_zone(str(calendar.get("X-WR-TIMEZONE", ""))) or zone
+        self.vtimezones = {str(tz.get("TZID", "")): tz for tz in calendar.walk("VTIMEZONE")}
+
+    def read_into(self, result: InviteReadResult, position: int) -> int:
+        """Append this calendar's events and problems; return the running event position."""
+        masters: list[tuple[int, icalendar.Event]] = []
+        overrides: dict[str, list[tuple[int, icalendar.Event]]] = {}
+        for event in self.calendar.walk("VEVENT"):
+            position += 1
+            if event.get("RECURRENCE-ID") is not None and event.get("UID") is not None:
+                overrides.setdefault(str(event["UID"]), []).append((position, event))
+            else:
+                masters.append((position, event))
+        master_uids = {str(event.get("UID", "")) for _, event in masters}
+        # Overrides without their series in this file stand alone (Outlook's single-occurrence update).
+        standalone = [pair for uid, pairs in overrides.items() if uid not in master_uids for pair in pairs]
+        for number, event in sorted(masters + standalone, key=lambda pair: pair[0]):
+            label = _label(self.source, number, event)
+            try:
+                if self.method not in INVITATION_METHODS:
+                    raise _EventProblem(f"METHOD:{self.method} messages are not imported (only {INVITATIONS})")
+                series = event.get("RECURRENCE-ID") is None
+                moved = [e for _, e in overrides.get(str(event.get("UID", "")), [])] if series else []
+                result.events.append(self._read_event(event, moved, label, result.problems))
+            except _EventProblem as problem:
+                result.problems.append(f"{label}: {problem}")
+            except ValueError as error:  # a broken property icalendar kept for us to trip over
+                result.problems.append(f"{label}: cannot be read: {error}")
+        return position
+
+    def _read_event(
+        self, event: icalendar.Event, moved: list[icalendar.Event], label: str, problems: list[str]
+    ) -> InviteEvent:
+        start, all_day, zone_name = self._start(event)
+        end = self._end(event, start, all_day, label, problems)
+        for name, message in event.errors:
+            if name in _DATE_PROPERTIES:
+                problems.append(f"{label}: {name} ignored: {message}")
+        shown = event
+        recurrence = ""
+        if event.get("RRULE") is not None:
+            recurrence = _text(event["RRULE"].to_ical())
+            chosen = _choose_occurrence(event, start, moved, self.now, self)
+            if chosen is not None:
+                occurrence, shown = chosen
+                if end is not None:
+                    end = occurrence + (end - start)
+                start = occurrence
+                if shown is not event:
+                    start, all_day, zone_name = self._start(shown)
+                    end = self._end(shown, start, all_day, label, problems)
+        organizer = next(iter(_as_list(event.get("ORGANIZER"))), None)  # a second ORGANIZER line is invalid
+        organizer = self._person(organizer)
+        attendees = [p for p in (self._person(a) for a in _as_list(event.get("ATTENDEE"))) if p is not None]
+        status = str(shown.get("STATUS", "")).strip().upper()
+        # Times are computed in the event's own zone (wall clock for repeats) and given in its IANA zone.
+        output_zone = ZoneInfo(zone_name)
+        return InviteEvent(
+            uid=str(event.get("UID", "")),
+            sequence=max(_int(event.get("SEQUENCE")), _int(shown.get("SEQUENCE"))),
+            method=self.method,
+            cancelled=self.method == "CANCEL" or status == "CANCELLED",
+            summary=str(shown.get("SUMMARY", event.get("SUMMARY", ""))),
+            description=str(shown.get("DESCRIPTION", event.get("DESCRIPTION", ""))),
+            start=start.astimezone(output_zone),
+            end=end.astimezone(output_zone) if end is not None else None,
+            all_day=all_day,
+            time_zone=zone_name,
+            location=str(shown.get("LOCATION", event.get("LOCATION", ""))),
+            video_link=_video_link(shown) or _video_link(event),
+            organizer=organizer,
+            attendees=attendees,
+            recurrence=recurrence,
+        )
+
+    def _start(self, event: icalendar.Event) -> tuple[datetime, bool, str]:
+        prop = event.get("DTSTART")
+        if not isinstance(_dt(prop), date):
+            reason = "; ".join(message for _, message in event.errors) if event.errors else ""
+            raise _EventProblem("no start time (DTSTART)" + (f": {reason}" if reason else ""))
+        value, zone_name = self.aware(prop)
+        return value, not isinstance(prop.dt, datetime), zone_name
+
+    def aware(self, prop: icalendar.prop.vDDDTypes) -> tuple[datetime, str]:
+        """A DATE or DATE-TIME as an aware datetime in its own zone, and the IANA zone to show it in."""
+        value = _dt(prop)
+        if not isinstance(value, date):
+            raise _EventProblem(f"unreadable date {prop.to_ical() if prop is not None else ''}")
+        if not isinstance(value, datetime):
+            return datetime.combine(value, time(0), self.zone), self.zone.key
+        tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
+        if tzid:
+            zone, name = self.zone_for(tzid)
+            return value.replace(tzinfo=zone), name
+        if value.tzinfo is None:  # floating time
+            return value.replace(tzinfo=self.zone), self.zone.key
+        return value.astimezone(UTC), UTC.key
+
+    def zone_for(self, tzid: str) -> tuple[tzinfo, str]:
+        """The zone a TZID names in this file, and the IANA name to show its times in.
+
+        A name zoneinfo knows (directly or as a Windows name) wins over the file's VTIMEZONE: Outlook's
+        VTIMEZONEs carry only today's rules. Any other TZID must be defined by a VTIMEZONE of this very
+        file; icalendar caches VTIMEZONEs process-wide, so its own lookup could borrow another file's.
+        """
+        known = _known_zone(tzid)
+        if known is not None:
+            return known, known.key
+        component = self.vtimezones.get(tzid)
+        if component is None:
+            raise _EventProblem(f"unknown time zone {tzid!r}")
+        try:
+            return component.to_tz(lookup_tzid=False), UTC.key
+        except (ValueError, TypeError, KeyError) as error:
+            raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
+
+    def _end(
+        self, event: icalendar.Event, start: datetime, all_day: bool, label: str, problems: list[str]
+    ) -> datetime | None:
+        end = None
+        prop = event.get("DTEND")
+        if isinstance(_dt(prop), date):
+            try:
+                end = self.aware(prop)[0] if not all_day else datetime.combine(_as_date(prop.dt), time(0), start.tzinfo)
+            except _EventProblem as problem:
+                problems.append(f"{label}: end time ignored: {problem}")
+        elif isinstance(_dt(event.get("DURATION")), timedelta):
+            end = start + event["DURATION"].dt
+        if all_day and (end is None or end <= start):
+            # DTEND is exclusive; a missing or same-day DTEND (Calendar Labs writes one) still means the day.
+            end = start + timedelta(days=1)
+        if end is not None and end < start:
+            problems.append(f"{label}: end time ignored: it is before the start")
+            end = None
+        return end.astimezone(start.tzinfo) if end is not None else None
+
+    def _person(self, address: icalendar.vCalAddress | None) -> Person | None:
+        if address is None:
+            return None
+        email = re.sub(r"^mailto:", "", str(address).strip(), flags=re.IGNORECASE)
+        params = getattr(address, "params", {})
+        if "@" not in email and "@" in str(params.get("EMAIL", "")):
+            email = str(params["EMAIL"])
+        if self.own_email and email.lower() == self.own_email:
+            return None
+        name = str(params.get("CN", "")).strip().strip('"')
+        return Person(name="" if name.lower() == email.lower() else name, email=email)
+
+
+def _label(source: str, number: int, event: icalendar.Event) -> str:
+    summary = str(event.get("SUMMARY", "")).strip()
+    return f"{source}: event {number} ({summary!r})" if summary else f"{source}: event {number} (no summary)"
+
+
+def _choose_occurrence(
+    event: icalendar.Event,
+    start: datetime,
+    moved: list[icalendar.Event],
+    now: datetime | None,
+    reader: _CalendarReader,
+) -> tuple[datetime, icalendar.Event] | None:
+    """The series' occurrence to show and the component describing it (the series or a moved occurrence)."""
+    tz = start.tzinfo
+    wall = start.replace(tzinfo=None)
+    rules = _rules(event, wall, tz, reader)
+    replaced: dict[datetime, icalendar.Event] = {}
+    for override in moved:
+        try:
+            original, _ = reader.aware(override["RECURRENCE-ID"])
+        except _EventProblem:
+            continue
+        replaced[original.astimezone(UTC)] = override
+    candidates: list[tuple[datetime, icalendar.Event]] = []
+    for override in replaced.values():
+        if str(override.get("STATUS", "")).upper() != "CANCELLED" and override.get("DTSTART") is not None:
+            try:
+                candidates.append((reader.aware(override["DTSTART"])[0], override))
+            except _EventProblem:
+                continue
+    floor = now.astimezone(tz).replace(tzinfo=None) if now is not None else datetime.min
+    for occurrence in rules.xafter(floor, inc=True):
+        aware = occurrence.replace(tzinfo=tz)
+        if aware.astimezone(UTC) not in replaced:
+            candidates.append((aware, event))
+            break
+    upcoming = [c for c in candidates if now is None or c[0] >= now]
+    if upcoming:
+        return min(upcoming, key=lambda c: c[0])
+    # The series is over: show its last occurrence, the one a candidate would remember.
+    last = rules.before(floor)
+    if last is not None:
+        candidates.append((last.replace(tzinfo=tz), event))
+    return max(candidates, key=lambda c: c[0]) if candidates else None
+
+
+def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _CalendarReader) -> rruleset:
+    """The series as wall-clock times in its own zone, so a weekly 10:00 stays 10:00 across DST."""
+    rules = rruleset()
+    recur = event["RRULE"]
+    for one in recur if isinstance(recur, list) else [recur]:
+        try:
+            parts = dict(one)
+        except ValueError as error:  # icalendar keeps an unparsable rule as a broken property
+            raise _EventProblem(f"cannot read the repeat rule: {error}") from error
+        _check_rule(parts)
+        until = parts.get("UNTIL")
+        if until:
+            limit = until[0]
+            if isinstance(limit, datetime) and limit.tzinfo is not None:
+                limit = limit.astimezone(tz).replace(tzinfo=None)
+            elif not isinstance(limit, datetime):
+                limit = datetime.combine(limit, time(23, 59, 59))
+            parts["UNTIL"] = [limit]
+        text = _text(icalendar.vRecur(parts).to_ical())
+        try:
+            rules.rrule(rrulestr(text, dtstart=wall_start, ignoretz=True))
+        except (ValueError, TypeError) as error:
+            raise _EventProblem(f"cannot read the repeat rule {text!r}: {error}") from error
+    rules.rdate(wall_start)  # RFC 5545: DTSTART is the first occurrence even when the rule would skip it
+    for name, add in (("EXDATE", rules.exdate), ("RDATE", rules.rdate)):
+        for prop in _as_list(event.get(name)):
+            for value in _dts(prop):
+                moment = value.dt
+                if isinstance(moment, tuple):  # an RDATE period: its start
+                    moment = moment[0]
+                tzid = str(prop.params.get("TZID", ""))
+                if isinstance(moment, datetime) and tzid:
+                    moment = moment.replace(tzinfo=reader.zone_for(tzid)[0])
+                if isinstance(moment, datetime):
+                    add(moment.astimezone(tz).replace(tzinfo=None) if moment.tzinfo else moment)
+                elif isinstance(moment, date):
+                    add(datetime.combine(moment, wall_start.time()))
+    return rules
+
+
+def _check_rule(parts: dict) -> None:
+    """Refuse rules dateutil would search to the year 9999 for (seconds per event) or that are no meetings."""
+    frequency = str(parts.get("FREQ", [""])[0]).upper()
+    if frequency in ("SECONDLY", "MINUTELY"):
+        raise _EventProblem(f"repeats every {frequency.lower().removesuffix('ly')}: not a meeting series")
+    months = parts.get("BYMONTH") or range(1, 13)
+    days = parts.get("BYMONTHDAY") or []
+    # 2024 is a leap year, so this holds each month's longest length.
+    if days and all(abs(int(day)) > monthrange(2024, int(month))[1] for month in months for day in days):
+        raise _EventProblem("the repeat rule matches no date")
+
+
+def _video_link(event: icalendar.Event) -> str:
+    for name in _LINK_PROPERTIES:
+        for value in _as_list(event.get(name)):
+            found = _VIDEO_LINK.search(str(value))
+            if found:
+                return found.group(0).rstrip(".,;)")
+    # RFC 7986 CONFERENCE marked as video, from a service not in the list above.
+    for value in _as_list(event.get("CONFERENCE")):
+        features = str(getattr(value, "params", {}).get("FEATURE", "")).upper()
+        if "VIDEO" in features and str(value).lower().startswith("https://"):
+            return str(value)
+    return ""
+
+
+def _known_zone(name: str) -> ZoneInfo | None:
+    name = WINDOWS_TO_OLSON.get(name.strip(), name.strip())
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _dt(prop: object) -> object:
+    """The parsed value of a date property, None when absent or broken (icalendar keeps broken ones)."""
+    try:
+        return prop.dt if prop is not None else None
+    except (AttributeError, ValueError):
+        return None
+
+
+def _dts(prop: object) -> list:
+    """The values of an EXDATE/RDATE line; a broken line is left out (its error is in event.errors)."""
+    try:
+        return list(prop.dts)
+    except (AttributeError, ValueError):
+        return []
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _as_date(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _int(value: object) -> int:
+    try:
+        return int(str(value)) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_calendar(events: list[ExportEvent], stamp: datetime | None = None) -> bytes:
+    """An RFC 5545 calendar (times in UTC, all-day events as dates) that Google, Outlook and Thunderbird import."""
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
+    calendar = icalendar.Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("METHOD", "PUBLISH")
+    for item in events:
+        calendar.add_component(_export_event(item, stamp))
+    return calendar.to_ical()
+
+
+def _export_event(item: ExportEvent, stamp: datetime) -> icalendar.Event:
+    if item.start.tzinfo is None:
+        raise ValueError(f"event {item.uid!r} has a start time without a zone")
+    event = icalendar.Event()
+    event.add("UID", item.uid)
+    event.add("DTSTAMP", stamp)
+    if item.all_day:
+        first = item.start.date()
+        last = item.end.date() if item.end is not None and item.end.date() > first else first + timedelta(days=1)
+        event.add("DTSTART", first)
+        event.add("DTEND", last)
+    else:
+        event.add("DTSTART", item.start.astimezone(UTC))
+        if item.end is not None:
+            event.add("DTEND", item.end.astimezone(UTC))
+    event.add("SUMMARY", item.summary)
+    for name, value in (("DESCRIPTION", item.description), ("LOCATION", item.location), ("URL", item.url)):
+        if value:
+            event.add(name, value)
+    if item.categories:
+        event.add("CATEGORIES", item.categories)
+    for minutes in item.alarm_minutes_before:
+        alarm = icalendar.Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("DESCRIPTION", item.summary or "Reminder")
+        alarm.add("TRIGGER", timedelta(minutes=-minutes))
+        event.add_component(alarm)
+    return event

@@ -1,0 +1,374 @@
+"""Live checks on a thank-you note draft: length, the name as on the card, the memorable moment, spelling,
+and whether the note is nearly the same as one written to someone else after the same interview.
+
+Every check returns a Check with character spans into the draft so the composer can underline them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from spellchecker import SpellChecker
+
+Span = tuple[int, int]
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_SPELL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NOT_PROSE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
+
+# A word used at least this often in English text is an ordinary word, not a misspelt name
+# ("Park" is not a near-miss of "Mark"); rare names such as "Jon" or "Zoe" sit far below it.
+_COMMON_WORD_FREQUENCY = 1e-5
+# Share of the memorable moment's content words that must appear for it to count as present.
+_MEMORABLE_SHARE = 0.6
+# Runs of at least this many shared words are underlined when two notes are too similar.
+_SHARED_RUN_WORDS = 6
+
+ALLOW_LIST = frozenset({
+    "linkedin", "onboarding", "offboarding", "api", "saas", "fintech", "github", "gitlab", "devops", "backend",
+    "frontend", "fullstack", "roadmap", "roadmaps", "upskilling", "cybersecurity", "gmail", "ux", "ui",
+})
+_STOPWORD_TEXT = """
+a about above after again all also am an and any are as at be because been before being below between both but
+by can could did do does doing down during each few for from further had has have having he her here hers him his
+how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours out over
+own same she should so some such than that the their them then there these they this those through to too under
+until up very was we were what when where which while who whom why will with would you your yours really
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_BRITISH_ENDINGS = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"),
+                    ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"))
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    level: str  # "ok", "warning" or "error"
+    reason: str
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class NoteContext:
+    """What the checks need to know besides the draft: the card, the meeting note and the other notes."""
+
+    first_name: str = ""
+    full_name: str = ""
+    company: str = ""
+    title: str = ""
+    memorable: str = ""
+    other_notes: list[tuple[str, str]] = field(default_factory=list)  # (person's name, their note's text)
+    min_words: int = 60
+    max_words: int = 180
+    threshold: float = 0.85
+    your_name: str = ""  # the sender's own name is never a misspelt recipient name
+
+
+@lru_cache(maxsize=1)
+def _spellchecker() -> SpellChecker:
+    # Loading the English frequency list takes a few hundred milliseconds; do it once per process.
+    return SpellChecker(language="en")
+
+
+def warm_up() -> None:
+    """Load the dictionary now (e.g. in the background at start-up) so the first check is fast."""
+    _spellchecker()
+
+
+# The checks run again after every pause in typing over mostly the same words; the per-word helpers below
+# are cached so that a 300-word draft is checked well inside the 30 ms budget (benchmarks/composer.py).
+
+
+@lru_cache(maxsize=8192)
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form: 'Zoë' and 'zoe' fold to the same."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _quoted(items: Iterable[str]) -> str:
+    return ", ".join(f"“{item}”" for item in items)
+
+
+# --- length -----------------------------------------------------------------------------------------------
+
+
+def check_length(draft: str, min_words: int = 60, max_words: int = 180) -> Check:
+    """Words between min_words and max_words; the words past the maximum are underlined."""
+    words = _words(draft)
+    n = len(words)
+    if n == 0:
+        return Check("length", False, "error", "The note is empty")
+    if n < min_words:
+        return Check("length", False, "warning",
+                     f"{_plural(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
+    if n > max_words:
+        extra = words[max_words:]
+        return Check("length", False, "warning",
+                     f"{_plural(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
+                     [(extra[0][1], extra[-1][2])])
+    return Check("length", True, "ok", f"{_plural(n, 'word')} — within {min_words} to {max_words}")
+
+
+# --- the recipient's name ---------------------------------------------------------------------------------
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (a swap of two letters counts once), cut off above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[-1]
+
+
+@lru_cache(maxsize=8192)
+def _is_near_miss(token: str, part: str) -> bool:
+    folded, wanted = _fold(token), _fold(part)
+    if _spellchecker().word_usage_frequency(folded) >= _COMMON_WORD_FREQUENCY:
+        return False
+    if folded == wanted:
+        return True  # wrong case or accents: "zoe", "Zoe", "JOHN"
+    limit = 1 if len(wanted) <= 4 else 2
+    # Names are capitalised; a lower-case word one letter off a short name is far more often just a word.
+    return token[:1].isupper() and _edit_distance(folded, wanted, limit) <= limit
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in name.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
+def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterable[str] = ()) -> Check:
+    """The first (or full) name exactly as on the card; near-misses such as 'Jon' for 'John' are named.
+
+    `ignore` holds other names and words that may resemble the recipient's (the sender, the other interviewers).
+    """
+    wanted = first_name.strip() or full_name.strip()
+    if not wanted:
+        return Check("name", False, "warning", "The card has no name to check the note against")
+    exact: list[Span] = []
+    for target in {first_name.strip(), full_name.strip()} - {""}:
+        exact += [m.span() for m in _name_pattern(target).finditer(draft)]
+    parts = {w for w, _, _ in _words(f"{first_name} {full_name}") if len(w) > 1}
+    skip = parts | {w for text in ignore for w, _, _ in _words(text)}
+    misses: list[tuple[str, str, Span]] = []
+    for token, start, _end in _words(draft):
+        base = _POSSESSIVE.sub("", token)
+        if base in skip:
+            continue
+        for part in parts:
+            if abs(len(base) - len(part)) <= 2 and _is_near_miss(base, part):
+                misses.append((base, part, (start, start + len(base))))
+                break
+    described = "; ".join(f"“{token}” — the card says “{part}”" for token, part, _ in misses)
+    miss_spans = [span for _, _, span in misses]
+    if exact and not misses:
+        return Check("name", True, "ok", f"“{wanted}” appears, spelled as on the card", sorted(exact))
+    if exact:
+        return Check("name", False, "warning", f"“{wanted}” appears, but check {described}", miss_spans)
+    if misses:
+        return Check("name", False, "error", f"“{wanted}” is not spelled as on the card: {described}", miss_spans)
+    return Check("name", False, "error", f"The note never names “{wanted}” as spelled on the card")
+
+
+# --- the memorable moment ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A light stem so that 'migrating' finds 'migration' and 'deliveries' finds 'delivery'."""
+    word = _POSSESSIVE.sub("", _fold(word))
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    for suffix in ("ions", "ion", "ing", "es", "ed", "s", "ly", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_words(text: str) -> dict[str, str]:
+    """Stem -> the first word it came from, leaving out short and common words."""
+    words = [w for w, _, _ in _words(text)]
+    content = [w for w in words if len(w) > 2 and _fold(w) not in _STOPWORDS] or words
+    out: dict[str, str] = {}
+    for word in content:
+        out.setdefault(_stem(word), word)
+    return out
+
+
+def check_memorable(draft: str, memorable: str) -> Check:
+    """Most content words of the meeting note's memorable sentence appear; the best matching sentence is underlined."""
+    wanted = _content_words(memorable)
+    if not wanted:
+        return Check("memorable", False, "warning",
+                     "The meeting note has no memorable moment yet — add one so this note is clearly for this person")
+    present = {_stem(w) for w, _, _ in _words(draft)}
+    found = [stem for stem in wanted if stem in present]
+    missing = [wanted[stem] for stem in wanted if stem not in present]
+    best: Span | None = None
+    best_score = 0
+    for match in _SENTENCE.finditer(draft):
+        score = len({_stem(w) for w, _, _ in _words(match.group())} & set(wanted))
+        if score > best_score:
+            indent = len(match.group()) - len(match.group().lstrip())
+            best, best_score = (match.start() + indent, match.end()), score
+    spans = [best] if best else []
+    share = f"{len(found)} of {len(wanted)} of its words appear"
+    if len(found) >= _MEMORABLE_SHARE * len(wanted):
+        return Check("memorable", True, "ok", f"The memorable moment is in the note — {share}", spans)
+    return Check("memorable", False, "warning",
+                 f"The memorable moment seems to be missing — only {share} (not found: {', '.join(missing)})", spans)
+
+
+# --- spelling ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _known(word: str) -> bool:
+    spell = _spellchecker()
+    if word in spell:
+        return True
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and word[: -len(british)] + american in spell:
+            return True
+    return False
+
+
+def misspelled(draft: str, allowed: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+    """Words not in the English dictionary, with their spans; names, acronyms, numbers and addresses are skipped."""
+    allow = set(ALLOW_LIST) | {_fold(w) for text in allowed for w, _, _ in _words(text)}
+    skipped = [m.span() for m in _NOT_PROSE.finditer(draft)]
+    found = []
+    for match in _SPELL_WORD.finditer(draft):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) < 2 or any(s <= start < e for s, e in skipped):
+            continue
+        if word[1:] != word[1:].lower():  # an acronym (SQL) or a product name (GitHub)
+            continue
+        if (start and draft[start - 1].isdigit()) or (end < len(draft) and draft[end].isdigit()):
+            continue  # "3rd", "2nd"
+        base = _POSSESSIVE.sub("", word)
+        folded = _fold(base)
+        if folded in allow or _known(base.lower().replace("’", "'")):
+            continue
+        found.append((word, start, end))
+    return found
+
+
+def check_spelling(draft: str, allowed: Iterable[str] = ()) -> Check:
+    """Words the dictionary does not know; `allowed` texts (names, company, title) are never flagged."""
+    words = misspelled(draft, allowed)
+    if not words:
+        return Check("spelling", True, "ok", "No spelling problems found")
+    shown = list(dict.fromkeys(word for word, _, _ in words))
+    return Check("spelling", False, "warning",
+                 f"{_plural(len(shown), 'word')} not in the dictionary: {_quoted(shown)}",
+                 [(start, end) for _, start, end in words])
+
+
+def suggestions(word: str) -> list[str]:
+    """Up to five likely corrections, most common first, capitalised like the word."""
+    spell = _spellchecker()
+    lower = word.lower()
+    candidates = (spell.candidates(lower) or set()) - {lower}
+    ranked = sorted(candidates, key=lambda w: (-spell.word_usage_frequency(w), w))[:5]
+    if word[:1].isupper():
+        ranked = [w[:1].upper() + w[1:] for w in ranked]
+    return ranked
+
+
+# --- personalisation --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=64)
+def _normalized_words(text: str) -> tuple[str, ...]:
+    return tuple(_fold(w) for w, _, _ in _words(text))
+
+
+def _compare(draft: str, other: str) -> tuple[float, list[Span]]:
+    """Similarity of the two texts and the draft's spans of long runs shared with the other text."""
+    mine, theirs = _normalized_words(draft), _normalized_words(other)
+    if not mine or not theirs:
+        return 0.0, []
+    swapped = theirs < mine  # a fixed argument order makes the score symmetric
+    first, second = (theirs, mine) if swapped else (mine, theirs)
+    blocks = SequenceMatcher(None, first, second, autojunk=False).get_matching_blocks()
+    score = 2 * sum(block.size for block in blocks) / (len(first) + len(second))
+    words = _words(draft)
+    runs = []
+    for block in blocks:
+        if block.size >= _SHARED_RUN_WORDS:
+            start = block.b if swapped else block.a
+            runs.append((words[start][1], words[start + block.size - 1][2]))
+    return score, runs
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the two notes that is the same words in the same order, from 0 to 1.
+
+    difflib's SequenceMatcher over folded word lists, not a shingle Jaccard: two notes cut from one template
+    differ in a few scattered words (the name, the memorable line), and a reader sees them as nearly the same.
+    The matcher scores exactly that (its ratio, 2 * matching words / all words), while with k-word shingles
+    every changed word spoils k shingles, so a handful of swapped names would hide a copy. autojunk is off
+    because on notes of 200+ words it would throw away frequent words and under-count the overlap. The
+    arguments are put in a fixed order so that similarity(a, b) == similarity(b, a).
+    """
+    return _compare(a, b)[0]
+
+
+def check_personalisation(draft: str, other_notes: list[tuple[str, str]], threshold: float = 0.85) -> Check:
+    """Warn when this note is at least `threshold` similar to another person's note; the shared text is underlined."""
+    compared = sorted(((*_compare(draft, text), name) for name, text in other_notes if text.strip()),
+                      key=lambda item: item[0], reverse=True)
+    if not compared:
+        return Check("personalisation", True, "ok", "No other notes for this interview to compare with")
+    too_close = [(score, name) for score, _, name in compared if score >= threshold]
+    if not too_close:
+        score, _, name = compared[0]
+        return Check("personalisation", True, "ok",
+                     f"Closest is the note to {name} ({score:.0%}), below the {threshold:.0%} limit")
+    names = " and ".join(f"the note to {name} ({score:.0%})" for score, name in too_close)
+    return Check("personalisation", False, "warning",
+                 f"Nearly the same as {names} — add something only the two of you talked about", compared[0][1])
+
+
+# --- all together -----------------------------------------------------------------------------------------
+
+
+def run_all(draft: str, context: NoteContext) -> list[Check]:
+    """Every check in display order: length, name, memorable, spelling, personalisation."""
+    other_names = [name for name, _ in context.other_notes]
+    card = [context.first_name, context.full_name, context.company, context.title, context.your_name, *other_names]
+    return [
+        check_length(draft, context.min_words, context.max_words),
+        check_name(draft, context.first_name, context.full_name,
+                   ignore=[context.your_name, context.company, context.title, *other_names]),
+        check_memorable(draft, context.memorable),
+        check_spelling(draft, allowed=card),
+        check_personalisation(draft, context.other_notes, context.threshold),
+    ]

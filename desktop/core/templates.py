@@ -1,0 +1,214 @@
+"""Thank-you note templates: plain text with named placeholders such as {first_name}, and nothing that runs.
+
+A template file starts with header lines (`Subject: ...`), then a blank line, then the body. Placeholders are
+found with string.Formatter().parse, but text is never passed to str.format: attribute access, indexing,
+conversions and format specs are refused, and values are substituted here, once, so a value that itself
+contains braces is copied as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+KNOWN_FIELDS: tuple[str, ...] = (
+    "first_name", "full_name", "role", "company", "memorable", "why_fit", "your_name", "interview_day",
+)
+_HEADERS = ("subject", "description")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+# A `{word}` left in a draft is a placeholder nobody filled; `[word]` only when it names a known field,
+# because square brackets also occur in ordinary writing ("[sic]").
+_RAW_MARKER = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\[([A-Za-z_][A-Za-z0-9_]*)\]")
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used; the message names the file, the line and the reason."""
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    subject: str
+    body: str
+    description: str = ""
+    path: Path | None = None
+
+    @property
+    def fields(self) -> list[str]:
+        """Placeholder names used in subject and body, first use first."""
+        names = [seg.field for text in (self.subject, self.body) for seg in _segments(text, self._where())]
+        return list(dict.fromkeys(n for n in names if n))
+
+    def _where(self) -> str:
+        return self.path.name if self.path else f"template '{self.name}'"
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    """One template offered to the user; `overrides` is true when a user file replaces a built-in one."""
+
+    name: str
+    path: Path
+    subject: str
+    description: str = ""
+    overrides: bool = False
+
+
+@dataclass(frozen=True)
+class FieldSpan:
+    """Where a placeholder ended up in the filled subject or body; state is filled, missing or unknown."""
+
+    field: str
+    part: str  # "subject" or "body"
+    start: int
+    end: int
+    state: str
+
+
+@dataclass
+class FilledNote:
+    subject: str
+    body: str
+    missing: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    spans: list[FieldSpan] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """Plain sentences for the UI about fields that are empty or not known."""
+        out = [f"'{name}' is empty; the note shows [{name}] until you fill it in" for name in self.missing]
+        known = ", ".join(KNOWN_FIELDS)
+        out += [f"the template uses {{{name}}}, which is not a field Afterview knows ({known})"
+                for name in self.unknown]
+        return out
+
+
+@dataclass(frozen=True)
+class _Segment:
+    literal: str
+    field: str | None
+
+
+def _segments(text: str, where: str, first_line: int = 1) -> list[_Segment]:
+    """Literal text and placeholders of `text`, parsed line by line so an error can name its line."""
+    segments: list[_Segment] = []
+    formatter = string.Formatter()
+    for number, line in enumerate(text.splitlines(keepends=True), start=first_line):
+        try:
+            parsed = list(formatter.parse(line))
+        except ValueError as exc:
+            raise TemplateError(f"{where}, line {number}: {_explain(str(exc))}") from None
+        for literal, name, spec, conversion in parsed:
+            if name is None:
+                segments.append(_Segment(literal, None))
+                continue
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            if not _IDENTIFIER.match(name) or spec or conversion:
+                raise TemplateError(
+                    f"{where}, line {number}: '{shown}' is not a plain placeholder; "
+                    f"write a field name in braces such as {{first_name}}, or '{{{{' for a literal brace")
+            segments.append(_Segment(literal, name))
+    return segments
+
+
+def _explain(parser_message: str) -> str:
+    if "'}'" in parser_message and "Single" in parser_message:
+        return "a '}' has no matching '{' (write '}}' for a literal brace)"
+    return "a '{' is never closed on this line (write '{{' for a literal brace)"
+
+
+def load_template(path: Path) -> Template:
+    """Read and check one template file; raise TemplateError naming the file and line on any problem."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TemplateError(f"{path.name}: the file is not UTF-8 text") from None
+    except OSError as exc:
+        raise TemplateError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headers: dict[str, tuple[str, int]] = {}
+    index = 0
+    while index < len(lines) and lines[index].strip():
+        key, sep, value = lines[index].partition(":")
+        if not sep or key.strip().lower() not in _HEADERS:
+            raise TemplateError(
+                f"{path.name}, line {index + 1}: expected a header such as 'Subject: ...' "
+                f"followed by a blank line before the note itself")
+        headers[key.strip().lower()] = (value.strip(), index + 1)
+        index += 1
+    if "subject" not in headers:
+        raise TemplateError(f"{path.name}, line 1: the template has no 'Subject: ...' line")
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index == len(lines):
+        raise TemplateError(f"{path.name}: the template has no body after the blank line below its header")
+    subject, subject_line = headers["subject"]
+    body = "\n".join(lines[index:]).rstrip("\n") + "\n"
+    _segments(subject, path.name, subject_line)
+    _segments(body, path.name, index + 1)
+    description = headers.get("description", ("", 0))[0]
+    return Template(name=path.stem, subject=subject, body=body, description=description, path=path)
+
+
+def list_templates(dirs: list[Path]) -> list[TemplateInfo]:
+    """Templates from each folder in order (built-in first); a later file with the same name replaces an earlier one.
+
+    A folder that does not exist is skipped (the user's own folder appears once they save a template);
+    a broken file raises TemplateError naming it.
+    """
+    found: dict[str, TemplateInfo] = {}
+    for folder in dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.txt")):
+            template = load_template(path)
+            found[template.name] = TemplateInfo(
+                name=template.name, path=path, subject=template.subject,
+                description=template.description, overrides=template.name in found)
+    return sorted(found.values(), key=lambda info: info.name)
+
+
+def fill(template: Template, fields: dict[str, str]) -> FilledNote:
+    """Substitute the fields; an empty one stays visible as [name], an unknown one as {name}, each with its span."""
+    note = FilledNote(subject="", body="")
+    for part in ("subject", "body"):
+        pieces: list[str] = []
+        length = 0
+        for seg in _segments(getattr(template, part), template._where()):
+            pieces.append(seg.literal)
+            length += len(seg.literal)
+            if seg.field is None:
+                continue
+            value, state = _value_for(seg.field, fields, part)
+            if state == "missing" and seg.field not in note.missing:
+                note.missing.append(seg.field)
+            if state == "unknown" and seg.field not in note.unknown:
+                note.unknown.append(seg.field)
+            note.spans.append(FieldSpan(seg.field, part, length, length + len(value), state))
+            pieces.append(value)
+            length += len(value)
+        setattr(note, part, "".join(pieces))
+    return note
+
+
+def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
+    if name not in KNOWN_FIELDS:
+        return "{" + name + "}", "unknown"
+    value = (fields.get(name) or "").strip()
+    if not value:
+        return f"[{name}]", "missing"
+    # A subject is one line; a multi-line value would break the mail header.
+    return (" ".join(value.split()) if part == "subject" else value), "filled"
+
+
+def unresolved_markers(text: str) -> list[str]:
+    """Placeholders still in a draft ({field} of any name, [field] of a known field); sending must wait for these."""
+    found = []
+    for match in _RAW_MARKER.finditer(text):
+        if match.group(1) or match.group(2) in KNOWN_FIELDS:
+            found.append(match.group(0))
+    return list(dict.fromkeys(found))

@@ -1,0 +1,118 @@
+"""The property lines of one card, as vobject reads them, and the escaped text values inside them."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from vobject.base import VObjectError, getLogicalLines, parseLine
+
+from desktop.core.vcard_text import CardChunk
+
+# The properties a ContactCard is built from; other lines (keys, calendars, Outlook's XML) are not
+# parsed at all, which keeps a 10,000-card file fast and keeps their oddities out of the problems.
+WANTED = frozenset({
+    "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "URL", "NOTE", "UID", "PHOTO", "X-ABLABEL",
+    "X-SOCIALPROFILE", "X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME",
+})
+_NAME = re.compile(r"(?:[\w-]+\.)?([\w-]+)[;:]")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPED = {"n": "\n", "N": "\n", "\\": "\\", ";": ";", ",": ",", ":": ":", '"': '"'}
+_STRUCTURE = re.compile(r"\\.|;|[^\\;]+|\\", re.DOTALL)
+_MAX_LINES_NAMED = 3
+
+
+@dataclass
+class Property:
+    """One content line: NAME, its item group, parameters (names upper-cased) and raw value."""
+
+    name: str
+    group: str
+    params: dict[str, list[str]]
+    singles: list[str]  # vCard 2.1 bare parameters such as ;WORK;FAX
+    value: str
+
+    def param(self, name: str) -> list[str]:
+        """A parameter's values, lists such as TYPE="work,voice" split at the commas."""
+        return [item.strip() for value in self.params.get(name, []) for item in value.split(",") if item.strip()]
+
+    @cached_property
+    def types(self) -> set[str]:
+        """TYPE values in lower case, in every spelling: TYPE=a,b (3.0), TYPE="a,b" (4.0), ;A;B (2.1)."""
+        return {t.lower() for t in self.param("TYPE") + self.singles}
+
+    @cached_property
+    def text(self) -> str:
+        """The value as text: backslash escapes undone, one kind of line end, outer blanks trimmed."""
+        return _clean(unescape(self.value))
+
+    def fields(self, count: int) -> list[str]:
+        """The first `count` components of a structured value (N, ADR, ORG), each as text."""
+        parts = split_structured(self.value)
+        parts += [""] * (count - len(parts))
+        return [_clean(unescape(part)) for part in parts[:count]]
+
+
+def read_properties(chunk: CardChunk) -> tuple[list[Property], str]:
+    """The card's wanted properties, and a note naming the lines that vobject could not read ('' if none)."""
+    props: list[Property] = []
+    bad_lines: list[str] = []
+    for line, number in getLogicalLines(io.StringIO(chunk.text), allowQP=True):
+        name = _NAME.match(line)
+        if name and name.group(1).upper() not in WANTED:
+            continue
+        file_line = chunk.first_line + max(number, 1) - 1
+        try:
+            props.append(_property(*parseLine(line, number)))
+        except VObjectError:
+            bad_lines.append(f"line {file_line} (not a vCard property: {line[:40]!r})")
+        except UnicodeDecodeError as error:
+            bad_lines.append(f"line {file_line} (its quoted-printable text does not decode: {error.reason})")
+        except LookupError:
+            bad_lines.append(f"line {file_line} (it names an unknown character set)")
+    if not bad_lines:
+        return props, ""
+    more = len(bad_lines) - _MAX_LINES_NAMED
+    return props, "skipped unreadable " + ", ".join(bad_lines[:_MAX_LINES_NAMED]) + (
+        f" and {more} more" if more > 0 else "")
+
+
+def _property(name: str, params: list[list[str]], value: str, group: str | None) -> Property:
+    named: dict[str, list[str]] = {}
+    singles: list[str] = []
+    for param in params:
+        if len(param) == 1:
+            singles.append(param[0])
+        else:
+            named.setdefault(param[0].upper(), []).extend(param[1:])
+    encodings = {e.upper() for e in named.get("ENCODING", [])} | {s.upper() for s in singles}
+    if "QUOTED-PRINTABLE" in encodings:
+        # vCard 2.1: the bytes are quoted-printable, in the CHARSET the line names (UTF-8 when it names none).
+        charset = (named.get("CHARSET") or ["utf-8"])[0]
+        value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)
+    return Property(name.upper(), group or "", named, singles, value)
+
+
+def unescape(value: str) -> str:
+    r"""Undo vCard text escapes (\n \, \; \\ and Apple's \:); leave any other backslash as it is."""
+    if "\\" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), value)
+
+
+def split_structured(value: str) -> list[str]:
+    r"""Cut a structured value at its unescaped semicolons; escapes stay for unescape() to undo."""
+    parts = [""]
+    for token in _STRUCTURE.findall(value):
+        if token == ";":
+            parts.append("")
+        else:
+            parts[-1] += token
+    return parts
+
+
+def _clean(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()

@@ -1,0 +1,1 @@
+"""Sending mail and keeping its password: network and keyring I/O, no Qt."""

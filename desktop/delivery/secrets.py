@@ -1,0 +1,64 @@
+"""The SMTP password in the operating system's keyring, never in Afterview's own files."""
+
+from __future__ import annotations
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import null
+from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
+SERVICE = "Afterview SMTP"
+
+_NO_KEYRING = ("No system keyring is available to keep the mail password ({detail}). "
+               "Afterview will ask for the password each time you send.")
+
+
+class SecretsError(Exception):
+    """The keyring could not be used; the message says why in plain words."""
+
+
+def _account(user: str, host: str) -> str:
+    # One entry per user per server: the same address can have different passwords on two providers.
+    return f"{user}@{host}"
+
+
+def _backend() -> KeyringBackend:
+    backend = keyring.get_keyring()
+    # The null backend accepts a password and silently forgets it; say so rather than pretend it was kept.
+    if isinstance(backend, null.Keyring):
+        raise SecretsError(_NO_KEYRING.format(detail="the keyring is switched off"))
+    return backend
+
+
+def _explain(exc: KeyringError) -> SecretsError:
+    if isinstance(exc, NoKeyringError):
+        return SecretsError(_NO_KEYRING.format(detail="no keyring service was found"))
+    if isinstance(exc, KeyringLocked):
+        return SecretsError("The system keyring is locked; unlock it and try again.")
+    return SecretsError(f"The system keyring refused the request: {exc}")
+
+
+def store_password(user: str, host: str, password: str) -> None:
+    """Keep the password for this user on this server, replacing any earlier one."""
+    try:
+        _backend().set_password(SERVICE, _account(user, host), password)
+    except KeyringError as exc:
+        raise _explain(exc) from exc
+
+
+def load_password(user: str, host: str) -> str | None:
+    """The kept password, or None when none was stored."""
+    try:
+        return _backend().get_password(SERVICE, _account(user, host))
+    except KeyringError as exc:
+        raise _explain(exc) from exc
+
+
+def forget_password(user: str, host: str) -> None:
+    """Remove the kept password; forgetting one that was never stored is not an error."""
+    try:
+        _backend().delete_password(SERVICE, _account(user, host))
+    except PasswordDeleteError:
+        return
+    except KeyringError as exc:
+        raise _explain(exc) from exc

@@ -1,0 +1,118 @@
+"""Send one message over SMTP and turn every failure into a SendError the user can act on."""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from desktop.core.settings import Settings
+
+SECURITY_MODES = ("starttls", "ssl", "none")
+# What went wrong, for the UI to choose its advice: check the password, the server name, the address, ...
+SEND_ERROR_KINDS = ("authentication", "connection", "refused_recipient", "timeout", "tls", "rejected")
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # one of SECURITY_MODES
+    user: str = ""
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SmtpSettings:
+        return cls(settings.smtp_host, settings.smtp_port, settings.smtp_security, settings.smtp_user)
+
+
+class SendError(Exception):
+    """Sending failed; `kind` is one of SEND_ERROR_KINDS and `message` a plain sentence for the user."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+def send(message: EmailMessage, settings: SmtpSettings, password: str | None, timeout: float = 20,
+         context: ssl.SSLContext | None = None) -> None:
+    """Deliver `message` to its To/Cc/Bcc recipients; log in when a password is given.
+
+    `context` defaults to the system's certificate store; pass one to trust a private certificate authority.
+    """
+    if settings.security not in SECURITY_MODES:
+        raise SendError("tls", f"Unknown connection security “{settings.security}”; choose starttls, ssl or none.")
+    if not settings.host.strip():
+        raise SendError("connection", "No SMTP server is set; enter your provider's outgoing server in Settings.")
+    server = f"{settings.host}:{settings.port}"
+    context = context or ssl.create_default_context()
+    step = "connect"
+    try:
+        if settings.security == "ssl":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=timeout, context=context)
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=timeout)
+        with client:
+            client.ehlo()
+            if settings.security == "starttls":
+                step = "starttls"
+                client.starttls(context=context)
+                client.ehlo()
+            if password is not None:
+                step = "login"
+                client.login(settings.user, password)
+            step = "send"
+            refused = client.send_message(message)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise SendError("authentication",
+                        f"The server refused the password for user {settings.user}. ({_reply(exc)})") from exc
+    except smtplib.SMTPNotSupportedError as exc:
+        if step == "starttls":
+            raise SendError("tls", f"{server} does not offer STARTTLS; choose SSL (usually port 465) "
+                                   "or ask your provider which security to use.") from exc
+        raise SendError("authentication", f"{server} does not accept a login on this connection; "
+                                          "check the connection security in Settings.") from exc
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise SendError("refused_recipient", _refused(exc.recipients)) from exc
+    except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+        raise SendError("rejected", f"The server did not accept the message: {_reply(exc)}") from exc
+    except ssl.SSLCertVerificationError as exc:
+        raise SendError("tls", f"The certificate of {server} could not be verified ({exc.verify_message}).") from exc
+    except ssl.SSLError as exc:
+        raise SendError("tls", f"Could not set up a secure connection with {server}; check the port and the "
+                               f"connection security (SSL is usually port 465, STARTTLS 587). ({exc.reason})") from exc
+    except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError):
+            raise _timeout(server, timeout) from exc
+        raise SendError("connection", f"{server} closed the connection unexpectedly.") from exc
+    except TimeoutError as exc:
+        raise _timeout(server, timeout) from exc
+    except smtplib.SMTPResponseException as exc:
+        raise SendError("rejected", f"The server answered with an error: {_reply(exc)}") from exc
+    except socket.gaierror as exc:
+        raise SendError("connection", f"The server name {settings.host} could not be found; check it in Settings "
+                                      "and that you are online.") from exc
+    except ConnectionRefusedError as exc:
+        raise SendError("connection", f"Nothing accepts mail at {server} (connection refused); "
+                                      "check the server name and port.") from exc
+    except (OSError, smtplib.SMTPException) as exc:
+        raise SendError("connection", f"Could not talk to {server}: {exc}.") from exc
+    if refused:
+        raise SendError("refused_recipient", _refused(refused))
+
+
+def _timeout(server: str, seconds: float) -> SendError:
+    return SendError("timeout", f"{server} did not answer within {seconds:g} seconds.")
+
+
+def _reply(exc: smtplib.SMTPResponseException) -> str:
+    text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+    return f"{exc.smtp_code} {' '.join(text.split())}"
+
+
+def _refused(recipients: dict[str, tuple[int, bytes]]) -> str:
+    parts = [f"{address} ({code} {reply.decode('utf-8', 'replace').strip()})"
+             for address, (code, reply) in recipients.items()]
+    return "The server refused the recipient " + ", ".join(parts) + "."

@@ -1,0 +1,164 @@
+"""A small, realistic data set so a first-time user can explore the app at once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from desktop.core.deadlines import add_working_days, at_local
+from desktop.core.domain import (
+    CaptureMethod,
+    InterviewKind,
+    NoteChannel,
+    NoteState,
+    OpportunityStatus,
+)
+from desktop.operations.workspace import Workspace
+from desktop.storage.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Interview,
+    MeetingNote,
+    Opportunity,
+    StatusChange,
+    ThankYouNote,
+)
+
+
+class NotEmptyError(Exception):
+    """Sample data is only loaded into an empty data folder, never mixed with the user's own."""
+
+
+def is_empty(workspace: Workspace) -> bool:
+    with workspace.session() as session:
+        return not any(session.scalar(select(func.count()).select_from(t)) for t in (Contact, Opportunity))
+
+
+PEOPLE = {
+    "priya": ("Priya Raman", "Talent Acquisition Partner", "Northwind Analytics", "priya.raman@northwind.example",
+              "+12065550142"),
+    "dana": ("Dana Whitfield", "Head of Product Design", "Northwind Analytics", "dana.whitfield@northwind.example",
+             "+12065550187"),
+    "tomas": ("Tomás Ortega", "Staff Engineer", "Northwind Analytics", "tomas.ortega@northwind.example", ""),
+    "zoe": ("Zoë Lindqvist", "Design Researcher", "Northwind Analytics", "zoe.lindqvist@northwind.example", ""),
+    "aisha": ("Aisha Khan", "Recruiter", "Lumen Health", "aisha.khan@lumenhealth.example", "+16175550119"),
+    "marcus": ("Marcus Bell", "Director of UX Research", "Lumen Health", "marcus.bell@lumenhealth.example",
+               "+16175550164"),
+    "samuel": ("Samuel Adeyemi", "Clinical Product Lead", "Lumen Health", "samuel.adeyemi@lumenhealth.example", ""),
+    "henrik": ("Henrik Sørensen", "VP Design", "Fjord & Finch", "henrik@fjordfinch.example", "+4532145678"),
+    "keiko": ("Keiko Tanaka", "Product Manager", "Fjord & Finch", "keiko.tanaka@fjordfinch.example", ""),
+}
+
+MEMORABLE = {
+    "priya": "She said the team ships a design review every Thursday and invites customers to it.",
+    "dana": "Dana walked me through how the analytics onboarding lost half its users on step three.",
+    "tomas": "Tomás and I sketched the event pipeline together and he liked the idea of sampling early.",
+    "zoe": "Zoë asked about my diary study with night-shift nurses and shared her own field notes.",
+    "aisha": "Aisha mentioned the team grew from four to eleven researchers this year.",
+    "marcus": "Marcus described the patient portal redesign and the accessibility audit behind it.",
+    "samuel": "Samuel told the story of the clinic in Leeds that still prints every form.",
+    "henrik": "",
+    "keiko": "",
+}
+
+
+def _contact(key: str) -> Contact:
+    name, title, company, email, phone = PEOPLE[key]
+    given, _, family = name.partition(" ")
+    contact = Contact(full_name=name, given_name=given, family_name=family, title=title, company=company,
+                      name_checked=True, captured_by=CaptureMethod.SAMPLE)
+    contact.emails = [ContactEmail(address=email, label="work", position=0)]
+    if phone:
+        contact.phones = [ContactPhone(number=phone, label="work", position=0)]
+    return contact
+
+
+def load_sample_data(workspace: Workspace) -> None:
+    """Three opportunities, five interviews, nine contacts and notes in several states, dated around today."""
+    if not is_empty(workspace):
+        raise NotEmptyError("This data folder already holds contacts or opportunities; sample data is only "
+                            "loaded into an empty one.")
+    zone = workspace.zone
+    today = workspace.now().astimezone(zone).date()
+    working = workspace.settings.working_days
+
+    def back(days: int) -> date:
+        """The working day `days` working days before today."""
+        day = today
+        while days:
+            day -= timedelta(days=1)
+            if day.weekday() in working:
+                days -= 1
+        return day
+
+    def slot(day: date, hour: int, minutes: int = 60) -> tuple[datetime, datetime]:
+        start = at_local(day, time(hour, 0), zone)
+        return start, start + timedelta(minutes=minutes)
+
+    people = {key: _contact(key) for key in PEOPLE}
+    people["henrik"].street, people["henrik"].locality, people["henrik"].country = (
+        "Bredgade 21", "Copenhagen", "Denmark")
+    people["zoe"].street, people["zoe"].locality, people["zoe"].region, people["zoe"].postal_code = (
+        "400 Pine Street", "Seattle", "WA", "98101")
+    people["samuel"].street, people["samuel"].locality, people["samuel"].region = (
+        "1 Kendall Square", "Cambridge", "MA")
+
+    def interview(opp: Opportunity, kind: InterviewKind, when: tuple[datetime, datetime], met: list[str],
+                  **extra: object) -> Interview:
+        item = Interview(opportunity=opp, kind=kind, starts_at=when[0], ends_at=when[1], time_zone=zone.key,
+                         **extra)
+        item.people = [MeetingNote(contact=people[k], memorable=MEMORABLE[k], position=i) for i, k in enumerate(met)]
+        return item
+
+    def note(item: Interview, key: str, state: NoteState, body: str = "",
+             channel: NoteChannel = NoteChannel.EMAIL, sent: datetime | None = None) -> None:
+        item.notes.append(ThankYouNote(contact=people[key], state=state, channel=channel, body=body,
+                                       subject="Thank you", sent_at=sent, template="warm"))
+
+    northwind = Opportunity(company="Northwind Analytics", role="Senior Product Designer",
+                            posting_url="https://careers.northwind.example/jobs/412",
+                            status=OpportunityStatus.INTERVIEWING,
+                            why_fit="I have redesigned onboarding for two analytics products and measured the result.")
+    lumen = Opportunity(company="Lumen Health", role="UX Researcher",
+                        posting_url="https://lumenhealth.example/careers/ux-researcher",
+                        status=OpportunityStatus.INTERVIEWING,
+                        why_fit="Five years of research with clinicians, and I know what a busy ward looks like.")
+    fjord = Opportunity(company="Fjord & Finch", role="Design Lead", status=OpportunityStatus.APPLIED,
+                        posting_url="https://fjordfinch.example/jobs/design-lead",
+                        why_fit="I have led small design teams through a rebrand and a platform migration.")
+
+    screen = interview(northwind, InterviewKind.PHONE_SCREEN, slot(back(9), 11, 30), ["priya"],
+                       next_steps="Priya will set up the panel.")
+    panel = interview(northwind, InterviewKind.PANEL, slot(back(1), 14, 90), ["dana", "tomas", "zoe"],
+                      location="Northwind Analytics, 400 Pine Street, Seattle", next_steps="Decision within two weeks",
+                      decision_date=back(1) + timedelta(days=14))
+    panel.process_owner = people["dana"]
+    note(screen, "priya", NoteState.SENT, "Thank you for the call.", sent=screen.ends_at + timedelta(hours=3))
+    note(panel, "dana", NoteState.DRAFT)
+    note(panel, "tomas", NoteState.READY, "Thank you for sketching the pipeline with me.")
+    note(panel, "zoe", NoteState.DRAFT, channel=NoteChannel.HANDWRITTEN)
+
+    lumen_screen = interview(lumen, InterviewKind.PHONE_SCREEN, slot(back(16), 10, 30), ["aisha"])
+    lumen_video = interview(lumen, InterviewKind.VIDEO, slot(back(8), 15), ["marcus", "samuel"],
+                            video_link="https://meet.example/lumen-ux", next_steps="By the end of last week",
+                            decision_date=back(3))
+    lumen_video.process_owner = people["marcus"]
+    note(lumen_screen, "aisha", NoteState.SENT, "Thank you, Aisha.", sent=lumen_screen.ends_at + timedelta(hours=2))
+    note(lumen_video, "marcus", NoteState.SENT, "Thank you, Marcus.", sent=lumen_video.ends_at + timedelta(hours=20))
+    note(lumen_video, "samuel", NoteState.READY, "Thank you for the story about the clinic in Leeds.",
+         channel=NoteChannel.HANDWRITTEN)
+
+    upcoming = add_working_days(today, 3, working)
+    interview(fjord, InterviewKind.ON_SITE, slot(upcoming, 10, 120), ["henrik", "keiko"],
+              location="Fjord & Finch studio, Bredgade 21, Copenhagen")
+
+    with workspace.session() as session:
+        for opportunity in (northwind, lumen, fjord):
+            opportunity.status_changes.append(StatusChange(status=OpportunityStatus.APPLIED,
+                                                           changed_at=workspace.now() - timedelta(days=30)))
+            if opportunity.status is not OpportunityStatus.APPLIED:
+                opportunity.status_changes.append(StatusChange(status=opportunity.status,
+                                                               changed_at=workspace.now() - timedelta(days=20)))
+            session.add(opportunity)

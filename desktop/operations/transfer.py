@@ -1,0 +1,38 @@
+"""Import and export: choose the file format from the file name and run it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.operations.transfer_types import ImportSummary, TransferError
+from desktop.operations.vcard_transfer import export_vcards, import_vcards
+from desktop.operations.workspace import Workspace
+
+__all__ = ["ImportSummary", "TransferError", "export", "import_file"]
+
+
+Importer = Callable[[Workspace, Path], ImportSummary]
+Exporter = Callable[[Workspace, Path], int]
+
+IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards}
+EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards}
+
+
+def import_file(workspace: Workspace, path: Path) -> ImportSummary:
+    """Import one file, picking the format by its extension."""
+    suffix = path.suffix.lower()
+    if suffix not in IMPORTERS:
+        known = ", ".join(sorted(IMPORTERS))
+        raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
+                            f"(Afterview reads {known})")
+    if not path.exists():
+        raise TransferError(f"{path}: no such file")
+    return IMPORTERS[suffix](workspace, path)
+
+
+def export(workspace: Workspace, what: str, path: Path) -> int:
+    """Export `what` (contacts or calendar) to `path`; returns how many records were written."""
+    if what not in EXPORTERS:
+        raise TransferError(f"exporting {what} is not supported yet")
+    return EXPORTERS[what](workspace, path)

@@ -1,0 +1,71 @@
+"""The open data folder: its database, its settings and the candidate's clock and time zone.
+
+Operations are the only code that opens database sessions; both faces get a Workspace and pass it
+to the operations they call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core.settings import Settings
+from desktop.storage import settings_file
+from desktop.storage.database import open_database
+from desktop.storage.paths import AppPaths, resolve
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_zone() -> ZoneInfo:
+    """The computer's IANA time zone (TZ is honoured); UTC when it cannot be told."""
+    import tzlocal
+
+    try:
+        zone = tzlocal.get_localzone()
+    except (LookupError, ValueError):  # a broken /etc/localtime or TZ value
+        return ZoneInfo("UTC")
+    return zone if isinstance(zone, ZoneInfo) else ZoneInfo(str(zone))
+
+
+@dataclass
+class Workspace:
+    paths: AppPaths
+    settings: Settings
+    sessions: sessionmaker[Session]
+    zone: ZoneInfo
+    clock: Callable[[], datetime] = field(default=_utc_now)
+    warnings: list[str] = field(default_factory=list)  # shown to the user once, at start
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One short transaction: committed when the block ends, rolled back if it raises."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def save_settings(self, settings: Settings) -> None:
+        settings_file.save(self.paths.settings_file, settings)
+        self.settings = settings
+
+
+def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
+                   clock: Callable[[], datetime] | None = None) -> Workspace:
+    """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
+    paths = resolve(data_dir)
+    loaded = settings_file.load(paths.settings_file)
+    sessions = open_database(paths.database)
+    workspace = Workspace(paths=paths, settings=loaded.settings, sessions=sessions, zone=zone or local_zone(),
+                          clock=clock or _utc_now)
+    if loaded.warning:
+        workspace.warnings.append(loaded.warning)
+    return workspace

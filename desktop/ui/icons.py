@@ -1,0 +1,30 @@
+"""Icons by purpose. qtawesome is imported on first use, after the window is shown (it costs ~200 ms)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+
+NAMES = {
+    "today": "mdi6.calendar-check",
+    "calendar": "mdi6.calendar-month",
+    "opportunities": "mdi6.briefcase-outline",
+    "contacts": "mdi6.card-account-details-outline",
+    "notes": "mdi6.email-edit-outline",
+    "note": "mdi6.email-fast-outline",
+    "call": "mdi6.phone-outgoing",
+    "move_on": "mdi6.door-open",
+    "interview": "mdi6.account-group-outline",
+    "snooze": "mdi6.alarm-snooze",
+    "settings": "mdi6.cog-outline",
+    "sample": "mdi6.database-import-outline",
+    "empty": "mdi6.coffee-outline",
+    "about": "mdi6.information-outline",
+    "folder": "mdi6.folder-open-outline",
+    "import": "mdi6.file-import-outline",
+}
+
+
+def icon(purpose: str, color: str = "#3d4a5c") -> QIcon:
+    import qtawesome
+
+    return qtawesome.icon(NAMES[purpose], color=color)

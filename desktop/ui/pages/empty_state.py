@@ -1,0 +1,36 @@
+"""The calm message a page shows when it has nothing yet, saying what to do next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class EmptyState(QWidget):
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.icon_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyTitle")
+        self.text = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setFixedWidth(460)  # a fixed width lets the layout give wrapped text its full height
+        for widget in (self.icon_label, self.title):
+            layout.addWidget(widget)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.buttons = QVBoxLayout()
+        self.buttons.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(self.buttons)
+        layout.addStretch(3)
+
+    def add_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumWidth(220)
+        self.buttons.addWidget(button)
+        return button
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.icon_label.setPixmap(icon.pixmap(56, 56))

@@ -1,0 +1,135 @@
+"""Today: what is due and overdue, earliest first, each with its one-click action."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.agenda import AgendaItem
+from desktop.ui.models.agenda_model import AgendaModel, ItemRole
+from desktop.ui.pages.empty_state import EmptyState
+
+
+class TodayPage(QWidget):
+    open_item = Signal(object)  # an AgendaItem whose action the user chose
+    load_sample_requested = Signal()
+    snooze_requested = Signal(str, str)  # reminder key, 'hour' or 'morning'
+    new_opportunity_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: AgendaModel | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        self.heading = QLabel("Today", objectName="pageTitle")
+        self.subtitle = QLabel("", objectName="pageSubtitle")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+
+        self.stack = QStackedLayout()
+        layout.addLayout(self.stack, 1)
+        self.loading = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.welcome = EmptyState(
+            "Welcome to Afterview",
+            "After each interview, add the people you met and what they said about next steps. Afterview then "
+            "reminds you to thank each of them within 48 hours and to follow up when the promised date passes.")
+        self.sample_button = self.welcome.add_button("Explore with sample data")
+        self.start_button = self.welcome.add_button("Start with my own interview")
+        self.quiet = EmptyState("Nothing due", "No notes or calls are due in the next 7 days. "
+                                               "New interviews you add will bring their deadlines here.")
+        self.list_page = QWidget()
+        list_layout = QVBoxLayout(self.list_page)
+        list_layout.setContentsMargins(0, 8, 0, 0)
+        actions = QHBoxLayout()
+        self.action_button = QPushButton("Open", objectName="primary")
+        self.snooze_hour = QPushButton("Snooze 1 hour")
+        self.snooze_morning = QPushButton("Snooze until tomorrow")
+        for button in (self.action_button, self.snooze_hour, self.snooze_morning):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        list_layout.addLayout(actions)
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        list_layout.addWidget(self.table, 1)
+        for widget in (self.loading, self.welcome, self.quiet, self.list_page):
+            self.stack.addWidget(widget)
+
+        self.sample_button.clicked.connect(self.load_sample_requested)
+        self.start_button.clicked.connect(self.new_opportunity_requested)
+        self.action_button.clicked.connect(self._on_action)
+        self.snooze_hour.clicked.connect(lambda: self._on_snooze("hour"))
+        self.snooze_morning.clicked.connect(lambda: self._on_snooze("morning"))
+        self.table.doubleClicked.connect(self._on_double_click)
+
+    def attach(self, model: AgendaModel) -> None:
+        self.model = model
+        self.table.setModel(model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        model.modelReset.connect(self._on_reset)
+
+    def show_items(self, items: list[AgendaItem], now: datetime, database_empty: bool) -> None:
+        assert self.model is not None
+        self.subtitle.setText(now.astimezone(self.model.zone).strftime("%A %d %B %Y"))
+        self.model.set_items(items, now)
+        if database_empty:
+            self.stack.setCurrentWidget(self.welcome)
+        elif not items:
+            self.stack.setCurrentWidget(self.quiet)
+        else:
+            self.stack.setCurrentWidget(self.list_page)
+
+    def selected_item(self) -> AgendaItem | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ItemRole) if rows else None
+
+    def _on_reset(self) -> None:
+        assert self.model is not None
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.is_header(row):
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self._on_selection()
+
+    def _on_selection(self, *_: object) -> None:
+        item = self.selected_item()
+        for button in (self.action_button, self.snooze_hour, self.snooze_morning):
+            button.setEnabled(item is not None)
+        self.action_button.setText(item.kind.action if item else "Open")
+
+    def _on_action(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.open_item.emit(item)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        item = index.data(ItemRole)
+        if item is not None:
+            self.open_item.emit(item)
+
+    def _on_snooze(self, how: str) -> None:
+        item = self.selected_item()
+        if item is not None:
+            self.snooze_requested.emit(item.key, how)

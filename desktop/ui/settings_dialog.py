@@ -1,0 +1,147 @@
+"""The Settings dialog, built from the declared settings: one tab per section, one field per setting."""
+
+from __future__ import annotations
+
+from datetime import time
+from typing import Any
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class _WeekdayPicker(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.boxes = [QCheckBox(day) for day in WEEKDAYS]
+        for box in self.boxes:
+            row.addWidget(box)
+
+    def set_value(self, days: list[int]) -> None:
+        for number, box in enumerate(self.boxes):
+            box.setChecked(number in days)
+
+    def value(self) -> list[int]:
+        return [n for n, box in enumerate(self.boxes) if box.isChecked()]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        self.editors: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        forms: dict[str, QFormLayout] = {}
+        values = to_plain(settings)
+        for info in describe():
+            if info.section not in forms:
+                page = QWidget()
+                forms[info.section] = QFormLayout(page)
+                self.tabs.addTab(page, info.section)
+            editor = self._editor(info, getattr(settings, info.name))
+            editor.setToolTip(info.doc)
+            self.editors[info.name] = editor
+            hint = QLabel(info.doc, wordWrap=True, objectName="settingHint")
+            hint.setStyleSheet("color: #6b7280;")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 6)
+            column.addWidget(editor)
+            column.addWidget(hint)
+            forms[info.section].addRow(info.label, holder)
+        self._original = values
+        self.error = QLabel("", objectName="error")
+        self.error.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.result_settings: Settings | None = None
+
+    def _editor(self, info: SettingInfo, value: Any) -> QWidget:
+        if info.kind is bool:
+            box = QCheckBox()
+            box.setChecked(value)
+            return box
+        if info.kind is int:
+            spin = QSpinBox()
+            spin.setRange(int(info.minimum or 0), int(info.maximum or 100000))
+            spin.setValue(value)
+            return spin
+        if info.kind is float:
+            number = QDoubleSpinBox()
+            number.setRange(info.minimum or 0.0, info.maximum or 1.0)
+            number.setSingleStep(0.01)
+            number.setValue(value)
+            return number
+        if info.kind is time:
+            clock = QTimeEdit(QTime(value.hour, value.minute))
+            clock.setDisplayFormat("HH:mm")
+            return clock
+        if info.name == "working_days":
+            picker = _WeekdayPicker()
+            picker.set_value(value)
+            return picker
+        if info.kind is list:
+            return QLineEdit(", ".join(str(v) for v in value))
+        if info.choices:
+            combo = QComboBox()
+            combo.addItems(list(info.choices))
+            combo.setCurrentText(value)
+            return combo
+        return QLineEdit(value)
+
+    def _value(self, info: SettingInfo) -> Any:
+        editor = self.editors[info.name]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QSpinBox | QDoubleSpinBox):
+            return editor.value()
+        if isinstance(editor, QTimeEdit):
+            return editor.time().toString("HH:mm")
+        if isinstance(editor, _WeekdayPicker):
+            return editor.value()
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        text = editor.text().strip()  # type: ignore[attr-defined]
+        if info.kind is list:
+            try:
+                return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
+            except ValueError:
+                return text  # from_plain names the setting and the problem
+        return text
+
+    def accept(self) -> None:
+        try:
+            self.result_settings = from_plain({info.name: self._value(info) for info in describe()})
+        except SettingsError as error:
+            self.error.setText(str(error))
+            return
+        if not self.result_settings.working_days:
+            self.error.setText("Choose at least one working day.")
+            return
+        super().accept()

@@ -1,0 +1,73 @@
+"""The command line, run as a user runs it: a separate process on a real data folder."""
+
+import os
+import subprocess
+import sys
+
+from desktop import __version__
+
+
+def afterview(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **(env or {})})
+
+
+def test_version():
+    result = afterview("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"Afterview {__version__}"
+
+
+def test_sample_data_then_agenda(tmp_path):
+    folder = str(tmp_path / "mine")
+    loaded = afterview("--data-dir", folder, "sample-data")
+    assert loaded.returncode == 0, loaded.stderr
+    result = afterview("--data-dir", folder, "agenda", "--days", "14")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any("Overdue" in line and "Follow-up call with Marcus Bell" in line for line in lines)
+    assert any("Thank-you note to Dana Whitfield" in line for line in lines)
+    again = afterview("--data-dir", folder, "sample-data")
+    assert again.returncode == 1 and "already holds" in again.stderr
+
+
+def test_the_data_dir_variable_is_honoured(tmp_path):
+    folder = tmp_path / "from-env"
+    assert afterview("sample-data", env={"AFTERVIEW_DATA_DIR": str(folder)}).returncode == 0
+    assert (folder / "afterview.sqlite3").exists()
+
+
+def test_empty_agenda(tmp_path):
+    result = afterview("--data-dir", str(tmp_path), "agenda")
+    assert result.returncode == 0 and "Nothing due" in result.stdout
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert afterview("--data-dir", str(tmp_path), "agenda", "--days", "soon").returncode == 2
+    assert afterview("--data-dir", str(tmp_path), "export", "everything", "x").returncode == 2
+
+
+def test_a_newer_database_is_refused_with_one_line(tmp_path):
+    import sqlite3
+
+    assert afterview("--data-dir", str(tmp_path), "agenda").returncode == 0
+    with sqlite3.connect(tmp_path / "afterview.sqlite3") as connection:
+        connection.execute("UPDATE alembic_version SET version_num='9999_future'")
+    connection.close()
+    result = afterview("--data-dir", str(tmp_path), "agenda")
+    assert result.returncode == 1 and "newer version of Afterview" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_import_and_export_contacts(tmp_path):
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "vcf"
+    folder = str(tmp_path / "data")
+    result = afterview("--data-dir", folder, "import", str(fixtures / "google-export.vcf"),
+                       str(fixtures / "one-broken-card.vcf"), str(fixtures / "not-a-vcard.vcf"))
+    assert result.returncode == 1  # one file could not be read at all
+    assert "google-export.vcf: " in result.stdout and " added" in result.stdout
+    assert "not-a-vcard.vcf" in result.stderr and "one-broken-card.vcf, card" in result.stderr
+    out = tmp_path / "out.vcf"
+    exported = afterview("--data-dir", folder, "export", "contacts", str(out))
+    assert exported.returncode == 0 and out.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 2

@@ -1,0 +1,40 @@
+"""Shared fixtures: every test gets its own data folder on disk, a fixed clock and a known time zone."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+# Without a display Qt aborts the whole run; tests draw offscreen unless told otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ZONE = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does may touch the user's real data or settings."""
+    monkeypatch.setenv("AFTERVIEW_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    from desktop.operations.workspace import open_workspace
+
+    ws = open_workspace(str(tmp_path / "data"), zone=ZONE, clock=lambda: NOW)
+    yield ws
+    ws.sessions.kw["bind"].dispose()
+
+
+@pytest.fixture
+def sample_workspace(workspace):
+    from desktop.operations.sample_data import load_sample_data
+
+    load_sample_data(workspace)
+    return workspace

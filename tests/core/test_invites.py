@@ -1,0 +1,430 @@
+"""Reading invitation files and writing calendars, on fixtures written like the real clients write them."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from desktop.core.cards import ImportProblem
+from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites, write_calendar
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
+ME = "alex.candidate@gmail.com"
+UTC = ZoneInfo("UTC")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def read(name: str, **options: object):
+    return read_invites((FIXTURES / name).read_bytes(), name, **options)
+
+
+def only(name: str, **options: object) -> InviteEvent:
+    result = read(name, **options)
+    assert result.problems == []
+    assert len(result.events) == 1
+    return result.events[0]
+
+
+# ---------------------------------------------------------------- what the clients send
+
+
+def test_google_invitation_with_meet_link_and_attendees() -> None:
+    event = only("google_meet_invite.ics", own_email=ME)
+    assert event.uid == "4hq1r0n7dq2v9l5k3s8a6t0b1c@google.com"
+    assert event.method == "REQUEST"
+    assert not event.cancelled
+    assert event.sequence == 0
+    assert event.summary == "Interview: Senior Data Engineer (Brightwave)"
+    assert event.start == datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
+    assert event.end == datetime(2026, 3, 12, 10, 0, tzinfo=UTC)
+    assert event.time_zone == "UTC"
+    assert not event.all_day
+    assert event.video_link == "https://meet.google.com/abc-defg-hij"
+    assert event.organizer == Person("Jürgen Müller", "juergen.mueller@brightwave.example")
+    # The candidate's own address (written in another case, folded mid-word) is left out.
+    assert event.attendees == [
+        Person("Jürgen Müller", "juergen.mueller@brightwave.example"),
+        Person("Zoë Åström", "zoe.astrom@brightwave.example"),
+    ]
+    assert "Second-round interview" in event.description
+    assert event.recurrence == ""
+
+
+def test_own_address_kept_when_not_given() -> None:
+    event = only("google_meet_invite.ics")
+    # Google repeats the address as CN; a name that is only the address is no name.
+    assert Person("", "Alex.Candidate@gmail.com") in event.attendees
+
+
+def test_outlook_invite_with_windows_zone_and_vtimezone() -> None:
+    event = only("outlook_windows_tz.ics", own_email=ME)
+    assert event.time_zone == "Europe/Berlin"
+    # 27 March 2026 is before the switch to summer time (29 March): 14:30 CET is 13:30 UTC.
+    assert event.start == datetime(2026, 3, 27, 14, 30, tzinfo=BERLIN)
+    assert event.start.utcoffset() == timedelta(hours=1)
+    assert event.end - event.start == timedelta(hours=1)
+    assert event.organizer == Person("Schäfer, Anna", "anna.schaefer@nordlicht.example")
+    assert event.attendees == [Person("Björn Lindqvist", "bjorn.lindqvist@nordlicht.example")]
+    assert event.summary == "Vorstellungsgespräch Nordlicht GmbH"
+    assert event.location == "Nordlicht GmbH, Hafenstraße 12, 20457 Hamburg"
+    assert event.uid.startswith("040000008200E00074C5B7101A82E008") and event.uid.endswith("B3F11")
+    assert event.video_link == ""
+
+
+def test_teams_invite_windows_zone_without_vtimezone() -> None:
+    event = only("teams_invite.ics", own_email=ME)
+    assert event.time_zone == "America/Los_Angeles"
+    assert event.start == datetime(2026, 4, 2, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert event.start.utcoffset() == timedelta(hours=-7)
+    assert event.video_link.startswith("https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZDk3NjBkZjQtYjM1Ny00")
+    assert event.video_link.endswith("%7d")
+    assert event.organizer == Person("Priya Raman", "priya.raman@contoso.example")
+    assert event.attendees == [Person("Tom O'Neill", "tom.oneill@contoso.example")]
+
+
+def test_zoom_invite() -> None:
+    event = only("zoom_invite.ics")
+    assert event.video_link == "https://acme.zoom.us/j/85012345678?pwd=Qk1hV2tRZz09"
+    assert event.time_zone == "America/New_York"
+    assert event.start == datetime(2026, 3, 16, 11, 0, tzinfo=ZoneInfo("America/New_York"))
+    assert event.method == "PUBLISH"
+    assert event.organizer is None
+
+
+def test_cancel_for_the_same_uid() -> None:
+    original = only("google_meet_invite.ics", own_email=ME)
+    cancel = only("google_cancel.ics", own_email=ME)
+    assert cancel.uid == original.uid
+    assert cancel.cancelled and cancel.method == "CANCEL"
+    assert cancel.sequence > original.sequence
+    assert cancel.attendees == []
+
+
+def test_update_with_higher_sequence() -> None:
+    original = only("google_meet_invite.ics", own_email=ME)
+    update = only("google_update.ics", own_email=ME)
+    assert update.uid == original.uid
+    assert update.sequence == 2 and not update.cancelled
+    assert update.start == datetime(2026, 3, 13, 13, 0, tzinfo=UTC)
+    assert update.summary.endswith("new time")
+
+
+def test_status_cancelled_without_cancel_method() -> None:
+    text = (FIXTURES / "google_update.ics").read_text().replace("STATUS:CONFIRMED", "STATUS:CANCELLED")
+    (event,) = read_invites(text.encode(), "update.ics").events
+    assert event.method == "REQUEST" and event.cancelled
+
+
+def test_all_day_event_at_midnight_in_calendar_zone() -> None:
+    event = only("all_day.ics")
+    assert event.all_day
+    assert event.time_zone == "Europe/Berlin"
+    assert event.start == datetime(2026, 3, 30, 0, 0, tzinfo=BERLIN)
+    assert event.end == datetime(2026, 3, 31, 0, 0, tzinfo=BERLIN)
+    assert event.summary == "Assessment centre day – Lufthansa Technik"
+
+
+def test_all_day_event_without_calendar_zone_uses_default_zone() -> None:
+    text = (FIXTURES / "all_day.ics").read_text().replace("X-WR-TIMEZONE:Europe/Berlin\n", "")
+    (event,) = read_invites(text.encode(), "all_day.ics").events
+    assert (event.start, event.time_zone) == (datetime(2026, 3, 30, tzinfo=UTC), "UTC")
+    (event,) = read_invites(text.encode(), "all_day.ics", default_zone="Asia/Tokyo").events
+    assert event.start == datetime(2026, 3, 30, tzinfo=ZoneInfo("Asia/Tokyo"))
+    assert event.start.date() == date(2026, 3, 30)
+
+
+# ---------------------------------------------------------------- recurring series
+
+
+def test_weekly_series_defaults_to_first_occurrence() -> None:
+    event = only("weekly_recurring.ics")
+    assert event.recurrence == "FREQ=WEEKLY;COUNT=6;BYDAY=TU"
+    assert event.start == datetime(2026, 3, 17, 10, 0, tzinfo=BERLIN)
+    assert event.summary == "Weekly career coaching"
+    assert event.video_link == "https://meet.google.com/xyz-abcd-efg"
+
+
+def test_weekly_series_next_occurrence_keeps_wall_clock_across_dst() -> None:
+    # Berlin switches to summer time on 29 March; the 24 March and 31 March meetings are both at 10:00.
+    event = only("weekly_recurring.ics", now=datetime(2026, 3, 18, tzinfo=UTC))
+    assert event.start == datetime(2026, 3, 24, 10, 0, tzinfo=BERLIN)
+    assert event.start.utcoffset() == timedelta(hours=1)
+    assert event.end == datetime(2026, 3, 24, 11, 0, tzinfo=BERLIN)
+
+
+def test_weekly_series_skips_exdate() -> None:
+    event = only("weekly_recurring.ics", now=datetime(2026, 3, 25, tzinfo=UTC))
+    # 31 March is excluded; the 7 April one is moved to 9 April 15:00.
+    assert event.start == datetime(2026, 4, 9, 15, 0, tzinfo=BERLIN)
+    assert event.start.utcoffset() == timedelta(hours=2)
+    assert event.summary == "Weekly career coaching (moved)"
+    assert event.sequence == 1
+    assert event.end == datetime(2026, 4, 9, 16, 0, tzinfo=BERLIN)
+    # What describes the series as a whole stays.
+    assert event.organizer == Person("Coach Lena Vogt", "lena.vogt@coaching.example")
+    assert event.recurrence == "FREQ=WEEKLY;COUNT=6;BYDAY=TU"
+
+
+def test_weekly_series_after_the_moved_occurrence() -> None:
+    event = only("weekly_recurring.ics", now=datetime(2026, 4, 10, tzinfo=UTC))
+    assert event.start == datetime(2026, 4, 14, 10, 0, tzinfo=BERLIN)
+    assert event.summary == "Weekly career coaching"
+
+
+def test_series_that_is_over_shows_its_last_occurrence() -> None:
+    event = only("weekly_recurring.ics", now=datetime(2027, 1, 1, tzinfo=UTC))
+    assert event.start == datetime(2026, 4, 21, 10, 0, tzinfo=BERLIN)
+
+
+def test_moved_occurrence_alone_is_an_event() -> None:
+    text = (FIXTURES / "weekly_recurring.ics").read_text()
+    start = text.index("BEGIN:VEVENT")
+    alone = text[:start] + text[text.index("BEGIN:VEVENT", start + 1) :]
+    (event,) = read_invites(alone.encode(), "moved.ics").events
+    assert event.start == datetime(2026, 4, 9, 15, 0, tzinfo=BERLIN)
+    assert event.recurrence == ""
+
+
+def test_bad_repeat_rule_is_a_problem() -> None:
+    text = (FIXTURES / "weekly_recurring.ics").read_text().replace("FREQ=WEEKLY;", "FREQ=FORTNIGHTLY;")
+    with pytest.raises(ImportProblem, match=r"moved\.ics.*event 1 \('Weekly career coaching'\)"):
+        read_invites(text.encode(), "moved.ics")
+
+
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31", "the repeat rule matches no date"),
+        ("FREQ=MINUTELY;COUNT=5", "repeats every minute"),
+    ],
+)
+def test_rules_that_are_no_meetings_are_problems_not_hangs(rule: str, reason: str) -> None:
+    text = (FIXTURES / "weekly_recurring.ics").read_text().replace("FREQ=WEEKLY;BYDAY=TU;COUNT=6", rule)
+    began = time.process_time()
+    with pytest.raises(ImportProblem, match=reason):
+        read_invites(text.encode(), "odd.ics")
+    assert time.process_time() - began < 1
+
+
+def test_now_must_be_aware() -> None:
+    with pytest.raises(ValueError, match="time zone"):
+        read("weekly_recurring.ics", now=datetime(2026, 3, 18))
+
+
+# ---------------------------------------------------------------- video links
+
+
+def test_rfc7986_conference_and_webex() -> None:
+    result = read("conference_rfc7986.ics")
+    assert result.problems == []
+    video, webex = result.events
+    assert video.video_link == "https://video.fastmail.example/r/4471"
+    assert video.end - video.start == timedelta(minutes=45)
+    assert video.time_zone == "America/Chicago"
+    assert webex.video_link == "https://acme.webex.com/acme/j.php?MTID=m3f1a2b4c5d6e7f8a9b0c1d2e3f4a5b6c"
+
+
+# ---------------------------------------------------------------- problems
+
+
+def test_unknown_tzid_and_missing_start_are_per_event_problems() -> None:
+    result = read("unknown_tzid.ics")
+    assert [e.summary for e in result.events] == ["Interview in London"]
+    assert result.events[0].start == datetime(2026, 3, 20, 14, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert result.problems == [
+        "unknown_tzid.ics: event 1 ('Interview on Mars time'): unknown time zone 'Mars/Olympus_Mons'",
+        "unknown_tzid.ics: event 3 ('Interview with no time yet'): no start time (DTSTART)",
+    ]
+
+
+def test_custom_tzid_defined_by_vtimezone_is_honoured() -> None:
+    text = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VTIMEZONE
+TZID:Customized Time Zone
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:+0530
+TZOFFSETTO:+0530
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:custom-zone
+DTSTART;TZID=Customized Time Zone:20260320T150000
+DTEND;TZID=Customized Time Zone:20260320T160000
+SUMMARY:Call with Bengaluru
+END:VEVENT
+END:VCALENDAR
+"""
+    (event,) = read_invites(text.encode(), "custom.ics").events
+    # No IANA name is known for it: the instant is kept, given in UTC.
+    assert event.start == datetime(2026, 3, 20, 9, 30, tzinfo=UTC)
+    assert event.time_zone == "UTC"
+
+
+def test_custom_tzid_comes_from_each_files_own_vtimezone() -> None:
+    template = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+BEGIN:VTIMEZONE
+TZID:Company Time
+BEGIN:STANDARD
+DTSTART:16010101T000000
+TZOFFSETFROM:{offset}
+TZOFFSETTO:{offset}
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:company-time
+DTSTART;TZID=Company Time:20260320T120000
+SUMMARY:Call
+END:VEVENT
+END:VCALENDAR
+"""
+    # icalendar caches VTIMEZONEs process-wide; the second file must not get the first one's offset.
+    for offset, utc_hour in (("+0200", 10), ("-0300", 15)):
+        (event,) = read_invites(template.format(offset=offset).encode(), "company.ics").events
+        assert event.start == datetime(2026, 3, 20, utc_hour, 0, tzinfo=UTC)
+    undefined = template.format(offset="+0200")
+    undefined = undefined[: undefined.index("BEGIN:VTIMEZONE")] + undefined[undefined.index("BEGIN:VEVENT") :]
+    with pytest.raises(ImportProblem, match="unknown time zone 'Company Time'"):
+        read_invites(undefined.encode(), "company.ics")
+
+
+def test_truncated_file_is_refused() -> None:
+    with pytest.raises(ImportProblem, match=r"^truncated\.ics: the file is truncated"):
+        read("truncated.ics")
+
+
+def test_missing_end_vcalendar_is_refused() -> None:
+    text = (FIXTURES / "zoom_invite.ics").read_text().replace("END:VCALENDAR\n", "")
+    with pytest.raises(ImportProblem, match=r"zoom\.ics: the file is truncated"):
+        read_invites(text.encode(), "zoom.ics")
+
+
+def test_non_calendar_file_is_refused() -> None:
+    with pytest.raises(ImportProblem, match=r"^not_calendar\.ics: not an iCalendar file"):
+        read("not_calendar.ics")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \r\n\r\n"])
+def test_empty_file_is_refused(data: bytes) -> None:
+    with pytest.raises(ImportProblem, match=r"^empty\.ics: the file is empty"):
+        read_invites(data, "empty.ics")
+
+
+def test_calendar_without_events_is_refused() -> None:
+    with pytest.raises(ImportProblem, match="contains no events"):
+        read_invites(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n", "blank.ics")
+
+
+def test_all_events_failing_is_refused_with_reasons() -> None:
+    text = (FIXTURES / "unknown_tzid.ics").read_text()
+    text = text.replace("Europe/London", "Moon/Tranquility")
+    with pytest.raises(ImportProblem) as caught:
+        read_invites(text.encode(), "bad.ics")
+    message = str(caught.value)
+    assert message.startswith("bad.ics: no event could be imported: event 1 ('Interview on Mars time')")
+    assert "unknown time zone 'Moon/Tranquility'" in message
+
+
+def test_reply_is_not_an_invitation() -> None:
+    text = (FIXTURES / "google_update.ics").read_text().replace("METHOD:REQUEST", "METHOD:REPLY")
+    with pytest.raises(ImportProblem, match="METHOD:REPLY messages are not imported"):
+        read_invites(text.encode(), "reply.ics")
+
+
+def test_windows_code_page_file_still_reads() -> None:
+    text = (FIXTURES / "zoom_invite.ics").read_text().replace("Phone screen with Acme", "Gespräch mit Acme")
+    (event,) = read_invites(text.encode("cp1252"), "latin.ics").events
+    assert event.summary == "Gespräch mit Acme Robotics"
+
+
+# ---------------------------------------------------------------- writing
+
+
+def export_events() -> list[ExportEvent]:
+    return [
+        ExportEvent(
+            uid="interview-42@afterview",
+            summary="Interview: Nordlicht GmbH – Björn Lindqvist",
+            description="Bring portfolio.\nAsk about next steps; long line " + "x" * 120,
+            start=datetime(2026, 3, 27, 14, 30, tzinfo=BERLIN),
+            end=datetime(2026, 3, 27, 15, 30, tzinfo=BERLIN),
+            location="Hafenstraße 12, 20457 Hamburg",
+            url="https://teams.microsoft.com/l/meetup-join/abc",
+            alarm_minutes_before=[60, 15],
+            categories=["Interview", "Nordlicht"],
+        ),
+        ExportEvent(
+            uid="note-due-7@afterview",
+            summary="Thank-you notes due",
+            start=datetime(2026, 3, 29, tzinfo=BERLIN),
+            all_day=True,
+        ),
+    ]
+
+
+def test_written_calendar_is_valid_rfc5545() -> None:
+    stamp = datetime(2026, 3, 20, 8, 0, tzinfo=UTC)
+    data = write_calendar(export_events(), stamp=stamp)
+    lines = data.decode().split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
+    for expected in ("VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "UID:interview-42@afterview"):
+        assert expected in lines
+    assert any(line.startswith("PRODID:") for line in lines)
+    assert lines.count("DTSTAMP:20260320T080000Z") == 2
+    assert "DTSTART:20260327T133000Z" in lines
+    assert "DTSTART;VALUE=DATE:20260329" in lines and "DTEND;VALUE=DATE:20260330" in lines
+    assert lines.count("ACTION:DISPLAY") == 2
+    assert "TRIGGER:-PT1H" in lines and "TRIGGER:-PT15M" in lines
+    assert all(len(line.encode()) <= 75 for line in lines)
+    # Every alarm has its DESCRIPTION, as RFC 5545 requires of DISPLAY alarms.
+    calendar = icalendar.Calendar.from_ical(data)
+    alarms = calendar.walk("VALARM")
+    assert len(alarms) == 2 and all(a.get("DESCRIPTION") for a in alarms)
+    assert [str(c) for c in calendar.events[0]["CATEGORIES"].cats] == ["Interview", "Nordlicht"]
+
+
+def test_written_calendar_reads_back() -> None:
+    events = export_events()
+    result = read_invites(write_calendar(events), "export.ics")
+    assert result.problems == []
+    timed, all_day = result.events
+    assert timed.uid == events[0].uid and timed.summary == events[0].summary
+    assert timed.start == events[0].start and timed.end == events[0].end
+    assert timed.description == events[0].description
+    assert timed.location == events[0].location
+    assert timed.method == "PUBLISH"
+    assert all_day.all_day and all_day.start.date() == date(2026, 3, 29)
+    assert all_day.end.date() == date(2026, 3, 30)
+
+
+def test_export_refuses_naive_times() -> None:
+    with pytest.raises(ValueError, match="interview-1"):
+        write_calendar([ExportEvent(uid="interview-1", summary="x", start=datetime(2026, 3, 1, 9))])
+
+
+# ---------------------------------------------------------------- performance
+
+
+def test_thousand_events_read_quickly() -> None:
+    template = (FIXTURES / "outlook_windows_tz.ics").read_text()
+    head, rest = template.split("BEGIN:VEVENT", 1)
+    body, tail = rest.rsplit("END:VEVENT", 1)
+    events = "".join(
+        "BEGIN:VEVENT" + body.replace("UID:04000000", f"UID:{n:04d}") + "END:VEVENT\n" for n in range(1000)
+    )
+    data = (head + events + tail).encode()
+    # CPU time, not wall time: other processes on a shared 2-core machine must not fail this test.
+    began = time.process_time()
+    result = read_invites(data, "big.ics", own_email=ME)
+    elapsed = time.process_time() - began
+    assert len(result.events) == 1000 and result.problems == []
+    assert elapsed < 5, f"reading 1,000 events took {elapsed:.2f} s of CPU"

@@ -1,0 +1,136 @@
+from pathlib import Path
+
+import pytest
+
+from desktop.core.templates import (
+    BUILTIN_DIR,
+    KNOWN_FIELDS,
+    Template,
+    TemplateError,
+    fill,
+    list_templates,
+    load_template,
+    unresolved_markers,
+)
+
+FIELDS = {
+    "first_name": "Zoë",
+    "full_name": "Zoë Okafor",
+    "role": "Senior Data Engineer",
+    "company": "Acme Logistics",
+    "memorable": "how your team moved the nightly batch jobs to streaming without a single missed delivery",
+    "why_fit": "I spent three years running the same kind of migration at a parcel carrier",
+    "your_name": "Sam Rivera",
+    "interview_day": "Tuesday",
+}
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtin_templates_are_the_five_promised() -> None:
+    names = [info.name for info in list_templates([BUILTIN_DIR])]
+    assert {"formal", "warm", "brief", "panel", "phone_screen"} <= set(names)
+
+
+@pytest.mark.parametrize("name", ["formal", "warm", "brief", "panel", "phone_screen"])
+def test_builtin_template_fills_to_a_short_complete_note(name: str) -> None:
+    template = load_template(BUILTIN_DIR / f"{name}.txt")
+    note = fill(template, FIELDS)
+    assert note.missing == [] and note.unknown == []
+    assert 60 <= len(note.body.split()) <= 180
+    assert "Zoë" in note.body and "Sam Rivera" in note.body
+    assert unresolved_markers(note.subject + "\n" + note.body) == []
+    assert set(template.fields) <= set(KNOWN_FIELDS)
+
+
+def test_value_with_braces_is_copied_not_interpreted() -> None:
+    template = Template("t", "Hi {first_name}", "About {memorable}.\n")
+    note = fill(template, {"first_name": "Ann", "memorable": "{company.__class__} and {0}"})
+    assert note.body == "About {company.__class__} and {0}.\n"
+    assert note.missing == []
+
+
+def test_missing_field_stays_visible_with_its_span() -> None:
+    template = Template("t", "Thanks, {first_name}", "Dear {first_name},\nI enjoyed {memorable}.\n")
+    note = fill(template, {"first_name": "Ann", "memorable": "   "})
+    assert note.body == "Dear Ann,\nI enjoyed [memorable].\n"
+    assert note.missing == ["memorable"]
+    missing = [s for s in note.spans if s.state == "missing"]
+    assert len(missing) == 1
+    assert note.body[missing[0].start:missing[0].end] == "[memorable]"
+    assert missing[0].part == "body"
+    filled = [s for s in note.spans if s.state == "filled" and s.part == "subject"]
+    assert note.subject[filled[0].start:filled[0].end] == "Ann"
+    assert unresolved_markers(note.body) == ["[memorable]"]
+
+
+def test_unknown_field_is_reported_and_blocks_sending() -> None:
+    note = fill(Template("t", "Hi", "Dear {frist_name},\n"), {"first_name": "Ann"})
+    assert note.unknown == ["frist_name"]
+    assert note.body == "Dear {frist_name},\n"
+    assert "frist_name" in note.problems[0] and "first_name" in note.problems[0]
+    assert unresolved_markers(note.body) == ["{frist_name}"]
+
+
+def test_multiline_value_is_flattened_in_the_subject_only() -> None:
+    note = fill(Template("t", "About {memorable}", "{memorable}\n"), {"memorable": "a\nb"})
+    assert note.subject == "About a b"
+    assert note.body == "a\nb\n"
+
+
+def test_unresolved_markers_ignores_ordinary_brackets() -> None:
+    assert unresolved_markers("He said [sic] it was fine.") == []
+    assert unresolved_markers("Dear [first_name], { role } and {role}") == ["[first_name]", "{ role }", "{role}"]
+
+
+def test_load_template_reads_header_and_body(tmp_path: Path) -> None:
+    path = write(tmp_path, "mine.txt", "Subject: Thanks {first_name}\nDescription: short\n\nBody {{literal}}\n")
+    template = load_template(path)
+    assert (template.name, template.subject, template.description) == ("mine", "Thanks {first_name}", "short")
+    assert fill(template, {"first_name": "Ann"}).body == "Body {literal}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subject: Hi\n\nDear {first_name,\nBye\n", "broken.txt, line 3: a '{' is never closed"),
+        ("Subject: Hi\n\nline\n\nDear first_name},\n", "broken.txt, line 5: a '}' has no matching '{'"),
+        ("Subject: Hi {role\n\nBody\n", "broken.txt, line 1: a '{' is never closed"),
+        ("Subject: Hi\n\nDear {first_name!r}\n", "broken.txt, line 3: '{first_name!r}' is not a plain placeholder"),
+        ("Subject: Hi\n\nDear {company.__class__}\n", "broken.txt, line 3: '{company.__class__}' is not a plain"),
+        ("Subject: Hi\n\nDear {}\n", "broken.txt, line 3: '{}' is not a plain placeholder"),
+        ("Dear {first_name}\n", "broken.txt, line 1: expected a header such as 'Subject: ...'"),
+        ("Description: x\n\nBody\n", "broken.txt, line 1: the template has no 'Subject: ...' line"),
+        ("Subject: x\n\n\n", "broken.txt: the template has no body"),
+    ],
+)
+def test_broken_template_names_file_and_line(tmp_path: Path, text: str, expected: str) -> None:
+    with pytest.raises(TemplateError) as raised:
+        load_template(write(tmp_path, "broken.txt", text))
+    assert str(raised.value).startswith(expected)
+
+
+def test_non_utf8_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Subject: Danke\n\nGrüße\n".encode("latin-1"))
+    with pytest.raises(TemplateError, match=r"latin\.txt: the file is not UTF-8"):
+        load_template(path)
+
+
+def test_user_folder_overrides_and_adds(tmp_path: Path) -> None:
+    builtin, user = tmp_path / "builtin", tmp_path / "user"
+    builtin.mkdir()
+    user.mkdir()
+    write(builtin, "warm.txt", "Subject: Built-in\n\nBody\n")
+    write(builtin, "brief.txt", "Subject: Brief\n\nBody\n")
+    write(user, "warm.txt", "Subject: Mine\n\nBody\n")
+    write(user, "casual.txt", "Subject: Casual\n\nBody\n")
+    infos = {info.name: info for info in list_templates([builtin, user, tmp_path / "absent"])}
+    assert sorted(infos) == ["brief", "casual", "warm"]
+    assert infos["warm"].subject == "Mine" and infos["warm"].overrides
+    assert infos["warm"].path == user / "warm.txt"
+    assert not infos["brief"].overrides and not infos["casual"].overrides

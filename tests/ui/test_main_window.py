@@ -1,0 +1,159 @@
+"""The window as a user meets it: offscreen, real database on disk, real clicks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.agenda import ItemKind
+from desktop.operations import agenda as agenda_ops
+from desktop.ui.controller import AppController
+from desktop.ui.main_window import PAGES, MainWindow
+from desktop.ui.models.agenda_model import AgendaModel, ItemRole
+
+
+@pytest.fixture
+def app_window(qtbot, workspace, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window.show()
+    qtbot.waitExposed(window)
+    controller.refresh()
+    controller.apply_icons()
+    return window, controller
+
+
+def click_nav(qtbot, window: MainWindow, key: str) -> None:
+    index = window.nav_model.index(PAGES.index(key), 0)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=window.nav.visualRect(index).center())
+
+
+def test_every_page_opens_from_the_sidebar(qtbot, app_window):
+    window, _ = app_window
+    for key in (*PAGES[1:], "today"):
+        click_nav(qtbot, window, key)
+        assert window.current_page() == key
+        assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_first_run_offers_sample_data_and_lists_the_deadlines(qtbot, app_window, workspace):
+    window, controller = app_window
+    today = window.today
+    assert today.stack.currentWidget() is today.welcome
+    qtbot.mouseClick(today.sample_button, Qt.MouseButton.LeftButton)
+    assert today.stack.currentWidget() is today.list_page
+    model = controller.agenda_model
+    titles = [model.index(r, 1).data() for r in range(model.rowCount()) if not model.is_header(r)]
+    assert "Thank-you note to Dana Whitfield" in titles and "Follow-up call with Marcus Bell" in titles
+    assert model.index(0, 0).data().startswith("Overdue")
+    assert model.item_count() == len(agenda_ops.agenda(workspace, days=7))
+
+
+def test_snoozing_the_selected_item_moves_it(qtbot, app_window, workspace):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    table, model = window.today.table, controller.agenda_model
+    row = next(r for r in range(model.rowCount()) if not model.is_header(r))
+    item = model.index(row, 0).data(ItemRole)
+    table.selectRow(row)
+    assert window.today.action_button.isEnabled() and window.today.action_button.text() == item.kind.action
+    qtbot.mouseClick(window.today.snooze_morning, Qt.MouseButton.LeftButton)
+    moved = next(i for i in agenda_ops.agenda(workspace) if i.key == item.key)
+    assert moved.snoozed and moved.due > workspace.now()
+
+
+def test_the_action_opens_the_page_that_deals_with_the_item(qtbot, app_window):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    model = controller.agenda_model
+    row = next(r for r in range(model.rowCount())
+               if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is ItemKind.CALL)
+    window.today.table.selectRow(row)
+    qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "opportunities"
+
+
+def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(workspace.settings)
+    qtbot.addWidget(dialog)
+    hours = dialog.editors["note_deadline_hours"]
+    hours.setValue(24)
+    dialog.editors["your_name"].setText("Ana Souza")
+    dialog.accept()
+    assert dialog.result_settings.note_deadline_hours == 24
+    workspace.save_settings(dialog.result_settings)
+    assert '"note_deadline_hours": 24' in workspace.paths.settings_file.read_text()
+
+
+def test_settings_dialog_names_a_wrong_value(qtbot, workspace):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(workspace.settings)
+    qtbot.addWidget(dialog)
+    dialog.editors["reminder_lead_hours"].setText("twelve")
+    dialog.accept()
+    assert "reminder_lead_hours" in dialog.error.text() and dialog.result() == 0
+
+
+def test_the_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
+    model = AgendaModel(sample_workspace.zone)
+    model.set_items(agenda_ops.agenda(sample_workspace), sample_workspace.now())
+    qtmodeltester.check(model)
+
+
+def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, monkeypatch):
+    import sqlite3
+
+    from desktop.ui.application import open_controller
+
+    with sqlite3.connect(workspace.paths.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num='9999_future'")
+    connection.close()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    assert open_controller(window, str(workspace.paths.data_dir), state) is None
+    assert "newer version" in shown[0]
+
+
+def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
+    from desktop.ui.controller import restore_window
+
+    window, controller = app_window
+    window.show_page("contacts")
+    controller.state.setValue("window/geometry", window.saveGeometry())
+    controller.state.setValue("window/page", window.current_page())
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert restore_window(again, controller.state)  # Qt accepted the stored geometry
+    assert again.current_page() == "contacts"
+
+
+def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, workspace):
+    from pathlib import Path
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from desktop.operations import contacts
+
+    window, controller = app_window
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "vcf"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(fixtures / "google-export.vcf")),
+                  QUrl.fromLocalFile(str(fixtures / "not-a-vcard.vcf")),
+                  QUrl.fromLocalFile(str(fixtures.parent / "README.txt"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    box = controller.last_message
+    assert box is not None and "google-export.vcf:" in box.text() and "not-a-vcard.vcf: not imported" in box.text()
+    assert "not-a-vcard.vcf" in box.detailedText()
+    assert len(contacts.list_contacts(workspace)) >= 2
+    box.close()

@@ -7,7 +7,7 @@ and the median time from launch to the first window shown (Qt offscreen), with t
 app/baseline as `bundle_size_ratio` and `bundle_start_ratio`. Targets: size <= 1.25, start <= 1.3.
 
 The first-window time relies on both programs honouring AFTERVIEW_EXIT_WHEN_SHOWN=1: print
-`shown <time.time()>` on stdout once the main window is shown, then quit with status 0.
+`shown_at: <time.time()>` on stdout once the main window is shown, then quit with status 0.
 If the app's sources do not mention that variable, the app's time is measured to the exit of
 `afterview --version` instead (and the baseline's likewise), and `start_measure` says so.
 """
@@ -42,7 +42,7 @@ window.resize(800, 600)
 window.show()
 if os.environ.get("{SHOWN_VARIABLE}"):
     def report():
-        print(f"shown {{time.time()}}", flush=True)
+        print(f"shown_at: {{time.time():.6f}}", flush=True)
         app.quit()
     QTimer.singleShot(0, report)
 sys.exit(app.exec())
@@ -79,7 +79,7 @@ def tree_bytes(folder: Path) -> int:
 
 def targz_bytes(folder: Path, target: Path) -> int:
     """Size of the folder packed as .tar.gz, the form the Linux tarball is shipped in."""
-    with tarfile.open(target, "w:gz") as archive:
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:  # what `tar -czf` uses
         archive.add(folder, arcname=folder.name)
     return target.stat().st_size
 
@@ -90,14 +90,14 @@ def executable(bundle: Path) -> Path:
 
 
 def time_to_window(program: Path, arguments: list[str], runs: int) -> float:
-    """Median seconds from process start to the `shown <timestamp>` line, after one unmeasured warm-up."""
+    """Median seconds from process start to the `shown_at: <timestamp>` line, after one unmeasured warm-up."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SHOWN_VARIABLE: "1"}
     samples = []
     for run in range(runs + 1):
         started = time.time()
         result = subprocess.run([str(program), *arguments], env=environment, capture_output=True, text=True,
                                 timeout=120, check=False)
-        shown = [line for line in result.stdout.splitlines() if line.startswith("shown ")]
+        shown = [line for line in result.stdout.splitlines() if line.startswith("shown_at:")]
         if result.returncode != 0 or not shown:
             raise SystemExit(f"{program} did not report a shown window (exit {result.returncode}):\n"
                              f"{result.stdout[-2000:]}\n{result.stderr[-2000:]}")

@@ -35,7 +35,7 @@ printf '    %s\n' "${ARTIFACTS[@]}"
 step "installing $DEB"
 $SUDO dpkg -i "$DEB"
 # remove the package however the checks below end, so a failed run leaves the machine as it found it
-trap '$SUDO dpkg -r afterview >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+trap '$SUDO dpkg --purge afterview >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 
 step "self-test of the installed app"
 /usr/bin/afterview --self-test

@@ -62,8 +62,8 @@ def installed(deb: Path) -> Iterator[Path]:
     run("dpkg", "-i", deb)
     try:
         yield Path("/usr/bin/afterview")
-    finally:
-        subprocess.run(["dpkg", "-r", "afterview"], capture_output=True, check=False)
+    finally:  # purge, so that not even dpkg's record of the package is left behind
+        subprocess.run(["dpkg", "--purge", "afterview"], capture_output=True, check=False)
 
 
 def offscreen() -> dict[str, str]:
@@ -92,6 +92,11 @@ def owning_package(soname: str) -> str | None:
 def test_bundle_passes_its_self_test_before_packaging(bundle: Path) -> None:
     result = run(bundle / "afterview", "--self-test", env=offscreen(), timeout=120)
     assert "self-test passed" in result.stdout
+
+
+def test_bundle_carries_the_version_from_pyproject(bundle: Path) -> None:
+    (metadata,) = bundle.rglob(f"afterview-{VERSION}.dist-info/METADATA")
+    assert f"Version: {VERSION}" in metadata.read_text().splitlines()
 
 
 def test_every_system_library_the_bundle_links_comes_from_a_declared_dependency(bundle: Path, deb: Path) -> None:

@@ -1,8 +1,12 @@
-"""The command line: the same operations as the window, usable without a display. No Qt here."""
+"""The command line: the same operations as the window, usable without a display.
+
+No Qt here, except through desktop.printing inside the print command, which draws offscreen.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +16,7 @@ from desktop import APP_NAME, __version__
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export")
+VERBS = ("sample-data", "agenda", "import", "export", "print")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,9 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include what falls due within N days (default 7)")
     importing = verbs.add_parser("import", help="import .vcf contacts or .ics invitations")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    exporting = verbs.add_parser("export", help="export contacts (.vcf) or the calendar (.ics)")
-    exporting.add_argument("what", choices=("contacts", "calendar"))
-    exporting.add_argument("file", type=Path, metavar="FILE")
+    exporting = verbs.add_parser("export", help="export contacts (.vcf), the calendar (.ics), or all to a folder")
+    exporting.add_argument("what", choices=("contacts", "calendar", "all"))
+    exporting.add_argument("file", type=Path, metavar="FILE|DIR")
+    printing = verbs.add_parser("print", help="print the handwritten-note checklist to a PDF file")
+    printing.add_argument("what", choices=("checklist",))
+    printing.add_argument("--interview", type=int, metavar="ID",
+                          help="only this interview's handwritten notes (default: every note not yet posted)")
+    printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
+    printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
+    printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
     return parser
 
 
@@ -50,10 +61,12 @@ def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from desktop.operations.transfer import TransferError
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError
 
     try:
         workspace = open_workspace(args.data_dir)
+    except DamagedDatabaseError as error:
+        return _fail(f"{error}. Nothing was changed; open Afterview's window to restore a backup or start fresh.")
     except DatabaseError as error:
         return _fail(str(error))
     except OSError as error:
@@ -67,12 +80,20 @@ def run(argv: list[str]) -> int:
             return _agenda(workspace, args.days)
         if args.verb == "import":
             return _import(workspace, args.files)
+        if args.verb == "export" and args.what == "all":
+            from desktop.operations.export_all import export_everything
+
+            counts = export_everything(workspace, args.file)
+            print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+            return 0
         if args.verb == "export":
             from desktop.operations.transfer import export
 
             count = export(workspace, args.what, args.file)
             print(f"Exported {count} {args.what} record(s) to {args.file}")
             return 0
+        if args.verb == "print":
+            return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     except TransferError as error:
         return _fail(str(error))
     build_parser().print_help()
@@ -122,3 +143,26 @@ def _import(workspace: Workspace, files: list[Path]) -> int:
             print(f"afterview: {problem}", file=sys.stderr)
         print(f"{path.name}: {summary.describe()}")
     return 1 if failed else 0
+
+
+def _print_checklist(workspace: Workspace, interview: int | None, drafts: bool, size: str | None, out: Path) -> int:
+    from desktop.operations.checklist import ChecklistError, checklist_entries
+
+    try:
+        entries = checklist_entries(workspace, interview)
+    except ChecklistError as error:
+        return _fail(str(error))
+    # There is no display to ask for: Qt must draw offscreen, and must be told so before it loads.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.printing.checklist import render_checklist
+    from desktop.printing.page import default_page_size, offscreen_application
+
+    offscreen_application()
+    today = workspace.now().astimezone(workspace.zone).date()
+    try:
+        pages = render_checklist(entries, workspace.settings.your_name, today, size or default_page_size(), out,
+                                 include_drafts=drafts)
+    except OSError as error:
+        return _fail(f"cannot write {out}: {error.strerror or error}")
+    print(f"Printed {len(entries)} handwritten note(s) on {pages} page(s) to {out}")
+    return 0

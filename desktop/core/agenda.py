@@ -107,35 +107,40 @@ def _note_items(opp: OpportunityFact, interview: InterviewFact, settings: Settin
     return items
 
 
+def _day_start(day: date, settings: Settings, zone: ZoneInfo) -> datetime:
+    """The start of the working day on `day`, or on the next working day when `day` is not one."""
+    return deadlines.at_local(deadlines.add_working_days(day, 0, settings.working_days), settings.workday_start, zone)
+
+
 def _call_items(opp: OpportunityFact, last: InterviewFact, settings: Settings,
                 zone: ZoneInfo) -> list[AgendaItem]:
-    """The follow-up call, or the move-on question once the grace period has passed unanswered."""
+    """The follow-up call, and the move-on question after two unanswered calls past the grace period."""
     ended = last.ends_at or last.starts_at
-    call_due = deadlines.follow_up_due(ended, last.decision_date, settings, zone)
+    follow_up = deadlines.follow_up_due(ended, last.decision_date, settings, zone)
     attempts = [a for a in opp.attempts if a.called_at >= ended]
-    if any(a.outcome.reached_someone for a in attempts):
-        latest = attempts[-1]
-        if latest.outcome is not CallOutcome.STILL_DECIDING:
+    spoke = [n for n, a in enumerate(attempts) if a.outcome.reached_someone]
+    if spoke:
+        answer = attempts[spoke[-1]]
+        if answer.outcome is not CallOutcome.STILL_DECIDING:
             return []  # they answered: the opportunity's status carries on from here
-        next_day = latest.next_date or deadlines.add_working_days(
-            latest.called_at.astimezone(zone).date(), settings.default_decision_wait_days // 2 or 1,
+        # "Still deciding" sets a new promised date; only calls after it count as unanswered.
+        next_day = answer.next_date or deadlines.add_working_days(
+            answer.called_at.astimezone(zone).date(), settings.default_decision_wait_days // 2 or 1,
             settings.working_days)
-        call_due = deadlines.at_local(deadlines.add_working_days(next_day, 0, settings.working_days),
-                                      settings.workday_start, zone)
-        return [_call(opp, last, call_due, "Follow-up call")]
-    if attempts:
-        latest = attempts[-1]
-        retry = latest.next_date or deadlines.add_working_days(
-            latest.called_at.astimezone(zone).date(), 2, settings.working_days)
-        call_due = deadlines.at_local(deadlines.add_working_days(retry, 0, settings.working_days),
-                                      settings.workday_start, zone)
-    move_on = deadlines.move_on_due(
-        deadlines.follow_up_due(ended, last.decision_date, settings, zone), settings, zone)
-    items = [_call(opp, last, call_due, "Call again" if attempts else "Follow-up call")]
-    items.append(AgendaItem(
-        key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=move_on,
-        title=f"Move on from {opp.company}?", detail=f"{opp.role} · no answer since the follow-up was due",
-        opportunity_id=opp.opportunity_id, interview_id=last.interview_id))
+        follow_up = _day_start(next_day, settings, zone)
+        attempts = attempts[spoke[-1] + 1:]
+    if not attempts:
+        return [_call(opp, last, follow_up, "Follow-up call")]
+    latest = attempts[-1]
+    retry = latest.next_date or deadlines.add_working_days(
+        latest.called_at.astimezone(zone).date(), 2, settings.working_days)
+    items = [_call(opp, last, _day_start(retry, settings, zone), "Call again")]
+    if len(attempts) >= 2:
+        due = max(deadlines.move_on_due(follow_up, settings, zone), latest.called_at)
+        items.append(AgendaItem(
+            key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=due,
+            title=f"Move on from {opp.company}?", detail=f"{opp.role} · {len(attempts)} follow-up calls unanswered",
+            opportunity_id=opp.opportunity_id, interview_id=last.interview_id))
     return items
 
 
@@ -195,3 +200,11 @@ def within(items: list[AgendaItem], now: datetime, zone: ZoneInfo, days: int) ->
     """Items that are overdue or due within `days` calendar days from today."""
     last = now.astimezone(zone).date() + timedelta(days=days)
     return [i for i in items if i.due.astimezone(zone).date() <= last]
+
+
+def changes_after(opportunities: list[OpportunityFact], marks: dict[str, ReminderMark], now: datetime
+                  ) -> datetime | None:
+    """The next moment the list changes by the clock alone: an interview starts or ends, a snooze runs out."""
+    moments = [m for o in opportunities for i in o.interviews for m in (i.starts_at, i.ends_at) if m and m > now]
+    moments += [m.snoozed_until for m in marks.values() if m.snoozed_until and m.snoozed_until > now]
+    return min(moments, default=None)

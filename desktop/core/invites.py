@@ -37,6 +37,10 @@ UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
 INVITATIONS = ", ".join(INVITATION_METHODS)
 PRODID = "-//Afterview//Afterview Calendar Export//EN"
+MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
+MAX_NESTING = 8  # VCALENDAR > VEVENT > VALARM is 3 deep; VTIMEZONE > STANDARD is 3
+MAX_PROPERTY = 200_000  # characters; a long invitation's description is a few thousand
+MAX_EVENTS = 2_000  # invitations come one at a time; a whole calendar's history is not interviews
 
 # Join links of the video services candidates meet on; a URL ends at whitespace, quotes or angle brackets.
 _VIDEO_LINK = re.compile(
@@ -118,6 +122,7 @@ def read_invites(
         raise ValueError("now must carry a time zone")
     text = _decode(data, source)
     _check_complete(text, source)
+    text, trimmed = _trim_hostile(text, source)
     try:
         components = icalendar.Calendar.from_ical(text, multiple=True)
     except ValueError as error:
@@ -132,7 +137,7 @@ def read_invites(
     if not calendars:
         raise ImportProblem(f"{source}: not an iCalendar file (no calendar or event in it)")
     zone = ZoneInfo(default_zone)
-    result = InviteReadResult()
+    result = InviteReadResult(problems=trimmed)
     position = 0
     for calendar in calendars:
         reader = _CalendarReader(calendar, source, own_email.strip().lower(), now, zone)
@@ -166,6 +171,53 @@ def _check_complete(text: str, source: str) -> None:
             )
     if "BEGIN:VCALENDAR" not in lines and "BEGIN:VEVENT" not in lines:
         raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    depth = deepest = 0
+    for line in lines:
+        if line.startswith("BEGIN:"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif line.startswith("END:"):
+            depth -= 1
+    events = lines.count("BEGIN:VEVENT")
+    if events > MAX_EVENTS:
+        raise ImportProblem(f"{source}: holds {events:,} events; Afterview imports interview invitations, at most "
+                            f"{MAX_EVENTS:,} events a file (export just the interviews from your calendar)")
+    if deepest > MAX_NESTING:
+        raise ImportProblem(f"{source}: components are nested {deepest} deep; a calendar needs at most {MAX_NESTING}")
+
+
+def _trim_hostile(text: str, source: str) -> tuple[str, list[str]]:
+    """Drop what no invitation holds and what would stall the parser: attendees past MAX_ATTENDEES in one
+    event, and properties longer than MAX_PROPERTY characters. Each drop is reported."""
+    if len(text) < MAX_PROPERTY and text.upper().count("ATTENDEE") <= MAX_ATTENDEES:
+        return text, []
+    logical: list[list[str]] = []
+    for line in text.splitlines(keepends=True):
+        if line[:1] in (" ", "\t") and logical:  # a folded continuation belongs to the line before it
+            logical[-1].append(line)
+        else:
+            logical.append([line])
+    kept: list[str] = []
+    problems: list[str] = []
+    attendees, event = 0, 0
+    for parts in logical:
+        upper = parts[0][:20].upper()
+        if upper.startswith("BEGIN:VEVENT"):
+            attendees, event = 0, event + 1
+        elif upper.startswith("END:VEVENT") and attendees > MAX_ATTENDEES:
+            problems.append(f"{source}: event {event} lists {attendees} attendees; only the first {MAX_ATTENDEES} "
+                            "were read")
+        if upper.startswith("ATTENDEE"):
+            attendees += 1
+            if attendees > MAX_ATTENDEES:
+                continue
+        size = sum(len(p) for p in parts)
+        if size > MAX_PROPERTY:
+            name = re.split(r"[;:]", parts[0], maxsplit=1)[0]
+            problems.append(f"{source}: event {event}: a {name} of {size:,} characters was left out")
+            continue
+        kept.extend(parts)
+    return "".join(kept), problems
 
 
 class _CalendarReader:

@@ -35,7 +35,8 @@ class Settings:
         minimum=1, maximum=60)
     grace_period_days: int = _setting(
         5, "Deadlines", "Grace period before moving on (working days)",
-        "After the follow-up call is due, how long to wait before the app asks whether to move on.",
+        "After the follow-up call is due, how long to wait before two unanswered calls make the app ask "
+        "whether to move on.",
         minimum=1, maximum=60)
     working_days: list[int] = _setting(
         [0, 1, 2, 3, 4], "Deadlines", "Working days",
@@ -57,6 +58,9 @@ class Settings:
     close_to_tray: bool = _setting(
         True, "Reminders", "Keep running in the tray when the window closes",
         "Reminders can only arrive while Afterview runs.")
+    start_at_login: bool = _setting(
+        False, "Reminders", "Start Afterview when you log in",
+        "Reminders then arrive even on days you never open Afterview yourself.")
     note_min_words: int = _setting(
         60, "Notes", "Shortest note (words)", "A thank-you note shorter than this reads as curt.",
         minimum=10, maximum=500)
@@ -67,6 +71,13 @@ class Settings:
         0.85, "Notes", "Too-similar threshold",
         "Two notes for the same interview at least this similar (0 to 1) are flagged as generic.",
         minimum=0.5, maximum=1.0)
+    call_guide: str = _setting(
+        "Be polite and brief: say who you are and the role you interviewed for.\n"
+        "Respect their process: you are checking in, not chasing.\n"
+        "Show interest: one sentence on why the role still appeals to you.\n"
+        "Ask about the timeline: when do they expect to decide?\n"
+        "If the answer is no: thank them, stay gracious, and ask for feedback.",
+        "Calls", "Call guide", "Shown on the call screen while you make a follow-up call; one point per line.")
     smtp_host: str = _setting("", "Mail", "SMTP server", "Host name of your mail provider's outgoing server.")
     smtp_port: int = _setting(587, "Mail", "SMTP port", "587 for STARTTLS, 465 for SSL.", minimum=1, maximum=65535)
     smtp_security: str = _setting(

@@ -25,6 +25,9 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _RAW_MARKER = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\[([A-Za-z_][A-Za-z0-9_]*)\]")
 
 
+MAX_TEMPLATE_BYTES = 64_000  # a thank-you note is under 200 words
+
+
 class TemplateError(ValueError):
     """A template that cannot be used; the message names the file, the line and the reason."""
 
@@ -124,6 +127,9 @@ def _explain(parser_message: str) -> str:
 def load_template(path: Path) -> Template:
     """Read and check one template file; raise TemplateError naming the file and line on any problem."""
     try:
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise TemplateError(f"{path.name}: {path.stat().st_size:,} bytes is far too long for a note template "
+                                f"(at most {MAX_TEMPLATE_BYTES:,})")
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise TemplateError(f"{path.name}: the file is not UTF-8 text") from None

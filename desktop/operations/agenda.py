@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Connection, Row, and_, select
 
 from desktop.core.agenda import (
     AgendaItem,
@@ -15,60 +15,131 @@ from desktop.core.agenda import (
     PersonFact,
     ReminderMark,
     build_agenda,
+    changes_after,
     within,
 )
 from desktop.core.domain import OpportunityStatus
+from desktop.core.process_owner import choose_process_owner
 from desktop.operations.workspace import Workspace
-from desktop.storage.models import FollowUpCall, Interview, MeetingNote, Opportunity, ReminderState
+from desktop.storage import agenda_cache
+from desktop.storage.models import (
+    CallAttempt,
+    Contact,
+    DataGeneration,
+    FollowUpCall,
+    Interview,
+    MeetingNote,
+    Opportunity,
+    ReminderState,
+    ThankYouNote,
+)
 
 OPEN_STATUSES = [s for s in OpportunityStatus if s.is_open]
+# Read as plain columns from the tables: ORM objects cost about five times as much on 2,000 interviews, and
+# the ORM's one-off mapper set-up (~100 ms) is left to the first page that needs it, after start-up.
+CONTACT, OPPORTUNITY, INTERVIEW = Contact.__table__, Opportunity.__table__, Interview.__table__
+MET, NOTE, CALL, ATTEMPT = MeetingNote.__table__, ThankYouNote.__table__, FollowUpCall.__table__, CallAttempt.__table__
+REMINDER, GENERATION = ReminderState.__table__, DataGeneration.__table__
 
 
-def _facts(opportunity: Opportunity, calls: list[FollowUpCall]) -> OpportunityFact:
-    interviews = []
-    owner = ""
-    for interview in opportunity.interviews:
-        notes = {n.contact_id: n for n in interview.notes}
-        people = []
-        for met in interview.people:
-            note = notes.get(met.contact_id)
-            people.append(PersonFact(
-                contact_id=met.contact_id, name=met.contact.full_name,
-                note_state=note.state if note else None,
-                note_channel=note.channel if note else PersonFact.note_channel,
-                note_posted=bool(note and note.posted)))
-        interviews.append(InterviewFact(
-            interview_id=interview.id, starts_at=interview.starts_at, ends_at=interview.ends_at,
-            decision_date=interview.decision_date, cancelled=interview.cancelled, people=tuple(people)))
-        if interview.process_owner is not None:
-            owner = interview.process_owner.full_name
-    attempts = sorted((AttemptFact(a.called_at, a.outcome, a.next_date) for c in calls for a in c.attempts),
-                      key=lambda a: a.called_at)
-    return OpportunityFact(
-        opportunity_id=opportunity.id, company=opportunity.company, role=opportunity.role,
-        status=opportunity.status, interviews=tuple(interviews), attempts=tuple(attempts), call_contact=owner)
+def _people(connection: Connection) -> tuple[dict[int, list[PersonFact]], dict[int, list[tuple[str, str]]]]:
+    """The people met in each interview of an open opportunity, with the state of their note and their title."""
+    people: dict[int, list[PersonFact]] = {}
+    titles: dict[int, list[tuple[str, str]]] = {}
+    for met in connection.execute(
+            select(MET.c.interview_id, MET.c.contact_id, CONTACT.c.full_name, CONTACT.c.title, NOTE.c.state,
+                   NOTE.c.channel, NOTE.c.posted)
+            .join(INTERVIEW, MET.c.interview_id == INTERVIEW.c.id)
+            .join(OPPORTUNITY, INTERVIEW.c.opportunity_id == OPPORTUNITY.c.id)
+            .join(CONTACT, MET.c.contact_id == CONTACT.c.id)
+            .outerjoin(NOTE, and_(NOTE.c.interview_id == MET.c.interview_id, NOTE.c.contact_id == MET.c.contact_id))
+            .where(OPPORTUNITY.c.status.in_(OPEN_STATUSES))
+            .order_by(MET.c.position, MET.c.id)):
+        noted = met.state is not None
+        people.setdefault(met.interview_id, []).append(PersonFact(
+            contact_id=met.contact_id, name=met.full_name, note_state=met.state,
+            note_channel=met.channel if noted else PersonFact.note_channel, note_posted=noted and bool(met.posted)))
+        titles.setdefault(met.interview_id, []).append((met.full_name, met.title))
+    return people, titles
+
+
+def _attempts(connection: Connection) -> dict[int, list[AttemptFact]]:
+    """Every follow-up call attempt, by opportunity, earliest first."""
+    attempts: dict[int, list[AttemptFact]] = {}
+    for attempt in connection.execute(
+            select(CALL.c.opportunity_id, ATTEMPT.c.called_at, ATTEMPT.c.outcome, ATTEMPT.c.next_date)
+            .join(CALL, ATTEMPT.c.call_id == CALL.c.id)
+            .order_by(ATTEMPT.c.called_at, CALL.c.id, ATTEMPT.c.id)):
+        attempts.setdefault(attempt.opportunity_id, []).append(
+            AttemptFact(attempt.called_at, attempt.outcome, attempt.next_date))
+    return attempts
+
+
+def _facts(connection: Connection) -> list[OpportunityFact]:
+    """Plain facts about every open opportunity."""
+    is_open = OPPORTUNITY.c.status.in_(OPEN_STATUSES)
+    owner = CONTACT.alias("owner")
+    by_opportunity: dict[int, list[Row]] = {}
+    for interview in connection.execute(
+            select(INTERVIEW.c.id, INTERVIEW.c.opportunity_id, INTERVIEW.c.starts_at, INTERVIEW.c.ends_at,
+                   INTERVIEW.c.decision_date, INTERVIEW.c.cancelled, owner.c.full_name.label("owner"))
+            .join(OPPORTUNITY, INTERVIEW.c.opportunity_id == OPPORTUNITY.c.id)
+            .outerjoin(owner, INTERVIEW.c.process_owner_id == owner.c.id)
+            .where(is_open)
+            .order_by(INTERVIEW.c.starts_at, INTERVIEW.c.id)):
+        by_opportunity.setdefault(interview.opportunity_id, []).append(interview)
+    (people, titles), attempts = _people(connection), _attempts(connection)
+    facts = []
+    for opportunity in connection.execute(
+            select(OPPORTUNITY.c.id, OPPORTUNITY.c.company, OPPORTUNITY.c.role, OPPORTUNITY.c.status)
+            .where(is_open).order_by(OPPORTUNITY.c.id)):
+        rows = by_opportunity.get(opportunity.id, [])
+        live = [row for row in rows if not row.cancelled]
+        owner = choose_process_owner(live[-1].owner, titles.get(live[-1].id, [])) if live else None
+        facts.append(OpportunityFact(
+            opportunity_id=opportunity.id, company=opportunity.company, role=opportunity.role,
+            status=opportunity.status,
+            interviews=tuple(InterviewFact(
+                interview_id=row.id, starts_at=row.starts_at, ends_at=row.ends_at, decision_date=row.decision_date,
+                cancelled=row.cancelled, people=tuple(people.get(row.id, ()))) for row in rows),
+            attempts=tuple(attempts.get(opportunity.id, ())), call_contact=owner or ""))
+    return facts
+
+
+@dataclass(frozen=True)
+class TodaySnapshot:
+    """Every agenda item, read in one transaction with what tells whether it is still current."""
+
+    items: list[AgendaItem]
+    valid_until: datetime | None  # when the clock alone changes the list
+    generation: int  # the data generation it was read at
+    database_empty: bool
+
+
+def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySnapshot:
+    now = now or workspace.now()
+    with workspace.session() as session:
+        connection = session.connection()
+        facts = _facts(connection)
+        marks = {key: ReminderMark(snoozed, dismissed is not None) for key, snoozed, dismissed in connection.execute(
+            select(REMINDER.c.key, REMINDER.c.snoozed_until, REMINDER.c.dismissed_at))}
+        generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
+        empty = not any(connection.execute(select(table.c.id).limit(1)).first() for table in (CONTACT, OPPORTUNITY))
+    items = build_agenda(facts, workspace.settings, workspace.zone, now, marks)
+    return TodaySnapshot(items, changes_after(facts, marks, now), generation, empty)
+
+
+def remember(workspace: Workspace, snapshot: TodaySnapshot) -> None:
+    """Keep the list for the next start, which can then show it before the database layer is loaded."""
+    agenda_cache.save(workspace.paths.data_dir, snapshot.items, snapshot.valid_until, snapshot.generation,
+                      snapshot.database_empty, agenda_cache.context_of(workspace.settings, workspace.zone))
 
 
 def agenda(workspace: Workspace, days: int | None = None, now: datetime | None = None) -> list[AgendaItem]:
     """Due and overdue items, earliest first; `days` limits it to what falls due within that many days."""
     now = now or workspace.now()
-    with workspace.session() as session:
-        opportunities = session.scalars(
-            select(Opportunity).where(Opportunity.status.in_(OPEN_STATUSES)).options(
-                selectinload(Opportunity.interviews).selectinload(Interview.people).selectinload(MeetingNote.contact),
-                selectinload(Opportunity.interviews).selectinload(Interview.notes),
-                selectinload(Opportunity.interviews).selectinload(Interview.process_owner),
-            )).all()
-        calls: dict[int, list[FollowUpCall]] = {}
-        for call in session.scalars(select(FollowUpCall).options(selectinload(FollowUpCall.attempts))):
-            calls.setdefault(call.opportunity_id, []).append(call)
-        facts = [_facts(o, calls.get(o.id, [])) for o in opportunities]
-        marks = {m.key: ReminderMark(m.snoozed_until, m.dismissed_at is not None)
-                 for m in session.scalars(select(ReminderState))}
-    items = build_agenda(facts, workspace.settings, workspace.zone, now, marks)
+    items = today_snapshot(workspace, now).items
     return items if days is None else within(items, now, workspace.zone, days)
-
-
 
 
 def snooze(workspace: Workspace, key: str, until: datetime) -> None:

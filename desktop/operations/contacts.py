@@ -1,14 +1,27 @@
-"""Use cases of the card file: add, read, update and list contacts."""
+"""Use cases of the card file: add, read, update, merge, delete (with undo) and list contacts."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ContactCard, LabelledValue
+from desktop.core.contact_rules import likely_duplicates
 from desktop.core.domain import CaptureMethod
 from desktop.operations.workspace import Workspace
-from desktop.storage.models import Contact, ContactEmail, ContactPhone
+from desktop.storage.models import (
+    Base,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    FollowUpCall,
+    Interview,
+    MeetingNote,
+    ThankYouNote,
+)
 
 CARD_FIELDS = ("full_name", "given_name", "family_name", "pronunciation", "title", "company", "street", "locality",
                "region", "postal_code", "country", "website", "linkedin", "notes")
@@ -68,3 +81,132 @@ def list_contacts(workspace: Workspace) -> list[tuple[int, ContactCard]]:
         contacts = session.scalars(select(Contact).order_by(Contact.full_name).options(
             selectinload(Contact.emails), selectinload(Contact.phones))).all()
         return [(c.id, to_card(c)) for c in contacts]
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """One card as the detail pane shows it: the card with its photo, how it was captured, the spelling check."""
+
+    contact_id: int
+    card: ContactCard
+    captured_by: CaptureMethod
+    name_checked: bool
+
+
+def contact_details(workspace: Workspace, contact_id: int) -> ContactDetails:
+    with workspace.session() as session:
+        contact = _load(session, contact_id)
+        return ContactDetails(contact_id, to_card(contact, with_photo=True), contact.captured_by,
+                              contact.name_checked)
+
+
+def update_contact(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool) -> None:
+    """Replace a stored card with the edited one; the photo is the card's, so a card without one removes it."""
+    if not card.display_name.strip():
+        raise ValueError("a contact needs a name")
+    with workspace.session() as session:
+        contact = _load(session, contact_id)
+        apply_card(contact, card)
+        contact.card_photo, contact.card_photo_type = card.photo, card.photo_type if card.photo else ""
+        contact.name_checked = name_checked
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    contact_id: int
+    name: str
+    reason: str
+
+
+def find_duplicates(workspace: Workspace, card: ContactCard, exclude_id: int | None = None) -> list[Duplicate]:
+    """Stored contacts that are probably the person on `card` (same email or phone, or a close name there)."""
+    existing = [(cid, c) for cid, c in list_contacts(workspace) if cid != exclude_id]
+    names = {cid: c.display_name for cid, c in existing}
+    matches = likely_duplicates(card, existing, workspace.settings.default_phone_region)
+    return [Duplicate(m.contact_id, names[m.contact_id], m.reason) for m in matches]
+
+
+def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool = False) -> None:
+    """Fill the empty fields of a stored contact from `card` and add the emails and phones it does not have yet."""
+    with workspace.session() as session:
+        contact = _load(session, contact_id)
+        for name in CARD_FIELDS:
+            if not getattr(contact, name) and getattr(card, name):
+                setattr(contact, name, getattr(card, name))
+        known = {e.address.casefold() for e in contact.emails}
+        for email in card.emails:
+            if email.value.casefold() not in known:
+                known.add(email.value.casefold())
+                contact.emails.append(ContactEmail(address=email.value, label=email.label,
+                                                   position=len(contact.emails)))
+        numbers = {p.number for p in contact.phones}
+        for phone in card.phones:
+            if phone.value not in numbers:
+                numbers.add(phone.value)
+                contact.phones.append(ContactPhone(number=phone.value, label=phone.label,
+                                                   position=len(contact.phones)))
+        if contact.card_photo is None and card.photo is not None:
+            contact.card_photo, contact.card_photo_type = card.photo, card.photo_type
+        contact.name_checked = contact.name_checked or name_checked
+
+
+def _row(row: Base) -> dict[str, Any]:
+    return {attr.key: getattr(row, attr.key) for attr in row.__mapper__.column_attrs}
+
+
+# Rows that belong to a contact and go with it; their values are kept so that undo puts them back as they were.
+_OWNED = (ContactEmail, ContactPhone, MeetingNote, ThankYouNote)
+# Columns elsewhere that point at a contact and are cleared, not deleted, when it goes.
+_POINTERS = ((FollowUpCall, "contact_id"), (Interview, "process_owner_id"))
+
+
+@dataclass(frozen=True)
+class DeletedContact:
+    """Everything needed to undo a deletion: the contact's values, its rows, and who pointed at it."""
+
+    contact_id: int
+    name: str
+    values: dict[str, Any]
+    owned: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (table name, column values)
+    pointers: list[tuple[str, str, int]] = field(default_factory=list)  # (table name, column, row id)
+
+
+_TABLES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in (*_OWNED, FollowUpCall, Interview)}
+
+
+def delete_contact(workspace: Workspace, contact_id: int) -> DeletedContact:
+    """Delete a contact with its meeting notes and thank-you notes; returns what restore_contact needs."""
+    with workspace.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise LookupError(f"contact {contact_id} does not exist")
+        values = _row(contact)
+        owned: list[tuple[str, dict[str, Any]]] = []
+        for cls in _OWNED:
+            for row in session.scalars(select(cls).where(cls.contact_id == contact_id)):  # type: ignore[attr-defined]
+                owned.append((cls.__tablename__, _row(row)))
+                session.delete(row)
+        pointers = []
+        for cls, column in _POINTERS:
+            ids = session.scalars(select(cls.id).where(getattr(cls, column) == contact_id)).all()  # type: ignore[attr-defined]
+            pointers += [(cls.__tablename__, column, row_id) for row_id in ids]
+            session.execute(update(cls).where(getattr(cls, column) == contact_id).values({column: None}))
+        session.flush()
+        session.delete(contact)
+        return DeletedContact(contact_id, values["full_name"], values, owned, pointers)
+
+
+def restore_contact(workspace: Workspace, deleted: DeletedContact) -> int:
+    """Put a deleted contact back under its old id, with its meeting notes and links to interviews still there."""
+    with workspace.session() as session:
+        session.add(Contact(**deleted.values))
+        session.flush()
+        interviews = set(session.scalars(select(Interview.id)))
+        for table, values in deleted.owned:
+            # A note of an interview deleted in the meantime has nothing left to belong to.
+            if "interview_id" not in values or values["interview_id"] in interviews:
+                session.add(_TABLES[table](**values))
+        for table, column, row_id in deleted.pointers:
+            cls = _TABLES[table]
+            session.execute(update(cls).where(cls.id == row_id).values({column: deleted.contact_id}))  # type: ignore[attr-defined]
+        return deleted.contact_id

@@ -63,6 +63,12 @@ MEMORABLE = {
     "keiko": "",
 }
 
+# A handwritten card is the premium option: the sample has two to print, this one drafted in full.
+ZOE_CARD = ("Dear Zoë,\n\nThank you for the time you gave me on the panel yesterday. I keep thinking about your "
+            "field notes from the night shift, and how much a diary study can show that a survey never will.\n\n"
+            "I have redesigned onboarding for two analytics products and measured the result, and I would love "
+            "to bring that care to Northwind's research.\n\nWith thanks,")
+
 
 def _contact(key: str) -> Contact:
     name, title, company, email, phone = PEOPLE[key]
@@ -102,8 +108,8 @@ def load_sample_data(workspace: Workspace) -> None:
         "Bredgade 21", "Copenhagen", "Denmark")
     people["zoe"].street, people["zoe"].locality, people["zoe"].region, people["zoe"].postal_code = (
         "400 Pine Street", "Seattle", "WA", "98101")
-    people["samuel"].street, people["samuel"].locality, people["samuel"].region = (
-        "1 Kendall Square", "Cambridge", "MA")
+    people["samuel"].street, people["samuel"].locality, people["samuel"].region, people["samuel"].postal_code = (
+        "1 Kendall Square, Suite 300", "Cambridge", "MA", "02139")
 
     def interview(opp: Opportunity, kind: InterviewKind, when: tuple[datetime, datetime], met: list[str],
                   **extra: object) -> Interview:
@@ -138,7 +144,7 @@ def load_sample_data(workspace: Workspace) -> None:
     note(screen, "priya", NoteState.SENT, "Thank you for the call.", sent=screen.ends_at + timedelta(hours=3))
     note(panel, "dana", NoteState.DRAFT)
     note(panel, "tomas", NoteState.READY, "Thank you for sketching the pipeline with me.")
-    note(panel, "zoe", NoteState.DRAFT, channel=NoteChannel.HANDWRITTEN)
+    note(panel, "zoe", NoteState.DRAFT, ZOE_CARD, channel=NoteChannel.HANDWRITTEN)
 
     lumen_screen = interview(lumen, InterviewKind.PHONE_SCREEN, slot(back(16), 10, 30), ["aisha"])
     lumen_video = interview(lumen, InterviewKind.VIDEO, slot(back(8), 15), ["marcus", "samuel"],

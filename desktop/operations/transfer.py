@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.operations.ics_transfer import export_calendar, import_invites
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
 from desktop.operations.workspace import Workspace
@@ -15,8 +16,8 @@ __all__ = ["ImportSummary", "TransferError", "export", "import_file"]
 Importer = Callable[[Workspace, Path], ImportSummary]
 Exporter = Callable[[Workspace, Path], int]
 
-IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards}
-EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards}
+IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
+EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 
 def import_file(workspace: Workspace, path: Path) -> ImportSummary:

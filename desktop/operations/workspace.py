@@ -16,23 +16,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
+from desktop.storage.backups import backup_if_due
 from desktop.storage.database import open_database
 from desktop.storage.paths import AppPaths, resolve
+from desktop.storage.platform_zone import local_zone
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def local_zone() -> ZoneInfo:
-    """The computer's IANA time zone (TZ is honoured); UTC when it cannot be told."""
-    import tzlocal
-
-    try:
-        zone = tzlocal.get_localzone()
-    except (LookupError, ValueError):  # a broken /etc/localtime or TZ value
-        return ZoneInfo("UTC")
-    return zone if isinstance(zone, ZoneInfo) else ZoneInfo(str(zone))
 
 
 @dataclass
@@ -63,7 +54,9 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
     """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
     paths = resolve(data_dir)
     loaded = settings_file.load(paths.settings_file)
-    sessions = open_database(paths.database)
+    sessions = open_database(paths.database, paths.backups_dir)
+    settings = loaded.settings
+    backup_if_due(paths.database, paths.backups_dir, settings.backup_daily_keep, settings.backup_weekly_keep)
     workspace = Workspace(paths=paths, settings=loaded.settings, sessions=sessions, zone=zone or local_zone(),
                           clock=clock or _utc_now)
     if loaded.warning:

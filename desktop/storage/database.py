@@ -8,9 +8,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.storage.backups import check_integrity, make_private, take_backup
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_data_generation"
 
 
 class DatabaseError(Exception):
@@ -19,6 +21,18 @@ class DatabaseError(Exception):
 
 class SchemaTooNewError(DatabaseError):
     """The file was written by a newer Afterview; it is left untouched."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """The file is not a readable SQLite database or fails its integrity check; it may be moved aside."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class LockedDatabaseError(DatabaseError):
+    """Another program holds the database; nothing is changed and the user is told."""
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -48,8 +62,28 @@ def stored_revision(path: Path) -> str | None:
             return version[0] if version else None
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise LockedDatabaseError(f"{path} is locked by another program; close it and try again") from error
+        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path} cannot be read as a database ({error})") from error
+        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
+
+
+def check_file(path: Path) -> None:
+    """Refuse a database that fails SQLite's quick integrity check, naming what it found."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        problem = check_integrity(path)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise LockedDatabaseError(f"{path} is locked by another program; close it and try again") from error
+        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
+    if problem:
+        raise DamagedDatabaseError(path, f"{path} is damaged: SQLite's integrity check found: {problem}")
 
 
 def known_revisions() -> list[str]:
@@ -57,8 +91,8 @@ def known_revisions() -> list[str]:
     return sorted(p.stem for p in (MIGRATIONS / "versions").glob("[0-9]*.py"))
 
 
-def migrate(path: Path) -> None:
-    """Bring the schema at `path` to this build's head; refuse a schema from a newer build."""
+def migrate(path: Path, backups: Path | None = None) -> None:
+    """Bring the schema at `path` to this build's head, after a backup; refuse a schema from a newer build."""
     current = stored_revision(path)
     if current == HEAD_REVISION:
         return
@@ -66,6 +100,8 @@ def migrate(path: Path) -> None:
         raise SchemaTooNewError(
             f"{path} was written by a newer version of Afterview (schema {current}). "
             "It has not been changed; please install the newer version to open it.")
+    if current is not None and backups is not None:
+        take_backup(path, backups, "pre-migration")
     # Alembic is only imported when there is work to do, to keep start-up quick.
     from alembic import command
     from alembic.config import Config
@@ -79,11 +115,19 @@ def migrate(path: Path) -> None:
 def create_database_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+
+    def _private(_connection: object, _record: object) -> None:
+        for name in (path.name, path.name + "-wal", path.name + "-shm"):
+            make_private(path.with_name(name))
+
+    event.listen(engine, "connect", _private)
     return engine
 
 
-def open_database(path: Path) -> sessionmaker[Session]:
-    """Create the folder, migrate the schema and return a session factory for the file."""
+def open_database(path: Path, backups: Path | None = None) -> sessionmaker[Session]:
+    """Check, back up and migrate the file (creating it if new); return a session factory for it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    migrate(path)
+    check_file(path)
+    migrate(path, backups)
+    make_private(path)
     return sessionmaker(create_database_engine(path), expire_on_commit=False)

@@ -275,3 +275,12 @@ class ReminderState(Base):
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     dismissed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+
+
+class DataGeneration(Base):
+    """One row whose counter triggers bump on every write to any table (migration 0002)."""
+
+    __tablename__ = "data_generation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)

@@ -18,6 +18,7 @@ SETTINGS_NAME = "settings.json"
 class AppPaths:
     data_dir: Path
     config_dir: Path
+    log_dir: Path | None = None  # None: a `logs` folder inside the data folder
 
     @property
     def database(self) -> Path:
@@ -30,6 +31,10 @@ class AppPaths:
     @property
     def backups_dir(self) -> Path:
         return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.log_dir or self.data_dir / "logs"
 
 
 def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
@@ -48,4 +53,5 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     return AppPaths(
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         Path(config) if config else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
     )

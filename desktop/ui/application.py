@@ -1,7 +1,7 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
-Measured: PySide6 widgets ~190 ms, qtawesome ~220 ms, SQLAlchemy ~250 ms. The window is shown before
-the last two are imported, so start-up costs about what a bare Qt window costs.
+qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
+only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window.
 """
 
 from __future__ import annotations
@@ -10,14 +10,19 @@ import argparse
 import os
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from PySide6.QtCore import QSettings
 
+    from desktop.storage.paths import AppPaths
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.single_instance import SingleInstance
 
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
@@ -50,30 +55,99 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     paths = resolve(options.data_dir)
+    from desktop.logs import setup_logging
+    from desktop.ui import crash_handler
+
+    crash_handler.install(setup_logging(paths.logs_dir))
+    from desktop.ui.single_instance import claim
+
+    instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
+    if instance is None:
+        return 0
+    app.aboutToQuit.connect(instance.release)
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
-    from desktop.ui.controller import restore_window
-
     restore_window(window, state)
     benchmark = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     def start() -> None:
         if benchmark:
             print(f"shown_at: {time.time():.6f}", flush=True)
+        if show_cached_today(window, paths):
+            if benchmark:
+                print(f"today_ready_at: {time.time():.6f}", flush=True)
+                print("today_from: cache", flush=True)
+                app.quit()
+                return
+            QTimer.singleShot(0, open_data)  # paint the cached list first, then load the database layer
+        else:
+            open_data()
+
+    def open_data() -> None:
         controller = open_controller(window, options.data_dir, state)
         if controller is None:
             app.exit(1)
             return
         if benchmark:
             print(f"today_ready_at: {time.time():.6f}", flush=True)
+            print("today_from: database", flush=True)
             app.quit()
             return
         controller.show_warnings()
         QTimer.singleShot(0, controller.apply_icons)
+        QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
 
     window.shown.connect(lambda: QTimer.singleShot(0, start))
     window.show()
     return app.exec()
+
+
+def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None = None,
+                      now: datetime | None = None) -> bool:
+    """List Today from the start-up cache when it is provably current; False when it is not."""
+    from desktop.core.agenda import within
+    from desktop.storage import agenda_cache, settings_file
+    from desktop.storage.platform_zone import local_zone
+    from desktop.ui.models.agenda_model import AgendaModel
+
+    settings = settings_file.load(paths.settings_file).settings
+    zone, now = zone or local_zone(), now or datetime.now(UTC)
+    cached = agenda_cache.load(paths.data_dir, paths.database, now, agenda_cache.context_of(settings, zone))
+    if cached is None:
+        return False
+    items, database_empty = cached
+    window.today.attach(AgendaModel(zone, window.today))
+    window.today.show_items(within(items, now, zone, 7), now, database_empty)
+    return True
+
+
+def restore_window(window: MainWindow, state: QSettings) -> bool:
+    """Put the window back where the user left it; False when there was nothing usable stored."""
+    from desktop.ui.main_window import PAGES
+
+    page = state.value("window/page")
+    if page in PAGES:
+        window.show_page(str(page))
+    geometry = state.value("window/geometry")
+    return geometry is not None and window.restoreGeometry(geometry)
+
+
+def start_background(controller: AppController, state: QSettings, instance: SingleInstance,
+                     files: list[Path]) -> None:
+    """Once the window is up: reminders and the tray, the hand-over server, and files named at launch."""
+    from desktop.ui.reminder_service import ReminderService
+
+    service = ReminderService(controller, state)
+
+    def take_over(paths: list[Path]) -> None:
+        service.show_window()
+        if paths:
+            controller.import_files(paths)
+
+    if instance.primary and instance.listen():
+        instance.received.connect(take_over)
+    if files:
+        controller.import_files([f.absolute() for f in files])
 
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:
@@ -81,14 +155,48 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError
     from desktop.ui.controller import AppController
 
     try:
         workspace = open_workspace(data_dir)
+    except DamagedDatabaseError as error:
+        if not offer_recovery(window, data_dir, error):
+            return None
+        return open_controller(window, data_dir, state)
     except (DatabaseError, OSError) as error:
         QMessageBox.critical(window, "Afterview cannot open its data", str(error))
         return None
     controller = AppController(window, workspace, state)
     controller.refresh()
     return controller
+
+
+def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -> bool:
+    """Tell the user in plain words and offer the newest good backup or a fresh start; False to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.operations import recovery
+    from desktop.storage.paths import resolve
+
+    paths = resolve(data_dir)
+    backup = recovery.newest_good_backup(paths)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Your Afterview database is damaged",
+                      "Afterview cannot use its database, so it will not change it.", parent=window)
+    box.setInformativeText(
+        f"{error}\n\nThe damaged file will be kept beside it under a new name. "
+        + (f"The newest good backup is from {backup.taken_at.astimezone():%A %d %B %Y, %H:%M}."
+           if backup else "There is no backup to restore."))
+    restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if backup else None
+    fresh_button = box.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button:
+        aside, _ = recovery.restore_newest_backup(paths)
+    elif clicked is fresh_button:
+        aside = recovery.start_fresh(paths)
+    else:
+        return False
+    QMessageBox.information(window, "Afterview", f"The damaged database was kept as {aside}.")
+    return True

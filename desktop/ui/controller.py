@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import APP_NAME, __version__
-from desktop.core.agenda import AgendaItem, ItemKind
+from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
@@ -36,8 +37,12 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
-        self.agenda_model = AgendaModel(workspace.zone, self)
-        window.today.attach(self.agenda_model)
+        self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
+        self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
+        self._quitting = False
+        if window.today.model is None:  # the start-up may already have listed Today from its cache
+            window.today.attach(AgendaModel(workspace.zone, window.today))
+        self.agenda_model = window.today.model
 
         self.bus.changed.connect(self.refresh)
         today = window.today
@@ -50,11 +55,15 @@ class AppController(QObject):
         window.about_action.triggered.connect(self._on_about)
         window.data_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.data_dir))))
-        window.quit_action.triggered.connect(window.close)
+        window.log_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
+        window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
+        window.export_all_action.triggered.connect(self._on_export_all)
+        window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page)
@@ -68,8 +77,10 @@ class AppController(QObject):
     def refresh(self) -> None:
         """Reload Today and the visible page now; other pages reload when next shown."""
         now = self.workspace.now()
-        items = agenda_ops.agenda(self.workspace, days=7, now=now)
-        self.window.today.show_items(items, now, sample_data.is_empty(self.workspace))
+        snapshot = agenda_ops.today_snapshot(self.workspace, now)
+        items = within(snapshot.items, now, self.workspace.zone, 7)
+        self.window.today.show_items(items, now, snapshot.database_empty)
+        agenda_ops.remember(self.workspace, snapshot)
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
@@ -130,6 +141,21 @@ class AppController(QObject):
             return
         self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
+    def _on_export_all(self) -> None:
+        from desktop.operations.export_all import export_everything
+        from desktop.operations.transfer import TransferError
+
+        folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
+        if not folder:
+            return
+        try:
+            counts = export_everything(self.workspace, Path(folder) / "Afterview export")
+        except TransferError as error:
+            QMessageBox.warning(self.window, "Export", str(error))
+            return
+        summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+        self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
+
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):
             page.bind(self.context)
@@ -187,7 +213,18 @@ class AppController(QObject):
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
     def _on_open_item(self, item: AgendaItem) -> None:
-        self.open_page(ITEM_PAGES[item.kind], item)
+        if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
+            from desktop.ui.call_dialog import open_for_item
+
+            self.last_dialog = open_for_item(self.context, item, self.window)
+        else:
+            self.open_page(ITEM_PAGES[item.kind], item)
+
+    def _on_print_checklist(self) -> None:
+        from desktop.ui.print_checklist import PrintChecklistDialog
+
+        self.last_dialog = PrintChecklistDialog(self.context, self.window)
+        self.last_dialog.open()
 
     def _on_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -212,16 +249,17 @@ class AppController(QObject):
         self.state.setValue("window/geometry", self.window.saveGeometry())
         self.state.setValue("window/page", self.window.current_page())
         self.state.sync()
+        if not self._quitting and self.hide_on_close():
+            event.ignore()
+            self.window.hide()
+            return
         event.accept()
         QApplication.instance().quit()  # type: ignore[union-attr]
 
-
-def restore_window(window: MainWindow, state: QSettings) -> bool:
-    """Put the window back where the user left it; False when there was nothing usable stored."""
-    page = state.value("window/page")
-    if page in PAGES:
-        window.show_page(str(page))
-    geometry = state.value("window/geometry")
-    return geometry is not None and window.restoreGeometry(geometry)
+    def quit(self) -> None:
+        """Quit for real (menu or tray), even where closing the window only hides it."""
+        self._quitting = True
+        self.window.close()
+        QApplication.instance().quit()  # type: ignore[union-attr]
 
 

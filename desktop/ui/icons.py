@@ -21,6 +21,9 @@ NAMES = {
     "about": "mdi6.information-outline",
     "folder": "mdi6.folder-open-outline",
     "import": "mdi6.file-import-outline",
+    "check_ok": "mdi6.check-circle-outline",
+    "check_warning": "mdi6.alert-outline",
+    "check_error": "mdi6.close-circle-outline",
 }
 
 

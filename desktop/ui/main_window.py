@@ -37,10 +37,10 @@ PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Oppor
 # Pages other than Today are imported and built on first visit, keeping start-up to a bare window's cost.
 # A value is "module:Class" of a widget implementing pages.base.Page; None shows the placeholder text.
 PAGE_CLASSES: dict[str, str | None] = {
-    "calendar": None,
-    "opportunities": None,
-    "contacts": None,
-    "notes": None,
+    "calendar": "desktop.ui.pages.calendar:CalendarPage",
+    "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
+    "contacts": "desktop.ui.pages.contacts:ContactsPage",
+    "notes": "desktop.ui.pages.notes:NotesPage",
 }
 PLACEHOLDERS = {
     "calendar": ("Your month at a glance", "Interviews, note deadlines, follow-up calls and move-on dates "
@@ -122,11 +122,15 @@ class MainWindow(QMainWindow):
         self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
+        self.export_all_action = QAction("Export &everything to a folder…", self)
+        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self,
+                                              shortcut=QKeySequence("Ctrl+P"))
         self.sample_action = QAction("Load &sample data", self)
         self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction("Open &data folder", self)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
-        for action in (self.import_action, self.export_contacts_action, self.export_calendar_action, None,
+        for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
+                       self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
@@ -141,6 +145,8 @@ class MainWindow(QMainWindow):
             self.page_actions[key] = action
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
+        self.log_folder_action = QAction("Open &log folder", self)
+        help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
     def _on_nav(self, row: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -108,6 +109,10 @@ class SettingsDialog(QDialog):
             return picker
         if info.kind is list:
             return QLineEdit(", ".join(str(v) for v in value))
+        if "\n" in info.default:  # a text of several lines, like the call guide
+            text = QPlainTextEdit(value)
+            text.setFixedHeight(120)
+            return text
         if info.choices:
             combo = QComboBox()
             combo.addItems(list(info.choices))
@@ -127,6 +132,8 @@ class SettingsDialog(QDialog):
             return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentText()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText().strip()
         text = editor.text().strip()  # type: ignore[attr-defined]
         if info.kind is list:
             try:

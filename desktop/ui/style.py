@@ -13,7 +13,7 @@ STYLE_SHEET = f"""
 #pageTitle {{ font-size: 18pt; font-weight: 600; color: #1f2933; }}
 #pageSubtitle {{ color: #6b7280; padding-bottom: 6px; }}
 #emptyTitle {{ font-size: 15pt; font-weight: 600; color: #1f2933; padding: 8px; }}
-#emptyText {{ color: #4b5563; font-size: 10.5pt; padding-bottom: 12px; }}
+#emptyText {{ color: #4b5563; font-size: 10.5pt; margin-bottom: 12px; }}
 QPushButton {{ padding: 6px 14px; border: 1px solid #cfd4dc; border-radius: 6px; background: #ffffff; }}
 QPushButton:hover {{ background: #f3f4f6; }}
 QPushButton:disabled {{ color: #a0a6b0; border-color: #e2e4e8; }}

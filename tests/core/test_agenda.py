@@ -43,11 +43,35 @@ def test_a_posted_handwritten_note_is_done():
                 if i.kind is ItemKind.NOTE]
 
 
-def test_follow_up_call_and_move_on_after_the_last_interview():
+def test_follow_up_call_after_the_last_interview_and_no_move_on_before_anyone_called():
     items = build_agenda([opportunity(interview(20, decision=date(2026, 11, 20)))], Settings(), ZONE, NOW)
-    call, move_on = [i for i in items if i.kind in (ItemKind.CALL, ItemKind.MOVE_ON)]
+    [call] = [i for i in items if i.kind in (ItemKind.CALL, ItemKind.MOVE_ON)]
     assert call.title == "Follow-up call with Dana" and call.due.date() == date(2026, 11, 23)
-    assert move_on.kind is ItemKind.MOVE_ON and move_on.due.date() == date(2026, 11, 30)
+
+
+def test_two_unanswered_calls_propose_moving_on_once_the_grace_period_has_passed():
+    decided = interview(30, decision=date(2026, 11, 6))  # call due Mon 9 Nov, grace ends Mon 16 Nov
+    first = AttemptFact(datetime(2026, 11, 9, 9, 0, tzinfo=UTC), CallOutcome.NO_ANSWER)
+    one = build_agenda([opportunity(decided, attempts=(first,))], Settings(), ZONE, NOW)
+    assert [i.kind for i in one] == [ItemKind.CALL]
+    second = AttemptFact(datetime(2026, 11, 11, 9, 0, tzinfo=UTC), CallOutcome.VOICEMAIL)
+    two = build_agenda([opportunity(decided, attempts=(first, second))], Settings(), ZONE, NOW)
+    move_on = next(i for i in two if i.kind is ItemKind.MOVE_ON)
+    assert move_on.due.date() == date(2026, 11, 16) and move_on.due < NOW
+    assert move_on.title == "Move on from Acme?" and "2 follow-up calls unanswered" in move_on.detail
+    late = AttemptFact(datetime(2026, 11, 24, 9, 0, tzinfo=UTC), CallOutcome.NO_ANSWER)
+    after_grace = build_agenda([opportunity(decided, attempts=(first, late))], Settings(), ZONE, NOW)
+    assert next(i for i in after_grace if i.kind is ItemKind.MOVE_ON).due == late.called_at
+
+
+def test_only_calls_after_still_deciding_count_towards_moving_on():
+    deciding = AttemptFact(NOW - timedelta(days=9), CallOutcome.STILL_DECIDING, next_date=date(2026, 11, 17))
+    missed = AttemptFact(NOW - timedelta(days=7), CallOutcome.NO_ANSWER)
+    items = build_agenda([opportunity(interview(20), attempts=(deciding, missed))], Settings(), ZONE, NOW)
+    assert [i.kind for i in items] == [ItemKind.CALL] and items[0].title == "Call again with Dana"
+    again = AttemptFact(NOW - timedelta(days=1), CallOutcome.NO_ANSWER)
+    items = build_agenda([opportunity(interview(20), attempts=(deciding, missed, again))], Settings(), ZONE, NOW)
+    assert {i.kind for i in items} == {ItemKind.CALL, ItemKind.MOVE_ON}
 
 
 def test_an_answered_call_ends_the_follow_up_and_still_deciding_plans_the_next():

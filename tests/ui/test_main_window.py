@@ -64,7 +64,9 @@ def test_snoozing_the_selected_item_moves_it(qtbot, app_window, workspace):
     assert moved.snoozed and moved.due > workspace.now()
 
 
-def test_the_action_opens_the_page_that_deals_with_the_item(qtbot, app_window):
+def test_the_call_action_opens_the_call_screen(qtbot, app_window):
+    from desktop.ui.call_dialog import CallDialog
+
     window, controller = app_window
     qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
     model = controller.agenda_model
@@ -72,7 +74,9 @@ def test_the_action_opens_the_page_that_deals_with_the_item(qtbot, app_window):
                if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is ItemKind.CALL)
     window.today.table.selectRow(row)
     qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
-    assert window.current_page() == "opportunities"
+    assert isinstance(controller.last_dialog, CallDialog) and controller.last_dialog.isVisible()
+    assert controller.last_dialog.name_label.text().startswith("Marcus Bell")
+    controller.last_dialog.reject()
 
 
 def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace):
@@ -123,7 +127,7 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
 
 
 def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
-    from desktop.ui.controller import restore_window
+    from desktop.ui.application import restore_window
 
     window, controller = app_window
     window.show_page("contacts")
@@ -157,3 +161,44 @@ def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, worksp
     assert "not-a-vcard.vcf" in box.detailedText()
     assert len(contacts.list_contacts(workspace)) >= 2
     box.close()
+
+
+def test_a_damaged_database_is_moved_aside_and_a_fresh_start_offered(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.application import open_controller
+
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "afterview.sqlite3").write_bytes(b"my irreplaceable notes? no, garbage" * 200)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+
+    def choose_fresh_start() -> None:
+        box = QApplication.activeModalWidget()
+        assert "cannot be read as a database" in box.informativeText()
+        next(b for b in box.buttons() if b.text().startswith("Start with")).click()
+
+    QTimer.singleShot(100, choose_fresh_start)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = open_controller(window, str(folder), QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    assert controller is not None
+    kept = [p for p in folder.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"my irreplaceable")
+    assert "kept as" in told[0]
+    controller.workspace.sessions.kw["bind"].dispose()
+
+
+def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(qtbot, app_window, workspace):
+    from desktop.ui.application import show_cached_today
+
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    expected = [controller.agenda_model.index(r, 1).data() for r in range(controller.agenda_model.rowCount())]
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
+    shown = [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())]
+    assert shown == expected and again.today.stack.currentWidget() is again.today.list_page

@@ -37,6 +37,7 @@ class AgendaModel(QAbstractTableModel):
         self._now = datetime.now(zone)
         self._rows: list[Group | AgendaItem] = []
         self._icons: dict[str, Any] = {}
+        self._counts: dict[Group, int] = {}
 
     @property
     def zone(self) -> ZoneInfo:
@@ -46,6 +47,7 @@ class AgendaModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = now
         self._rows = []
+        self._counts: dict[Group, int] = {}
         current: Group | None = None
         for item in items:
             group = group_of(item, now, self._zone)
@@ -53,6 +55,7 @@ class AgendaModel(QAbstractTableModel):
                 self._rows.append(group)
                 current = group
             self._rows.append(item)
+            self._counts[group] = self._counts.get(group, 0) + 1
         self.endResetModel()
 
     def item_count(self) -> int:
@@ -89,10 +92,8 @@ class AgendaModel(QAbstractTableModel):
         value = self._rows[index.row()]
         column = index.column()
         if isinstance(value, Group):
-            count = sum(1 for r in self._rows if isinstance(r, AgendaItem)
-                        and group_of(r, self._now, self._zone) is value)
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return f"{value.value}  ·  {count}"
+                return f"{value.value}  ·  {self._counts.get(value, 0)}"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

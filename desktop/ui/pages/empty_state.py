@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -17,7 +17,7 @@ class EmptyState(QWidget):
         self.title = QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyTitle")
         self.text = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setFixedWidth(460)  # a fixed width lets the layout give wrapped text its full height
+        self.text.setFixedWidth(460)
         for widget in (self.icon_label, self.title):
             layout.addWidget(widget)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -25,6 +25,12 @@ class EmptyState(QWidget):
         self.buttons.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(self.buttons)
         layout.addStretch(3)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Layouts do not ask a wrapped label for its height at a fixed width; reserve it once styled.
+        self.text.ensurePolished()
+        self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
+        super().showEvent(event)
 
     def add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)

@@ -83,7 +83,9 @@ class TodayPage(QWidget):
         self.model = model
         self.table.setModel(model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # A width from the font, not ResizeToContents, which measures every row through the style sheet.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("Tomorrow 15:30 (snoozed)") + 32)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

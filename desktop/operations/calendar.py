@@ -1,0 +1,117 @@
+"""The month view's markers and the selected day's agenda.
+
+Everything is loaded and every interview's deadlines are derived once per refresh (`snapshot`), then
+bucketed by month and day, so switching months is a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from desktop.core import deadlines
+from desktop.core.domain import OpportunityStatus
+from desktop.operations import opportunities as opps
+from desktop.operations.opportunities import OpportunityRow, Target
+from desktop.operations.workspace import Workspace
+
+
+class MarkerKind(StrEnum):
+    INTERVIEW = "interview"
+    NOTE = "note"
+    CALL = "call"
+    MOVE_ON = "move_on"
+    PERSONAL = "personal"
+    CONFLICT = "conflict"
+
+    @property
+    def label(self) -> str:
+        return {"interview": "Interview", "note": "Thank-you notes due", "call": "Follow-up call",
+                "move_on": "Move on?", "personal": "Your own date", "conflict": "Decision after your date"}[self.value]
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: MarkerKind
+    title: str
+    target: Target  # what to open on the Opportunities page
+    when: datetime | None = None  # None: the whole day (personal dates, expected decisions)
+    detail: str = ""
+
+
+@dataclass
+class CalendarSnapshot:
+    """All markers, bucketed by (year, month) and then by day in the candidate's zone."""
+
+    months: dict[tuple[int, int], dict[date, list[Marker]]] = field(default_factory=dict)
+
+    def month(self, year: int, month: int) -> dict[date, list[Marker]]:
+        return self.months.get((year, month), {})
+
+    def day(self, day: date) -> list[Marker]:
+        """The day's markers: whole-day ones first, then by time."""
+        return self.month(day.year, day.month).get(day, [])
+
+
+def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tuple[date, Marker]]:
+    zone, settings = workspace.zone, workspace.settings
+    live = [i for i in row.interviews if not i.cancelled]
+    out: list[tuple[date, Marker]] = []
+    where = f"{row.company} · {row.role}"
+    for interview in live:
+        target = Target(row.id, interview.id)
+        out.append((interview.starts_at.astimezone(zone).date(), Marker(
+            MarkerKind.INTERVIEW, f"{interview.kind.label} interview at {row.company}", target, interview.starts_at,
+            row.role)))
+        if not row.status.is_open:
+            continue
+        found = deadlines.derive(interview.starts_at, interview.ends_at, interview.decision_date, settings, zone)
+        pending = len(interview.people) - interview.notes_sent
+        if pending and found.note_due is not None:
+            out.append((found.note_due.astimezone(zone).date(), Marker(
+                MarkerKind.NOTE, f"{pending} thank-you note{'s' if pending > 1 else ''} due", target, found.note_due,
+                where)))
+        last = max(live, key=lambda i: i.starts_at)
+        if interview is last and row.status is not OpportunityStatus.OFFER and found.follow_up_due is not None:
+            whom = f" with {interview.process_owner}" if interview.process_owner else ""
+            out.append((found.follow_up_due.astimezone(zone).date(), Marker(
+                MarkerKind.CALL, f"Follow-up call{whom}", target, found.follow_up_due, where)))
+            if found.move_on_due is not None:
+                out.append((found.move_on_due.astimezone(zone).date(), Marker(
+                    MarkerKind.MOVE_ON, f"Move on from {row.company}?", target, found.move_on_due, row.role)))
+    return out
+
+
+def snapshot(workspace: Workspace) -> CalendarSnapshot:
+    """Load everything once and place every marker on its day."""
+    rows = opps.list_opportunities(workspace)
+    placed: list[tuple[date, Marker]] = []
+    for row in rows:
+        placed.extend(_opportunity_markers(row, workspace))
+    for expectation in opps.expectations(workspace, [r for r in rows if r.conflicts]):
+        row = next(r for r in rows if r.id == expectation.opportunity_id)
+        placed.append((expectation.on, Marker(
+            MarkerKind.CONFLICT, f"{row.company}: decision after your own date", Target(row.id), None,
+            " ".join(row.conflicts))))
+    for own in opps.list_personal_dates(workspace):
+        suffix = f" ({own.company})" if own.company else ""
+        placed.append((own.on_date, Marker(MarkerKind.PERSONAL, f"{own.label}{suffix}", Target(own.opportunity_id),
+                                           None, "Your own timeline")))
+    months: dict[tuple[int, int], dict[date, list[Marker]]] = defaultdict(lambda: defaultdict(list))
+    for day, marker in placed:
+        months[(day.year, day.month)][day].append(marker)
+    for days in months.values():
+        for markers in days.values():
+            markers.sort(key=lambda m: (m.when is not None, m.when.timestamp() if m.when else 0.0, m.title))
+    return CalendarSnapshot({key: dict(days) for key, days in months.items()})
+
+
+def month_markers(workspace: Workspace, year: int, month: int) -> dict[date, list[Marker]]:
+    """Markers for the days of one month (a fresh load; the page keeps a snapshot instead)."""
+    return snapshot(workspace).month(year, month)
+
+
+def day_agenda(workspace: Workspace, day: date) -> list[Marker]:
+    return snapshot(workspace).day(day)

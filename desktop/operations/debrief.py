@@ -1,0 +1,70 @@
+"""The debrief right after an interview: what was memorable with each person, what was promised,
+the next steps heard and why the candidate fits. It feeds the meeting notes and the note composer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import selectinload
+
+from desktop.operations.workspace import Workspace
+from desktop.storage.models import Interview, MeetingNote
+
+
+class DebriefError(LookupError):
+    """The interview to debrief no longer exists."""
+
+
+@dataclass
+class PersonDebrief:
+    contact_id: int
+    name: str
+    memorable: str = ""
+    promised: str = ""
+
+
+@dataclass
+class DebriefForm:
+    interview_id: int
+    company: str
+    role: str
+    people: list[PersonDebrief] = field(default_factory=list)
+    next_steps: str = ""
+    why_fit: str = ""  # the opportunity's one line, shared by all its interviews
+    debriefed: bool = False
+
+
+def _interview(session: object, interview_id: int) -> Interview:
+    interview = session.get(  # type: ignore[attr-defined]
+        Interview, interview_id,
+        options=[selectinload(Interview.people).selectinload(MeetingNote.contact), selectinload(Interview.opportunity)])
+    if interview is None:
+        raise DebriefError(f"interview {interview_id} no longer exists")
+    return interview
+
+
+def load_debrief(workspace: Workspace, interview_id: int) -> DebriefForm:
+    """What is known so far, to fill the debrief dialog."""
+    with workspace.session() as session:
+        interview = _interview(session, interview_id)
+        return DebriefForm(
+            interview_id=interview.id, company=interview.opportunity.company, role=interview.opportunity.role,
+            people=[PersonDebrief(m.contact_id, m.contact.full_name, m.memorable, m.promised)
+                    for m in interview.people],
+            next_steps=interview.next_steps, why_fit=interview.opportunity.why_fit, debriefed=interview.debriefed)
+
+
+def save_debrief(workspace: Workspace, form: DebriefForm) -> None:
+    """Store the debrief in the meeting notes, the interview and the opportunity, and mark it done."""
+    with workspace.session() as session:
+        interview = _interview(session, form.interview_id)
+        by_contact = {m.contact_id: m for m in interview.people}
+        for person in form.people:
+            met = by_contact.get(person.contact_id)
+            if met is not None:  # someone removed from the interview meanwhile is left out
+                met.memorable = person.memorable.strip()
+                met.promised = person.promised.strip()
+        interview.next_steps = form.next_steps.strip()
+        if form.why_fit.strip():
+            interview.opportunity.why_fit = form.why_fit.strip()
+        interview.debriefed = True

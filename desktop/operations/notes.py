@@ -1,0 +1,363 @@
+"""Use cases of the note composer: which interviews have people to thank, each person's draft, and sending it.
+
+Every function opens one short transaction and returns plain values, so the composer never holds a session.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.core import deadlines, mail, templates
+from desktop.core.domain import InterviewKind, NoteChannel, NoteState
+from desktop.delivery import smtp
+from desktop.operations.workspace import Workspace
+from desktop.storage.models import Contact, Interview, MeetingNote, Opportunity, ThankYouNote
+
+# What the composer shows for a person: the note's state, or "handwritten" while a card is still to be posted.
+STATUSES = ("none", "draft", "ready", "handwritten", "sent")
+DEFAULT_TEMPLATES = {InterviewKind.PANEL: "panel", InterviewKind.PHONE_SCREEN: "phone_screen"}
+FALLBACK_TEMPLATE = "warm"
+
+
+class NoteError(ValueError):
+    """A note that cannot be saved or sent as asked; the message says why in plain words."""
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    """One interview in the composer's picker."""
+
+    interview_id: int
+    company: str
+    role: str
+    starts_at: datetime
+    kind: InterviewKind
+    people: int
+    counts: dict[str, int] = field(default_factory=dict)  # status (see STATUSES) -> number of people
+
+
+@dataclass(frozen=True)
+class ComposerRow:
+    """One person met in an interview, with everything the composer needs to write their note."""
+
+    interview_id: int
+    contact_id: int
+    opportunity_id: int
+    full_name: str
+    given_name: str
+    family_name: str
+    title: str
+    company: str
+    email: str
+    role: str
+    kind: InterviewKind
+    interview_day: str
+    memorable: str
+    why_fit: str
+    due: datetime
+    has_note: bool = False
+    channel: NoteChannel = NoteChannel.EMAIL
+    state: NoteState = NoteState.DRAFT
+    subject: str = ""
+    body: str = ""
+    template: str = ""
+    sent_at: datetime | None = None
+    written: bool = False
+    addressed: bool = False
+    stamped: bool = False
+    posted: bool = False
+
+    @property
+    def first_name(self) -> str:
+        return self.given_name.strip() or (self.full_name.split() or [""])[0]
+
+    @property
+    def status(self) -> str:
+        """One of STATUSES: a handwritten card counts as sent once it is ticked as posted."""
+        return _status(self.has_note, self.channel, self.state, self.posted)
+
+    @property
+    def is_sent(self) -> bool:
+        return self.status == "sent"
+
+
+def _status(has_note: bool, channel: NoteChannel, state: NoteState, posted: bool) -> str:
+    if not has_note:
+        return "none"
+    if state is NoteState.SENT or (channel is NoteChannel.HANDWRITTEN and posted):
+        return "sent"
+    if channel is NoteChannel.HANDWRITTEN:
+        return "handwritten"
+    return state.value
+
+
+# --- templates --------------------------------------------------------------------------------------------
+
+
+def user_templates_dir(workspace: Workspace) -> Path:
+    """The user's own template folder (data folder / templates); a file there replaces a built-in of that name."""
+    return workspace.paths.data_dir / "templates"
+
+
+def list_templates(workspace: Workspace) -> list[templates.TemplateInfo]:
+    """Built-in templates and the user's own; a broken user file raises TemplateError naming it."""
+    return templates.list_templates([templates.BUILTIN_DIR, user_templates_dir(workspace)])
+
+
+def default_template(workspace: Workspace, kind: InterviewKind) -> str:
+    """The template offered first for an interview of this kind."""
+    names = [info.name for info in list_templates(workspace)]
+    wanted = DEFAULT_TEMPLATES.get(kind, FALLBACK_TEMPLATE)
+    for name in (wanted, FALLBACK_TEMPLATE):
+        if name in names:
+            return name
+    if not names:
+        raise NoteError(f"No note templates were found in {templates.BUILTIN_DIR} or {user_templates_dir(workspace)}")
+    return names[0]
+
+
+def fields_for(row: ComposerRow, your_name: str) -> dict[str, str]:
+    """The template fields for one person, from their card, the meeting note and the opportunity."""
+    return {"first_name": row.first_name, "full_name": row.full_name, "role": row.role, "company": row.company,
+            "memorable": row.memorable, "why_fit": row.why_fit, "your_name": your_name,
+            "interview_day": row.interview_day}
+
+
+def fill_template(workspace: Workspace, interview_id: int, contact_id: int, template_name: str) -> templates.FilledNote:
+    """The named template filled in for this person (nothing is saved)."""
+    row = composer_row(workspace, interview_id, contact_id)
+    info = next((t for t in list_templates(workspace) if t.name == template_name), None)
+    if info is None:
+        raise NoteError(f"There is no template called “{template_name}”")
+    return templates.fill(templates.load_template(info.path), fields_for(row, workspace.settings.your_name))
+
+
+# --- reading ----------------------------------------------------------------------------------------------
+
+
+def interviews_with_people(workspace: Workspace) -> list[InterviewRow]:
+    """Interviews that have begun and have people to thank, most recent first, with their notes counted by status."""
+    now = workspace.now()
+    with workspace.session() as session:
+        interviews = session.scalars(
+            select(Interview).where(Interview.cancelled.is_(False), Interview.starts_at <= now)
+            .options(selectinload(Interview.people), selectinload(Interview.notes),
+                     selectinload(Interview.opportunity))
+            .order_by(Interview.starts_at.desc(), Interview.id.desc())).all()
+        rows = []
+        for interview in interviews:
+            if not interview.people:
+                continue
+            notes = {n.contact_id: n for n in interview.notes}
+            counts = Counter(_status(n is not None, n.channel, n.state, n.posted) if n else "none"
+                             for n in (notes.get(met.contact_id) for met in interview.people))
+            rows.append(InterviewRow(
+                interview_id=interview.id, company=interview.opportunity.company, role=interview.opportunity.role,
+                starts_at=interview.starts_at, kind=interview.kind, people=len(interview.people),
+                counts=dict(counts)))
+        return rows
+
+
+def _interview(session: Session, interview_id: int) -> Interview:
+    interview = session.get(Interview, interview_id, options=[
+        selectinload(Interview.people).selectinload(MeetingNote.contact).selectinload(Contact.emails),
+        selectinload(Interview.notes), selectinload(Interview.opportunity)])
+    if interview is None:
+        raise NoteError(f"Interview {interview_id} no longer exists")
+    return interview
+
+
+def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: ThankYouNote | None) -> ComposerRow:
+    contact, opportunity = met.contact, interview.opportunity
+    ended = interview.ends_at or interview.starts_at
+    values = {}
+    if note is not None:
+        values = {"has_note": True, "channel": note.channel, "state": note.state, "subject": note.subject,
+                  "body": note.body, "template": note.template, "sent_at": note.sent_at, "written": note.written,
+                  "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted}
+    return ComposerRow(
+        interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
+        full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
+        title=contact.title, company=contact.company or opportunity.company,
+        email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
+        interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),
+        memorable=met.memorable, why_fit=opportunity.why_fit,
+        due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
+
+
+def composer_rows(workspace: Workspace, interview_id: int) -> list[ComposerRow]:
+    """Every person met in the interview, in the order they were added, with their note if one was started."""
+    with workspace.session() as session:
+        interview = _interview(session, interview_id)
+        notes = {n.contact_id: n for n in interview.notes}
+        return [_row(workspace, interview, met, notes.get(met.contact_id)) for met in interview.people]
+
+
+def composer_row(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
+    """One person's row; NoteError when they were not met in that interview."""
+    for row in composer_rows(workspace, interview_id):
+        if row.contact_id == contact_id:
+            return row
+    raise NoteError(f"Contact {contact_id} was not met in interview {interview_id}")
+
+
+# --- writing ----------------------------------------------------------------------------------------------
+
+
+def _note(session: Session, interview_id: int, contact_id: int) -> ThankYouNote:
+    note = session.scalar(select(ThankYouNote).where(ThankYouNote.interview_id == interview_id,
+                                                     ThankYouNote.contact_id == contact_id))
+    if note is None:
+        raise NoteError("No note has been started for this person yet")
+    return note
+
+
+def ensure_draft(workspace: Workspace, interview_id: int, contact_id: int, template_name: str) -> ComposerRow:
+    """Start the person's note from a template, unless there is one already.
+
+    A note that exists but has no text yet (sample data, or one created by marking it for handwriting) is
+    filled too, so the composer never opens on an empty page.
+    """
+    row = composer_row(workspace, interview_id, contact_id)
+    if row.has_note and (row.body.strip() or row.is_sent):
+        return row
+    filled = fill_template(workspace, interview_id, contact_id, template_name)
+    with workspace.session() as session:
+        note = session.scalar(select(ThankYouNote).where(ThankYouNote.interview_id == interview_id,
+                                                         ThankYouNote.contact_id == contact_id))
+        if note is None:
+            note = ThankYouNote(interview_id=interview_id, contact_id=contact_id)
+            session.add(note)
+        note.subject, note.body, note.template = filled.subject, filled.body, template_name
+        note.updated_at = workspace.now()
+    return composer_row(workspace, interview_id, contact_id)
+
+
+def apply_template(workspace: Workspace, interview_id: int, contact_id: int, template_name: str) -> ComposerRow:
+    """Replace the draft's subject and text with the named template, filled in for this person."""
+    filled = fill_template(workspace, interview_id, contact_id, template_name)
+    with workspace.session() as session:
+        note = _editable(session, interview_id, contact_id)
+        note.subject, note.body, note.template = filled.subject, filled.body, template_name
+        note.updated_at = workspace.now()
+    return composer_row(workspace, interview_id, contact_id)
+
+
+def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouNote:
+    note = _note(session, interview_id, contact_id)
+    if note.state is NoteState.SENT:
+        raise NoteError("This note has been sent; it can no longer be changed")
+    return note
+
+
+def save_draft(workspace: Workspace, interview_id: int, contact_id: int, subject: str, body: str) -> None:
+    """Store the text as typed; called by the composer's autosave."""
+    with workspace.session() as session:
+        note = _editable(session, interview_id, contact_id)
+        note.subject, note.body = subject, body
+        note.updated_at = workspace.now()
+
+
+def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channel: NoteChannel) -> None:
+    """Email, handwritten card or other; a handwritten card then follows the printed checklist's ticks."""
+    with workspace.session() as session:
+        note = _editable(session, interview_id, contact_id)
+        note.channel = channel
+        note.updated_at = workspace.now()
+
+
+def set_state(workspace: Workspace, interview_id: int, contact_id: int, state: NoteState) -> None:
+    """Draft or ready; a note becomes sent only through mark_sent or a send."""
+    if state is NoteState.SENT:
+        raise NoteError("A note is marked sent when it goes out, not by changing its state")
+    with workspace.session() as session:
+        note = _editable(session, interview_id, contact_id)
+        note.state = state
+        note.updated_at = workspace.now()
+
+
+def mark_sent(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> None:
+    """Record that the note went out at `when`."""
+    with workspace.session() as session:
+        note = _note(session, interview_id, contact_id)
+        note.state, note.sent_at = NoteState.SENT, when
+        note.updated_at = workspace.now()
+
+
+def save_memorable(workspace: Workspace, interview_id: int, contact_id: int, memorable: str) -> None:
+    """What the candidate remembers of this person (the meeting note's memorable line)."""
+    with workspace.session() as session:
+        met = session.scalar(select(MeetingNote).where(MeetingNote.interview_id == interview_id,
+                                                       MeetingNote.contact_id == contact_id))
+        if met is None:
+            raise NoteError(f"Contact {contact_id} was not met in interview {interview_id}")
+        met.memorable = memorable.strip()
+
+
+def save_why_fit(workspace: Workspace, opportunity_id: int, why_fit: str) -> None:
+    """The one line on why the candidate fits the role, shared by every note for that opportunity."""
+    with workspace.session() as session:
+        opportunity = session.get(Opportunity, opportunity_id)
+        if opportunity is None:
+            raise NoteError(f"Opportunity {opportunity_id} no longer exists")
+        opportunity.why_fit = why_fit.strip()
+
+
+# --- sending ----------------------------------------------------------------------------------------------
+
+
+def send_problem(row: ComposerRow, need_email: bool = True) -> str | None:
+    """Why this note cannot go out yet, in one sentence, or None when it can (copying needs no address)."""
+    if row.is_sent:
+        return f"The note to {row.full_name} has already been sent."
+    if not row.body.strip():
+        return "The note is empty; write it before sending."
+    markers = templates.unresolved_markers(f"{row.subject}\n{row.body}")
+    if markers:
+        return f"Fill in or remove {', '.join(markers)} before sending; the reader would see it as it is."
+    if not need_email:
+        return None
+    if not row.email.strip():
+        return f"{row.full_name}'s card has no email address; add one in Contacts, or mark the note for handwriting."
+    try:
+        mail.check_address(row.email, f"{row.full_name}'s card")
+    except mail.MailError as error:
+        return f"{error}. Correct it in Contacts."
+    return None
+
+
+def _sendable(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
+    row = composer_row(workspace, interview_id, contact_id)
+    problem = send_problem(row)
+    if problem:
+        raise NoteError(problem)
+    return row
+
+
+def mailto_link(workspace: Workspace, interview_id: int, contact_id: int) -> str | None:
+    """A mailto: link with the saved subject and text, or None when it is too long for mail programs."""
+    row = _sendable(workspace, interview_id, contact_id)
+    return mail.mailto_url(row.email, row.subject, row.body)
+
+
+def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, password: str | None) -> datetime:
+    """Send the saved note over SMTP and mark it sent; returns when. On SendError the note is left as it was."""
+    row = _sendable(workspace, interview_id, contact_id)
+    settings = workspace.settings
+    try:
+        message = mail.build_message(settings.your_name, settings.your_email, row.full_name, row.email,
+                                     row.subject, row.body)
+    except mail.MailError as error:
+        if not settings.your_email.strip():
+            raise NoteError("Your own email address is not set; enter it under Settings → You.") from None
+        raise NoteError(str(error)) from None
+    smtp.send(message, smtp.SmtpSettings.from_settings(settings), password)
+    when = workspace.now()
+    mark_sent(workspace, interview_id, contact_id, when)
+    return when

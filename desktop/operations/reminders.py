@@ -1,0 +1,106 @@
+"""Reminders for the tray: what to say now, when to wake next, and what the candidate did with them.
+
+Said reminders are stored as ReminderState rows under their own key ('note:12:3@12h') with fired_at;
+snoozes and dismissals stay under the item's key, as the Today page stores them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.core import reminders as plan
+from desktop.core.agenda import AgendaItem
+from desktop.core.deadlines import at_local
+from desktop.core.reminders import Debrief, Marks, Reminder
+from desktop.operations import agenda as agenda_ops
+from desktop.operations.workspace import Workspace
+from desktop.storage.models import Interview, ReminderState
+
+
+def _debriefs(workspace: Workspace, now: datetime) -> list[Debrief]:
+    """Interviews that ended recently, are not cancelled and have no debrief yet, in open opportunities."""
+    since = now - plan.DEBRIEF_WINDOW
+    with workspace.session() as session:
+        rows = session.scalars(
+            select(Interview).where(Interview.ends_at.is_not(None), Interview.ends_at <= now,
+                                    Interview.ends_at >= since, Interview.debriefed.is_(False),
+                                    Interview.cancelled.is_(False))
+            .options(selectinload(Interview.opportunity))).all()
+        return [Debrief(i.id, i.opportunity_id, i.opportunity.company, i.opportunity.role, i.ends_at)
+                for i in rows if i.opportunity.status.is_open and i.ends_at is not None]
+
+
+def _marks(workspace: Workspace) -> Marks:
+    with workspace.session() as session:
+        rows = session.scalars(select(ReminderState)).all()
+        return Marks(fired={r.key: r.fired_at for r in rows if r.fired_at is not None},
+                     snoozed={r.key: r.snoozed_until for r in rows if r.snoozed_until is not None},
+                     dismissed=frozenset(r.key for r in rows if r.dismissed_at is not None))
+
+
+def load(workspace: Workspace, now: datetime) -> tuple[list[AgendaItem | Debrief], Marks]:
+    """Everything that may need saying, and what was already said or snoozed."""
+    items: list[AgendaItem | Debrief] = [*agenda_ops.agenda(workspace, now=now), *_debriefs(workspace, now)]
+    return items, _marks(workspace)
+
+
+def pending(workspace: Workspace, now: datetime) -> list[Reminder]:
+    """The reminders to say now (none during quiet hours)."""
+    items, marks = load(workspace, now)
+    return plan.due_reminders(items, marks, now, workspace.settings, workspace.zone)
+
+
+def next_wake(workspace: Workspace, now: datetime) -> datetime | None:
+    """The next moment a reminder falls due; None when nothing is planned."""
+    items, marks = load(workspace, now)
+    return plan.next_wake(items, marks, now, workspace.settings, workspace.zone)
+
+
+def check(workspace: Workspace, now: datetime) -> tuple[list[Reminder], datetime | None]:
+    """What to say now (stored as said) and the next wake after it, from one read of the data."""
+    items, marks = load(workspace, now)
+    said = plan.due_reminders(items, marks, now, workspace.settings, workspace.zone)
+    if said:
+        keys = [k for r in said for k in r.keys]
+        mark_fired(workspace, keys, now)
+        marks = Marks({**marks.fired, **dict.fromkeys(keys, now)}, marks.snoozed, marks.dismissed)
+    return said, plan.next_wake(items, marks, now, workspace.settings, workspace.zone)
+
+
+def mark_fired(workspace: Workspace, keys: Iterable[str], now: datetime) -> None:
+    """Store reminders as said (pass Reminder.keys, which include the moments each one covers)."""
+    with workspace.session() as session:
+        for key in set(keys):
+            state = session.get(ReminderState, key) or ReminderState(key=key)
+            if state.fired_at is None:
+                state.fired_at = now
+            session.add(state)
+
+
+def snooze(workspace: Workspace, item_keys: Iterable[str], until: datetime) -> None:
+    """Hide items until `until`; each is said once more then, across restarts."""
+    for key in set(item_keys):
+        agenda_ops.snooze(workspace, key, until)
+
+
+def dismiss(workspace: Workspace, item_key: str) -> None:
+    """Take an item off the list and stop its reminders."""
+    agenda_ops.dismiss(workspace, item_key)
+
+
+def tomorrow_morning(workspace: Workspace, now: datetime) -> datetime:
+    """The end of quiet hours tomorrow, in the candidate's zone: 'snooze until tomorrow morning'."""
+    day = now.astimezone(workspace.zone).date() + timedelta(days=1)
+    return at_local(day, workspace.settings.quiet_end, workspace.zone)
+
+
+def due_today(workspace: Workspace, now: datetime) -> list[AgendaItem]:
+    """Overdue items and those due before midnight, snoozed ones left out: the tray's count and menu."""
+    today = now.astimezone(workspace.zone).date()
+    return [i for i in agenda_ops.agenda(workspace, now=now)
+            if not i.snoozed and i.due.astimezone(workspace.zone).date() <= today]
+

@@ -1,0 +1,263 @@
+"""The handwritten-note checklist, and optionally each draft on its own page to copy by hand."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen, QTextLayout
+
+from desktop.operations.checklist import TICKS, ChecklistEntry
+from desktop.printing.page import page_size
+from desktop.printing.sheet import (
+    ACCENT,
+    INK,
+    MUTED,
+    PAPER_TINT,
+    RULE,
+    SANS,
+    SERIF,
+    WARN,
+    Page,
+    Paint,
+    Sheet,
+    Text,
+    font,
+)
+
+TITLE = "Handwritten thank-you notes"
+MARGIN_MM = 16
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+NO_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def due_text(entry: ChecklistEntry) -> str:
+    """The deadline as printed: weekday, date and the time on the candidate's clock."""
+    return entry.due.strftime("%a %d %b %Y, %H:%M")
+
+
+def render_checklist(entries: Sequence[ChecklistEntry], candidate_name: str, printed_on: date, page_size_name: str,
+                     out: Path, include_drafts: bool = False) -> int:
+    """Write the checklist (and the drafts) to a PDF file; returns the number of pages."""
+    with out.open("wb"):  # a missing folder or a read-only place fails here, with the reason, not in Qt
+        pass
+    writer = QPdfWriter(str(out))
+    writer.setResolution(300)
+    writer.setTitle(TITLE)
+    writer.setCreator("Afterview")
+    writer.setPageLayout(QPageLayout(page_size(page_size_name), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    return paint_checklist(writer, entries, candidate_name, printed_on, include_drafts)
+
+
+def paint_checklist(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry], candidate_name: str,
+                    printed_on: date, include_drafts: bool = False) -> int:
+    """Paint the pages on a printer or a PDF writer; returns the number of pages."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or file could not be opened for drawing")
+    try:
+        sheet = Sheet(device, painter)
+        _plan_checklist(sheet, entries, candidate_name, printed_on)
+        if include_drafts:
+            for entry in entries:
+                _plan_draft(sheet, entry)
+        footer_text = f"{TITLE} · {candidate_name}" if candidate_name else TITLE
+
+        def footer(p: QPainter, number: int, total: int) -> None:
+            small = font(SANS, 7.5)
+            line = sheet.text(0, 0, sheet.width, f"Page {number} of {total}", small, MUTED, RIGHT)
+            y = sheet.height - line.height
+            line.draw(p, 0, y)
+            sheet.text(0, 0, sheet.width * 0.7, footer_text, small, MUTED).draw(p, 0, y)
+
+        sheet.paint(painter, footer)
+        return len(sheet.pages)
+    finally:
+        painter.end()
+
+
+def _plan(sheet: Sheet, pieces: list[tuple[float, Paint]], header: tuple[float, Paint],
+          continued: tuple[float, Paint], gap_mm: float = 4) -> None:
+    """Place pieces top to bottom on a new page, opening another (with the continuation header) when one
+    does not fit."""
+    gap = sheet.mm(gap_mm)
+    bottom = sheet.height - sheet.mm(8)  # room for the footer
+    page = Page([(0, header[1])])
+    sheet.pages.append(page)
+    y = header[0]
+    for height, piece in pieces:
+        if y + height > bottom and y > continued[0]:  # a piece taller than a page still gets a page of its own
+            page = Page([(0, continued[1])])
+            sheet.pages.append(page)
+            y = continued[0]
+        page.pieces.append((y, piece))
+        y += height + gap
+
+
+def _header(sheet: Sheet, lines: list[Text], rule: float = 0.6) -> tuple[float, Paint]:
+    height = max(t.y + t.height for t in lines) + sheet.mm(2)
+    thickness = sheet.mm(rule)
+
+    def paint(p: QPainter, top: float) -> None:
+        for line in lines:
+            line.draw(p, 0, top)
+        p.fillRect(QRectF(0, top + height, sheet.width, thickness), ACCENT)
+
+    return height + thickness + sheet.mm(6), paint
+
+
+def _plan_checklist(sheet: Sheet, entries: Sequence[ChecklistEntry], candidate: str, printed_on: date) -> None:
+    count = f"{len(entries)} card{'s' if len(entries) != 1 else ''} to write"
+    who = f"For {candidate} · " if candidate else ""
+    title = sheet.text(0, 0, sheet.width, TITLE, font(SERIF, 20, bold=True))
+    sub = sheet.text(0, title.height + sheet.mm(1), sheet.width,
+                     f"{who}printed {printed_on:%A %d %B %Y} · {count}", font(SANS, 9.5), MUTED)
+    hint = sheet.text(0, sub.y + sub.height + sheet.mm(1), sheet.width,
+                      "Write each card by hand, spell the name exactly as printed, and post it before its "
+                      "deadline. Tick each box as you go.", font(SANS, 8.5, italic=True), MUTED)
+    header = _header(sheet, [title, sub, hint])
+    continued = _header(sheet, [sheet.text(0, 0, sheet.width, f"{TITLE} (continued)", font(SANS, 9), MUTED)], 0.3)
+    pieces = [_entry_piece(sheet, entry, printed_on) for entry in entries]
+    if not entries:
+        note = sheet.text(0, 0, sheet.width, "No handwritten notes are waiting. Mark a note for handwriting in the "
+                          "note composer, then print again.", font(SANS, 10.5), MUTED)
+        pieces = [(note.height, lambda p, top: note.draw(p, 0, top))]
+    _plan(sheet, pieces, header, continued)
+
+
+def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple[float, Paint]:
+    """One recipient as a card: name and deadline, address, what to mention, and the four boxes."""
+    mm = sheet.mm
+    pad, bar = mm(4), mm(1.4)
+    left = bar + pad
+    inner = sheet.width - left - pad
+    overdue = entry.due.date() < printed_on and not entry.posted
+    due_label = sheet.text(left + inner * 0.6, pad, inner * 0.4, "Overdue, was due by" if overdue else "Due by",
+                           font(SANS, 7.5), WARN if overdue else MUTED, RIGHT)
+    due = sheet.text(left + inner * 0.6, due_label.y + due_label.height, inner * 0.4, due_text(entry),
+                     font(SANS, 10, bold=True), WARN if overdue else ACCENT, RIGHT)
+    name = sheet.text(left, pad, inner * 0.58, entry.name, font(SERIF, 16, bold=True))
+    y = max(name.y + name.height, due.y + due.height) + mm(0.5)
+    role = " · ".join(p for p in (entry.title, entry.company) if p)
+    runs = [name, due_label, due]
+    if role:
+        runs.append(sheet.text(left, y, inner, role, font(SANS, 9.5), MUTED))
+        y = runs[-1].y + runs[-1].height
+    y += mm(3)
+
+    column = inner * 0.36
+    label = font(SANS, 7, bold=True)
+    body = font(SERIF, 10.5)
+    address_label = sheet.text(left, y, column, "MAILING ADDRESS", label, MUTED)
+    if entry.address_lines:
+        address = sheet.text(left, address_label.y + address_label.height + mm(0.8), column,
+                             "\n".join((entry.name, *entry.address_lines)), body)
+    else:
+        address = sheet.text(left, address_label.y + address_label.height + mm(0.8), column,
+                             "No mailing address on the card yet: look it up before addressing the envelope.",
+                             font(SANS, 9, italic=True), WARN)
+    runs += [address_label, address]
+    x2 = left + column + mm(6)
+    wide = inner - column - mm(6)
+    y2 = y
+    for heading, text, empty in (
+            ("MENTION", f"“{entry.memorable}”" if entry.memorable else "",
+             "Nothing noted yet: one thing you talked about with this person."),
+            ("WHY YOU FIT", entry.why_fit, "Add the one line on why you fit to the opportunity.")):
+        head = sheet.text(x2, y2, wide, heading, label, MUTED)
+        words = (sheet.text(x2, head.y + head.height + mm(0.8), wide, text, font(SERIF, 10.5, italic=True))
+                 if text else sheet.text(x2, head.y + head.height + mm(0.8), wide, empty,
+                                         font(SANS, 9, italic=True), WARN))
+        runs += [head, words]
+        y2 = words.y + words.height + mm(2.5)
+    y = max(address.y + address.height + mm(2.5), y2) + mm(1)
+    rule_y = y
+    y += mm(3)
+    box = mm(4.2)
+    cell = inner / len(TICKS)
+    ticks = []
+    for number, tick in enumerate(TICKS):
+        x = left + number * cell
+        ticks.append((x, entry.ticked(tick)))
+        # Labels take the box's height so that they sit centred beside it.
+        runs.append(Text(x + box + mm(2), y, cell - box - mm(2), box, tick.capitalize(), font(SANS, 10), INK,
+                         NO_WRAP))
+    tick_y = y
+    height = y + box + pad
+
+    def paint(p: QPainter, top: float) -> None:
+        card = QRectF(0, top, sheet.width, height)
+        p.setPen(QPen(RULE, mm(0.3)))
+        p.setBrush(PAPER_TINT)
+        p.drawRoundedRect(card, mm(2), mm(2))
+        p.fillRect(QRectF(0, top + mm(1), bar, height - mm(2)), ACCENT)
+        p.setPen(QPen(RULE, mm(0.25), Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(left, top + rule_y), QPointF(left + inner, top + rule_y))
+        for run in runs:
+            run.draw(p, 0, top)
+        for x, ticked in ticks:
+            square = QRectF(x, top + tick_y, box, box)
+            p.setPen(QPen(INK, mm(0.35)))
+            p.setBrush(Qt.GlobalColor.white)
+            p.drawRoundedRect(square, mm(0.6), mm(0.6))
+            if ticked:
+                p.setFont(font(SANS, 11, bold=True))
+                p.setPen(ACCENT)
+                p.drawText(square, int(Qt.AlignmentFlag.AlignCenter), "✓")
+
+    return height, paint
+
+
+def _plan_draft(sheet: Sheet, entry: ChecklistEntry) -> None:
+    """The note's text alone on its page(s), large and widely spaced, to copy onto the card."""
+    mm = sheet.mm
+    kicker = sheet.text(0, 0, sheet.width, "DRAFT TO COPY BY HAND", font(SANS, 7.5, bold=True), ACCENT)
+    to = sheet.text(0, kicker.height + mm(1), sheet.width * 0.65, f"To {entry.name}", font(SERIF, 16, bold=True))
+    role = " · ".join(p for p in (entry.title, entry.company) if p)
+    lines = [kicker, to]
+    if role:
+        lines.append(sheet.text(0, to.y + to.height, sheet.width, role, font(SANS, 9.5), MUTED))
+    lines.append(sheet.text(sheet.width * 0.65, kicker.height + mm(1), sheet.width * 0.35,
+                            f"Post by {due_text(entry)}", font(SANS, 9, bold=True), ACCENT, RIGHT))
+    header = _header(sheet, lines, 0.3)
+    continued = _header(sheet, [sheet.text(0, 0, sheet.width, f"Draft to {entry.name} (continued)",
+                                           font(SANS, 9), MUTED)], 0.3)
+    text = entry.draft.strip()
+    if not text:
+        empty = sheet.text(0, 0, sheet.width, "No draft written yet. Write it in the note composer, then print "
+                           "again.", font(SANS, 11, italic=True), WARN)
+        _plan(sheet, [(empty.height, lambda p, top: empty.draw(p, 0, top))], header, continued)
+        return
+    _plan(sheet, _draft_lines(sheet, text), header, continued, gap_mm=0)
+
+
+def _draft_lines(sheet: Sheet, text: str) -> list[tuple[float, Paint]]:
+    """Each wrapped line as its own piece, so long drafts flow on to the next page between lines."""
+    large = font(SERIF, 17)
+    width = sheet.width * 0.92  # a little narrower than the page: easier to keep one's place
+    pieces: list[tuple[float, Paint]] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        # A single line break inside a paragraph is kept as a forced break (a salutation, a signature).
+        layout = QTextLayout(paragraph.strip().replace("\n", "\u2028"), large, sheet.device)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, 0))
+        layout.endLayout()
+        step = layout.lineAt(0).height() * 1.9  # generous spacing: room to keep one's place while copying
+        pieces.extend((step, _line_painter(layout, n)) for n in range(layout.lineCount()))
+        pieces.append((step * 0.5, lambda p, top: None))
+    return pieces[:-1]
+
+
+def _line_painter(layout: QTextLayout, number: int) -> Paint:
+    def paint(p: QPainter, top: float) -> None:
+        p.setPen(INK)
+        layout.lineAt(number).draw(p, QPointF(0, top))
+
+    return paint

@@ -1,0 +1,58 @@
+"""The Today list as last shown, so the next start can list it before SQLAlchemy is even imported.
+
+It is used only when provably current: the database's data generation (bumped by triggers on every
+write, by any program) is unchanged, the settings and time zone are the same, and the clock has not
+passed the moment the list would change by itself (an interview starting or ending, a snooze ending).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from desktop.core.agenda import AgendaItem, ItemKind
+from desktop.core.settings import Settings, to_plain
+from desktop.storage.generation import read_generation
+
+CACHE_NAME = "today-cache.json"
+VERSION = 1
+
+
+def context_of(settings: Settings, zone: ZoneInfo) -> str:
+    """What the list was derived with besides the data: the settings and the time zone."""
+    return json.dumps({"settings": to_plain(settings), "zone": zone.key}, sort_keys=True)
+
+
+def save(folder: Path, items: list[AgendaItem], valid_until: datetime | None, generation: int,
+         database_empty: bool, context: str) -> None:
+    """Write atomically; a cache that cannot be written only costs the next start a little time."""
+    data = {"version": VERSION, "generation": generation, "context": context, "database_empty": database_empty,
+            "valid_until": valid_until.isoformat() if valid_until else None,
+            "items": [{**asdict(i), "kind": i.kind.value, "due": i.due.isoformat()} for i in items]}
+    temporary = folder / (CACHE_NAME + ".tmp")
+    try:
+        temporary.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(temporary, folder / CACHE_NAME)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def load(folder: Path, database: Path, now: datetime, context: str) -> tuple[list[AgendaItem], bool] | None:
+    """(items, database_empty) when the cache is current, else None."""
+    try:
+        data = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
+        if data["version"] != VERSION or data["context"] != context:
+            return None
+        if data["valid_until"] and now >= datetime.fromisoformat(data["valid_until"]):
+            return None
+        if read_generation(database) != data["generation"]:
+            return None
+        items = [AgendaItem(**{**i, "kind": ItemKind(i["kind"]), "due": datetime.fromisoformat(i["due"])})
+                 for i in data["items"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return items, bool(data["database_empty"])

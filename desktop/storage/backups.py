@@ -1,0 +1,148 @@
+"""Automatic backups of the live database with SQLite's online backup API, never a file copy.
+
+Backups live in a `backups` folder beside the database: one a day at start-up when the newest is over a
+day old, one before every migration and one before a restore; daily and weekly ones are rotated.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+_NAME = re.compile(r"^afterview-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+PRIVATE = 0o600
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    kind: str  # "daily", "pre-migration", "before-restore"
+    taken_at: datetime  # UTC
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def make_private(path: Path) -> None:
+    """Readable and writable by the user only (POSIX); the data is personal."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, PRIVATE)
+
+
+def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime | None = None) -> Path:
+    """Copy the live database page by page, consistently, even while others use it."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}.sqlite3"
+    counter = 1
+    while target.exists():  # two backups in one second: keep both
+        target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}-{counter}.sqlite3"
+        counter += 1
+    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    make_private(target)
+    return target
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Every backup in the folder, newest first."""
+    found = []
+    for path in folder.glob("afterview-*.sqlite3") if folder.is_dir() else []:
+        match = _NAME.match(path.name)
+        if match:
+            stamp = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            found.append(Backup(path, match["kind"], stamp))
+    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def rotate(folder: Path, daily_keep: int, weekly_keep: int, keep_other: int = 3) -> list[Path]:
+    """Keep the newest backup of each of the last `daily_keep` days and of `weekly_keep` earlier weeks."""
+    removed = []
+    backups = list_backups(folder)
+    daily = [b for b in backups if b.kind == "daily"]
+    keep: set[Path] = set()
+    days: list[object] = []
+    weeks: list[object] = []
+    for backup in daily:
+        day = backup.taken_at.date()
+        week = day.isocalendar()[:2]
+        if day not in days and len(days) < daily_keep:
+            days.append(day)
+            keep.add(backup.path)
+        elif week not in weeks and len(weeks) < weekly_keep and backup.path not in keep and day not in days:
+            weeks.append(week)
+            keep.add(backup.path)
+    for kind in {b.kind for b in backups} - {"daily"}:
+        keep.update(b.path for b in [b for b in backups if b.kind == kind][:keep_other])
+    for backup in backups:
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def backup_if_due(database: Path, folder: Path, daily_keep: int, weekly_keep: int,
+                  now: datetime | None = None) -> Path | None:
+    """Take the daily backup when the newest one is over a day old; None when none was due."""
+    if not database.exists():
+        return None
+    moment = now or datetime.now(UTC)
+    newest = next((b for b in list_backups(folder) if b.kind == "daily"), None)
+    if newest is not None and moment - newest.taken_at < timedelta(days=1):
+        return None
+    taken = take_backup(database, folder, "daily", moment)
+    rotate(folder, daily_keep, weekly_keep)
+    return taken
+
+
+def check_integrity(path: Path) -> str:
+    """'' when SQLite's quick check passes, else what it found, in its own words."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        connection.close()
+    return "" if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def restore(database: Path, backup: Path, folder: Path, now: datetime | None = None) -> Path:
+    """Replace the database with a backup, after saving the current one aside; returns where it went."""
+    problem = check_integrity(backup)
+    if problem:
+        raise ValueError(f"the backup {backup.name} is damaged ({problem})")
+    saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup
+    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(database)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    make_private(database)
+    return saved
+
+
+def move_aside(path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Rename a damaged file (and its WAL/SHM companions) out of the way, never deleting it."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    target = path.with_name(f"{path.name}.{reason}-{moment:%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(target.with_name(target.name + suffix))
+    path.rename(target)
+    return target

@@ -1,0 +1,89 @@
+"""Small dialogs that propose card fields for review: a pasted signature, and the fields of a card's QR code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.cards import ContactCard, LabelledValue
+
+# The card's single-value fields as the user reads them, in the order the dialog lists them.
+FIELD_LABELS = {
+    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "pronunciation": "Pronunciation",
+    "title": "Title", "company": "Company", "street": "Street", "postal_code": "Postal code", "locality": "City",
+    "region": "Region", "country": "Country", "website": "Website", "linkedin": "LinkedIn", "notes": "Notes",
+}  # fmt: skip
+
+
+class SignatureDialog(QDialog):
+    """A box to paste an email signature into; the card dialog reads it on OK."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste signature")
+        self.resize(480, 320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Paste the signature block from their email. The fields found are put into the "
+                                "empty fields of the card for you to check; nothing is saved until you save the card.",
+                                wordWrap=True))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Jane Doe\nHead of Talent | Acme Inc.\njane.doe@acme.com\n+1 206 555 0142")
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Fill the card")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class QrFieldsDialog(QDialog):
+    """The fields a QR code on the card holds, each with a checkbox; OK puts the ticked ones into the form."""
+
+    def __init__(self, card: ContactCard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Fields from the QR code")
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The photo holds a QR code with these details. Tick the ones to put on the card.",
+                                wordWrap=True))
+        self.boxes: list[tuple[QCheckBox, str, object]] = []  # (box, field name, value)
+        for name, label in FIELD_LABELS.items():
+            if value := getattr(card, name):
+                self._add(f"{label}: {value}", name, value)
+        for email in card.emails:
+            self._add(f"Email ({email.label}): {email.value}", "emails", email)
+        for phone in card.phones:
+            self._add(f"Phone ({phone.label}): {phone.value}", "phones", phone)
+        for box, _, _ in self.boxes:
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use ticked fields")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _add(self, text: str, name: str, value: object) -> None:
+        box = QCheckBox(text.replace("\n", " "), checked=True)
+        box.setToolTip(str(value.value if isinstance(value, LabelledValue) else value))
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.boxes.append((box, name, value))
+
+    def chosen(self) -> ContactCard:
+        """A card holding only the ticked fields."""
+        card = ContactCard()
+        for box, name, value in self.boxes:
+            if not box.isChecked():
+                continue
+            if isinstance(value, LabelledValue):
+                getattr(card, name).append(value)
+            else:
+                setattr(card, name, value)
+        return card

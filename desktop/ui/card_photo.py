@@ -1,0 +1,68 @@
+"""The photo of a business card: read from a file or the clipboard, checked, and shown scaled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+_MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp",
+         "webp": "image/webp", "tiff": "image/tiff"}
+
+
+class PhotoProblem(Exception):
+    """A file that cannot be a card photo; the message names the file and the reason."""
+
+
+def read_photo_file(path: Path) -> tuple[bytes, str]:
+    """The bytes and MIME type of an image file of at most 10 MB."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PHOTO_BYTES:
+            raise PhotoProblem(f"{path.name} is {size / 1024 / 1024:.1f} MB; a card photo can be at most 10 MB.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PhotoProblem(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    image_format = bytes(QImageReader.imageFormat(buffer).data()).decode().lower()
+    if not image_format or QImage.fromData(data).isNull():
+        raise PhotoProblem(f"{path.name} is not a picture Afterview can read (PNG, JPEG, GIF, BMP, WebP).")
+    return data, _MIME.get(image_format, f"image/{image_format}")
+
+
+def image_to_png(image: QImage) -> bytes:
+    """A pasted image as PNG bytes, the lossless format every reader takes."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+class PhotoView(QLabel):
+    """A card photo scaled to fit a fixed box, or a hint where it would be."""
+
+    def __init__(self, width: int, height: int, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = (width, height)
+        self._hint = hint
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedSize(width, height)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setWordWrap(True)
+        self.show_photo(None)
+
+    def show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.setPixmap(pixmap.scaled(*self._box, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+            self.setStyleSheet("")
+        else:
+            self.clear()
+            self.setText(self._hint)
+            self.setStyleSheet("border: 1px dashed #cfd4dc; border-radius: 6px; color: #6b7280;")

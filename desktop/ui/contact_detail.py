@@ -1,0 +1,94 @@
+"""The card shown on the right of the Contacts page: name large, then everything else on the card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.core.contact_rules import format_phone
+from desktop.core.domain import CaptureMethod
+from desktop.operations.contacts import ContactDetails
+from desktop.ui.card_photo import PhotoView
+
+CAPTURED = {
+    CaptureMethod.TYPED: "Typed in", CaptureMethod.SIGNATURE: "Pasted from an email signature",
+    CaptureMethod.VCARD: "Imported from a vCard file", CaptureMethod.QR: "Read from the QR code on the card",
+    CaptureMethod.CALENDAR: "From a calendar invitation", CaptureMethod.SAMPLE: "Sample data",
+}  # fmt: skip
+
+
+def _plain(text: str = "", object_name: str = "") -> QLabel:
+    label = QLabel(text, wordWrap=True, objectName=object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ContactDetail(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(300)
+        body = QWidget(objectName="cardDetail")
+        body.setStyleSheet("#cardDetail { background: white; }")
+        self.viewport().setStyleSheet("background: white;")
+        self.layout_ = QVBoxLayout(body)
+        self.layout_.setContentsMargins(16, 4, 8, 8)
+        self.name = _plain(object_name="cardName")
+        self.name.setStyleSheet("font-size: 17pt; font-weight: 600; color: #1f2933;")
+        self.checked = _plain()
+        self.pronunciation = _plain()
+        self.pronunciation.setStyleSheet("color: #6b7280; font-style: italic;")
+        self.role = _plain()
+        self.role.setStyleSheet("font-size: 11pt; color: #3d4a5c;")
+        self.lines: dict[str, QLabel] = {}
+        for widget in (self.name, self.checked, self.pronunciation, self.role):
+            self.layout_.addWidget(widget)
+        for key, heading in (("emails", "Email"), ("phones", "Phone"), ("address", "Address"),
+                             ("web", "Web"), ("notes", "Notes"), ("captured", "How captured")):
+            title = QLabel(heading)
+            title.setStyleSheet("color: #6b7280; font-weight: 600; padding-top: 8px;")
+            value = _plain()
+            self.lines[key] = value
+            self.lines[key + "_title"] = title
+            self.layout_.addWidget(title)
+            self.layout_.addWidget(value)
+        self.photo = PhotoView(280, 180)
+        self.layout_.addWidget(self.photo)
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+
+    def show_contact(self, details: ContactDetails | None, region: str) -> None:
+        """Show a card, or nothing when `details` is None."""
+        self.widget().setVisible(details is not None)
+        if details is None:
+            return
+        card = details.card
+        self.name.setText(card.display_name)
+        self.checked.setText("✔ Spelling checked against the card" if details.name_checked
+                             else "Spelling not yet checked against the card")
+        self.checked.setStyleSheet("color: #2e7d32;" if details.name_checked else "color: #9a6700;")
+        self.pronunciation.setText(f"Say: {card.pronunciation}" if card.pronunciation else "")
+        self.pronunciation.setVisible(bool(card.pronunciation))
+        self.role.setText(", ".join(p for p in (card.title, card.company) if p))
+        # "Seattle, WA 98101" where there is a state or province, "10115 Berlin" where there is none.
+        if card.region:
+            town = ", ".join(p for p in (card.locality, " ".join(p for p in (card.region, card.postal_code) if p)) if p)
+        else:
+            town = " ".join(p for p in (card.postal_code, card.locality) if p)
+        address = [card.street, town, card.country]
+        values = {
+            "emails": [f"{e.value}  ({e.label})" for e in card.emails],
+            "phones": [f"{format_phone(p.value, region)}  ({p.label})" for p in card.phones],
+            "address": [line for line in address if line],
+            "web": [u for u in (card.website, card.linkedin) if u],
+            "notes": [card.notes] if card.notes else [],
+            "captured": [CAPTURED.get(details.captured_by, details.captured_by.value)],
+        }
+        for key, lines in values.items():
+            self.lines[key].setText("\n".join(lines))
+            self.lines[key].setVisible(bool(lines))
+            self.lines[key + "_title"].setVisible(bool(lines))
+        self.photo.show_photo(card.photo)
+        self.photo.setVisible(card.photo is not None)

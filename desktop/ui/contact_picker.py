@@ -1,0 +1,91 @@
+"""Pick one contact from the card file by typing part of their name, or create a new card."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.contacts import list_contacts
+from desktop.ui.card_dialog import CardDialog
+from desktop.ui.models.contacts_model import ContactIdRole, ContactsFilter, ContactsModel
+from desktop.ui.pages.base import PageContext
+
+
+class ContactPickerDialog(QDialog):
+    """OK gives `chosen_id`: the selected contact, or the card just created with 'New card…'."""
+
+    def __init__(self, context: PageContext, exclude: set[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.card_dialog: CardDialog | None = None
+        self._created: int | None = None
+        self.setWindowTitle("Add a person you met")
+        self.resize(560, 420)
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(placeholderText="Type part of a name, company or email", clearButtonEnabled=True)
+        layout.addWidget(self.search)
+        self.model = ContactsModel(self)
+        region = context.workspace.settings.default_phone_region
+        self.model.set_contacts([c for c in list_contacts(context.workspace) if c[0] not in exclude], region)
+        self.proxy = ContactsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.sort(0)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        for column in (1, 4):
+            self.table.hideColumn(column)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Add")
+        self.new_button = QPushButton("New card…")
+        buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._on_search)
+        self.table.selectionModel().selectionChanged.connect(self._update_ok)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.new_button.clicked.connect(self._new_card)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._on_search("")
+
+    def chosen_id(self) -> int | None:
+        if self._created is not None:
+            return self._created
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ContactIdRole) if rows else None
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)  # Enter adds the best match
+        self._update_ok()
+
+    def _update_ok(self, *_: object) -> None:
+        self.ok_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _new_card(self) -> None:
+        self.card_dialog = CardDialog(self.context, None, self)
+        if self.search.text().strip():
+            self.card_dialog.fields["full_name"].setText(self.search.text().strip())
+        self.card_dialog.saved.connect(self._on_created)
+        self.card_dialog.open()
+
+    def _on_created(self, contact_id: int) -> None:
+        self._created = contact_id
+        self.accept()

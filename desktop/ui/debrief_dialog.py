@@ -1,0 +1,89 @@
+"""How did it go? A short debrief right after an interview, while the details are fresh."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import debrief as debrief_ops
+from desktop.operations.workspace import Workspace
+
+
+def _text_box(text: str, placeholder: str, lines: int = 2) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    return box
+
+
+class DebriefDialog(QDialog):
+    """One box per person met (memorable moment, anything promised), then next steps and why you fit."""
+
+    saved = Signal(int)  # interview id
+
+    def __init__(self, workspace: Workspace, interview_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.form = debrief_ops.load_debrief(workspace, interview_id)
+        self.setWindowTitle(f"How did it go at {self.form.company}?")
+        self.setMinimumWidth(560)
+        self.resize(620, 680)  # room for three people without scrolling
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"{self.form.role} at {self.form.company}. A line or two for each person is enough: "
+                       "it is what makes each thank-you note personal.", wordWrap=True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        self.memorable: list[QPlainTextEdit] = []
+        self.promised: list[QLineEdit] = []
+        for person in self.form.people:
+            group = QGroupBox(person.name)
+            fields = QFormLayout(group)
+            memorable = _text_box(person.memorable, f"What stood out in your talk with {person.name}?")
+            promised = QLineEdit(person.promised, placeholderText="Anything you or they promised to send or do")
+            fields.addRow("Memorable", memorable)
+            fields.addRow("Promised", promised)
+            self.memorable.append(memorable)
+            self.promised.append(promised)
+            column.addWidget(group)
+        if not self.form.people:
+            column.addWidget(QLabel("Nobody is listed for this interview yet; add the people you met to it."))
+        general = QFormLayout()
+        self.next_steps = _text_box(self.form.next_steps, "What did they say about next steps and timing?")
+        self.why_fit = QLineEdit(self.form.why_fit, placeholderText="One line on why you fit the role")
+        general.addRow("Next steps", self.next_steps)
+        general.addRow("Why you fit", self.why_fit)
+        column.addLayout(general)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        for person, memorable, promised in zip(self.form.people, self.memorable, self.promised, strict=True):
+            person.memorable = memorable.toPlainText()
+            person.promised = promised.text()
+        self.form.next_steps = self.next_steps.toPlainText()
+        self.form.why_fit = self.why_fit.text()
+        debrief_ops.save_debrief(self.workspace, self.form)
+        self.saved.emit(self.form.interview_id)
+        super().accept()

@@ -1,0 +1,123 @@
+"""Table models of the Opportunities page: the pipeline, one opportunity's interviews, its status history,
+and the candidate's own dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.domain import OpportunityStatus
+from desktop.core.timeline import day_text
+from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow, StatusRow
+from desktop.ui.models.rows import RowRole, RowsModel
+
+SortRole = Qt.ItemDataRole.UserRole + 2
+AMBER = "#b45309"
+MUTED = "#9aa5b1"
+Display, Foreground, ToolTip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
+
+
+def when_text(moment: datetime, zone: ZoneInfo) -> str:
+    """'Tue 24 Nov 2026, 14:00' on the candidate's clock."""
+    local = moment.astimezone(zone)
+    return f"{day_text(local.date())}, {local:%H:%M}"
+
+
+def flags_of(row: OpportunityRow) -> list[str]:
+    flags = []
+    if row.conflicts:
+        flags.append("⚠")
+    if row.status.is_open and row.notes_pending:
+        flags.append(f"{row.notes_pending} note{'s' if row.notes_pending > 1 else ''}")
+    return flags
+
+
+class OpportunityModel(RowsModel[OpportunityRow]):
+    columns = ("Company", "Role", "Status", "Next", "Flags")
+
+    def cell(self, row: OpportunityRow, column: int, role: int) -> Any:
+        if role in (Display, SortRole):
+            if column == 3:
+                if role == SortRole:
+                    return row.next_on.isoformat() if row.next_on else "9999"
+                if row.next_on is None:
+                    return ""
+                return f"{row.next_what.split()[0]} {row.next_on:%a} {row.next_on.day} {row.next_on:%b}"
+            values = (row.company, row.role, row.status.label, "", " ".join(flags_of(row)))
+            return values[column].casefold() if role == SortRole else values[column]
+        if role == Foreground:
+            if column == 4 and row.conflicts:
+                return QColor(AMBER)
+            if not row.status.is_open:
+                return QColor(MUTED)
+        if role == ToolTip and column == 3 and row.next_on:
+            return f"{row.next_what} {day_text(row.next_on)}"
+        if role == ToolTip and column == 4 and (row.conflicts or row.notes_pending):
+            return "\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"])
+        return None
+
+
+class StatusFilterProxy(QSortFilterProxyModel):
+    """Shows the opportunities whose status is in the chosen set (all of them when the set is None)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._statuses: frozenset[OpportunityStatus] | None = None
+        self.setSortRole(SortRole)
+
+    def set_statuses(self, statuses: frozenset[OpportunityStatus] | None) -> None:
+        self.beginFilterChange()
+        self._statuses = statuses
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._statuses is None:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        return row is not None and row.status in self._statuses
+
+
+class InterviewModel(RowsModel[InterviewRow]):
+    columns = ("When", "Kind", "People", "Notes")
+
+    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+
+    def cell(self, row: InterviewRow, column: int, role: int) -> Any:
+        if role == Display:
+            if column == 0:
+                text = when_text(row.starts_at, self.zone)
+                return f"{text} (cancelled)" if row.cancelled else text
+            return (None, row.kind.label, str(len(row.people)), row.notes_summary)[column]
+        if role == Foreground and row.cancelled:
+            return QColor(MUTED)
+        if role == ToolTip and row.people:
+            return "\n".join(p.name for p in row.people)
+        return None
+
+
+class HistoryModel(RowsModel[StatusRow]):
+    columns = ("Status", "Changed")
+
+    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+
+    def cell(self, row: StatusRow, column: int, role: int) -> Any:
+        if role == Display:
+            return row.status.label if column == 0 else when_text(row.changed_at, self.zone)
+        return None
+
+
+class PersonalDateModel(RowsModel[PersonalDateRow]):
+    columns = ("Date", "What", "About")
+
+    def cell(self, row: PersonalDateRow, column: int, role: int) -> Any:
+        if role == Display:
+            return (day_text(row.on_date), row.label, row.company or "Every opportunity")[column]
+        return None

@@ -1,0 +1,175 @@
+"""Calendar: a month with coloured markers for interviews and deadlines, and the selected day's agenda beside it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.timeline import day_text
+from desktop.operations import calendar as calendar_ops
+from desktop.operations.calendar import CalendarSnapshot, Marker, MarkerKind
+from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel, MarkerRole
+from desktop.ui.pages.base import PageContext
+from desktop.ui.style import ACCENT
+
+DOT = 8
+CALENDAR_STYLE = """
+QWidget#qt_calendar_navigationbar { background: #f3f4f6; border-bottom: 1px solid #e2e4e8; }
+QCalendarWidget QToolButton { color: #1f2933; font-size: 12pt; font-weight: 600; background: transparent;
+                              border: none; padding: 4px 10px; }
+QCalendarWidget QToolButton:hover { background: #e8eaee; border-radius: 6px; }
+QCalendarWidget QToolButton::menu-indicator { image: none; }
+QCalendarWidget QAbstractItemView { selection-background-color: #dde9ea; selection-color: #1f2933; outline: 0; }
+"""
+
+
+class MarkedCalendar(QCalendarWidget):
+    """A month grid that paints one coloured dot per kind of marker on each day, and rings today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.markers: dict[date, list[Marker]] = {}
+        self.today: date | None = None
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setMinimumSize(460, 360)
+        self.setStyleSheet(CALENDAR_STYLE)
+
+    def set_markers(self, markers: dict[date, list[Marker]], today: date) -> None:
+        self.markers, self.today = markers, today
+        self.updateCells()
+
+    def kinds_on(self, day: date) -> list[MarkerKind]:
+        """The distinct kinds marked on a day, in the legend's order."""
+        present = {m.kind for m in self.markers.get(day, ())}
+        return [kind for kind in MarkerKind if kind in present]
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate | date) -> None:
+        super().paintCell(painter, rect, qdate)
+        day = qdate.toPython() if isinstance(qdate, QDate) else qdate
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if day == self.today:
+            painter.setPen(QPen(QColor(ACCENT), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
+        kinds = self.kinds_on(day)
+        if kinds:
+            width = len(kinds) * (DOT + 3) - 3
+            x = rect.center().x() - width // 2
+            y = rect.bottom() - DOT - 4
+            painter.setPen(Qt.PenStyle.NoPen)
+            for kind in kinds:
+                painter.setBrush(QColor(MARKER_COLOURS[kind]))
+                painter.drawEllipse(QRect(QPoint(x, y), QPoint(x + DOT - 1, y + DOT - 1)))
+                x += DOT + 3
+        painter.restore()
+
+
+def _legend() -> QWidget:
+    legend = QWidget()
+    row = QHBoxLayout(legend)
+    row.setContentsMargins(0, 4, 0, 0)
+    for kind in MarkerKind:
+        dot = QLabel("●")
+        dot.setStyleSheet(f"color: {MARKER_COLOURS[kind]}; font-size: 12pt;")
+        row.addWidget(dot)
+        row.addWidget(QLabel(kind.label))
+        row.addSpacing(8)
+    row.addStretch(1)
+    return legend
+
+
+class CalendarPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: PageContext | None = None
+        self.snapshot = CalendarSnapshot()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("Calendar", objectName="pageTitle"))
+        title_row.addStretch(1)
+        self.today_button = QPushButton("Today")
+        title_row.addWidget(self.today_button)
+        layout.addLayout(title_row)
+        layout.addWidget(QLabel("Interviews, note deadlines, follow-up calls, move-on dates and your own dates.",
+                                objectName="pageSubtitle"))
+        body = QHBoxLayout()
+        layout.addLayout(body, 1)
+        left = QVBoxLayout()
+        self.calendar = MarkedCalendar()
+        left.addWidget(self.calendar, 1)
+        left.addWidget(_legend())
+        body.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.day_label = QLabel(objectName="dayTitle")
+        self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f2933;")
+        right.addWidget(self.day_label)
+        self.agenda_view = QListView()
+        self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agenda_view.setWordWrap(True)
+        self.agenda_view.setSpacing(3)
+        right.addWidget(self.agenda_view, 1)
+        self.empty_day = QLabel("Nothing on this day.")
+        self.empty_day.setStyleSheet("color: #6b7280;")
+        right.addWidget(self.empty_day)
+        hint = QLabel("Double-click or press Enter to open an item.")
+        hint.setStyleSheet("color: #6b7280;")
+        right.addWidget(hint)
+        body.addLayout(right, 2)
+
+    def bind(self, context: PageContext) -> None:
+        self.context = context
+        self.model = DayAgendaModel(context.workspace.zone, self)
+        self.agenda_view.setModel(self.model)
+        self.calendar.setSelectedDate(QDate(self._today()))
+        self.calendar.currentPageChanged.connect(self._on_month)
+        self.calendar.selectionChanged.connect(self._on_day)
+        self.agenda_view.activated.connect(self._on_activated)
+        self.today_button.clicked.connect(self.go_today)
+
+    def _today(self) -> date:
+        assert self.context is not None
+        workspace = self.context.workspace
+        return workspace.now().astimezone(workspace.zone).date()
+
+    def refresh(self) -> None:
+        """Load and derive everything once; month switches then only look up the snapshot."""
+        assert self.context is not None
+        self.snapshot = calendar_ops.snapshot(self.context.workspace)
+        self._on_month(self.calendar.yearShown(), self.calendar.monthShown())
+        self._on_day()
+
+    def go_today(self) -> None:
+        self.calendar.setSelectedDate(QDate(self._today()))
+        self.calendar.setFocus()
+
+    def selected_day(self) -> date:
+        return self.calendar.selectedDate().toPython()
+
+    def _on_month(self, year: int, month: int) -> None:
+        self.calendar.set_markers(self.snapshot.month(year, month), self._today())
+
+    def _on_day(self) -> None:
+        day = self.selected_day()
+        self.day_label.setText(day_text(day) + ("  ·  today" if day == self._today() else ""))
+        self.model.set_markers(self.snapshot.day(day))
+        self.empty_day.setVisible(self.model.rowCount() == 0)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        marker = index.data(MarkerRole)
+        if marker is not None and self.context is not None:
+            self.context.navigate("opportunities", marker.target)

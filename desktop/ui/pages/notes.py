@@ -1,0 +1,274 @@
+"""Notes: pick an interview, see everyone met with their note's state and deadline, and write each note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.agenda import AgendaItem
+from desktop.core.templates import TemplateError
+from desktop.operations import notes as notes_ops
+from desktop.operations.notes import ComposerRow, NoteError
+from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
+from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.composer import Composer
+from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.pages.note_sending import NoteSender
+
+COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
+
+PAGE_STYLE = """
+#composerName { font-size: 14pt; font-weight: 600; color: #1f2933; }
+#composerCard, #saveState, #handwritingState { color: #6b7280; }
+#sectionLabel { color: #4b5563; font-weight: 600; padding-bottom: 2px; }
+#noteBody { border: 1px solid #d5d9e0; border-radius: 6px; padding: 6px; font-size: 11pt;
+            selection-background-color: #dde9ea; selection-color: #1f2933; }
+#checks { border: none; background: transparent; }
+#checks::item { padding: 5px 2px; }
+QLineEdit, QComboBox { padding: 4px 6px; }
+QPushButton:checked { background: #dde9ea; border-color: #2f6f73; color: #1d4c4f; }
+"""
+
+
+class NotesPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: PageContext | None = None
+        self.setStyleSheet(PAGE_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(QLabel("Notes", objectName="pageTitle"))
+        self.subtitle = QLabel("One short note to each person you met, written for them, within 48 hours.",
+                               objectName="pageSubtitle")
+        layout.addWidget(self.subtitle)
+        self.stack = QStackedLayout()
+        layout.addLayout(self.stack, 1)
+        self.empty = EmptyState("No interviews to thank anyone for yet",
+                                "Once an interview has taken place and the people you met are added to it, "
+                                "each of them gets a note here.")
+        self.stack.addWidget(self.empty)
+        self.main = QWidget()
+        self.stack.addWidget(self.main)
+        self.interviews = QComboBox()
+        self.people = QTableView(objectName="people")
+        self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
+        self.composer: Composer | None = None
+        self.sender: NoteSender | None = None
+        self.interview_model: InterviewListModel | None = None
+        self.people_model: PeopleModel | None = None
+        self._choosing = False  # set while the page itself selects a person, to load them once
+
+    def bind(self, context: PageContext) -> None:
+        self.context = context
+        workspace = context.workspace
+        self.interview_model = InterviewListModel(workspace.zone, self)
+        self.people_model = PeopleModel(workspace.zone, self)
+        self.composer = Composer(workspace)
+        self.sender = NoteSender(workspace, self)
+        self._build_main()
+        self.countdown_timer.timeout.connect(self._tick)
+        self.interviews.currentIndexChanged.connect(self._on_interview_chosen)
+        self.people.selectionModel().currentRowChanged.connect(self._on_person_chosen)
+        self.composer.row_changed.connect(self._on_row_changed)
+        self.composer.state_changed.connect(context.bus.changed.emit)
+        self.composer.copy_requested.connect(self.sender.copy)
+        self.composer.mail_program_requested.connect(self.sender.open_in_mail_program)
+        self.composer.send_requested.connect(self.sender.send_now)
+        self.sender.sent.connect(self._on_sent)
+        self.sender.busy_changed.connect(self._on_busy)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.composer.flush)  # the last seconds of typing survive quitting
+        self._load_templates()
+        self._load_icons()
+
+    def _build_main(self) -> None:
+        assert self.composer is not None
+        layout = QVBoxLayout(self.main)
+        layout.setContentsMargins(0, 4, 0, 0)
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel("Interview"))
+        self.interviews.setModel(self.interview_model)
+        self.interviews.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        picker.addWidget(self.interviews, 1)
+        layout.addLayout(picker)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.people.setModel(self.people_model)
+        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people.setShowGrid(False)
+        self.people.setWordWrap(False)
+        self.people.verticalHeader().hide()
+        self.people.setFixedWidth(310)
+        header = self.people.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.people)
+        row.addWidget(self.composer, 1)
+        layout.addLayout(row, 1)
+        self.stack.setCurrentWidget(self.main)
+
+    def _load_templates(self) -> None:
+        assert self.context is not None and self.composer is not None
+        try:
+            infos = notes_ops.list_templates(self.context.workspace)
+        except TemplateError as error:
+            infos = []
+            self.subtitle.setText(f"A note template could not be read: {error}")
+        self.composer.set_templates([i.name for i in infos], {i.name: i.description for i in infos})
+
+    def _load_icons(self) -> None:
+        from desktop.ui.icons import icon
+
+        assert self.composer is not None
+        self.composer.set_check_icons({"ok": icon("check_ok", "#2e7d32"), "warning": icon("check_warning", "#9a6700"),
+                                       "error": icon("check_error", "#b3261e")})
+
+    # --- the page protocol ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the interviews and the people, keeping the chosen interview and person."""
+        assert self.context is not None and self.interview_model is not None and self.composer is not None
+        self.composer.flush()
+        chosen = self.current_interview_id()
+        person = self.composer.row.contact_id if self.composer.row else None
+        self.interviews.blockSignals(True)
+        self.interview_model.set_rows(notes_ops.interviews_with_people(self.context.workspace))
+        self.interviews.blockSignals(False)
+        if self.interview_model.rowCount() == 0:
+            self.stack.setCurrentWidget(self.empty)
+            self.composer.load(None, [])
+            return
+        self.stack.setCurrentWidget(self.main)
+        row = self.interview_model.row_of(chosen) if chosen is not None else -1
+        self._select_interview(max(row, 0), person)
+
+    def open_object(self, target: Any) -> None:
+        """Show an interview's person: an AgendaItem with interview and contact, or an (interview, contact) pair."""
+        if isinstance(target, AgendaItem):
+            interview_id, contact_id = target.interview_id, target.contact_id
+        elif isinstance(target, tuple) and len(target) == 2:
+            interview_id, contact_id = target
+        else:
+            return
+        assert self.interview_model is not None
+        if self.interview_model.rowCount() == 0:
+            self.refresh()
+        row = self.interview_model.row_of(interview_id) if interview_id is not None else -1
+        if row < 0:
+            self.subtitle.setText("That interview has no notes to write (it may not have taken place yet).")
+            return
+        self._select_interview(row, contact_id)
+
+    def current_interview_id(self) -> int | None:
+        assert self.interview_model is not None
+        interview = self.interview_model.interview_at(self.interviews.currentIndex())
+        return interview.interview_id if interview else None
+
+    # --- choosing -----------------------------------------------------------------------------------------
+
+    def _select_interview(self, row: int, contact_id: int | None) -> None:
+        self.interviews.blockSignals(True)
+        self.interviews.setCurrentIndex(row)
+        self.interviews.blockSignals(False)
+        self._load_people(contact_id)
+
+    def _on_interview_chosen(self, _row: int) -> None:
+        self._load_people(None)
+
+    def _load_people(self, contact_id: int | None) -> None:
+        assert self.context is not None and self.people_model is not None and self.composer is not None
+        self.composer.flush()
+        interview_id = self.current_interview_id()
+        if interview_id is None:
+            return
+        try:
+            rows = notes_ops.composer_rows(self.context.workspace, interview_id)
+        except NoteError as error:
+            self.subtitle.setText(str(error))
+            return
+        selection = self.people.selectionModel()
+        selection.blockSignals(True)
+        self.people_model.set_rows(rows, self.context.workspace.now())
+        selection.blockSignals(False)
+        row = self.people_model.row_of(contact_id) if contact_id is not None else -1
+        if row < 0:  # the first person whose note is not yet sent, else the first
+            row = next((n for n, r in enumerate(rows) if not r.is_sent), 0)
+        self._choosing = True
+        try:
+            self.people.selectRow(row)
+        finally:
+            self._choosing = False
+        self._show_person(row)
+
+    def _on_person_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._choosing:
+            self._show_person(current.row())
+
+    def _show_person(self, row_number: int) -> None:
+        assert self.context is not None and self.people_model is not None and self.composer is not None
+        self.composer.flush()
+        row = self.people_model.person_at(row_number)
+        if row is None:
+            self.composer.load(None, [])
+            return
+        if not row.is_sent and (not row.has_note or not row.body.strip()):
+            workspace = self.context.workspace
+            try:
+                template = row.template or notes_ops.default_template(workspace, row.kind)
+                row = notes_ops.ensure_draft(workspace, row.interview_id, row.contact_id, template)
+            except (NoteError, TemplateError) as error:
+                self.subtitle.setText(str(error))
+            self.people_model.update_row(row)
+        others = [r for r in self.people_model.rows() if r.contact_id != row.contact_id]
+        self.composer.load(row, others)
+
+    # --- reactions ------------------------------------------------------------------------------------------
+
+    def _on_row_changed(self, row: ComposerRow) -> None:
+        assert self.people_model is not None
+        self.people_model.update_row(row)
+
+    def _on_sent(self, interview_id: int, contact_id: int) -> None:
+        assert self.context is not None
+        self.context.bus.changed.emit()
+        self.refresh()  # also when no controller listens (the controller refreshes only the visible page)
+
+    def _on_busy(self, busy: bool) -> None:
+        assert self.composer is not None
+        self.composer.send_button.setText("Sending…" if busy else "Send now")
+        self.composer.send_button.setEnabled(not busy)
+
+    def _tick(self) -> None:
+        assert self.context is not None and self.people_model is not None
+        self.people_model.set_now(self.context.workspace.now())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.context is not None:
+            self._tick()
+            self.countdown_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.countdown_timer.stop()
+        if self.composer is not None:
+            self.composer.flush()
+        super().hideEvent(event)

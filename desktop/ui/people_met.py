@@ -1,0 +1,182 @@
+"""The people met in one interview, and what was memorable with each: a widget for the interview editor.
+
+Usage: ``widget = PeopleMetWidget(context); widget.set_interview(interview_id)``. Meeting notes save themselves
+a moment after the last keystroke, and at once when another person or interview is chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import people_met as ops
+from desktop.ui.contact_picker import ContactPickerDialog
+from desktop.ui.models.people_met_model import PeopleMetModel
+from desktop.ui.pages.base import PageContext
+
+SAVE_DELAY_MS = 600
+
+
+class PeopleMetWidget(QWidget):
+    saved = Signal()  # a meeting note, or the list of people, was written
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.interview_id: int | None = None
+        self.picker: ContactPickerDialog | None = None
+        self._editing: int | None = None  # the contact whose note is in the editor
+        self._dirty = False
+        self.model = PeopleMetModel(self)
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(QLabel("People met", styleSheet="font-weight: 600;"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        left.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add person…")
+        self.remove_button = QPushButton("Remove")
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        row.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        self.memorable_label = QLabel("What was memorable")
+        self.memorable_label.setStyleSheet("font-weight: 600;")
+        self.memorable_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.memorable = QPlainTextEdit()
+        self.memorable.setPlaceholderText("One thing from the conversation with this person, for their thank-you note.")
+        self.promised = QLineEdit(placeholderText="What they said would happen next, if anything")
+        self.status = QLabel("", styleSheet="color: #6b7280;")
+        right.addWidget(self.memorable_label)
+        right.addWidget(self.memorable, 1)
+        right.addWidget(QLabel("They promised"))
+        right.addWidget(self.promised)
+        right.addWidget(self.status)
+        row.addLayout(right, 1)
+
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.memorable.textChanged.connect(self._on_edited)
+        self.promised.textEdited.connect(self._on_edited)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._on_selection()
+
+    def set_interview(self, interview_id: int | None) -> None:
+        """Show the people met in an interview (None: nothing); the same id again reloads the list."""
+        if interview_id != self.interview_id:
+            self.save_now()
+            self.interview_id = interview_id
+        selected = self.selected_id()
+        people = ops.people_met(self.context.workspace, interview_id) if interview_id is not None else []
+        self.model.set_people(people)
+        self.add_button.setEnabled(interview_id is not None)
+        if selected is not None and (row := self.model.row_of(selected)) is not None:
+            self.table.selectRow(row)
+        elif people:
+            self.table.selectRow(0)
+        self._on_selection()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person(rows[0].row()).contact_id if rows else None
+
+    def add_person(self) -> None:
+        if self.interview_id is None:
+            return
+        exclude = {self.model.person(r).contact_id for r in range(self.model.rowCount())}
+        self.picker = ContactPickerDialog(self.context, exclude, self)
+        self.picker.accepted.connect(self._on_picked)
+        self.picker.open()
+
+    def remove_selected(self) -> None:
+        contact_id = self.selected_id()
+        if self.interview_id is None or contact_id is None:
+            return
+        self.save_now()
+        ops.remove_person_met(self.context.workspace, self.interview_id, contact_id)
+        self._editing = None
+        self._written()
+
+    def save_now(self) -> None:
+        """Write the note in the editor if it changed since the last save."""
+        self._timer.stop()
+        if not self._dirty or self.interview_id is None or self._editing is None:
+            return
+        self._dirty = False
+        ops.save_meeting_note(self.context.workspace, self.interview_id, self._editing,
+                              self.memorable.toPlainText().strip(), self.promised.text().strip())
+        self.status.setText("Saved")
+        self._written()
+
+    def _written(self) -> None:
+        self.saved.emit()
+        self.context.bus.changed.emit()
+        self.set_interview(self.interview_id)
+
+    def _on_picked(self) -> None:
+        assert self.picker is not None and self.interview_id is not None
+        contact_id = self.picker.chosen_id()
+        if contact_id is None:
+            return
+        ops.add_person_met(self.context.workspace, self.interview_id, contact_id)
+        self._written()
+        row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.memorable.setFocus()
+
+    def _on_selection(self, *_: object) -> None:
+        contact_id = self.selected_id()
+        self.remove_button.setEnabled(contact_id is not None)
+        if contact_id == self._editing:
+            return  # a reload after our own save: keep the editor (and the cursor) as it is
+        self.save_now()
+        self._editing = contact_id
+        person = self.model.person(self.model.row_of(contact_id) or 0) if contact_id is not None else None
+        for editor in (self.memorable, self.promised):
+            editor.blockSignals(True)
+        self.memorable.setPlainText(person.memorable if person else "")
+        self.memorable.moveCursor(QTextCursor.MoveOperation.End)  # typing adds to the note, not before it
+        self.promised.setText(person.promised if person else "")
+        for editor in (self.memorable, self.promised):
+            editor.blockSignals(False)
+            editor.setEnabled(person is not None)
+        self.memorable_label.setText(f"What was memorable with {person.name}" if person else "What was memorable")
+        self.status.setText("")
+
+    def _on_edited(self, *_: object) -> None:
+        self._dirty = True
+        self.status.setText("Editing…")
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()
+        super().hideEvent(event)

@@ -1,0 +1,169 @@
+"""Print the handwritten-note checklist: choose what, tick on screen, preview and print, or save as PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QPageLayout
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
+from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
+from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.models.checklist_model import ChecklistModel
+from desktop.ui.pages.base import PageContext
+
+ALL_OPEN = 0  # the first choice: every handwritten note not yet posted
+
+
+class PrintChecklistDialog(QDialog):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Print handwritten-note checklist")
+        self.setMinimumSize(760, 460)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(QLabel("Handwritten-note checklist", objectName="pageTitle"))
+        layout.addWidget(QLabel("Who to write to, the name as on the card, the address, what to mention and by "
+                                "when. Tick the boxes here as you go; the next print shows them.",
+                                objectName="pageSubtitle", wordWrap=True))
+        form = QFormLayout()
+        self.which = QComboBox()
+        self.which.addItem("Every handwritten note not yet posted", None)
+        for interview_id, label in checklist_interviews(context.workspace):
+            self.which.addItem(label, interview_id)
+        self.drafts = QCheckBox("Include drafts to copy by hand (one page each, large type)")
+        self.page_size = QComboBox()
+        self.page_size.addItems(list(PAGE_SIZES))
+        self.page_size.setCurrentText(default_page_size())
+        form.addRow("Print", self.which)
+        form.addRow("", self.drafts)
+        form.addRow("Paper", self.page_size)
+        layout.addLayout(form)
+
+        self.model = ChecklistModel(self._on_tick, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel("", wordWrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton("Preview and print…", objectName="primary")
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.close_button = QPushButton("Close")
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+
+        self.which.currentIndexChanged.connect(self.reload)
+        self.print_button.clicked.connect(self._on_print)
+        self.pdf_button.clicked.connect(self._on_save_pdf)
+        self.close_button.clicked.connect(self.accept)
+        self.preview: QPrintPreviewDialog | None = None
+        self.reload()
+
+    def choose_interview(self, interview_id: int | None) -> None:
+        self.which.setCurrentIndex(max(0, self.which.findData(interview_id)))
+
+    def reload(self) -> None:
+        """Read the notes again, after a tick here or a change elsewhere."""
+        try:
+            entries = checklist_entries(self.context.workspace, self.which.currentData())
+        except ChecklistError as error:  # the interview went away while the dialog was open
+            self.message.setText(str(error))
+            entries = []
+        self.model.set_entries(entries)
+        self.print_button.setEnabled(bool(entries))
+        self.pdf_button.setEnabled(bool(entries))
+        if not entries:
+            self.message.setText("No handwritten notes to print here. Mark a note for handwriting in the note "
+                                 "composer first.")
+
+    def _on_tick(self, note_id: int, tick: str, value: bool) -> None:
+        set_tick(self.context.workspace, note_id, tick, value)
+        self.context.bus.changed.emit()
+        self.reload()
+        if tick == "posted":
+            self.message.setText("Marked as posted: the note counts as sent." if value
+                                 else "Not posted after all: the note is back to ready.")
+
+    def _print_args(self) -> tuple[str, date]:
+        workspace = self.context.workspace
+        return workspace.settings.your_name, workspace.now().astimezone(workspace.zone).date()
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the checklist as it stands to `path`; False (with the reason shown) when that fails."""
+        name, today = self._print_args()
+        try:
+            pages = render_checklist(self.model.entries(), name, today, self.page_size.currentText(), path,
+                                     include_drafts=self.drafts.isChecked())
+        except OSError as error:
+            self.message.setText(f"The PDF could not be saved to {path}: {error.strerror or error}. "
+                                 "Nothing was changed; choose another place.")
+            return False
+        self.message.setText(f"Saved {pages} page(s) to {path}.")
+        return True
+
+    def _on_save_pdf(self) -> None:
+        suggested = str(Path.home() / "handwritten-notes.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Save the checklist as PDF", suggested, "PDF (*.pdf)")
+        if not name:
+            self.message.setText("Not saved: no file was chosen.")
+            return
+        self.save_pdf(Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf"))
+
+    def _on_print(self) -> None:
+        if not QPrinterInfo.availablePrinters():
+            self.message.setText("No printer is installed on this computer. Use “Save as PDF…” and print the "
+                                 "file elsewhere; nothing has been lost.")
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(QPageLayout(page_size(self.page_size.currentText()), QPageLayout.Orientation.Portrait,
+                                          QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                          QPageLayout.Unit.Millimeter))
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle("Print preview: handwritten-note checklist")
+        self.preview.paintRequested.connect(self.paint_on)
+        self.preview.finished.connect(self._on_preview_finished)
+        self.preview.open()
+
+    def paint_on(self, printer: QPrinter) -> None:
+        """Paint the pages on the preview's or the chosen printer."""
+        name, today = self._print_args()
+        try:
+            paint_checklist(printer, self.model.entries(), name, today, self.drafts.isChecked())
+        except OSError as error:
+            self.message.setText(f"Printing failed: {error}. Nothing was changed; try “Save as PDF…”.")
+
+    def _on_preview_finished(self, result: int) -> None:
+        if result == QDialog.DialogCode.Rejected:
+            self.message.setText("Printing cancelled; nothing was changed.")
+        else:
+            self.message.setText("Sent to the printer.")

@@ -1,0 +1,132 @@
+"""The tray icon: the app icon with the number of items due today, and a menu of them and quick actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desktop import APP_NAME
+from desktop.core.agenda import AgendaItem
+
+ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+MENU_ITEMS = 8  # more than this and the menu says "and N more"
+SIZE = 64
+
+
+def tray_available() -> bool:
+    """Whether this desktop shows tray icons (offscreen and bare X servers do not). Patch this in tests."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def app_icon() -> QIcon:
+    """resources/icons/afterview.png (or .svg) when it is there, else a drawn stand-in."""
+    for name in ("afterview.png", "afterview.svg", "afterview-256.png"):
+        path = ICON_DIR / name
+        if path.exists():
+            return QIcon(str(path))
+    try:
+        from desktop.ui.icons import icon
+
+        return icon("today", "#2f6fde")
+    except (ImportError, KeyError):
+        return QIcon()
+
+
+def icon_with_count(base: QIcon, count: int) -> QIcon:
+    """The base icon with a red badge holding `count` (9+ above nine); the bare icon for zero."""
+    pixmap = base.pixmap(SIZE, SIZE) if not base.isNull() else QPixmap(SIZE, SIZE)
+    if base.isNull():
+        pixmap.fill(QColor("#2f6fde"))
+    if count <= 0:
+        return QIcon(pixmap)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    badge = QRect(SIZE // 2 - 4, 0, SIZE // 2 + 4, SIZE // 2 + 4)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#d93025"))
+    painter.drawEllipse(badge)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(24 if count < 10 else 19)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TrayMenu(QMenu):
+    """Today's items (each opens its object), then snooze, open and quit. Built afresh on each change."""
+
+    open_item = Signal(object)  # AgendaItem
+    snooze_hour = Signal()
+    snooze_morning = Signal()
+    open_window = Signal()
+    quit_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()  # a tray menu has no parent widget: it belongs to the Tray that shows it
+        self.set_items([])
+
+    def set_items(self, items: list[AgendaItem], describe: Callable[[AgendaItem], str] | None = None) -> None:
+        self.clear()
+        if items:
+            header = self.addAction(f"{len(items)} due today" if len(items) != 1 else "1 due today")
+            header.setEnabled(False)
+            for item in items[:MENU_ITEMS]:
+                action = self.addAction(describe(item) if describe else item.title)
+                action.triggered.connect(lambda _=False, i=item: self.open_item.emit(i))
+            if len(items) > MENU_ITEMS:
+                more = self.addAction(f"…and {len(items) - MENU_ITEMS} more")
+                more.triggered.connect(self.open_window)
+        else:
+            nothing = self.addAction("Nothing due today")
+            nothing.setEnabled(False)
+        self.addSeparator()
+        self.snooze_hour_action = self._add("Snooze all 1 hour", self.snooze_hour, enabled=bool(items))
+        self.snooze_morning_action = self._add("Snooze all until tomorrow morning", self.snooze_morning,
+                                               enabled=bool(items))
+        self.addSeparator()
+        self.open_action = self._add(f"Open {APP_NAME}", self.open_window)
+        self.quit_action = self._add("Quit", self.quit_requested)
+
+    def _add(self, text: str, signal: Signal, enabled: bool = True) -> QAction:
+        action = self.addAction(text)
+        action.setEnabled(enabled)
+        action.triggered.connect(signal)
+        return action
+
+    def texts(self) -> list[str]:
+        """The entries as shown, separators as '-' (for tests and the screenshot check)."""
+        return ["-" if a.isSeparator() else a.text() for a in self.actions()]
+
+
+class Tray(QObject):
+    """The QSystemTrayIcon and its menu; only made where the desktop has a tray."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.base_icon = app_icon()
+        self.menu = TrayMenu()
+        self.destroyed.connect(self.menu.deleteLater)
+        self.icon = QSystemTrayIcon(icon_with_count(self.base_icon, 0), self)
+        self.icon.setToolTip(APP_NAME)
+        self.icon.setContextMenu(self.menu)
+        self.count = 0
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def set_items(self, items: list[AgendaItem], describe: Callable[[AgendaItem], str] | None = None) -> None:
+        self.menu.set_items(items, describe)
+        if len(items) != self.count:
+            self.count = len(items)
+            self.icon.setIcon(icon_with_count(self.base_icon, self.count))
+        self.icon.setToolTip(f"{APP_NAME}: {self.count} due today" if self.count else f"{APP_NAME}: nothing due today")
+
+    def hide(self) -> None:
+        self.icon.hide()

@@ -1,0 +1,56 @@
+"""`afterview print checklist` as a user runs it: no display, a real data folder, a PDF read back."""
+
+import os
+import subprocess
+import sys
+
+from tests.printing.pdf_text import flat, pdf_page_size, pdf_pages
+
+
+def afterview(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=90,
+                          env=env)
+
+
+def test_print_the_sample_checklist_with_drafts_without_a_display(tmp_path):
+    folder, out = str(tmp_path / "data"), tmp_path / "checklist.pdf"
+    assert afterview("--data-dir", folder, "sample-data").returncode == 0
+    result = afterview("--data-dir", folder, "print", "checklist", "--drafts", "--page-size", "Letter", "--pdf",
+                       str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Printed 2 handwritten note(s) on 3 page(s) to {out}"
+    assert result.stderr == ""
+    pages = [flat(p) for p in pdf_pages(out)]
+    assert len(pages) == 3 and pdf_page_size(out).endswith("(letter)")
+    assert "Samuel Adeyemi" in pages[0] and "Zoë Lindqvist" in pages[0]
+    assert "Cambridge, MA 02139" in pages[0] and "Seattle, WA 98101" in pages[0]
+    assert "To Samuel Adeyemi" in pages[1] and "To Zoë Lindqvist" in pages[2]
+    assert "Dear Zoë," in pages[2]
+
+
+def test_one_interview_and_a_missing_one(tmp_path):
+    folder, out = str(tmp_path / "data"), tmp_path / "one.pdf"
+    afterview("--data-dir", folder, "sample-data")
+    from desktop.operations.checklist import checklist_entries
+    from desktop.operations.workspace import open_workspace
+
+    workspace = open_workspace(folder)
+    zoe = next(e for e in checklist_entries(workspace) if e.name == "Zoë Lindqvist")
+    workspace.sessions.kw["bind"].dispose()
+    result = afterview("--data-dir", folder, "print", "checklist", "--interview", str(zoe.interview_id), "--pdf",
+                       str(out))
+    assert result.returncode == 0, result.stderr
+    [page] = [flat(p) for p in pdf_pages(out)]
+    assert "Zoë Lindqvist" in page and "Samuel Adeyemi" not in page
+    missing = afterview("--data-dir", folder, "print", "checklist", "--interview", "999", "--pdf", str(out))
+    assert missing.returncode == 1 and missing.stderr.strip() == "afterview: There is no interview with id 999."
+
+
+def test_bad_places_and_usage(tmp_path):
+    folder = str(tmp_path / "data")
+    nowhere = afterview("--data-dir", folder, "print", "checklist", "--pdf", str(tmp_path / "no" / "x.pdf"))
+    assert nowhere.returncode == 1 and "No such file or directory" in nowhere.stderr
+    assert afterview("--data-dir", folder, "print", "checklist").returncode == 2  # --pdf is required
+    assert afterview("--data-dir", folder, "print", "checklist", "--page-size", "B5", "--pdf", "x.pdf"
+                     ).returncode == 2

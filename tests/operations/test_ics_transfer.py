@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from desktop.operations.transfer import TransferError, export, import_file
+from desktop.storage.models import Contact, Interview, Opportunity
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
+
+
+def interviews(workspace) -> list[Interview]:
+    with workspace.session() as session:
+        return list(session.query(Interview).order_by(Interview.id))
+
+
+def test_an_invitation_creates_an_interview_with_its_people(workspace):
+    summary = import_file(workspace, FIXTURES / "google_meet_invite.ics")
+    assert summary.added == 1, summary.problems
+    with workspace.session() as session:
+        interview = session.query(Interview).one()
+        assert interview.video_link.startswith("https://meet.google.com/")
+        assert interview.starts_at.tzinfo is not None
+        people = [m.contact for m in interview.people]
+        assert people and all(c.emails for c in people)
+        assert session.query(Opportunity).count() == 1
+
+
+def test_reimport_updates_and_cancel_marks_cancelled(workspace):
+    import_file(workspace, FIXTURES / "google_meet_invite.ics")
+    again = import_file(workspace, FIXTURES / "google_meet_invite.ics")
+    assert again.added == 0 and again.unchanged == 1
+    updated = import_file(workspace, FIXTURES / "google_update.ics")
+    assert updated.added == 0 and updated.updated == 1
+    cancelled = import_file(workspace, FIXTURES / "google_cancel.ics")
+    assert cancelled.updated == 1
+    assert [i.cancelled for i in interviews(workspace)] == [True]
+
+
+def test_the_candidates_own_address_is_left_out(workspace):
+    from desktop.core.settings import Settings
+
+    workspace.settings = Settings(your_email="alex.candidate@gmail.com")
+    import_file(workspace, FIXTURES / "google_meet_invite.ics")
+    with workspace.session() as session:
+        addresses = {e.address.lower() for c in session.query(Contact) for e in c.emails}
+    assert "alex.candidate@gmail.com" not in addresses
+
+
+@pytest.mark.parametrize("name", ["truncated.ics", "not_calendar.ics"])
+def test_broken_files_say_why_and_change_nothing(sample_workspace, name):
+    before = len(interviews(sample_workspace))
+    with pytest.raises(TransferError, match=name.replace(".", r"\.")):
+        import_file(sample_workspace, FIXTURES / name)
+    assert len(interviews(sample_workspace)) == before
+
+
+def test_export_is_valid_icalendar_with_alarms_and_stable_uids(sample_workspace, tmp_path):
+    out = tmp_path / "afterview.ics"
+    count = export(sample_workspace, "calendar", out)
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == count >= 5 + 3
+    assert all(list(e.walk("VALARM")) for e in events)
+    summaries = {str(e["SUMMARY"]) for e in events}
+    assert "Interview: Northwind Analytics — Senior Product Designer" in summaries
+    assert "Follow-up call with Marcus Bell" in summaries
+    uids = [str(e["UID"]) for e in events]
+    assert len(set(uids)) == len(uids)
+    export(sample_workspace, "calendar", out)
+    assert [str(e["UID"]) for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == uids

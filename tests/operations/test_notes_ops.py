@@ -1,0 +1,146 @@
+"""The composer's operations on a real database: reading rows, drafts, states, templates and sending rules."""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+from datetime import timedelta
+
+import pytest
+
+from desktop.core.domain import InterviewKind, NoteChannel, NoteState
+from desktop.delivery.smtp import SendError
+from desktop.operations import notes as notes_ops
+from desktop.operations.notes import NoteError
+
+
+def panel_rows(ws) -> dict[str, notes_ops.ComposerRow]:
+    interview = notes_ops.interviews_with_people(ws)[0]
+    return {r.given_name: r for r in notes_ops.composer_rows(ws, interview.interview_id)}
+
+
+def test_interviews_are_listed_most_recent_first_with_counts(sample_workspace):
+    rows = notes_ops.interviews_with_people(sample_workspace)
+    assert [r.starts_at for r in rows] == sorted((r.starts_at for r in rows), reverse=True)
+    assert rows[0].kind is InterviewKind.PANEL and rows[0].people == 3
+    assert rows[0].counts == {"draft": 1, "ready": 1, "handwritten": 1}
+    assert all(r.starts_at <= sample_workspace.now() for r in rows)  # the upcoming Fjord interview waits
+
+
+def test_composer_rows_carry_the_card_the_meeting_note_and_the_deadline(sample_workspace):
+    dana = panel_rows(sample_workspace)["Dana"]
+    assert (dana.full_name, dana.first_name, dana.title) == ("Dana Whitfield", "Dana", "Head of Product Design")
+    assert dana.email == "dana.whitfield@northwind.example" and dana.memorable.startswith("Dana walked me")
+    assert dana.why_fit.startswith("I have redesigned onboarding") and dana.role == "Senior Product Designer"
+    assert dana.due > sample_workspace.now() and dana.status == "draft"
+
+
+def test_ensure_draft_fills_once_and_never_overwrites(sample_workspace):
+    ws = sample_workspace
+    ws.settings.your_name = "Sam Rivera"
+    dana = panel_rows(ws)["Dana"]
+    row = notes_ops.ensure_draft(ws, dana.interview_id, dana.contact_id, "brief")
+    assert row.template == "brief" and row.subject == "Thank you, Dana" and "Sam Rivera" in row.body
+    notes_ops.save_draft(ws, dana.interview_id, dana.contact_id, "Mine", "My own words.")
+    again = notes_ops.ensure_draft(ws, dana.interview_id, dana.contact_id, "warm")
+    assert (again.subject, again.body, again.template) == ("Mine", "My own words.", "brief")
+
+
+def test_ensure_draft_creates_a_missing_note(sample_workspace):
+    from desktop.storage.models import ThankYouNote
+
+    dana = panel_rows(sample_workspace)["Dana"]
+    with sample_workspace.session() as session:
+        session.query(ThankYouNote).filter_by(contact_id=dana.contact_id).delete()
+    assert not panel_rows(sample_workspace)["Dana"].has_note
+    row = notes_ops.ensure_draft(sample_workspace, dana.interview_id, dana.contact_id, "warm")
+    assert row.has_note and row.status == "draft" and row.body.startswith("Hi Dana,")
+
+
+def test_save_draft_records_when(sample_workspace):
+    from desktop.storage.models import ThankYouNote
+
+    ws = sample_workspace
+    dana = panel_rows(ws)["Dana"]
+    later = ws.now() + timedelta(minutes=5)
+    ws.clock = lambda: later
+    notes_ops.save_draft(ws, dana.interview_id, dana.contact_id, "S", "B")
+    with ws.session() as session:
+        note = session.query(ThankYouNote).filter_by(contact_id=dana.contact_id).one()
+        assert (note.subject, note.body, note.updated_at) == ("S", "B", later)
+
+
+def test_states_channels_and_sent_notes(sample_workspace):
+    ws = sample_workspace
+    dana = panel_rows(ws)["Dana"]
+    ids = (dana.interview_id, dana.contact_id)
+    notes_ops.set_state(ws, *ids, NoteState.READY)
+    assert panel_rows(ws)["Dana"].status == "ready"
+    with pytest.raises(NoteError, match="when it goes out"):
+        notes_ops.set_state(ws, *ids, NoteState.SENT)
+    notes_ops.set_channel(ws, *ids, NoteChannel.HANDWRITTEN)
+    assert panel_rows(ws)["Dana"].status == "handwritten"
+    notes_ops.mark_sent(ws, *ids, ws.now())
+    assert panel_rows(ws)["Dana"].sent_at == ws.now()
+    with pytest.raises(NoteError, match="has been sent"):
+        notes_ops.save_draft(ws, *ids, "x", "y")
+
+
+def test_user_templates_override_built_ins_and_are_offered(sample_workspace):
+    folder = notes_ops.user_templates_dir(sample_workspace)
+    assert folder == sample_workspace.paths.data_dir / "templates"
+    folder.mkdir()
+    (folder / "warm.txt").write_text("Subject: Hej {first_name}\n\nHej {first_name}, tack!\n", encoding="utf-8")
+    (folder / "mine.txt").write_text("Subject: Thanks\n\nThanks, {first_name}.\n", encoding="utf-8")
+    infos = {i.name: i for i in notes_ops.list_templates(sample_workspace)}
+    assert infos["warm"].overrides and "mine" in infos and "panel" in infos
+    dana = panel_rows(sample_workspace)["Dana"]
+    filled = notes_ops.fill_template(sample_workspace, dana.interview_id, dana.contact_id, "warm")
+    assert filled.body == "Hej Dana, tack!\n"
+    assert notes_ops.default_template(sample_workspace, InterviewKind.VIDEO) == "warm"
+    with pytest.raises(NoteError, match="no template called"):
+        notes_ops.fill_template(sample_workspace, dana.interview_id, dana.contact_id, "nope")
+
+
+def test_send_problem_names_each_reason(sample_workspace):
+    row = dataclasses.replace(panel_rows(sample_workspace)["Dana"], body="Dear Dana, thanks.", subject="Thanks")
+    assert notes_ops.send_problem(row) is None
+    assert "empty" in notes_ops.send_problem(dataclasses.replace(row, body=" \n"))
+    assert "[why_fit]" in notes_ops.send_problem(dataclasses.replace(row, body="Because [why_fit]."))
+    assert "{hobby}" in notes_ops.send_problem(dataclasses.replace(row, subject="About {hobby}"))
+    assert "no email address" in notes_ops.send_problem(dataclasses.replace(row, email=""))
+    assert notes_ops.send_problem(dataclasses.replace(row, email=""), need_email=False) is None
+    assert "not valid" in notes_ops.send_problem(dataclasses.replace(row, email="dana@"))
+    assert "already been sent" in notes_ops.send_problem(dataclasses.replace(row, state=NoteState.SENT))
+
+
+def test_a_failed_smtp_send_leaves_the_note_untouched(sample_workspace):
+    ws = sample_workspace
+    ws.settings.your_name, ws.settings.your_email = "Sam Rivera", "sam@example.com"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    ws.settings.smtp_host, ws.settings.smtp_port, ws.settings.smtp_security = "127.0.0.1", port, "none"
+    tomas = panel_rows(ws)["Tomás"]
+    with pytest.raises(SendError) as caught:
+        notes_ops.send_by_smtp(ws, tomas.interview_id, tomas.contact_id, None)
+    assert caught.value.kind == "connection"
+    after = panel_rows(ws)["Tomás"]
+    assert after.state is NoteState.READY and after.sent_at is None and after.body == tomas.body
+
+
+def test_sending_without_your_own_address_says_where_to_set_it(sample_workspace):
+    tomas = panel_rows(sample_workspace)["Tomás"]
+    with pytest.raises(NoteError, match="Settings → You"):
+        notes_ops.send_by_smtp(sample_workspace, tomas.interview_id, tomas.contact_id, None)
+
+
+def test_memorable_and_why_fit_are_saved(sample_workspace):
+    dana = panel_rows(sample_workspace)["Dana"]
+    notes_ops.save_memorable(sample_workspace, dana.interview_id, dana.contact_id, "  the design review  ")
+    notes_ops.save_why_fit(sample_workspace, dana.opportunity_id, "Onboarding research.")
+    rows = panel_rows(sample_workspace)
+    assert rows["Dana"].memorable == "the design review"
+    assert rows["Tomás"].why_fit == "Onboarding research."
+    with pytest.raises(NoteError):
+        notes_ops.save_memorable(sample_workspace, dana.interview_id, 9999, "x")

@@ -1,0 +1,45 @@
+import sqlite3
+from datetime import timedelta
+
+from desktop.core.settings import Settings
+from desktop.operations import agenda
+from desktop.storage import agenda_cache
+from tests.conftest import NOW
+
+
+def context(workspace, settings=None):
+    return agenda_cache.context_of(settings or workspace.settings, workspace.zone)
+
+
+def load(workspace, now=NOW, settings=None):
+    return agenda_cache.load(workspace.paths.data_dir, workspace.paths.database, now, context(workspace, settings))
+
+
+def test_the_cached_list_is_the_list(sample_workspace):
+    snapshot = agenda.today_snapshot(sample_workspace)
+    agenda.remember(sample_workspace, snapshot)
+    items, empty = load(sample_workspace)
+    assert items == snapshot.items and not empty
+
+
+def test_any_write_by_any_program_makes_it_stale(sample_workspace):
+    agenda.remember(sample_workspace, agenda.today_snapshot(sample_workspace))
+    connection = sqlite3.connect(sample_workspace.paths.database)
+    connection.execute("UPDATE contact SET title = 'CEO' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    assert load(sample_workspace) is None
+
+
+def test_the_clock_and_the_settings_make_it_stale(sample_workspace):
+    snapshot = agenda.today_snapshot(sample_workspace)
+    agenda.remember(sample_workspace, snapshot)
+    assert snapshot.valid_until is not None  # the sample's upcoming interview will start
+    assert load(sample_workspace, now=snapshot.valid_until - timedelta(seconds=1)) is not None
+    assert load(sample_workspace, now=snapshot.valid_until) is None
+    assert load(sample_workspace, settings=Settings(note_deadline_hours=24)) is None
+
+
+def test_a_broken_cache_is_ignored(sample_workspace):
+    (sample_workspace.paths.data_dir / agenda_cache.CACHE_NAME).write_text("{ half a file")
+    assert load(sample_workspace) is None

@@ -1,0 +1,337 @@
+"""The Contacts page and the card dialog as a user meets them: real fields, real clicks, a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.cards import ContactCard, LabelledValue
+from desktop.core.domain import CaptureMethod
+from desktop.operations import contacts as ops
+from desktop.ui.bus import DataBus
+from desktop.ui.card_dialog import CardDialog
+from desktop.ui.models.contacts_model import ContactsFilter, ContactsModel
+from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.contacts import ContactsPage
+
+# Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def context(workspace):
+    return PageContext(workspace, DataBus(), lambda *_: None)
+
+
+@pytest.fixture
+def page(qtbot, context):
+    host = QWidget()  # a page lives inside the window; as a window of its own offscreen Qt warns on resizes
+    qtbot.addWidget(host)
+    page = ContactsPage(host)
+    page.bind(context)
+    context.bus.changed.connect(page.refresh)  # the controller does this in the app
+    host.resize(1100, 700)
+    page.resize(1100, 700)
+    host.show()
+    page.refresh()
+    yield page  # a generator fixture keeps `host` alive for the test
+
+
+def _names(page: ContactsPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def _dialog(qtbot, context, contact_id=None) -> CardDialog:
+    dialog = CardDialog(context, contact_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_empty_card_file_shows_the_empty_state(page):
+    assert page.stack.currentWidget() is page.empty
+
+
+def test_search_as_you_type_ignores_case_and_accents(qtbot, sample_workspace, page):
+    page.refresh()
+    assert len(_names(page)) == 9 and page.stack.currentWidget() is page.list_page
+    qtbot.keyClicks(page.search, "zoe")
+    assert _names(page) == ["Zoë Lindqvist"]
+    page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # re-sorting keeps the search
+    assert _names(page) == ["Zoë Lindqvist"]
+    page.refresh()  # so does reloading
+    assert _names(page) == ["Zoë Lindqvist"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "LUMEN recruiter")
+    assert _names(page) == ["Aisha Khan"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "(206) 555-0187")  # Dana's number as people write it
+    assert _names(page) == ["Dana Whitfield"]
+    assert page.proxy.index(0, 4).data() == "(206) 555-0187"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "nobody here")
+    assert _names(page) == [] and page.no_match.isVisible()
+
+
+def test_sorting_by_company_then_selecting_shows_the_card(qtbot, sample_workspace, page):
+    page.refresh()
+    page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert page.proxy.index(0, 2).data() == "Fjord & Finch"
+    page.table.selectRow(0)
+    assert page.detail.name.text() in {"Henrik Sørensen", "Keiko Tanaka"}
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+
+
+def test_both_models_are_valid_qt_models(qtmodeltester, sample_workspace):
+    model = ContactsModel()
+    model.set_contacts(ops.list_contacts(sample_workspace), "US")
+    qtmodeltester.check(model)
+    proxy = ContactsFilter()
+    proxy.setSourceModel(model)
+    proxy.set_search("northwind")
+    qtmodeltester.check(proxy)
+
+
+def test_ten_thousand_contacts_filter_quickly(qtbot):
+    import time
+
+    model = ContactsModel()
+    cards = [(i, ContactCard(full_name=f"Person {i}", company=f"Firma {i % 97}",
+                             emails=[LabelledValue(f"p{i}@example.com")])) for i in range(10_000)]
+    model.set_contacts(cards, "US")
+    proxy = ContactsFilter()
+    proxy.setSourceModel(model)
+    started = time.perf_counter()
+    for text in ("p", "pe", "per", "pers", "person 99"):
+        proxy.set_search(text)
+    assert proxy.rowCount() == sum("99" in str(i) for i in range(10_000))
+    assert time.perf_counter() - started < 1.0
+
+
+def test_new_card_typed_into_the_dialog_is_saved(qtbot, context, page):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.fields["full_name"], "Dr. Anna van der Berg")
+    assert (dialog.fields["given_name"].text(), dialog.fields["family_name"].text()) == ("Anna", "van der Berg")
+    qtbot.keyClicks(dialog.fields["title"], "Head of Talent")
+    qtbot.keyClicks(dialog.fields["company"], "Acme GmbH")
+    qtbot.keyClicks(dialog.emails.rows[0].edit, "anna@acme.example")
+    qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.phones.rows[0].edit, "(206) 555-0142")
+    dialog.phones.rows[0].label.setCurrentText("mobile")
+    qtbot.keyClicks(dialog.phones.rows[1].edit, "+49 30 1234567")
+    qtbot.mouseClick(dialog.name_checked, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (contact_id, card), = ops.list_contacts(context.workspace)
+    details = ops.contact_details(context.workspace, contact_id)
+    assert (card.full_name, card.given_name, card.family_name) == ("Dr. Anna van der Berg", "Anna", "van der Berg")
+    assert (card.title, card.company) == ("Head of Talent", "Acme GmbH")
+    assert card.emails == [LabelledValue("anna@acme.example", "work")]
+    assert card.phones == [LabelledValue("+12065550142", "mobile"), LabelledValue("+49301234567", "work")]
+    assert details.name_checked and details.captured_by is CaptureMethod.TYPED
+    assert _names(page) == ["Dr. Anna van der Berg"] and page.detail.name.text() == "Dr. Anna van der Berg"
+    assert "(206) 555-0142" in page.detail.lines["phones"].text()
+
+
+def test_user_edited_name_parts_stop_following_the_full_name(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["full_name"], "Li Wei")
+    dialog.fields["given_name"].clear()
+    qtbot.keyClicks(dialog.fields["given_name"], "Wei")
+    dialog.fields["family_name"].clear()
+    qtbot.keyClicks(dialog.fields["family_name"], "Li")
+    qtbot.keyClicks(dialog.fields["full_name"], "n")
+    assert (dialog.fields["given_name"].text(), dialog.fields["family_name"].text()) == ("Wei", "Li")
+
+
+def test_invalid_email_shows_the_reason_and_blocks_save(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["full_name"], "Jane Doe")
+    qtbot.keyClicks(dialog.emails.rows[0].edit, "jane@")
+    row = dialog.emails.rows[0]
+    assert row.error.isVisible() and "after the @-sign" in row.error.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Email 1:" in dialog.error.text()
+    assert ops.list_contacts(context.workspace) == []
+    qtbot.keyClicks(row.edit, "doe.example")
+    assert not row.error.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert [c.full_name for _, c in ops.list_contacts(context.workspace)] == ["Jane Doe"]
+
+
+def test_a_card_without_a_name_is_refused(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_error.isVisible() and "Name:" in dialog.error.text()
+
+
+def test_a_duplicate_is_offered_for_merging(qtbot, context, sample_workspace):
+    zoe = next(cid for cid, c in ops.list_contacts(context.workspace) if c.full_name == "Zoë Lindqvist")
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["full_name"], "Zoe Lindqvist")
+    qtbot.keyClicks(dialog.fields["pronunciation"], "ZOH-ee LIND-kvist")
+    qtbot.keyClicks(dialog.emails.rows[0].edit, "zoe.lindqvist@northwind.example")
+    qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.phones.rows[-1].edit, "+1 206 555 0199")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.duplicate_panel.isVisible() and "same email address" in dialog.duplicate_text.text().lower()
+    assert [b.text() for b in dialog.merge_buttons] == ["Merge into Zoë Lindqvist"]
+    qtbot.mouseClick(dialog.merge_buttons[0], Qt.MouseButton.LeftButton)
+    assert len(ops.list_contacts(context.workspace)) == 9
+    merged = ops.get_contact(context.workspace, zoe)
+    assert merged.full_name == "Zoë Lindqvist" and merged.pronunciation == "ZOH-ee LIND-kvist"
+    assert [p.value for p in merged.phones] == ["+12065550199"]
+
+
+def test_a_duplicate_can_still_be_saved_as_a_new_card(qtbot, context, sample_workspace):
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["full_name"], "Zoe Lindqvist")
+    qtbot.keyClicks(dialog.fields["company"], "Northwind Analytics")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "similar name" in dialog.duplicate_text.text().lower()
+    qtbot.mouseClick(dialog.save_new_button, Qt.MouseButton.LeftButton)
+    assert len(ops.list_contacts(context.workspace)) == 10
+
+
+def test_editing_keeps_the_id_and_saves_changes(qtbot, context, sample_workspace, page):
+    page.refresh()
+    page.table.selectRow(0)
+    contact_id = page.selected_id()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.fields["full_name"].text() == "Aisha Khan" and dialog.name_checked.isChecked()
+    dialog.fields["title"].clear()
+    qtbot.keyClicks(dialog.fields["title"], "Senior Recruiter")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # editing never asks about duplicates
+    assert ops.get_contact(context.workspace, contact_id).title == "Senior Recruiter"
+    assert page.selected_id() == contact_id and "Senior Recruiter" in page.detail.role.text()
+
+
+def test_delete_asks_and_ctrl_z_restores_the_meeting_notes(qtbot, context, sample_workspace, page):
+    from desktop.operations.people_met import people_met
+    from desktop.storage.models import MeetingNote
+
+    page.refresh()
+    qtbot.keyClicks(page.search, "dana")
+    page.table.selectRow(0)
+    dana = page.selected_id()
+    with context.workspace.session() as session:
+        interview_id = session.query(MeetingNote.interview_id).filter_by(contact_id=dana).scalar()
+    before = people_met(context.workspace, interview_id)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.confirm_box.isVisible() and "Dana Whitfield" in page.confirm_box.text()
+    qtbot.mouseClick(page.confirm_delete_button, Qt.MouseButton.LeftButton)
+    assert dana not in {cid for cid, _ in ops.list_contacts(context.workspace)}
+    assert page.undo_button.isVisible()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert people_met(context.workspace, interview_id) == before
+    assert page.selected_id() == dana and page.detail.name.text() == "Dana Whitfield"
+
+
+def test_cancelling_the_confirmation_keeps_the_card(qtbot, context, sample_workspace, page):
+    page.refresh()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.confirm_box.reject()
+    assert len(ops.list_contacts(context.workspace)) == 9
+
+
+def _qr_png(path: Path, payload: str) -> Path:
+    barcode = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode)
+    Image.fromarray(barcode.to_image(scale=6)).save(path)  # type: ignore[attr-defined]
+    return path
+
+
+def test_photo_with_a_qr_code_offers_its_fields(qtbot, context, tmp_path):
+    vcard = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi\r\nFN:Chidi Okafor\r\nORG:Acme\r\nTITLE:CTO\r\n"
+             "EMAIL;TYPE=WORK:chidi@acme.example\r\nTEL;TYPE=CELL:+44 20 7946 0958\r\nEND:VCARD\r\n")
+    photo = _qr_png(tmp_path / "card.png", vcard)
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["full_name"], "Chidi Okafor")
+    dialog.attach_photo_file(photo)
+    assert dialog.photo is not None and dialog.photo_view.pixmap() is not None
+    qr = dialog.qr_dialog
+    assert qr is not None and qr.isVisible()
+    texts = [box.text() for box, _, _ in qr.boxes]
+    assert "Title: CTO" in texts and "Email (work): chidi@acme.example" in texts
+    next(box for box, name, _ in qr.boxes if name == "company").setChecked(False)
+    qr.accept()
+    assert dialog.fields["title"].text() == "CTO" and dialog.fields["company"].text() == ""
+    assert dialog.phones.values() == [LabelledValue("+442079460958", "mobile")]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (contact_id, _), = ops.list_contacts(context.workspace)
+    details = ops.contact_details(context.workspace, contact_id)
+    assert details.captured_by is CaptureMethod.QR
+    assert details.card.photo == photo.read_bytes() and details.card.photo_type == "image/png"
+
+
+def test_photo_files_that_are_too_big_or_not_pictures_are_refused(qtbot, context, tmp_path):
+    dialog = _dialog(qtbot, context)
+    text = tmp_path / "notes.txt"
+    text.write_text("not a picture")
+    dialog.attach_photo_file(text)
+    assert dialog.photo is None and "notes.txt is not a picture" in dialog.photo_error.text()
+    big = tmp_path / "huge.jpg"
+    big.write_bytes(b"\xff\xd8" + b"0" * (10 * 1024 * 1024 + 1))
+    dialog.attach_photo_file(big)
+    assert "huge.jpg is 10.0 MB; a card photo can be at most 10 MB." in dialog.photo_error.text()
+
+
+def test_a_photo_is_dropped_or_pasted_onto_the_dialog(qtbot, context, tmp_path):
+    dialog = _dialog(qtbot, context)
+    image = QImage(40, 24, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    path = tmp_path / "card.png"
+    image.save(str(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    dialog.dragEnterEvent(enter)  # Qt delivers drag events only during a real drag, so the handlers are called
+    assert enter.isAccepted()
+    dialog.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    assert dialog.photo is not None and dialog.photo[0] == path.read_bytes()
+    qtbot.mouseClick(dialog.remove_photo_button, Qt.MouseButton.LeftButton)
+    assert dialog.photo is None
+    QGuiApplication.clipboard().setImage(image)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()  # Ctrl+V on a button is a window shortcut: the window must be the active one
+    dialog.save_button.setFocus()
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.photo is not None and dialog.photo[1] == "image/png"
+    qtbot.mouseClick(dialog.remove_photo_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.fields["company"], Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.photo is not None and dialog.fields["company"].text() == ""  # an image is no text to paste
+    QGuiApplication.clipboard().clear()
+
+
+def test_a_pasted_signature_fills_only_empty_fields(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClicks(dialog.fields["title"], "Recruiter")
+    qtbot.mouseClick(dialog.signature_button, Qt.MouseButton.LeftButton)
+    signature = dialog.signature_dialog
+    assert signature is not None and signature.isVisible()
+    signature.text.setPlainText("Best regards,\nJane Doe\nHead of Talent | Acme Inc.\njane.doe@acme.com\n"
+                                "M: +1 206 555 0142")
+    signature.accept()
+    assert dialog.fields["full_name"].text() == "Jane Doe"
+    assert dialog.fields["title"].text() == "Recruiter"  # typed by the user, kept
+    assert dialog.fields["company"].text() == "Acme Inc."
+    assert dialog.emails.values() == [LabelledValue("jane.doe@acme.com", "work")]
+    assert dialog.phones.values() == [LabelledValue("+12065550142", "mobile")]
+    assert ops.list_contacts(context.workspace) == []  # nothing saved before Save
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (contact_id, _), = ops.list_contacts(context.workspace)
+    assert ops.contact_details(context.workspace, contact_id).captured_by is CaptureMethod.SIGNATURE

@@ -1,0 +1,242 @@
+"""Sending a note from the composer: a real SMTP server on loopback, the mail program link, the clipboard."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from email import message_from_bytes, policy
+from urllib.parse import unquote
+
+import keyring
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.domain import NoteChannel, NoteState
+from desktop.delivery import secrets
+from desktop.operations import notes as notes_ops
+from tests.conftest import NOW
+from tests.ui.notes_helpers import build_page, open_person, person
+
+BODY = ("Dear Zoë,\n\nThank you for the panel on Tuesday and for sharing your field notes from the night shift "
+        "study; it was the most useful half hour of the day.\n\nBest wishes,\nSam Rivera")
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.envelopes: list = []
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def only_sam(server, session, envelope, mechanism, auth_data) -> AuthResult:
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"sam", b"right")
+    return AuthResult(success=ok, handled=False)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator:
+    started: list[Controller] = []
+
+    def start(**options: object) -> tuple[Controller, Recorder]:
+        handler = Recorder()
+        controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
+        controller.start()
+        started.append(controller)
+        return controller, handler
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def ready_zoe(sample_workspace):
+    """Zoë's note by email, written in full, with the sender set up."""
+    ws = sample_workspace
+    ws.settings.your_name, ws.settings.your_email = "Sam Rivera", "sam@example.com"
+    zoe = person(ws, "Zoë")
+    notes_ops.set_channel(ws, zoe.interview_id, zoe.contact_id, NoteChannel.EMAIL)
+    notes_ops.save_draft(ws, zoe.interview_id, zoe.contact_id, "Thank you, Zoë", BODY)
+    return ws
+
+
+def use_server(ws, controller: Controller, user: str = "") -> None:
+    ws.settings.smtp_host, ws.settings.smtp_port = "127.0.0.1", controller.port
+    ws.settings.smtp_security, ws.settings.smtp_user = "none", user
+
+
+def test_send_now_delivers_and_marks_sent_with_its_time(qtbot, ready_zoe, smtp_server):
+    controller, handler = smtp_server()
+    use_server(ready_zoe, controller)
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT, timeout=10000)
+    zoe = person(ready_zoe, "Zoë")
+    assert zoe.sent_at == NOW
+    [envelope] = handler.envelopes
+    assert envelope.rcpt_tos == ["zoe.lindqvist@northwind.example"]
+    message = message_from_bytes(envelope.content, policy=policy.default)
+    assert message["Subject"] == "Thank you, Zoë" and "field notes" in message.get_content()
+    qtbot.waitUntil(lambda: page.people_model.index(2, 1).data() == "sent")
+    assert page.composer.body.isReadOnly() and not page.composer.send_button.isEnabled()
+
+
+def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, ready_zoe):
+    ready_zoe.settings.smtp_host, ready_zoe.settings.smtp_port = "127.0.0.1", free_port()  # nothing listens
+    ready_zoe.settings.smtp_security = "none"
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sender.last_box is not None and page.sender.job is None, timeout=10000)
+    text = page.sender.last_box.text()
+    assert "was not sent" in text and "connection refused" in text and "Settings → Mail" in text
+    zoe = person(ready_zoe, "Zoë")
+    assert zoe.state is NoteState.DRAFT and zoe.sent_at is None and zoe.body == BODY
+    assert page.composer.send_button.isEnabled() and page.composer.send_button.text() == "Send now"
+
+
+def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_zoe, smtp_server, memory_keyring):
+    controller, handler = smtp_server(authenticator=only_sam, auth_require_tls=False)
+    use_server(ready_zoe, controller, user="sam")
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    dialog = page.sender.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.password, "right")
+    dialog.remember.setChecked(True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT, timeout=10000)
+    assert secrets.load_password("sam", "127.0.0.1") == "right"
+    # The next note goes out with the kept password and no question.
+    dana = open_person(page, ready_zoe, "Dana")
+    notes_ops.save_draft(ready_zoe, dana.interview_id, dana.contact_id, "Thank you, Dana",
+                         BODY.replace("Zoë", "Dana"))
+    page.refresh()
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    assert page.sender.password_dialog is None
+    qtbot.waitUntil(lambda: person(ready_zoe, "Dana").state is NoteState.SENT, timeout=10000)
+    assert len(handler.envelopes) == 2
+
+
+def test_a_wrong_password_is_reported_as_such(qtbot, ready_zoe, smtp_server, memory_keyring):
+    controller, _ = smtp_server(authenticator=only_sam, auth_require_tls=False)
+    use_server(ready_zoe, controller, user="sam")
+    secrets.store_password("sam", "127.0.0.1", "wrong")
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sender.last_box is not None and page.sender.job is None, timeout=10000)
+    assert "refused the password" in page.sender.last_box.text()
+    assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
+
+
+@pytest.mark.parametrize(("body", "email", "expected"), [
+    ("Dear Zoë,\n\n[memorable]\n\nSam", "zoe.lindqvist@northwind.example", "Fill in or remove [memorable]"),
+    ("   ", "zoe.lindqvist@northwind.example", "The note is empty"),
+    (BODY, "", "has no email address"),
+    (BODY, "zoe at northwind", "is not valid"),
+])
+def test_nothing_is_sent_that_should_not_be(qtbot, ready_zoe, body, email, expected, monkeypatch):
+    from desktop.storage.models import ContactEmail
+
+    zoe = person(ready_zoe, "Zoë")
+    notes_ops.save_draft(ready_zoe, zoe.interview_id, zoe.contact_id, "Thank you", body)
+    with ready_zoe.session() as session:
+        for row in session.query(ContactEmail).filter_by(contact_id=zoe.contact_id):
+            if email:
+                row.address = email
+            else:
+                session.delete(row)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    if not body.strip():  # a blank note is filled from the template when opened; the user then clears it
+        page.composer.body.selectAll()
+        qtbot.keyClick(page.composer.body, Qt.Key.Key_Delete)
+    for button in (page.composer.send_button, page.composer.mail_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert expected in page.sender.last_box.text()
+        assert page.sender.job is None
+    assert not opened and person(ready_zoe, "Zoë").state is NoteState.DRAFT
+
+
+def test_open_in_mail_program_hands_over_an_encoded_link_then_asks(qtbot, ready_zoe, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.mail_button, Qt.MouseButton.LeftButton)
+    [url] = opened
+    encoded = bytes(url.toEncoded()).decode()
+    assert encoded.startswith("mailto:zoe.lindqvist@northwind.example?subject=Thank%20you%2C%20Zo%C3%AB&body=")
+    assert "%0D%0A%0D%0AThank%20you" in encoded and " " not in encoded
+    assert unquote(encoded.split("body=")[1]) == BODY.replace("\n", "\r\n")
+    box = page.sender.last_box
+    assert "Did the note go out?" in box.text() and person(ready_zoe, "Zoë").state is NoteState.DRAFT
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert person(ready_zoe, "Zoë").state is NoteState.SENT and person(ready_zoe, "Zoë").sent_at == NOW
+
+
+def test_a_note_too_long_for_a_link_is_copied_instead(qtbot, ready_zoe, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    zoe = person(ready_zoe, "Zoë")
+    long_body = BODY + "\n\n" + "Ünïcode text takes nine characters a letter once encoded. " * 40
+    notes_ops.save_draft(ready_zoe, zoe.interview_id, zoe.contact_id, "Thank you", long_body)
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.mail_button, Qt.MouseButton.LeftButton)
+    assert not opened
+    assert QGuiApplication.clipboard().text() == long_body
+    assert "too long" in page.sender.last_box.text()
+
+
+def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot, ready_zoe):
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == BODY
+    page.sender.last_box.button(QMessageBox.StandardButton.No).click()
+    assert person(ready_zoe, "Zoë").state is NoteState.DRAFT

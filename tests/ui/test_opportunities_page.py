@@ -1,0 +1,200 @@
+"""The Opportunities page against a real database: filter, card, status log, interviews, own dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.agenda import AgendaItem, ItemKind
+from desktop.core.domain import OpportunityStatus
+from desktop.operations import opportunities as opps
+from desktop.ui.bus import DataBus
+from desktop.ui.interview_dialog import InterviewDialog
+from desktop.ui.models.opportunity_models import (
+    HistoryModel,
+    InterviewModel,
+    OpportunityModel,
+    PersonalDateModel,
+    StatusFilterProxy,
+)
+from desktop.ui.models.rows import RowRole
+from desktop.ui.opportunity_dialog import OpportunityDialog
+from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.opportunities import OpportunitiesPage
+from tests.conftest import NOW
+
+# The offscreen platform cannot pass a window's size hints on; it says so whenever a dialog or page lays out.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot, sample_workspace):
+    bus = DataBus()
+    widget = OpportunitiesPage()
+    qtbot.addWidget(widget)
+    widget.bind(PageContext(sample_workspace, bus, lambda *_: None))
+    bus.changed.connect(widget.refresh)
+    widget.refresh()
+    widget.resize(1100, 700)
+    widget.show()
+    return widget
+
+
+def _companies(page: OpportunitiesPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def _select_company(page: OpportunitiesPage, company: str) -> opps.OpportunityRow:
+    row = next(r for r in page.model.rows() if r.company == company)
+    page.open_object(opps.Target(row.id))
+    assert page.selected().id == row.id
+    return row
+
+
+def test_the_pipeline_lists_open_opportunities_with_next_dates(page):
+    assert _companies(page) == ["Fjord & Finch", "Lumen Health", "Northwind Analytics"]
+    northwind = page.proxy.index(2, 3).data()
+    assert northwind == "Decision Tue 8 Dec"
+    assert page.proxy.index(2, 4).data() == "3 notes"
+
+
+def test_the_status_filter_hides_and_shows(page, sample_workspace):
+    lumen = _select_company(page, "Lumen Health")
+    opps.set_status(sample_workspace, lumen.id, OpportunityStatus.REJECTED)
+    page.refresh()
+    assert "Lumen Health" not in _companies(page)  # "Open" is the default filter
+    page.filter_combo.setCurrentText("All")
+    assert "Lumen Health" in _companies(page)
+    page.filter_combo.setCurrentText("Rejected")
+    assert _companies(page) == ["Lumen Health"]
+
+
+def test_the_card_shows_the_selected_opportunity(page):
+    _select_company(page, "Northwind Analytics")
+    assert page.company_label.text() == "Northwind Analytics"
+    assert "https://careers.northwind.example/jobs/412" in page.link_label.text()
+    assert page.link_label.openExternalLinks()
+    assert page.interview_model.rowCount() == 2
+    assert page.interview_model.index(1, 3).data() == "0 of 3 sent, 1 ready"
+    assert page.interview_model.index(1, 2).data() == "3"
+    assert page.conflict_label.isHidden()
+
+
+def test_changing_the_status_logs_it(qtbot, page, sample_workspace):
+    row = _select_company(page, "Fjord & Finch")
+    combo = page.status_combo
+    combo.setCurrentIndex(combo.findData(OpportunityStatus.INTERVIEWING))
+    combo.activated.emit(combo.currentIndex())
+    stored = opps.get_opportunity(sample_workspace, row.id)
+    assert stored.status is OpportunityStatus.INTERVIEWING
+    assert stored.history[-1] == opps.StatusRow(OpportunityStatus.INTERVIEWING, NOW)
+    assert page.history_model.index(0, 0).data() == "Interviewing"  # newest first
+    assert page.selected().id == row.id  # the selection survived the refresh
+
+
+def test_a_timeline_conflict_is_shown_in_amber_with_its_reason(qtbot, page):
+    page.date_label_edit.setText("")
+    qtbot.keyClicks(page.date_label_edit, "Need a decision by")
+    page.date_edit.setDate(date(2026, 12, 1))
+    qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
+    assert page.dates_model.rowCount() == 1 and page.dates_model.index(0, 2).data() == "Every opportunity"
+    _select_company(page, "Northwind Analytics")
+    assert page.conflict_label.isVisible()
+    assert "expects to decide on Tue 8 Dec 2026" in page.conflict_label.text()
+    assert "#f59e0b" in page.conflict_label.styleSheet()
+    assert page.proxy.index(2, 4).data().startswith("⚠")
+
+
+def test_an_own_date_needs_a_label_and_can_be_removed(qtbot, page, sample_workspace):
+    qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
+    assert "say what the date is" in page.date_error.text()
+    opps.add_personal_date(sample_workspace, "Notice starts", date(2026, 12, 20))
+    page.refresh()
+    page.dates_table.selectRow(0)
+    assert page.remove_date_button.isEnabled()
+    qtbot.mouseClick(page.remove_date_button, Qt.MouseButton.LeftButton)
+    assert opps.list_personal_dates(sample_workspace) == []
+
+
+def test_new_opportunity_dialog_saves_and_selects_it(qtbot, page, sample_workspace):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, OpportunityDialog) and dialog.isVisible()
+    dialog.save()
+    assert "needs a company" in dialog.error_label.text() and dialog.isVisible()
+    qtbot.keyClicks(dialog.company_edit, "Acme")
+    qtbot.keyClicks(dialog.role_edit, "Design Lead")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert page.selected().company == "Acme"
+    assert any(r.company == "Acme" for r in opps.list_opportunities(sample_workspace))
+
+
+def test_interview_buttons_open_the_editor_and_cancel(qtbot, page, sample_workspace, monkeypatch):
+    row = _select_company(page, "Northwind Analytics")
+    assert not page.edit_interview_button.isEnabled()
+    page.open_object(row.interviews[-1].id)  # an interview id alone
+    assert page.selected_interview().id == row.interviews[-1].id
+    assert "Decision within two weeks" in page.next_steps_label.text()
+    qtbot.mouseClick(page.edit_interview_button, Qt.MouseButton.LeftButton)
+    assert isinstance(page.dialog, InterviewDialog) and page.dialog.interview_id == row.interviews[-1].id
+    page.dialog.reject()
+    qtbot.mouseClick(page.cancel_interview_button, Qt.MouseButton.LeftButton)
+    assert opps.get_interview(sample_workspace, row.interviews[-1].id).cancelled
+    assert page.selected_interview().cancelled and page.cancel_interview_button.text() == "Restore"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.delete_interview_button, Qt.MouseButton.LeftButton)
+    assert len(opps.get_opportunity(sample_workspace, row.id).interviews) == 1
+
+
+def test_open_object_takes_an_agenda_item_and_shows_filtered_out_ones(page, sample_workspace):
+    lumen = next(r for r in page.model.rows() if r.company == "Lumen Health")
+    opps.set_status(sample_workspace, lumen.id, OpportunityStatus.WITHDRAWN)
+    page.refresh()
+    item = AgendaItem(key="call:x", kind=ItemKind.CALL, due=NOW, title="Call", detail="",
+                      opportunity_id=lumen.id, interview_id=lumen.interviews[-1].id)
+    page.open_object(item)
+    assert page.selected().id == lumen.id and page.selected_interview().id == lumen.interviews[-1].id
+    assert page.filter_combo.currentText() == "All"
+
+
+def test_the_page_opens_from_the_window(qtbot, sample_workspace, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.controller import AppController
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(window, sample_workspace, QSettings(str(tmp_path / "w.ini"),
+                                                                   QSettings.Format.IniFormat))
+    controller.refresh()
+    row = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
+    controller.open_page("opportunities", opps.Target(row.id, row.interviews[0].id))
+    page = window.pages["opportunities"]
+    assert isinstance(page, OpportunitiesPage) and page.selected().id == row.id
+    assert page.selected_interview().id == row.interviews[0].id
+
+
+def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
+    rows = opps.list_opportunities(sample_workspace)
+    models = []
+    model = OpportunityModel()
+    model.set_rows(rows)
+    proxy = StatusFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_statuses(frozenset({OpportunityStatus.INTERVIEWING}))
+    interviews = InterviewModel(sample_workspace.zone)
+    interviews.set_rows([i for r in rows for i in r.interviews])
+    history = HistoryModel(sample_workspace.zone)
+    history.set_rows([h for r in rows for h in r.history])
+    dates = PersonalDateModel()
+    opps.add_personal_date(sample_workspace, "Offer expires", date(2026, 12, 4))
+    dates.set_rows(opps.list_personal_dates(sample_workspace))
+    models = [model, proxy, interviews, history, dates]
+    for each in models:
+        qtmodeltester.check(each)
+    assert proxy.rowCount() == 2 and proxy.index(0, 0).data(RowRole).status is OpportunityStatus.INTERVIEWING

@@ -71,6 +71,10 @@ def run_gui(args: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
+    from desktop.ui.file_open import FileOpenCatcher
+
+    opened = FileOpenCatcher(app)  # macOS Finder: files arrive as events, possibly before the window exists
+    app.installEventFilter(opened)
     paths = resolve(options.data_dir)
     from desktop.ui.single_instance import claim
 
@@ -113,6 +117,7 @@ def run_gui(args: list[str]) -> int:
         controller.show_warnings()
         QTimer.singleShot(0, controller.apply_icons)
         QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
+        opened.set_handler(controller.import_files)
 
     window.shown.connect(lambda: QTimer.singleShot(0, start))
     window.show()

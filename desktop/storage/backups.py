@@ -34,6 +34,19 @@ def make_private(path: Path) -> None:
         os.chmod(path, PRIVATE)
 
 
+def _copy(source_path: Path, target_path: Path) -> None:
+    """Copy a database page by page with SQLite's online backup API, consistent even while others write."""
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target_path)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+
+
 def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime | None = None) -> Path:
     """Copy the live database page by page, consistently, even while others use it."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -43,15 +56,7 @@ def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime
     while target.exists():  # two backups in one second: keep both
         target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}-{counter}.sqlite3"
         counter += 1
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    _copy(database, target)
     make_private(target)
     return target
 
@@ -123,15 +128,7 @@ def restore(database: Path, backup: Path, folder: Path, now: datetime | None = N
     if problem:
         raise ValueError(f"the backup {backup.name} is damaged ({problem})")
     saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(database)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    _copy(backup, database)
     make_private(database)
     return saved
 

@@ -62,12 +62,15 @@ def stored_revision(path: Path) -> str | None:
             return version[0] if version else None
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error):
-            raise LockedDatabaseError(f"{path} is locked by another program; close it and try again") from error
-        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
     except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
+        raise _unusable(path, error) from error
+
+
+def _unusable(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
+    """What SQLite's complaint means for the user: another program holds the file, or it is not readable."""
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return LockedDatabaseError(f"{path} is locked by another program; close it and try again")
+    return DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})")
 
 
 def check_file(path: Path) -> None:
@@ -76,12 +79,8 @@ def check_file(path: Path) -> None:
         return
     try:
         problem = check_integrity(path)
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error):
-            raise LockedDatabaseError(f"{path} is locked by another program; close it and try again") from error
-        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
     except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})") from error
+        raise _unusable(path, error) from error
     if problem:
         raise DamagedDatabaseError(path, f"{path} is damaged: SQLite's integrity check found: {problem}")
 

@@ -382,12 +382,12 @@ class OpportunitiesPage(QWidget):
     def _on_new_interview(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open_dialog(InterviewDialog(self.workspace, row.id, parent=self))
+            self._open_dialog(InterviewDialog(self.context, row.id, parent=self))
 
     def _on_edit_interview(self) -> None:
         row, interview = self.selected(), self.selected_interview()
         if row is not None and interview is not None:
-            self._open_dialog(InterviewDialog(self.workspace, row.id, interview.id, parent=self))
+            self._open_dialog(InterviewDialog(self.context, row.id, interview.id, parent=self))
 
     def _on_cancel_interview(self) -> None:
         interview = self.selected_interview()

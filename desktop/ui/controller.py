@@ -22,8 +22,8 @@ from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 
-ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.CALL: "opportunities", ItemKind.MOVE_ON: "opportunities",
-              ItemKind.INTERVIEW: "opportunities"}
+# Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
+ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.INTERVIEW: "opportunities"}
 
 
 class AppController(QObject):
@@ -49,7 +49,7 @@ class AppController(QObject):
         today.load_sample_requested.connect(self._on_load_sample)
         today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
         today.snooze_requested.connect(self._on_snooze)
-        today.open_item.connect(self._on_open_item)
+        today.open_item.connect(self.open_item)
         window.sample_action.triggered.connect(self._on_load_sample)
         window.settings_action.triggered.connect(self._on_settings)
         window.about_action.triggered.connect(self._on_about)
@@ -212,7 +212,9 @@ class AppController(QObject):
         self.bus.changed.emit()
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
-    def _on_open_item(self, item: AgendaItem) -> None:
+    def open_item(self, item: AgendaItem) -> None:
+        """An item's one action, wherever it was chosen (Today, tray, notification): the call screen, the move-on
+        question, the note in the composer, or the interview on its opportunity."""
         if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
             from desktop.ui.call_dialog import open_for_item
 

@@ -202,3 +202,40 @@ def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(q
     assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
     shown = [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())]
     assert shown == expected and again.today.stack.currentWidget() is again.today.list_page
+
+
+def _item(controller, kind: ItemKind):
+    model = controller.agenda_model
+    return next(model.index(r, 0).data(ItemRole) for r in range(model.rowCount())
+                if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is kind)
+
+
+def _act_on(qtbot, window, controller, item) -> None:
+    model = controller.agenda_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ItemRole) == item)
+    window.today.table.selectRow(row)
+    assert window.today.action_button.text() == item.kind.action
+    qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_note_item_opens_the_composer_on_that_person(qtbot, app_window):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    item = _item(controller, ItemKind.NOTE)
+    _act_on(qtbot, window, controller, item)
+    notes = window.pages["notes"]
+    assert window.current_page() == "notes"
+    assert notes.current_interview_id() == item.interview_id
+    assert notes.composer.row.contact_id == item.contact_id
+
+
+def test_an_interview_item_opens_it_on_its_opportunity(qtbot, app_window):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    item = _item(controller, ItemKind.INTERVIEW)
+    _act_on(qtbot, window, controller, item)
+    page = window.pages["opportunities"]
+    assert window.current_page() == "opportunities"
+    assert page.selected().id == item.opportunity_id and page.selected_interview().id == item.interview_id
+
+

@@ -170,6 +170,11 @@ class CalendarPage(QWidget):
         self.empty_day.setVisible(self.model.rowCount() == 0)
 
     def _on_activated(self, index: QModelIndex) -> None:
+        """A note deadline opens that interview's notes; everything else its opportunity (and interview)."""
         marker = index.data(MarkerRole)
-        if marker is not None and self.context is not None:
+        if marker is None or self.context is None:
+            return
+        if marker.kind is MarkerKind.NOTE and marker.target.interview_id is not None:
+            self.context.navigate("notes", (marker.target.interview_id, None))
+        else:
             self.context.navigate("opportunities", marker.target)

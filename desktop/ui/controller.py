@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -21,6 +22,7 @@ from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.plain import plain_message
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.INTERVIEW: "opportunities"}
@@ -111,9 +113,8 @@ class AppController(QObject):
             problems.extend(summary.problems)
             lines.append(f"{path.name}: {summary.describe()}")
         self.bus.changed.emit()
-        box = QMessageBox(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
-                          "\n".join(lines), QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
+                            "\n".join(lines), self.window)
         if problems:
             box.setInformativeText(f"{len(problems)} problem(s); see the details.")
             box.setDetailedText("\n".join(problems))
@@ -137,7 +138,7 @@ class AppController(QObject):
         try:
             count = export(self.workspace, what, Path(name))
         except TransferError as error:
-            QMessageBox.warning(self.window, "Export", str(error))
+            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
@@ -151,7 +152,7 @@ class AppController(QObject):
         try:
             counts = export_everything(self.workspace, Path(folder) / "Afterview export")
         except TransferError as error:
-            QMessageBox.warning(self.window, "Export", str(error))
+            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
         self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
@@ -188,14 +189,14 @@ class AppController(QObject):
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:
-            QMessageBox.warning(self.window, APP_NAME, warning)
+            plain_message(QMessageBox.Icon.Warning, APP_NAME, warning, self.window).exec()
         self.workspace.warnings.clear()
 
     def _on_load_sample(self) -> None:
         try:
             sample_data.load_sample_data(self.workspace)
         except sample_data.NotEmptyError as error:
-            QMessageBox.information(self.window, "Sample data", str(error))
+            self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
             return
         self.bus.changed.emit()
         self.window.statusBar().showMessage("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.", 6000)
@@ -236,16 +237,26 @@ class AppController(QObject):
             try:
                 self.workspace.save_settings(dialog.result_settings)
             except OSError as error:
-                QMessageBox.critical(self.window, "Settings", f"The settings could not be saved: {error}")
+                self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}")
                 return
             self.bus.changed.emit()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self.window, f"About {APP_NAME}",
+        folder = html.escape(str(self.workspace.paths.data_dir))  # the About box is rich text; a path may hold '<'
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
                           f"<b>{APP_NAME} {__version__}</b><p>Everything after the interview: the cards of "
                           "everyone you met, a personal thank-you note to each within 48 hours, a polite "
                           "follow-up call when the promised date passes, and knowing when to move on.</p>"
-                          f"<p>Your data stays on this computer, in<br>{self.workspace.paths.data_dir}</p>")
+                          f"<p>Your data stays on this computer, in<br>{folder}</p>",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self.last_message = box
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A report that needs no answer, shown as plain text and without blocking."""
+        self.last_message = plain_message(icon, title, text, self.window)
+        self.last_message.open()
 
     def _on_close(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.window.saveGeometry())

@@ -31,6 +31,7 @@ from desktop.core.timeline import day_text
 from desktop.operations import opportunities as opps
 from desktop.ui.pages.base import PageContext
 from desktop.ui.people_met import PeopleMetWidget
+from desktop.ui.plain import plain_tooltip
 
 UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)
 ZONE_NAMES = sorted(available_timezones())
@@ -302,7 +303,7 @@ class InterviewDialog(QDialog):
         self._understood = found
         short = text if len(text) <= 50 else text[:49] + "…"
         self.understood_label.setText(f"{short} → {day_text(found)}")
-        self.understood_label.setToolTip(explanation)
+        self.understood_label.setToolTip(plain_tooltip(explanation))
         self.use_date_button.show()
         self.use_date_button.setEnabled(found != self.decision_date())
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` literally.
@@ -15,3 +18,13 @@ def plain_tooltip(text: str) -> str:
     if not text:
         return ""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def plain_message(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
+                  informative: str = "") -> QMessageBox:
+    """A message box that shows its text as written (errors quote file names, and a name may contain '<')."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the informative text follows the same format
+    if informative:
+        box.setInformativeText(informative)
+    return box

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.agenda import ItemKind
 from desktop.operations import agenda as agenda_ops
@@ -23,6 +22,21 @@ def app_window(qtbot, workspace, tmp_path):
     controller.refresh()
     controller.apply_icons()
     return window, controller
+
+
+def record_messages(monkeypatch) -> list[str]:
+    """The texts of the blocking reports the start-up shows, recorded instead of shown."""
+    texts: list[str] = []
+
+    class Recorded:
+        def __init__(self, icon, title, text, parent=None, informative="") -> None:
+            texts.append(text)
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr("desktop.ui.plain.plain_message", Recorded)
+    return texts
 
 
 def click_nav(qtbot, window: MainWindow, key: str) -> None:
@@ -117,8 +131,7 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
     with sqlite3.connect(workspace.paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num='9999_future'")
     connection.close()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    shown = record_messages(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
@@ -172,8 +185,7 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_start_offered(qtbot, tmp_
     folder = tmp_path / "damaged"
     folder.mkdir()
     (folder / "afterview.sqlite3").write_bytes(b"my irreplaceable notes? no, garbage" * 200)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    told = record_messages(monkeypatch)
 
     def choose_fresh_start() -> None:
         box = QApplication.activeModalWidget()

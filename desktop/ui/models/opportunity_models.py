@@ -58,9 +58,9 @@ class OpportunityModel(RowsModel[OpportunityRow]):
         if role == ToolTip and column == 0:
             return plain_tooltip(f"{row.company} · {row.role}")
         if role == ToolTip and column == 3 and row.next_on:
-            return f"{row.next_what} {day_text(row.next_on)}"
+            return plain_tooltip(f"{row.next_what} {day_text(row.next_on)}")
         if role == ToolTip and column == 4 and (row.conflicts or row.notes_pending):
-            return "\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"])
+            return plain_tooltip("\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"]))
         return None
 
 
@@ -100,7 +100,7 @@ class InterviewModel(RowsModel[InterviewRow]):
         if role == Foreground and row.cancelled:
             return QColor(MUTED)
         if role == ToolTip and row.people:
-            return "\n".join(p.name for p in row.people)
+            return plain_tooltip("\n".join(p.name for p in row.people))
         return None
 
 

@@ -33,6 +33,7 @@ from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
+from desktop.ui.plain import plain_tooltip
 
 SAVE_PAUSE_MS = 1000
 SAVE_MAX_WAIT_MS = 2000
@@ -185,7 +186,7 @@ class Composer(QWidget):
         self.template.clear()
         for name in names:
             self.template.addItem(name)
-            self.template.setItemData(self.template.count() - 1, descriptions.get(name, ""),
+            self.template.setItemData(self.template.count() - 1, plain_tooltip(descriptions.get(name, "")),
                                       Qt.ItemDataRole.ToolTipRole)
         self.template.blockSignals(False)
 

@@ -21,7 +21,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.pages.empty_state import ICON_COLOUR
 from desktop.ui.plain import plain_message
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
@@ -37,7 +37,6 @@ class AppController(QObject):
         self.workspace = workspace
         self.state = state
         self.bus = DataBus(self)
-        self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
         self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
@@ -161,10 +160,6 @@ class AppController(QObject):
         if hasattr(page, "bind"):
             page.bind(self.context)
         self._stale.add(key)
-        if isinstance(page, EmptyState) and self._icons_ready:
-            from desktop.ui.icons import icon
-
-            page.set_icon(icon(key, "#9aa5b1"))
 
     def _on_page_shown(self, *_: object) -> None:
         key = self.window.current_page()
@@ -178,14 +173,10 @@ class AppController(QObject):
         """Icons come after the window is shown: qtawesome is slow to import."""
         from desktop.ui.icons import icon
 
-        self._icons_ready = True
         self.window.set_nav_icons({key: icon(key) for key in PAGES})
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
-        for key, page in self.window.pages.items():
-            if isinstance(page, EmptyState):
-                page.set_icon(icon(key, "#9aa5b1"))
-        self.window.today.welcome.set_icon(icon("empty", "#9aa5b1"))
-        self.window.today.quiet.set_icon(icon("empty", "#9aa5b1"))
+        self.window.today.welcome.set_icon(icon("empty", ICON_COLOUR))
+        self.window.today.quiet.set_icon(icon("empty", ICON_COLOUR))
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             spec = PAGE_CLASSES[key]
             if spec is None:
-                page: QWidget = EmptyState(*PLACEHOLDERS[key])
+                page: QWidget = EmptyState(*PLACEHOLDERS[key], icon=key)
             else:
                 module_name, class_name = spec.split(":")
                 page = getattr(importlib.import_module(module_name), class_name)()

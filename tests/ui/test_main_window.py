@@ -251,3 +251,14 @@ def test_an_interview_item_opens_it_on_its_opportunity(qtbot, app_window):
     assert page.selected().id == item.opportunity_id and page.selected_interview().id == item.interview_id
 
 
+
+
+def test_every_pages_empty_state_has_its_icon(qtbot, app_window):
+    from desktop.ui.pages.empty_state import EmptyState
+
+    window, controller = app_window
+    for key in ("contacts", "notes", "opportunities"):
+        controller.open_page(key)
+        shown = [state for state in window.pages[key].findChildren(EmptyState) if state.isVisible()]
+        assert shown and all(not state.icon_label.pixmap().isNull() for state in shown), key
+    assert not window.today.welcome.icon_label.pixmap().isNull()

@@ -115,6 +115,10 @@ class Composer(QWidget):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.card)
+        # Full width under the card: in the narrow checks column a wrapped line was cut off at the bottom.
+        self.handwriting_state = _plain_label("", "handwritingState")
+        self.handwriting_state.setWordWrap(True)
+        layout.addWidget(self.handwriting_state)
 
         form = QFormLayout()
         form.setHorizontalSpacing(10)
@@ -158,9 +162,6 @@ class Composer(QWidget):
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_layout.addWidget(self.checks, 1)
-        self.handwriting_state = _plain_label("", "handwritingState")
-        self.handwriting_state.setWordWrap(True)
-        side_layout.addWidget(self.handwriting_state)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)

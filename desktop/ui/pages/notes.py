@@ -41,6 +41,10 @@ PAGE_STYLE = """
             selection-background-color: #dde9ea; selection-color: #1f2933; }
 #checks { border: none; background: transparent; }
 #checks::item { padding: 5px 2px; }
+#checks QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
+#checks QScrollBar::handle:vertical { background: #cfd4dc; border-radius: 4px; min-height: 24px; }
+#checks QScrollBar::add-line:vertical, #checks QScrollBar::sub-line:vertical { height: 0; }
+#checks QScrollBar::add-page:vertical, #checks QScrollBar::sub-page:vertical { background: transparent; }
 QLineEdit, QComboBox { padding: 4px 6px; }
 QPushButton:checked { background: #dde9ea; border-color: #2f6f73; color: #1d4c4f; }
 """
@@ -67,7 +71,7 @@ class NotesPage(QWidget):
         layout.addLayout(self.stack, 1)
         self.empty = EmptyState("No interviews to thank anyone for yet",
                                 "Once an interview has taken place and the people you met are added to it, "
-                                "each of them gets a note here.")
+                                "each of them gets a note here.", icon="notes")
         self.stack.addWidget(self.empty)
         self.main = QWidget()
         self.stack.addWidget(self.main)
@@ -125,7 +129,7 @@ class NotesPage(QWidget):
         self.people.setShowGrid(False)
         self.people.setWordWrap(False)
         self.people.verticalHeader().hide()
-        self.people.setFixedWidth(310)
+        self.people.setFixedWidth(366)  # room for a full name beside its state and countdown
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

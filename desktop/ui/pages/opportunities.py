@@ -42,6 +42,7 @@ from desktop.ui.models.opportunity_models import (
 from desktop.ui.models.rows import RowRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.style import ACCENT
 from desktop.ui.timeline_view import TimelineView
 
@@ -117,8 +118,10 @@ class OpportunitiesPage(QWidget):
         left_layout.addWidget(self._build_timeline(), 2)
         splitter.addWidget(left)
         self.right = QStackedWidget()
-        self.placeholder = _plain("Choose an opportunity on the left, or add one with New opportunity.")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder = EmptyState("Your pipeline", "Choose an opportunity on the left, or add the company and "
+                                      "role you are pursuing.", icon="opportunities")
+        self.placeholder.text.setFixedWidth(340)
+        self.placeholder_new_button = self.placeholder.add_button("New opportunity")
         self.right.addWidget(self.placeholder)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -259,6 +262,7 @@ class OpportunitiesPage(QWidget):
         self.interview_table.doubleClicked.connect(lambda _: self._on_edit_interview())
         self.status_combo.activated.connect(self._on_status)
         self.new_button.clicked.connect(self._on_new_opportunity)
+        self.placeholder_new_button.clicked.connect(self._on_new_opportunity)
         self.edit_opportunity_button.clicked.connect(self._on_edit_opportunity)
         self.log_call_button.clicked.connect(self._on_log_call)
         self.new_interview_button.clicked.connect(self._on_new_interview)

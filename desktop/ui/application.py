@@ -179,6 +179,7 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
     from desktop.operations.workspace import open_workspace
     from desktop.storage.database import DamagedDatabaseError, DatabaseError
     from desktop.ui.controller import AppController
+    from desktop.ui.plain import plain_message
 
     try:
         workspace = open_workspace(data_dir)
@@ -187,7 +188,7 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
             return None
         return open_controller(window, data_dir, state)
     except (DatabaseError, OSError) as error:
-        QMessageBox.critical(window, "Afterview cannot open its data", str(error))
+        plain_message(QMessageBox.Icon.Critical, "Afterview cannot open its data", str(error), window).exec()
         return None
     controller = AppController(window, workspace, state)
     controller.refresh()
@@ -196,15 +197,18 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
 
 def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -> bool:
     """Tell the user in plain words and offer the newest good backup or a fresh start; False to quit."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.operations import recovery
     from desktop.storage.paths import resolve
+    from desktop.ui.plain import plain_message
 
     paths = resolve(data_dir)
     backup = recovery.newest_good_backup(paths)
     box = QMessageBox(QMessageBox.Icon.Warning, "Your Afterview database is damaged",
                       "Afterview cannot use its database, so it will not change it.", parent=window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the reason names the file, whose path may hold '<'
     box.setInformativeText(
         f"{error}\n\nThe damaged file will be kept beside it under a new name. "
         + (f"The newest good backup is from {backup.taken_at.astimezone():%A %d %B %Y, %H:%M}."
@@ -220,5 +224,6 @@ def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -
         aside = recovery.start_fresh(paths)
     else:
         return False
-    QMessageBox.information(window, "Afterview", f"The damaged database was kept as {aside}.")
+    plain_message(QMessageBox.Icon.Information, "Afterview", f"The damaged database was kept as {aside}.",
+                  window).exec()
     return True

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import ContactCard, LabelledValue
+from desktop.ui.plain import plain_tooltip
 
 # The card's single-value fields as the user reads them, in the order the dialog lists them.
 FIELD_LABELS = {
@@ -72,7 +73,7 @@ class QrFieldsDialog(QDialog):
 
     def _add(self, text: str, name: str, value: object) -> None:
         box = QCheckBox(text.replace("\n", " "), checked=True)
-        box.setToolTip(str(value.value if isinstance(value, LabelledValue) else value))
+        box.setToolTip(plain_tooltip(str(value.value if isinstance(value, LabelledValue) else value)))
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.boxes.append((box, name, value))
 

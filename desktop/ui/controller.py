@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -21,10 +22,11 @@ from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.pages.empty_state import ICON_COLOUR
+from desktop.ui.plain import plain_message
 
-ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.CALL: "opportunities", ItemKind.MOVE_ON: "opportunities",
-              ItemKind.INTERVIEW: "opportunities"}
+# Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
+ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.INTERVIEW: "opportunities"}
 
 
 class AppController(QObject):
@@ -36,7 +38,6 @@ class AppController(QObject):
         self.workspace = workspace
         self.state = state
         self.bus = DataBus(self)
-        self._icons_ready = False
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
         self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
@@ -50,7 +51,7 @@ class AppController(QObject):
         today.load_sample_requested.connect(self._on_load_sample)
         today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
         today.snooze_requested.connect(self._on_snooze)
-        today.open_item.connect(self._on_open_item)
+        today.open_item.connect(self.open_item)
         window.sample_action.triggered.connect(self._on_load_sample)
         window.settings_action.triggered.connect(self._on_settings)
         window.about_action.triggered.connect(self._on_about)
@@ -112,9 +113,8 @@ class AppController(QObject):
             problems.extend(summary.problems)
             lines.append(f"{path.name}: {summary.describe()}")
         self.bus.changed.emit()
-        box = QMessageBox(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
-                          "\n".join(lines), QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
+                            "\n".join(lines), self.window)
         if problems:
             box.setInformativeText(f"{len(problems)} problem(s); see the details.")
             box.setDetailedText("\n".join(problems))
@@ -138,7 +138,7 @@ class AppController(QObject):
         try:
             count = export(self.workspace, what, Path(name))
         except TransferError as error:
-            QMessageBox.warning(self.window, "Export", str(error))
+            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
@@ -152,7 +152,7 @@ class AppController(QObject):
         try:
             counts = export_everything(self.workspace, Path(folder) / "Afterview export")
         except TransferError as error:
-            QMessageBox.warning(self.window, "Export", str(error))
+            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
         self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
@@ -161,10 +161,6 @@ class AppController(QObject):
         if hasattr(page, "bind"):
             page.bind(self.context)
         self._stale.add(key)
-        if isinstance(page, EmptyState) and self._icons_ready:
-            from desktop.ui.icons import icon
-
-            page.set_icon(icon(key, "#9aa5b1"))
 
     def _on_page_shown(self, *_: object) -> None:
         key = self.window.current_page()
@@ -178,25 +174,21 @@ class AppController(QObject):
         """Icons come after the window is shown: qtawesome is slow to import."""
         from desktop.ui.icons import icon
 
-        self._icons_ready = True
         self.window.set_nav_icons({key: icon(key) for key in PAGES})
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
-        for key, page in self.window.pages.items():
-            if isinstance(page, EmptyState):
-                page.set_icon(icon(key, "#9aa5b1"))
-        self.window.today.welcome.set_icon(icon("empty", "#9aa5b1"))
-        self.window.today.quiet.set_icon(icon("empty", "#9aa5b1"))
+        self.window.today.welcome.set_icon(icon("empty", ICON_COLOUR))
+        self.window.today.quiet.set_icon(icon("empty", ICON_COLOUR))
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:
-            QMessageBox.warning(self.window, APP_NAME, warning)
+            plain_message(QMessageBox.Icon.Warning, APP_NAME, warning, self.window).exec()
         self.workspace.warnings.clear()
 
     def _on_load_sample(self) -> None:
         try:
             sample_data.load_sample_data(self.workspace)
         except sample_data.NotEmptyError as error:
-            QMessageBox.information(self.window, "Sample data", str(error))
+            self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
             return
         self.bus.changed.emit()
         self.window.statusBar().showMessage("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.", 6000)
@@ -213,7 +205,9 @@ class AppController(QObject):
         self.bus.changed.emit()
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
-    def _on_open_item(self, item: AgendaItem) -> None:
+    def open_item(self, item: AgendaItem) -> None:
+        """An item's one action, wherever it was chosen (Today, tray, notification): the call screen, the move-on
+        question, the note in the composer, or the interview on its opportunity."""
         if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
             from desktop.ui.call_dialog import open_for_item
 
@@ -235,16 +229,26 @@ class AppController(QObject):
             try:
                 self.workspace.save_settings(dialog.result_settings)
             except OSError as error:
-                QMessageBox.critical(self.window, "Settings", f"The settings could not be saved: {error}")
+                self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}")
                 return
             self.bus.changed.emit()
 
     def _on_about(self) -> None:
-        QMessageBox.about(self.window, f"About {APP_NAME}",
+        folder = html.escape(str(self.workspace.paths.data_dir))  # the About box is rich text; a path may hold '<'
+        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
                           f"<b>{APP_NAME} {desktop.__version__}</b><p>Everything after the interview: the cards of "
                           "everyone you met, a personal thank-you note to each within 48 hours, a polite "
                           "follow-up call when the promised date passes, and knowing when to move on.</p>"
-                          f"<p>Your data stays on this computer, in<br>{self.workspace.paths.data_dir}</p>")
+                          f"<p>Your data stays on this computer, in<br>{folder}</p>",
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self.last_message = box
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A report that needs no answer, shown as plain text and without blocking."""
+        self.last_message = plain_message(icon, title, text, self.window)
+        self.last_message.open()
 
     def _on_close(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.window.saveGeometry())

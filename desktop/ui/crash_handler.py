@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("afterview.crash")
@@ -37,6 +37,7 @@ def install(log_file: Path) -> None:
 def _tell_user(error: BaseException, log_file: Path) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, "Afterview hit a problem",
                       "Something went wrong, but what you typed is saved as you go and nothing was lost.")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the error and the log's path are shown as they are
     box.setInformativeText(f"{type(error).__name__}: {error}\n\nThe details were written to {log_file}. "
                            "You can carry on working; if it happens again, please send that file to us.")
     box.open()

@@ -29,7 +29,9 @@ from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
 from desktop.core.timeline import day_text
 from desktop.operations import opportunities as opps
-from desktop.operations.workspace import Workspace
+from desktop.ui.pages.base import PageContext
+from desktop.ui.people_met import PeopleMetWidget
+from desktop.ui.plain import plain_tooltip
 
 UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)
 ZONE_NAMES = sorted(available_timezones())
@@ -63,16 +65,17 @@ def _set_wall_clock(edit: QDateTimeEdit, value: datetime) -> None:
 class InterviewDialog(QDialog):
     saved = Signal(int)  # the interview's id, after it was written
 
-    def __init__(self, workspace: Workspace, opportunity_id: int, interview_id: int | None = None,
+    def __init__(self, context: PageContext, opportunity_id: int, interview_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context = context
+        self.workspace = context.workspace
         self.opportunity_id = opportunity_id
         self.interview_id = interview_id
         self._understood: date | None = None  # the date the next-steps phrase names, offered for confirmation
         self.setWindowTitle("Edit interview" if interview_id else "New interview")
-        self.setMinimumWidth(620)
-        existing = opps.get_interview(workspace, interview_id) if interview_id else None
+        self.setMinimumWidth(760)
+        existing = opps.get_interview(self.workspace, interview_id) if interview_id else None
         self._build()
         self._fill(existing)
         self._connect()
@@ -100,6 +103,7 @@ class InterviewDialog(QDialog):
         form.addRow("Time zone", self.zone_combo)
         self.here_label = QLabel(objectName="hint")
         form.addRow("", self.here_label)
+        self.form = form
         self.kind_combo = QComboBox()
         for kind in InterviewKind:
             self.kind_combo.addItem(kind.label, kind)
@@ -109,10 +113,7 @@ class InterviewDialog(QDialog):
         form.addRow("Place", self.location_edit)
         form.addRow("Video link", self.video_edit)
         self.owner_combo = QComboBox()
-        self.owner_combo.addItem("Nobody named", None)
-        for person in opps.contact_choices(self.workspace, self.opportunity_id):
-            self.owner_combo.addItem(f"{person.name} — {person.title}" if person.title else person.name,
-                                     person.contact_id)
+        self._reload_owners()
         form.addRow("Process owner", self.owner_combo)
 
         steps = QGroupBox("Next steps")
@@ -144,13 +145,25 @@ class InterviewDialog(QDialog):
         follows_layout.addRow("Move on if still silent", self.move_on_label)
         layout.addWidget(follows)
 
-        # People met: a read-only list for now; desktop/ui/people_met.py's PeopleMetWidget replaces this group.
-        self.people_box = QGroupBox("People met")
+        # The people met are written as they are added, so they need the interview to exist first.
+        # No group box: the people-met widget brings its own "People met" heading.
+        self.people_box = QWidget()
         people_layout = QVBoxLayout(self.people_box)
-        self.people_label = QLabel(wordWrap=True)
-        self.people_label.setTextFormat(Qt.TextFormat.PlainText)
-        people_layout.addWidget(self.people_label)
-        layout.addWidget(self.people_box)
+        people_layout.setContentsMargins(0, 6, 0, 0)
+        self.people_hint_row = QWidget()
+        hint_row = QHBoxLayout(self.people_hint_row)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        self.people_hint = QLabel("<b>People met</b><br>Save the interview first; then add the people you met "
+                                  "and what was memorable with each.", wordWrap=True, objectName="hint")
+        self.people_hint.setTextFormat(Qt.TextFormat.RichText)  # a fixed sentence, nothing the user typed
+        self.save_and_add_button = QPushButton("Save and add people…")
+        hint_row.addWidget(self.people_hint, 1)
+        hint_row.addWidget(self.save_and_add_button)
+        people_layout.addWidget(self.people_hint_row)
+        self.people = PeopleMetWidget(self.context)
+        self.people.setMinimumHeight(190)
+        people_layout.addWidget(self.people)
+        layout.addWidget(self.people_box, 1)
 
         self.error_label = QLabel(objectName="error", wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -166,7 +179,7 @@ class InterviewDialog(QDialog):
             tomorrow = self.workspace.now().astimezone(ws_zone).date() + timedelta(days=1)
             start = datetime(tomorrow.year, tomorrow.month, tomorrow.day, 10, 0)
             self.decision_edit.setDate(tomorrow + timedelta(days=14))
-            self.people_label.setText("No one yet: add the people you meet after the interview.")
+            self._show_people()
             self._show_times(ws_zone.key, start, start + timedelta(hours=1))
             return
         zone = ZoneInfo(existing.time_zone)
@@ -179,9 +192,25 @@ class InterviewDialog(QDialog):
         self.steps_edit.setPlainText(existing.next_steps)
         self.decision_check.setChecked(existing.decision_date is not None)
         self.decision_edit.setDate(existing.decision_date or start.date() + timedelta(days=14))
-        names = [f"{p.name} ({p.title})" if p.title else p.name for p in existing.people]
-        self.people_label.setText("\n".join(names) or "No one recorded yet.")
+        self._show_people()
         self._show_times(existing.time_zone, start, end)
+
+    def _show_people(self) -> None:
+        """The people-met list once the interview exists; before that, the hint and the button that saves it."""
+        exists = self.interview_id is not None
+        self.people_hint_row.setVisible(not exists)
+        self.people.setVisible(exists)
+        self.people.set_interview(self.interview_id)
+
+    def _reload_owners(self) -> None:
+        """Offer the people just added as process owner, keeping the current choice."""
+        chosen = self.owner_combo.currentData()
+        self.owner_combo.clear()
+        self.owner_combo.addItem("Nobody named", None)
+        for person in opps.contact_choices(self.workspace, self.opportunity_id):
+            self.owner_combo.addItem(f"{person.name} — {person.title}" if person.title else person.name,
+                                     person.contact_id)
+        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(chosen)))
 
     def _show_times(self, zone_name: str, start: datetime, end: datetime) -> None:
         index = self.zone_combo.findText(zone_name)
@@ -202,6 +231,8 @@ class InterviewDialog(QDialog):
         self.use_date_button.clicked.connect(self._on_use_date)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.save_and_add_button.clicked.connect(self.save_and_add_people)
+        self.people.saved.connect(self._reload_owners)
 
     def zone(self) -> ZoneInfo | None:
         name = self.zone_combo.currentText().strip()
@@ -233,6 +264,7 @@ class InterviewDialog(QDialog):
         times, zone, here = self.times(), self.zone(), self.workspace.zone
         if times is None or zone is None:
             self.here_label.setText("Choose a time zone from the list, e.g. Europe/Berlin.")
+            self.form.setRowVisible(self.here_label, True)
             for label in (self.note_due_label, self.call_label, self.move_on_label):
                 label.setText("—")
             return
@@ -242,6 +274,7 @@ class InterviewDialog(QDialog):
                                     f"({_place(here)}), {day_text(start.astimezone(here).date())}")
         else:
             self.here_label.setText("")
+        self.form.setRowVisible(self.here_label, bool(self.here_label.text()))
         found = deadlines.derive(start, end, self.decision_date(), self.workspace.settings, here)
         for label, moment in ((self.note_due_label, found.note_due), (self.call_label, found.follow_up_due),
                               (self.move_on_label, found.move_on_due)):
@@ -270,7 +303,7 @@ class InterviewDialog(QDialog):
         self._understood = found
         short = text if len(text) <= 50 else text[:49] + "…"
         self.understood_label.setText(f"{short} → {day_text(found)}")
-        self.understood_label.setToolTip(explanation)
+        self.understood_label.setToolTip(plain_tooltip(explanation))
         self.use_date_button.show()
         self.use_date_button.setEnabled(found != self.decision_date())
 
@@ -290,7 +323,20 @@ class InterviewDialog(QDialog):
             process_owner_id=self.owner_combo.currentData())
 
     def save(self) -> None:
-        """Write the interview; a value that cannot be used is shown and the dialog stays open."""
+        """Write the interview and close; a value that cannot be used is shown and the dialog stays open."""
+        if self._write():
+            self.accept()
+
+    def save_and_add_people(self) -> None:
+        """Create the interview, keep the dialog open on its people and start adding the first one."""
+        if not self._write():
+            return
+        self.setWindowTitle("Edit interview")
+        self._show_people()
+        self.people.add_person()
+
+    def _write(self) -> bool:
+        self.people.save_now()
         try:
             data = self.interview_input()
             if self.interview_id is None:
@@ -300,6 +346,7 @@ class InterviewDialog(QDialog):
         except ValueError as error:
             self.error_label.setText(f"Not saved: {error}.")
             self.error_label.show()
-            return
+            return False
+        self.error_label.hide()
         self.saved.emit(self.interview_id)
-        self.accept()
+        return True

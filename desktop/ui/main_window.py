@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.nav.selectionModel().currentChanged.connect(lambda current, _: self._on_nav(current.row()))
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))
 
-        self.status_label = QLabel()
+        self.status_label = QLabel(textFormat=Qt.TextFormat.PlainText)  # a folder name may hold '<'
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
 
@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             spec = PAGE_CLASSES[key]
             if spec is None:
-                page: QWidget = EmptyState(*PLACEHOLDERS[key])
+                page: QWidget = EmptyState(*PLACEHOLDERS[key], icon=key)
             else:
                 module_name, class_name = spec.split(":")
                 page = getattr(importlib.import_module(module_name), class_name)()

@@ -38,7 +38,7 @@ class PrintChecklistDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Print handwritten-note checklist")
-        self.setMinimumSize(760, 460)
+        self.setMinimumSize(860, 460)  # the four tick columns beside name, company and due, without scrolling
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(QLabel("Handwritten-note checklist", objectName="pageTitle"))
@@ -64,6 +64,7 @@ class PrintChecklistDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -13,7 +13,7 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.reminders import Debrief, Reminder
 from desktop.operations import reminders as reminder_ops
 from desktop.ui import autostart
-from desktop.ui.controller import ITEM_PAGES, AppController
+from desktop.ui.controller import AppController
 from desktop.ui.notifications import Notifier, make_notifier
 from desktop.ui.reminder_banner import ReminderBanner
 from desktop.ui.reminder_scheduler import ReminderScheduler
@@ -103,7 +103,7 @@ class ReminderService(QObject):
 
     def open_item(self, item: AgendaItem) -> None:
         self.show_window()
-        self.controller.open_page(ITEM_PAGES[item.kind], item)
+        self.controller.open_item(item)
 
     def open_debrief(self, interview_id: int) -> None:
         from desktop.ui.debrief_dialog import DebriefDialog

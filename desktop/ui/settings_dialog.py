@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +75,7 @@ class SettingsDialog(QDialog):
             forms[info.section].addRow(info.label, holder)
         self._original = values
         self.error = QLabel("", objectName="error")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -107,6 +107,15 @@ def test_enter_on_an_item_opens_it_on_the_opportunities_page(qtbot, page, opened
     assert key == "opportunities" and target == marker.target and target.interview_id is not None
 
 
+def test_a_note_deadline_opens_that_interviews_notes(qtbot, page, opened):
+    page.calendar.setSelectedDate(QDate(2026, 11, 26))  # the panel's notes are due the day after
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.index(r, 0).data(MarkerRole).kind is MarkerKind.NOTE)
+    marker = page.model.index(row, 0).data(MarkerRole)
+    page.agenda_view.activated.emit(page.model.index(row, 0))
+    assert opened == [("notes", (marker.target.interview_id, None))]
+
+
 def test_the_day_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
     model = DayAgendaModel(sample_workspace.zone)
     model.set_markers(calendar_ops.day_agenda(sample_workspace, date(2026, 11, 30)))

@@ -10,9 +10,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
+from desktop.core.cards import ContactCard
 from desktop.core.domain import InterviewKind
 from desktop.operations import opportunities as opps
+from desktop.operations.contacts import add_contact
+from desktop.operations.people_met import people_met
+from desktop.ui.bus import DataBus
 from desktop.ui.interview_dialog import UTC_ZONE, InterviewDialog
+from desktop.ui.pages.base import PageContext
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -44,7 +49,7 @@ def opportunity(workspace):
 
 
 def _dialog(qtbot, workspace, opportunity, interview_id=None) -> InterviewDialog:
-    dialog = InterviewDialog(workspace, opportunity, interview_id)
+    dialog = InterviewDialog(PageContext(workspace, DataBus(), lambda *_: None), opportunity, interview_id)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
@@ -149,7 +154,8 @@ def test_editing_loads_and_updates_an_interview(qtbot, sample_workspace):
     dialog = _dialog(qtbot, sample_workspace, northwind.id, panel.id)
     assert dialog.times()[0] == panel.starts_at
     assert dialog.decision_date() == panel.decision_date
-    assert dialog.people_label.text().splitlines()[0] == "Dana Whitfield (Head of Product Design)"
+    assert dialog.people.isVisible() and not dialog.save_and_add_button.isVisible()
+    assert dialog.people.model.index(0, 0).data() == "Dana Whitfield"
     assert dialog.owner_combo.currentData() == panel.process_owner_id
     dialog.decision_check.setChecked(False)
     dialog.save()
@@ -163,3 +169,38 @@ def test_an_unknown_zone_is_refused_and_the_dialog_stays(qtbot, workspace, oppor
     dialog.save()
     assert "not a time zone name" in dialog.error_label.text() and dialog.isVisible()
     assert opps.get_opportunity(workspace, opportunity).interviews == ()
+
+
+def test_a_new_interview_is_saved_before_people_are_added_and_the_dialog_stays(qtbot, sample_workspace):
+    northwind = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
+    dialog = _dialog(qtbot, sample_workspace, northwind.id)
+    saved = []
+    dialog.saved.connect(saved.append)
+    assert not dialog.people.isVisible() and dialog.people_hint.isVisible()
+    qtbot.mouseClick(dialog.save_and_add_button, Qt.MouseButton.LeftButton)
+    assert saved and dialog.interview_id == saved[0] and dialog.isVisible()
+    assert dialog.windowTitle() == "Edit interview" and dialog.people.isVisible()
+    assert not dialog.save_and_add_button.isVisible() and not dialog.people_hint.isVisible()
+    picker = dialog.people.picker
+    assert picker is not None and picker.isVisible()
+    qtbot.keyClicks(picker.search, "Whitfield")
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in people_met(sample_workspace, dialog.interview_id)] == ["Dana Whitfield"]
+    qtbot.keyClicks(dialog.people.memorable, "Her map of the design org")
+    dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findText("Dana Whitfield", Qt.MatchFlag.MatchStartsWith))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and saved == [dialog.interview_id, dialog.interview_id]  # updated, not re-created
+    assert len(opps.get_opportunity(sample_workspace, northwind.id).interviews) == len(northwind.interviews) + 1
+    assert people_met(sample_workspace, dialog.interview_id)[0].memorable == "Her map of the design org"
+    assert opps.get_interview(sample_workspace, dialog.interview_id).process_owner == "Dana Whitfield"
+
+
+def test_people_added_come_first_among_the_process_owner_choices(qtbot, workspace, opportunity):
+    for name in ("Ada Brandt", "Zed Quint"):
+        add_contact(workspace, ContactCard(full_name=name))
+    dialog = _dialog(qtbot, workspace, opportunity)
+    assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Ada Brandt", "Zed Quint"]
+    dialog.save_and_add_people()
+    qtbot.keyClicks(dialog.people.picker.search, "Zed")
+    qtbot.mouseClick(dialog.people.picker.ok_button, Qt.MouseButton.LeftButton)
+    assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Zed Quint", "Ada Brandt"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.agenda import ItemKind
 from desktop.operations import agenda as agenda_ops
@@ -23,6 +22,21 @@ def app_window(qtbot, workspace, tmp_path):
     controller.refresh()
     controller.apply_icons()
     return window, controller
+
+
+def record_messages(monkeypatch) -> list[str]:
+    """The texts of the blocking reports the start-up shows, recorded instead of shown."""
+    texts: list[str] = []
+
+    class Recorded:
+        def __init__(self, icon, title, text, parent=None, informative="") -> None:
+            texts.append(text)
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr("desktop.ui.plain.plain_message", Recorded)
+    return texts
 
 
 def click_nav(qtbot, window: MainWindow, key: str) -> None:
@@ -117,8 +131,7 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
     with sqlite3.connect(workspace.paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num='9999_future'")
     connection.close()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    shown = record_messages(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
@@ -172,8 +185,7 @@ def test_a_damaged_database_is_moved_aside_and_a_fresh_start_offered(qtbot, tmp_
     folder = tmp_path / "damaged"
     folder.mkdir()
     (folder / "afterview.sqlite3").write_bytes(b"my irreplaceable notes? no, garbage" * 200)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    told = record_messages(monkeypatch)
 
     def choose_fresh_start() -> None:
         box = QApplication.activeModalWidget()
@@ -213,3 +225,49 @@ def test_window_options_are_read_and_qts_own_are_left_alone():
     assert options.data_dir == "/tmp/x" and options.self_test
     assert options.files == [Path("cards.vcf"), Path("invite.ics")]
     assert _parse(["--data-dir=/srv/a b"]).data_dir == "/srv/a b"
+
+
+def _item(controller, kind: ItemKind):
+    model = controller.agenda_model
+    return next(model.index(r, 0).data(ItemRole) for r in range(model.rowCount())
+                if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is kind)
+
+
+def _act_on(qtbot, window, controller, item) -> None:
+    model = controller.agenda_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ItemRole) == item)
+    window.today.table.selectRow(row)
+    assert window.today.action_button.text() == item.kind.action
+    qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_note_item_opens_the_composer_on_that_person(qtbot, app_window):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    item = _item(controller, ItemKind.NOTE)
+    _act_on(qtbot, window, controller, item)
+    notes = window.pages["notes"]
+    assert window.current_page() == "notes"
+    assert notes.current_interview_id() == item.interview_id
+    assert notes.composer.row.contact_id == item.contact_id
+
+
+def test_an_interview_item_opens_it_on_its_opportunity(qtbot, app_window):
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    item = _item(controller, ItemKind.INTERVIEW)
+    _act_on(qtbot, window, controller, item)
+    page = window.pages["opportunities"]
+    assert window.current_page() == "opportunities"
+    assert page.selected().id == item.opportunity_id and page.selected_interview().id == item.interview_id
+
+
+def test_every_pages_empty_state_has_its_icon(qtbot, app_window):
+    from desktop.ui.pages.empty_state import EmptyState
+
+    window, controller = app_window
+    for key in ("contacts", "notes", "opportunities"):
+        controller.open_page(key)
+        shown = [state for state in window.pages[key].findChildren(EmptyState) if state.isVisible()]
+        assert shown and all(not state.icon_label.pixmap().isNull() for state in shown), key
+    assert not window.today.welcome.icon_label.pixmap().isNull()

@@ -9,18 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.agenda import AgendaItem, ItemKind
-from desktop.core.domain import OpportunityStatus
+from desktop.core.domain import CallOutcome, OpportunityStatus
 from desktop.operations import opportunities as opps
 from desktop.ui.bus import DataBus
+from desktop.ui.call_dialog import CallDialog
 from desktop.ui.interview_dialog import InterviewDialog
 from desktop.ui.models.opportunity_models import (
-    HistoryModel,
     InterviewModel,
     OpportunityModel,
     PersonalDateModel,
     StatusFilterProxy,
 )
 from desktop.ui.models.rows import RowRole
+from desktop.ui.models.timeline_model import EntryRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.opportunities import OpportunitiesPage
@@ -91,7 +92,8 @@ def test_changing_the_status_logs_it(qtbot, page, sample_workspace):
     stored = opps.get_opportunity(sample_workspace, row.id)
     assert stored.status is OpportunityStatus.INTERVIEWING
     assert stored.history[-1] == opps.StatusRow(OpportunityStatus.INTERVIEWING, NOW)
-    assert page.history_model.index(0, 0).data() == "Interviewing"  # newest first
+    entries = [page.timeline.model().index(r, 0).data() for r in range(page.timeline.model().rowCount())]
+    assert "Wed 25 Nov 2026 12:00   Status: Interviewing" in entries  # on the timeline, dated
     assert page.selected().id == row.id  # the selection survived the refresh
 
 
@@ -189,12 +191,43 @@ def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
     proxy.set_statuses(frozenset({OpportunityStatus.INTERVIEWING}))
     interviews = InterviewModel(sample_workspace.zone)
     interviews.set_rows([i for r in rows for i in r.interviews])
-    history = HistoryModel(sample_workspace.zone)
-    history.set_rows([h for r in rows for h in r.history])
     dates = PersonalDateModel()
     opps.add_personal_date(sample_workspace, "Offer expires", date(2026, 12, 4))
     dates.set_rows(opps.list_personal_dates(sample_workspace))
-    models = [model, proxy, interviews, history, dates]
+    models = [model, proxy, interviews, dates]
     for each in models:
         qtmodeltester.check(each)
     assert proxy.rowCount() == 2 and proxy.index(0, 0).data(RowRole).status is OpportunityStatus.INTERVIEWING
+
+
+def test_the_card_shows_the_timeline_and_logs_a_call_with_its_feedback(qtbot, page, sample_workspace):
+    row = _select_company(page, "Lumen Health")
+    assert page.timeline.opportunity_id == row.id
+    titles = [page.timeline.model().index(r, 0).data(EntryRole).title for r in range(page.timeline.model().rowCount())]
+    assert any(t.endswith("interview") for t in titles)
+    assert page.feedback_box.isHidden()
+    page.card_tabs.setCurrentIndex(1)
+    assert page.timeline.isVisible()
+    qtbot.mouseClick(page.log_call_button, Qt.MouseButton.LeftButton)
+    dialog = page.call_dialog
+    assert isinstance(dialog, CallDialog) and dialog.isVisible() and dialog.opportunity_id == row.id
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(CallOutcome.ANOTHER_DIRECTION))
+    qtbot.keyClicks(dialog.feedback, "Wanted more research leadership")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    page.filter_combo.setCurrentText("All")  # closed as rejected: the default filter hides it
+    _select_company(page, "Lumen Health")
+    assert page.feedback_box.isVisible()
+    assert "Wanted more research leadership" in page.feedback_label.text()
+    assert page.feedback_label.textFormat() == Qt.TextFormat.PlainText
+    last = page.timeline.model().index(page.timeline.model().rowCount() - 1, 0).data(EntryRole)
+    assert last.kind in ("call", "status")
+    assert any("Feedback: Wanted more research leadership" in page.timeline.model().index(r, 0).data()
+               for r in range(page.timeline.model().rowCount()))
+
+
+def test_the_company_tooltip_names_the_role_hidden_from_the_narrow_list(page):
+    assert page.table.isColumnHidden(1)
+    northwind = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Northwind Analytics")
+    assert page.proxy.index(northwind, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<qt>Northwind Analytics · Senior Product Designer</qt>")

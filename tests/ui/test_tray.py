@@ -15,6 +15,7 @@ from desktop.operations import debrief as debrief_ops
 from desktop.operations import reminders as reminder_ops
 from desktop.operations.sample_data import load_sample_data
 from desktop.ui import tray as tray_module
+from desktop.ui.call_dialog import CallDialog
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifications import Notifier
@@ -175,7 +176,10 @@ def test_a_notification_click_opens_the_item(qtbot, app, sample_workspace, clock
     assert fake.shown
     key = next(k for k, _, _ in fake.shown if k.startswith("call:"))
     fake.activated.emit(key)
-    assert window.current_page() == "opportunities" and window.isVisible()
+    assert window.isVisible()  # and the call screen, as Today's "Log the call" opens it
+    call_screen = controller.last_dialog
+    assert isinstance(call_screen, CallDialog) and call_screen.isVisible()
+    call_screen.reject()
     debrief_key = next(k for k, _, _ in fake.shown if k.startswith("debrief:"))
     fake.activated.emit(debrief_key)
     dialog = service.last_dialog

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.agenda import AgendaItem, Group, group_of
+from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Due", "What", "For")
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +110,8 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and value.due < self._now:
             return QColor(GROUP_COLOURS[Group.OVERDUE])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{value.title}\n{value.detail}\nDue {value.due.astimezone(self._zone):%A %d %B %Y, %H:%M}"
+            due = value.due.astimezone(self._zone)
+            return plain_tooltip(f"{value.title}\n{value.detail}\nDue {due:%A %d %B %Y, %H:%M}")
         if role == ItemRole:
             return value
         if role == Qt.ItemDataRole.DecorationRole and column == 1:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.operations.checklist import TICKS, ChecklistEntry
+from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Name", "Company", "Due", *(t.capitalize() for t in TICKS))
 FIRST_TICK = 3
@@ -61,7 +62,7 @@ class ChecklistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (entry.name, entry.company, entry.due.strftime("%a %d %b, %H:%M"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return "\n".join((entry.name, *entry.address_lines)) or None
+            return plain_tooltip("\n".join((entry.name, *entry.address_lines))) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

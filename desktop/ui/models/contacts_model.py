@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.core.cards import ContactCard
 from desktop.core.contact_rules import fold, format_phone
+from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Name", "Title", "Company", "Email", "Phone")
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -120,7 +121,7 @@ class ContactsModel(QAbstractTableModel):
             return self.phone_text(row.cell(4)) if index.column() == 4 else row.cell(index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4):
             values = row.emails if index.column() == 3 else tuple(map(self.phone_text, row.phones))
-            return "\n".join(values) or None
+            return plain_tooltip("\n".join(values)) or None
         if role == SortKeyRole:
             return row.sort_keys[index.column()]
         if role == ContactIdRole:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from desktop.operations.calendar import Marker, MarkerKind
+from desktop.ui.plain import plain_tooltip
 
 MarkerRole = Qt.ItemDataRole.UserRole + 1
 MARKER_COLOURS = {MarkerKind.INTERVIEW: "#2f6f73", MarkerKind.NOTE: "#2563eb", MarkerKind.CALL: "#16a34a",
@@ -46,7 +47,8 @@ class DayAgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(MARKER_COLOURS[marker.kind])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{marker.kind.label}: {marker.title}" + (f"\n{marker.detail}" if marker.detail else "")
+            detail = f"\n{marker.detail}" if marker.detail else ""
+            return plain_tooltip(f"{marker.kind.label}: {marker.title}{detail}")
         if role == MarkerRole:
             return marker
         return None

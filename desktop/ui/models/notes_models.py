@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.note_checks import Check
 from desktop.operations.notes import ComposerRow, InterviewRow
+from desktop.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ class InterviewListModel(QAbstractListModel):
             return interview_label(row, self._zone)
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in sorted(row.counts.items()))
-            return f"{row.company} — {row.role}\n{counts}"
+            return plain_tooltip(f"{row.company} — {row.role}\n{counts}")
         if role == RowRole:
             return row
         return None
@@ -154,8 +155,8 @@ class PeopleModel(QAbstractTableModel):
                 return QColor(GREEN if row.is_sent else GREY)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{row.full_name} — {row.title}\nDue {row.due.astimezone(self._zone):%A %d %B, %H:%M}"
-                    if row.title else f"Due {row.due.astimezone(self._zone):%A %d %B, %H:%M}")
+            due = f"Due {row.due.astimezone(self._zone):%A %d %B, %H:%M}"
+            return plain_tooltip(f"{row.full_name} — {row.title}\n{due}" if row.title else due)
         if role == RowRole:
             return row
         return None
@@ -189,8 +190,10 @@ class ChecksModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._checks):
             return None
         check = self._checks[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return check.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(check.reason)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(check.level)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -1,5 +1,5 @@
-"""Table models of the Opportunities page: the pipeline, one opportunity's interviews, its status history,
-and the candidate's own dates."""
+"""Table models of the Opportunities page: the pipeline, one opportunity's interviews and the candidate's own
+dates."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor
 
 from desktop.core.domain import OpportunityStatus
 from desktop.core.timeline import day_text
-from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow, StatusRow
+from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
 from desktop.ui.models.rows import RowRole, RowsModel
+from desktop.ui.plain import plain_tooltip
 
 SortRole = Qt.ItemDataRole.UserRole + 2
 AMBER = "#b45309"
@@ -54,10 +55,12 @@ class OpportunityModel(RowsModel[OpportunityRow]):
                 return QColor(AMBER)
             if not row.status.is_open:
                 return QColor(MUTED)
+        if role == ToolTip and column == 0:
+            return plain_tooltip(f"{row.company} · {row.role}")
         if role == ToolTip and column == 3 and row.next_on:
-            return f"{row.next_what} {day_text(row.next_on)}"
+            return plain_tooltip(f"{row.next_what} {day_text(row.next_on)}")
         if role == ToolTip and column == 4 and (row.conflicts or row.notes_pending):
-            return "\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"])
+            return plain_tooltip("\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"]))
         return None
 
 
@@ -97,20 +100,7 @@ class InterviewModel(RowsModel[InterviewRow]):
         if role == Foreground and row.cancelled:
             return QColor(MUTED)
         if role == ToolTip and row.people:
-            return "\n".join(p.name for p in row.people)
-        return None
-
-
-class HistoryModel(RowsModel[StatusRow]):
-    columns = ("Status", "Changed")
-
-    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.zone = zone
-
-    def cell(self, row: StatusRow, column: int, role: int) -> Any:
-        if role == Display:
-            return row.status.label if column == 0 else when_text(row.changed_at, self.zone)
+            return plain_tooltip("\n".join(p.name for p in row.people))
         return None
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor
 
 from desktop.operations.calls import TimelineEntry
+from desktop.ui.plain import plain_tooltip
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 KIND_COLOURS = {"interview": "#2f6f73", "note": "#3d4a5c", "call": "#9a6700", "status": "#6b7280"}
@@ -37,7 +38,7 @@ class TimelineModel(QAbstractListModel):
             when = entry.when.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
             return f"{when}   {entry.title}" + (f"\n{entry.detail}" if entry.detail else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.detail or None
+            return plain_tooltip(entry.detail) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(KIND_COLOURS.get(entry.kind, "#1f2933"))
         if role == EntryRole:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -79,16 +80,21 @@ class MarkedCalendar(QCalendarWidget):
 
 
 def _legend() -> QWidget:
+    """The marker colours in three columns, so every label has room at the window's usual width."""
     legend = QWidget()
-    row = QHBoxLayout(legend)
-    row.setContentsMargins(0, 4, 0, 0)
-    for kind in MarkerKind:
+    grid = QGridLayout(legend)
+    grid.setContentsMargins(0, 4, 0, 0)
+    grid.setHorizontalSpacing(6)
+    grid.setVerticalSpacing(2)
+    for number, kind in enumerate(MarkerKind):
+        row, column = divmod(number, 3)
         dot = QLabel("●")
         dot.setStyleSheet(f"color: {MARKER_COLOURS[kind]}; font-size: 12pt;")
-        row.addWidget(dot)
-        row.addWidget(QLabel(kind.label))
-        row.addSpacing(8)
-    row.addStretch(1)
+        grid.addWidget(dot, row, column * 2)
+        grid.addWidget(QLabel(kind.label), row, column * 2 + 1)
+    grid.setColumnStretch(5, 1)
+    for column in (1, 3):
+        grid.setColumnMinimumWidth(column, 150)
     return legend
 
 
@@ -170,6 +176,11 @@ class CalendarPage(QWidget):
         self.empty_day.setVisible(self.model.rowCount() == 0)
 
     def _on_activated(self, index: QModelIndex) -> None:
+        """A note deadline opens that interview's notes; everything else its opportunity (and interview)."""
         marker = index.data(MarkerRole)
-        if marker is not None and self.context is not None:
+        if marker is None or self.context is None:
+            return
+        if marker.kind is MarkerKind.NOTE and marker.target.interview_id is not None:
+            self.context.navigate("notes", (marker.target.interview_id, None))
+        else:
             self.context.navigate("opportunities", marker.target)

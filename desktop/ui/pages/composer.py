@@ -33,6 +33,7 @@ from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
+from desktop.ui.plain import plain_tooltip
 
 SAVE_PAUSE_MS = 1000
 SAVE_MAX_WAIT_MS = 2000
@@ -114,6 +115,10 @@ class Composer(QWidget):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.card)
+        # Full width under the card: in the narrow checks column a wrapped line was cut off at the bottom.
+        self.handwriting_state = _plain_label("", "handwritingState")
+        self.handwriting_state.setWordWrap(True)
+        layout.addWidget(self.handwriting_state)
 
         form = QFormLayout()
         form.setHorizontalSpacing(10)
@@ -157,9 +162,6 @@ class Composer(QWidget):
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.setTextElideMode(Qt.TextElideMode.ElideNone)
         side_layout.addWidget(self.checks, 1)
-        self.handwriting_state = _plain_label("", "handwritingState")
-        self.handwriting_state.setWordWrap(True)
-        side_layout.addWidget(self.handwriting_state)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -185,7 +187,7 @@ class Composer(QWidget):
         self.template.clear()
         for name in names:
             self.template.addItem(name)
-            self.template.setItemData(self.template.count() - 1, descriptions.get(name, ""),
+            self.template.setItemData(self.template.count() - 1, plain_tooltip(descriptions.get(name, "")),
                                       Qt.ItemDataRole.ToolTipRole)
         self.template.blockSignals(False)
 

@@ -67,7 +67,8 @@ class ContactsPage(QWidget):
         layout.addLayout(self.stack, 1)
 
         self.empty = EmptyState("No cards yet", "Add a card for everyone you meet, with the name spelled exactly "
-                                "as on their card. Type it in, paste an email signature or attach a photo of it.")
+                                "as on their card. Type it in, paste an email signature or attach a photo of it.",
+                                icon="contacts")
         self.empty_new_button = self.empty.add_button("New card")
         self.stack.addWidget(self.empty)
 
@@ -107,8 +108,10 @@ class ContactsPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for section, width in enumerate((150, 180, 150, 220)):
+        for section, width in enumerate((132, 165, 135)):
             header.resizeSection(section, width)
+        self.table.hideColumn(4)  # the phone is on the card beside the list, and search finds it
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = ContactDetail()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

@@ -6,11 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+ICON_COLOUR = "#9aa5b1"
+
 
 class EmptyState(QWidget):
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+    """`icon` names an icon in desktop.ui.icons.NAMES, drawn when the message is first shown (qtawesome loads late)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None, icon: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self._icon_name = icon
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         self.icon_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -27,6 +32,10 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._icon_name and self.icon_label.pixmap().isNull():
+            from desktop.ui.icons import icon
+
+            self.set_icon(icon(self._icon_name, ICON_COLOUR))
         # Layouts do not ask a wrapped label for its height at a fixed width; reserve it once styled.
         self.text.ensurePolished()
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))

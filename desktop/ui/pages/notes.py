@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_sending import NoteSender
+from desktop.ui.templates_dialog import TemplatesDialog
 
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
@@ -39,6 +41,10 @@ PAGE_STYLE = """
             selection-background-color: #dde9ea; selection-color: #1f2933; }
 #checks { border: none; background: transparent; }
 #checks::item { padding: 5px 2px; }
+#checks QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
+#checks QScrollBar::handle:vertical { background: #cfd4dc; border-radius: 4px; min-height: 24px; }
+#checks QScrollBar::add-line:vertical, #checks QScrollBar::sub-line:vertical { height: 0; }
+#checks QScrollBar::add-page:vertical, #checks QScrollBar::sub-page:vertical { background: transparent; }
 QLineEdit, QComboBox { padding: 4px 6px; }
 QPushButton:checked { background: #dde9ea; border-color: #2f6f73; color: #1d4c4f; }
 """
@@ -51,7 +57,13 @@ class NotesPage(QWidget):
         self.setStyleSheet(PAGE_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(QLabel("Notes", objectName="pageTitle"))
+        title_row = QHBoxLayout()
+        title_row.addWidget(QLabel("Notes", objectName="pageTitle"))
+        title_row.addStretch(1)
+        self.templates_button = QPushButton("Templates…")
+        self.templates_button.setToolTip("See the note templates, write your own, or change a copy of one")
+        title_row.addWidget(self.templates_button)
+        layout.addLayout(title_row)
         self.subtitle = QLabel("One short note to each person you met, written for them, within 48 hours.",
                                objectName="pageSubtitle")
         layout.addWidget(self.subtitle)
@@ -59,7 +71,7 @@ class NotesPage(QWidget):
         layout.addLayout(self.stack, 1)
         self.empty = EmptyState("No interviews to thank anyone for yet",
                                 "Once an interview has taken place and the people you met are added to it, "
-                                "each of them gets a note here.")
+                                "each of them gets a note here.", icon="notes")
         self.stack.addWidget(self.empty)
         self.main = QWidget()
         self.stack.addWidget(self.main)
@@ -71,6 +83,7 @@ class NotesPage(QWidget):
         self.interview_model: InterviewListModel | None = None
         self.people_model: PeopleModel | None = None
         self._choosing = False  # set while the page itself selects a person, to load them once
+        self.templates_dialog: TemplatesDialog | None = None
 
     def bind(self, context: PageContext) -> None:
         self.context = context
@@ -90,6 +103,7 @@ class NotesPage(QWidget):
         self.composer.send_requested.connect(self.sender.send_now)
         self.sender.sent.connect(self._on_sent)
         self.sender.busy_changed.connect(self._on_busy)
+        self.templates_button.clicked.connect(self.open_templates)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.composer.flush)  # the last seconds of typing survive quitting
@@ -115,7 +129,7 @@ class NotesPage(QWidget):
         self.people.setShowGrid(False)
         self.people.setWordWrap(False)
         self.people.verticalHeader().hide()
-        self.people.setFixedWidth(310)
+        self.people.setFixedWidth(366)  # room for a full name beside its state and countdown
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -141,6 +155,13 @@ class NotesPage(QWidget):
         assert self.composer is not None
         self.composer.set_check_icons({"ok": icon("check_ok", "#2e7d32"), "warning": icon("check_warning", "#9a6700"),
                                        "error": icon("check_error", "#b3261e")})
+
+    def open_templates(self) -> None:
+        """The Templates dialog; what is saved there is offered in the composer at once."""
+        assert self.context is not None
+        self.templates_dialog = TemplatesDialog(self.context.workspace, self)
+        self.templates_dialog.changed.connect(self._load_templates)
+        self.templates_dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +31,9 @@ from desktop.core.domain import OpportunityStatus
 from desktop.operations import opportunities as opps
 from desktop.operations.opportunities import InterviewRow, OpportunityRow
 from desktop.operations.workspace import Workspace
+from desktop.ui.call_dialog import CallDialog
 from desktop.ui.interview_dialog import InterviewDialog
 from desktop.ui.models.opportunity_models import (
-    HistoryModel,
     InterviewModel,
     OpportunityModel,
     PersonalDateModel,
@@ -40,10 +42,18 @@ from desktop.ui.models.opportunity_models import (
 from desktop.ui.models.rows import RowRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.style import ACCENT
+from desktop.ui.timeline_view import TimelineView
 
 FILTERS: list[tuple[str, frozenset[OpportunityStatus] | None]] = [
     ("Open", frozenset(s for s in OpportunityStatus if s.is_open)), ("All", None),
     *((s.label, frozenset({s})) for s in OpportunityStatus)]
+FEEDBACK_STYLE = ("#feedbackBox { background: #f3f6f6; border-radius: 6px; }"
+                  " #feedbackTitle { color: #4b5563; font-weight: 600; }")
+TAB_STYLE = (f"#cardTabs QTabBar::tab {{ padding: 6px 14px; border: none; border-bottom: 2px solid transparent;"
+             f" color: #4b5563; }} #cardTabs QTabBar::tab:selected {{ border-bottom-color: {ACCENT};"
+             f" color: #1f2933; font-weight: 600; }} #cardTabs QTabBar::tab:hover:!selected {{ color: #1f2933; }}")
 CONFLICT_STYLE = ("background: #fef3c7; color: #92400e; border: 1px solid #f59e0b; border-radius: 6px;"
                   " padding: 6px 8px;")
 
@@ -80,6 +90,7 @@ class OpportunitiesPage(QWidget):
         super().__init__(parent)
         self.context: PageContext | None = None
         self.dialog: InterviewDialog | OpportunityDialog | None = None  # the open editor, kept for tests
+        self.call_dialog: CallDialog | None = None
         self._current_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -102,13 +113,15 @@ class OpportunitiesPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 4, 8, 0)
-        self.table = _table(1)
+        self.table = _table(0)
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self._build_timeline(), 2)
         splitter.addWidget(left)
         self.right = QStackedWidget()
-        self.placeholder = _plain("Choose an opportunity on the left, or add one with New opportunity.")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder = EmptyState("Your pipeline", "Choose an opportunity on the left, or add the company and "
+                                      "role you are pursuing.", icon="opportunities")
+        self.placeholder.text.setFixedWidth(340)
+        self.placeholder_new_button = self.placeholder.add_button("New opportunity")
         self.right.addWidget(self.placeholder)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -119,7 +132,9 @@ class OpportunitiesPage(QWidget):
         scroll.viewport().setStyleSheet("background: transparent;")
         self.right.addWidget(scroll)
         splitter.addWidget(self.right)
-        splitter.setSizes([580, 450])
+        splitter.setSizes([462, 408])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
 
     def _build_card(self) -> QWidget:
         card = QWidget()
@@ -129,6 +144,7 @@ class OpportunitiesPage(QWidget):
         self.company_label.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f2933;")
         self.role_label = _plain()
         self.link_label = QLabel(openExternalLinks=True)
+        self.link_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.conflict_label = _plain()
         self.conflict_label.setStyleSheet(CONFLICT_STYLE)
@@ -142,10 +158,33 @@ class OpportunitiesPage(QWidget):
         status_row.addWidget(self.status_combo)
         status_row.addStretch(1)
         self.edit_opportunity_button = QPushButton("Edit details")
+        self.log_call_button = QPushButton("Log a call…")
         status_row.addWidget(self.edit_opportunity_button)
+        status_row.addWidget(self.log_call_button)
         layout.addLayout(status_row)
+        self.feedback_box = QFrame(objectName="feedbackBox")
+        self.feedback_box.setStyleSheet(FEEDBACK_STYLE)
+        feedback = QVBoxLayout(self.feedback_box)
+        feedback.setContentsMargins(10, 6, 10, 8)
+        feedback.addWidget(QLabel("Feedback and notes", objectName="feedbackTitle"))
+        self.feedback_label = _plain()
+        self.feedback_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        feedback.addWidget(self.feedback_label)
+        layout.addWidget(self.feedback_box)
 
-        layout.addWidget(QLabel("<b>Interviews</b>"))
+        self.card_tabs = QTabWidget(documentMode=True, objectName="cardTabs")
+        self.card_tabs.setStyleSheet(TAB_STYLE)
+        self.card_tabs.addTab(self._build_interviews(), "Interviews")
+        self.timeline_tab = QWidget()
+        QVBoxLayout(self.timeline_tab).setContentsMargins(0, 6, 0, 0)
+        self.card_tabs.addTab(self.timeline_tab, "Timeline")
+        layout.addWidget(self.card_tabs, 1)
+        return card
+
+    def _build_interviews(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 6, 0, 0)
         buttons = QHBoxLayout()
         self.new_interview_button = QPushButton("New interview")
         self.edit_interview_button = QPushButton("Edit")
@@ -156,18 +195,13 @@ class OpportunitiesPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.interview_table = _table(3)
+        self.interview_table = _table(0)
         self.interview_table.setMinimumHeight(110)
-        layout.addWidget(self.interview_table, 2)
+        layout.addWidget(self.interview_table, 1)
         self.next_steps_label = _plain()
         self.next_steps_label.setStyleSheet("color: #4b5563;")
         layout.addWidget(self.next_steps_label)
-        layout.addWidget(QLabel("<b>Status history</b>"))
-        self.history_table = _table(1)
-        self.history_table.setMinimumHeight(90)
-        self.history_table.setMaximumHeight(140)
-        layout.addWidget(self.history_table, 1)
-        return card
+        return tab
 
     def _build_timeline(self) -> QWidget:
         box = QGroupBox("Your own timeline")
@@ -211,12 +245,15 @@ class OpportunitiesPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.interview_model = InterviewModel(zone, self)
         self.interview_table.setModel(self.interview_model)
-        self.history_model = HistoryModel(zone, self)
-        self.history_table.setModel(self.history_model)
+        self.timeline = TimelineView(context)
+        self.timeline_tab.layout().addWidget(self.timeline)
         self.dates_model = PersonalDateModel(self)
         self.dates_table.setModel(self.dates_model)
-        for table in (self.table, self.interview_table, self.history_table, self.dates_table):
+        for table in (self.table, self.interview_table, self.dates_table):
             _fit_columns(table)
+        # Room for the card: the role is on the card (and in the company's tooltip); "0 of 3 sent" counts people.
+        self.table.hideColumn(1)
+        self.interview_table.hideColumn(2)
         self.date_edit.setDate(QDate(context.workspace.now().astimezone(zone).date()))
 
         self.filter_combo.currentIndexChanged.connect(self._on_filter)
@@ -225,7 +262,9 @@ class OpportunitiesPage(QWidget):
         self.interview_table.doubleClicked.connect(lambda _: self._on_edit_interview())
         self.status_combo.activated.connect(self._on_status)
         self.new_button.clicked.connect(self._on_new_opportunity)
+        self.placeholder_new_button.clicked.connect(self._on_new_opportunity)
         self.edit_opportunity_button.clicked.connect(self._on_edit_opportunity)
+        self.log_call_button.clicked.connect(self._on_log_call)
         self.new_interview_button.clicked.connect(self._on_new_interview)
         self.edit_interview_button.clicked.connect(self._on_edit_interview)
         self.cancel_interview_button.clicked.connect(self._on_cancel_interview)
@@ -312,7 +351,7 @@ class OpportunitiesPage(QWidget):
         if row is None:
             self.right.setCurrentIndex(0)
             self.interview_model.set_rows([])
-            self.history_model.set_rows([])
+            self.timeline.set_opportunity(None)
             self._update_buttons()
             return
         self.right.setCurrentIndex(1)
@@ -326,8 +365,11 @@ class OpportunitiesPage(QWidget):
         self.conflict_label.setText("⚠ " + "\n⚠ ".join(row.conflicts))
         self.conflict_label.setVisible(bool(row.conflicts))
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
+        self.feedback_label.setText(row.notes.strip())
+        self.feedback_box.setVisible(bool(row.notes.strip()))
         self.interview_model.set_rows(list(row.interviews))
-        self.history_model.set_rows(list(reversed(row.history)))
+        if self.timeline.opportunity_id != row.id:
+            self.timeline.set_opportunity(row.id)
         self._on_interview_selected()
 
     def _on_interview_selected(self) -> None:
@@ -379,15 +421,21 @@ class OpportunitiesPage(QWidget):
         if row is not None:
             self._open_dialog(OpportunityDialog(self.workspace, row.id, parent=self))
 
+    def _on_log_call(self) -> None:
+        row = self.selected()
+        if row is not None and self.context is not None:
+            self.call_dialog = CallDialog(self.context, row.id, self)
+            self.call_dialog.open()
+
     def _on_new_interview(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open_dialog(InterviewDialog(self.workspace, row.id, parent=self))
+            self._open_dialog(InterviewDialog(self.context, row.id, parent=self))
 
     def _on_edit_interview(self) -> None:
         row, interview = self.selected(), self.selected_interview()
         if row is not None and interview is not None:
-            self._open_dialog(InterviewDialog(self.workspace, row.id, interview.id, parent=self))
+            self._open_dialog(InterviewDialog(self.context, row.id, interview.id, parent=self))
 
     def _on_cancel_interview(self) -> None:
         interview = self.selected_interview()

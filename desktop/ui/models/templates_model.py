@@ -1,0 +1,35 @@
+"""The note templates listed in the Templates dialog: name, whose it is, and its description or problem."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from desktop.operations.templates import TemplateEntry
+from desktop.ui.models.rows import RowsModel
+from desktop.ui.plain import plain_tooltip
+
+
+def source_text(entry: TemplateEntry) -> str:
+    if not entry.mine:
+        return "Built in"
+    return "Yours, replaces the built-in one" if entry.overrides else "Yours"
+
+
+class TemplatesModel(RowsModel[TemplateEntry]):
+    columns = ("Template", "Whose", "About")
+
+    def cell(self, row: TemplateEntry, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            about = f"⚠ {row.problem}" if row.problem else (row.description or row.subject)
+            return (row.name, source_text(row), about)[column]
+        if role == Qt.ItemDataRole.ForegroundRole and row.problem:
+            return QColor("#b3261e")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(row.problem or f"{row.path}\nSubject: {row.subject}")
+        return None
+
+    def row_of(self, name: str) -> int:
+        return next((n for n, entry in enumerate(self.rows()) if entry.name == name), -1)

@@ -1,0 +1,147 @@
+"""The Templates dialog from the Notes page: new, edit with a live check, delete, open the folder."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from desktop.core.templates import BUILTIN_DIR
+from desktop.operations import notes as notes_ops
+from desktop.operations import templates as ops
+from desktop.ui.models.templates_model import TemplatesModel
+from desktop.ui.templates_dialog import TemplatesDialog
+from tests.ui.notes_helpers import build_page
+
+GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memorable}.\n{your_name}\n"
+
+
+@pytest.fixture
+def dialog(qtbot, workspace):
+    window = TemplatesDialog(workspace)
+    qtbot.addWidget(window)
+    window.open()
+    return window
+
+
+def _click(qtbot, button):
+    assert button.isEnabled() and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _type_over(qtbot, edit, text: str) -> None:
+    """Select all and type `text`; line breaks as Return presses (QTest cannot type a newline character)."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+
+
+def test_the_model_is_a_valid_qt_model(qtmodeltester, workspace):
+    model = TemplatesModel()
+    model.set_rows(ops.list_entries(workspace))
+    qtmodeltester.check(model)
+
+
+def test_templates_are_listed_and_shown_read_only(dialog):
+    names = [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    assert names == ["brief", "formal", "panel", "phone_screen", "warm"]
+    assert {dialog.model.index(r, 1).data() for r in range(5)} == {"Built in"}
+    dialog.select("warm")
+    assert dialog.text_edit.isReadOnly() and dialog.text_edit.toPlainText().startswith("Subject: Great talking")
+    assert dialog.check_label.text().startswith("✔ Reads fine. Uses {interview_day}, {first_name}")
+    assert not dialog.delete_button.isEnabled() and not dialog.save_button.isVisible()
+
+
+def test_new_template_copies_the_selected_one_and_checks_as_you_type(qtbot, dialog, workspace):
+    changed = []
+    dialog.changed.connect(lambda: changed.append(True))
+    dialog.select("brief")
+    _click(qtbot, dialog.new_button)
+    copy = notes_ops.user_templates_dir(workspace) / "my_brief.txt"
+    assert copy.read_bytes() == (BUILTIN_DIR / "brief.txt").read_bytes() and changed
+    assert dialog.name_edit.text() == "my_brief" and not dialog.text_edit.isReadOnly()
+    assert not dialog.table.isEnabled()  # one template at a time
+    _type_over(qtbot, dialog.text_edit, "Subject: Hi\n\nDear {first_name:>10}\n")
+    qtbot.waitUntil(lambda: dialog.check_label.text().startswith("✖"), timeout=2000)
+    assert "my_brief.txt, line 3" in dialog.check_label.text() and not dialog.save_button.isEnabled()
+    _type_over(qtbot, dialog.text_edit, GOOD)
+    dialog.name_edit.setFocus()
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "short and kind")
+    qtbot.waitUntil(lambda: dialog.check_label.text().startswith("✔"), timeout=2000)
+    _click(qtbot, dialog.save_button)
+    saved = notes_ops.user_templates_dir(workspace) / "short and kind.txt"
+    assert saved.read_text(encoding="utf-8") == GOOD and not copy.exists()
+    assert dialog.selected().name == "short and kind" and dialog.model.index(
+        dialog.model.row_of("short and kind"), 1).data() == "Yours"
+    assert dialog.text_edit.isReadOnly() and dialog.table.isEnabled()
+
+
+def test_editing_a_built_in_saves_a_copy_and_never_the_built_in(qtbot, dialog, workspace):
+    before = (BUILTIN_DIR / "formal.txt").read_bytes()
+    dialog.select("formal")
+    _click(qtbot, dialog.edit_button)
+    assert "built-in one stays as it is" in dialog.state_label.text()
+    _type_over(qtbot, dialog.text_edit, GOOD)
+    _click(qtbot, dialog.save_button)
+    assert (BUILTIN_DIR / "formal.txt").read_bytes() == before
+    assert (notes_ops.user_templates_dir(workspace) / "formal.txt").read_text(encoding="utf-8") == GOOD
+    assert dialog.model.index(dialog.model.row_of("formal"), 1).data() == "Yours, replaces the built-in one"
+
+
+def test_an_unknown_field_is_a_warning_not_an_error(qtbot, dialog):
+    dialog.select("warm")
+    _click(qtbot, dialog.new_button)
+    _type_over(qtbot, dialog.text_edit, "Subject: Hi\n\nAbout {hobby}.\n")
+    dialog.check()
+    assert dialog.check_label.text().startswith("⚠ {hobby}") and dialog.save_button.isEnabled()
+
+
+def test_deleting_a_user_template_asks_first(qtbot, dialog, workspace):
+    ops.save(workspace, "mine", GOOD)
+    dialog.reload("mine")
+    _click(qtbot, dialog.delete_button)
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible() and "“mine”" in box.text()
+    box.button(box.StandardButton.Cancel).click()
+    assert (notes_ops.user_templates_dir(workspace) / "mine.txt").exists()
+    _click(qtbot, dialog.delete_button)
+    dialog.confirm_delete_button.click()
+    assert not (notes_ops.user_templates_dir(workspace) / "mine.txt").exists()
+    assert dialog.model.row_of("mine") == -1
+
+
+def test_closing_saves_what_was_typed_and_keeps_a_broken_one_open(qtbot, dialog, workspace):
+    dialog.select("warm")
+    _click(qtbot, dialog.new_button)
+    _type_over(qtbot, dialog.text_edit, "Subject: Hi\n\nDear {first_name\n")
+    _click(qtbot, dialog.close_button)
+    assert dialog.isVisible() and "Fix the problem" in dialog.state_label.text()
+    _type_over(qtbot, dialog.text_edit, GOOD)
+    _click(qtbot, dialog.close_button)
+    assert not dialog.isVisible()
+    assert (notes_ops.user_templates_dir(workspace) / "my_warm.txt").read_text(encoding="utf-8") == GOOD
+
+
+def test_open_folder_creates_and_opens_the_users_folder(qtbot, dialog, workspace, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    _click(qtbot, dialog.folder_button)
+    folder = notes_ops.user_templates_dir(workspace)
+    assert folder.is_dir() and opened == [str(folder)]
+
+
+def test_the_notes_page_opens_the_dialog_and_offers_new_templates_at_once(qtbot, sample_workspace):
+    page = build_page(qtbot, sample_workspace)
+    _click(qtbot, page.templates_button)
+    dialog = page.templates_dialog
+    assert isinstance(dialog, TemplatesDialog) and dialog.isVisible()
+    dialog.select("warm")
+    _click(qtbot, dialog.new_button)
+    _click(qtbot, dialog.save_button)
+    offered = [page.composer.template.itemText(i) for i in range(page.composer.template.count())]
+    assert "my_warm" in offered

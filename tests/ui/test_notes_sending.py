@@ -146,7 +146,8 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
     qtbot.keyClicks(dialog.password, "right")
     dialog.remember.setChecked(True)
     dialog.accept()
-    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT, timeout=10000)
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+                    timeout=10000)
     assert secrets.load_password("sam", "127.0.0.1") == "right"
     # The next note goes out with the kept password and no question.
     dana = open_person(page, ready_zoe, "Dana")
@@ -240,3 +241,16 @@ def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot,
     assert QGuiApplication.clipboard().text() == BODY
     page.sender.last_box.button(QMessageBox.StandardButton.No).click()
     assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
+
+
+def test_a_second_send_while_one_is_on_its_way_says_so(qtbot, ready_zoe, smtp_server, memory_keyring):
+    controller, _ = smtp_server()
+    use_server(ready_zoe, controller)
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    row = page.composer.row
+    page.sender.send_now(row)  # no event is processed in between: the first is surely still on its way
+    page.sender.send_now(row)
+    assert "still being sent" in page.sender.last_box.text()
+    qtbot.waitUntil(lambda: page.sender.job is None, timeout=10000)
+    assert person(ready_zoe, "Zoë").state is NoteState.SENT

@@ -112,7 +112,11 @@ class NoteSender(QObject):
 
     def send_now(self, row: ComposerRow) -> None:
         """Send over SMTP; the password comes from the keyring, or is asked for once."""
-        if self._refused(row) or self.job is not None:
+        if self.job is not None:
+            self._tell(QMessageBox.Icon.Information, f"The note to {self.job.row.full_name} is still being sent; "
+                                                     "send this one once it has gone.")
+            return
+        if self._refused(row):
             return
         settings = self.workspace.settings
         if not settings.smtp_host.strip():

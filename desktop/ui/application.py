@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,11 +27,11 @@ QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-qwindowgeometry
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
 
-@dataclass
 class Options:
-    data_dir: str | None = None
-    self_test: bool = False
-    files: list[Path] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.data_dir: str | None = None
+        self.self_test = False
+        self.files: list[Path] = []
 
 
 def _parse(args: list[str]) -> Options:

@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.agenda import AgendaItem, Group, group_of
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Due", "What", "For")
-ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 GROUP_COLOURS = {Group.OVERDUE: "#b3261e", Group.TODAY: "#9a6700", Group.NEXT_7_DAYS: "#3d4a5c",

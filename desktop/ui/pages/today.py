@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.agenda import AgendaItem
-from desktop.ui.models.agenda_model import AgendaModel, ItemRole
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
+
+if TYPE_CHECKING:  # the agenda's code is imported once there is something to list, after the window shows
+    from desktop.core.agenda import AgendaItem
+    from desktop.ui.models.agenda_model import AgendaModel
 
 
 class TodayPage(QWidget):

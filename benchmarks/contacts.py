@@ -107,10 +107,10 @@ def bare_page_shown(app, rows: int) -> float:
     from PySide6.QtWidgets import QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
     class Fixed(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        def rowCount(self, parent=QModelIndex()):  # noqa: B008
             return 0 if parent.isValid() else rows
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
+        def columnCount(self, parent=QModelIndex()):  # noqa: B008
             return 0 if parent.isValid() else 5
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):

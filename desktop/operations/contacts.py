@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -82,11 +82,11 @@ def _emails_and_phones(connection: Connection) -> tuple[dict[int, list[LabelledV
     """Every contact's emails and phones, in their order on the card: one query each."""
     emails: dict[int, list[LabelledValue]] = {}
     for contact_id, address, label in connection.execute(
-            select(EMAIL.c.contact_id, EMAIL.c.address, EMAIL.c.label).order_by(EMAIL.c.position, EMAIL.c.id)):
+            select(EMAIL.c.contact_id, EMAIL.c.address, EMAIL.c.label).order_by(EMAIL.c.position, EMAIL.c.id)).all():
         emails.setdefault(contact_id, []).append(LabelledValue(address, label))
     phones: dict[int, list[LabelledValue]] = {}
     for contact_id, number, label in connection.execute(
-            select(PHONE.c.contact_id, PHONE.c.number, PHONE.c.label).order_by(PHONE.c.position, PHONE.c.id)):
+            select(PHONE.c.contact_id, PHONE.c.number, PHONE.c.label).order_by(PHONE.c.position, PHONE.c.id)).all():
         phones.setdefault(contact_id, []).append(LabelledValue(number, label))
     return emails, phones
 
@@ -97,7 +97,7 @@ def plain_cards(connection: Connection) -> list[tuple[int, ContactCard]]:
     columns = [CONTACT.c[name] for name in CARD_FIELDS]
     cards = []
     for row in connection.execute(select(CONTACT.c.id, CONTACT.c.vcard_uid, *columns)
-                                  .order_by(CONTACT.c.full_name, CONTACT.c.id)):
+                                  .order_by(CONTACT.c.full_name, CONTACT.c.id)).all():
         card = ContactCard(**dict(zip(CARD_FIELDS, row[2:], strict=True)), emails=emails.get(row.id, []),
                            phones=phones.get(row.id, []), uid=row.vcard_uid)
         cards.append((row.id, card))
@@ -110,9 +110,11 @@ def list_contacts(workspace: Workspace) -> list[tuple[int, ContactCard]]:
         return plain_cards(session.connection())
 
 
-@dataclass(frozen=True, slots=True)
-class ContactListRow:
-    """One contact as the card file lists it: what its columns show, and every searchable value folded once."""
+class ContactListRow(NamedTuple):
+    """One contact as the card file lists it: what its columns show, and every searchable value folded once.
+
+    A named tuple: 10,000 of them are built in a few milliseconds, where frozen dataclasses took ~30 ms.
+    """
 
     contact_id: int
     name: str
@@ -122,29 +124,40 @@ class ContactListRow:
     phone: str  # the first one, as stored (E.164 when it could be read)
     emails: tuple[str, ...]
     phones: tuple[str, ...]
-    search_key: str  # name, title, company, emails and phones, folded (case and accents ignored)
+    search_key: str  # name, title, company, emails and phones, folded (case and accents ignored), one a line
+    name_key: str = ""  # the name folded, to sort by
 
 
 def contact_rows(workspace: Workspace) -> list[ContactListRow]:
-    """Every contact as a list row, by name: plain columns, emails and phones in one query each."""
+    """Every contact as a list row, in no particular order (the list sorts them); emails and phones one query each."""
     emails: dict[int, list[str]] = {}
     phones: dict[int, list[str]] = {}
     with workspace.session() as session:
         connection = session.connection()
         for contact_id, address in connection.execute(
-                select(EMAIL.c.contact_id, EMAIL.c.address).order_by(EMAIL.c.position, EMAIL.c.id)):
+                select(EMAIL.c.contact_id, EMAIL.c.address).order_by(EMAIL.c.position, EMAIL.c.id)).all():
             emails.setdefault(contact_id, []).append(address)
         for contact_id, number in connection.execute(
-                select(PHONE.c.contact_id, PHONE.c.number).order_by(PHONE.c.position, PHONE.c.id)):
+                select(PHONE.c.contact_id, PHONE.c.number).order_by(PHONE.c.position, PHONE.c.id)).all():
             phones.setdefault(contact_id, []).append(number)
-        rows = connection.execute(select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company)
-                                  .order_by(CONTACT.c.full_name, CONTACT.c.id)).all()
+        rows = connection.execute(select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company)).all()
+    # Folding is per character, so a key folded field by field is the key folded whole; titles and companies
+    # repeat across a card file and are folded once each.
+    folded: dict[str, str] = {}
+
+    def key(text: str) -> str:
+        if text not in folded:
+            folded[text] = fold(text)
+        return folded[text]
+
     result = []
     for contact_id, name, title, company in rows:
         its_emails, its_phones = tuple(emails.get(contact_id, ())), tuple(phones.get(contact_id, ()))
+        name_key = fold(name)
+        search_key = "\n".join((name_key, key(title), key(company), fold("\n".join(its_emails + its_phones))))
         result.append(ContactListRow(
             contact_id, name, title, company, its_emails[0] if its_emails else "", its_phones[0] if its_phones else "",
-            its_emails, its_phones, fold("\n".join((name, title, company, *its_emails, *its_phones)))))
+            its_emails, its_phones, search_key if its_emails or its_phones else search_key[:-1], name_key))
     return result
 
 

@@ -89,13 +89,15 @@ class ContactsModel(QAbstractTableModel):
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys, names = self._keys(column), self._keys(0)
-        return sorted(range(len(self._contacts)), key=lambda i: (keys[i], names[i]),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        # By the column, then by name; by name alone needs no pairs (Python's sort is stable either way round).
+        key: Callable[[int], Any] = keys.__getitem__ if column == 0 else lambda i: (keys[i], names[i])
+        return sorted(range(len(self._contacts)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _keys(self, column: int) -> list[str]:
         if column not in self._sort_keys:
             cell = _CELLS[column]
-            self._sort_keys[column] = [fold(cell(row)) for row in self._contacts]
+            self._sort_keys[column] = ([row.name_key or fold(row.name) for row in self._contacts] if column == 0
+                                       else [fold(cell(row)) for row in self._contacts])
         return self._sort_keys[column]
 
     def _matching(self) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -27,10 +28,12 @@ from desktop.operations import contacts as ops
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
-from desktop.ui.card_dialog import CardDialog
 from desktop.ui.contact_detail import ContactDetail
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
+
+if TYPE_CHECKING:
+    from desktop.ui.card_dialog import CardDialog
 from desktop.ui.pages.empty_state import EmptyState
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
@@ -220,6 +223,9 @@ class ContactsPage(QWidget):
             self._open_dialog(contact_id)
 
     def _open_dialog(self, contact_id: int | None) -> None:
+        # Imported on first use: the dialog brings the QR reader and image libraries, ~0.1 s the page need not wait.
+        from desktop.ui.card_dialog import CardDialog
+
         self.dialog = CardDialog(self.context, contact_id, self)
         self.dialog.saved.connect(self.select_contact)
         self.dialog.open()

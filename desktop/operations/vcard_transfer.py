@@ -111,7 +111,9 @@ def import_vcards(workspace: Workspace, path: Path) -> ImportSummary:
     with workspace.session() as session:
         # Matched and compared as plain values, then written in bulk: one ORM object and one flush per card
         # made a 10,000-card file take most of a minute.
-        stored = [_Entry(contact_id, card) for contact_id, card in plain_cards(session.connection())]
+        # In order of creation: where two contacts share an email or a name, the older one is the match.
+        stored = [_Entry(contact_id, card) for contact_id, card in sorted(plain_cards(session.connection()),
+                                                                           key=lambda pair: pair[0])]
         matcher, added = _Matcher(stored), []
         for card in result.cards:
             _match(matcher, _normalized(card, region), added, summary)

@@ -361,6 +361,7 @@ def test_export_all_or_only_the_selected_cards(qtbot, sample_workspace, page, tm
     assert len(read_vcards((tmp_path / "all.vcf").read_bytes(), "all.vcf").cards) == 9
     page.export_to(tmp_path / "no-such-folder" / "x.vcf", None)
     assert page.message.icon() == page.message.Icon.Warning and "cannot be written" in page.message.text()
+    page.message.close()
 
 
 def test_import_goes_through_the_window_s_import(qtbot, context, tmp_path):

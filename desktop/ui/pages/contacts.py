@@ -285,6 +285,8 @@ class ContactsPage(QWidget):
             box = QMessageBox(QMessageBox.Icon.Information, "Export",
                               f"{count} card{'s' if count != 1 else ''} written to {path}.", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if self.message is not None:
+            self.message.close()
         self.message = box
         box.open()
 

@@ -11,8 +11,9 @@ are resolved in the candidate's own zone so that DST changes do not shift "17:00
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.core.settings import Settings
@@ -32,13 +33,26 @@ def _require_aware(value: datetime, what: str) -> None:
         raise ValueError(f"{what} has no time zone")
 
 
+# Deadlines are derived for every interview on every refresh, and many share a day: the pure helpers below
+# remember recent answers (the arguments are immutable values; a ZoneInfo is one object per key).
+_CACHE_SIZE = 4096
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
     """The moment a wall clock in `zone` shows `clock` on `day`; a time skipped by DST moves on."""
-    naive = datetime.combine(day, clock)
-    local = naive.replace(tzinfo=zone)
+    return _on_wall_clock(datetime.combine(day, clock, tzinfo=zone))
+
+
+def _on_wall_clock(local: datetime) -> datetime:
+    """`local` (a wall-clock time in its zone) as a real moment: moved past the spring-forward gap if in it."""
+    # Where both readings of an hour have the same offset the time is neither skipped nor repeated: that is
+    # every day but two a year, and two offset look-ups settle it without a round trip through UTC.
+    if local.utcoffset() == local.replace(fold=not local.fold).utcoffset():
+        return local
     # A time in the spring-forward gap does not exist: round-tripping through UTC lands after it.
-    roundtrip = local.astimezone(ZoneInfo("UTC")).astimezone(zone)
-    if roundtrip.replace(tzinfo=None) != naive:
+    roundtrip = local.astimezone(UTC).astimezone(local.tzinfo)
+    if roundtrip.replace(tzinfo=None) != local.replace(tzinfo=None):
         return roundtrip
     return local
 
@@ -46,9 +60,9 @@ def at_local(day: date, clock: time, zone: ZoneInfo) -> datetime:
 def add_wall_clock_hours(moment: datetime, hours: int, zone: ZoneInfo) -> datetime:
     """`hours` later as the candidate reads a clock: 17:00 Friday + 48 h is 17:00 Sunday across DST."""
     _require_aware(moment, "the start time")
-    local = moment.astimezone(zone)
-    shifted = local.replace(tzinfo=None) + timedelta(hours=hours)
-    return at_local(shifted.date(), shifted.time(), zone)
+    # Adding to an aware time is wall-clock arithmetic in its zone, and gives fold 0 (the first 01:30 of a
+    # repeated hour), as datetime.combine does in at_local.
+    return _on_wall_clock(moment.astimezone(zone) + timedelta(hours=hours))
 
 
 def is_working_day(day: date, working_days: list[int]) -> bool:
@@ -57,19 +71,33 @@ def is_working_day(day: date, working_days: list[int]) -> bool:
 
 def add_working_days(day: date, count: int, working_days: list[int]) -> date:
     """The date `count` working days after `day` (count 0: `day` itself, or the next working day)."""
-    if not working_days:
+    return _add_working_days(day, count, frozenset(working_days))
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _add_working_days(day: date, count: int, working_days: frozenset[int]) -> date:
+    per_week = len(working_days & _WEEKDAYS)
+    if not per_week:
         raise ValueError("no working days are set")
-    current = day
-    if count == 0:
-        while not is_working_day(current, working_days):
-            current += timedelta(days=1)
-        return current
-    remaining = count
-    while remaining > 0:
-        current += timedelta(days=1)
-        if is_working_day(current, working_days):
+    if count <= 0:
+        weeks, remaining = 0, 0
+    else:
+        # Any 7 consecutive days hold `per_week` working days: jump whole weeks, then walk at most a week.
+        weeks, remaining = divmod(count - 1, per_week)
+        remaining += 1
+    weekday, offset = day.weekday(), 7 * weeks
+    if remaining == 0:
+        while (weekday + offset) % 7 not in working_days:
+            offset += 1
+        return day + timedelta(days=offset)
+    while remaining:
+        offset += 1
+        if (weekday + offset) % 7 in working_days:
             remaining -= 1
-    return current
+    return day + timedelta(days=offset)
+
+
+_WEEKDAYS = frozenset(range(7))
 
 
 def in_quiet_hours(clock: time, start: time, end: time) -> bool:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ContactCard, LabelledValue
-from desktop.core.contact_rules import likely_duplicates
+from desktop.core.contact_rules import fold, likely_duplicates
 from desktop.core.domain import CaptureMethod
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
@@ -25,6 +25,9 @@ from desktop.storage.models import (
 
 CARD_FIELDS = ("full_name", "given_name", "family_name", "pronunciation", "title", "company", "street", "locality",
                "region", "postal_code", "country", "website", "linkedin", "notes")
+# Lists read plain columns from the tables: building 10,000 ORM objects with their emails and phones takes
+# seconds, the same rows as tuples a few tens of milliseconds (see desktop/operations/agenda.py).
+CONTACT, EMAIL, PHONE = Contact.__table__, ContactEmail.__table__, ContactPhone.__table__
 
 
 def to_card(contact: Contact, with_photo: bool = False) -> ContactCard:
@@ -75,12 +78,87 @@ def get_contact(workspace: Workspace, contact_id: int) -> ContactCard:
         return to_card(_load(session, contact_id), with_photo=True)
 
 
+def _emails_and_phones(connection: Connection) -> tuple[dict[int, list[LabelledValue]], dict[int, list[LabelledValue]]]:
+    """Every contact's emails and phones, in their order on the card: one query each."""
+    emails: dict[int, list[LabelledValue]] = {}
+    for contact_id, address, label in connection.execute(
+            select(EMAIL.c.contact_id, EMAIL.c.address, EMAIL.c.label).order_by(EMAIL.c.position, EMAIL.c.id)).all():
+        emails.setdefault(contact_id, []).append(LabelledValue(address, label))
+    phones: dict[int, list[LabelledValue]] = {}
+    for contact_id, number, label in connection.execute(
+            select(PHONE.c.contact_id, PHONE.c.number, PHONE.c.label).order_by(PHONE.c.position, PHONE.c.id)).all():
+        phones.setdefault(contact_id, []).append(LabelledValue(number, label))
+    return emails, phones
+
+
+def plain_cards(connection: Connection) -> list[tuple[int, ContactCard]]:
+    """Every contact as (id, card) by name, read as plain columns; no photos (one card's is read when opened)."""
+    emails, phones = _emails_and_phones(connection)
+    columns = [CONTACT.c[name] for name in CARD_FIELDS]
+    cards = []
+    for row in connection.execute(select(CONTACT.c.id, CONTACT.c.vcard_uid, *columns)
+                                  .order_by(CONTACT.c.full_name, CONTACT.c.id)).all():
+        card = ContactCard(**dict(zip(CARD_FIELDS, row[2:], strict=True)), emails=emails.get(row.id, []),
+                           phones=phones.get(row.id, []), uid=row.vcard_uid)
+        cards.append((row.id, card))
+    return cards
+
+
 def list_contacts(workspace: Workspace) -> list[tuple[int, ContactCard]]:
     """Every contact, by name, without photos (they are loaded when one card is opened)."""
     with workspace.session() as session:
-        contacts = session.scalars(select(Contact).order_by(Contact.full_name).options(
-            selectinload(Contact.emails), selectinload(Contact.phones))).all()
-        return [(c.id, to_card(c)) for c in contacts]
+        return plain_cards(session.connection())
+
+
+class ContactListRow(NamedTuple):
+    """One contact as the card file lists it: what its columns show, and every searchable value folded once.
+
+    A named tuple: 10,000 of them are built in a few milliseconds, where frozen dataclasses took ~30 ms.
+    """
+
+    contact_id: int
+    name: str
+    title: str
+    company: str
+    email: str  # the first one
+    phone: str  # the first one, as stored (E.164 when it could be read)
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    search_key: str  # name, title, company, emails and phones, folded (case and accents ignored), one a line
+    name_key: str = ""  # the name folded, to sort by
+
+
+def contact_rows(workspace: Workspace) -> list[ContactListRow]:
+    """Every contact as a list row, in no particular order (the list sorts them); emails and phones one query each."""
+    emails: dict[int, list[str]] = {}
+    phones: dict[int, list[str]] = {}
+    with workspace.session() as session:
+        connection = session.connection()
+        for contact_id, address in connection.execute(
+                select(EMAIL.c.contact_id, EMAIL.c.address).order_by(EMAIL.c.position, EMAIL.c.id)).all():
+            emails.setdefault(contact_id, []).append(address)
+        for contact_id, number in connection.execute(
+                select(PHONE.c.contact_id, PHONE.c.number).order_by(PHONE.c.position, PHONE.c.id)).all():
+            phones.setdefault(contact_id, []).append(number)
+        rows = connection.execute(select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company)).all()
+    # Folding is per character, so a key folded field by field is the key folded whole; titles and companies
+    # repeat across a card file and are folded once each.
+    folded: dict[str, str] = {}
+
+    def key(text: str) -> str:
+        if text not in folded:
+            folded[text] = fold(text)
+        return folded[text]
+
+    result = []
+    for contact_id, name, title, company in rows:
+        its_emails, its_phones = tuple(emails.get(contact_id, ())), tuple(phones.get(contact_id, ()))
+        name_key = fold(name)
+        search_key = "\n".join((name_key, key(title), key(company), fold("\n".join(its_emails + its_phones))))
+        result.append(ContactListRow(
+            contact_id, name, title, company, its_emails[0] if its_emails else "", its_phones[0] if its_phones else "",
+            its_emails, its_phones, search_key if its_emails or its_phones else search_key[:-1], name_key))
+    return result
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations.contacts import list_contacts
+from desktop.operations.contacts import contact_rows
 from desktop.ui.card_dialog import CardDialog
-from desktop.ui.models.contacts_model import ContactIdRole, ContactsFilter, ContactsModel
+from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 
 
@@ -36,12 +36,9 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.search)
         self.model = ContactsModel(self)
         region = context.workspace.settings.default_phone_region
-        self.model.set_contacts([c for c in list_contacts(context.workspace) if c[0] not in exclude], region)
-        self.proxy = ContactsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.sort(0)
+        self.model.set_contacts([c for c in contact_rows(context.workspace) if c.contact_id not in exclude], region)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,8 +70,8 @@ class ContactPickerDialog(QDialog):
         return rows[0].data(ContactIdRole) if rows else None
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        if self.proxy.rowCount():
+        self.model.set_search(text)
+        if self.model.rowCount():
             self.table.selectRow(0)  # Enter adds the best match
         self._update_ok()
 

@@ -68,7 +68,7 @@ class AppController(QObject):
         window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
         window.status_label.setText(f"Data: {workspace.paths.database}")
-        self.context = PageContext(workspace, self.bus, self.open_page)
+        self.context = PageContext(workspace, self.bus, self.open_page, self.import_files)
         self._stale: set[str] = set()
         window.page_created.connect(self._on_page_created)
         window.stack.currentChanged.connect(self._on_page_shown)

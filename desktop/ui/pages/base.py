@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ class PageContext:
     workspace: Workspace
     bus: DataBus
     navigate: Callable[[str, Any], None]  # (page key, the object to open there or None)
+    # Import files and report what happened, as the File menu does (the controller's import_files); None
+    # where a page is used without the controller, which then offers no import of its own.
+    import_files: Callable[[list[Path]], None] | None = None
 
 
 class Page(Protocol):

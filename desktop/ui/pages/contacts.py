@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -20,12 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import contacts as ops
+from desktop.operations.transfer_types import TransferError
+from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
-from desktop.ui.card_dialog import CardDialog
 from desktop.ui.contact_detail import ContactDetail
-from desktop.ui.models.contacts_model import ContactIdRole, ContactsFilter, ContactsModel
+from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
+
+if TYPE_CHECKING:
+    from desktop.ui.card_dialog import CardDialog
 from desktop.ui.pages.empty_state import EmptyState
+
+_UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 
 
 class DeleteContact(QUndoCommand):
@@ -53,9 +64,10 @@ class ContactsPage(QWidget):
         self._context: PageContext | None = None
         self.dialog: CardDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None  # the open import or export dialog, kept for tests
+        self.message: QMessageBox | None = None  # the latest export report
+        self._shown_id: int | None = _UNKNOWN  # the contact in the detail pane
         self.model = ContactsModel(self)
-        self.proxy = ContactsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.undo_stack = QUndoStack(self)
 
         layout = QVBoxLayout(self)
@@ -84,8 +96,16 @@ class ContactsPage(QWidget):
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.setToolTip("Ctrl+Z")
         self.undo_button.hide()
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Add or update cards from a vCard (.vcf) file")
+        self.export_button = QPushButton("Export…")
+        export_menu = QMenu(self.export_button)
+        self.export_all_action = export_menu.addAction("All cards…")
+        self.export_selected_action = export_menu.addAction("Selected cards…")
+        self.export_button.setMenu(export_menu)
         toolbar.addWidget(self.search, 1)
-        for button in (self.undo_button, self.new_button, self.edit_button, self.delete_button):
+        for button in (self.undo_button, self.new_button, self.edit_button, self.delete_button, self.import_button,
+                       self.export_button):
             toolbar.addWidget(button)
         column.addLayout(toolbar)
         self.no_match = QLabel("", objectName="pageSubtitle")
@@ -95,9 +115,9 @@ class ContactsPage(QWidget):
 
         splitter = QSplitter()
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to export
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -132,6 +152,9 @@ class ContactsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.confirm_delete)
         self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_all_action.triggered.connect(lambda: self.choose_export(selected_only=False))
+        self.export_selected_action.triggered.connect(lambda: self.choose_export(selected_only=True))
         self.undo_stack.canUndoChanged.connect(self.undo_button.setVisible)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -148,17 +171,18 @@ class ContactsPage(QWidget):
 
     def bind(self, context: PageContext) -> None:
         self._context = context
+        self.import_button.setVisible(context.import_files is not None)
 
     def refresh(self) -> None:
-        selected = self.selected_id()
-        contacts = ops.list_contacts(self.workspace)
+        selected = self.selected_ids()
+        contacts = ops.contact_rows(self.workspace)
         self.model.set_contacts(contacts, self.workspace.settings.default_phone_region)
         count = len(contacts)
         self.subtitle.setText(f"{count} card{'s' if count != 1 else ''}" if count else "Your card file")
         self.stack.setCurrentWidget(self.list_page if count else self.empty)
         self._show_no_match()
-        if selected is not None:
-            self.select_contact(selected)
+        self._shown_id = _UNKNOWN  # the shown card may have changed: read it again
+        self.select_contacts(selected)
         self._on_selection()
 
     def open_object(self, target: object) -> None:
@@ -167,18 +191,31 @@ class ContactsPage(QWidget):
             self.search.clear()
             self.select_contact(target)
 
+    def selected_ids(self) -> list[int]:
+        """The selected contacts, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).contact_id for row in rows]
+
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ContactIdRole) if rows else None
+        """The selected contact when exactly one is selected (what Edit, Delete and the card pane act on)."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
 
     def select_contact(self, contact_id: int) -> None:
-        row = self.model.row_of(contact_id)
-        if row is None:
+        self.select_contacts([contact_id])
+
+    def select_contacts(self, contact_ids: list[int]) -> None:
+        """Select these contacts where the list shows them, scrolling to the first."""
+        rows = [row for row in map(self.model.row_of, contact_ids) if row is not None]
+        if not rows:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        selection_model = self.table.selectionModel()
+        selection_model.select(selection, selection_model.SelectionFlag.ClearAndSelect)
+        selection_model.setCurrentIndex(self.model.index(rows[0], 0), selection_model.SelectionFlag.NoUpdate)
+        self.table.scrollTo(self.model.index(rows[0], 0))
 
     def new_card(self) -> None:
         self._open_dialog(None)
@@ -189,6 +226,9 @@ class ContactsPage(QWidget):
             self._open_dialog(contact_id)
 
     def _open_dialog(self, contact_id: int | None) -> None:
+        # Imported on first use: the dialog brings the QR reader and image libraries, ~0.1 s the page need not wait.
+        from desktop.ui.card_dialog import CardDialog
+
         self.dialog = CardDialog(self.context, contact_id, self)
         self.dialog.saved.connect(self.select_contact)
         self.dialog.open()
@@ -197,7 +237,7 @@ class ContactsPage(QWidget):
         contact_id = self.selected_id()
         if contact_id is None:
             return
-        name = self.model.row_at(self.model.row_of(contact_id) or 0).name
+        name = self.model.row_at(self.table.selectionModel().selectedRows()[0].row()).name
         box = QMessageBox(QMessageBox.Icon.Question, "Delete card", f"Delete the card of {name}?", parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText("Their meeting notes and thank-you notes are deleted with it. "
@@ -212,18 +252,66 @@ class ContactsPage(QWidget):
         if box.clickedButton() is self.confirm_delete_button:
             self.undo_stack.push(DeleteContact(self, contact_id, name))
 
+    def choose_import(self) -> None:
+        """Ask for vCard files and import them the way the File menu and a drop on the window do."""
+        dialog = QFileDialog(self, "Import contacts", str(Path.home()), "vCard files (*.vcf *.vcard);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        import_files = self.context.import_files
+        assert import_files is not None, "the button is hidden without it"
+        dialog.filesSelected.connect(lambda names: import_files([Path(n) for n in names]))
+        self._open_file_dialog(dialog)
+
+    def choose_export(self, selected_only: bool) -> None:
+        """Ask where to write all cards, or the selected ones, as one vCard file."""
+        ids = self.selected_ids() if selected_only else None
+        if ids == []:
+            return
+        what = "all cards" if ids is None else f"{len(ids)} selected card{'s' if len(ids) != 1 else ''}"
+        dialog = QFileDialog(self, f"Export {what}", str(Path.home() / "contacts.vcf"), "vCard files (*.vcf)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("vcf")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name), ids))
+        self._open_file_dialog(dialog)
+
+    def _open_file_dialog(self, dialog: QFileDialog) -> None:
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, contact_ids: list[int] | None) -> None:
+        """Write the cards (all when `contact_ids` is None) to `path` and say how many, or why not."""
+        try:
+            count = export_vcards(self.workspace, path, contact_ids)
+        except TransferError as error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Export", str(error), parent=self)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Information, "Export",
+                              f"{count} card{'s' if count != 1 else ''} written to {path}.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if self.message is not None:
+            self.message.close()
+        self.message = box
+        box.open()
+
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_search(text)
         self._show_no_match()
+        self._on_selection()  # the selected card may no longer be shown
 
     def _show_no_match(self) -> None:
-        empty = self.model.rowCount() > 0 and self.proxy.rowCount() == 0
+        empty = self.model.contact_count() > 0 and self.model.rowCount() == 0
         self.no_match.setText(f"No card matches “{self.search.text().strip()}”." if empty else "")
         self.no_match.setVisible(empty)
 
     def _on_selection(self, *_: QItemSelection | QModelIndex) -> None:
-        contact_id = self.selected_id()
+        selected = self.selected_ids()
+        contact_id = selected[0] if len(selected) == 1 else None
         self.edit_button.setEnabled(contact_id is not None)
         self.delete_button.setEnabled(contact_id is not None)
+        self.export_selected_action.setEnabled(bool(selected))
+        self.export_selected_action.setText(f"Selected cards ({len(selected)})…" if selected else "Selected cards…")
+        if contact_id == self._shown_id:
+            return  # the same card: not read again on every keystroke of a search
+        self._shown_id = contact_id
         details = ops.contact_details(self.workspace, contact_id) if contact_id is not None else None
         self.detail.show_contact(details, self.workspace.settings.default_phone_region if details else "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.agenda import ItemKind
@@ -31,27 +31,76 @@ ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: 
 
 
 def import_invites(workspace: Workspace, path: Path) -> ImportSummary:
-    """Create or update interviews from invitations (matched by UID); a cancellation marks them cancelled."""
+    """Create or update interviews from invitations (matched by UID); a cancellation marks them cancelled.
+
+    Events the reader could not use are already reported in its problems; what remains is written in one
+    transaction, so a failure part-way leaves the database as it was.
+    """
     try:
         result = read_invites(read_file(path), path.name, own_email=workspace.settings.your_email,
                               now=workspace.now(), default_zone=workspace.zone.key)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     summary = ImportSummary(problems=list(result.problems))
-    with workspace.session() as session:
-        for number, event in enumerate(result.events, start=1):
-            try:
-                with session.begin_nested():  # one event failing leaves the others and the database intact
-                    _import_event(session, event, workspace, summary, path.name)
-            except ValueError as error:
-                summary.skipped += 1
-                summary.problems.append(f"{path.name}, event {number} ('{event.summary}'): not imported: {error}")
+    with workspace.session() as session, session.no_autoflush:
+        known = _Known(session, workspace)
+        for event in result.events:
+            _import_event(known, event, summary, path.name)
     return summary
 
 
-def _import_event(session: Session, event: InviteEvent, workspace: Workspace, summary: ImportSummary,
-                  source: str) -> None:
-    existing = session.scalar(select(Interview).where(Interview.ical_uid == event.uid)) if event.uid else None
+class _Known:
+    """What the database already holds, read once per import so that each event costs no query."""
+
+    def __init__(self, session: Session, workspace: Workspace) -> None:
+        self.session, self.workspace = session, workspace
+        self.interviews = {i.ical_uid: i for i in session.scalars(
+            select(Interview).where(Interview.ical_uid != "").options(selectinload(Interview.people)))}
+        self.contacts: dict[str, Contact | int] = {
+            address.lower(): contact_id for address, contact_id in session.execute(
+                select(ContactEmail.address, ContactEmail.contact_id).order_by(ContactEmail.id.desc()))}
+        open_first = sorted(session.scalars(select(Opportunity)), key=lambda o: (not o.status.is_open, o.id))
+        self.opportunities: dict[str, Opportunity] = {}
+        for opportunity in open_first:
+            self.opportunities.setdefault(opportunity.company.lower(), opportunity)
+
+    def opportunity_for(self, event: InviteEvent, people: list[Person]) -> Opportunity:
+        """The opportunity at the invitation's company (an open one first), or a new one."""
+        companies = [o.company for o in self.opportunities.values()]
+        company = guess_company(event.summary, [p.email for p in people], companies) or "Unknown company"
+        found = self.opportunities.get(company.lower())
+        if found is not None:
+            return found
+        opportunity = Opportunity(company=company, role=guess_role(event.summary, company) or event.summary,
+                                  status=OpportunityStatus.INTERVIEWING)
+        opportunity.status_changes.append(StatusChange(status=OpportunityStatus.INTERVIEWING,
+                                                       changed_at=self.workspace.now()))
+        self.session.add(opportunity)
+        self.opportunities[company.lower()] = opportunity
+        return opportunity
+
+    def contact_for(self, person: Person) -> Contact | int:
+        """The contact (or its id) with this email address, or a new card made from the invitation."""
+        key = person.email.lower()
+        if key not in self.contacts:
+            name = person.name or name_from_email(person.email)
+            given, _, family = name.partition(" ")
+            contact = Contact(full_name=name, given_name=given, family_name=family,
+                              captured_by=CaptureMethod.CALENDAR)
+            contact.emails = [ContactEmail(address=person.email, label="work", position=0)]
+            self.session.add(contact)
+            self.contacts[key] = contact
+        return self.contacts[key]
+
+
+def _meeting_note(contact: Contact | int, position: int) -> MeetingNote:
+    if isinstance(contact, int):
+        return MeetingNote(contact_id=contact, position=position)
+    return MeetingNote(contact=contact, position=position)
+
+
+def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, source: str) -> None:
+    existing = known.interviews.get(event.uid) if event.uid else None
     if event.cancelled:
         if existing is None:
             summary.skipped += 1
@@ -69,8 +118,10 @@ def _import_event(session: Session, event: InviteEvent, workspace: Workspace, su
     people = [p for p in ([event.organizer] if event.organizer else []) + event.attendees if p.email]
     created = existing is None
     if existing is None:
-        existing = Interview(opportunity=_opportunity_for(session, event, people, workspace), ical_uid=event.uid)
-        session.add(existing)
+        existing = Interview(opportunity=known.opportunity_for(event, people), ical_uid=event.uid)
+        known.session.add(existing)
+        if event.uid:
+            known.interviews[event.uid] = existing
     changed = False
     values = {"starts_at": event.start, "ends_at": event.end or event.start + timedelta(hours=1),
               "time_zone": event.time_zone, "all_day": event.all_day, "location": event.location,
@@ -80,50 +131,22 @@ def _import_event(session: Session, event: InviteEvent, workspace: Workspace, su
         if getattr(existing, name) != value:
             setattr(existing, name, value)
             changed = True
-    met = {m.contact_id for m in existing.people}
+    # A person is known by their contact id, or, for a card made by this import (no id before the flush that
+    # ends it), by the object itself.
+    met_ids = {m.contact_id if m.contact_id is not None else id(m.contact) for m in existing.people}
     for person in people:
-        contact = _contact_for(session, person)
-        if contact.id not in met:
-            existing.people.append(MeetingNote(contact=contact, position=len(existing.people)))
-            met.add(contact.id)
+        contact = known.contact_for(person)
+        key = contact if isinstance(contact, int) else id(contact)
+        if key not in met_ids:
+            existing.people.append(_meeting_note(contact, len(existing.people)))
+            met_ids.add(key)
             changed = True
-    session.flush()
     if created:
         summary.added += 1
     elif changed:
         summary.updated += 1
     else:
         summary.unchanged += 1
-
-
-def _opportunity_for(session: Session, event: InviteEvent, people: list[Person], workspace: Workspace) -> Opportunity:
-    """The open opportunity at the invitation's company, or a new one."""
-    companies = list(session.scalars(select(Opportunity.company).distinct()))
-    company = guess_company(event.summary, [p.email for p in people], companies) or "Unknown company"
-    found = session.scalar(select(Opportunity).where(func.lower(Opportunity.company) == company.lower())
-                           .order_by(Opportunity.status.in_([s for s in OpportunityStatus if s.is_open]).desc()))
-    if found is not None:
-        return found
-    opportunity = Opportunity(company=company, role=guess_role(event.summary, company) or event.summary,
-                              status=OpportunityStatus.INTERVIEWING)
-    opportunity.status_changes.append(StatusChange(status=OpportunityStatus.INTERVIEWING, changed_at=workspace.now()))
-    session.add(opportunity)
-    return opportunity
-
-
-def _contact_for(session: Session, person: Person) -> Contact:
-    """The contact with this email address, or a new card made from the invitation."""
-    found = session.scalar(select(Contact).join(ContactEmail)
-                           .where(func.lower(ContactEmail.address) == person.email.lower()))
-    if found is not None:
-        return found
-    name = person.name or name_from_email(person.email)
-    given, _, family = name.partition(" ")
-    contact = Contact(full_name=name, given_name=given, family_name=family, captured_by=CaptureMethod.CALENDAR)
-    contact.emails = [ContactEmail(address=person.email, label="work", position=0)]
-    session.add(contact)
-    session.flush()
-    return contact
 
 
 def export_calendar(workspace: Workspace, path: Path) -> int:

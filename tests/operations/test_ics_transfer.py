@@ -1,3 +1,4 @@
+from datetime import timedelta
 from pathlib import Path
 
 import icalendar
@@ -69,3 +70,25 @@ def test_export_is_valid_icalendar_with_alarms_and_stable_uids(sample_workspace,
     assert len(set(uids)) == len(uids)
     export(sample_workspace, "calendar", out)
     assert [str(e["UID"]) for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == uids
+
+
+def test_attendees_already_in_the_card_file_are_reused_and_the_company_found(sample_workspace, tmp_path):
+    from desktop.core.invites import ExportEvent, write_calendar
+    from tests.conftest import NOW
+
+    calendar = write_calendar([ExportEvent(uid="round-3@northwind", summary="Northwind Analytics: final round",
+                                           start=NOW, end=NOW + timedelta(hours=1))]).decode()
+    people = ("ORGANIZER;CN=Dana Whitfield:mailto:DANA.WHITFIELD@northwind.example\r\n"
+              "ATTENDEE;CN=New Person:mailto:new.person@northwind.example\r\n")
+    path = tmp_path / "final.ics"
+    path.write_text(calendar.replace("END:VEVENT", people + "END:VEVENT"), encoding="utf-8")
+    with sample_workspace.session() as session:
+        before = session.query(Contact).count()
+    assert import_file(sample_workspace, path).added == 1
+    with sample_workspace.session() as session:
+        interview = session.query(Interview).filter_by(ical_uid="round-3@northwind").one()
+        assert interview.opportunity.company == "Northwind Analytics"
+        assert sorted(m.contact.full_name for m in interview.people) == ["Dana Whitfield", "New Person"]
+        assert session.query(Contact).count() == before + 1
+    again = import_file(sample_workspace, path)
+    assert again.unchanged == 1 and again.added == 0

@@ -96,7 +96,7 @@ class PeopleMetWidget(QWidget):
             self.interview_id = interview_id
         selected = self.selected_id()
         people = ops.people_met(self.context.workspace, interview_id) if interview_id is not None else []
-        self.model.set_people(people)
+        self.model.set_rows(people)
         self.add_button.setEnabled(interview_id is not None)
         if selected is not None and (row := self.model.row_of(selected)) is not None:
             self.table.selectRow(row)
@@ -106,12 +106,12 @@ class PeopleMetWidget(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.person(rows[0].row()).contact_id if rows else None
+        return self.model.row_at(rows[0].row()).contact_id if rows else None
 
     def add_person(self) -> None:
         if self.interview_id is None:
             return
-        exclude = {self.model.person(r).contact_id for r in range(self.model.rowCount())}
+        exclude = {self.model.row_at(r).contact_id for r in range(self.model.rowCount())}
         self.picker = ContactPickerDialog(self.context, exclude, self)
         self.picker.accepted.connect(self._on_picked)
         self.picker.open()
@@ -160,7 +160,7 @@ class PeopleMetWidget(QWidget):
             return  # a reload after our own save: keep the editor (and the cursor) as it is
         self.save_now()
         self._editing = contact_id
-        person = self.model.person(self.model.row_of(contact_id) or 0) if contact_id is not None else None
+        person = self.model.row_at(self.model.row_of(contact_id) or 0) if contact_id is not None else None
         for editor in (self.memorable, self.promised):
             editor.blockSignals(True)
         self.memorable.setPlainText(person.memorable if person else "")

@@ -100,7 +100,7 @@ class PrintChecklistDialog(QDialog):
         except ChecklistError as error:  # the interview went away while the dialog was open
             self.message.setText(str(error))
             entries = []
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.print_button.setEnabled(bool(entries))
         self.pdf_button.setEnabled(bool(entries))
         if not entries:
@@ -123,7 +123,7 @@ class PrintChecklistDialog(QDialog):
         """Write the checklist as it stands to `path`; False (with the reason shown) when that fails."""
         name, today = self._print_args()
         try:
-            pages = render_checklist(self.model.entries(), name, today, self.page_size.currentText(), path,
+            pages = render_checklist(self.model.rows(), name, today, self.page_size.currentText(), path,
                                      include_drafts=self.drafts.isChecked())
         except OSError as error:
             self.message.setText(f"The PDF could not be saved to {path}: {error.strerror or error}. "
@@ -159,7 +159,7 @@ class PrintChecklistDialog(QDialog):
         """Paint the pages on the preview's or the chosen printer."""
         name, today = self._print_args()
         try:
-            paint_checklist(printer, self.model.entries(), name, today, self.drafts.isChecked())
+            paint_checklist(printer, self.model.rows(), name, today, self.drafts.isChecked())
         except OSError as error:
             self.message.setText(f"Printing failed: {error}. Nothing was changed; try “Save as PDF…”.")
 

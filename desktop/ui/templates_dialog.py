@@ -24,7 +24,7 @@ from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
 from desktop.operations.workspace import Workspace
-from desktop.ui.models.rows import RowRole
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 
 CHECK_DELAY_MS = 150
@@ -156,7 +156,7 @@ class TemplatesDialog(QDialog):
 
     def selected(self) -> TemplateEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return rows[0].data(ItemRole) if rows else None
 
     def select(self, name: str) -> None:
         row = self.model.row_of(name)

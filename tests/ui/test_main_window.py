@@ -9,7 +9,8 @@ from desktop.core.agenda import ItemKind
 from desktop.operations import agenda as agenda_ops
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
-from desktop.ui.models.agenda_model import AgendaModel, ItemRole
+from desktop.ui.models.agenda_model import AgendaModel
+from desktop.ui.models.roles import ItemRole
 
 
 @pytest.fixture

@@ -279,7 +279,7 @@ def test_todays_write_the_note_action_opens_that_person(qtbot, sample_workspace,
 
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.models.agenda_model import ItemRole
+    from desktop.ui.models.roles import ItemRole
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -20,7 +20,7 @@ from desktop.ui.models.opportunity_models import (
     PersonalDateModel,
     StatusFilterProxy,
 )
-from desktop.ui.models.rows import RowRole
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.timeline_model import EntryRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
@@ -197,7 +197,7 @@ def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
     models = [model, proxy, interviews, dates]
     for each in models:
         qtmodeltester.check(each)
-    assert proxy.rowCount() == 2 and proxy.index(0, 0).data(RowRole).status is OpportunityStatus.INTERVIEWING
+    assert proxy.rowCount() == 2 and proxy.index(0, 0).data(ItemRole).status is OpportunityStatus.INTERVIEWING
 
 
 def test_the_card_shows_the_timeline_and_logs_a_call_with_its_feedback(qtbot, page, sample_workspace):

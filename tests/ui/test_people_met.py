@@ -39,7 +39,7 @@ def _names(widget: PeopleMetWidget) -> list[str]:
 
 def test_the_people_met_model_is_a_valid_qt_model(qtmodeltester, sample_workspace, panel_id):
     model = PeopleMetModel()
-    model.set_people(people_met(sample_workspace, panel_id))
+    model.set_rows(people_met(sample_workspace, panel_id))
     qtmodeltester.check(model)
 
 
@@ -76,7 +76,7 @@ def test_add_an_existing_contact_through_the_picker_and_remove_them(qtbot, widge
     qtbot.keyClicks(picker.search, "keiko")
     assert picker.model.rowCount() == 1 and picker.ok_button.isEnabled()
     qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
-    assert _names(widget)[-1] == "Keiko Tanaka" and widget.selected_id() == widget.model.person(3).contact_id
+    assert _names(widget)[-1] == "Keiko Tanaka" and widget.selected_id() == widget.model.row_at(3).contact_id
     assert [p.name for p in people_met(sample_workspace, panel_id)][-1] == "Keiko Tanaka"
     qtbot.mouseClick(widget.remove_button, Qt.MouseButton.LeftButton)
     assert _names(widget) == ["Dana Whitfield", "Tomás Ortega", "Zoë Lindqvist"]

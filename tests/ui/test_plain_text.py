@@ -16,7 +16,7 @@ from desktop.operations import opportunities as opps
 from desktop.operations.people_met import add_person_met
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.agenda_model import ItemRole
+from desktop.ui.models.roles import ItemRole
 
 NAME, TITLE = "<img src=x>", "<b>Boss</b>"
 

@@ -46,7 +46,7 @@ def click_box(qtbot, dialog: PrintChecklistDialog, name: str, tick: int) -> None
 
 def test_the_model_passes_the_model_tester(qtmodeltester, sample_workspace):
     model = ChecklistModel(lambda *a: None)
-    model.set_entries(checklist_entries(sample_workspace))
+    model.set_rows(checklist_entries(sample_workspace))
     qtmodeltester.check(model)
 
 
@@ -63,16 +63,16 @@ def test_ticking_on_screen_updates_the_note_and_the_reprint(qtbot, dialog, sampl
     click_box(qtbot, dialog, "Zoë Lindqvist", 3)  # posted: the note is sent and leaves the open list
     with sample_workspace.session() as session:
         assert session.get(ThankYouNote, zoe.note_id).state is NoteState.SENT
-    assert [e.name for e in dialog.model.entries()] == ["Samuel Adeyemi"]
+    assert [e.name for e in dialog.model.rows()] == ["Samuel Adeyemi"]
     assert "counts as sent" in dialog.message.text()
     dialog.save_pdf(out)
     assert "Zoë" not in flat(pdf_pages(out)[0])
 
 
 def test_choose_one_interview_with_drafts_on_letter(qtbot, dialog, tmp_path):
-    zoe = next(e for e in dialog.model.entries() if e.name == "Zoë Lindqvist")
+    zoe = next(e for e in dialog.model.rows() if e.name == "Zoë Lindqvist")
     dialog.choose_interview(zoe.interview_id)
-    assert [e.name for e in dialog.model.entries()] == ["Zoë Lindqvist"]
+    assert [e.name for e in dialog.model.rows()] == ["Zoë Lindqvist"]
     dialog.drafts.setChecked(True)
     dialog.page_size.setCurrentText("Letter")
     out = tmp_path / "zoe.pdf"

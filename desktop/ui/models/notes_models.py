@@ -14,7 +14,7 @@ from desktop.operations.notes import ComposerRow, InterviewRow
 from desktop.ui.plain import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-RowRole = Qt.ItemDataRole.UserRole + 1
+ItemRole = Qt.ItemDataRole.UserRole + 1
 
 RED, AMBER, GREY, GREEN, INK = "#b3261e", "#9a6700", "#6b7280", "#2e7d32", "#1f2933"
 LEVEL_COLOURS = {"ok": INK, "warning": AMBER, "error": RED}
@@ -82,7 +82,7 @@ class InterviewListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in sorted(row.counts.items()))
             return plain_tooltip(f"{row.company} — {row.role}\n{counts}")
-        if role == RowRole:
+        if role == ItemRole:
             return row
         return None
 
@@ -157,7 +157,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             due = f"Due {row.due.astimezone(self._zone):%A %d %B, %H:%M}"
             return plain_tooltip(f"{row.full_name} — {row.title}\n{due}" if row.title else due)
-        if role == RowRole:
+        if role == ItemRole:
             return row
         return None
 
@@ -200,6 +200,6 @@ class ChecksModel(QAbstractListModel):
             return QColor(LEVEL_COLOURS.get(check.level, INK))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{check.level}: {check.reason}"
-        if role == RowRole:
+        if role == ItemRole:
             return check
         return None

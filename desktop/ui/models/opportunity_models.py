@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 from desktop.core.domain import OpportunityStatus
 from desktop.core.timeline import day_text
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
-from desktop.ui.models.rows import RowRole, RowsModel
+from desktop.ui.models.roles import ItemRole
+from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -80,7 +81,7 @@ class StatusFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self._statuses is None:
             return True
-        row = self.sourceModel().index(source_row, 0, source_parent).data(RowRole)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ItemRole)
         return row is not None and row.status in self._statuses
 
 

@@ -6,7 +6,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-RowRole = Qt.ItemDataRole.UserRole + 1
+from desktop.ui.models.roles import ItemRole
+
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
@@ -49,7 +50,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if not index.isValid():
             return None
         value = self._rows[index.row()]
-        if role == RowRole:
+        if role == ItemRole:
             return value
         return self.cell(value, index.column(), role)
 

@@ -39,7 +39,7 @@ from desktop.ui.models.opportunity_models import (
     PersonalDateModel,
     StatusFilterProxy,
 )
-from desktop.ui.models.rows import RowRole
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
@@ -300,16 +300,16 @@ class OpportunitiesPage(QWidget):
 
     def selected(self) -> OpportunityRow | None:
         index = self.table.currentIndex()
-        return index.data(RowRole) if index.isValid() else None
+        return index.data(ItemRole) if index.isValid() else None
 
     def selected_interview(self) -> InterviewRow | None:
         index = self.interview_table.currentIndex() if self.interview_table.model() else None
-        return index.data(RowRole) if index is not None and index.isValid() else None
+        return index.data(ItemRole) if index is not None and index.isValid() else None
 
     def _select(self, opportunity_id: int | None) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if index.data(RowRole).id == opportunity_id:
+            if index.data(ItemRole).id == opportunity_id:
                 self.table.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                 self.table.scrollTo(index)
@@ -469,5 +469,5 @@ class OpportunitiesPage(QWidget):
     def _on_remove_date(self) -> None:
         rows = self.dates_table.selectionModel().selectedRows()
         if rows:
-            opps.remove_personal_date(self.workspace, rows[0].data(RowRole).id)
+            opps.remove_personal_date(self.workspace, rows[0].data(ItemRole).id)
             self._changed()

@@ -89,10 +89,6 @@ def run_gui(args: list[str]) -> int:
     def start() -> None:
         if benchmark:
             print(f"shown_at: {time.time():.6f}", flush=True)
-        from desktop.logs import setup_logging
-        from desktop.ui import crash_handler
-
-        crash_handler.install(setup_logging(paths.logs_dir))  # after show: logging.handlers costs ~40 ms
         if show_cached_today(window, paths):
             if benchmark:
                 print(f"today_ready_at: {time.time():.6f}", flush=True)
@@ -104,6 +100,10 @@ def run_gui(args: list[str]) -> int:
             open_data()
 
     def open_data() -> None:
+        from desktop.logs import setup_logging
+        from desktop.ui import crash_handler
+
+        crash_handler.install(setup_logging(paths.logs_dir))  # after Today is listed: logging.handlers is slow
         controller = open_controller(window, options.data_dir, state)
         if controller is None:
             app.exit(1)

@@ -51,14 +51,16 @@ PEOPLE = {
     "keiko": ("Keiko Tanaka", "Product Manager", "Fjord & Finch", "keiko.tanaka@fjordfinch.example", ""),
 }
 
+# Written as the phrase a template continues ("I especially valued our discussion of ..."), since that is
+# how the candidate jots it down after the interview.
 MEMORABLE = {
-    "priya": "She said the team ships a design review every Thursday and invites customers to it.",
-    "dana": "Dana walked me through how the analytics onboarding lost half its users on step three.",
-    "tomas": "Tomás and I sketched the event pipeline together and he liked the idea of sampling early.",
-    "zoe": "Zoë asked about my diary study with night-shift nurses and shared her own field notes.",
-    "aisha": "Aisha mentioned the team grew from four to eleven researchers this year.",
-    "marcus": "Marcus described the patient portal redesign and the accessibility audit behind it.",
-    "samuel": "Samuel told the story of the clinic in Leeds that still prints every form.",
+    "priya": "the Thursday design reviews your team opens to customers",
+    "dana": "how the analytics onboarding lost half its users on step three",
+    "tomas": "sampling events early in the pipeline, which we sketched together",
+    "zoe": "your field notes from the diary study with night-shift nurses",
+    "aisha": "the research team growing from four to eleven people this year",
+    "marcus": "the accessibility audit behind the patient portal redesign",
+    "samuel": "the clinic in Leeds that still prints every form",
     "henrik": "",
     "keiko": "",
 }

@@ -16,7 +16,7 @@ def test_sample_data_has_two_open_handwritten_notes_with_addresses(sample_worksp
     assert samuel.address_lines == ("1 Kendall Square, Suite 300", "Cambridge, MA 02139")
     assert zoe.address_lines == ("400 Pine Street", "Seattle, WA 98101")
     assert zoe.title == "Design Researcher" and zoe.company == "Northwind Analytics"
-    assert zoe.memorable.startswith("Zoë asked about my diary study")
+    assert zoe.memorable.startswith("your field notes from the diary study")
     assert zoe.why_fit.startswith("I have redesigned onboarding")
     assert zoe.draft.startswith("Dear Zoë,")
     assert not (zoe.written or zoe.addressed or zoe.stamped or zoe.posted)

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import keyring
 import pytest
+from aiosmtpd.controller import Controller
+from keyring.backend import KeyringBackend
+
+from tests.mail_helpers import Recorder, free_port
 
 # Without a display Qt aborts the whole run; tests draw offscreen unless told otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,3 +44,39 @@ def sample_workspace(workspace):
 
     load_sample_data(workspace)
     return workspace
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[Callable[..., Controller]]:
+    """Start a real aiosmtpd server on loopback with the given handler and options; stopped after the test."""
+    started: list[Controller] = []
+
+    def start(handler: Recorder, **options: object) -> Controller:
+        controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
+        controller.start()
+        started.append(controller)
+        return controller
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+@pytest.fixture
+def use_keyring() -> Iterator[Callable[[KeyringBackend], KeyringBackend]]:
+    previous = keyring.get_keyring()
+
+    def install(backend: KeyringBackend) -> KeyringBackend:
+        keyring.set_keyring(backend)
+        return backend
+
+    yield install
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring(use_keyring):
+    """A keyring in memory for the test: never the user's own."""
+    from tests.mail_helpers import MemoryKeyring
+
+    return use_keyring(MemoryKeyring())

@@ -2,29 +2,18 @@ import datetime as dt
 import ipaddress
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from desktop.core.mail import build_message
 from desktop.delivery.smtp import SendError, SmtpSettings, send
+from tests.mail_helpers import Recorder, free_port, only_sam
 
 BODY = "Liebe Zoë,\n\nvielen Dank für das Gespräch — bis bald.\n\nSam"
-
-
-class Recorder:
-    """An aiosmtpd handler that keeps every envelope it receives."""
-
-    def __init__(self) -> None:
-        self.envelopes: list = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted"
 
 
 class RefusesNobody(Recorder):
@@ -35,35 +24,7 @@ class RefusesNobody(Recorder):
         return "250 OK"
 
 
-def only_sam(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"sam", b"right")
-    # handled=False makes aiosmtpd answer 535 itself; with its default (True) it would send nothing at all.
-    return AuthResult(success=ok, handled=False)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 StartServer = Callable[..., Controller]
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[StartServer]:
-    """Start a real aiosmtpd server on loopback with the given handler and options; stopped after the test."""
-    started: list[Controller] = []
-
-    def start(handler: Recorder, **options: object) -> Controller:
-        controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
-        controller.start()
-        started.append(controller)
-        return controller
-
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 def note(to_email: str = "zoe@example.org") -> object:

@@ -30,7 +30,8 @@ def test_interviews_are_listed_most_recent_first_with_counts(sample_workspace):
 def test_composer_rows_carry_the_card_the_meeting_note_and_the_deadline(sample_workspace):
     dana = panel_rows(sample_workspace)["Dana"]
     assert (dana.full_name, dana.first_name, dana.title) == ("Dana Whitfield", "Dana", "Head of Product Design")
-    assert dana.email == "dana.whitfield@northwind.example" and dana.memorable.startswith("how the analytics onboarding")
+    assert dana.email == "dana.whitfield@northwind.example"
+    assert dana.memorable.startswith("how the analytics onboarding")
     assert dana.why_fit.startswith("I have redesigned onboarding") and dana.role == "Senior Product Designer"
     assert dana.due > sample_workspace.now() and dana.status == "draft"
 

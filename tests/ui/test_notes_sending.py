@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import socket
-from collections.abc import Iterator
 from email import message_from_bytes, policy
 from urllib.parse import unquote
 
-import keyring
 import pytest
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
@@ -20,72 +15,11 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.delivery import secrets
 from desktop.operations import notes as notes_ops
 from tests.conftest import NOW
+from tests.mail_helpers import Recorder, free_port, only_sam
 from tests.ui.notes_helpers import build_page, open_person, person
 
 BODY = ("Dear Zoë,\n\nThank you for the panel on Tuesday and for sharing your field notes from the night shift "
         "study; it was the most useful half hour of the day.\n\nBest wishes,\nSam Rivera")
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.envelopes: list = []
-
-    async def handle_DATA(self, server, session, envelope) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def only_sam(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"sam", b"right")
-    return AuthResult(success=ok, handled=False)
-
-
-@pytest.fixture
-def smtp_server() -> Iterator:
-    started: list[Controller] = []
-
-    def start(**options: object) -> tuple[Controller, Recorder]:
-        handler = Recorder()
-        controller = Controller(handler, hostname="127.0.0.1", port=free_port(), **options)
-        controller.start()
-        started.append(controller)
-        return controller, handler
-
-    yield start
-    for controller in started:
-        controller.stop()
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
@@ -105,7 +39,8 @@ def use_server(ws, controller: Controller, user: str = "") -> None:
 
 
 def test_send_now_delivers_and_marks_sent_with_its_time(qtbot, ready_zoe, smtp_server):
-    controller, handler = smtp_server()
+    handler = Recorder()
+    controller = smtp_server(handler)
     use_server(ready_zoe, controller)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
@@ -136,7 +71,8 @@ def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, ready_zoe):
 
 
 def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_zoe, smtp_server, memory_keyring):
-    controller, handler = smtp_server(authenticator=only_sam, auth_require_tls=False)
+    handler = Recorder()
+    controller = smtp_server(handler, authenticator=only_sam, auth_require_tls=False)
     use_server(ready_zoe, controller, user="sam")
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
@@ -161,7 +97,7 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
 
 
 def test_a_wrong_password_is_reported_as_such(qtbot, ready_zoe, smtp_server, memory_keyring):
-    controller, _ = smtp_server(authenticator=only_sam, auth_require_tls=False)
+    controller = smtp_server(Recorder(), authenticator=only_sam, auth_require_tls=False)
     use_server(ready_zoe, controller, user="sam")
     secrets.store_password("sam", "127.0.0.1", "wrong")
     page = build_page(qtbot, ready_zoe)
@@ -244,7 +180,7 @@ def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot,
 
 
 def test_a_second_send_while_one_is_on_its_way_says_so(qtbot, ready_zoe, smtp_server, memory_keyring):
-    controller, _ = smtp_server()
+    controller = smtp_server(Recorder())
     use_server(ready_zoe, controller)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")

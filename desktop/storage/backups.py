@@ -50,6 +50,9 @@ def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime
             source.backup(destination)
         finally:
             destination.close()
+    except (OSError, sqlite3.Error):
+        target.unlink(missing_ok=True)  # a half-written backup (full disk) must never be offered for a restore
+        raise
     finally:
         source.close()
     make_private(target)

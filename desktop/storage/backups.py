@@ -122,7 +122,10 @@ def check_integrity(path: Path) -> str:
 
 def restore(database: Path, backup: Path, folder: Path, now: datetime | None = None) -> Path:
     """Replace the database with a backup, after saving the current one aside; returns where it went."""
-    problem = check_integrity(backup)
+    try:
+        problem = check_integrity(backup)
+    except sqlite3.DatabaseError as error:
+        raise ValueError(f"the backup {backup.name} cannot be read as a database ({error})") from error
     if problem:
         raise ValueError(f"the backup {backup.name} is damaged ({problem})")
     saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup

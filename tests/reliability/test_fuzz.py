@@ -340,3 +340,13 @@ def test_qr_regression_org_with_a_comma() -> None:
     card = card_from_qr_payload("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Dana Lee\r\nORG:Acme,Research\r\nEND:VCARD")
     assert card is not None and card.full_name == "Dana Lee" and card.company == "Acme, Research"
     _check_qr("BEGIN:VCARD\r\nVERSION:2.1\r\nORG:,0\r\nEND:VCARD")
+
+
+def test_ics_regression_two_repeat_rules() -> None:
+    """Found by this fuzzer: an event with two RRULE lines made read_invites raise AttributeError."""
+    rule = b"RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=6\n"
+    data = (FIXTURES / "ics" / "weekly_recurring.ics").read_bytes().replace(
+        rule, rule + b"RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=2\n")
+    assert data.count(b"RRULE:FREQ=WEEKLY") == 2
+    result = read_invites(data, "two-rules.ics", now=NOW)
+    assert "BYDAY=TU" in result.events[0].recurrence and "BYDAY=TH" in result.events[0].recurrence

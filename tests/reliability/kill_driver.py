@@ -8,7 +8,8 @@ contacts and logs call attempts through the operations layer. Each change is rep
 only AFTER the call that commits it has returned, so the test knows what must survive a SIGKILL:
 
     ready T                    the page is open; typing starts (T: time.monotonic(), shared by processes)
-    typed N T                  N characters of TEXT are on screen
+    typed N T LATE             N characters of TEXT are on screen; LATE: how late (s) this keystroke's timer fired,
+                               a measure of how starved the event loop is on a busy machine
     saved N                    the composer's autosave committed the draft with N characters of TEXT
     contact-added ID NAME      add_contact returned
     contact-updated ID         update_contact (title "updated") returned
@@ -68,6 +69,7 @@ class Driver:
         self.body.setFocus()
         self.body.moveCursor(QTextCursor.MoveOperation.End)
         self.typed = 0
+        self.due = 0.0  # when the typing timer should fire next
         self.added: list[int] = []
         self.updated: set[int] = set()
         self.writes = 0
@@ -80,10 +82,12 @@ class Driver:
     def _type(self) -> None:
         if self.typed >= len(self.text):
             return
+        late = max(0.0, time.monotonic() - self.due) if self.due else 0.0
         QTest.keyClicks(self.body, self.text[self.typed])
         self.typed += 1
-        say(f"typed {self.typed} {time.monotonic():.6f}")
+        say(f"typed {self.typed} {time.monotonic():.6f} {late:.3f}")
         pause = PAUSE_MS if self.random.random() < PAUSE_CHANCE else self.random.randint(*TYPING_MS)
+        self.due = time.monotonic() + pause / 1000
         QTimer.singleShot(pause, self._type)
 
     def _on_saved(self, row: object) -> None:

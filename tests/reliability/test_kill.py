@@ -27,9 +27,11 @@ DRIVER = Path(__file__).with_name("kill_driver.py")
 LONG = os.environ.get("AFTERVIEW_LONG") == "1"
 LANES = 2
 DRAFT_LAG_LIMIT = 2.0  # the composer's promise: the database is at most 2 s of typing behind the screen
-# The save that the 2 s timer starts must itself commit (an fsync) and the timer may fire late on a busy
-# machine; a kill inside that window may lose the text of that save too.
+# The save that the 2 s timer starts must itself commit (an fsync); a kill inside that moment may lose the text
+# of that save too. On a busy machine the timers also fire late: the driver reports how late its own typing timer
+# fired, and that lateness (over the last seconds before the kill) is allowed on top.
 SAVE_ALLOWANCE = 0.5
+LATENESS_WINDOW = 4.0
 EARLY_KILL_CHANCE = 0.15  # some kills land during start-up: imports, migrations check, opening the page
 START = "Dear Dana,"
 WORDS = ("thank", "you", "for", "the", "time", "today", "I", "enjoyed", "our", "talk", "about", "the", "ward",
@@ -43,7 +45,7 @@ class Reports:
     """What one driver run said it had committed before it was killed."""
 
     ready: float | None = None
-    typed: list[tuple[int, float]] = field(default_factory=list)
+    typed: list[tuple[int, float, float]] = field(default_factory=list)
     saved: int = 0
     added: dict[int, str] = field(default_factory=dict)
     updated: set[int] = field(default_factory=set)
@@ -54,8 +56,8 @@ class Reports:
         if kind == "ready":
             self.ready = float(rest)
         elif kind == "typed":
-            count, moment = rest.split()
-            self.typed.append((int(count), float(moment)))
+            count, moment, late = rest.split()
+            self.typed.append((int(count), float(moment), float(late)))
         elif kind == "saved":
             self.saved = max(self.saved, int(rest))
         elif kind == "contact-added":
@@ -79,6 +81,7 @@ class Lane:
     early: int = 0
     changes: int = 0
     worst_lag: float = 0.0
+    worst_lateness: float = 0.0
     failures: list[str] = field(default_factory=list)
 
 
@@ -178,12 +181,15 @@ def _check(lane: Lane, reports: Reports, killed_at: float, text: str) -> list[st
     kept = len(body) - len(lane.draft)
     if kept < reports.saved:
         problems.append(f"a save of {reports.saved} characters was reported but only {kept} are there")
-    first_lost = next((moment for count, moment in reports.typed if count == kept + 1), None)
+    first_lost = next((moment for count, moment, _ in reports.typed if count == kept + 1), None)
+    lateness = max((late for _, moment, late in reports.typed if moment > killed_at - LATENESS_WINDOW), default=0.0)
+    lane.worst_lateness = max(lane.worst_lateness, lateness)
     if first_lost is not None:
         lag = killed_at - first_lost
         lane.worst_lag = max(lane.worst_lag, lag)
-        if lag > DRAFT_LAG_LIMIT + SAVE_ALLOWANCE:
-            problems.append(f"the draft lost {lag:.2f} s of typing ({kept} of {reports.typed[-1][0]} characters kept)")
+        if lag > DRAFT_LAG_LIMIT + SAVE_ALLOWANCE + lateness:
+            problems.append(f"the draft lost {lag:.2f} s of typing ({kept} of {reports.typed[-1][0]} characters kept; "
+                            f"timers were up to {lateness:.2f} s late)")
     lane.draft = START if len(body) > 1500 else body
     return problems
 
@@ -210,7 +216,8 @@ def _kill_many(tmp_path: Path, kills: int) -> None:
     made, survived = sum(lane.kills for lane in done), sum(lane.survived for lane in done)
     print(f"\nkills survived: {survived} of {made} (seed {seed}; {sum(lane.early for lane in done)} during start-up; "
           f"{sum(lane.changes for lane in done)} reported changes checked; worst draft lag "
-          f"{max(lane.worst_lag for lane in done):.2f} s)")
+          f"{max(lane.worst_lag for lane in done):.2f} s; timers fired up to "
+          f"{max(lane.worst_lateness for lane in done):.2f} s late)")
     failures = [failure for lane in done for failure in lane.failures]
     assert not failures, "\n".join(failures)
     assert made == kills

@@ -63,9 +63,13 @@ def _fail(message: str) -> int:
 def run(argv: list[str]) -> int:
     """Run one command; 0 on success, 1 when the work failed, 2 (from argparse) on a usage error."""
     args = build_parser().parse_args(argv)
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
     from desktop.operations.transfer import TransferError
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DamagedDatabaseError, DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError, folder_problem
 
     try:
         workspace = open_workspace(args.data_dir)
@@ -78,28 +82,41 @@ def run(argv: list[str]) -> int:
     for warning in workspace.warnings:
         print(f"afterview: {warning}", file=sys.stderr)
     try:
-        if args.verb == "sample-data":
-            return _sample_data(workspace)
-        if args.verb == "agenda":
-            return _agenda(workspace, args.days)
-        if args.verb == "import":
-            return _import(workspace, args.files)
-        if args.verb == "export" and args.what == "all":
-            from desktop.operations.export_all import export_everything
-
-            counts = export_everything(workspace, args.file)
-            print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
-            return 0
-        if args.verb == "export":
-            from desktop.operations.transfer import export
-
-            count = export(workspace, args.what, args.file)
-            print(f"Exported {count} {args.what} record(s) to {args.file}")
-            return 0
-        if args.verb == "print":
-            return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
+        return _command(workspace, args)
     except TransferError as error:
         return _fail(str(error))
+    except (sqlite3.OperationalError, OperationalError) as error:
+        # Writes refused by a full disk or a read-only folder, or a database kept busy by another program.
+        problem = folder_problem(workspace.paths.data_dir, error)
+        if problem is not None:
+            return _fail(str(problem))
+        if "database is locked" in str(error):
+            return _fail(f"{workspace.paths.database} stayed busy (another program, perhaps Afterview's window, "
+                         "was writing to it); nothing was changed, try again")
+        raise
+
+
+def _command(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.verb == "sample-data":
+        return _sample_data(workspace)
+    if args.verb == "agenda":
+        return _agenda(workspace, args.days)
+    if args.verb == "import":
+        return _import(workspace, args.files)
+    if args.verb == "export" and args.what == "all":
+        from desktop.operations.export_all import export_everything
+
+        counts = export_everything(workspace, args.file)
+        print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        return 0
+    if args.verb == "export":
+        from desktop.operations.transfer import export
+
+        count = export(workspace, args.what, args.file)
+        print(f"Exported {count} {args.what} record(s) to {args.file}")
+        return 0
+    if args.verb == "print":
+        return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     build_parser().print_help()
     return 2
 

@@ -270,7 +270,8 @@ class _CalendarReader:
         shown = event
         recurrence = ""
         if event.get("RRULE") is not None:
-            recurrence = _text(event["RRULE"].to_ical())
+            # Two RRULE lines (allowed by RFC 5545, if rare) come back as a list.
+            recurrence = "\n".join(_text(rule.to_ical()) for rule in _as_list(event["RRULE"]))
             chosen = _choose_occurrence(event, start, moved, self.now, self)
             if chosen is not None:
                 occurrence, shown = chosen

@@ -67,7 +67,8 @@ def _from_vcard(text: str) -> ContactCard:
         card.given_name, card.family_name = _text(name.given), _text(name.family)
     if "org" in props:
         org = props["org"][0].value
-        card.company = (org[0] if isinstance(org, list) and org else str(org)).strip()
+        # ORG:Acme;Research is a list of units; "ORG:,0" makes vobject nest one more list inside.
+        card.company = _text(org[0] if isinstance(org, list) and org else str(org))
     if "title" in props:
         card.title = str(props["title"][0].value).strip()
     card.emails = [LabelledValue(str(p.value).strip(), _label(p)) for p in props.get("email", [])]

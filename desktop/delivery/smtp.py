@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -62,7 +63,7 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
                 client.ehlo()
             if password is not None:
                 step = "login"
-                client.login(settings.user, password)
+                _login(client, settings.user, password)
             step = "send"
             refused = client.send_message(message)
     except smtplib.SMTPAuthenticationError as exc:
@@ -101,6 +102,18 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
         raise SendError("connection", f"Could not talk to {server}: {exc}.") from exc
     if refused:
         raise SendError("refused_recipient", _refused(refused))
+
+
+def _login(client: smtplib.SMTP, user: str, password: str) -> None:
+    if (user + password).isascii():
+        client.login(user, password)
+        return
+    # smtplib sends credentials as ASCII and raises UnicodeEncodeError on a password such as "zoë";
+    # AUTH PLAIN (RFC 4616) carries UTF-8, so send it ourselves.
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def _timeout(server: str, seconds: float) -> SendError:

@@ -1,10 +1,12 @@
-"""What to do with a damaged database: move it aside, then restore the newest good backup or start fresh."""
+"""Backups the user asks for and restores; and a damaged database: moved aside, then a backup or a fresh start."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.storage.backups import Backup, check_integrity, list_backups, move_aside, restore
+from desktop.operations.workspace import Workspace
+from desktop.storage.backups import Backup, check_integrity, list_backups, move_aside, restore, take_backup
+from desktop.storage.database import open_database
 from desktop.storage.paths import AppPaths
 
 
@@ -32,3 +34,28 @@ def restore_newest_backup(paths: AppPaths) -> tuple[Path, Backup]:
 def start_fresh(paths: AppPaths) -> Path:
     """Move the damaged file aside; the next start creates an empty database."""
     return move_aside(paths.database, "damaged")
+
+
+def backups(workspace: Workspace) -> list[Backup]:
+    """The backups of the open database, newest first."""
+    return list_backups(workspace.paths.backups_dir)
+
+
+def back_up_now(workspace: Workspace) -> Backup:
+    """A backup the user asked for, taken with the online backup API while the database stays open."""
+    path = take_backup(workspace.paths.database, workspace.paths.backups_dir, "manual")
+    return next(b for b in list_backups(workspace.paths.backups_dir) if b.path == path)
+
+
+def restore_backup(workspace: Workspace, backup: Backup) -> Path:
+    """Put a backup in place of the open database and reopen it; returns where the replaced database was kept.
+
+    The engine is disposed first so no pooled connection holds the old file, and the database is reopened
+    through the usual checks and migrations (an older backup is brought up to this build's schema).
+    """
+    workspace.sessions.kw["bind"].dispose()
+    try:
+        saved = restore(workspace.paths.database, backup.path, workspace.paths.backups_dir)
+    finally:
+        workspace.sessions = open_database(workspace.paths.database, workspace.paths.backups_dir)
+    return saved

@@ -6,18 +6,20 @@ to the operations they call.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
-from desktop.storage.database import open_database
+from desktop.storage.database import folder_problem, open_database
 from desktop.storage.paths import AppPaths, resolve
 from desktop.storage.platform_zone import local_zone
 
@@ -54,9 +56,16 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
     """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
     paths = resolve(data_dir)
     loaded = settings_file.load(paths.settings_file)
-    sessions = open_database(paths.database, paths.backups_dir)
     settings = loaded.settings
-    backup_if_due(paths.database, paths.backups_dir, settings.backup_daily_keep, settings.backup_weekly_keep)
+    try:
+        sessions = open_database(paths.database, paths.backups_dir)
+        backup_if_due(paths.database, paths.backups_dir, settings.backup_daily_keep, settings.backup_weekly_keep)
+    except (OSError, sqlite3.OperationalError, OperationalError) as error:
+        # A migration or the daily backup that ran out of room or permission: say so, not SQLite's words.
+        problem = folder_problem(paths.data_dir, error)
+        if problem is None:
+            raise
+        raise problem from error
     workspace = Workspace(paths=paths, settings=loaded.settings, sessions=sessions, zone=zone or local_zone(),
                           clock=clock or _utc_now)
     if loaded.warning:

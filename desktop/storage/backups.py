@@ -56,7 +56,11 @@ def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime
     while target.exists():  # two backups in one second: keep both
         target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}-{counter}.sqlite3"
         counter += 1
-    _copy(database, target)
+    try:
+        _copy(database, target)
+    except (OSError, sqlite3.Error):
+        target.unlink(missing_ok=True)  # a half-written backup (full disk) must never be offered for a restore
+        raise
     make_private(target)
     return target
 
@@ -124,7 +128,10 @@ def check_integrity(path: Path) -> str:
 
 def restore(database: Path, backup: Path, folder: Path, now: datetime | None = None) -> Path:
     """Replace the database with a backup, after saving the current one aside; returns where it went."""
-    problem = check_integrity(backup)
+    try:
+        problem = check_integrity(backup)
+    except sqlite3.DatabaseError as error:
+        raise ValueError(f"the backup {backup.name} cannot be read as a database ({error})") from error
     if problem:
         raise ValueError(f"the backup {backup.name} is damaged ({problem})")
     saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup

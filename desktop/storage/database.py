@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -35,6 +38,44 @@ class LockedDatabaseError(DatabaseError):
     """Another program holds the database; nothing is changed and the user is told."""
 
 
+class FolderNotWritableError(DatabaseError):
+    """The data folder is read-only: nothing can be saved there."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the data folder has no room left; SQLite rolled the write back."""
+
+
+def folder_problem(folder: Path, error: BaseException) -> DatabaseError | None:
+    """A plain-words error for a write refused by the folder or the disk; None when the cause is something else."""
+    text = str(error).lower()
+    code = getattr(error, "errno", None)
+    if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space left" in text:
+        return DiskFullError(f"The disk holding the data folder {folder} is full, so Afterview cannot save there. "
+                             "Free some space and try again; what was saved before is intact.")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly database" in text or "read-only" in text:
+        return FolderNotWritableError(f"The data folder {folder} is read-only, so Afterview cannot save anything "
+                                      "there. Make it writable, or choose another folder with --data-dir.")
+    return None
+
+
+# Room for SQLite's WAL index (32 KB) and a few pages: less than that and even reading the database fails.
+PROBE_BYTES = 64 * 1024
+
+
+def check_folder(folder: Path) -> None:
+    """Create the data folder and prove a file can be written there, before SQLite fails less clearly."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(bytes(PROBE_BYTES))
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as error:
+        raise folder_problem(folder, error) or DatabaseError(
+            f"The data folder {folder} cannot be used ({error.strerror or error}).") from error
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -63,13 +104,18 @@ def stored_revision(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise _unusable(path, error) from error
+        raise _unreadable(path, error) from error
 
 
-def _unusable(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
-    """What SQLite's complaint means for the user: another program holds the file, or it is not readable."""
-    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
+    """Why SQLite could not read the file: only a file that is not a sound database counts as damaged."""
+    if "locked" in str(error):
         return LockedDatabaseError(f"{path} is locked by another program; close it and try again")
+    if isinstance(error, sqlite3.OperationalError) and ("disk i/o error" in str(error).lower()
+                                                        or folder_problem(path.parent, error)):
+        # A full disk or a failing drive; the file itself may be fine, so it must not be moved aside.
+        return DatabaseError(f"{path} could not be read ({error}): the disk may be full, failing or disconnected. "
+                             "Nothing was changed.")
     return DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})")
 
 
@@ -80,7 +126,7 @@ def check_file(path: Path) -> None:
     try:
         problem = check_integrity(path)
     except sqlite3.DatabaseError as error:
-        raise _unusable(path, error) from error
+        raise _unreadable(path, error) from error
     if problem:
         raise DamagedDatabaseError(path, f"{path} is damaged: SQLite's integrity check found: {problem}")
 
@@ -125,7 +171,7 @@ def create_database_engine(path: Path) -> Engine:
 
 def open_database(path: Path, backups: Path | None = None) -> sessionmaker[Session]:
     """Check, back up and migrate the file (creating it if new); return a session factory for it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    check_folder(path.parent)
     check_file(path)
     migrate(path, backups)
     make_private(path)

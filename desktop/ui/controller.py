@@ -222,9 +222,10 @@ class AppController(QObject):
         self.last_dialog.open()
 
     def _on_settings(self) -> None:
+        from desktop.ui.backups_panel import BackupsPanel
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace.settings, self.window)
+        dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context))
         if dialog.exec() and dialog.result_settings is not None:
             try:
                 self.workspace.save_settings(dialog.result_settings)

@@ -47,7 +47,8 @@ class _WeekdayPicker(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None) -> None:
+        """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
             column.addWidget(editor)
             column.addWidget(hint)
             forms[info.section].addRow(info.label, holder)
+        if backups is not None:
+            forms["Backups"].addRow(backups)
         self._original = values
         self.error = QLabel("", objectName="error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed

@@ -1,0 +1,112 @@
+"""The Backups tab's list: every backup with its date, kind and size, "Back up now" and "Restore…"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import recovery
+from desktop.storage.backups import Backup
+from desktop.storage.database import DatabaseError
+from desktop.ui.models.backups_model import BackupsModel
+from desktop.ui.pages.base import PageContext
+
+
+class BackupsPanel(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.confirm: QMessageBox | None = None  # the open "Restore?" question, kept for tests
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(f"Backups are kept in {context.workspace.paths.backups_dir}", wordWrap=True,
+                                textFormat=Qt.TextFormat.PlainText))
+        self.model = BackupsModel(context.workspace.zone, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(160)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton("Back up now")
+        self.restore_button = QPushButton("Restore…")
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = QLabel("", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        layout.addWidget(self.message)
+        self.backup_button.clicked.connect(self._on_back_up)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_backups(recovery.backups(self.context.workspace))
+        self._update_buttons()
+
+    def selected(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def _on_back_up(self) -> None:
+        try:
+            backup = recovery.back_up_now(self.context.workspace)
+        except (OSError, DatabaseError) as error:
+            self.message.setText(f"The backup could not be taken: {error}")
+            return
+        self.reload()
+        self.table.selectRow(0)
+        self.message.setText(f"Backed up to {backup.path.name}.")
+
+    def _on_restore(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            return
+        when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%A %d %B %Y, %H:%M")
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, "Restore a backup",
+                                   f"Go back to the backup of {when}?", parent=self)
+        self.confirm.setInformativeText("Everything changed since then will be replaced. The database as it is "
+                                        "now is backed up first, so this can be undone by restoring that backup.")
+        self.confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm.button(QMessageBox.StandardButton.Yes).setText("Restore")
+        self.confirm.buttonClicked.connect(lambda clicked: self._on_answer(clicked, backup))
+        self.confirm.open()
+
+    def _on_answer(self, clicked: QAbstractButton, backup: Backup) -> None:
+        assert self.confirm is not None
+        if self.confirm.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+            self.restore(backup)
+
+    def restore(self, backup: Backup) -> None:
+        """Restore without asking (the question has been answered), then let every page reload."""
+        try:
+            saved = recovery.restore_backup(self.context.workspace, backup)
+        except (ValueError, OSError, DatabaseError) as error:
+            self.message.setText(f"Nothing was restored: {error}")
+            return
+        self.reload()
+        when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%d %b %Y, %H:%M")
+        self.message.setText(f"Restored the backup of {when}. The database as it was is kept as {saved.name}.")
+        self.context.bus.changed.emit()

@@ -171,13 +171,20 @@ def test_a_write_that_fills_the_disk_is_rolled_back(small_disk: Path, tmp_path: 
 
 def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
 
     from desktop.ui.application import open_controller
     from desktop.ui.main_window import MainWindow
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+
+    class Recorded:  # the start-up's blocking report, recorded instead of shown
+        def __init__(self, icon, title: str, text: str, parent=None, informative: str = "") -> None:
+            shown.append((title, text))
+
+        def exec(self) -> int:
+            return 0
+
+    monkeypatch.setattr("desktop.ui.plain.plain_message", Recorded)
     database = sample_folder(small_disk / "data")
     fill(small_disk, 16 * 1024)
     window = MainWindow()

@@ -26,6 +26,7 @@ Targets: startup_ratio <= 1.3, today_ready_ratio <= 2.0, peak memory within 40 M
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -38,8 +39,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The repository root, not this folder, so that benchmarks/calendar.py cannot shadow the standard library's calendar.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from benchmarks import startup_data  # noqa: E402 - needs the repository on sys.path first
 
 BARE_WINDOW = '''
 import sys, time
@@ -128,6 +127,16 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
     return Launch(shown, ready, peak_kb / 1024, usage.ru_utime + usage.ru_stime, source)
 
 
+def build_data(data_dir: Path) -> dict[str, int]:
+    """The data folder, built in a child process: a child's ru_maxrss starts from its parent's size at fork
+    (Linux keeps the high-water mark across exec), so this process must stay smaller than what it measures."""
+    script = ("import json, sys; from pathlib import Path; from benchmarks import startup_data; "
+              "print(json.dumps(startup_data.build(Path(sys.argv[1]))))")
+    done = subprocess.run([sys.executable, "-c", script, str(data_dir)], cwd=ROOT, capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="measured launches of each program (at least 7)")
@@ -138,7 +147,7 @@ def main() -> None:
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="afterview-bench-") as temporary:
         folder = Path(temporary)
-        counts = startup_data.build(folder / "data")
+        counts = build_data(folder / "data")
         bare_script = folder / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
         # Both programs run from compiled bytecode, as an installed app does: the warm-up launches write it to a
@@ -147,7 +156,9 @@ def main() -> None:
                "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
         for variable in ("AFTERVIEW_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
             env.pop(variable, None)
-        app = [sys.executable, "-m", "desktop", "--data-dir", str(folder / "data")]
+        # What the installed `afterview` launcher runs (pyproject's gui-scripts), without `-m`'s runpy.
+        launcher = "import sys; from desktop.__main__ import main; sys.exit(main())"
+        app = [sys.executable, "-c", launcher, "--data-dir", str(folder / "data")]
         programs = {"afterview_cold": app, "afterview": app, "bare": [sys.executable, str(bare_script)]}
         cache = folder / "data" / "today-cache.json"
         results: dict[str, list[Launch]] = {name: [] for name in programs}

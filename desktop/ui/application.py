@@ -9,17 +9,19 @@ from __future__ import annotations
 import os
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from desktop.storage.paths import AppPaths
     from desktop.ui.controller import AppController
+    from desktop.ui.file_open import FileOpenCatcher
     from desktop.ui.main_window import MainWindow
     from desktop.ui.single_instance import SingleInstance
 
@@ -70,10 +72,7 @@ def run_gui(args: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
-    from desktop.ui.file_open import FileOpenCatcher
-
-    opened = FileOpenCatcher(app)  # macOS Finder: files arrive as events, possibly before the window exists
-    app.installEventFilter(opened)
+    opened = catch_opened_files(app)
     paths = resolve(options.data_dir)
     from desktop.ui.single_instance import claim
 
@@ -83,12 +82,13 @@ def run_gui(args: list[str]) -> int:
     app.aboutToQuit.connect(instance.release)
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
-    restore_window(window, state)
+    restore_geometry(window, state)
     benchmark = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     def start() -> None:
         if benchmark:
             print(f"shown_at: {time.time():.6f}", flush=True)
+        window.open_first_page(remembered_page(state))
         if show_cached_today(window, paths):
             if benchmark:
                 print(f"today_ready_at: {time.time():.6f}", flush=True)
@@ -116,16 +116,34 @@ def run_gui(args: list[str]) -> int:
         controller.show_warnings()
         QTimer.singleShot(0, controller.apply_icons)
         QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
-        opened.set_handler(controller.import_files)
+        if opened is not None:
+            opened.set_handler(controller.import_files)
 
     window.shown.connect(lambda: QTimer.singleShot(0, start))
     window.show()
     return app.exec()
 
 
+def catch_opened_files(app: QApplication) -> FileOpenCatcher | None:
+    """On macOS, files opened from the Finder arrive as events, possibly before the window exists.
+
+    Elsewhere they come on the command line; the catcher, an application-wide event filter, would only
+    add a Python call to every event of every widget.
+    """
+    if sys.platform != "darwin":
+        return None
+    from desktop.ui.file_open import FileOpenCatcher
+
+    catcher = FileOpenCatcher(app)
+    app.installEventFilter(catcher)
+    return catcher
+
+
 def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None = None,
                       now: datetime | None = None) -> bool:
     """List Today from the start-up cache when it is provably current; False when it is not."""
+    from datetime import UTC, datetime
+
     from desktop.core.agenda import within
     from desktop.storage import agenda_cache, settings_file
     from desktop.storage.platform_zone import local_zone
@@ -142,15 +160,18 @@ def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None
     return True
 
 
-def restore_window(window: MainWindow, state: QSettings) -> bool:
+def restore_geometry(window: MainWindow, state: QSettings) -> bool:
     """Put the window back where the user left it; False when there was nothing usable stored."""
+    geometry = state.value("window/geometry")
+    return geometry is not None and window.restoreGeometry(geometry)
+
+
+def remembered_page(state: QSettings) -> str:
+    """The page the window was left on, Today when none (or an unknown one) was stored."""
     from desktop.ui.main_window import PAGES
 
     page = state.value("window/page")
-    if page in PAGES:
-        window.show_page(str(page))
-    geometry = state.value("window/geometry")
-    return geometry is not None and window.restoreGeometry(geometry)
+    return str(page) if page in PAGES else "today"
 
 
 def start_background(controller: AppController, state: QSettings, instance: SingleInstance,

@@ -67,7 +67,8 @@ class AppController(QObject):
         window.export_all_action.triggered.connect(self._on_export_all)
         window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
-        window.status_label.setText(f"Data: {workspace.paths.database}")
+        window.add_shortcuts()  # the actions get their keys along with their handlers
+        window.set_status(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page, self.import_files)
         self._stale: set[str] = set()
         window.page_created.connect(self._on_page_created)

@@ -1,56 +1,39 @@
-"""The main window: a sidebar of pages, a menu, a status bar. It lays things out; the controller reacts."""
+"""The main window: a sidebar of pages, a menu, a status bar. It lays things out; the controller reacts.
+
+This module is imported before the window first shows, so it stays clear of what a bare Qt window does not
+pay for: the pages' modules (imported on first visit, Today's too, once the window is up) and Qt's `Qt`
+namespace, whose hundreds of enums take about 45 ms to build on first use.
+"""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShowEvent,
-    QStandardItem,
-    QStandardItemModel,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
-from desktop.ui.pages.empty_state import EmptyState
-from desktop.ui.pages.today import TodayPage
+
+if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in annotations
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+
+    from desktop.ui.pages.today import TodayPage
 
 PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
 PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Opportunities",
                "contacts": "Contacts", "notes": "Notes"}
-# Pages other than Today are imported and built on first visit, keeping start-up to a bare window's cost.
-# A value is "module:Class" of a widget implementing pages.base.Page; None shows the placeholder text.
-PAGE_CLASSES: dict[str, str | None] = {
+# Each page is imported and built on its first visit, Today's once the window shows (see open_first_page).
+# A value is "module:Class" of a widget implementing pages.base.Page.
+PAGE_CLASSES: dict[str, str] = {
+    "today": "desktop.ui.pages.today:TodayPage",
     "calendar": "desktop.ui.pages.calendar:CalendarPage",
     "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
     "contacts": "desktop.ui.pages.contacts:ContactsPage",
     "notes": "desktop.ui.pages.notes:NotesPage",
-}
-PLACEHOLDERS = {
-    "calendar": ("Your month at a glance", "Interviews, note deadlines, follow-up calls and move-on dates "
-                 "will appear on a month view here, with the selected day's agenda beside it."),
-    "opportunities": ("Your pipeline", "Each company and role you are pursuing, with its interviews, the next "
-                      "steps you heard and the state of every note, will be listed here."),
-    "contacts": ("Your card file", "Everyone you met, with the name spelled exactly as on their card. "
-                 "Import a .vcf file from the File menu, or drop one on this window."),
-    "notes": ("Thank-you notes", "One short, personal note to each person you met, within 48 hours. "
-              "Pick an interview to write its notes here."),
 }
 
 
@@ -65,7 +48,7 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 
 class MainWindow(QMainWindow):
     shown = Signal()
-    close_requested = Signal(QCloseEvent)
+    close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
     files_dropped = Signal(list)  # paths of .vcf/.ics files dropped on the window
 
@@ -92,43 +75,37 @@ class MainWindow(QMainWindow):
         self.nav_model = QStandardItemModel(self)
         for key in PAGES:
             entry = QStandardItem(PAGE_TITLES[key])
-            entry.setData(key, Qt.ItemDataRole.UserRole)
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
         self.nav.setModel(self.nav_model)
-        self.nav.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         side.addWidget(self.nav, 1)
         row.addWidget(sidebar)
 
         self.stack = QStackedWidget(objectName="pages")
         row.addWidget(self.stack, 1)
-        self.today = TodayPage()
-        self.pages: dict[str, QWidget] = {"today": self.today}
-        self.stack.addWidget(self.today)
-        for _ in PAGES[1:]:
+        self.pages: dict[str, QWidget] = {}
+        for _ in PAGES:
             self.stack.addWidget(QWidget())  # stands in until the page is first visited
+        self.nav.setCurrentIndex(self.nav_model.index(0, 0))  # before connecting: Today is built once shown
         self.nav.selectionModel().currentChanged.connect(lambda current, _: self._on_nav(current.row()))
-        self.nav.setCurrentIndex(self.nav_model.index(0, 0))
 
-        self.status_label = QLabel(textFormat=Qt.TextFormat.PlainText)  # a folder name may hold '<'
+        self.status_label = QLabel()  # plain text is set with its first text (set_status), after the window shows
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menus()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
+        self.import_action = QAction("&Import…", self)
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
         self.export_all_action = QAction("Export &everything to a folder…", self)
-        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self,
-                                              shortcut=QKeySequence("Ctrl+P"))
+        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self)
         self.sample_action = QAction("Load &sample data", self)
-        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
+        self.settings_action = QAction("&Settings…", self)
         self.data_folder_action = QAction("Open &data folder", self)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        self.quit_action = QAction("&Quit", self)
         for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
                        self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
@@ -138,8 +115,8 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         go_menu = self.menuBar().addMenu("&Go")
         self.page_actions: dict[str, QAction] = {}
-        for number, key in enumerate(PAGES, start=1):
-            action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
+        for key in PAGES:
+            action = QAction(PAGE_TITLES[key], self)
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             go_menu.addAction(action)
             self.page_actions[key] = action
@@ -149,24 +126,50 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.log_folder_action)
         help_menu.addAction(self.about_action)
 
+    def add_shortcuts(self) -> None:
+        """The menus' keyboard shortcuts, given once the window shows: the first one builds the `Qt` namespace."""
+        keys = {self.import_action: "Ctrl+I", self.print_checklist_action: "Ctrl+P",
+                self.settings_action: "Ctrl+,", self.quit_action: "Ctrl+Q"}
+        keys.update({self.page_actions[key]: f"Ctrl+{number}" for number, key in enumerate(PAGES, start=1)})
+        from PySide6.QtGui import QKeySequence
+
+        for action, key in keys.items():
+            action.setShortcut(QKeySequence(key))
+
     def _on_nav(self, row: int) -> None:
         self.ensure_page(PAGES[row])
         self.stack.setCurrentIndex(row)
 
+    @property
+    def today(self) -> TodayPage:
+        return self.ensure_page("today")  # type: ignore[return-value]
+
+    def open_first_page(self, key: str = "today") -> None:
+        """Once the window shows: build and show the page the user left it on, Today by default."""
+        if key == self.current_page():
+            self._on_nav(PAGES.index(key))  # already selected, so the sidebar will not say so
+        else:
+            self.show_page(key)
+
+    def set_status(self, text: str) -> None:
+        from PySide6.QtCore import Qt  # here, not at the top: see the module's docstring
+
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
+        self.status_label.setText(text)
+
     def ensure_page(self, key: str) -> QWidget:
         """The page for `key`, importing and building it on first use."""
         if key not in self.pages:
-            spec = PAGE_CLASSES[key]
-            if spec is None:
-                page: QWidget = EmptyState(*PLACEHOLDERS[key], icon=key)
-            else:
-                module_name, class_name = spec.split(":")
-                page = getattr(importlib.import_module(module_name), class_name)()
+            module_name, class_name = PAGE_CLASSES[key].split(":")
+            page = getattr(importlib.import_module(module_name), class_name)()
             row = PAGES.index(key)
             stand_in = self.stack.widget(row)
+            showing = self.stack.currentWidget() is stand_in
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
+            if showing:  # removing the current widget would show its neighbour instead
+                self.stack.setCurrentWidget(page)
             self.pages[key] = page
             self.page_created.emit(key, page)
         return self.pages[key]

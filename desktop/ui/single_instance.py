@@ -6,20 +6,18 @@ give up on it after 30 s. The first instance then listens on a QLocalServer, rem
 a crashed predecessor may have left. A later launch finds the lock held, connects, sends its files
 as absolute paths and exits 0; the first one raises its window and imports them.
 
-QtNetwork (25-55 ms to import) is loaded only to hand over or, in the first instance, to listen once the
-window is shown.
+QtNetwork (25-55 ms to import) and json are loaded only to hand over or, in the first instance, to listen
+once the window is shown; the name is hashed with Qt's QCryptographicHash, already loaded, not hashlib.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
-import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork is imported only when a socket is needed: the first instance listens after show
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -32,12 +30,15 @@ HANDOVER_PATIENCE = 8.0  # seconds to keep trying while the first instance is st
 def server_name(data_dir: Path, user: str | None = None) -> str:
     """A name unique to the user and the data folder, short enough for a Unix socket path."""
     user = user or getpass.getuser()
-    digest = hashlib.sha256(f"{user}\0{Path(data_dir).absolute()}".encode()).hexdigest()[:16]
+    key = f"{user}\0{Path(data_dir).absolute()}".encode()
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
     return f"afterview-{digest}"
 
 
 def hand_over(name: str, files: list[Path], timeout_ms: int = CONNECT_MS) -> bool:
     """Send the files to the running instance; True once it has acknowledged them."""
+    import json
+
     from PySide6.QtNetwork import QLocalSocket
 
     socket = QLocalSocket()
@@ -104,6 +105,8 @@ class SingleInstance(QObject):
     def _on_readable(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
+        import json
+
         line = bytes(socket.readLine().data())
         try:
             files = [Path(f) for f in json.loads(line)["files"]]

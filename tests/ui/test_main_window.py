@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -51,6 +53,35 @@ def test_every_page_opens_from_the_sidebar(qtbot, app_window):
         click_nav(qtbot, window, key)
         assert window.current_page() == key
         assert window.stack.currentWidget() is window.pages[key]
+
+
+def test_the_menus_keyboard_shortcuts_work(qtbot, app_window):
+    window, _ = app_window
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "contacts" and window.stack.currentWidget() is window.pages["contacts"]
+
+
+def test_the_window_shows_before_its_pages_the_database_and_the_icons_are_imported(tmp_path):
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print(' '.join(m for m in ('desktop.ui.pages.today', 'sqlalchemy', 'qtawesome', 'desktop.storage.models')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
 
 
 def test_first_run_offers_sample_data_and_lists_the_deadlines(qtbot, app_window, workspace):
@@ -141,7 +172,7 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
 
 
 def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
-    from desktop.ui.application import restore_window
+    from desktop.ui.application import remembered_page, restore_geometry
 
     window, controller = app_window
     window.show_page("contacts")
@@ -149,12 +180,13 @@ def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
     controller.state.setValue("window/page", window.current_page())
     again = MainWindow()
     qtbot.addWidget(again)
-    assert restore_window(again, controller.state)  # Qt accepted the stored geometry
+    assert restore_geometry(again, controller.state)  # Qt accepted the stored geometry
+    again.open_first_page(remembered_page(controller.state))
     assert again.current_page() == "contacts"
+    assert again.stack.currentWidget() is again.pages["contacts"]
 
 
 def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, workspace):
-    from pathlib import Path
 
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -218,7 +250,6 @@ def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(q
 
 
 def test_window_options_are_read_and_qts_own_are_left_alone():
-    from pathlib import Path
 
     from desktop.ui.application import _parse
 

@@ -8,8 +8,6 @@ app/baseline as `bundle_size_ratio` and `bundle_start_ratio`. Targets: size <= 1
 
 The first-window time relies on both programs honouring AFTERVIEW_EXIT_WHEN_SHOWN=1: print
 `shown_at: <time.time()>` on stdout once the main window is shown, then quit with status 0.
-If the app's sources do not mention that variable, the app's time is measured to the exit of
-`afterview --version` instead (and the baseline's likewise), and `start_measure` says so.
 """
 
 from __future__ import annotations
@@ -32,9 +30,6 @@ import os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-if "--version" in sys.argv:
-    print("baseline 1.0")
-    sys.exit(0)
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setWindowTitle("Baseline")
@@ -106,23 +101,6 @@ def time_to_window(program: Path, arguments: list[str], runs: int) -> float:
     return statistics.median(samples)
 
 
-def time_to_exit(program: Path, arguments: list[str], runs: int) -> float:
-    """Median seconds for the whole process to run, after one unmeasured warm-up."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    samples = []
-    for run in range(runs + 1):
-        started = time.perf_counter()
-        subprocess.run([str(program), *arguments], env=environment, capture_output=True, timeout=120, check=True)
-        if run:
-            samples.append(time.perf_counter() - started)
-    return statistics.median(samples)
-
-
-def app_reports_shown_window() -> bool:
-    """Whether the app's sources implement the first-window protocol this benchmark needs."""
-    return any(SHOWN_VARIABLE in path.read_text(encoding="utf-8") for path in (ROOT / "desktop").rglob("*.py"))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
@@ -146,16 +124,9 @@ def main() -> int:
         figures["bundle_size_ratio"] = f"{sizes['app'] / sizes['baseline']:.2f}"
         figures["targz_size_ratio"] = f"{packed['app'] / packed['baseline']:.2f}"
 
-        if app_reports_shown_window():
-            data_dir = workdir / "data"
-            figures["start_measure"] = f"launch to first window shown, offscreen, median of {options.runs}"
-            start_baseline = time_to_window(executable(baseline), [], options.runs)
-            start_app = time_to_window(executable(app), ["--data-dir", str(data_dir)], options.runs)
-        else:
-            figures["start_measure"] = (f"launch to process exit of --version, median of {options.runs} "
-                                        f"(the app does not implement {SHOWN_VARIABLE} yet)")
-            start_baseline = time_to_exit(executable(baseline), ["--version"], options.runs)
-            start_app = time_to_exit(executable(app), ["--version"], options.runs)
+        figures["start_measure"] = f"launch to first window shown, offscreen, median of {options.runs}"
+        start_baseline = time_to_window(executable(baseline), [], options.runs)
+        start_app = time_to_window(executable(app), ["--data-dir", str(workdir / "data")], options.runs)
         figures["baseline_start_s"] = f"{start_baseline:.3f}"
         figures["app_start_s"] = f"{start_app:.3f}"
         figures["bundle_start_ratio"] = f"{start_app / start_baseline:.2f}"

@@ -12,7 +12,8 @@ from desktop.operations import calendar as calendar_ops
 from desktop.operations import opportunities as opps
 from desktop.operations.calendar import MarkerKind
 from desktop.ui.bus import DataBus
-from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel, MarkerRole
+from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.calendar import CalendarPage
 
@@ -79,7 +80,7 @@ def test_the_selected_days_agenda_lists_whole_day_items_first(page, sample_works
     opps.add_personal_date(sample_workspace, "Notice period starts", date(2026, 11, 30))
     page.refresh()
     page.calendar.setSelectedDate(QDate(2026, 11, 30))
-    kinds = [page.model.index(r, 0).data(MarkerRole).kind for r in range(page.model.rowCount())]
+    kinds = [page.model.index(r, 0).data(ItemRole).kind for r in range(page.model.rowCount())]
     assert kinds == [MarkerKind.PERSONAL, MarkerKind.MOVE_ON, MarkerKind.INTERVIEW]
     assert page.model.index(0, 0).data().startswith("All day   Notice period starts")
     assert page.calendar.kinds_on(date(2026, 11, 30))[-1] is MarkerKind.PERSONAL
@@ -103,21 +104,21 @@ def test_enter_on_an_item_opens_it_on_the_opportunities_page(qtbot, page, opened
     page.agenda_view.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.agenda_view, Qt.Key.Key_Return)
     key, target = opened[0]
-    marker = page.model.index(0, 0).data(MarkerRole)
+    marker = page.model.index(0, 0).data(ItemRole)
     assert key == "opportunities" and target == marker.target and target.interview_id is not None
 
 
 def test_a_note_deadline_opens_that_interviews_notes(qtbot, page, opened):
     page.calendar.setSelectedDate(QDate(2026, 11, 26))  # the panel's notes are due the day after
     row = next(r for r in range(page.model.rowCount())
-               if page.model.index(r, 0).data(MarkerRole).kind is MarkerKind.NOTE)
-    marker = page.model.index(row, 0).data(MarkerRole)
+               if page.model.index(r, 0).data(ItemRole).kind is MarkerKind.NOTE)
+    marker = page.model.index(row, 0).data(ItemRole)
     page.agenda_view.activated.emit(page.model.index(row, 0))
     assert opened == [("notes", (marker.target.interview_id, None))]
 
 
 def test_the_day_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
     model = DayAgendaModel(sample_workspace.zone)
-    model.set_markers(calendar_ops.day_agenda(sample_workspace, date(2026, 11, 30)))
+    model.set_rows(calendar_ops.day_agenda(sample_workspace, date(2026, 11, 30)))
     assert model.rowCount() == 2
     qtmodeltester.check(model)

@@ -6,15 +6,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.agenda import AgendaItem, Group, group_of
-from desktop.ui.models.roles import ItemRole
+from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
-
-COLUMNS = ("Due", "What", "For")
-Index = QModelIndex | QPersistentModelIndex
 
 GROUP_COLOURS = {Group.OVERDUE: "#b3261e", Group.TODAY: "#9a6700", Group.NEXT_7_DAYS: "#3d4a5c",
                  Group.LATER: "#6b7280"}
@@ -31,12 +28,15 @@ def due_text(due: datetime, now: datetime, zone: ZoneInfo) -> str:
     return f"{prefix} {local:%H:%M}"
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowsModel[Group | AgendaItem]):
+    """Rows are a group's header (a Group) followed by its items; ItemRole gives either."""
+
+    columns = ("Due", "What", "For")
+
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
         self._zone = zone
         self._now = datetime.now(zone)
-        self._rows: list[Group | AgendaItem] = []
         self._icons: dict[str, Any] = {}
         self._counts: dict[Group, int] = {}
 
@@ -45,19 +45,18 @@ class AgendaModel(QAbstractTableModel):
         return self._zone
 
     def set_items(self, items: list[AgendaItem], now: datetime) -> None:
-        self.beginResetModel()
         self._now = now
-        self._rows = []
-        self._counts: dict[Group, int] = {}
+        rows: list[Group | AgendaItem] = []
+        self._counts = {}
         current: Group | None = None
         for item in items:
             group = group_of(item, now, self._zone)
             if group is not current:
-                self._rows.append(group)
+                rows.append(group)
                 current = group
-            self._rows.append(item)
+            rows.append(item)
             self._counts[group] = self._counts.get(group, 0) + 1
-        self.endResetModel()
+        self.set_rows(rows)
 
     def item_count(self) -> int:
         return sum(isinstance(r, AgendaItem) for r in self._rows)
@@ -65,33 +64,12 @@ class AgendaModel(QAbstractTableModel):
     def is_header(self, row: int) -> bool:
         return isinstance(self._rows[row], Group)
 
-    def item_at(self, row: int) -> AgendaItem | None:
-        value = self._rows[row] if 0 <= row < len(self._rows) else None
-        return value if isinstance(value, AgendaItem) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.is_header(index.row()):
+        if index.isValid() and self.is_header(index.row()):
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return super().flags(index)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        value = self._rows[index.row()]
-        column = index.column()
+    def cell(self, value: Group | AgendaItem, column: int, role: int) -> Any:
         if isinstance(value, Group):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 return f"{value.value}  ·  {self._counts.get(value, 0)}"
@@ -112,8 +90,6 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             due = value.due.astimezone(self._zone)
             return plain_tooltip(f"{value.title}\n{value.detail}\nDue {due:%A %d %B %Y, %H:%M}")
-        if role == ItemRole:
-            return value
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(value.kind.value)
         return None

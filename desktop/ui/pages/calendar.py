@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.core.timeline import day_text
 from desktop.operations import calendar as calendar_ops
 from desktop.operations.calendar import CalendarSnapshot, Marker, MarkerKind
-from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel, MarkerRole
+from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel
+from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import ACCENT
 
@@ -172,12 +173,12 @@ class CalendarPage(QWidget):
     def _on_day(self) -> None:
         day = self.selected_day()
         self.day_label.setText(day_text(day) + ("  ·  today" if day == self._today() else ""))
-        self.model.set_markers(self.snapshot.day(day))
+        self.model.set_rows(self.snapshot.day(day))
         self.empty_day.setVisible(self.model.rowCount() == 0)
 
     def _on_activated(self, index: QModelIndex) -> None:
         """A note deadline opens that interview's notes; everything else its opportunity (and interview)."""
-        marker = index.data(MarkerRole)
+        marker = index.data(ItemRole)
         if marker is None or self.context is None:
             return
         if marker.kind is MarkerKind.NOTE and marker.target.interview_id is not None:

@@ -9,13 +9,12 @@ The budget is 30 ms per run of all checks.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.timing import median_ms
 from desktop.core.note_checks import NoteContext, run_all, warm_up
 
 PARAGRAPH = (
@@ -32,15 +31,6 @@ def draft_of(words: int, greeting: str) -> str:
     while len(text.split()) < words:
         text += PARAGRAPH
     return " ".join(text.split()[:words])
-
-
-def median_ms(function, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> None:

@@ -103,7 +103,8 @@ def run_gui(args: list[str]) -> int:
         from desktop.logs import setup_logging
         from desktop.ui import crash_handler
 
-        crash_handler.install(setup_logging(paths.logs_dir))  # after Today is listed: logging.handlers is slow
+        # After Today is listed: logging.handlers is slow to import.
+        crash_handler.install(setup_logging(paths.logs_dir), paths.data_dir)
         controller = open_controller(window, options.data_dir, state)
         if controller is None:
             app.exit(1)

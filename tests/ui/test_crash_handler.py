@@ -1,4 +1,5 @@
 import logging
+import sqlite3
 import sys
 import threading
 
@@ -14,7 +15,7 @@ def test_an_uncaught_error_is_logged_and_shown_calmly(qtbot, tmp_path, monkeypat
     logger = logging.getLogger("afterview")
     monkeypatch.setattr(logger, "handlers", [])
     log_file = setup_logging(tmp_path / "logs")
-    crash_handler.install(log_file)
+    crash_handler.install(log_file, tmp_path)
     try:
         raise RuntimeError("the printer caught fire")
     except RuntimeError:
@@ -27,3 +28,29 @@ def test_an_uncaught_error_is_logged_and_shown_calmly(qtbot, tmp_path, monkeypat
         handler.close()
     text = log_file.read_text()
     assert "RuntimeError: the printer caught fire" in text and "Traceback" in text
+
+
+def shown_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_full_disk_while_working_is_named_once_and_not_called_a_bug(qtbot, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    logger = logging.getLogger("afterview")
+    monkeypatch.setattr(logger, "handlers", [])
+    crash_handler.install(setup_logging(tmp_path / "logs"), tmp_path / "data")
+    full = OperationalError("INSERT INTO contact ...", {}, sqlite3.OperationalError("database or disk is full"))
+    for _ in range(3):  # the draft's autosave failing again and again
+        sys.excepthook(OperationalError, full, None)
+    qtbot.waitUntil(lambda: bool(shown_boxes()))
+    qtbot.wait(50)
+    boxes = shown_boxes()
+    assert len(boxes) == 1
+    assert boxes[0].text() == "Your last change was not saved."
+    assert f"The disk holding the data folder {tmp_path / 'data'} is full" in boxes[0].informativeText()
+    boxes[0].close()
+    for handler in logger.handlers:
+        handler.close()

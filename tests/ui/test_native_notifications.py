@@ -4,6 +4,7 @@ Linux); everything around it is real: the asyncio thread, the click arriving on 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -232,3 +233,46 @@ def test_the_library_without_a_notification_centre_falls_back(qtbot, native, lib
         notifier.notify("a", "Title", "Body")
         qtbot.waitUntil(lambda: bool(fallback.shown))
     assert "app bundle" in caplog.text
+
+
+@pytest.fixture
+def dunst(tmp_path, monkeypatch):
+    """A private session bus with Debian's dunst serving notifications on a private Xvfb; dunstctl drives it."""
+    import shutil
+    import subprocess
+
+    pytest.importorskip("desktop_notifier")
+    if not all(shutil.which(tool) for tool in ("Xvfb", "dbus-daemon", "dunst", "dunstctl")):
+        pytest.skip("needs Xvfb, dbus-daemon and dunst")
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
+                            f"--address=unix:path={tmp_path / 'bus'}"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    display, address = f":{xvfb.stdout.readline().strip()}", bus.stdout.readline().strip()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": address}
+    server = subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def ctl(*args: str) -> str:
+        return subprocess.run(["dunstctl", *args], env=env, capture_output=True, text=True, timeout=5).stdout
+
+    yield ctl
+    for process in (server, bus, xvfb):
+        process.terminate()
+        process.wait(timeout=5)
+    bus.stdout.close()
+    xvfb.stdout.close()
+
+
+def test_the_real_library_shows_a_notification_and_hears_its_click(qtbot, native, dunst):
+    # desktop-notifier's own Linux backend against dunst: the same calls the Windows and macOS backends get.
+    notifier = native(native_notifications.DesktopNotifierCentre, FakeNotifier())
+    notifier.notify("note:1:2@due", "Thank-you note to Dana", "Due in 2 hours")
+    qtbot.waitUntil(lambda: dunst("count", "displayed").strip() == "1", timeout=5000)
+    received_on: list[int] = []
+    notifier.activated.connect(lambda _key: received_on.append(threading.get_ident()))
+    with qtbot.waitSignal(notifier.activated, timeout=5000) as opened:
+        dunst("action", "0")  # what clicking the notification does
+    assert opened.args == ["note:1:2@due"] and received_on == [threading.get_ident()]
+    assert notifier.fallback.shown == []

@@ -61,8 +61,10 @@ class DesktopNotifierCentre:
         if issubclass(get_backend_class(), DummyNotificationCenter):
             raise NotificationFailed("this system offers desktop-notifier no notification centre "
                                      "(on macOS only an app bundle may use it)")
-        icon = ICON_DIR / "afterview.png"
-        self._notifier = DesktopNotifier(app_name=APP_NAME, app_icon=Icon(path=icon) if icon.exists() else None)
+        # Shown beside the text on Windows; macOS always shows the app bundle's own icon.
+        icon = next((path for path in (ICON_DIR / "afterview.png", ICON_DIR / "afterview-256.png") if path.exists()),
+                    None)
+        self._notifier = DesktopNotifier(app_name=APP_NAME, app_icon=Icon(path=icon) if icon else None)
         self._authorised: bool | None = None
 
     async def send(self, title: str, body: str, on_clicked: Callable[[], None]) -> None:

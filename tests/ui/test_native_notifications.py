@@ -189,7 +189,7 @@ def test_the_library_is_given_an_open_button_and_its_click_opens_the_item(qtbot,
     notifier.notify("note:1:2@due", "Thank-you note to Dana", "Due in 2 hours")
     qtbot.waitUntil(lambda: bool(library_backend.sent))
     backend, notification = library_backend.sent[0]
-    assert backend.app_name == "Afterview"
+    assert backend.app_name == "Afterview" and backend.app_icon.path.name.startswith("afterview")
     assert (notification.title, notification.message) == ("Thank-you note to Dana", "Due in 2 hours")
     assert [b.title for b in notification.buttons] == ["Open"]
     with qtbot.waitSignal(notifier.activated) as opened:  # a click on the body, as the platform backends report it

@@ -55,6 +55,7 @@ class LogindResumeWatcher(ResumeWatcher):
         connection.filter(MatchRule(**fields), queue=self._signals)  # type: ignore[attr-defined]
         self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)  # type: ignore
         self._watch.activated.connect(self._on_readable)
+        self.destroyed.connect(connection.close)  # type: ignore[attr-defined]  # the socket goes with the watcher
 
     @classmethod
     def connect(cls, bus: str = "SYSTEM", parent: QObject | None = None) -> LogindResumeWatcher | None:

@@ -169,3 +169,13 @@ def test_the_windows_filter_emits_resumed_and_swallows_nothing(qtbot):
     assert heard == [1]
     watcher.close()
     watcher.deleteLater()
+
+
+def test_the_bus_connection_closes_with_its_watcher(qtbot, bus_address):
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    watcher = LogindResumeWatcher.connect(bus_address, owner)
+    connection = watcher.connection
+    owner.deleteLater()  # the app's ReminderService going away takes the watcher and its socket with it
+    qtbot.waitUntil(lambda: connection.sock.fileno() == -1)

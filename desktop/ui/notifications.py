@@ -4,8 +4,9 @@ On Linux they go to the freedesktop notification service over D-Bus. PySide6's Q
 that call (its uint32 `replaces_id` argument fails with a signature mismatch), so jeepney builds the
 messages; it is pure Python, already installed as keyring's dependency, and has a blocking connection
 whose socket a QSocketNotifier watches, so the answers (ActionInvoked) arrive through the Qt event loop
-without a thread or an asyncio loop. Elsewhere, and when no notification service answers, Qt's own
-QSystemTrayIcon.showMessage is used (a native toast on Windows and macOS).
+without a thread or an asyncio loop. On Windows and macOS the system's notification centre is used through
+desktop-notifier (desktop/ui/native_notifications.py). Where none of these is there or answers, Qt's own
+QSystemTrayIcon.showMessage is the fallback.
 """
 
 from __future__ import annotations
@@ -134,12 +135,19 @@ def _member_field() -> object:
     return HeaderFields.member
 
 
-def make_notifier(tray: QSystemTrayIcon | None, parent: QObject | None = None) -> Notifier | None:
+def make_notifier(tray: QSystemTrayIcon | None, parent: QObject | None = None,
+                  platform: str | None = None) -> Notifier | None:
     """The best notifier this desktop offers; None when reminders can only be shown in the window."""
-    if sys.platform.startswith("linux"):
+    platform = platform or sys.platform
+    if platform.startswith("linux"):
         notifier = FreedesktopNotifier.connect(parent)
         if notifier is not None:
             return notifier
-    if tray is not None:
-        return TrayNotifier(tray, parent)
-    return None
+    fallback = TrayNotifier(tray, parent) if tray is not None else None
+    if platform in ("win32", "darwin"):
+        from desktop.ui.native_notifications import make_native_notifier
+
+        native = make_native_notifier(fallback, parent)
+        if native is not None:
+            return native
+    return fallback

@@ -7,6 +7,8 @@ and lets the wall clock be compared with the monotonic one: when they disagree b
 the computer slept or the clock was changed, and the plan is made again from scratch. The same
 check notices a change of time zone. In between, a wake-up that finds nothing due costs two clock
 readings and no database query; 12 of them an hour is far below the idle budget.
+
+Where the system announces a resume (desktop/ui/resume_watch.py), `wake_up` re-plans at once instead.
 """
 
 from __future__ import annotations
@@ -63,6 +65,10 @@ class ReminderScheduler(QObject):
         self.replanned.emit()
         if said:
             self.due.emit(said)
+
+    def wake_up(self) -> None:
+        """The system says it has just resumed from sleep: say what fell due now, not at the next timer wake."""
+        self.replan()  # re-arms from now, so the coming timer wake sees no jump and says nothing twice
 
     def interval_ms(self, now: datetime) -> int:
         """Milliseconds until the target, never more than MAX_SLEEP."""

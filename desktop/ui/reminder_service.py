@@ -17,6 +17,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.notifications import Notifier, make_notifier
 from desktop.ui.reminder_banner import ReminderBanner
 from desktop.ui.reminder_scheduler import ReminderScheduler
+from desktop.ui.resume_watch import ResumeWatcher, watch_resume
 from desktop.ui.tray import Tray, tray_available
 
 NOTIFY_AT_ONCE = 3  # more reminders at once become one summary notification
@@ -27,7 +28,7 @@ _UNSET = object()
 
 class ReminderService(QObject):
     def __init__(self, controller: AppController, state: QSettings, notifier: Notifier | object | None = _UNSET,
-                 with_tray: bool | None = None) -> None:
+                 with_tray: bool | None = None, resume_watcher: ResumeWatcher | object | None = _UNSET) -> None:
         super().__init__(controller)
         self.controller = controller
         self.workspace = controller.workspace
@@ -63,6 +64,9 @@ class ReminderService(QObject):
         self.scheduler = ReminderScheduler(self.workspace, self)
         self.scheduler.due.connect(self.say)
         self.scheduler.replanned.connect(self.refresh_tray)
+        self.resume_watcher = watch_resume(self) if resume_watcher is _UNSET else resume_watcher
+        if isinstance(self.resume_watcher, ResumeWatcher):
+            self.resume_watcher.resumed.connect(self.scheduler.wake_up)
         controller.bus.changed.connect(self._on_data_changed)
         self._sync_autostart()
         self.scheduler.replan()

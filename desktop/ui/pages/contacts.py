@@ -140,6 +140,9 @@ class ContactsPage(QWidget):
         splitter.setSizes([560, 320])
         column.addWidget(splitter, 1)
         self.stack.addWidget(self.list_page)
+        # The list until refresh() finds the card file empty: shown first, the empty state would load its icon
+        # (and qtawesome with it) and lay itself out on the way to a list of cards.
+        self.stack.setCurrentWidget(self.list_page)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

@@ -18,14 +18,15 @@ CAPTURED = {
 }  # fmt: skip
 
 
-def _plain(text: str = "", point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, colour: str = "",
+def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, colour: str = "",
            italic: bool = False) -> QLabel:
     """A selectable plain-text label, styled with its font and palette.
 
     Not with a style sheet: each widget with its own style sheet is re-polished whenever an ancestor is reparented
-    or restyled, which made building the Contacts page and showing each card several times slower.
+    or restyled, which made building the Contacts page and showing each card several times slower. Made in its
+    parent for the same reason: with the app's style sheet, reparenting restyles.
     """
-    label = QLabel(text, wordWrap=True)
+    label = QLabel(parent, wordWrap=True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     font = label.font()
@@ -52,23 +53,23 @@ class ContactDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(300)
         self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
-        body = QWidget(objectName="cardDetail")
+        body = QWidget(self.viewport(), objectName="cardDetail")
         palette = body.palette()  # the card is filled (QScrollArea.setWidget says so) with white, like the page
         palette.setColor(QPalette.ColorRole.Window, QColor("white"))
         body.setPalette(palette)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(16, 4, 8, 8)
-        self.name = _plain(point_size=17, weight=QFont.Weight.DemiBold, colour="#1f2933")
+        self.name = _plain(body, point_size=17, weight=QFont.Weight.DemiBold, colour="#1f2933")
         self.name.setObjectName("cardName")
-        self.checked = _plain()
-        self.pronunciation = _plain(colour="#6b7280", italic=True)
-        self.role = _plain(point_size=11, colour="#3d4a5c")
+        self.checked = _plain(body)
+        self.pronunciation = _plain(body, colour="#6b7280", italic=True)
+        self.role = _plain(body, point_size=11, colour="#3d4a5c")
         self.lines: dict[str, QLabel] = {}
         for widget in (self.name, self.checked, self.pronunciation, self.role):
             self.layout_.addWidget(widget)
         for key, heading in (("emails", "Email"), ("phones", "Phone"), ("address", "Address"),
                              ("web", "Web"), ("notes", "Notes"), ("captured", "How captured")):
-            title = QLabel(heading)
+            title = QLabel(heading, body)
             font = title.font()
             font.setWeight(QFont.Weight.DemiBold)
             title.setFont(font)
@@ -76,7 +77,7 @@ class ContactDetail(QScrollArea):
             title.setContentsMargins(0, 8, 0, 0)
             # Half an x in from the values below, as a framed label sets its text.
             title.setIndent(title.fontMetrics().horizontalAdvance("x") // 2)
-            value = _plain()
+            value = _plain(body)
             self.lines[key] = value
             self.lines[key + "_title"] = title
             self.layout_.addWidget(title)
@@ -118,7 +119,7 @@ class ContactDetail(QScrollArea):
             self.lines[key + "_title"].setVisible(bool(lines))
         if card.photo is not None:
             if self.photo is None:
-                self.photo = PhotoView(280, 180)
+                self.photo = PhotoView(280, 180, parent=self.widget())
                 self.layout_.insertWidget(self.layout_.count() - 1, self.photo)  # above the stretch
             self.photo.show_photo(card.photo)
         if self.photo is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain, repeat
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select, update
@@ -128,48 +130,101 @@ class ContactListRow(NamedTuple):
     name_key: str = ""  # the name folded, to sort by
 
 
-def _values_by_contact(connection: Connection, table: Any, column: str) -> dict[int, tuple[str, ...]]:
-    """One contact's emails (or phones), in their order on the card, for every contact: one query."""
-    values: dict[int, tuple[str, ...]] = {}
-    for contact_id, value in connection.execute(
-            select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id)).all():
-        # Most cards have one: a tuple built in place is cheaper here than lists turned into tuples afterwards.
-        values[contact_id] = (*values[contact_id], value) if contact_id in values else (value,)
+# A contact's emails (or phones): one as itself, several as a tuple in their order on the card. Strings are not
+# tracked by Python's garbage collector; 20,000 one-value tuples kept alive were, and made it run a full pass.
+Values = str | tuple[str, ...]
+
+
+def _all(values: Values | None) -> tuple[str, ...]:
+    return () if values is None else (values,) if isinstance(values, str) else values
+
+
+def _first(values: Values | None) -> str:
+    return "" if values is None else values if isinstance(values, str) else values[0]
+
+
+def _grouped(rows: Iterable[tuple[int, str]]) -> dict[int, Values]:
+    """(contact id, value) rows in card order as each contact's values."""
+    values: dict[int, Values] = {}
+    for contact_id, value in rows:
+        values[contact_id] = (*_all(values[contact_id]), value) if contact_id in values else value
     return values
 
 
-def contact_rows(workspace: Workspace) -> list[ContactListRow]:
-    """Every contact as a list row, in no particular order (the list sorts them); emails and phones one query each.
+def _joined(rows: Iterable[tuple[int, str]]) -> dict[int, str]:
+    """(contact id, value) rows as each contact's values in one string, one a line."""
+    text: dict[int, str] = {}
+    for contact_id, value in rows:
+        text[contact_id] = f"{text[contact_id]}\n{value}" if contact_id in text else value
+    return text
 
-    This is what opening the Contacts page waits for, so it reads plain columns and folds each value once.
+
+class ContactList:
+    """Every contact as the card file lists it, in parallel columns of plain values; a row is made when asked for.
+
+    Opening the Contacts page waits for this list, and 10,000 row objects (each with tuples of emails and
+    phones) cost more to build than the queries, and then a pass of the garbage collector over the whole app.
     """
+
+    def __init__(self, ids: list[int], names: list[str], titles: list[str], companies: list[str],
+                 emails: list[Values | None], phones: list[Values | None], search_keys: list[str],
+                 name_keys: list[str]) -> None:
+        self.ids, self.names, self.titles, self.companies = ids, names, titles, companies
+        self.emails, self.phones = emails, phones
+        self.search_keys, self.name_keys = search_keys, name_keys
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[ContactListRow]) -> ContactList:
+        columns = list(zip(*rows, strict=True)) or [[]] * len(ContactListRow._fields)
+        return cls(*map(list, columns[:4]), [e or None for e in columns[6]], [p or None for p in columns[7]],
+                   *map(list, columns[8:]))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i: int) -> ContactListRow:
+        emails, phones = self.emails[i], self.phones[i]
+        return ContactListRow(self.ids[i], self.names[i], self.titles[i], self.companies[i], _first(emails),
+                              _first(phones), _all(emails), _all(phones), self.search_keys[i], self.name_keys[i])
+
+    def __iter__(self) -> Iterator[ContactListRow]:
+        return map(self.__getitem__, range(len(self)))
+
+    def first_email(self, i: int) -> str:
+        return _first(self.emails[i])
+
+    def first_phone(self, i: int) -> str:
+        return _first(self.phones[i])
+
+    def all_emails(self, i: int) -> tuple[str, ...]:
+        return _all(self.emails[i])
+
+    def all_phones(self, i: int) -> tuple[str, ...]:
+        return _all(self.phones[i])
+
+
+def contact_rows(workspace: Workspace) -> ContactList:
+    """Every contact, in no particular order (the list sorts them); emails and phones one query each."""
     with workspace.session() as session:
         connection = session.connection()
-        emails = _values_by_contact(connection, EMAIL, "address")
-        phones = _values_by_contact(connection, PHONE, "number")
+        email_rows, phone_rows = (
+            connection.execute(select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id)).all()
+            for table, column in ((EMAIL, "address"), (PHONE, "number")))
         rows = connection.execute(select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company)).all()
+    ids, names, titles, companies = (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [])
+    emails, phones = (list(map(_grouped(values).get, ids)) for values in (email_rows, phone_rows))
+    reachable = list(map(_joined(chain(email_rows, phone_rows)).get, ids, repeat("")))  # emails, then phones
     # Folding is per character, so a key folded field by field is the key folded whole. Titles and companies
     # repeat across a card file and are folded once each; emails and phone numbers are nearly always ASCII,
-    # which str.lower folds without fold()'s Unicode tables.
-    folded: dict[str, str] = {}
-
-    def key(text: str) -> str:
-        if text not in folded:
-            folded[text] = fold(text)
-        return folded[text]
-
-    make, none = ContactListRow._make, ()
-    result = []
-    for contact_id, name, title, company in rows:
-        its_emails, its_phones = emails.get(contact_id, none), phones.get(contact_id, none)
-        name_key = fold(name)
-        search_key = f"{name_key}\n{key(title)}\n{key(company)}"
-        if its_emails or its_phones:
-            reachable = "\n".join(its_emails + its_phones)
-            search_key += "\n" + (reachable.lower() if reachable.isascii() else fold(reachable))
-        result.append(make((contact_id, name, title, company, its_emails[0] if its_emails else "",
-                            its_phones[0] if its_phones else "", its_emails, its_phones, search_key, name_key)))
-    return result
+    # which str.lower folds without fold()'s Unicode tables. Whole columns at a time: this is most of what
+    # opening the Contacts page waits for.
+    name_keys = list(map(fold, names))
+    folded = {text: fold(text) for text in {*titles, *companies}}
+    keys = map("\n".join, zip(name_keys, map(folded.__getitem__, titles), map(folded.__getitem__, companies),
+                                strict=True))
+    search_keys = [f"{key}\n{text.lower() if text.isascii() else fold(text)}" if text else key
+                   for key, text in zip(keys, reachable, strict=True)]
+    return ContactList(ids, names, titles, companies, emails, phones, search_keys, name_keys)
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, repeat
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Select, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ContactCard, LabelledValue
@@ -151,33 +150,43 @@ def _grouped(rows: Iterable[tuple[int, str]]) -> dict[int, Values]:
     return values
 
 
-def _joined(rows: Iterable[tuple[int, str]]) -> dict[int, str]:
-    """(contact id, value) rows as each contact's values in one string, one a line."""
-    text: dict[int, str] = {}
-    for contact_id, value in rows:
-        text[contact_id] = f"{text[contact_id]}\n{value}" if contact_id in text else value
-    return text
-
-
 class ContactList:
     """Every contact as the card file lists it, in parallel columns of plain values; a row is made when asked for.
 
     Opening the Contacts page waits for this list, and 10,000 row objects (each with tuples of emails and
     phones) cost more to build than the queries, and then a pass of the garbage collector over the whole app.
+    The search keys are folded on first use, when a search is typed: the list is shown without them.
     """
 
     def __init__(self, ids: list[int], names: list[str], titles: list[str], companies: list[str],
-                 emails: list[Values | None], phones: list[Values | None], search_keys: list[str],
-                 name_keys: list[str]) -> None:
+                 emails: list[Values | None], phones: list[Values | None], name_keys: list[str],
+                 search_keys: list[str] | None = None) -> None:
         self.ids, self.names, self.titles, self.companies = ids, names, titles, companies
         self.emails, self.phones = emails, phones
-        self.search_keys, self.name_keys = search_keys, name_keys
+        self.name_keys = name_keys
+        self._search_keys = search_keys
+
+    @property
+    def search_keys(self) -> list[str]:
+        """Name, title, company, emails and phones, folded (case and accents ignored), one a line."""
+        if self._search_keys is None:
+            # Folding is per character, so a key folded field by field is the key folded whole. Titles and
+            # companies repeat across a card file and are folded once each; emails and phone numbers are nearly
+            # always ASCII, which str.lower folds without fold()'s Unicode tables.
+            folded = {text: fold(text) for text in {*self.titles, *self.companies}}
+            keys = map("\n".join, zip(self.name_keys, map(folded.__getitem__, self.titles),
+                                        map(folded.__getitem__, self.companies), strict=True))
+            reachable = ("\n".join(_all(emails) + _all(phones))
+                         for emails, phones in zip(self.emails, self.phones, strict=True))
+            self._search_keys = [f"{key}\n{text.lower() if text.isascii() else fold(text)}" if text else key
+                                 for key, text in zip(keys, reachable, strict=True)]
+        return self._search_keys
 
     @classmethod
     def from_rows(cls, rows: Iterable[ContactListRow]) -> ContactList:
         columns = list(zip(*rows, strict=True)) or [[]] * len(ContactListRow._fields)
         return cls(*map(list, columns[:4]), [e or None for e in columns[6]], [p or None for p in columns[7]],
-                   *map(list, columns[8:]))
+                   list(columns[9]), list(columns[8]))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -203,28 +212,31 @@ class ContactList:
         return _all(self.phones[i])
 
 
+def _columns(connection: Connection, statement: Select[Any], width: int) -> list[list[Any]]:
+    """The statement's result as columns, fetched a few hundred rows at a time.
+
+    With 10,000 row objects alive at once, the garbage collector moved them to its oldest generation and then
+    ran a full pass over the whole app while the Contacts page opened (30-70 ms); a few hundred die young.
+    """
+    columns: list[list[Any]] = [[] for _ in range(width)]
+    for part in connection.execute(statement).partitions(256):
+        for column, values in zip(columns, zip(*part, strict=True), strict=True):
+            column.extend(values)
+    return columns
+
+
 def contact_rows(workspace: Workspace) -> ContactList:
     """Every contact, in no particular order (the list sorts them); emails and phones one query each."""
     with workspace.session() as session:
         connection = session.connection()
-        email_rows, phone_rows = (
-            connection.execute(select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id)).all()
+        (email_ids, addresses), (phone_ids, numbers) = (
+            _columns(connection, select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id), 2)
             for table, column in ((EMAIL, "address"), (PHONE, "number")))
-        rows = connection.execute(select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company)).all()
-    ids, names, titles, companies = (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [])
-    emails, phones = (list(map(_grouped(values).get, ids)) for values in (email_rows, phone_rows))
-    reachable = list(map(_joined(chain(email_rows, phone_rows)).get, ids, repeat("")))  # emails, then phones
-    # Folding is per character, so a key folded field by field is the key folded whole. Titles and companies
-    # repeat across a card file and are folded once each; emails and phone numbers are nearly always ASCII,
-    # which str.lower folds without fold()'s Unicode tables. Whole columns at a time: this is most of what
-    # opening the Contacts page waits for.
-    name_keys = list(map(fold, names))
-    folded = {text: fold(text) for text in {*titles, *companies}}
-    keys = map("\n".join, zip(name_keys, map(folded.__getitem__, titles), map(folded.__getitem__, companies),
-                                strict=True))
-    search_keys = [f"{key}\n{text.lower() if text.isascii() else fold(text)}" if text else key
-                   for key, text in zip(keys, reachable, strict=True)]
-    return ContactList(ids, names, titles, companies, emails, phones, search_keys, name_keys)
+        ids, names, titles, companies = _columns(
+            connection, select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company), 4)
+    emails = list(map(_grouped(zip(email_ids, addresses, strict=True)).get, ids))
+    phones = list(map(_grouped(zip(phone_ids, numbers, strict=True)).get, ids))
+    return ContactList(ids, names, titles, companies, emails, phones, list(map(fold, names)))
 
 
 @dataclass(frozen=True)

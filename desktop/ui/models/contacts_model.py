@@ -51,7 +51,6 @@ class ContactsModel(QAbstractTableModel):
         super().__init__(parent)
         self._contacts = ContactList.from_rows([])
         self._cells: tuple[Callable[[int], str], ...] = ()  # column -> the text it shows for a contact
-        self._search_keys: list[str] = []
         self._sort_keys: dict[int, list[str]] = {}  # column -> one folded key per contact, computed on first use
         self._order: list[int] = []  # every contact (its position in _contacts), in the sort order
         self._shown: list[int] = []  # those matching the search, in the sort order
@@ -65,7 +64,6 @@ class ContactsModel(QAbstractTableModel):
         self._contacts = contacts = contacts if isinstance(contacts, ContactList) else ContactList.from_rows(contacts)
         self._cells = (contacts.names.__getitem__, contacts.titles.__getitem__, contacts.companies.__getitem__,
                        contacts.first_email, lambda i: self.phone_text(contacts.first_phone(i)))
-        self._search_keys = contacts.search_keys
         self._sort_keys = {}
         self._order = self._sorted(*self._sort)
         self._shown = self._matching()
@@ -111,7 +109,10 @@ class ContactsModel(QAbstractTableModel):
         return self._sort_keys[column]
 
     def _matching(self) -> list[int]:
-        shown, keys = self._order, self._search_keys
+        shown = self._order
+        if not self._words:
+            return shown
+        keys = self._contacts.search_keys  # folded on the first search, not for showing the list
         for word in self._words:  # each word narrows the previous word's matches
             shown = [i for i in shown if word in keys[i]]
         return shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.contact_rules import format_phone
@@ -17,11 +18,32 @@ CAPTURED = {
 }  # fmt: skip
 
 
-def _plain(text: str = "", object_name: str = "") -> QLabel:
-    label = QLabel(text, wordWrap=True, objectName=object_name)
+def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, colour: str = "",
+           italic: bool = False) -> QLabel:
+    """A selectable plain-text label, styled with its font and palette.
+
+    Not with a style sheet: each widget with its own style sheet is re-polished whenever an ancestor is reparented
+    or restyled, which made building the Contacts page and showing each card several times slower. Made in its
+    parent for the same reason: with the app's style sheet, reparenting restyles.
+    """
+    label = QLabel(parent, wordWrap=True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    font = label.font()
+    if point_size:
+        font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    font.setItalic(italic)
+    label.setFont(font)
+    if colour:
+        _set_colour(label, colour)
     return label
+
+
+def _set_colour(label: QLabel, colour: str) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
 
 
 class ContactDetail(QScrollArea):
@@ -30,32 +52,37 @@ class ContactDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(300)
-        body = QWidget(objectName="cardDetail")
-        body.setStyleSheet("#cardDetail { background: white; }")
-        self.viewport().setStyleSheet("background: white;")
+        self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
+        body = QWidget(self.viewport(), objectName="cardDetail")
+        palette = body.palette()  # the card is filled (QScrollArea.setWidget says so) with white, like the page
+        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        body.setPalette(palette)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(16, 4, 8, 8)
-        self.name = _plain(object_name="cardName")
-        self.name.setStyleSheet("font-size: 17pt; font-weight: 600; color: #1f2933;")
-        self.checked = _plain()
-        self.pronunciation = _plain()
-        self.pronunciation.setStyleSheet("color: #6b7280; font-style: italic;")
-        self.role = _plain()
-        self.role.setStyleSheet("font-size: 11pt; color: #3d4a5c;")
+        self.name = _plain(body, point_size=17, weight=QFont.Weight.DemiBold, colour="#1f2933")
+        self.name.setObjectName("cardName")
+        self.checked = _plain(body)
+        self.pronunciation = _plain(body, colour="#6b7280", italic=True)
+        self.role = _plain(body, point_size=11, colour="#3d4a5c")
         self.lines: dict[str, QLabel] = {}
         for widget in (self.name, self.checked, self.pronunciation, self.role):
             self.layout_.addWidget(widget)
         for key, heading in (("emails", "Email"), ("phones", "Phone"), ("address", "Address"),
                              ("web", "Web"), ("notes", "Notes"), ("captured", "How captured")):
-            title = QLabel(heading)
-            title.setStyleSheet("color: #6b7280; font-weight: 600; padding-top: 8px;")
-            value = _plain()
+            title = QLabel(heading, body)
+            font = title.font()
+            font.setWeight(QFont.Weight.DemiBold)
+            title.setFont(font)
+            _set_colour(title, "#6b7280")
+            title.setContentsMargins(0, 8, 0, 0)
+            # Half an x in from the values below, as a framed label sets its text.
+            title.setIndent(title.fontMetrics().horizontalAdvance("x") // 2)
+            value = _plain(body)
             self.lines[key] = value
             self.lines[key + "_title"] = title
             self.layout_.addWidget(title)
             self.layout_.addWidget(value)
-        self.photo = PhotoView(280, 180)
-        self.layout_.addWidget(self.photo)
+        self.photo: PhotoView | None = None  # made for the first card with a photo: most have none
         self.layout_.addStretch(1)
         self.setWidget(body)
 
@@ -68,7 +95,7 @@ class ContactDetail(QScrollArea):
         self.name.setText(card.display_name)
         self.checked.setText("✔ Spelling checked against the card" if details.name_checked
                              else "Spelling not yet checked against the card")
-        self.checked.setStyleSheet("color: #2e7d32;" if details.name_checked else "color: #9a6700;")
+        _set_colour(self.checked, "#2e7d32" if details.name_checked else "#9a6700")
         self.pronunciation.setText(f"Say: {card.pronunciation}" if card.pronunciation else "")
         self.pronunciation.setVisible(bool(card.pronunciation))
         self.role.setText(", ".join(p for p in (card.title, card.company) if p))
@@ -90,5 +117,10 @@ class ContactDetail(QScrollArea):
             self.lines[key].setText("\n".join(lines))
             self.lines[key].setVisible(bool(lines))
             self.lines[key + "_title"].setVisible(bool(lines))
-        self.photo.show_photo(card.photo)
-        self.photo.setVisible(card.photo is not None)
+        if card.photo is not None:
+            if self.photo is None:
+                self.photo = PhotoView(280, 180, parent=self.widget())
+                self.layout_.insertWidget(self.layout_.count() - 1, self.photo)  # above the stretch
+            self.photo.show_photo(card.photo)
+        if self.photo is not None:
+            self.photo.setVisible(card.photo is not None)

@@ -3,26 +3,28 @@
 There is no QSortFilterProxyModel in front: on 10,000 contacts the proxy's per-row Python callback alone
 cost ~20 ms a keystroke (more than a frame). Here a keystroke is one list comprehension over the folded
 search keys, then one layoutChanged; sorting is one Python sort over folded keys computed once per column.
+The contacts are held as the operation's columns (ContactList): painting a row reads a string from a list.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.contact_rules import fold, format_phone
-from desktop.operations.contacts import ContactListRow
+from desktop.operations.contacts import ContactList, ContactListRow
 from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Name", "Title", "Company", "Email", "Phone")
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-_CELLS: tuple[Callable[[ContactListRow], str], ...] = (
-    lambda r: r.name, lambda r: r.title, lambda r: r.company, lambda r: r.email, lambda r: r.phone)
+# data() and flags() run for every painted cell, several times: no enum arithmetic or attribute lookups there.
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @functools.lru_cache(maxsize=4096)
@@ -47,8 +49,8 @@ class ContactsModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._contacts: list[ContactListRow] = []
-        self._search_keys: list[str] = []
+        self._contacts = ContactList.from_rows([])
+        self._cells: tuple[Callable[[int], str], ...] = ()  # column -> the text it shows for a contact
         self._sort_keys: dict[int, list[str]] = {}  # column -> one folded key per contact, computed on first use
         self._order: list[int] = []  # every contact (its position in _contacts), in the sort order
         self._shown: list[int] = []  # those matching the search, in the sort order
@@ -56,11 +58,12 @@ class ContactsModel(QAbstractTableModel):
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._region = ""
 
-    def set_contacts(self, contacts: list[ContactListRow], region: str) -> None:
+    def set_contacts(self, contacts: ContactList | Sequence[ContactListRow], region: str) -> None:
         self.beginResetModel()
         self._region = region
-        self._contacts = contacts
-        self._search_keys = [row.search_key for row in contacts]
+        self._contacts = contacts = contacts if isinstance(contacts, ContactList) else ContactList.from_rows(contacts)
+        self._cells = (contacts.names.__getitem__, contacts.titles.__getitem__, contacts.companies.__getitem__,
+                       contacts.first_email, lambda i: self.phone_text(contacts.first_phone(i)))
         self._sort_keys = {}
         self._order = self._sorted(*self._sort)
         self._shown = self._matching()
@@ -96,13 +99,20 @@ class ContactsModel(QAbstractTableModel):
 
     def _keys(self, column: int) -> list[str]:
         if column not in self._sort_keys:
-            cell = _CELLS[column]
-            self._sort_keys[column] = ([row.name_key or fold(row.name) for row in self._contacts] if column == 0
-                                       else [fold(cell(row)) for row in self._contacts])
+            contacts = self._contacts
+            if column == 0:
+                keys = [key or fold(name) for key, name in zip(contacts.name_keys, contacts.names, strict=True)]
+            else:  # the phone by its stored number, which sorts by country code
+                cell = contacts.first_phone if column == 4 else self._cells[column]
+                keys = [fold(cell(i)) for i in range(len(contacts))]
+            self._sort_keys[column] = keys
         return self._sort_keys[column]
 
     def _matching(self) -> list[int]:
-        shown, keys = self._order, self._search_keys
+        shown = self._order
+        if not self._words:
+            return shown
+        keys = self._contacts.search_keys  # folded on the first search, not for showing the list
         for word in self._words:  # each word narrows the previous word's matches
             shown = [i for i in shown if word in keys[i]]
         return shown
@@ -128,7 +138,8 @@ class ContactsModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int | None:
         """The row showing the contact, or None when it does not exist or does not match the search."""
-        return next((row for row, i in enumerate(self._shown) if self._contacts[i].contact_id == contact_id), None)
+        ids = self._contacts.ids
+        return next((row for row, i in enumerate(self._shown) if ids[i] == contact_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._shown)
@@ -142,22 +153,22 @@ class ContactsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if row < 0:  # an invalid index
             return None
-        row = self.row_at(index.row())
+        contact = self._shown[row]
+        if role == _DISPLAY:
+            return self._cells[index.column()](contact)
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.phone_text(row.phone) if column == 4 else _CELLS[column](row)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
-            values = row.emails if column == 3 else tuple(map(self.phone_text, row.phones))
+        if role == _TOOLTIP and column in (3, 4):
+            values = (self._contacts.all_emails(contact) if column == 3
+                      else tuple(map(self.phone_text, self._contacts.all_phones(contact))))
             return plain_tooltip("\n".join(values)) or None
         if role == SortKeyRole:
-            return self._keys(column)[self._shown[index.row()]]
+            return self._keys(column)[contact]
         if role == ContactIdRole:
-            return row.contact_id
+            return self._contacts.ids[contact]
         return None

@@ -53,6 +53,12 @@ class ContactDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(300)
         self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
+        # Shown while no card is selected; the viewport's own layout centres it, the card itself is the scroll
+        # area's widget, which the scroll area places.
+        self.hint = _plain(self.viewport(), colour="#6b7280")
+        self.hint.setText("Select a card in the list to see it here.")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self.viewport()).addWidget(self.hint)
         body = QWidget(self.viewport(), objectName="cardDetail")
         palette = body.palette()  # the card is filled (QScrollArea.setWidget says so) with white, like the page
         palette.setColor(QPalette.ColorRole.Window, QColor("white"))
@@ -89,6 +95,7 @@ class ContactDetail(QScrollArea):
     def show_contact(self, details: ContactDetails | None, region: str) -> None:
         """Show a card, or nothing when `details` is None."""
         self.widget().setVisible(details is not None)
+        self.hint.setVisible(details is None)
         if details is None:
             return
         card = details.card

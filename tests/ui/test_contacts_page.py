@@ -81,10 +81,12 @@ def test_search_as_you_type_ignores_case_and_accents(qtbot, sample_workspace, pa
 
 def test_sorting_by_company_then_selecting_shows_the_card(qtbot, sample_workspace, page):
     page.refresh()
+    assert page.detail.hint.isVisible() and not page.detail.name.isVisible()  # "Select a card…", not a blank pane
     page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert page.model.index(0, 2).data() == "Fjord & Finch"
     page.table.selectRow(0)
     assert page.detail.name.text() in {"Henrik Sørensen", "Keiko Tanaka"}
+    assert page.detail.name.isVisible() and not page.detail.hint.isVisible()
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, select, update
+from sqlalchemy import Connection, Select, Table, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ContactCard, LabelledValue
@@ -155,16 +155,23 @@ class ContactList:
 
     Opening the Contacts page waits for this list, and 10,000 row objects (each with tuples of emails and
     phones) cost more to build than the queries, and then a pass of the garbage collector over the whole app.
-    The search keys are folded on first use, when a search is typed: the list is shown without them.
+    The phone numbers (`phones` may be the function that reads them) and the search keys are made on first
+    use, when a search is typed or the Phone column comes into view: the list is shown without them.
     """
 
     def __init__(self, ids: list[int], names: list[str], titles: list[str], companies: list[str],
-                 emails: list[Values | None], phones: list[Values | None], name_keys: list[str],
-                 search_keys: list[str] | None = None) -> None:
+                 emails: list[Values | None], phones: list[Values | None] | Callable[[], list[Values | None]],
+                 name_keys: list[str], search_keys: list[str] | None = None) -> None:
         self.ids, self.names, self.titles, self.companies = ids, names, titles, companies
-        self.emails, self.phones = emails, phones
+        self.emails, self._phones = emails, phones
         self.name_keys = name_keys
         self._search_keys = search_keys
+
+    @property
+    def phones(self) -> list[Values | None]:
+        if callable(self._phones):
+            self._phones = self._phones()
+        return self._phones
 
     @property
     def search_keys(self) -> list[str]:
@@ -225,18 +232,21 @@ def _columns(connection: Connection, statement: Select[Any], width: int) -> list
     return columns
 
 
-def contact_rows(workspace: Workspace) -> ContactList:
-    """Every contact, in no particular order (the list sorts them); emails and phones one query each."""
+def _values_of(workspace: Workspace, table: Table, column: str, ids: list[int]) -> list[Values | None]:
+    """Each contact's emails or phone numbers in card order, in the order of `ids`."""
     with workspace.session() as session:
-        connection = session.connection()
-        (email_ids, addresses), (phone_ids, numbers) = (
-            _columns(connection, select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id), 2)
-            for table, column in ((EMAIL, "address"), (PHONE, "number")))
+        owners, values = _columns(session.connection(),
+                                  select(table.c.contact_id, table.c[column]).order_by(table.c.position, table.c.id), 2)
+    return list(map(_grouped(zip(owners, values, strict=True)).get, ids))
+
+
+def contact_rows(workspace: Workspace) -> ContactList:
+    """Every contact, in no particular order (the list sorts them); phone numbers are read when first needed."""
+    with workspace.session() as session:
         ids, names, titles, companies = _columns(
-            connection, select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company), 4)
-    emails = list(map(_grouped(zip(email_ids, addresses, strict=True)).get, ids))
-    phones = list(map(_grouped(zip(phone_ids, numbers, strict=True)).get, ids))
-    return ContactList(ids, names, titles, companies, emails, phones, list(map(fold, names)))
+            session.connection(), select(CONTACT.c.id, CONTACT.c.full_name, CONTACT.c.title, CONTACT.c.company), 4)
+    return ContactList(ids, names, titles, companies, _values_of(workspace, EMAIL, "address", ids),
+                       lambda: _values_of(workspace, PHONE, "number", ids), list(map(fold, names)))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop import APP_NAME
+from desktop.ui.jeepney_reading import read_waiting
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -105,12 +106,7 @@ class FreedesktopNotifier(Notifier):
         return True
 
     def _on_readable(self) -> None:
-        try:
-            while True:
-                self.connection.recv_messages(timeout=0)  # type: ignore[attr-defined]
-        except TimeoutError:
-            pass  # everything that was waiting has been read
-        except (OSError, ValueError):
+        if not read_waiting(self.connection):
             self._watch.setEnabled(False)  # the bus went away: no more clicks to hear
         self._dispatch()
 

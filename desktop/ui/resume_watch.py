@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, QSocketNotifier, Signal
 
+from desktop.ui.jeepney_reading import read_waiting
+
 LOGIN1 = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
 LOGIN1_MANAGER = "org.freedesktop.login1.Manager"
@@ -73,12 +75,7 @@ class LogindResumeWatcher(ResumeWatcher):
             return None
 
     def _on_readable(self) -> None:
-        try:
-            while True:
-                self.connection.recv_messages(timeout=0)  # type: ignore[attr-defined]
-        except TimeoutError:
-            pass  # everything that was waiting has been read
-        except (OSError, ValueError):
+        if not read_waiting(self.connection):
             self._watch.setEnabled(False)  # the bus went away: the timer's own check remains
         while self._signals:
             going_to_sleep = self._signals.popleft().body[0]

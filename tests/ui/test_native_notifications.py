@@ -16,16 +16,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desktop.ui import native_notifications
 from desktop.ui.native_notifications import NativeNotifier, NotificationFailed
 from desktop.ui.notifications import Notifier, TrayNotifier, make_notifier
-
-
-class FakeNotifier(Notifier):
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, str]] = []
-
-    def notify(self, key: str, title: str, body: str) -> bool:
-        self.shown.append((key, title, body))
-        return True
+from tests.ui.fakes import FakeNotifier
 
 
 class FakeCentre:

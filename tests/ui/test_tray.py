@@ -18,23 +18,13 @@ from desktop.ui import tray as tray_module
 from desktop.ui.call_dialog import CallDialog
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
-from desktop.ui.notifications import Notifier
 from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
 from desktop.ui.tray import TrayMenu, icon_with_count
+from tests.ui.fakes import FakeNotifier
 
 # Offscreen windows cannot be raised; showing the window from the tray or a notification tries to.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
-
-
-class FakeNotifier(Notifier):
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: list[tuple[str, str, str]] = []
-
-    def notify(self, key: str, title: str, body: str) -> bool:
-        self.shown.append((key, title, body))
-        return True
 
 
 class Clock:

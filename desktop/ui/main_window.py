@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
@@ -36,6 +36,8 @@ PAGE_CLASSES: dict[str, str] = {
     "notes": "desktop.ui.pages.notes:NotesPage",
 }
 
+
+NAV_ICON = 20  # pixels
 
 IMPORTABLE = (".vcf", ".vcard", ".ics")
 
@@ -73,13 +75,17 @@ class MainWindow(QMainWindow):
         brand = QLabel(APP_NAME, objectName="brand")
         side.addWidget(brand)
         self.nav_model = QStandardItemModel(self)
+        # A clear icon holds each entry's place until the real ones arrive (qtawesome is imported after the
+        # window shows): without it the titles would move right, and the rows grow, a moment after showing.
+        blank = QPixmap(NAV_ICON, NAV_ICON)
+        blank.fill(QColor(0, 0, 0, 0))
         for key in PAGES:
-            entry = QStandardItem(PAGE_TITLES[key])
+            entry = QStandardItem(QIcon(blank), PAGE_TITLES[key])
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
         self.nav.setModel(self.nav_model)
-        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
         side.addWidget(self.nav, 1)
         row.addWidget(sidebar)
 

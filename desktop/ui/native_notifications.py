@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from concurrent.futures import Future
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from desktop import APP_NAME
 from desktop.ui.notifications import Notifier
@@ -164,4 +164,8 @@ def make_native_notifier(fallback: Notifier | None, parent: QObject | None = Non
     if not library_available():
         log.info("desktop-notifier is not installed: reminders use the tray's message")
         return None
-    return NativeNotifier(DesktopNotifierCentre, fallback, parent)
+    notifier = NativeNotifier(DesktopNotifierCentre, fallback, parent)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(notifier.close)  # the asyncio thread ends with the app, not killed at exit
+    return notifier

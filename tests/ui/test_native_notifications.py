@@ -114,9 +114,13 @@ def tray_icon(qtbot):
 @pytest.mark.parametrize("platform", ["win32", "darwin"])
 def test_windows_and_macos_use_the_notification_centre_with_the_tray_as_fallback(qtbot, tray_icon, platform,
                                                                                   monkeypatch):
+    from PySide6.QtCore import SIGNAL, QCoreApplication
+
     monkeypatch.setattr(native_notifications, "library_available", lambda: True)
+    quit_handlers = QCoreApplication.instance().receivers(SIGNAL("aboutToQuit()"))
     notifier = make_notifier(tray_icon, platform=platform)
     assert isinstance(notifier, NativeNotifier) and isinstance(notifier.fallback, TrayNotifier)
+    assert QCoreApplication.instance().receivers(SIGNAL("aboutToQuit()")) == quit_handlers + 1  # its thread stops
     assert notifier._make_centre is native_notifications.DesktopNotifierCentre
     assert notifier._thread is None  # no thread until the first notification
     without_tray = make_notifier(None, platform=platform)

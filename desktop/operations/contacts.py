@@ -156,7 +156,7 @@ class ContactList:
     Opening the Contacts page waits for this list, and 10,000 row objects (each with tuples of emails and
     phones) cost more to build than the queries, and then a pass of the garbage collector over the whole app.
     The phone numbers (`phones` may be the function that reads them) and the search keys are made on first
-    use, when a search is typed or the Phone column comes into view: the list is shown without them.
+    use, when a search is typed (the list hides its Phone column): the list is shown without them.
     """
 
     def __init__(self, ids: list[int], names: list[str], titles: list[str], companies: list[str],

@@ -52,6 +52,7 @@ class AppController(QObject):
         today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
         today.snooze_requested.connect(self._on_snooze)
         today.open_item.connect(self.open_item)
+        window.fill_menus()  # the menus get their entries along with the handlers below
         window.sample_action.triggered.connect(self._on_load_sample)
         window.settings_action.triggered.connect(self._on_settings)
         window.about_action.triggered.connect(self._on_about)
@@ -67,7 +68,6 @@ class AppController(QObject):
         window.export_all_action.triggered.connect(self._on_export_all)
         window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
-        window.add_shortcuts()  # the actions get their keys along with their handlers
         window.set_status(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page, self.import_files)
         self._stale: set[str] = set()

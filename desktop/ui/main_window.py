@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
@@ -38,6 +38,7 @@ PAGE_CLASSES: dict[str, str] = {
 
 
 NAV_ICON = 20  # pixels
+DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
 
 IMPORTABLE = (".vcf", ".vcard", ".ics")
 
@@ -75,12 +76,12 @@ class MainWindow(QMainWindow):
         brand = QLabel(APP_NAME, objectName="brand")
         side.addWidget(brand)
         self.nav_model = QStandardItemModel(self)
-        # A clear icon holds each entry's place until the real ones arrive (qtawesome is imported after the
-        # window shows): without it the titles would move right, and the rows grow, a moment after showing.
-        blank = QPixmap(NAV_ICON, NAV_ICON)
-        blank.fill(QColor(0, 0, 0, 0))
         for key in PAGES:
-            entry = QStandardItem(QIcon(blank), PAGE_TITLES[key])
+            entry = QStandardItem(PAGE_TITLES[key])
+            # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
+            # window shows): without it the titles would move right, and the rows grow, a moment after showing.
+            # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
+            entry.setData(QColor(0, 0, 0, 0), DECORATION_ROLE)
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
@@ -99,48 +100,45 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()  # plain text is set with its first text (set_status), after the window shows
         self.statusBar().addWidget(self.status_label, 1)
-        self._build_menus()
+        # The menus' titles show from the first frame; their entries are added once the window is up (fill_menus).
+        menus = self.menuBar()
+        self.file_menu, self.go_menu, self.help_menu = (menus.addMenu(title) for title in ("&File", "&Go", "&Help"))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_action = QAction("&Import…", self)
+    def fill_menus(self) -> None:
+        """The menus' entries and keyboard shortcuts, added by the controller as it connects them.
+
+        Not before the window shows: QAction's class costs its first use, and the first shortcut set builds
+        the `Qt` namespace (see the module's docstring).
+        """
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
         self.export_all_action = QAction("Export &everything to a folder…", self)
-        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self)
+        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self,
+                                              shortcut=QKeySequence("Ctrl+P"))
         self.sample_action = QAction("Load &sample data", self)
-        self.settings_action = QAction("&Settings…", self)
+        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction("Open &data folder", self)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
         for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
                        self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
-                file_menu.addSeparator()
+                self.file_menu.addSeparator()
             else:
-                file_menu.addAction(action)
-        go_menu = self.menuBar().addMenu("&Go")
+                self.file_menu.addAction(action)
         self.page_actions: dict[str, QAction] = {}
-        for key in PAGES:
-            action = QAction(PAGE_TITLES[key], self)
+        for number, key in enumerate(PAGES, start=1):
+            action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            go_menu.addAction(action)
+            self.go_menu.addAction(action)
             self.page_actions[key] = action
-        help_menu = self.menuBar().addMenu("&Help")
         self.about_action = QAction(f"&About {APP_NAME}", self)
         self.log_folder_action = QAction("Open &log folder", self)
-        help_menu.addAction(self.log_folder_action)
-        help_menu.addAction(self.about_action)
-
-    def add_shortcuts(self) -> None:
-        """The menus' keyboard shortcuts, given once the window shows: the first one builds the `Qt` namespace."""
-        keys = {self.import_action: "Ctrl+I", self.print_checklist_action: "Ctrl+P",
-                self.settings_action: "Ctrl+,", self.quit_action: "Ctrl+Q"}
-        keys.update({self.page_actions[key]: f"Ctrl+{number}" for number, key in enumerate(PAGES, start=1)})
-        from PySide6.QtGui import QKeySequence
-
-        for action, key in keys.items():
-            action.setShortcut(QKeySequence(key))
+        self.help_menu.addAction(self.log_folder_action)
+        self.help_menu.addAction(self.about_action)
 
     def _on_nav(self, row: int) -> None:
         self.ensure_page(PAGES[row])

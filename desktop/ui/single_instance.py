@@ -7,17 +7,17 @@ a crashed predecessor may have left. A later launch finds the lock held, connect
 as absolute paths and exits 0; the first one raises its window and imports them.
 
 QtNetwork (25-55 ms to import) and json are loaded only to hand over or, in the first instance, to listen
-once the window is shown; the name is hashed with Qt's QCryptographicHash, already loaded, not hashlib.
+once the window is shown; the socket's name (the user's name, hashed) is worked out only then too.
 """
 
 from __future__ import annotations
 
-import getpass
+import functools
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 if TYPE_CHECKING:  # QtNetwork is imported only when a socket is needed: the first instance listens after show
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -29,6 +29,10 @@ HANDOVER_PATIENCE = 8.0  # seconds to keep trying while the first instance is st
 
 def server_name(data_dir: Path, user: str | None = None) -> str:
     """A name unique to the user and the data folder, short enough for a Unix socket path."""
+    import getpass  # here, not at the top: the name is first needed once the window shows
+
+    from PySide6.QtCore import QCryptographicHash
+
     user = user or getpass.getuser()
     key = f"{user}\0{Path(data_dir).absolute()}".encode()
     digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
@@ -56,13 +60,18 @@ def hand_over(name: str, files: list[Path], timeout_ms: int = CONNECT_MS) -> boo
 class SingleInstance(QObject):
     received = Signal(list)  # list[Path] handed over by a later launch (possibly empty: "show yourself")
 
-    def __init__(self, name: str, lock_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = name
-        self.lock = QLockFile(str(lock_path))
+        self.data_dir = data_dir
+        self.lock = QLockFile(str(data_dir / LOCK_NAME))
         self.server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
         self.primary = False
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The hand-over socket's name."""
+        return server_name(self.data_dir)
 
     def acquire(self) -> bool:
         """Take the lock; True when this is the first instance (stale and unreadable locks are cleared)."""
@@ -137,7 +146,7 @@ def claim(data_dir: Path, files: list[Path]) -> SingleInstance | None:
     starts anyway without listening, rather than not starting at all.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
-    instance = SingleInstance(server_name(data_dir), data_dir / LOCK_NAME)
+    instance = SingleInstance(data_dir)
     if instance.acquire():
         return instance
     deadline = time.monotonic() + HANDOVER_PATIENCE

@@ -55,6 +55,20 @@ def test_every_page_opens_from_the_sidebar(qtbot, app_window):
         assert window.stack.currentWidget() is window.pages[key]
 
 
+def test_the_sidebar_keeps_the_icons_place_until_they_arrive(qtbot, workspace, tmp_path):
+    from PySide6.QtGui import QColor, QIcon
+
+    from desktop.ui.main_window import DECORATION_ROLE
+
+    assert Qt.ItemDataRole.DecorationRole == DECORATION_ROLE
+    window = MainWindow()
+    qtbot.addWidget(window)
+    entry = window.nav_model.index(0, 0)
+    assert isinstance(entry.data(Qt.ItemDataRole.DecorationRole), QColor)  # clear, the size of an icon
+    AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)).apply_icons()
+    assert isinstance(entry.data(Qt.ItemDataRole.DecorationRole), QIcon)
+
+
 def test_the_menus_keyboard_shortcuts_work(qtbot, app_window):
     window, _ = app_window
     assert window.import_action.shortcut().toString() == "Ctrl+I"

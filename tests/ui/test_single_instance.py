@@ -95,7 +95,7 @@ def test_a_lock_left_by_a_killed_process_is_taken_over(tmp_path):
         time.sleep(60)
     """)], stdout=subprocess.PIPE, text=True)
     assert holder.stdout.readline().strip() == "locked"
-    live = SingleInstance(server_name(data), data / LOCK_NAME)
+    live = SingleInstance(data)
     assert not live.acquire()  # held by a live process
     holder.send_signal(signal.SIGKILL)
     holder.wait()

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from desktop.storage.backups import Backup
 from desktop.storage.database import DatabaseError
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.row_table import row_table
 
 
 class BackupsPanel(QWidget):
@@ -33,11 +32,7 @@ class BackupsPanel(QWidget):
         layout.addWidget(QLabel(f"Backups are kept in {context.workspace.paths.backups_dir}", wordWrap=True,
                                 textFormat=Qt.TextFormat.PlainText))
         self.model = BackupsModel(context.workspace.zone, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from desktop.operations.contacts import contact_rows
 from desktop.ui.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.row_table import row_table
 
 
 class ContactPickerDialog(QDialog):
@@ -37,17 +35,10 @@ class ContactPickerDialog(QDialog):
         self.model = ContactsModel(self)
         region = context.workspace.settings.default_phone_region
         self.model.set_contacts([c for c in contact_rows(context.workspace) if c.contact_id not in exclude], region)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
+        self.table = row_table(self.model)
         for column in (1, 4):
             self.table.hideColumn(column)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

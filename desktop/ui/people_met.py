@@ -9,14 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +23,7 @@ from desktop.operations import people_met as ops
 from desktop.ui.contact_picker import ContactPickerDialog
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.row_table import row_table
 
 SAVE_DELAY_MS = 600
 
@@ -47,16 +46,9 @@ class PeopleMetWidget(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(QLabel("People met", styleSheet="font-weight: 600;"))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
+        self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton("Add person…")

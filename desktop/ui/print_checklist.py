@@ -9,7 +9,6 @@ from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checkl
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.row_table import row_table
 
 ALL_OPEN = 0  # the first choice: every handwritten note not yet posted
 
@@ -60,12 +59,7 @@ class PrintChecklistDialog(QDialog):
         layout.addLayout(form)
 
         self.model = ChecklistModel(self._on_tick, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setShowGrid(False)
+        self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

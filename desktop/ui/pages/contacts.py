@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from desktop.ui.pages.base import PageContext
 if TYPE_CHECKING:
     from desktop.ui.card_dialog import CardDialog
 from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.row_table import Selection, row_table
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 
@@ -122,14 +121,7 @@ class ContactsPage(QWidget):
 
         splitter = QSplitter(self.list_page)
         column.addWidget(splitter, 1)
-        self.table = QTableView(splitter)
-        self.table.verticalHeader().hide()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several, to export
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model, splitter, Selection.ExtendedSelection)  # several, to export
         # Names, titles and emails need no shaping (no ligatures or joined scripts), and skipping it where a
         # font does not require it cuts painting the visible rows by a third: most of each keystroke's frame.
         font = self.table.font()
@@ -138,7 +130,6 @@ class ContactsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for section, width in enumerate((132, 165, 135)):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_sending import NoteSender
+from desktop.ui.row_table import row_table
 from desktop.ui.templates_dialog import TemplatesDialog
 
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
@@ -76,7 +75,8 @@ class NotesPage(QWidget):
         self.main = QWidget()
         self.stack.addWidget(self.main)
         self.interviews = QComboBox()
-        self.people = QTableView(objectName="people")
+        self.people = row_table()
+        self.people.setObjectName("people")
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
         self.composer: Composer | None = None
         self.sender: NoteSender | None = None
@@ -123,18 +123,11 @@ class NotesPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(16)
         self.people.setModel(self.people_model)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.setShowGrid(False)
-        self.people.setWordWrap(False)
-        self.people.verticalHeader().hide()
         self.people.setFixedWidth(366)  # room for a full name beside its state and countdown
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.people)
         row.addWidget(self.composer, 1)
         layout.addLayout(row, 1)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -43,6 +42,7 @@ from desktop.ui.models.roles import ItemRole
 from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.row_table import row_table
 from desktop.ui.style import ACCENT
 from desktop.ui.timeline_view import TimelineView
 
@@ -59,20 +59,13 @@ CONFLICT_STYLE = ("background: #fef3c7; color: #92400e; border: 1px solid #f59e0
 
 
 def _table(*stretch_columns: int) -> QTableView:
-    table = QTableView()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setShowGrid(False)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
+    table = row_table()
     table.setProperty("stretch_columns", list(stretch_columns))
     return table
 
 
 def _fit_columns(table: QTableView) -> None:
     header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column in range(table.model().columnCount()):
         mode = (QHeaderView.ResizeMode.Stretch if column in table.property("stretch_columns")
                 else QHeaderView.ResizeMode.ResizeToContents)

@@ -7,19 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedLayout,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.row_table import row_table
 
 if TYPE_CHECKING:  # the agenda's code is imported once there is something to list, after the window shows
     from desktop.core.agenda import AgendaItem
@@ -65,13 +64,7 @@ class TodayPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         list_layout.addLayout(actions)
-        self.table = QTableView()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table = row_table()
         list_layout.addWidget(self.table, 1)
         for widget in (self.loading, self.welcome, self.quiet, self.list_page):
             self.stack.addWidget(widget)
@@ -92,7 +85,6 @@ class TodayPage(QWidget):
         header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("Tomorrow 15:30 (snoozed)") + 32)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         model.modelReset.connect(self._on_reset)
 

@@ -195,6 +195,16 @@ class ContactList:
         return cls(*map(list, columns[:4]), [e or None for e in columns[6]], [p or None for p in columns[7]],
                    list(columns[9]), list(columns[8]))
 
+    def excluding(self, contact_ids: set[int]) -> ContactList:
+        """The same list without these contacts (the phone numbers still read when first needed)."""
+        keep = [i for i, contact_id in enumerate(self.ids) if contact_id not in contact_ids]
+
+        def kept(column: list[Any]) -> list[Any]:
+            return [column[i] for i in keep]
+
+        return ContactList(kept(self.ids), kept(self.names), kept(self.titles), kept(self.companies),
+                           kept(self.emails), lambda: kept(self.phones), kept(self.name_keys))
+
     def __len__(self) -> int:
         return len(self.ids)
 

@@ -34,7 +34,7 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.search)
         self.model = ContactsModel(self)
         region = context.workspace.settings.default_phone_region
-        self.model.set_contacts([c for c in contact_rows(context.workspace) if c.contact_id not in exclude], region)
+        self.model.set_contacts(contact_rows(context.workspace).excluding(exclude), region)
         self.table = row_table(self.model)
         for column in (1, 4):
             self.table.hideColumn(column)

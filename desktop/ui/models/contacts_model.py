@@ -9,7 +9,7 @@ The contacts are held as the operation's columns (ContactList): painting a row r
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -58,10 +58,10 @@ class ContactsModel(QAbstractTableModel):
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._region = ""
 
-    def set_contacts(self, contacts: ContactList | Sequence[ContactListRow], region: str) -> None:
+    def set_contacts(self, contacts: ContactList, region: str) -> None:
         self.beginResetModel()
         self._region = region
-        self._contacts = contacts = contacts if isinstance(contacts, ContactList) else ContactList.from_rows(contacts)
+        self._contacts = contacts
         self._cells = (contacts.names.__getitem__, contacts.titles.__getitem__, contacts.companies.__getitem__,
                        contacts.first_email, lambda i: self.phone_text(contacts.first_phone(i)))
         self._sort_keys = {}

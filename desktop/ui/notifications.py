@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop import APP_NAME
-from desktop.ui.jeepney_reading import read_waiting
+from desktop.ui.bus_signals import BusSignals
 
 BUS_NAME = "org.freedesktop.Notifications"
 OBJECT_PATH = "/org/freedesktop/Notifications"
@@ -55,21 +55,17 @@ class FreedesktopNotifier(Notifier):
     """org.freedesktop.Notifications over the session bus, with an "Open" action on each notification."""
 
     def __init__(self, connection: object, parent: QObject | None = None) -> None:
-        from collections import deque
-
         from jeepney import MatchRule
         from jeepney.bus_messages import message_bus
 
         super().__init__(parent)
         self.connection = connection
         self._by_id: dict[int, str] = {}
-        self._signals: deque = deque()
-        for member in ("ActionInvoked", "NotificationClosed"):
-            rule = MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH, member=member)
+        rules = [MatchRule(type="signal", interface=BUS_NAME, path=OBJECT_PATH, member=member)
+                 for member in ("ActionInvoked", "NotificationClosed")]
+        for rule in rules:
             connection.send_and_get_reply(message_bus.AddMatch(rule), timeout=2)  # type: ignore[attr-defined]
-            connection.filter(rule, queue=self._signals)  # type: ignore[attr-defined]
-        self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)  # type: ignore
-        self._watch.activated.connect(self._on_readable)
+        self.bus = BusSignals(connection, rules, self._on_signal, self)
 
     @classmethod
     def connect(cls, parent: QObject | None = None) -> FreedesktopNotifier | None:
@@ -99,30 +95,22 @@ class FreedesktopNotifier(Notifier):
             reply = self.connection.send_and_get_reply(message, timeout=2)  # type: ignore[attr-defined]
         except (OSError, TimeoutError):
             return False
-        self._dispatch()  # signals that arrived while waiting for the reply
+        self.bus.read()  # signals that arrived while waiting for the reply
         if reply.header.message_type.name != "method_return":
             return False
         self._by_id[int(reply.body[0])] = key
         return True
 
-    def _on_readable(self) -> None:
-        if not read_waiting(self.connection):
-            self._watch.setEnabled(False)  # the bus went away: no more clicks to hear
-        self._dispatch()
-
-    def _dispatch(self) -> None:
-        while self._signals:
-            message = self._signals.popleft()
-            member = message.header.fields.get(_member_field())
-            notification_id = int(message.body[0])
-            if member == "ActionInvoked" and notification_id in self._by_id:
-                self.activated.emit(self._by_id.pop(notification_id))
-            elif member == "NotificationClosed":
-                self._by_id.pop(notification_id, None)
+    def _on_signal(self, message: object) -> None:
+        member = message.header.fields.get(_member_field())  # type: ignore[attr-defined]
+        notification_id = int(message.body[0])  # type: ignore[attr-defined]
+        if member == "ActionInvoked" and notification_id in self._by_id:
+            self.activated.emit(self._by_id.pop(notification_id))
+        elif member == "NotificationClosed":
+            self._by_id.pop(notification_id, None)
 
     def close(self) -> None:
-        self._watch.setEnabled(False)
-        self.connection.close()  # type: ignore[attr-defined]
+        self.bus.close()
 
 
 def _member_field() -> object:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject, Signal
 
-from desktop.ui.jeepney_reading import read_waiting
+from desktop.ui.bus_signals import BusSignals
 
 LOGIN1 = "org.freedesktop.login1"
 LOGIN1_PATH = "/org/freedesktop/login1"
@@ -47,16 +46,13 @@ class LogindResumeWatcher(ResumeWatcher):
 
         super().__init__(parent)
         self.connection = connection
-        self._signals: deque = deque()
         fields = {"type": "signal", "interface": LOGIN1_MANAGER, "path": LOGIN1_PATH, "member": "PrepareForSleep"}
         # The bus checks the sender (the owner of logind's name); locally the sender is a unique name like :1.5.
         reply = connection.send_and_get_reply(  # type: ignore[attr-defined]
             message_bus.AddMatch(MatchRule(sender=LOGIN1, **fields)), timeout=2)
         if reply.header.message_type.name != "method_return":
             raise ValueError(f"the bus refused to pass on logind's signals: {reply.body}")
-        connection.filter(MatchRule(**fields), queue=self._signals)  # type: ignore[attr-defined]
-        self._watch = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)  # type: ignore
-        self._watch.activated.connect(self._on_readable)
+        self.bus = BusSignals(connection, [MatchRule(**fields)], self._on_signal, self)
         self.destroyed.connect(connection.close)  # type: ignore[attr-defined]  # the socket goes with the watcher
 
     @classmethod
@@ -74,17 +70,12 @@ class LogindResumeWatcher(ResumeWatcher):
             connection.close()
             return None
 
-    def _on_readable(self) -> None:
-        if not read_waiting(self.connection):
-            self._watch.setEnabled(False)  # the bus went away: the timer's own check remains
-        while self._signals:
-            going_to_sleep = self._signals.popleft().body[0]
-            if going_to_sleep is False:
-                self.resumed.emit()
+    def _on_signal(self, message: object) -> None:
+        if message.body[0] is False:  # type: ignore[attr-defined]  # False: resumed; True: going to sleep
+            self.resumed.emit()
 
     def close(self) -> None:
-        self._watch.setEnabled(False)
-        self.connection.close()  # type: ignore[attr-defined]
+        self.bus.close()
 
 
 class _MSG(ctypes.Structure):

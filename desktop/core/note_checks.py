@@ -7,34 +7,28 @@ Every check returns a Check with character spans into the draft so the composer 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from spellchecker import SpellChecker
+from desktop.core import note_address, note_style, spelling
+from desktop.core.check_types import Check, Span, plural, quoted
+from desktop.core.spelling import fold as _fold
+from desktop.core.spelling import suggestions
 
-Span = tuple[int, int]
+__all__ = ["Check", "NoteContext", "check_length", "check_memorable", "check_name", "check_personalisation",
+           "check_spelling", "misspelled", "run_all", "similarity", "suggestions", "warm_up"]
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_SPELL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_NOT_PROSE = re.compile(r"\S+@\S+|https?://\S+|www\.\S+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
 
-# A word used at least this often in English text is an ordinary word, not a misspelt name
-# ("Park" is not a near-miss of "Mark"); rare names such as "Jon" or "Zoe" sit far below it.
-_COMMON_WORD_FREQUENCY = 1e-5
 # Share of the memorable moment's content words that must appear for it to count as present.
 _MEMORABLE_SHARE = 0.6
 # Runs of at least this many shared words are underlined when two notes are too similar.
 _SHARED_RUN_WORDS = 6
 
-ALLOW_LIST = frozenset({
-    "linkedin", "onboarding", "offboarding", "api", "saas", "fintech", "github", "gitlab", "devops", "backend",
-    "frontend", "fullstack", "roadmap", "roadmaps", "upskilling", "cybersecurity", "gmail", "ux", "ui",
-})
 _STOPWORD_TEXT = """
 a about above after again all also am an and any are as at be because been before being below between both but
 by can could did do does doing down during each few for from further had has have having he her here hers him his
@@ -43,68 +37,41 @@ own same she should so some such than that the their them then there these they 
 until up very was we were what when where which while who whom why will with would you your yours really
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_BRITISH_ENDINGS = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ise", "ize"), ("yse", "yze"),
-                    ("our", "or"), ("ours", "ors"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"))
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    ok: bool
-    level: str  # "ok", "warning" or "error"
-    reason: str
-    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass
 class NoteContext:
     """What the checks need to know besides the draft: the card, the meeting note and the other notes."""
 
-    first_name: str = ""
+    first_name: str = ""  # the form the note greets them by ("Siobhán", "Dr. Tanaka")
     full_name: str = ""
     company: str = ""
     title: str = ""
+    role: str = ""
+    subject: str | None = None  # None: the subject is not checked (a body on its own)
     memorable: str = ""
     other_notes: list[tuple[str, str]] = field(default_factory=list)  # (person's name, their note's text)
     min_words: int = 60
     max_words: int = 180
     threshold: float = 0.85
     your_name: str = ""  # the sender's own name is never a misspelt recipient name
+    language: str = spelling.DEFAULT_LANGUAGE
+    known_names: tuple[str, ...] = ()  # names on every card and every company: never spelling mistakes
+    stock_phrases: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=1)
-def _spellchecker() -> SpellChecker:
-    # Loading the English frequency list takes a few hundred milliseconds; do it once per process.
-    return SpellChecker(language="en")
-
-
-def warm_up() -> None:
+def warm_up(language: str = spelling.DEFAULT_LANGUAGE) -> None:
     """Load the dictionary now (e.g. in the background at start-up) so the first check is fast."""
-    _spellchecker()
+    spelling.checker(language)
 
 
 # The checks run again after every pause in typing over mostly the same words; the per-word helpers below
 # are cached so that a 300-word draft is checked well inside the 30 ms budget (benchmarks/composer.py).
 
 
-@lru_cache(maxsize=8192)
-def _fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Zoë' and 'zoe' fold to the same."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
-
-
 @lru_cache(maxsize=64)
 def _words(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _quoted(items: Iterable[str]) -> str:
-    return ", ".join(f"“{item}”" for item in items)
 
 
 # --- length -----------------------------------------------------------------------------------------------
@@ -118,13 +85,13 @@ def check_length(draft: str, min_words: int = 60, max_words: int = 180) -> Check
         return Check("length", False, "error", "The note is empty")
     if n < min_words:
         return Check("length", False, "warning",
-                     f"{_plural(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
+                     f"{plural(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
     if n > max_words:
         extra = words[max_words:]
         return Check("length", False, "warning",
-                     f"{_plural(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
+                     f"{plural(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
                      [(extra[0][1], extra[-1][2])])
-    return Check("length", True, "ok", f"{_plural(n, 'word')} — within {min_words} to {max_words}")
+    return Check("length", True, "ok", f"{plural(n, 'word')} — within {min_words} to {max_words}")
 
 
 # --- the recipient's name ---------------------------------------------------------------------------------
@@ -149,7 +116,7 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 @lru_cache(maxsize=8192)
 def _is_near_miss(token: str, part: str) -> bool:
     folded, wanted = _fold(token), _fold(part)
-    if _spellchecker().word_usage_frequency(folded) >= _COMMON_WORD_FREQUENCY:
+    if spelling.frequency(folded) >= spelling.COMMON_WORD_FREQUENCY:
         return False
     if folded == wanted:
         return True  # wrong case or accents: "zoe", "Zoe", "JOHN"
@@ -248,58 +215,22 @@ def check_memorable(draft: str, memorable: str) -> Check:
 # --- spelling ---------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)
-def _known(word: str) -> bool:
-    spell = _spellchecker()
-    if word in spell:
-        return True
-    for british, american in _BRITISH_ENDINGS:
-        if word.endswith(british) and word[: -len(british)] + american in spell:
-            return True
-    return False
+def misspelled(draft: str, allowed: tuple[str, ...] | list[str] = (),
+               language: str = spelling.DEFAULT_LANGUAGE) -> list[tuple[str, int, int]]:
+    """Words not in the dictionary, with their spans (see spelling.misspelled)."""
+    return spelling.misspelled(draft, allowed, language)
 
 
-def misspelled(draft: str, allowed: Iterable[str] = ()) -> list[tuple[str, int, int]]:
-    """Words not in the English dictionary, with their spans; names, acronyms, numbers and addresses are skipped."""
-    allow = set(ALLOW_LIST) | {_fold(w) for text in allowed for w, _, _ in _words(text)}
-    skipped = [m.span() for m in _NOT_PROSE.finditer(draft)]
-    found = []
-    for match in _SPELL_WORD.finditer(draft):
-        word, start, end = match.group(), match.start(), match.end()
-        if len(word) < 2 or any(s <= start < e for s, e in skipped):
-            continue
-        if word[1:] != word[1:].lower():  # an acronym (SQL) or a product name (GitHub)
-            continue
-        if (start and draft[start - 1].isdigit()) or (end < len(draft) and draft[end].isdigit()):
-            continue  # "3rd", "2nd"
-        base = _POSSESSIVE.sub("", word)
-        folded = _fold(base)
-        if folded in allow or _known(base.lower().replace("’", "'")):
-            continue
-        found.append((word, start, end))
-    return found
-
-
-def check_spelling(draft: str, allowed: Iterable[str] = ()) -> Check:
+def check_spelling(draft: str, allowed: tuple[str, ...] | list[str] = (),
+                   language: str = spelling.DEFAULT_LANGUAGE) -> Check:
     """Words the dictionary does not know; `allowed` texts (names, company, title) are never flagged."""
-    words = misspelled(draft, allowed)
+    words = misspelled(draft, allowed, language)
     if not words:
         return Check("spelling", True, "ok", "No spelling problems found")
     shown = list(dict.fromkeys(word for word, _, _ in words))
     return Check("spelling", False, "warning",
-                 f"{_plural(len(shown), 'word')} not in the dictionary: {_quoted(shown)}",
+                 f"{plural(len(shown), 'word')} not in the dictionary: {quoted(shown)}",
                  [(start, end) for _, start, end in words])
-
-
-def suggestions(word: str) -> list[str]:
-    """Up to five likely corrections, most common first, capitalised like the word."""
-    spell = _spellchecker()
-    lower = word.lower()
-    candidates = (spell.candidates(lower) or set()) - {lower}
-    ranked = sorted(candidates, key=lambda w: (-spell.word_usage_frequency(w), w))[:5]
-    if word[:1].isupper():
-        ranked = [w[:1].upper() + w[1:] for w in ranked]
-    return ranked
 
 
 # --- personalisation --------------------------------------------------------------------------------------
@@ -360,15 +291,43 @@ def check_personalisation(draft: str, other_notes: list[tuple[str, str]], thresh
 # --- all together -----------------------------------------------------------------------------------------
 
 
+def _memorable_reads(memorable: Check, broken: Check) -> Check:
+    """A memorable moment inside a broken sentence is not yet 'in the note' for the reader."""
+    if not memorable.ok or broken.ok or not memorable.spans:
+        return memorable
+    start, end = memorable.spans[0]
+    if any(s < end and start < e for s, e in broken.spans):
+        return Check("memorable", False, "warning",
+                     "The memorable moment is there, but its sentence does not read correctly (see above)",
+                     memorable.spans)
+    return memorable
+
+
 def run_all(draft: str, context: NoteContext) -> list[Check]:
-    """Every check in display order: length, name, memorable, spelling, personalisation."""
+    """Every check, in the order the composer lists them (problems are sorted first by the composer)."""
     other_names = [name for name, _ in context.other_notes]
-    card = [context.first_name, context.full_name, context.company, context.title, context.your_name, *other_names]
-    return [
-        check_length(draft, context.min_words, context.max_words),
+    reader = [n for n in (context.first_name, context.full_name) if n.strip()]
+    card = (context.first_name, context.full_name, context.company, context.title, context.role,
+            context.your_name, *other_names, *context.known_names)
+    sentences = note_style.check_sentences(draft, proper=[context.company, context.role, *card])
+    checks = [
+        note_address.check_placeholders(context.subject or "", draft),
+        note_address.check_greeting(draft, reader, other_names),
         check_name(draft, context.first_name, context.full_name,
                    ignore=[context.your_name, context.company, context.title, *other_names]),
-        check_memorable(draft, context.memorable),
-        check_spelling(draft, allowed=card),
-        check_personalisation(draft, context.other_notes, context.threshold),
+        note_address.check_you(draft, reader),
+        sentences,
     ]
+    if context.subject is not None:
+        checks.append(note_address.check_subject(context.subject, context.role, context.company))
+    checks += [
+        note_address.check_role_company(draft, context.role, context.company),
+        _memorable_reads(check_memorable(draft, context.memorable), sentences),
+        check_length(draft, context.min_words, context.max_words),
+        note_style.check_stock_phrases(draft, context.stock_phrases),
+        note_style.check_tone(draft),
+        check_spelling(draft, allowed=card, language=context.language),
+        check_personalisation(draft, context.other_notes, context.threshold),
+        note_address.check_signature(draft, context.your_name),
+    ]
+    return checks

@@ -13,16 +13,28 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core import note_fields
+
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
 KNOWN_FIELDS: tuple[str, ...] = (
     "first_name", "full_name", "role", "company", "memorable", "why_fit", "your_name", "interview_day",
 )
-_HEADERS = ("subject", "description")
+_HEADERS = ("subject", "description", "memorable-lead", "why-fit-lead")
+# The fields a note uses as sentences of their own, and the lead that introduces one typed as a topic.
+SENTENCE_FIELDS = {"memorable": "memorable-lead", "why_fit": "why-fit-lead"}
+DEFAULT_LEADS = {"memorable-lead": "One part of our conversation has stayed with me:",
+                 "why-fit-lead": "What I would bring to the role:"}
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
-# A `{word}` left in a draft is a placeholder nobody filled; `[word]` only when it names a known field,
-# because square brackets also occur in ordinary writing ("[sic]").
-_RAW_MARKER = re.compile(r"\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}|\[([A-Za-z_][A-Za-z0-9_]*)\]")
+# Placeholders of every form people and templates leave behind: {company}, {{name}}, [your_name], [Company Name],
+# [insert detail], <role>, XXX, TBD. Square brackets also occur in ordinary writing ("[sic]", "[1]"), and angle
+# brackets around an address ("<a@b.com>"), so those are left alone.
+_PLACEHOLDER = re.compile(
+    r"\{\{?\s*[A-Za-z_][\w ]{0,40}\}\}?"
+    r"|\[(?!sic\]|…\]|\.\.\.\])(?=[^\]\n]*[A-Za-z])[^\]\n\[]{1,40}\]"
+    r"|<(?![^>\n]*[@/:])[A-Za-z_][\w ]{0,30}>"
+    r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
+_SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
 
 MAX_TEMPLATE_BYTES = 64_000  # a thank-you note is under 200 words
@@ -39,6 +51,7 @@ class Template:
     body: str
     description: str = ""
     path: Path | None = None
+    leads: dict[str, str] = field(default_factory=dict)
 
     @property
     def fields(self) -> list[str]:
@@ -79,6 +92,7 @@ class FilledNote:
     missing: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
     spans: list[FieldSpan] = field(default_factory=list)
+    rewritten: dict[str, note_fields.Rewritten] = field(default_factory=dict)  # field -> as the note uses it
 
     @property
     def problems(self) -> list[str]:
@@ -157,7 +171,8 @@ def load_template(path: Path) -> Template:
     _segments(subject, path.name, subject_line)
     _segments(body, path.name, index + 1)
     description = headers.get("description", ("", 0))[0]
-    return Template(name=path.stem, subject=subject, body=body, description=description, path=path)
+    leads = {key: value for key, (value, _) in headers.items() if key.endswith("-lead")}
+    return Template(name=path.stem, subject=subject, body=body, description=description, path=path, leads=leads)
 
 
 def list_templates(dirs: list[Path]) -> list[TemplateInfo]:
@@ -179,17 +194,35 @@ def list_templates(dirs: list[Path]) -> list[TemplateInfo]:
 
 
 def fill(template: Template, fields: dict[str, str]) -> FilledNote:
-    """Substitute the fields; an empty one stays visible as [name], an unknown one as {name}, each with its span."""
+    """Substitute the fields; an empty one stays visible as [name], an unknown one as {name}, each with its span.
+
+    The memorable moment and the why-you-fit line are written as sentences of their own where the template
+    gives them a sentence's place, and as a phrase where it puts them inside one of its sentences (see
+    note_fields); what the note made of each is kept in `rewritten`.
+    """
     note = FilledNote(subject="", body="")
+    reader = [fields.get("first_name", ""), fields.get("full_name", "")]
+    proper = [fields.get(name, "") for name in ("company", "role", "full_name", "first_name")]
     for part in ("subject", "body"):
         pieces: list[str] = []
         length = 0
-        for seg in _segments(getattr(template, part), template._where()):
+        segments = _segments(getattr(template, part), template._where())
+        for index, seg in enumerate(segments):
             pieces.append(seg.literal)
             length += len(seg.literal)
             if seg.field is None:
                 continue
             value, state = _value_for(seg.field, fields, part)
+            if state == "filled" and seg.field in SENTENCE_FIELDS:
+                after = segments[index + 1].literal if index + 1 < len(segments) else ""
+                own_sentence = part == "body" and bool(_SENTENCE_SLOT_BEFORE.search("".join(pieces))) \
+                    and (not after or after[0].isspace())
+                lead_key = SENTENCE_FIELDS[seg.field]
+                lead = template.leads.get(lead_key, DEFAULT_LEADS[lead_key])
+                rewritten = (note_fields.as_sentences(value, lead, reader, proper) if own_sentence
+                             else note_fields.inline(value, reader, proper))
+                note.rewritten[seg.field] = rewritten
+                value = rewritten.text
             if state == "missing" and seg.field not in note.missing:
                 note.missing.append(seg.field)
             if state == "unknown" and seg.field not in note.unknown:
@@ -211,10 +244,11 @@ def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     return (" ".join(value.split()) if part == "subject" else value), "filled"
 
 
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text still holds a placeholder of any form."""
+    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+
+
 def unresolved_markers(text: str) -> list[str]:
-    """Placeholders still in a draft ({field} of any name, [field] of a known field); sending must wait for these."""
-    found = []
-    for match in _RAW_MARKER.finditer(text):
-        if match.group(1) or match.group(2) in KNOWN_FIELDS:
-            found.append(match.group(0))
-    return list(dict.fromkeys(found))
+    """Placeholders still in a draft, each once; sending and printing must wait for these."""
+    return list(dict.fromkeys(text[s:e] for s, e in placeholder_spans(text)))

@@ -36,7 +36,8 @@ def spans_text(text: str, spans: list[tuple[int, int]]) -> list[str]:
 def context(**changes: object) -> NoteContext:
     values: dict[str, object] = {
         "first_name": "John", "full_name": "John Smith", "company": "Acme Logistics", "title": "Head of Data",
-        "memorable": MEMORABLE, "your_name": "Sam Rivera",
+        "memorable": MEMORABLE, "your_name": "Sam Rivera", "role": "Senior Data Engineer",
+        "subject": "Thank you for Tuesday's interview",
     }
     values.update(changes)
     return NoteContext(**values)  # type: ignore[arg-type]
@@ -210,7 +211,9 @@ def test_threshold_is_respected() -> None:
 
 def test_run_all_on_a_good_note_is_all_ok() -> None:
     checks = run_all(NOTE, context())
-    assert [c.name for c in checks] == ["length", "name", "memorable", "spelling", "personalisation"]
+    assert [c.name for c in checks] == ["placeholders", "greeting", "name", "you", "sentences", "subject",
+                                        "role_company", "memorable", "length", "stock_phrases", "tone", "spelling",
+                                        "personalisation", "signature"]
     assert all(c.ok for c in checks), [c.reason for c in checks if not c.ok]
 
 

@@ -1,0 +1,173 @@
+"""Checks on who the note speaks to and what it names: the greeting, "you", the subject, the role and company,
+the signature, and placeholders nobody filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop.core.check_types import Check, Span, quoted
+from desktop.core.spelling import fold
+from desktop.core.templates import placeholder_spans
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_GREETING = re.compile(
+    r"^[ \t]*(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|hallo|liebe[r]?|sehr geehrte[r]?|"
+    r"bonjour|hola|estimad[oa]|caro|cara|beste)\b[ \t]*([^,:!\n—–-]{0,60})", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|sr|sra|m|mme)\.?\s+)+", re.IGNORECASE)
+_GROUP_WORDS = _words("team all everyone sir madam hiring manager colleagues panel committee folks")
+_THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciat\w*)", re.IGNORECASE)
+_CONTEXT_WORDS = re.compile(
+    r"\b(interview\w*|conversation|meeting|call|chat|panel|discussion|visit|talk|today|yesterday|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|role|position|time)\b", re.IGNORECASE)
+_SIGN_OFFS = re.compile(r"^(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you|sincerely|"
+                        r"best|cheers|faithfully|gratitude|appreciation|yours)\b.*[,.!]?$", re.IGNORECASE)
+_STOP = _words("a an and the of for at in on to with senior junior")
+
+
+def _lines(draft: str) -> list[tuple[int, str]]:
+    """(offset, text) of each non-empty line."""
+    out, offset = [], 0
+    for line in draft.split("\n"):
+        if line.strip():
+            out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _parts(names: Iterable[str]) -> set[str]:
+    return {fold(w.strip(".,")) for name in names for w in _HONORIFIC.sub("", name).split() if len(w) > 1}
+
+
+def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
+    """The greeting names the person the note is for, and nobody else."""
+    lines = _lines(draft)
+    match = _GREETING.match(lines[0][1]) if lines else None
+    wanted = reader[0] if reader else "the person"
+    if match is None:
+        return Check("greeting", False, "warning", f"The note has no greeting; open with “Dear {wanted},”")
+    named = _HONORIFIC.sub("", match.group(2).strip())
+    words = {fold(w.strip(".")) for w in named.split()}
+    span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []
+    if words & _parts(reader):
+        return Check("greeting", True, "ok", f"The greeting names {named}")
+    if not words or words <= _GROUP_WORDS:
+        return Check("greeting", False, "warning",
+                     f"The greeting names no one; this note is for {wanted} alone, so greet them by name", span)
+    other = next((name for name in others if words & _parts([name])), None)
+    if other:
+        return Check("greeting", False, "error",
+                     f"The greeting names {other}, but this note is for {wanted}", span)
+    return Check("greeting", False, "error", f"The greeting names “{named}”, but this note is for {wanted}", span)
+
+
+def _signature_start(draft: str) -> int:
+    """Where the sign-off begins ("Best regards," and the name), or the end of the draft."""
+    lines = _lines(draft)
+    for offset, line in reversed(lines[-3:]):
+        if _SIGN_OFFS.match(line.strip()):
+            return offset
+    return len(draft)
+
+
+def check_you(draft: str, reader: list[str]) -> Check:
+    """The reader is 'you': their name belongs in the greeting or 'Thank you, Dana.', not in '... Dana's team'."""
+    lines = _lines(draft)
+    body_start = lines[0][0] + len(lines[0][1]) if lines and _GREETING.match(lines[0][1]) else 0
+    body_end = _signature_start(draft)
+    forms = sorted({_HONORIFIC.sub("", n).strip() for n in reader} | set(reader) - {""}, key=len, reverse=True)
+    problems: list[tuple[str, Span]] = []
+    taken: list[Span] = []
+    for form in forms:
+        if not form:
+            continue
+        pattern = re.compile(r"(?<![\w’'])" + r"\s+".join(map(re.escape, form.split())) + r"(['’]s)?(?![\w’'])")
+        for match in pattern.finditer(draft, body_start, body_end):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            before = draft[:match.start()].rstrip(" \t")
+            after = draft[match.end():].lstrip(" \t")
+            vocative = (not before or before[-1] in ",\n—–") and (not after or after[0] in ",.!?\n—–")
+            if match.group(1):
+                problems.append((f"“{match.group()}” (write “your”)", match.span()))
+            elif not vocative:
+                problems.append((f"“{match.group()}” (write “you”)", match.span()))
+    if not problems:
+        return Check("you", True, "ok", "Speaks to the reader as “you”")
+    return Check("you", False, "error",
+                 "The note talks about its reader instead of to them: " + "; ".join(p for p, _ in problems[:3]),
+                 [span for _, span in problems])
+
+
+def check_subject(subject: str, role: str = "", company: str = "") -> Check:
+    """The subject says what the note is: a thank-you, and for which interview or role."""
+    text = " ".join(subject.split())
+    if not text:
+        return Check("subject", False, "error",
+                     f"The note has no subject; for instance “Thank you – {role or 'your'} interview”")
+    spans = placeholder_spans(text)
+    if spans:
+        return Check("subject", False, "error", f"The subject still has {quoted(text[s:e] for s, e in spans)}")
+    folded = fold(text)
+    context = bool(_CONTEXT_WORDS.search(text)) or any(
+        fold(w) in folded for w in (role, company) if w.strip())
+    if _THANKS.search(text) and context:
+        return Check("subject", True, "ok", f"The subject says what it is: “{text}”")
+    example = f"Thank you – {role} interview" if role else "Thank you for today's interview"
+    return Check("subject", False, "warning",
+                 f"The subject “{text}” does not say what the note is; for instance “{example}”")
+
+
+def _role_present(folded_draft: str, role: str) -> bool:
+    words = [fold(w) for w in re.findall(r"\w+", role) if fold(w) not in _STOP and len(w) > 1]
+    return not words or sum(w in folded_draft for w in words) * 2 >= len(words)
+
+
+def check_role_company(draft: str, role: str, company: str) -> Check:
+    """The note names the role and the company, so it cannot be mistaken for a note sent to anyone."""
+    folded = fold(draft)
+    missing = []
+    if role.strip() and not _role_present(folded, role):
+        missing.append(f"the role ({role})")
+    if company.strip() and fold(company.split()[0]) not in folded:
+        missing.append(f"the company ({company})")
+    if not missing:
+        named = " at ".join(p for p in (role.strip(), company.strip()) if p)
+        return Check("role_company", True, "ok", f"Names {named}" if named else "No role or company to name")
+    return Check("role_company", False, "warning", f"The note never names {' or '.join(missing)}")
+
+
+def check_signature(draft: str, your_name: str) -> Check:
+    """The note ends with the sender's name (the sign-off alone, or a placeholder, is not a signature)."""
+    lines = _lines(draft)
+    tail = [line for _, line in lines[-3:]]
+    if not tail:
+        return Check("signature", False, "error", "The note is empty")
+    if placeholder_spans(tail[-1]):
+        return Check("signature", False, "error",
+                     "The note is signed with a placeholder; set your name under Settings → You")
+    if your_name.strip():
+        first = fold(your_name.split()[0])
+        if any(first in fold(line) for line in tail[-2:]):
+            return Check("signature", True, "ok", f"Signed {your_name}")
+        return Check("signature", False, "error", f"The note does not end with your name ({your_name})")
+    last = tail[-1].strip()
+    if len(tail) >= 2 and _SIGN_OFFS.match(tail[-2].strip()) and not _SIGN_OFFS.match(last) and len(last.split()) <= 5:
+        return Check("signature", True, "ok", f"Signed {last}")
+    return Check("signature", False, "error", "The note is not signed; set your name under Settings → You")
+
+
+def check_placeholders(subject: str, draft: str) -> Check:
+    """No [your_name], {company}, <role>, XXX or TBD left for the reader to see."""
+    spans = placeholder_spans(draft)
+    shown = [draft[s:e] for s, e in spans] + [subject[s:e] for s, e in placeholder_spans(subject)]
+    if not shown:
+        return Check("placeholders", True, "ok", "Nothing left to fill in")
+    return Check("placeholders", False, "error",
+                 f"Still to fill in: {quoted(dict.fromkeys(shown))}", spans)

@@ -1,0 +1,260 @@
+"""What the user types about a person, turned into text a thank-you note can use as it stands.
+
+People jot the memorable moment and the why-you-fit line down in every form: a topic ("your point about the
+step-three drop-off"), a sentence about the person ("She described how her team cut the error by a third"),
+the first person ("I loved hearing about the mentoring programme", or "loved hearing about ..." without the
+"I"), with or without a final stop, sometimes two sentences. A template cannot splice all of these into one
+fixed sentence, so the note uses the field as sentences of its own:
+
+* a sentence stays a sentence: capitalised, ended with a stop, and the person the note is for becomes "you"
+  ("She described how her team" -> "You described how your team"), since a note never talks about its reader
+  in the third person;
+* a topic is introduced by the template's lead, which ends in a colon so that whatever follows it reads
+  correctly ("One part of our conversation has stayed with me: your point about the step-three drop-off.").
+
+Where a template puts the field in the middle of its own sentence, the inline form is used: no capital, no
+stop. `rewrite` reports every change so the composer can show the user what the note will say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop.core import spelling
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open a sentence with its own subject; anything else is treated as a topic (safe either way,
+# since a clause after the lead's colon still reads correctly).
+_SUBJECTS = _words("""
+i i'm i've i'd i'll we we're we've we'd we'll you you're you've you'd you'll she she's she'd she'll he he's he'd
+he'll they they're they've they'd it it's it was there there's there was
+""")
+# A first-person sentence written without its "I": "loved hearing about ...", "led two teams through ...".
+_DROPPED_I = _words("""
+loved enjoyed liked appreciated valued learned learnt found was felt thought realised realized keep kept
+have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
+taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
+increased improved researched studied trained coached
+""")
+_LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-ZÀ-ÖØ-Þ])")
+# After "her": a word of these kinds means "her" is the object ("told her about") rather than "her team".
+_NOT_A_NOUN_AFTER = _words("""
+a an the my our your their this that these those some any about at by for from in into of on to with and but or
+so then when while if as because how what why where who whether again too also first last today yesterday
+""")
+_DETERMINERS = _words("the my our your their his her its this these those")
+_RELATIVES = _words("that which who whom whose where when how what why whether i you we she he they")
+_FINITE = _words("""
+is are was were has have had will would can could does do did matches match fits fit makes made means meant
+gives gave shows showed includes included covers spans spanned brings brought lets
+""")
+# "Five years ..." and "Experience with ..." are lower-cased after a lead; "Python" and "Figma" are not.
+_ORDINARY_FREQUENCY = 2e-5
+_ADVERBS = _words("always also often just really never still clearly kindly openly even already")
+_AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t",
+              "isn't": "aren't", "isn’t": "aren’t", "wasn't": "weren't", "wasn’t": "weren’t",
+              "hasn't": "haven't", "hasn’t": "haven’t", "goes": "go", "says": "say"}
+_PRONOUNS = {"she": "you", "he": "you", "him": "you", "herself": "yourself", "himself": "yourself",
+             "hers": "yours"}
+_CONTRACTED = {"she's": "you're", "he's": "you're", "she'd": "you'd", "he'd": "you'd", "she'll": "you'll",
+               "he'll": "you'll"}
+_PARTICIPLES = _words("been done had got gone made seen built shown given told taken written led run")
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """The text a note will use for a field, and how it differs from what was typed."""
+
+    typed: str
+    text: str
+    is_sentence: bool
+    changes: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return " ".join(self.typed.split()) != self.text
+
+
+def _tidy(text: str) -> str:
+    """One line, single spaces, no doubled or dangling punctuation at the end."""
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"([.!?])\1+(?!\.)", r"\1", text)  # ".." -> ".", but "..." stays
+    return text.strip(" ,;:-–—")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _decap(word: str, proper: frozenset[str]) -> str:
+    """Lower-case a topic's first word when it is an ordinary word, not a name, a product, an acronym or 'I'."""
+    bare = word.strip("\"“'‘(")
+    if not bare or bare in proper or bare == "I" or (len(bare) > 1 and bare[1:2].isupper()):
+        return word
+    lower = bare.lower()
+    ordinary = lower in _NOT_A_NOUN_AFTER or lower.endswith("ing") or \
+        spelling.frequency(lower) >= _ORDINARY_FREQUENCY
+    return word[:1].lower() + word[1:] if ordinary and word[:1].isalpha() else word
+
+
+def _name_forms(names: Iterable[str]) -> list[str]:
+    """Every way the note's reader may be named, longest first so 'Dr. Tanaka' wins over 'Tanaka'."""
+    forms: set[str] = set()
+    for name in names:
+        name = " ".join(name.split())
+        if not name:
+            continue
+        forms.add(name)
+        words = name.split()
+        if len(words) > 1 and words[0].rstrip(".").lower() in {"dr", "prof", "mr", "mrs", "ms", "mx"}:
+            forms.add(" ".join(words[1:]))
+    return sorted(forms, key=len, reverse=True)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A "you" that stands after one of these (or opens the text) is the subject, and its verb must agree.
+_BEFORE_SUBJECT = _words("how what when why where that and but because while as if since who which so")
+
+
+def _to_second_person(text: str, names: list[str]) -> tuple[str, list[str]]:
+    """Speak to the reader: their name and he/she/her/his become you/your, with the verb agreeing."""
+    changes: list[str] = []
+    for form in names:
+        pattern = re.compile(r"(?<![\w’'])" + r"\s+".join(map(re.escape, form.split())) + r"(?:['’]s)?(?![\w’'])")
+
+        def swap(match: re.Match[str], form: str = form) -> str:
+            changes.append(form)
+            return "your" if match.group().endswith(("'s", "’s")) else "you\u200b"  # marked: a swapped name
+
+        text = pattern.sub(swap, text)
+    words = list(_WORD.finditer(text))
+    pieces: list[str] = []
+    position = 0
+    agree_next = False
+    for index, match in enumerate(words):
+        token = match.group()
+        lower = token.lower().replace("’", "'")
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        gap = text[match.end(): words[index + 1].start()] if index + 1 < len(words) else text[match.end():]
+        ends_clause = bool(re.search(r"[^\s\u200b]", gap))  # punctuation between this word and the next
+        replacement = token
+        if lower in _PRONOUNS:
+            replacement = _PRONOUNS[lower]
+        elif lower in ("her", "his"):
+            object_use = ends_clause or not following or following in _NOT_A_NOUN_AFTER
+            replacement = ("you" if lower == "her" else "yours") if object_use else "your"
+        elif lower in _CONTRACTED:
+            replacement = "you've" if following in _PARTICIPLES else _CONTRACTED[lower]
+        elif agree_next and lower in _ADVERBS:
+            pieces.append(text[position: match.end()])
+            position = match.end()
+            continue
+        elif agree_next:
+            replacement = _agree(token)
+        if replacement != token:
+            if lower not in ("you",):
+                changes.append(token)
+            if token[:1].isupper():
+                replacement = _cap(replacement)
+        previous = words[index - 1].group().lower() if index else ""
+        swapped_subject = lower == "you" and text[match.end(): match.end() + 1] == "\u200b" and (
+            index == 0 or previous in _BEFORE_SUBJECT or re.search(r"[.,;:!?]\s*$", text[:match.start()]))
+        agree_next = (lower in ("she", "he") or bool(swapped_subject)) and not ends_clause
+        pieces.append(text[position: match.start()] + replacement)
+        position = match.end()
+    pieces.append(text[position:])
+    return "".join(pieces).replace("\u200b", ""), changes
+
+
+def _agree(verb: str) -> str:
+    """The form of a verb after 'you': 'is' -> 'are', 'leads' -> 'lead'; anything else unchanged."""
+    lower = verb.lower()
+    if lower in _AGREEMENT:
+        return _AGREEMENT[lower]
+    if len(lower) > 4 and lower.endswith("ies") and verb.islower():
+        return verb[:-3] + "y"
+    if len(lower) > 3 and lower.endswith(("ches", "shes", "sses", "xes")) and verb.islower():
+        return verb[:-2]
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and verb.islower() \
+            and lower[-2] not in "'’":
+        return verb[:-1]
+    return verb
+
+
+def _has_own_verb(words: list[str]) -> bool:
+    """'My background in SQL matches ...', 'The team is hiring': a noun, then its verb, no clause in between."""
+    if len(words) < 3 or words[0] not in _DETERMINERS:
+        return False
+    for word in words[1:8]:
+        if word in _FINITE:
+            return True
+        if word in _DETERMINERS or word in _RELATIVES:
+            return False  # "the way her team is run", "the clinic that still prints": a topic
+    return False
+
+
+def _is_sentence(text: str, names: list[str]) -> bool:
+    first = text.split()[0].lower().strip("\"“'‘(") if text.split() else ""
+    if first in _SUBJECTS or first.replace("’", "'") in _SUBJECTS:
+        return True
+    if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
+        return True
+    if len(_SENTENCE_END.split(text)) > 1:
+        return True
+    return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
+
+
+def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -> Rewritten:
+    """The field as the note will use it; `names` are the reader's names, `proper` words never lower-cased."""
+    reader = _name_forms(names)
+    text = _tidy(typed)
+    if not text:
+        return Rewritten(typed, "", False)
+    changes: list[str] = []
+    stripped = _LEADING_FILLER.sub("", text)
+    if stripped != text and stripped:
+        changes.append(f"left out “{text[: len(text) - len(stripped)].strip()}”")
+        text = stripped
+    if text.split()[0].lower() in _DROPPED_I:
+        text = "I " + text[:1].lower() + text[1:]
+        changes.append("added “I”")
+    sentence = _is_sentence(text, reader)
+    text, swapped = _to_second_person(text, reader)
+    if swapped:
+        changes.append("speaks to them as “you”")
+    if sentence:
+        text = " ".join(_cap(part) for part in _SENTENCE_END.split(text))
+        text = text if text[-1] in ".!?…" else text + "."
+        text = re.sub(r"^I(?=\s)", "I", text)
+    else:
+        words = text.split(" ", 1)
+        text = " ".join([_decap(words[0], frozenset(proper)), *words[1:]]).rstrip(".!?…;:,")
+    return Rewritten(typed, text, sentence, tuple(changes))
+
+
+def as_sentences(typed: str, lead: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -> Rewritten:
+    """The field as one or more whole sentences: a topic gets the template's lead ('... stayed with me:')."""
+    result = rewrite(typed, names, proper)
+    if not result.text or result.is_sentence:
+        return result
+    lead = " ".join(lead.split()).rstrip()
+    joined = f"{lead} {result.text}" if lead else _cap(result.text)
+    return Rewritten(typed, joined + ".", True, result.changes)
+
+
+def inline(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -> Rewritten:
+    """The field as a phrase inside a template's own sentence: no capital, no final stop."""
+    result = rewrite(typed, names, proper)
+    if not result.is_sentence:
+        return result
+    first, _, rest = result.text.partition(" ")
+    text = (_decap(first, frozenset(proper)) + (" " + rest if rest else "")).rstrip(".")
+    return Rewritten(typed, text, False, result.changes)

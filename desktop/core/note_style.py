@@ -1,0 +1,120 @@
+"""Checks on how a note reads: sentences that are whole, and a tone a careers adviser would let through.
+
+Each function takes the draft and returns a Check (see note_checks) whose spans underline the words at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from desktop.core.check_types import Check, Span, quoted
+
+STOCK_PHRASES_FILE = Path(__file__).resolve().parents[2] / "resources" / "checks" / "stock-phrases.txt"
+
+# Words that are capitalised only at the start of a sentence; one inside a sentence is where a template
+# spliced a whole sentence into its own ("what you said about She told me ...").
+_SENTENCE_OPENERS = ("She", "He", "They", "It", "We", "The", "This", "These", "Those", "There", "My", "Our",
+                     "Their", "His", "Her", "Its", "Your", "I'm", "I’m", "I've", "I’ve")
+_JOINT = re.compile(r"(?<=[\w,;)])[ \t]+(" + "|".join(map(re.escape, _SENTENCE_OPENERS)) + r")\b")
+_DOUBLED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
+_DOUBLE_ALLOWED = frozenset({"had", "that", "is", "bye", "very", "so", "really", "no", "yes"})
+_PUNCTUATION = re.compile(r"(?<!\.)\.\.(?!\.)|[ \t]+[,.;:!?](?!\.\.)|,,|[,;:][ \t]*[.!?]|[.!?],")
+_LOWER_START = re.compile(r"(?:(?<=[.!?])[ \t]+|(?:^|(?<=\n))[ \t]*)([a-z][a-z’']*)", re.MULTILINE)
+_ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|cf|a\.m|p\.m|no|dept|est)\.|\.\.\.|…)\Z",
+                            re.IGNORECASE)
+_EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()DPp3/\\|]|<3|xD|XD|\^_\^)(?!\w)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EXCLAIM = re.compile(r"!{2,}|\?!|!\?")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _finding(name: str, level: str, problems: list[tuple[str, Span]], ok: str, intro: str) -> Check:
+    if not problems:
+        return Check(name, True, "ok", ok)
+    shown = list(dict.fromkeys(text for text, _ in problems))[:4]
+    more = f" and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
+    return Check(name, False, level, f"{intro}: {'; '.join(shown)}{more}", [span for _, span in problems])
+
+
+def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
+    """Whole sentences: no template joints, doubled words, stray punctuation or lower-case sentence starts."""
+    names = " ".join(proper)
+    problems: list[tuple[str, Span]] = []
+    for match in _JOINT.finditer(draft):
+        word = match.group(1)
+        if re.search(r"(?<!\w)" + re.escape(word) + r"\s+\w", names):  # "The Guardian", "Our Table"
+            continue
+        line_start = draft.rfind("\n", 0, match.start()) + 1
+        before = draft[line_start: match.start(1)].rstrip()
+        words_before = before.split()
+        if len(words_before) < 1:
+            continue
+        problems.append((f"“{' '.join(words_before[-2:])} {word}” joins two sentences into one",
+                         (match.start(1) - len(words_before[-1]) - 1, match.end(1))))
+    for match in _DOUBLED.finditer(draft):
+        if match.group(1).lower() not in _DOUBLE_ALLOWED and not match.group(1).isdigit():
+            problems.append((f"“{match.group(1)} {match.group(2)}” repeats a word", match.span()))
+    for match in _PUNCTUATION.finditer(draft):
+        shown = match.group().strip() or match.group()
+        problems.append((f"“{shown}” is stray punctuation", match.span()))
+    for match in _LOWER_START.finditer(draft):
+        word, before = match.group(1), draft[: match.start(1)]
+        if _ABBREVIATIONS.search(before.rstrip()) or word in {"e", "i"}:
+            continue
+        wrapped = before.rstrip(" \t").endswith("\n") and not re.search(r"(?:\A|[.!?:]|\n[ \t]*\n)[ \t]*\n?[ \t]*\Z",
+                                                                         before)
+        if wrapped:  # a line break inside a sentence (a hard-wrapped paragraph)
+            continue
+        problems.append((f"“{word}” starts a sentence in lower case", match.span(1)))
+    problems.sort(key=lambda item: item[1])
+    return _finding("sentences", "error", problems, "Every sentence reads as a whole sentence",
+                    "A sentence is broken")
+
+
+@lru_cache(maxsize=8)
+def load_stock_phrases(path: Path = STOCK_PHRASES_FILE) -> tuple[str, ...]:
+    """The list of phrases an adviser would strike out: one a line, '#' starts a comment."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip())
+
+
+@lru_cache(maxsize=8)
+def _stock_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    parts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def check_stock_phrases(draft: str, phrases: tuple[str, ...]) -> Check:
+    """Clichés from the user-editable list ("team player", "think outside the box")."""
+    pattern = _stock_pattern(phrases)
+    found = [(m.group(), m.span()) for m in pattern.finditer(draft)] if pattern else []
+    if not found:
+        return Check("stock_phrases", True, "ok", "No stock phrases")
+    shown = list(dict.fromkeys(text.lower() for text, _ in found))
+    return Check("stock_phrases", False, "warning",
+                 f"Stock phrases that say nothing about you: {quoted(shown)} — say what you did instead",
+                 [span for _, span in found])
+
+
+def check_tone(draft: str) -> Check:
+    """No emoticons or emoji, no '!!', and no sentences in capitals."""
+    problems: list[tuple[str, Span]] = []
+    for match in _EMOTICON.finditer(draft):
+        problems.append((f"the emoticon “{match.group()}”", match.span()))
+    for match in _EXCLAIM.finditer(draft):
+        problems.append((f"“{match.group()}”", match.span()))
+    run: list[re.Match[str]] = []
+    for match in [*_CAPS_WORD.finditer(draft), None]:
+        if match is not None and run and draft[run[-1].end(): match.start()].strip(" ,") == "":
+            run.append(match)
+            continue
+        if len(run) >= 4 or (len(run) >= 3 and any(len(m.group()) >= 5 for m in run)):
+            problems.append(("words in capitals, which read as shouting", (run[0].start(), run[-1].end())))
+        run = [match] if match is not None else []
+    problems.sort(key=lambda item: item[1])
+    return _finding("tone", "warning", problems, "A calm, professional tone",
+                    "Too casual or loud for a thank-you note")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
 
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export", "print")
+VERBS = ("sample-data", "agenda", "import", "export", "print", "note")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
     printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
     printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
+    from desktop import cli_note
+
+    cli_note.add_parser(verbs)
     return parser
 
 
@@ -63,6 +66,10 @@ def _fail(message: str) -> int:
 def run(argv: list[str]) -> int:
     """Run one command; 0 on success, 1 when the work failed, 2 (from argparse) on a usage error."""
     args = build_parser().parse_args(argv)
+    if args.verb == "note":  # works on a file and the settings; never opens the database
+        from desktop import cli_note
+
+        return cli_note.run(args.data_dir, args)
     import sqlite3
 
     from sqlalchemy.exc import OperationalError

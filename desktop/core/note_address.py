@@ -48,9 +48,10 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     """The greeting names the person the note is for, and nobody else."""
     lines = _lines(draft)
     match = _GREETING.match(lines[0][1]) if lines else None
-    wanted = reader[0] if reader else "the person"
+    wanted = reader[-1] if reader else "the person"
     if match is None:
-        return Check("greeting", False, "warning", f"The note has no greeting; open with “Dear {wanted},”")
+        return Check("greeting", False, "warning",
+                     f"The note has no greeting; open with “Dear {reader[0] if reader else 'name'},”")
     named = _HONORIFIC.sub("", match.group(2).strip())
     words = {fold(w.strip(".")) for w in named.split()}
     span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []

@@ -29,7 +29,9 @@ ALLOW_LIST = frozenset({
     "workflow", "workflows", "dataset", "datasets", "startup", "startups", "teammate", "teammates", "stakeholder",
     "stakeholders", "hackathon", "hackathons", "kubernetes", "microservices", "analytics", "email", "emails",
     "onsite", "on-site", "mentee", "mentees", "reskilling", "dashboarding", "runbook", "runbooks", "standup",
-    "standups", "offsite", "rebrand", "rebranding", "rebranded", "webinar", "webinars", "chatbot", "chatbots", "username", "pipeline", "pipelines",
+    "standups", "offsite", "rebrand", "rebranding", "rebranded", "webinar", "webinars", "chatbot", "chatbots",
+    "username",
+    "pipeline", "pipelines",
 })
 # Regular British -> American changes, tried one at a time and in pairs ("organisations", "travelled").
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("yse", "yze"),

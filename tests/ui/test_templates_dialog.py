@@ -51,7 +51,8 @@ def test_templates_are_listed_and_shown_read_only(dialog):
     assert names == ["brief", "formal", "panel", "phone_screen", "warm"]
     assert {dialog.model.index(r, 1).data() for r in range(5)} == {"Built in"}
     dialog.select("warm")
-    assert dialog.text_edit.isReadOnly() and dialog.text_edit.toPlainText().startswith("Subject: Thank you for {interview_day}'s conversation")
+    assert dialog.text_edit.isReadOnly()
+    assert dialog.text_edit.toPlainText().startswith("Subject: Thank you for {interview_day}'s conversation")
     assert dialog.check_label.text().startswith("✔ Reads fine. Uses {interview_day}, {first_name}")
     assert not dialog.delete_button.isEnabled() and not dialog.save_button.isVisible()
 

@@ -170,5 +170,5 @@ def check_placeholders(subject: str, draft: str) -> Check:
     shown = [draft[s:e] for s, e in spans] + [subject[s:e] for s, e in placeholder_spans(subject)]
     if not shown:
         return Check("placeholders", True, "ok", "Nothing left to fill in")
-    return Check("placeholders", False, "error",
-                 f"Still to fill in: {quoted(dict.fromkeys(shown))}", spans)
+    hint = " (your name is set under Settings → You)" if "[your_name]" in shown else ""
+    return Check("placeholders", False, "error", f"Still to fill in: {quoted(dict.fromkeys(shown))}{hint}", spans)

@@ -13,11 +13,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core import deadlines, mail, templates
+from desktop.core import deadlines, mail, note_checks, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.delivery import smtp
+from desktop.operations import note_review
 from desktop.operations.workspace import Workspace
-from desktop.storage.models import Contact, Interview, MeetingNote, Opportunity, ThankYouNote
+from desktop.storage.models import Contact, DataGeneration, Interview, MeetingNote, Opportunity, ThankYouNote
 
 # What the composer shows for a person: the note's state, or "handwritten" while a card is still to be posted.
 STATUSES = ("none", "draft", "ready", "handwritten", "sent")
@@ -72,6 +73,7 @@ class ComposerRow:
     addressed: bool = False
     stamped: bool = False
     posted: bool = False
+    hand_edited: bool = False
 
     @property
     def first_name(self) -> str:
@@ -102,12 +104,12 @@ def _status(has_note: bool, channel: NoteChannel, state: NoteState, posted: bool
 
 def user_templates_dir(workspace: Workspace) -> Path:
     """The user's own template folder (data folder / templates); a file there replaces a built-in of that name."""
-    return workspace.paths.data_dir / "templates"
+    return note_review.template_dirs(workspace.paths)[-1]
 
 
 def list_templates(workspace: Workspace) -> list[templates.TemplateInfo]:
     """Built-in templates and the user's own; a broken user file raises TemplateError naming it."""
-    return templates.list_templates([templates.BUILTIN_DIR, user_templates_dir(workspace)])
+    return templates.list_templates(note_review.template_dirs(workspace.paths))
 
 
 def default_template(workspace: Workspace, kind: InterviewKind) -> str:
@@ -136,6 +138,32 @@ def fill_template(workspace: Workspace, interview_id: int, contact_id: int, temp
     if info is None:
         raise NoteError(f"There is no template called “{template_name}”")
     return templates.fill(templates.load_template(info.path), fields_for(row, workspace.settings.your_name))
+
+
+# --- checks -----------------------------------------------------------------------------------------------
+
+_known_names: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def known_names(workspace: Workspace) -> tuple[str, ...]:
+    """Every name and company on the cards: never a spelling mistake. Read again only after a write."""
+    with workspace.session() as session:
+        generation = session.scalar(select(DataGeneration.generation)) or 0
+        key = (str(workspace.paths.database), generation)
+        if key not in _known_names:
+            rows = session.execute(select(Contact.full_name, Contact.company)).all()
+            _known_names.clear()  # one data folder at a time; the old generation is of no further use
+            _known_names[key] = tuple(dict.fromkeys(text for row in rows for text in row if text))
+        return _known_names[key]
+
+
+def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]) -> list[note_checks.Check]:
+    """Every live check on the person's draft as saved in `row`, with the card, the settings and the other notes."""
+    context = note_review.note_context(
+        workspace.settings, workspace.paths, full_name=row.full_name, greet_as=row.first_name, company=row.company,
+        title=row.title, role=row.role, subject=row.subject, memorable=row.memorable,
+        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace))
+    return note_checks.run_all(row.body, context)
 
 
 # --- reading ----------------------------------------------------------------------------------------------
@@ -180,7 +208,8 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
     if note is not None:
         values = {"has_note": True, "channel": note.channel, "state": note.state, "subject": note.subject,
                   "body": note.body, "template": note.template, "sent_at": note.sent_at, "written": note.written,
-                  "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted}
+                  "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted,
+                  "hand_edited": note.hand_edited}
     return ComposerRow(
         interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
         full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
@@ -235,6 +264,7 @@ def ensure_draft(workspace: Workspace, interview_id: int, contact_id: int, templ
             note = ThankYouNote(interview_id=interview_id, contact_id=contact_id)
             session.add(note)
         note.subject, note.body, note.template = filled.subject, filled.body, template_name
+        note.hand_edited = False
         note.updated_at = workspace.now()
     return composer_row(workspace, interview_id, contact_id)
 
@@ -245,6 +275,26 @@ def apply_template(workspace: Workspace, interview_id: int, contact_id: int, tem
     with workspace.session() as session:
         note = _editable(session, interview_id, contact_id)
         note.subject, note.body, note.template = filled.subject, filled.body, template_name
+        note.hand_edited = False
+        note.updated_at = workspace.now()
+    return composer_row(workspace, interview_id, contact_id)
+
+
+def refresh_draft(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
+    """Fill an untouched draft again from its template, so it follows the memorable moment, the why-you-fit
+    line, the card and your name; a draft edited by hand, or sent, is never replaced."""
+    row = composer_row(workspace, interview_id, contact_id)
+    if not row.has_note or row.hand_edited or row.is_sent or not row.template:
+        return row
+    try:
+        filled = fill_template(workspace, interview_id, contact_id, row.template)
+    except (NoteError, templates.TemplateError):
+        return row  # the template was removed or broken: keep the text as it is
+    if (filled.subject, filled.body) == (row.subject, row.body):
+        return row
+    with workspace.session() as session:
+        note = _editable(session, interview_id, contact_id)
+        note.subject, note.body = filled.subject, filled.body
         note.updated_at = workspace.now()
     return composer_row(workspace, interview_id, contact_id)
 
@@ -257,10 +307,11 @@ def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouN
 
 
 def save_draft(workspace: Workspace, interview_id: int, contact_id: int, subject: str, body: str) -> None:
-    """Store the text as typed; called by the composer's autosave."""
+    """Store the text as typed by the user (the composer's autosave); from now on no template replaces it."""
     with workspace.session() as session:
         note = _editable(session, interview_id, contact_id)
         note.subject, note.body = subject, body
+        note.hand_edited = True
         note.updated_at = workspace.now()
 
 

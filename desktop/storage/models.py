@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -218,6 +219,8 @@ class ThankYouNote(Base):
     addressed: Mapped[bool] = mapped_column(Boolean, default=False)
     stamped: Mapped[bool] = mapped_column(Boolean, default=False)
     posted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # False while the text is as the template wrote it: it then follows edits of the memorable moment.
+    hand_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     interview: Mapped[Interview] = relationship(back_populates="notes")

@@ -31,7 +31,10 @@ def set_body(qtbot, page, text: str) -> None:
     body.setFocus()
     body.selectAll()
     qtbot.keyClick(body, Qt.Key.Key_Delete)
-    qtbot.keyClicks(body, text)
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            qtbot.keyClick(body, Qt.Key.Key_Return)
+        qtbot.keyClicks(body, line)
 
 
 def test_page_lists_the_panel_first_with_each_persons_state_and_countdown(qtbot, sample_workspace):
@@ -238,7 +241,9 @@ def test_memorable_and_why_fit_are_saved(qtbot, sample_workspace):
     dana, tomas = person(sample_workspace, "Dana"), person(sample_workspace, "Tomás")
     assert dana.memorable == "the Thursday design review"
     assert dana.why_fit == tomas.why_fit == "I ran onboarding research for two products"
-    assert "memorable moment seems to be missing" in checks_by_name(page)["memorable"].reason
+    # The draft was never edited by hand, so it follows both fields.
+    assert "the Thursday design review." in dana.body and "I ran onboarding research for two products." in dana.body
+    assert checks_by_name(page)["memorable"].ok
 
 
 def test_ready_and_handwriting_are_stored_and_shown(qtbot, sample_workspace):
@@ -294,3 +299,76 @@ def test_todays_write_the_note_action_opens_that_person(qtbot, sample_workspace,
     qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "notes"
     assert window.pages["notes"].composer.row.full_name == "Zoë Lindqvist"
+
+
+def type_field(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def test_an_untouched_draft_follows_the_memorable_moment_as_it_is_typed(qtbot, sample_workspace):
+    page = build_page(qtbot, sample_workspace)
+    composer = page.composer
+    assert not composer.row.hand_edited
+    type_field(qtbot, composer.memorable, "She described how her team cut the forecast error by a third")
+    # No Return and no focus change: the pause in typing alone refills the draft.
+    qtbot.waitUntil(lambda: "cut the forecast error" in composer.body.toPlainText(), timeout=3000)
+    body = composer.body.toPlainText()
+    assert "You described how your team cut the forecast error by a third." in body
+    assert "about She" not in body and "..." not in body
+    assert composer.memorable_hint.isVisible()
+    assert composer.memorable_hint.text() == ("In the note: “You described how your team cut the forecast error "
+                                              "by a third.”")
+    dana = person(sample_workspace, "Dana")
+    assert dana.body == body and not dana.hand_edited
+    assert dana.memorable == "She described how her team cut the forecast error by a third"
+    sentences = checks_by_name(page)["sentences"]
+    assert sentences.ok and checks_by_name(page)["memorable"].ok
+    # Choosing another template now replaces the text without asking: nothing of the user's is in it.
+    combo = composer.template
+    combo.setCurrentText("panel")
+    combo.activated.emit(combo.currentIndex())
+    assert composer.template_question is None
+    assert "You described how your team cut" in composer.body.toPlainText()
+
+
+def test_once_the_text_is_edited_the_fields_no_longer_replace_it(qtbot, sample_workspace):
+    page = build_page(qtbot, sample_workspace)
+    composer = page.composer
+    composer.body.setFocus()
+    composer.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.body, " PS: thank you for the coffee.")
+    composer.flush()
+    edited = composer.body.toPlainText()
+    assert person(sample_workspace, "Dana").hand_edited
+    type_field(qtbot, composer.why_fit, "I have led two analytics teams through a migration")
+    qtbot.keyClick(composer.why_fit, Qt.Key.Key_Return)
+    assert composer.body.toPlainText() == edited  # the user's words stay
+    assert person(sample_workspace, "Dana").why_fit == "I have led two analytics teams through a migration"
+    combo = composer.template
+    combo.setCurrentText("brief")
+    combo.activated.emit(combo.currentIndex())
+    assert composer.template_question is not None  # now it asks
+
+
+def test_problems_are_listed_first_and_underlined_in_the_text(qtbot, sample_workspace):
+    page = build_page(qtbot, sample_workspace)
+    composer = page.composer
+    set_body(qtbot, page, "Dear Ms. Okafor,\n\nYour question about She described the plan stayed with me.. "
+                          "I am a team player!!\n\nBest regards,\nSam")
+    composer.run_checks()
+    levels = [c.level for c in composer.checks_model.checks()]
+    assert levels == sorted(levels, key=lambda level: {"error": 0, "warning": 1, "ok": 2}[level])
+    checks = checks_by_name(page)
+    assert checks["greeting"].level == "error" and "Okafor" in checks["greeting"].reason
+    assert checks["sentences"].level == "error" and "“question about She”" in checks["sentences"].reason
+    assert checks["stock_phrases"].level == "warning" and "team player" in checks["stock_phrases"].reason
+    text = composer.body.toPlainText()
+    block = composer.body.document().findBlock(text.index("about She"))
+    formats = block.layout().formats()
+    start = text.index("about She") - block.position()
+    underlined = [f for f in formats if f.start <= start < f.start + f.length
+                  and f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline]
+    assert underlined and underlined[0].format.underlineColor() == QColor("#b3261e")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import note_checks, templates
+from desktop.core import spelling, templates
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
@@ -38,6 +38,8 @@ from desktop.ui.plain import plain_tooltip
 SAVE_PAUSE_MS = 1000
 SAVE_MAX_WAIT_MS = 2000
 CHECK_PAUSE_MS = 300
+FIELD_PAUSE_MS = 400  # after a pause in typing the memorable moment, an untouched draft is filled again
+LEVEL_ORDER = {"error": 0, "warning": 1, "ok": 2}
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -75,19 +77,23 @@ class Composer(QWidget):
         self.others: list[ComposerRow] = []
         self._loading = False
         self._dirty = False
+        self._seen = ("", "")  # subject and text as last loaded or typed
         self.template_question: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
         self._max_wait_timer = QTimer(self, singleShot=True, interval=SAVE_MAX_WAIT_MS)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
+        self._field_timer = QTimer(self, singleShot=True, interval=FIELD_PAUSE_MS)
         self._save_timer.timeout.connect(self.flush)
         self._max_wait_timer.timeout.connect(self.flush)
         self._check_timer.timeout.connect(self.run_checks)
+        self._field_timer.timeout.connect(self._apply_fields)
         self.body.textChanged.connect(self._on_edited)
         self.subject.textEdited.connect(self._on_edited)
-        self.memorable.editingFinished.connect(self._on_memorable)
-        self.why_fit.editingFinished.connect(self._on_why_fit)
+        for field_edit in (self.memorable, self.why_fit):
+            field_edit.textEdited.connect(self._field_timer.start)
+            field_edit.editingFinished.connect(self._apply_fields)
         self.template.activated.connect(self._on_template_chosen)
         self.ready_button.toggled.connect(self._on_ready)
         self.handwriting_button.clicked.connect(self._on_handwriting)
@@ -123,8 +129,20 @@ class Composer(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        self.memorable = QLineEdit(placeholderText="One thing you talked about with this person")
-        self.why_fit = QLineEdit(placeholderText="Why you fit the role, in one line (shared by every note)")
+        self.memorable = QLineEdit(placeholderText="e.g. She described how her team cut forecast errors by a third "
+                                                   "— or just the topic: your point about the step-three drop-off")
+        self.memorable.setToolTip(plain_tooltip(
+            "One thing you talked about with this person, as a sentence or as a topic. The note uses it as a "
+            "sentence of its own and speaks to them as “you”; what it will say is shown below the field."))
+        self.why_fit = QLineEdit(placeholderText="e.g. I have led two analytics teams through a migration — or: "
+                                                 "five years of research with clinicians")
+        self.why_fit.setToolTip(plain_tooltip("Why you fit the role, in one line; shared by every note for this "
+                                              "opportunity."))
+        self.memorable_hint = _plain_label("", "fieldHint")
+        self.why_fit_hint = _plain_label("", "fieldHint")
+        for hint in (self.memorable_hint, self.why_fit_hint):
+            hint.setWordWrap(True)
+            hint.hide()
         self.template = QComboBox()
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.subject = QLineEdit()
@@ -134,8 +152,10 @@ class Composer(QWidget):
         template_row.addWidget(_plain_label("Subject"))
         template_row.addSpacing(4)
         template_row.addWidget(self.subject, 1)
-        form.addRow("Memorable", self.memorable)
+        form.addRow("What stood out", self.memorable)
+        form.addRow("", self.memorable_hint)
         form.addRow("Why you fit", self.why_fit)
+        form.addRow("", self.why_fit_hint)
         form.addRow("Template", template_row)
         layout.addLayout(form)
 
@@ -213,7 +233,7 @@ class Composer(QWidget):
             self.card.setText(" · ".join(p for p in (row.title, row.company, row.email or "no email on the card")
                                          if p))
             for edit, value in ((self.memorable, row.memorable), (self.why_fit, row.why_fit)):
-                if not same or edit.text() != value:
+                if not same or edit.text().strip() != value:
                     edit.setText(value)
                     edit.setCursorPosition(0)  # show the start of a long line, not its end
             if self.subject.text() != row.subject:
@@ -222,18 +242,22 @@ class Composer(QWidget):
             if self.body.toPlainText() != row.body:
                 self.body.setPlainText(row.body)
             self.template.setCurrentText(row.template)
-            self.body.highlighter.set_allowed(self._allowed())
+            self.body.highlighter.set_allowed(self._allowed(), self.workspace.settings.spelling_language
+                                              if hasattr(self.workspace.settings, "spelling_language")
+                                              else spelling.DEFAULT_LANGUAGE)
             self._show_state()
             self.save_state.setText("")
         finally:
             self._loading = False
+        self._seen = (self.subject.text(), self.body.toPlainText())
+        self._show_field_hints()
         self.run_checks()
 
     def _allowed(self) -> list[str]:
         row = self.row
         assert row is not None
-        return [row.full_name, row.company, row.title, self.workspace.settings.your_name,
-                *(o.full_name for o in self.others)]
+        return [row.full_name, row.first_name, row.company, row.title, row.role, self.workspace.settings.your_name,
+                *(o.full_name for o in self.others), *notes_ops.known_names(self.workspace)]
 
     def _show_state(self) -> None:
         row = self.row
@@ -267,6 +291,10 @@ class Composer(QWidget):
     def _on_edited(self, *_: object) -> None:
         if self._loading or self.row is None or self.row.is_sent:
             return
+        seen = (self.subject.text(), self.body.toPlainText())
+        if seen == self._seen:
+            return  # the underlines of the checks changed, not the text (Qt reports both as a change)
+        self._seen = seen
         self._dirty = True
         self.save_state.setText("Saving…")
         self._save_timer.start()  # restarted by every edit
@@ -287,7 +315,7 @@ class Composer(QWidget):
             self.save_state.setText(f"Not saved: {error}")
             return
         self._dirty = False
-        self.row = dataclasses.replace(self.row, subject=subject, body=body)
+        self.row = dataclasses.replace(self.row, subject=subject, body=body, hand_edited=True)
         self.save_state.setText("Saved")
         self.row_changed.emit(self.row)
 
@@ -303,40 +331,51 @@ class Composer(QWidget):
         row = self.row
         if row is None:
             return
-        draft = self.body.toPlainText()
-        settings = self.workspace.settings
-        context = note_checks.NoteContext(
-            first_name=row.first_name, full_name=row.full_name, company=row.company, title=row.title,
-            memorable=self.memorable.text(), your_name=settings.your_name,
-            other_notes=[(o.full_name, o.body) for o in self.others if o.body.strip()],
-            min_words=settings.note_min_words, max_words=settings.note_max_words,
-            threshold=settings.similarity_threshold)
-        checks = note_checks.run_all(draft, context)
-        markers = templates.unresolved_markers(f"{self.subject.text()}\n{draft}")
-        if markers:
-            hint = " (your name is set under Settings → You)" if "[your_name]" in markers else ""
-            checks.insert(0, note_checks.Check("fields", False, "error",
-                                               f"Still to fill in: {', '.join(markers)}{hint}"))
+        on_screen = dataclasses.replace(row, subject=self.subject.text(), body=self.body.toPlainText(),
+                                        memorable=self.memorable.text())
+        checks = notes_ops.check_note(self.workspace, on_screen, self.others)
+        # Problems first, errors before warnings; what passed stays listed below them.
+        checks.sort(key=lambda check: LEVEL_ORDER.get(check.level, 2))
         self.checks_model.set_checks(checks)
+        self.body.highlighter.set_findings([(start, end, check.level) for check in checks if not check.ok
+                                            and check.name != "spelling" for start, end in check.spans])
 
     # --- actions ----------------------------------------------------------------------------------------------
 
-    def _on_memorable(self) -> None:
+    def _apply_fields(self) -> None:
+        """Save the memorable moment and the why-you-fit line; a draft nobody edited by hand follows them."""
+        self._field_timer.stop()
         row = self.row
-        if row is None or self.memorable.text().strip() == row.memorable:
+        if row is None or row.is_sent:
             return
-        notes_ops.save_memorable(self.workspace, row.interview_id, row.contact_id, self.memorable.text())
-        self.row = dataclasses.replace(row, memorable=self.memorable.text().strip())
-        self.row_changed.emit(self.row)
-        self.run_checks()
+        memorable, why_fit = self.memorable.text().strip(), self.why_fit.text().strip()
+        if (memorable, why_fit) == (row.memorable, row.why_fit):
+            return
+        if memorable != row.memorable:
+            notes_ops.save_memorable(self.workspace, row.interview_id, row.contact_id, memorable)
+        if why_fit != row.why_fit:
+            notes_ops.save_why_fit(self.workspace, row.opportunity_id, why_fit)
+        self.flush()
+        updated = notes_ops.refresh_draft(self.workspace, row.interview_id, row.contact_id)
+        self.load(updated, self.others)
+        self.row_changed.emit(updated)
 
-    def _on_why_fit(self) -> None:
+    def _show_field_hints(self) -> None:
+        """Under each field, what the note makes of it when that differs from what was typed."""
         row = self.row
-        if row is None or self.why_fit.text().strip() == row.why_fit:
-            return
-        notes_ops.save_why_fit(self.workspace, row.opportunity_id, self.why_fit.text())
-        self.row = dataclasses.replace(row, why_fit=self.why_fit.text().strip())
-        self.row_changed.emit(self.row)
+        rewritten = {}
+        if row is not None and row.template:
+            try:
+                rewritten = notes_ops.fill_template(self.workspace, row.interview_id, row.contact_id,
+                                                    row.template).rewritten
+            except (NoteError, templates.TemplateError):
+                rewritten = {}
+        for name, hint in (("memorable", self.memorable_hint), ("why_fit", self.why_fit_hint)):
+            result = rewritten.get(name)
+            shown = result is not None and result.changed
+            hint.setText(f"In the note: “{result.text}”" if result is not None and shown else "")
+            hint.setToolTip(plain_tooltip(", ".join(result.changes)) if result is not None and shown else "")
+            hint.setVisible(shown)
 
     def _on_template_chosen(self, index: int) -> None:
         row = self.row
@@ -344,7 +383,9 @@ class Composer(QWidget):
         if row is None or name == row.template:
             return
         self.flush()
-        if not self._edited_since_template():
+        row = self.row  # flush() records an edit by hand
+        assert row is not None
+        if not row.hand_edited:  # the text is still the template's: nothing of the user's to lose
             self._apply_template(name)
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Change template",
@@ -356,17 +397,6 @@ class Composer(QWidget):
         box.buttonClicked.connect(lambda button: self._on_template_answer(box.standardButton(button), name))
         self.template_question = box
         box.open()
-
-    def _edited_since_template(self) -> bool:
-        row = self.row
-        assert row is not None
-        if not row.template:
-            return bool(row.body.strip())
-        try:
-            filled = notes_ops.fill_template(self.workspace, row.interview_id, row.contact_id, row.template)
-        except (NoteError, templates.TemplateError):
-            return bool(row.body.strip())
-        return (row.subject, row.body) != (filled.subject, filled.body)
 
     def _on_template_answer(self, answer: QMessageBox.StandardButton, name: str) -> None:
         if answer == QMessageBox.StandardButton.Yes:

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from desktop.core import note_checks, templates
-
-# The same markers templates.unresolved_markers reports: any {name}, and [name] of a known field.
-_MARKER = re.compile(r"\{\s*[A-Za-z_]\w*\s*\}|\[(?:" + "|".join(templates.KNOWN_FIELDS) + r")\]")
+from desktop.core import spelling, templates
 
 
 class NoteHighlighter(QSyntaxHighlighter):
@@ -21,29 +17,55 @@ class NoteHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._allowed: tuple[str, ...] = ()
+        self._language = spelling.DEFAULT_LANGUAGE
         self.marker_format = QTextCharFormat()
         self.marker_format.setBackground(QColor("#fdecc8"))
         self.marker_format.setForeground(QColor("#7a4b00"))
         self.spelling_format = QTextCharFormat()
         self.spelling_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self.spelling_format.setUnderlineColor(QColor("#d32f2f"))
+        self.finding_formats = {}
+        for level, colour in (("error", "#b3261e"), ("warning", "#b07d00")):
+            finding = QTextCharFormat()
+            finding.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            finding.setUnderlineColor(QColor(colour))
+            finding.setToolTip(level)
+            self.finding_formats[level] = finding
+        self._findings: tuple[tuple[int, int, str], ...] = ()
 
-    def set_allowed(self, texts: list[str]) -> None:
-        """Names, company and title of the card: never flagged as misspelt."""
+    def set_allowed(self, texts: list[str] | tuple[str, ...], language: str = spelling.DEFAULT_LANGUAGE) -> None:
+        """Names on the cards, the company and the title, never flagged as misspelt; the spelling language."""
         allowed = tuple(t for t in texts if t)
-        if allowed != self._allowed:
-            self._allowed = allowed
+        if (allowed, language) != (self._allowed, self._language):
+            self._allowed, self._language = allowed, language
             self.rehighlight()
 
     @property
     def allowed(self) -> tuple[str, ...]:
         return self._allowed
 
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_findings(self, spans: list[tuple[int, int, str]]) -> None:
+        """Underline what the checks found: (start, end, level) in characters of the whole note."""
+        findings = tuple(sorted(spans, key=lambda span: span[2] == "error"))  # errors drawn last, on top
+        if findings != self._findings:
+            self._findings = findings
+            self.rehighlight()
+
     def highlightBlock(self, text: str) -> None:
-        for _word, start, end in note_checks.misspelled(text, self._allowed):
+        block_start = self.currentBlock().position()
+        block_end = block_start + len(text)
+        for start, end, level in self._findings:
+            if start < block_end and block_start < end and level in self.finding_formats:
+                begin = max(start, block_start) - block_start
+                self.setFormat(begin, min(end, block_end) - block_start - begin, self.finding_formats[level])
+        for _word, start, end in spelling.misspelled(text, self._allowed, self._language):
             self.setFormat(start, end - start, self.spelling_format)
-        for match in _MARKER.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), self.marker_format)
+        for start, end in templates.placeholder_spans(text):
+            self.setFormat(start, end - start, self.marker_format)
 
 
 class NoteEditor(QPlainTextEdit):
@@ -56,7 +78,7 @@ class NoteEditor(QPlainTextEdit):
         cursor = self.cursorForPosition(position)
         cursor.select(QTextCursor.SelectionType.WordUnderCursor)
         word = cursor.selectedText()
-        if not word or not note_checks.misspelled(word, self.highlighter.allowed):
+        if not word or not spelling.misspelled(word, self.highlighter.allowed, self.highlighter.language):
             return None
         return cursor
 
@@ -67,7 +89,7 @@ class NoteEditor(QPlainTextEdit):
         if cursor is None:
             return menu
         first = menu.actions()[0] if menu.actions() else None
-        options = note_checks.suggestions(cursor.selectedText())
+        options = spelling.suggestions(cursor.selectedText(), self.highlighter.language)
         if not options:
             none = menu.addAction("No suggestions")
             none.setEnabled(False)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import ContactCard, ImportProblem
-from desktop.core.contact_rules import split_name
 from desktop.core.domain import CaptureMethod
+from desktop.core.person_names import split_name
 from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops

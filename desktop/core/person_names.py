@@ -24,7 +24,8 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "md", "e
 _PARTICLES = {
     "ní", "nic", "mac", "mc", "mhic", "ó", "o", "ua", "uí",
     "van", "von", "der", "den", "ten", "ter", "te", "zu", "zum", "zur", "vom",
-    "de", "del", "della", "delle", "dello", "degli", "di", "da", "das", "do", "dos", "du", "des", "la", "le", "lo",
+    "de", "del", "los", "las", "della", "delle", "dello", "degli", "di", "da", "das", "do", "dos", "du", "des",
+    "la", "le", "lo",
     "bin", "binti", "bint", "ibn", "abu", "al", "el",
 }  # fmt: skip
 # Particles written in lower case whatever the card's capitals ("Anna VAN DER BERG" is Anna van der Berg).
@@ -73,11 +74,12 @@ def _unshout(words: list[str]) -> list[str]:
             else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words]
 
 
-def parse_name(full_name: str, family_first: bool = False) -> NameParts:
-    """Read a printed name; `family_first` says the family name comes first (Tanaka Hiroshi, Nguyễn Văn An).
+def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
+    """Read a printed name; `family_first` says whether the family name comes first (Tanaka Hiroshi).
 
-    The card says so too when the family name alone is in capitals ("TANAKA Hiroshi") or when a comma follows
-    it ("García Márquez, Gabriel"). Honorifics (Dr., Ms., ...) and suffixes (Jr., PhD, ...) are left out of the
+    When it is None the card decides: the family name comes first when it alone is in capitals
+    ("TANAKA Hiroshi"). A comma after the family name ("García Márquez, Gabriel") says so whatever the flag.
+    Honorifics (Dr., Ms., ...) and suffixes (Jr., PhD, ...) are left out of the
     parts, a name in quotes or brackets is read as the nickname.
     """
     nickname = ""
@@ -92,8 +94,8 @@ def parse_name(full_name: str, family_first: bool = False) -> NameParts:
     words, title = _without_honorifics(parts[0].split() if parts else [])
     while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
         words.pop()
-    if len(words) > 1 and not family_first:
-        family_first = _shouts(words[0]) and not _shouts(words[-1])
+    if family_first is None:
+        family_first = len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])
     words = _unshout(words)
     if len(words) < 2:
         return NameParts(" ".join(words), "", title, nickname, family_first)
@@ -125,7 +127,7 @@ def _family_start(words: list[str]) -> int:
     return last
 
 
-def split_name(full_name: str, family_first: bool = False) -> tuple[str, str]:
+def split_name(full_name: str, family_first: bool | None = None) -> tuple[str, str]:
     """Split a printed name into (given, family); see parse_name."""
     parts = parse_name(full_name, family_first)
     return parts.given, parts.family

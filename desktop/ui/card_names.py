@@ -40,24 +40,30 @@ class CardNames(QObject):
         parts.addWidget(self.family_first)
         form.addRow("Given / family", parts)
 
+        # A word-wrapped label as a row of its own: inside a row's layout the form gives it one line's height.
+        self.form = form
         self.suggestion = QLabel(wordWrap=True, objectName="nameSuggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.suggestion)
         self.use_suggestion = QPushButton("Use this split")
-        suggestion_row = QHBoxLayout()
-        suggestion_row.addWidget(self.suggestion, 1)
-        suggestion_row.addWidget(self.use_suggestion)
-        form.addRow("", suggestion_row)
+        self.use_row = QHBoxLayout()
+        self.use_row.addWidget(self.use_suggestion)
+        self.use_row.addStretch(1)
+        form.addRow("", self.use_row)
 
         greet_as.setMaxLength(100)
         greet_as.setToolTip("How the thank-you notes address this person, e.g. a nickname such as Bob. "
                             "Leave empty to use the greeting proposed from the name.")
         self.honorific = QComboBox(toolTip="Greet by a title and the family name instead")
         self.honorific.addItems([GREET_BY_NAME, *HONORIFICS])
+        # Its items name the family name, which can be long: the list widens when open, the box stays put.
+        self.honorific.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.honorific.setMinimumContentsLength(len(GREET_BY_NAME))
         greet_row = QHBoxLayout()
         greet_row.addWidget(greet_as, 1)
         greet_row.addWidget(self.honorific)
         form.addRow("Greet as", greet_row)
-        self.greeting = QLabel(objectName="greetingPreview")
+        self.greeting = QLabel(wordWrap=True, objectName="greetingPreview")
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
         self.greeting.setStyleSheet("color: #3d4a5c; font-style: italic;")
         form.addRow("", self.greeting)
@@ -81,6 +87,7 @@ class CardNames(QObject):
         self.refresh()
 
     def _reading(self) -> tuple[str, str]:
+        # The box decides, ticked or not: the card's capitals only tick it as the name is typed.
         return split_name(self.full_name.text(), self.family_first.isChecked())
 
     def _parts(self) -> tuple[str, str]:
@@ -139,5 +146,5 @@ class CardNames(QObject):
         differs = bool(self.full_name.text().strip()) and not self.follows and reading != self._parts()
         self.suggestion.setText(f"The name reads as given “{reading[0]}”, family “{reading[1]}”."
                                 if differs else "")
-        self.suggestion.setVisible(differs)
-        self.use_suggestion.setVisible(differs)
+        self.form.setRowVisible(self.suggestion, differs)
+        self.form.setRowVisible(self.use_row, differs)

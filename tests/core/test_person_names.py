@@ -4,7 +4,7 @@ import pytest
 
 from desktop.core.person_names import greeting, parse_name, propose_greeting, reads_family_first, split_name
 
-# (printed name, family name first?, given, family, the greeting proposed)
+# (printed name, family name first ticked by the user?, given, family, the greeting proposed)
 NAMES = [
     # Irish and Scottish
     ("Siobhán Ní Bhriain", False, "Siobhán", "Ní Bhriain", "Siobhán"),
@@ -81,7 +81,8 @@ NAMES = [
 @pytest.mark.parametrize(("printed", "family_first", "given", "family", "greet"), NAMES,
                          ids=[row[0] for row in NAMES])
 def test_split_and_greeting(printed, family_first, given, family, greet):
-    assert split_name(printed, family_first) == (given, family)
+    # A row without the user's tick leaves it to the card (None), as a name read from a signature or invitation.
+    assert split_name(printed, family_first or None) == (given, family)
     assert propose_greeting(printed, given, family, family_first or reads_family_first(printed)) == greet
 
 
@@ -103,6 +104,11 @@ def test_the_card_says_family_first_in_capitals_only_when_the_rest_is_not():
     assert reads_family_first("TANAKA Hiroshi")
     assert not reads_family_first("JOHN SMITH")
     assert not reads_family_first("Hiroshi TANAKA")
+
+
+def test_the_user_saying_given_name_first_wins_over_the_capitals():
+    assert split_name("NGUYỄN Văn An", family_first=False) == ("Nguyễn Văn", "An")
+    assert split_name("NGUYỄN Văn An") == ("Văn An", "Nguyễn")
 
 
 def test_the_greeting_follows_the_split_the_user_corrected():

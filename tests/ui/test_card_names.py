@@ -121,3 +121,12 @@ def test_the_contacts_detail_pane_shows_the_greeting(qtbot, context):
     qtbot.addWidget(detail)
     detail.show_contact(ops.contact_details(context.workspace, contact_id), "IE")
     assert detail.greeting.text() == "Notes will greet: Dear Dr. Tanaka,"
+
+
+def test_unticking_family_name_first_splits_given_name_first_despite_the_capitals(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    type_text(dialog.fields["full_name"], "NGUYỄN Văn An")
+    qtbot.mouseClick(dialog.names.family_first, Qt.MouseButton.LeftButton)
+    assert not dialog.names.family_first.isChecked()
+    assert _split(dialog) == ("Nguyễn Văn", "An")
+    assert dialog.names.greeting.text() == "Notes will greet: Dear Nguyễn,"

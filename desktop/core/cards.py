@@ -18,6 +18,8 @@ class ContactCard:
     full_name: str = ""
     given_name: str = ""
     family_name: str = ""
+    greet_as: str = ""  # how notes greet the person ("Bob", "Dr. Tanaka"); empty means the proposed greeting
+    family_first: bool = False  # the name is written family name first
     pronunciation: str = ""
     title: str = ""
     company: str = ""

@@ -1,4 +1,4 @@
-"""The card file's rules for one field or one card: email and phone checks, search keys, names, duplicates."""
+"""The card file's rules for one field or one card: email and phone checks, search keys, duplicates."""
 
 from __future__ import annotations
 
@@ -118,40 +118,6 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD_TABLE)
-
-
-_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau", "m", "mme", "mlle"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "esq", "cpa"}
-# Particles that open a family name: "Anna van der Berg" is Anna + "van der Berg".
-_PARTICLES = {"van", "von", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "zu", "dos"}
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,").lower()
-
-
-def split_name(full_name: str) -> tuple[str, str]:
-    """Split a printed name into (given, family).
-
-    Honorifics (Dr., Prof., Mr., ...) and suffixes (Jr., PhD, ...) are dropped. "Family, Given" is understood.
-    Otherwise the family name is the last word, or everything from the first particle (van, von, de, ...) on.
-    Names written family-first ("Li Wei" meaning family Li) cannot be told apart and are split Western-style.
-    """
-    parts = [p for p in full_name.split(",") if p.strip() and not all(_bare(w) in _SUFFIXES for w in p.split())]
-    if len(parts) >= 2:
-        given = parts[1].split()
-        while len(given) > 1 and _bare(given[0]) in _HONORIFICS:
-            given.pop(0)
-        return " ".join(given), parts[0].strip()
-    words = parts[0].split() if parts else []
-    while len(words) > 1 and _bare(words[0]) in _HONORIFICS:
-        words.pop(0)
-    while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
-        words.pop()
-    if len(words) < 2:
-        return " ".join(words), ""
-    start = next((i for i in range(1, len(words) - 1) if words[i].lower() in _PARTICLES), len(words) - 1)
-    return " ".join(words[:start]), " ".join(words[start:])
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,8 @@ def _from_vcard(text: str) -> ContactCard:
         card.company = _text(org[0] if isinstance(org, list) and org else str(org))
     if "title" in props:
         card.title = str(props["title"][0].value).strip()
+    if "nickname" in props:  # read as the greeting, as from a vCard file (desktop/core/vcard.py)
+        card.greet_as = _text(props["nickname"][0].value).split(",")[0].strip()
     card.emails = [LabelledValue(str(p.value).strip(), _label(p)) for p in props.get("email", [])]
     card.phones = [LabelledValue(str(p.value).strip(), _label(p)) for p in props.get("tel", [])]
     for prop in props.get("url", []):
@@ -123,6 +125,8 @@ def _from_mecard(body: str) -> ContactCard:
             case "N":
                 card.family_name, card.given_name = parts[0].strip(), ",".join(parts[1:]).strip()
                 card.full_name = " ".join(n for n in (card.given_name, card.family_name) if n)
+            case "NICKNAME":
+                card.greet_as = parts[0].strip()
             case "SOUND":
                 card.pronunciation = plain
             case "TEL" | "TEL-AV" if plain:

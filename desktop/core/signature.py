@@ -7,7 +7,8 @@ import re
 import phonenumbers
 
 from desktop.core.cards import ContactCard, LabelledValue
-from desktop.core.contact_rules import check_email, fold, split_name
+from desktop.core.contact_rules import check_email, fold
+from desktop.core.person_names import split_name
 
 # The signature sits at the end of a pasted message; a bound keeps the phone matcher fast on a pasted novel.
 MAX_CHARS = 10_000

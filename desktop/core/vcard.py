@@ -101,6 +101,9 @@ def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCa
     if name_props := by_name.get("N"):
         fields = name_props[0].fields(2)
         card.family_name, card.given_name = fields[0], fields[1]
+        card.family_first = _family_first(card)
+    # NICKNAME is the nearest vCard property to the form a note greets ("Bob"); Afterview writes it there too.
+    card.greet_as = first("NICKNAME").split(",")[0].strip()
     card.pronunciation = _pronunciation(by_name, first)
     if org_props := by_name.get("ORG"):
         card.company = org_props[0].fields(1)[0]
@@ -115,6 +118,12 @@ def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCa
     if photos := by_name.get("PHOTO"):
         _set_photo(card, photos[0], issues)
     return card
+
+
+def _family_first(card: ContactCard) -> bool:
+    """Whether the printed name (FN) starts with the family name of N, as in "Tanaka Hiroshi"."""
+    family, given, printed = card.family_name.strip(), card.given_name.strip(), card.full_name.split()
+    return bool(family and given and printed) and " ".join(printed).startswith(f"{family} {given}")
 
 
 def _label_text(value: str) -> str:
@@ -225,7 +234,8 @@ def _write_card(card: ContactCard) -> str:
     for name, value in (("x-phonetic-first-name", first), ("x-phonetic-last-name", last.strip())):
         if value:
             vcard.add(name).value = value
-    for name, value in (("org", [card.company]), ("title", card.title), ("note", card.notes), ("uid", card.uid)):
+    for name, value in (("nickname", card.greet_as), ("org", [card.company]), ("title", card.title),
+                        ("note", card.notes), ("uid", card.uid)):
         if any(value):
             vcard.add(name).value = value
     groups = iter(range(1, 10_000))

@@ -15,7 +15,7 @@ from desktop.core.vcard_text import CardChunk
 # The properties a ContactCard is built from; other lines (keys, calendars, Outlook's XML) are not
 # parsed at all, which keeps a 10,000-card file fast and keeps their oddities out of the problems.
 WANTED = frozenset({
-    "FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "URL", "NOTE", "UID", "PHOTO", "X-ABLABEL",
+    "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "URL", "NOTE", "UID", "PHOTO", "X-ABLABEL",
     "X-SOCIALPROFILE", "X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME",
 })
 _NAME = re.compile(r"(?:[\w-]+\.)?([\w-]+)[;:]")

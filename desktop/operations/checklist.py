@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.core.deadlines import note_due
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.core.person_names import greeting
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact, Interview, ThankYouNote
 
@@ -39,6 +40,7 @@ class ChecklistEntry:
     stamped: bool
     posted: bool
     draft: str
+    greet_as: str = ""  # how the note greets them ("Siobhán", "Dr. Tanaka"), as the card says or proposes
 
     def ticked(self, tick: str) -> bool:
         return bool(getattr(self, tick))
@@ -84,7 +86,8 @@ def _entry(workspace: Workspace, note: ThankYouNote) -> ChecklistEntry:
         why_fit=interview.opportunity.why_fit,
         due=note_due(interview.ends_at or interview.starts_at, workspace.settings, workspace.zone),
         written=note.written, addressed=note.addressed, stamped=note.stamped, posted=note.posted,
-        draft=note.body)
+        draft=note.body, greet_as=greeting(contact.greet_as, contact.full_name, contact.given_name,
+                                           contact.family_name, contact.family_first))
 
 
 def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> None:

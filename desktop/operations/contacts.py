@@ -24,8 +24,8 @@ from desktop.storage.models import (
     ThankYouNote,
 )
 
-CARD_FIELDS = ("full_name", "given_name", "family_name", "pronunciation", "title", "company", "street", "locality",
-               "region", "postal_code", "country", "website", "linkedin", "notes")
+CARD_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "family_first", "pronunciation", "title",
+               "company", "street", "locality", "region", "postal_code", "country", "website", "linkedin", "notes")
 # Lists read plain columns from the tables: building 10,000 ORM objects with their emails and phones takes
 # seconds, the same rows as tuples a few tens of milliseconds (see desktop/operations/agenda.py).
 CONTACT, EMAIL, PHONE = Contact.__table__, ContactEmail.__table__, ContactPhone.__table__
@@ -41,10 +41,16 @@ def to_card(contact: Contact, with_photo: bool = False) -> ContactCard:
     return card
 
 
+def card_value(card: ContactCard, name: str) -> str | bool:
+    """One of the card's CARD_FIELDS as stored: a missing text as empty, a flag as itself."""
+    value = getattr(card, name)
+    return value if isinstance(value, bool) else value or ""
+
+
 def apply_card(contact: Contact, card: ContactCard) -> None:
     """Copy a card's values onto a stored contact, replacing its emails and phones."""
     for name in CARD_FIELDS:
-        setattr(contact, name, getattr(card, name) or "")
+        setattr(contact, name, card_value(card, name))
     contact.full_name = card.display_name
     contact.emails = [ContactEmail(address=e.value, label=e.label, position=i) for i, e in enumerate(card.emails)]
     contact.phones = [ContactPhone(number=p.value, label=p.label, position=i) for i, p in enumerate(card.phones)]

@@ -13,6 +13,7 @@ from desktop.core.cards import ImportProblem
 from desktop.core.domain import CaptureMethod, OpportunityStatus
 from desktop.core.invitation_rules import guess_company, guess_kind, guess_role, name_from_email
 from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites, write_calendar
+from desktop.core.person_names import split_name
 from desktop.operations.agenda import agenda
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import read_file, write_file_atomically
@@ -84,7 +85,7 @@ class _Known:
         key = person.email.lower()
         if key not in self.contacts:
             name = person.name or name_from_email(person.email)
-            given, _, family = name.partition(" ")
+            given, family = split_name(name)
             contact = Contact(full_name=name, given_name=given, family_name=family,
                               captured_by=CaptureMethod.CALENDAR)
             contact.emails = [ContactEmail(address=person.email, label="work", position=0)]

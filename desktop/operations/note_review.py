@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.core import note_checks, note_style, templates
 from desktop.core.check_types import Check
-from desktop.core.contact_rules import split_name
+from desktop.core.person_names import propose_greeting, split_name
 from desktop.core.settings import Settings
 from desktop.storage.paths import AppPaths
 
@@ -41,9 +41,8 @@ def template_dirs(paths: AppPaths) -> list[Path]:
 
 
 def greeting_name(full_name: str) -> str:
-    """The form a note greets a person by when nobody chose one: their given name."""
-    given, _family = split_name(full_name)
-    return given or full_name.strip()
+    """The form a note greets a person by when nobody chose one ("Siobhán", "Dr. Tanaka")."""
+    return propose_greeting(full_name, *split_name(full_name))
 
 
 def note_context(settings: Settings, paths: AppPaths, *, full_name: str, greet_as: str = "", company: str = "",

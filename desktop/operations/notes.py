@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import deadlines, mail, note_checks, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
+from desktop.core.person_names import greeting, propose_greeting
 from desktop.delivery import smtp
 from desktop.operations import note_review
 from desktop.operations.workspace import Workspace
@@ -62,6 +63,7 @@ class ComposerRow:
     memorable: str
     why_fit: str
     due: datetime
+    greet_as: str = ""  # how the note greets them: the card's greeting, or the one proposed from the name
     has_note: bool = False
     channel: NoteChannel = NoteChannel.EMAIL
     state: NoteState = NoteState.DRAFT
@@ -77,7 +79,8 @@ class ComposerRow:
 
     @property
     def first_name(self) -> str:
-        return self.given_name.strip() or (self.full_name.split() or [""])[0]
+        """The name the note greets: what templates fill {first_name} with and the name check looks for."""
+        return self.greet_as.strip() or propose_greeting(self.full_name, self.given_name, self.family_name)
 
     @property
     def status(self) -> str:
@@ -213,6 +216,8 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
     return ComposerRow(
         interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
         full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
+        greet_as=greeting(contact.greet_as, contact.full_name, contact.given_name, contact.family_name,
+                          contact.family_first),
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
         interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),

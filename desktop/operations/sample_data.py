@@ -14,6 +14,7 @@ from desktop.core.domain import (
     NoteState,
     OpportunityStatus,
 )
+from desktop.core.person_names import split_name
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Contact,
@@ -48,7 +49,8 @@ PEOPLE = {
                "+16175550164"),
     "samuel": ("Samuel Adeyemi", "Clinical Product Lead", "Lumen Health", "samuel.adeyemi@lumenhealth.example", ""),
     "henrik": ("Henrik Sørensen", "VP Design", "Fjord & Finch", "henrik@fjordfinch.example", "+4532145678"),
-    "keiko": ("Keiko Tanaka", "Product Manager", "Fjord & Finch", "keiko.tanaka@fjordfinch.example", ""),
+    "siobhan": ("Siobhán Ní Bhriain", "Product Manager", "Fjord & Finch", "siobhan.nibhriain@fjordfinch.example",
+                ""),
 }
 
 # Written as the phrase a template continues ("I especially valued our discussion of ..."), since that is
@@ -62,7 +64,7 @@ MEMORABLE = {
     "marcus": "the accessibility audit behind the patient portal redesign",
     "samuel": "the clinic in Leeds that still prints every form",
     "henrik": "",
-    "keiko": "",
+    "siobhan": "",
 }
 
 # A handwritten card is the premium option: the sample has two to print, this one drafted in full.
@@ -74,7 +76,7 @@ ZOE_CARD = ("Dear Zoë,\n\nThank you for the time you gave me on the panel yeste
 
 def _contact(key: str) -> Contact:
     name, title, company, email, phone = PEOPLE[key]
-    given, _, family = name.partition(" ")
+    given, family = split_name(name)
     contact = Contact(full_name=name, given_name=given, family_name=family, title=title, company=company,
                       name_checked=True, captured_by=CaptureMethod.SAMPLE)
     contact.emails = [ContactEmail(address=email, label="work", position=0)]
@@ -159,7 +161,7 @@ def load_sample_data(workspace: Workspace) -> None:
          channel=NoteChannel.HANDWRITTEN)
 
     upcoming = add_working_days(today, 3, working)
-    interview(fjord, InterviewKind.ON_SITE, slot(upcoming, 10, 120), ["henrik", "keiko"],
+    interview(fjord, InterviewKind.ON_SITE, slot(upcoming, 10, 120), ["henrik", "siobhan"],
               location="Fjord & Finch studio, Bredgade 21, Copenhagen")
 
     with workspace.session() as session:

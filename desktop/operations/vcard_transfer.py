@@ -12,7 +12,16 @@ from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import check_phone, fold
 from desktop.core.domain import CaptureMethod
 from desktop.core.vcard import read_vcards, write_vcards
-from desktop.operations.contacts import CARD_FIELDS, CONTACT, EMAIL, PHONE, apply_card, plain_cards, to_card
+from desktop.operations.contacts import (
+    CARD_FIELDS,
+    CONTACT,
+    EMAIL,
+    PHONE,
+    apply_card,
+    card_value,
+    plain_cards,
+    to_card,
+)
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact
@@ -92,8 +101,10 @@ class _Matcher:
 
 def _applied(stored: ContactCard, card: ContactCard) -> ContactCard:
     """What `stored` reads as once `card` is saved over it (operations.contacts.apply_card, on plain values)."""
-    result = ContactCard(**{name: getattr(card, name) or "" for name in CARD_FIELDS})
+    result = ContactCard(**{name: card_value(card, name) for name in CARD_FIELDS})
     result.full_name = card.display_name
+    # A file without a nickname (most address books leave it out) keeps the greeting the user set.
+    result.greet_as = card.greet_as or stored.greet_as
     result.emails = [LabelledValue(e.value, e.label) for e in card.emails]
     result.phones = [LabelledValue(p.value, p.label) for p in card.phones]
     result.uid = card.uid or stored.uid

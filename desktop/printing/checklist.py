@@ -145,6 +145,9 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
     y = max(name.y + name.height, due.y + due.height) + mm(0.5)
     role = " · ".join(p for p in (entry.title, entry.company) if p)
     runs = [name, due_label, due]
+    if entry.greet_as:
+        runs.append(sheet.text(left, y, inner, f"Greet as: Dear {entry.greet_as},", font(SERIF, 10.5, italic=True)))
+        y = runs[-1].y + runs[-1].height
     if role:
         runs.append(sheet.text(left, y, inner, role, font(SANS, 9.5), MUTED))
         y = runs[-1].y + runs[-1].height

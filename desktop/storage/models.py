@@ -76,6 +76,8 @@ class Contact(Base):
     full_name: Mapped[str] = mapped_column(String(200))
     given_name: Mapped[str] = mapped_column(String(100), default="")
     family_name: Mapped[str] = mapped_column(String(100), default="")
+    greet_as: Mapped[str] = mapped_column(String(100), default="")  # empty: the greeting proposed from the name
+    family_first: Mapped[bool] = mapped_column(Boolean, default=False)  # Tanaka Hiroshi, Nguyễn Văn An
     pronunciation: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     company: Mapped[str] = mapped_column(String(200), default="", index=True)

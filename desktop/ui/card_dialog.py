@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import ContactCard, ImportProblem
-from desktop.core.contact_rules import split_name
 from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ERROR_STYLE, ValueRows
 from desktop.ui.card_import_dialogs import FIELD_LABELS, QrFieldsDialog, SignatureDialog
+from desktop.ui.card_names import CardNames
 from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
 from desktop.ui.pages.base import PageContext
 
-TEXT_FIELDS = ("full_name", "given_name", "family_name", "pronunciation", "title", "company", "street",
+TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
 
 
@@ -51,7 +51,6 @@ class CardDialog(QDialog):
         self.photo: tuple[bytes, str] | None = None
         self.signature_dialog: SignatureDialog | None = None
         self.qr_dialog: QrFieldsDialog | None = None
-        self._names_follow = True  # given/family follow the full name until the user edits them
         self.setWindowTitle("New card" if contact_id is None else "Edit card")
         self.resize(860, 700)
         self.setAcceptDrops(True)
@@ -96,12 +95,8 @@ class CardDialog(QDialog):
         name_column.addWidget(name_edit)
         name_column.addWidget(self.name_error)
         self.form.addRow("Name", name_box)
-        names = QHBoxLayout()
-        self.fields["given_name"].setPlaceholderText("Given name")
-        self.fields["family_name"].setPlaceholderText("Family name")
-        names.addWidget(self.fields["given_name"])
-        names.addWidget(self.fields["family_name"])
-        self.form.addRow("Given / family", names)
+        self.names = CardNames(self.form, name_edit, self.fields["given_name"], self.fields["family_name"],
+                               self.fields["greet_as"])
         self.name_checked = QCheckBox("Spelling checked against the card")
         self.tick = QLabel("✔")
         self.tick.setStyleSheet("color: #2e7d32; font-size: 14pt;")
@@ -158,9 +153,7 @@ class CardDialog(QDialog):
         outer.addLayout(buttons)
 
         name_edit.textEdited.connect(self._on_name_edited)
-        name_edit.textChanged.connect(self._on_name_changed)
-        for name in ("given_name", "family_name"):
-            self.fields[name].textEdited.connect(self._on_parts_edited)
+        name_edit.textChanged.connect(self.name_error.hide)
         self.name_checked.toggled.connect(self.tick.setVisible)
         self.tick.hide()
         self.signature_button.clicked.connect(self.open_signature_dialog)
@@ -203,13 +196,14 @@ class CardDialog(QDialog):
         self.emails.set_values(card.emails)
         self.phones.set_values(card.phones)
         self.name_checked.setChecked(details.name_checked)
-        self._names_follow = split_name(card.full_name) == (card.given_name, card.family_name)
+        self.names.loaded(card.family_first)
         if card.photo:
             self._set_photo((card.photo, card.photo_type))
 
     def card(self) -> ContactCard:
         """The form as a card (valid emails and phones only; `problems` names the others)."""
         card = ContactCard(**{name: edit.text().strip() for name, edit in self.fields.items()})
+        card.family_first = self.names.family_first.isChecked()
         card.notes = self.notes.toPlainText().strip()
         card.emails, card.phones = self.emails.values(), self.phones.values()
         if self.photo is not None:
@@ -234,16 +228,6 @@ class CardDialog(QDialog):
 
     def _on_name_edited(self, text: str) -> None:
         self.name_checked.setChecked(False)  # a changed name has not been checked against the card yet
-
-    def _on_name_changed(self, text: str) -> None:
-        self.name_error.hide()
-        if self._names_follow:
-            given, family = split_name(text)
-            self.fields["given_name"].setText(given)
-            self.fields["family_name"].setText(family)
-
-    def _on_parts_edited(self) -> None:
-        self._names_follow = False
 
     # --- saving --------------------------------------------------------------------------------------------
     def save(self) -> None:

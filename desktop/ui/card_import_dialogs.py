@@ -18,7 +18,8 @@ from desktop.ui.plain import plain_tooltip
 
 # The card's single-value fields as the user reads them, in the order the dialog lists them.
 FIELD_LABELS = {
-    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "pronunciation": "Pronunciation",
+    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "greet_as": "Greet as",
+    "pronunciation": "Pronunciation",
     "title": "Title", "company": "Company", "street": "Street", "postal_code": "Postal code", "locality": "City",
     "region": "Region", "country": "Country", "website": "Website", "linkedin": "LinkedIn", "notes": "Notes",
 }  # fmt: skip

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
+from desktop.core.person_names import greeting
 from desktop.operations.contacts import ContactDetails
+from desktop.ui.card_names import greeting_line
 from desktop.ui.card_photo import PhotoView
 
 CAPTURED = {
@@ -69,9 +71,10 @@ class ContactDetail(QScrollArea):
         self.name.setObjectName("cardName")
         self.checked = _plain(body)
         self.pronunciation = _plain(body, colour="#6b7280", italic=True)
+        self.greeting = _plain(body, colour="#3d4a5c", italic=True)
         self.role = _plain(body, point_size=11, colour="#3d4a5c")
         self.lines: dict[str, QLabel] = {}
-        for widget in (self.name, self.checked, self.pronunciation, self.role):
+        for widget in (self.name, self.checked, self.pronunciation, self.greeting, self.role):
             self.layout_.addWidget(widget)
         for key, heading in (("emails", "Email"), ("phones", "Phone"), ("address", "Address"),
                              ("web", "Web"), ("notes", "Notes"), ("captured", "How captured")):
@@ -105,6 +108,8 @@ class ContactDetail(QScrollArea):
         _set_colour(self.checked, "#2e7d32" if details.name_checked else "#9a6700")
         self.pronunciation.setText(f"Say: {card.pronunciation}" if card.pronunciation else "")
         self.pronunciation.setVisible(bool(card.pronunciation))
+        self.greeting.setText(greeting_line(greeting(card.greet_as, card.display_name, card.given_name,
+                                                     card.family_name, card.family_first)))
         self.role.setText(", ".join(p for p in (card.title, card.company) if p))
         # "Seattle, WA 98101" where there is a state or province, "10115 Berlin" where there is none.
         if card.region:

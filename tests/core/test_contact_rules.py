@@ -11,7 +11,6 @@ from desktop.core.contact_rules import (
     fold,
     format_phone,
     likely_duplicates,
-    split_name,
 )
 
 
@@ -98,25 +97,6 @@ def test_fold(text, key):
 
 def test_fold_lets_plain_letters_find_accented_names():
     assert fold("zoe") in fold("Dr. Zoë Ødegaard")
-
-
-@pytest.mark.parametrize(
-    ("full", "parts"),
-    [
-        ("Dr. Anna-Lena van der Berg", ("Anna-Lena", "van der Berg")),
-        ("Zoë Ødegaard", ("Zoë", "Ødegaard")),
-        ("Li Wei", ("Li", "Wei")),
-        ("Maria de la Cruz", ("Maria", "de la Cruz")),
-        ("Prof. Dr. Hans Müller", ("Hans", "Müller")),
-        ("John Smith Jr.", ("John", "Smith")),
-        ("Jane Doe, PhD", ("Jane", "Doe")),
-        ("van der Berg, Anna-Lena", ("Anna-Lena", "van der Berg")),
-        ("Madonna", ("Madonna", "")),
-        ("  ", ("", "")),
-    ],
-)
-def test_split_name(full, parts):
-    assert split_name(full) == parts
 
 
 def card(name="", company="", emails=(), phones=()):

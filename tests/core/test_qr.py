@@ -130,3 +130,12 @@ def test_bare_url_payload(payload, card):
 @pytest.mark.parametrize("payload", ["", "WIFI:S:guest;T:WPA;P:secret;;", "hello world", "https://a b"])
 def test_other_payloads_are_not_cards(payload):
     assert card_from_qr_payload(payload) is None
+
+
+@pytest.mark.parametrize("payload", [
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robert Smith\r\nN:Smith;Robert;;;\r\nNICKNAME:Bob\r\nEND:VCARD\r\n",
+    "MECARD:N:Smith,Robert;NICKNAME:Bob;;",
+])
+def test_a_nickname_in_the_qr_code_is_read_as_the_greeting(payload):
+    card = card_from_qr_payload(payload)
+    assert (card.given_name, card.family_name, card.greet_as) == ("Robert", "Smith", "Bob")

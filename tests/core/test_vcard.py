@@ -224,3 +224,18 @@ def test_round_trip_of_any_text(name, title, company, notes, street, phone, labe
     card = ContactCard(full_name=name or "X", title=title, company=company, notes=notes, street=street,
                        phones=[LabelledValue(phone, label)])
     assert read_vcards(write_vcards([card]).encode(), "any.vcf").cards == [card]
+
+
+def test_the_greeting_travels_as_nickname_and_family_first_as_the_order_of_fn():
+    cards = [ContactCard(full_name="Robert Smith", given_name="Robert", family_name="Smith", greet_as="Bob"),
+             ContactCard(full_name="Tanaka Hiroshi", given_name="Hiroshi", family_name="Tanaka", family_first=True)]
+    text = write_vcards(cards)
+    assert "NICKNAME:Bob\r\n" in text
+    assert [(c.greet_as, c.family_first) for c in read_vcards(text.encode(), "x.vcf").cards] == [("Bob", False),
+                                                                                                ("", True)]
+
+
+def test_a_list_of_nicknames_greets_with_the_first():
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robert Smith\r\nN:Smith;Robert;;;\r\nNICKNAME:Bob,Bobby\r\nEND:VCARD\r\n"
+    [card] = read_vcards(text.encode(), "x.vcf").cards
+    assert card.greet_as == "Bob"

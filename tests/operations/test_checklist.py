@@ -69,3 +69,11 @@ def test_european_addresses_put_the_postal_code_first(sample_workspace):
         assert mailing_address(henrik) == ("Bredgade 21", "1260 Copenhagen", "Denmark")
         assert mailing_address(Contact(full_name="Nobody", street="", locality="", region="", postal_code="",
                                        country="")) == ()
+
+
+def test_each_entry_says_how_the_card_greets_the_person(sample_workspace):
+    with sample_workspace.session() as session:
+        samuel = session.scalar(select(Contact).where(Contact.full_name == "Samuel Adeyemi"))
+        samuel.greet_as = "Dr. Adeyemi"
+    assert [(e.name, e.greet_as) for e in checklist_entries(sample_workspace)] == [
+        ("Samuel Adeyemi", "Dr. Adeyemi"), ("Zoë Lindqvist", "Zoë")]  # Zoë's is proposed from her name

@@ -64,16 +64,16 @@ def test_delete_and_restore_bring_back_meeting_notes_and_links(sample_workspace)
 
 def test_people_met_add_remove_and_meeting_note(sample_workspace):
     ws = sample_workspace
-    keiko = _id_of(ws, "Keiko Tanaka")
+    siobhan = _id_of(ws, "Siobhán Ní Bhriain")
     with ws.session() as session:
         interview_id = session.scalar(select(Interview.id).order_by(Interview.starts_at))
     names = [p.name for p in met.people_met(ws, interview_id)]
-    assert met.add_person_met(ws, interview_id, keiko)
-    assert not met.add_person_met(ws, interview_id, keiko)
-    assert [p.name for p in met.people_met(ws, interview_id)] == [*names, "Keiko Tanaka"]
-    met.save_meeting_note(ws, interview_id, keiko, "Talked about Copenhagen bikes.", "Send the deck")
+    assert met.add_person_met(ws, interview_id, siobhan)
+    assert not met.add_person_met(ws, interview_id, siobhan)
+    assert [p.name for p in met.people_met(ws, interview_id)] == [*names, "Siobhán Ní Bhriain"]
+    met.save_meeting_note(ws, interview_id, siobhan, "Talked about Copenhagen bikes.", "Send the deck")
     person = met.people_met(ws, interview_id)[-1]
     assert (person.memorable, person.promised) == ("Talked about Copenhagen bikes.", "Send the deck")
-    met.remove_person_met(ws, interview_id, keiko)
+    met.remove_person_met(ws, interview_id, siobhan)
     assert [p.name for p in met.people_met(ws, interview_id)] == names
-    assert ops.get_contact(ws, keiko).full_name == "Keiko Tanaka"
+    assert ops.get_contact(ws, siobhan).full_name == "Siobhán Ní Bhriain"

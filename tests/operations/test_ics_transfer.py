@@ -79,7 +79,7 @@ def test_attendees_already_in_the_card_file_are_reused_and_the_company_found(sam
     calendar = write_calendar([ExportEvent(uid="round-3@northwind", summary="Northwind Analytics: final round",
                                            start=NOW, end=NOW + timedelta(hours=1))]).decode()
     people = ("ORGANIZER;CN=Dana Whitfield:mailto:DANA.WHITFIELD@northwind.example\r\n"
-              "ATTENDEE;CN=New Person:mailto:new.person@northwind.example\r\n")
+              "ATTENDEE;CN=Seán Mac Gearailt:mailto:sean@northwind.example\r\n")
     path = tmp_path / "final.ics"
     path.write_text(calendar.replace("END:VEVENT", people + "END:VEVENT"), encoding="utf-8")
     with sample_workspace.session() as session:
@@ -88,7 +88,8 @@ def test_attendees_already_in_the_card_file_are_reused_and_the_company_found(sam
     with sample_workspace.session() as session:
         interview = session.query(Interview).filter_by(ical_uid="round-3@northwind").one()
         assert interview.opportunity.company == "Northwind Analytics"
-        assert sorted(m.contact.full_name for m in interview.people) == ["Dana Whitfield", "New Person"]
+        assert sorted((m.contact.full_name, m.contact.given_name, m.contact.family_name) for m in interview.people) \
+            == [("Dana Whitfield", "Dana", "Whitfield"), ("Seán Mac Gearailt", "Seán", "Mac Gearailt")]
         assert session.query(Contact).count() == before + 1
     again = import_file(sample_workspace, path)
     assert again.unchanged == 1 and again.added == 0

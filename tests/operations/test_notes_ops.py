@@ -146,3 +146,48 @@ def test_memorable_and_why_fit_are_saved(sample_workspace):
     assert rows["Tomás"].why_fit == "Onboarding research."
     with pytest.raises(NoteError):
         notes_ops.save_memorable(sample_workspace, dana.interview_id, 9999, "x")
+
+
+def _rename(ws, contact_id: int, **values: object) -> None:
+    from desktop.operations import contacts as contacts_ops
+
+    details = contacts_ops.contact_details(ws, contact_id)
+    contacts_ops.update_contact(ws, contact_id, dataclasses.replace(details.card, **values), details.name_checked)
+
+
+def _dear_template(ws) -> str:
+    """A template of the user's own, so these tests do not depend on the wording of the shipped ones."""
+    folder = notes_ops.user_templates_dir(ws)
+    folder.mkdir()
+    (folder / "dear.txt").write_text("Subject: Thank you\n\nDear {first_name},\n\nThank you.\n", encoding="utf-8")
+    return "dear"
+
+
+def test_a_note_greets_the_contact_as_the_card_says(sample_workspace):
+    from desktop.core.note_checks import check_name
+
+    ws = sample_workspace
+    template = _dear_template(ws)
+    dana = panel_rows(ws)["Dana"]
+    _rename(ws, dana.contact_id, full_name="Robert Smith", given_name="Robert", family_name="Smith", greet_as="Bob")
+    row = notes_ops.apply_template(ws, dana.interview_id, dana.contact_id, template)
+    assert (row.greet_as, row.first_name) == ("Bob", "Bob")
+    assert row.body.startswith("Dear Bob,\n")
+    assert check_name(row.body, row.first_name, row.full_name).ok
+
+
+@pytest.mark.parametrize(("values", "greeted"), [
+    ({"full_name": "Siobhán Ní Bhriain", "given_name": "Siobhán", "family_name": "Ní Bhriain"}, "Siobhán"),
+    ({"full_name": "Dr. Tanaka Hiroshi", "given_name": "Hiroshi", "family_name": "Tanaka", "family_first": True},
+     "Dr. Tanaka"),
+    # A split stored by an older Afterview ("Siobhán Ní" + "Bhriain") still greets by the first given name.
+    ({"full_name": "Siobhán Ní Bhriain", "given_name": "Siobhán Ní", "family_name": "Bhriain"}, "Siobhán"),
+])
+def test_an_empty_greeting_is_proposed_from_the_name(sample_workspace, values, greeted):
+    dana = panel_rows(sample_workspace)["Dana"]
+    _rename(sample_workspace, dana.contact_id, greet_as="", **values)
+    row = notes_ops.composer_row(sample_workspace, dana.interview_id, dana.contact_id)
+    assert row.first_name == greeted
+    template = _dear_template(sample_workspace)
+    filled = notes_ops.fill_template(sample_workspace, dana.interview_id, dana.contact_id, template)
+    assert f"Dear {greeted}," in filled.body

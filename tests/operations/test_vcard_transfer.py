@@ -77,3 +77,17 @@ def test_export_writes_every_contact_and_reads_back(sample_workspace, tmp_path):
 def test_export_to_an_unwritable_place(sample_workspace, tmp_path):
     with pytest.raises(TransferError, match="cannot be written"):
         export(sample_workspace, "contacts", tmp_path / "no-such-folder" / "x.vcf")
+
+
+def test_a_file_without_nickname_keeps_the_greeting_the_user_set(workspace, tmp_path):
+    contact_id = contacts.add_contact(workspace, contacts.ContactCard(
+        full_name="Robert Smith", given_name="Robert", family_name="Smith", greet_as="Bob",
+        emails=[contacts.LabelledValue("rob@acme.example")]))
+    path = tmp_path / "one.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robert Smith\r\nN:Smith;Robert;;;\r\n"
+                    "EMAIL:rob@acme.example\r\nTITLE:CTO\r\nEND:VCARD\r\n")
+    assert import_file(workspace, path).updated == 1
+    card = contacts.get_contact(workspace, contact_id)
+    assert (card.title, card.greet_as) == ("CTO", "Bob")
+    export(workspace, "contacts", tmp_path / "out.vcf")
+    assert [c.greet_as for c in read_vcards((tmp_path / "out.vcf").read_bytes(), "out.vcf").cards] == ["Bob"]

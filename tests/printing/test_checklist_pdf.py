@@ -138,3 +138,12 @@ def test_page_size_follows_the_locale_and_can_be_chosen(qapp, tmp_path):
 def test_an_unwritable_place_is_a_clear_error(qapp, tmp_path):
     with pytest.raises(OSError, match="No such file or directory"):
         render_checklist([entry(1, "Zoë Lindqvist")], "Ana", PRINTED, "A4", tmp_path / "missing" / "out.pdf")
+
+
+def test_the_greeting_is_printed_beside_the_name(qapp, tmp_path):
+    out = tmp_path / "greet.pdf"
+    render_checklist([entry(1, "Siobhán Ní Bhriain", greet_as="Siobhán"), entry(2, "Robert Smith", greet_as="Bob")],
+                     "Ana", PRINTED, "A4", out)
+    text = flat(pdf_pages(out)[0])
+    assert "Siobhán Ní Bhriain Thu 26 Nov 2026, 16:30 Greet as: Dear Siobhán, Design Researcher" in text
+    assert "Greet as: Dear Bob," in text

@@ -1,0 +1,175 @@
+"""Names as people use them: a printed name split into given and family names, and the form a note greets.
+
+A small rule set rather than a general name parser: the cases that matter here (Irish Ní and Mac, Dutch van der,
+Arabic bin, compound Spanish names, family-name-first names) each need a rule of their own, and a parser's
+first/middle/last model puts "José García" or "bin Salman" in a middle name that a card has no field for.
+Some names cannot be told apart from their words alone ("María José García" may be María + José García);
+the card dialog shows the split so the user can correct it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Honorifics printed before a name; those in _ACADEMIC are kept in the greeting ("Dr. Tanaka").
+_HONORIFICS = {"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau",
+               "m", "mme", "mlle", "sr", "sra", "srta", "ing", "rev", "fr", "lord", "lady", "hon"}
+_ACADEMIC = {"dr", "dra", "prof", "professor"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "md", "esq", "cpa", "obe", "mbe"}
+# Words that open a family name when they follow the given name: Irish (Ní Bhriain, Mac Gearailt, Ó Súilleabháin),
+# Dutch and German (van der Berg, von der Leyen, zu Guttenberg), French, Italian, Spanish and Portuguese
+# (de la Fuente, du Pont, di Stefano, da Silva, dos Santos), Arabic and Malay (bin Salman, binti Abdullah,
+# Abu Khalil, Al Saud).
+_PARTICLES = {
+    "ní", "nic", "mac", "mc", "mhic", "ó", "o", "ua", "uí",
+    "van", "von", "der", "den", "ten", "ter", "te", "zu", "zum", "zur", "vom",
+    "de", "del", "los", "las", "della", "delle", "dello", "degli", "di", "da", "das", "do", "dos", "du", "des",
+    "la", "le", "lo",
+    "bin", "binti", "bint", "ibn", "abu", "al", "el",
+}  # fmt: skip
+# Particles written in lower case whatever the card's capitals ("Anna VAN DER BERG" is Anna van der Berg).
+_LOWER_PARTICLES = _PARTICLES - {"ní", "nic", "mac", "mc", "mhic", "ó", "o", "ua", "uí", "abu", "al", "el"}
+# Spanish "y", Portuguese "e" and Catalan "i" join a double family name: José Ortega y Gasset.
+_JOINTS = {"y", "e", "i"}
+# Given names that usually open a compound given name, greeted whole: María José, José Luis, Jean Paul, Mary Ann.
+_COMPOUND_GIVEN = {"maría", "maria", "josé", "jose", "juan", "ana", "luis", "luiz", "joão", "miguel", "francisco",
+                   "jean", "marie", "anne", "mary", "gian", "pier", "josep", "joan"}
+# A name printed in quotes or brackets between the others: Robert "Bob" Smith, Robert (Bob) Smith.
+_NICKNAME = re.compile(r"""(?:^|\s)["“‘(']([^"”’)']+)["”’)'](?=\s|$)""")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A printed name read into its parts; `title` and `nickname` are empty when the card prints none."""
+
+    given: str
+    family: str
+    title: str = ""  # the first honorific, as printed: "Dr.", "Prof.", "Ms."
+    nickname: str = ""
+    family_first: bool = False  # the family name comes first: said by the user, or by the card in capitals
+
+    @property
+    def academic_title(self) -> str:
+        return self.title if _bare(self.title) in _ACADEMIC else ""
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,").casefold()
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.strip(".")) == 1
+
+
+def _shouts(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _unshout(words: list[str]) -> list[str]:
+    """A family name printed in capitals among other words ("TANAKA Hiroshi") in the case of the rest."""
+    if all(_shouts(w) for w in words):
+        return words
+    return [w if not _shouts(w) else w.lower() if _bare(w) in _LOWER_PARTICLES
+            else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words]
+
+
+def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
+    """Read a printed name; `family_first` says whether the family name comes first (Tanaka Hiroshi).
+
+    When it is None the card decides: the family name comes first when it alone is in capitals
+    ("TANAKA Hiroshi"). A comma after the family name ("García Márquez, Gabriel") says so whatever the flag.
+    Honorifics (Dr., Ms., ...) and suffixes (Jr., PhD, ...) are left out of the
+    parts, a name in quotes or brackets is read as the nickname.
+    """
+    nickname = ""
+    if match := _NICKNAME.search(full_name):
+        nickname = match.group(1).strip()
+        full_name = full_name[:match.start()] + full_name[match.end():]
+    parts = [p for p in full_name.split(",") if p.strip() and not all(_bare(w) in _SUFFIXES for w in p.split())]
+    if len(parts) >= 2:
+        given, title = _without_honorifics(parts[1].split())
+        family = " ".join(_unshout(parts[0].split()))
+        return NameParts(" ".join(_unshout(given)), family, title, nickname)
+    words, title = _without_honorifics(parts[0].split() if parts else [])
+    while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
+        words.pop()
+    if family_first is None:
+        family_first = len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])
+    words = _unshout(words)
+    if len(words) < 2:
+        return NameParts(" ".join(words), "", title, nickname, family_first)
+    if family_first:
+        return NameParts(" ".join(words[1:]), words[0], title, nickname, True)
+    start = _family_start(words)
+    return NameParts(" ".join(words[:start]), " ".join(words[start:]), title, nickname)
+
+
+def _without_honorifics(words: list[str]) -> tuple[list[str], str]:
+    """The words after any leading honorifics ("Prof. Dr."), and the first of those honorifics."""
+    words = list(words)
+    titles = []
+    while len(words) > 1 and _bare(words[0]) in _HONORIFICS:
+        titles.append(words.pop(0))
+    return words, titles[0] if titles else ""
+
+
+def _family_start(words: list[str]) -> int:
+    """Where the family name begins in a given-first name of two or more words."""
+    last = len(words) - 1
+    for i in range(1, last):
+        if words[i] in _JOINTS and i >= 2:
+            return i - 1  # Ortega y Gasset
+        if _bare(words[i]) in _PARTICLES:
+            return i
+    if len(words) >= 4 and not any(_is_initial(w) for w in words):
+        return len(words) - 2  # two given names and two family names: María José García Márquez
+    return last
+
+
+def split_name(full_name: str, family_first: bool | None = None) -> tuple[str, str]:
+    """Split a printed name into (given, family); see parse_name."""
+    parts = parse_name(full_name, family_first)
+    return parts.given, parts.family
+
+
+def reads_family_first(full_name: str) -> bool:
+    """Whether the card itself prints the family name first, in capitals ("TANAKA Hiroshi")."""
+    return parse_name(full_name).family_first
+
+
+def _greeted_given(given: str) -> str:
+    """The given name people use: the first one, or the first two of a compound name (María José)."""
+    words = given.split()
+    if len(words) >= 2 and _bare(words[0]) in _COMPOUND_GIVEN and not _is_initial(words[1]):
+        return " ".join(words[:2])
+    return words[0] if words else ""
+
+
+def propose_greeting(full_name: str, given: str, family: str, family_first: bool = False,
+                     honorific: str = "") -> str:
+    """The form a note greets the person by, from their name: "Siobhán", "Dr. Tanaka", "Bob".
+
+    `given` and `family` are the card's split (as the user corrected it); `honorific` is one the user chose
+    ("Ms."), which greets by the family name. A nickname printed on the card is used as it is; a Dr. or Prof.
+    on the card greets by title and family name. A family-first name is greeted with the card's honorific and
+    the family name, or else in full as printed (Tanaka Hiroshi), since no honorific can be guessed.
+    """
+    parts = parse_name(full_name, family_first)
+    given, family = given.strip() or parts.given, family.strip() or parts.family
+    if honorific.strip() and family:
+        return f"{honorific.strip()} {family}"
+    if parts.nickname:
+        return parts.nickname
+    if parts.academic_title and family:
+        return f"{parts.academic_title} {family}"
+    if family_first:
+        if parts.title and family:
+            return f"{parts.title} {family}"
+        return " ".join(p for p in (family, given) if p)
+    return _greeted_given(given) or family
+
+
+def greeting(greet_as: str, full_name: str, given: str, family: str, family_first: bool = False) -> str:
+    """The form a note greets the person by: the one the user set, else the proposal (an empty one means that)."""
+    return greet_as.strip() or propose_greeting(full_name, given, family, family_first)

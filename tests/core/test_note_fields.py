@@ -1,0 +1,86 @@
+"""The memorable moment and the why-you-fit line, in every form people type them, as the note uses them."""
+
+import pytest
+
+from desktop.core.note_fields import as_sentences, inline, rewrite
+
+READER = ["Siobhán", "Siobhán Ní Bhriain"]
+LEAD = "One part of our conversation has stayed with me:"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # a topic: introduced by the lead, first word lower-cased when it is an ordinary word
+        ("your point about the step-three drop-off", f"{LEAD} your point about the step-three drop-off."),
+        ("The Thursday design reviews", f"{LEAD} the Thursday design reviews."),
+        ("Python tooling for the data team", f"{LEAD} Python tooling for the data team."),
+        ("KPI dashboards for Q3", f"{LEAD} KPI dashboards for Q3."),
+        ("about the mentoring programme", f"{LEAD} the mentoring programme."),
+        ("how Siobhán runs her team", f"{LEAD} how you run your team."),
+        ("Siobhán's story about the outage", f"{LEAD} your story about the outage."),
+        ("the way she always says no to meetings", f"{LEAD} the way you always say no to meetings."),
+        ("the clinic in Leeds that still prints every form",
+         f"{LEAD} the clinic in Leeds that still prints every form."),
+        # a sentence about the reader: spoken to as "you", the verb agreeing
+        ("She described how her team cut the forecast error by a third",
+         "You described how your team cut the forecast error by a third."),
+        ("she told me about the mentoring programme.", "You told me about the mentoring programme."),
+        ("She is building a new team and she has hired four people",
+         "You are building a new team and you have hired four people."),
+        ("She leads the platform group", "You lead the platform group."),
+        ("Siobhán walked me through how the pipeline works. It took two years",
+         "You walked me through how the pipeline works. It took two years."),
+        ("She's been at the company for ten years", "You've been at the company for ten years."),
+        ("I asked her about the roadmap", "I asked you about the roadmap."),
+        # the first person, with or without its "I"
+        ("I loved hearing about the mentoring programme", "I loved hearing about the mentoring programme."),
+        ("loved hearing about her plans for the Dublin office",
+         "I loved hearing about your plans for the Dublin office."),
+        ("We talked about Kubernetes migrations!", "We talked about Kubernetes migrations!"),
+        # stray punctuation and spaces the user typed
+        ("  She described the plan ..  ", "You described the plan."),
+        ("your question on pricing;", f"{LEAD} your question on pricing."),
+    ],
+)
+def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
+    assert as_sentences(typed, LEAD, READER).text == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("five years of research with clinicians", "What I bring: five years of research with clinicians."),
+        ("I have led small design teams through a rebrand.", "I have led small design teams through a rebrand."),
+        ("leading small design teams through a rebrand", "What I bring: leading small design teams through a rebrand."),
+        ("My background in PostgreSQL performance work matches what you need",
+         "My background in PostgreSQL performance work matches what you need."),
+        ("because I have shipped three data products", "I have shipped three data products."),
+        ("led two teams through a cloud migration", "I led two teams through a cloud migration."),
+        ("Experience with Figma and design systems", "What I bring: experience with Figma and design systems."),
+    ],
+)
+def test_why_fit_in_every_form(typed: str, expected: str) -> None:
+    assert as_sentences(typed, "What I bring:").text == expected
+
+
+def test_changes_are_reported_so_the_composer_can_show_them() -> None:
+    result = as_sentences("She described how her team cut costs", LEAD, READER)
+    assert result.changed and result.changes == ("speaks to them as “you”",)
+    unchanged = as_sentences("I loved hearing about the mentoring programme.", LEAD, READER)
+    assert not unchanged.changed and unchanged.changes == ()
+
+
+def test_inline_form_for_a_template_that_puts_the_field_inside_its_sentence() -> None:
+    assert inline("She described how her team cut costs.", READER).text == "you described how your team cut costs"
+    assert inline("your point about pricing", READER).text == "your point about pricing"
+
+
+def test_empty_and_blank_fields_stay_empty() -> None:
+    assert as_sentences("", LEAD).text == "" and as_sentences("   ", LEAD).text == ""
+    assert not rewrite("").is_sentence
+
+
+def test_her_as_object_and_as_possessive() -> None:
+    assert rewrite("I gave her a copy of the report", READER).text == "I gave you a copy of the report."
+    assert rewrite("I met her manager", READER).text == "I met your manager."

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core import deadlines, mail, templates
+from desktop.core import deadlines, mail, signoff, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.delivery import smtp
 from desktop.operations.workspace import Workspace
@@ -307,6 +307,18 @@ def save_why_fit(workspace: Workspace, opportunity_id: int, why_fit: str) -> Non
         if opportunity is None:
             raise NoteError(f"Opportunity {opportunity_id} no longer exists")
         opportunity.why_fit = why_fit.strip()
+
+
+def resign_drafts(workspace: Workspace, old_name: str, new_name: str) -> int:
+    """Sign every unsent note signed `old_name` (or not yet signed) with `new_name`; returns how many changed."""
+    changed = 0
+    with workspace.session() as session:
+        for note in session.scalars(select(ThankYouNote).where(ThankYouNote.state != NoteState.SENT)):
+            body = signoff.resign(note.body, old_name, new_name)
+            if body is not None:
+                note.body, note.updated_at = body, workspace.now()
+                changed += 1
+    return changed
 
 
 # --- sending ----------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
+from desktop.core.settings import Settings
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
@@ -227,13 +228,27 @@ class AppController(QObject):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context))
-        if dialog.exec() and dialog.result_settings is not None:
-            try:
-                self.workspace.save_settings(dialog.result_settings)
-            except OSError as error:
-                self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}")
-                return
-            self.bus.changed.emit()
+        dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def save_settings(self, settings: Settings) -> bool:
+        """Save changed settings (Settings dialog, first-run welcome); drafts follow a change of name."""
+        from desktop.operations.preferences import apply_settings
+
+        try:
+            resigned = apply_settings(self.workspace, settings)
+        except OSError as error:
+            self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}. "
+                                                              "Nothing was changed; check the folder's free space "
+                                                              "and permissions, then save again.")
+            return False
+        self.bus.changed.emit()
+        if resigned:
+            self.window.statusBar().showMessage(
+                f"{resigned} unsent note(s) now signed “{settings.your_name.strip()}”.", 8000)
+        return True
 
     def _on_about(self) -> None:
         folder = html.escape(str(self.workspace.paths.data_dir))  # the About box is rich text; a path may hold '<'

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core import deadlines, mail, signoff, templates
+from desktop.core import deadlines, mail, note_checks, signoff, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.delivery import smtp
 from desktop.operations.workspace import Workspace
@@ -324,15 +324,55 @@ def resign_drafts(workspace: Workspace, old_name: str, new_name: str) -> int:
 # --- sending ----------------------------------------------------------------------------------------------
 
 
-def send_problem(row: ComposerRow, need_email: bool = True) -> str | None:
-    """Why this note cannot go out yet, in one sentence, or None when it can (copying needs no address)."""
+def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]) -> list[note_checks.Check]:
+    """Every check on the note as `row` holds it (the composer passes the text on screen), in display order:
+    placeholders still to fill in, the live checks, then the signature."""
+    settings = workspace.settings
+    context = note_checks.NoteContext(
+        first_name=row.first_name, full_name=row.full_name, company=row.company, title=row.title,
+        memorable=row.memorable, your_name=settings.your_name,
+        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()],
+        min_words=settings.note_min_words, max_words=settings.note_max_words,
+        threshold=settings.similarity_threshold)
+    checks = note_checks.run_all(row.body, context)
+    markers = templates.unresolved_markers(f"{row.subject}\n{row.body}")
+    if markers:
+        hint = (" (your name is set under Settings → You)"
+                if any(m in signoff.NAME_PLACEHOLDERS for m in markers) else "")
+        checks.insert(0, note_checks.Check("fields", False, "error",
+                                           f"Still to fill in: {', '.join(markers)}{hint}"))
+    if row.body.strip() and not any(m in signoff.NAME_PLACEHOLDERS for m in markers):
+        checks.append(_signature_check(row.body, settings.your_name))
+    return checks
+
+
+def _signature_check(body: str, your_name: str) -> note_checks.Check:
+    name = your_name.strip()
+    if not name:
+        return note_checks.Check("signature", False, "error",
+                                 "The note is not signed: enter your name under Settings → You and every draft "
+                                 "signed with [your_name] gets it")
+    if signoff.is_signed(body, name):
+        return note_checks.Check("signature", True, "ok", f"Signed “{name}”")
+    return note_checks.Check("signature", False, "error",
+                             f"The note does not end with your name: sign it “{name}” on the last line")
+
+
+def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True) -> str | None:
+    """Why this note cannot go out (or be printed to copy) yet, in plain words, or None when it can.
+
+    A placeholder, a failing error-level check or a missing signature stops it; copying needs no address.
+    """
     if row.is_sent:
         return f"The note to {row.full_name} has already been sent."
     if not row.body.strip():
         return "The note is empty; write it before sending."
-    markers = templates.unresolved_markers(f"{row.subject}\n{row.body}")
-    if markers:
-        return f"Fill in or remove {', '.join(markers)} before sending; the reader would see it as it is."
+    others = [o for o in composer_rows(workspace, row.interview_id) if o.contact_id != row.contact_id]
+    failed = [c for c in check_note(workspace, row, others) if c.level == "error" and not c.ok]
+    if failed:
+        reasons = "; ".join(c.reason for c in failed)
+        return (f"The note to {row.full_name} is not ready to go out: {reasons}. "
+                "Correct it in the note composer, where the checks beside the draft show each problem.")
     if not need_email:
         return None
     if not row.email.strip():
@@ -346,7 +386,7 @@ def send_problem(row: ComposerRow, need_email: bool = True) -> str | None:
 
 def _sendable(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
     row = composer_row(workspace, interview_id, contact_id)
-    problem = send_problem(row)
+    problem = send_problem(workspace, row)
     if problem:
         raise NoteError(problem)
     return row

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import note_checks, templates
+from desktop.core import templates
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
@@ -298,26 +298,14 @@ class Composer(QWidget):
     # --- checks -----------------------------------------------------------------------------------------------
 
     def run_checks(self) -> None:
-        """All live checks on the text as it is on screen, plus any placeholder still to fill in."""
+        """All checks on the note as it is on screen (see notes.check_note)."""
         self._check_timer.stop()
         row = self.row
         if row is None:
             return
-        draft = self.body.toPlainText()
-        settings = self.workspace.settings
-        context = note_checks.NoteContext(
-            first_name=row.first_name, full_name=row.full_name, company=row.company, title=row.title,
-            memorable=self.memorable.text(), your_name=settings.your_name,
-            other_notes=[(o.full_name, o.body) for o in self.others if o.body.strip()],
-            min_words=settings.note_min_words, max_words=settings.note_max_words,
-            threshold=settings.similarity_threshold)
-        checks = note_checks.run_all(draft, context)
-        markers = templates.unresolved_markers(f"{self.subject.text()}\n{draft}")
-        if markers:
-            hint = " (your name is set under Settings → You)" if "[your_name]" in markers else ""
-            checks.insert(0, note_checks.Check("fields", False, "error",
-                                               f"Still to fill in: {', '.join(markers)}{hint}"))
-        self.checks_model.set_checks(checks)
+        on_screen = dataclasses.replace(row, subject=self.subject.text(), body=self.body.toPlainText(),
+                                        memorable=self.memorable.text())
+        self.checks_model.set_checks(notes_ops.check_note(self.workspace, on_screen, self.others))
 
     # --- actions ----------------------------------------------------------------------------------------------
 

@@ -48,8 +48,10 @@ def test_sent_notes_keep_the_name_they_went_out_with(sample_workspace):
 
         session.query(ThankYouNote).filter_by(contact_id=priya.contact_id).update(
             {"body": "Thank you for the call.\n\nBest,\n[your_name]"})
-    assert apply_settings(ws, dataclasses.replace(ws.settings, your_name="Sam Rivera")) == 0
-    assert rows_by_name(ws)["Priya"].body.endswith("[your_name]")
+    assert apply_settings(ws, dataclasses.replace(ws.settings, your_name="Sam Rivera")) == 1
+    rows = rows_by_name(ws)
+    assert rows["Priya"].body.endswith("[your_name]")
+    assert rows["Zoë"].body.endswith("With thanks,\nSam Rivera")  # the sample's card, still a draft
 
 
 def test_the_same_name_saved_again_changes_no_draft(sample_workspace):

@@ -49,8 +49,9 @@ class AppController(QObject):
 
         self.bus.changed.connect(self.refresh)
         today = window.today
-        today.load_sample_requested.connect(self._on_load_sample)
-        today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
+        today.load_sample_requested.connect(lambda: self.save_about_you() and self._on_load_sample())
+        today.new_opportunity_requested.connect(lambda: self.save_about_you() and window.show_page("opportunities"))
+        today.about_you_edited.connect(self.save_about_you)
         today.snooze_requested.connect(self._on_snooze)
         today.open_item.connect(self.open_item)
         window.fill_menus()  # the menus get their entries along with the handlers below
@@ -84,6 +85,10 @@ class AppController(QObject):
         snapshot = agenda_ops.today_snapshot(self.workspace, now)
         items = within(snapshot.items, now, self.workspace.zone, 7)
         self.window.today.show_items(items, now, snapshot.database_empty)
+        if snapshot.database_empty:
+            import phonenumbers
+
+            self.window.today.about_you.show_settings(self.workspace.settings, list(phonenumbers.SUPPORTED_REGIONS))
         agenda_ops.remember(self.workspace, snapshot)
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
@@ -232,6 +237,13 @@ class AppController(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
         dialog.open()
+
+    def save_about_you(self) -> bool:
+        """Save the welcome's answers (name, email, region, spelling); False while the email is not an address."""
+        settings = self.window.today.about_you.settings_from(self.workspace.settings)
+        if settings is None:
+            return False
+        return settings == self.workspace.settings or self.save_settings(settings)
 
     def save_settings(self, settings: Settings) -> bool:
         """Save changed settings (Settings dialog, first-run welcome); drafts follow a change of name."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
@@ -17,6 +17,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import NOW, ZONE
+from tests.ui.window_helpers import open_app_window
 
 NAME = "Siobhán Ní Bhriain-Ó Súilleabháin"
 
@@ -30,13 +31,7 @@ def start(qtbot, tmp_path, monkeypatch):
         monkeypatch.setenv("LANG", locale)
         workspace = open_workspace(str(tmp_path / "data"), zone=ZONE, clock=lambda: NOW)
         opened.append(workspace)
-        window = MainWindow()
-        qtbot.addWidget(window)
-        controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-        window.show()
-        qtbot.waitExposed(window)
-        controller.refresh()
-        return window, controller
+        return open_app_window(qtbot, workspace, tmp_path)
 
     yield open_window
     for workspace in opened:

@@ -46,6 +46,7 @@ class AboutYouForm(QWidget):
         for label in (self.hint, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)  # an address is quoted as typed
             column.addWidget(label)
+        self.hint.setStyleSheet("color: #6b7280;")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         for line in (self.your_name, self.your_email):

@@ -193,4 +193,9 @@ def _print_checklist(workspace: Workspace, interview: int | None, drafts: bool, 
     except OSError as error:
         return _fail(f"cannot write {out}: {error.strerror or error}")
     print(f"Printed {len(entries)} handwritten note(s) on {pages} page(s) to {out}")
-    return 0
+    unready = [entry for entry in entries if entry.problem]
+    for entry in unready:
+        left = "left out of the drafts" if drafts else "marked not ready to copy"
+        print(f"afterview: the draft to {entry.name} is {left}: {entry.problem}", file=sys.stderr)
+    # The pages are written either way; the status says that a draft could not be printed as it stands.
+    return 1 if unready and drafts else 0

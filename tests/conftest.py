@@ -27,6 +27,10 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does may touch the user's real data or settings."""
     monkeypatch.setenv("AFTERVIEW_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("AFTERVIEW_CONFIG_DIR", str(tmp_path / "config"))
+    # The phone region and spelling language follow the locale when unset: the same one for every machine.
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
 
 
 @pytest.fixture

@@ -12,6 +12,13 @@ from typing import Any
 
 SETTINGS_VERSION = 1
 
+# The spelling dictionaries pyspellchecker ships, English in its two spellings first; stored as the code.
+SPELLING_LANGUAGES = {
+    "en-GB": "English (British spelling)", "en-US": "English (American spelling)", "en": "English (either spelling)",
+    "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
+    "ar": "Arabic", "lv": "Latvian", "eu": "Basque", "nl": "Dutch", "fa": "Persian",
+}
+
 
 def _setting(default: Any, section: str, label: str, doc: str, **limits: Any) -> Any:
     meta = {"section": section, "label": label, "doc": doc, **limits}
@@ -55,6 +62,10 @@ class Settings:
     default_phone_region: str = _setting(
         "US", "Contacts", "Default phone region",
         "Two-letter country code used to read phone numbers typed without a +country prefix.")
+    spelling_language: str = _setting(
+        "en-GB", "Notes", "Spelling language",
+        "The dictionary and spelling (British or American for English) the note checks use.",
+        choices=tuple(SPELLING_LANGUAGES), choice_labels=SPELLING_LANGUAGES)
     close_to_tray: bool = _setting(
         True, "Reminders", "Keep running in the tray when the window closes",
         "Reminders can only arrive while Afterview runs.")
@@ -101,6 +112,7 @@ class SettingInfo:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[str, ...] | None = None
+    choice_labels: dict[str, str] | None = None  # how each choice is shown, when not as its code
 
 
 def describe() -> list[SettingInfo]:
@@ -114,6 +126,7 @@ def describe() -> list[SettingInfo]:
             name=f.name, section=m["section"], label=m["label"], doc=m["doc"],
             default=getattr(defaults, f.name), kind=hints[str(f.type)],
             minimum=m.get("minimum"), maximum=m.get("maximum"), choices=m.get("choices"),
+            choice_labels=m.get("choice_labels"),
         ))
     return infos
 

@@ -14,12 +14,8 @@ from functools import lru_cache
 
 from spellchecker import SpellChecker
 
-# The codes offered in Settings: English in both spellings, and every other language pyspellchecker ships.
-LANGUAGES: dict[str, str] = {
-    "en-GB": "English (UK)", "en-US": "English (US)", "de": "German", "es": "Spanish", "fr": "French",
-    "it": "Italian", "nl": "Dutch", "pt": "Portuguese", "ru": "Russian", "ar": "Arabic", "fa": "Persian",
-    "lv": "Latvian", "eu": "Basque",
-}
+from desktop.core.settings import SPELLING_LANGUAGES
+
 DEFAULT_LANGUAGE = "en-GB"
 
 # Words of working life that the frequency lists lack; names of products and companies are caught by case.
@@ -51,7 +47,7 @@ COMMON_WORD_FREQUENCY = 1e-5
 def dictionary_code(language: str) -> str:
     """pyspellchecker's code for a setting: en-GB and en-US both read the English list."""
     base = language.split("-")[0].lower()
-    return base if base in {code.split("-")[0] for code in LANGUAGES} else "en"
+    return base if base in SPELLING_LANGUAGES else "en"
 
 
 @lru_cache(maxsize=4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from desktop.core.deadlines import note_due
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.person_names import greeting
+from desktop.operations import notes
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact, Interview, ThankYouNote
 
@@ -41,6 +43,8 @@ class ChecklistEntry:
     posted: bool
     draft: str
     greet_as: str = ""  # how the note greets them ("Siobhán", "Dr. Tanaka"), as the card says or proposes
+    contact_id: int = 0
+    problem: str = ""  # why the draft is not fit to copy by hand (a placeholder, an error, no signature)
 
     def ticked(self, tick: str) -> bool:
         return bool(getattr(self, tick))
@@ -73,7 +77,17 @@ def checklist_entries(workspace: Workspace, interview_id: int | None = None) -> 
             query = query.where(ThankYouNote.interview_id == interview_id)
         else:
             query = query.where(ThankYouNote.state != NoteState.SENT)
-        return [_entry(workspace, note) for note in session.scalars(query)]
+        entries = [_entry(workspace, note) for note in session.scalars(query)]
+    return [dataclasses.replace(entry, problem=_draft_problem(workspace, entry)) for entry in entries]
+
+
+def _draft_problem(workspace: Workspace, entry: ChecklistEntry) -> str:
+    """What stops the draft from being copied onto a card, as sending would be stopped; '' when nothing does."""
+    if not entry.draft.strip():
+        return ""  # the page says there is no draft yet
+    row = notes.composer_row(workspace, entry.interview_id, entry.contact_id)
+    # A card already posted is judged on its text alone, as if it were still to be written.
+    return notes.send_problem(workspace, dataclasses.replace(row, state=NoteState.DRAFT), need_email=False) or ""
 
 
 def _entry(workspace: Workspace, note: ThankYouNote) -> ChecklistEntry:
@@ -87,7 +101,7 @@ def _entry(workspace: Workspace, note: ThankYouNote) -> ChecklistEntry:
         due=note_due(interview.ends_at or interview.starts_at, workspace.settings, workspace.zone),
         written=note.written, addressed=note.addressed, stamped=note.stamped, posted=note.posted,
         draft=note.body, greet_as=greeting(contact.greet_as, contact.full_name, contact.given_name,
-                                           contact.family_name, contact.family_first))
+                                           contact.family_name, contact.family_first), contact_id=contact.id)
 
 
 def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> None:

@@ -55,7 +55,7 @@ def note_context(settings: Settings, paths: AppPaths, *, full_name: str, greet_a
         role=role, subject=subject, memorable=memorable, other_notes=list(other_notes),
         min_words=settings.note_min_words, max_words=settings.note_max_words,
         threshold=settings.similarity_threshold, your_name=settings.your_name,
-        language=getattr(settings, "spelling_language", note_checks.spelling.DEFAULT_LANGUAGE),
+        language=settings.spelling_language,
         known_names=tuple(known_names), stock_phrases=stock_phrases(paths))
 
 

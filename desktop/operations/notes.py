@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core import deadlines, mail, note_checks, templates
+from desktop.core import deadlines, mail, note_checks, signoff, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.core.person_names import greeting, propose_greeting
 from desktop.delivery import smtp
@@ -365,18 +365,36 @@ def save_why_fit(workspace: Workspace, opportunity_id: int, why_fit: str) -> Non
         opportunity.why_fit = why_fit.strip()
 
 
+def resign_drafts(workspace: Workspace, old_name: str, new_name: str) -> int:
+    """Sign every unsent note signed `old_name` (or not yet signed) with `new_name`; returns how many changed."""
+    changed = 0
+    with workspace.session() as session:
+        for note in session.scalars(select(ThankYouNote).where(ThankYouNote.state != NoteState.SENT)):
+            body = signoff.resign(note.body, old_name, new_name)
+            if body is not None:
+                note.body, note.updated_at = body, workspace.now()
+                changed += 1
+    return changed
+
+
 # --- sending ----------------------------------------------------------------------------------------------
 
 
-def send_problem(row: ComposerRow, need_email: bool = True) -> str | None:
-    """Why this note cannot go out yet, in one sentence, or None when it can (copying needs no address)."""
+def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True) -> str | None:
+    """Why this note cannot go out (or be printed to copy) yet, in plain words, or None when it can.
+
+    A placeholder, a failing error-level check or a missing signature stops it; copying needs no address.
+    """
     if row.is_sent:
         return f"The note to {row.full_name} has already been sent."
     if not row.body.strip():
         return "The note is empty; write it before sending."
-    markers = templates.unresolved_markers(f"{row.subject}\n{row.body}")
-    if markers:
-        return f"Fill in or remove {', '.join(markers)} before sending; the reader would see it as it is."
+    others = [o for o in composer_rows(workspace, row.interview_id) if o.contact_id != row.contact_id]
+    failed = [c for c in check_note(workspace, row, others) if c.level == "error" and not c.ok]
+    if failed:
+        reasons = "; ".join(c.reason for c in failed)
+        return (f"The note to {row.full_name} is not ready to go out: {reasons}. "
+                "Correct it in the note composer, where the checks beside the draft show each problem.")
     if not need_email:
         return None
     if not row.email.strip():
@@ -390,7 +408,7 @@ def send_problem(row: ComposerRow, need_email: bool = True) -> str | None:
 
 def _sendable(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
     row = composer_row(workspace, interview_id, contact_id)
-    problem = send_problem(row)
+    problem = send_problem(workspace, row)
     if problem:
         raise NoteError(problem)
     return row

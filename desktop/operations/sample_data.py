@@ -71,7 +71,7 @@ MEMORABLE = {
 ZOE_CARD = ("Dear Zoë,\n\nThank you for the time you gave me on the panel yesterday. I keep thinking about your "
             "field notes from the night shift, and how much a diary study can show that a survey never will.\n\n"
             "I have redesigned onboarding for two analytics products and measured the result, and I would love "
-            "to bring that care to Northwind's research.\n\nWith thanks,")
+            "to bring that care to Northwind's research.\n\nWith thanks,\n")  # signed with your name when loaded
 
 
 def _contact(key: str) -> Contact:
@@ -148,7 +148,8 @@ def load_sample_data(workspace: Workspace) -> None:
     note(screen, "priya", NoteState.SENT, "Thank you for the call.", sent=screen.ends_at + timedelta(hours=3))
     note(panel, "dana", NoteState.DRAFT)
     note(panel, "tomas", NoteState.READY, "Thank you for sketching the pipeline with me.")
-    note(panel, "zoe", NoteState.DRAFT, ZOE_CARD, channel=NoteChannel.HANDWRITTEN)
+    note(panel, "zoe", NoteState.DRAFT, ZOE_CARD + (workspace.settings.your_name.strip() or "[your_name]"),
+         channel=NoteChannel.HANDWRITTEN)
 
     lumen_screen = interview(lumen, InterviewKind.PHONE_SCREEN, slot(back(16), 10, 30), ["aisha"])
     lumen_video = interview(lumen, InterviewKind.VIDEO, slot(back(8), 15), ["marcus", "samuel"],

@@ -6,6 +6,7 @@ to the operations they call.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.locale_defaults import fill_from_locale, locale_from_environment
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
@@ -52,11 +54,17 @@ class Workspace:
 
 
 def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
-                   clock: Callable[[], datetime] | None = None) -> Workspace:
-    """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
+                   clock: Callable[[], datetime] | None = None, locale_name: str | None = None) -> Workspace:
+    """Open (creating and migrating as needed) the data folder chosen by the user or the platform default.
+
+    The phone region and spelling language the settings file does not hold come from `locale_name`, or from
+    the LC_ALL/LC_MESSAGES/LANG variables when it is not given.
+    """
     paths = resolve(data_dir)
     loaded = settings_file.load(paths.settings_file)
-    settings = loaded.settings
+    if locale_name is None:
+        locale_name = locale_from_environment(os.environ) or ""
+    settings = fill_from_locale(loaded.settings, loaded.stored, locale_name)
     try:
         sessions = open_database(paths.database, paths.backups_dir)
         backup_if_due(paths.database, paths.backups_dir, settings.backup_daily_keep, settings.backup_weekly_keep)
@@ -66,7 +74,7 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
         if problem is None:
             raise
         raise problem from error
-    workspace = Workspace(paths=paths, settings=loaded.settings, sessions=sessions, zone=zone or local_zone(),
+    workspace = Workspace(paths=paths, settings=settings, sessions=sessions, zone=zone or local_zone(),
                           clock=clock or _utc_now)
     if loaded.warning:
         workspace.warnings.append(loaded.warning)

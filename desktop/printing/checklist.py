@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen, QTextLayout
 
+from desktop.core import templates
 from desktop.operations.checklist import TICKS, ChecklistEntry
 from desktop.printing.page import page_size
 from desktop.printing.sheet import (
@@ -31,7 +32,17 @@ from desktop.printing.sheet import (
 TITLE = "Handwritten thank-you notes"
 MARGIN_MM = 16
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+TO_FILL_IN = "(to fill in)"
 NO_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _without_placeholders(text: str, named: bool = False) -> str:
+    """The text as printed: a placeholder nobody filled in shows as a plain "(to fill in)", never raw; or,
+    `named`, as the field's name in words ("[your_name]" -> "“your name”") where a reason names it."""
+    for marker in templates.unresolved_markers(text):
+        words = marker.strip("[]{} ").replace("_", " ")
+        text = text.replace(marker, f"“{words}”" if named else TO_FILL_IN)
+    return text
 
 
 def due_text(entry: ChecklistEntry) -> str:
@@ -82,21 +93,33 @@ def paint_checklist(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry]
 
 
 def _plan(sheet: Sheet, pieces: list[tuple[float, Paint]], header: tuple[float, Paint],
-          continued: tuple[float, Paint], gap_mm: float = 4) -> None:
+          continued: tuple[float, Paint], gap_mm: float = 4, glue: Sequence[bool] = ()) -> None:
     """Place pieces top to bottom on a new page, opening another (with the continuation header) when one
-    does not fit."""
+    does not fit. `glue[i]` keeps piece i on the same page as piece i + 1: a run of glued pieces moves to the
+    next page whole (unless it is taller than a page)."""
     gap = sheet.mm(gap_mm)
     bottom = sheet.height - sheet.mm(8)  # room for the footer
     page = Page([(0, header[1])])
     sheet.pages.append(page)
     y = header[0]
-    for height, piece in pieces:
-        if y + height > bottom and y > continued[0]:  # a piece taller than a page still gets a page of its own
-            page = Page([(0, continued[1])])
-            sheet.pages.append(page)
-            y = continued[0]
-        page.pieces.append((y, piece))
-        y += height + gap
+
+    def fits(height: float) -> bool:
+        return y + height <= bottom or y <= continued[0]  # a piece taller than a page still gets a page
+
+    start = 0
+    while start < len(pieces):
+        end = start
+        while end + 1 < len(pieces) and end < len(glue) and glue[end]:
+            end += 1
+        run = pieces[start:end + 1]
+        for number, (height, piece) in enumerate(run):
+            if not fits(sum(h for h, _ in run) + gap * (len(run) - 1) if number == 0 else height):
+                page = Page([(0, continued[1])])
+                sheet.pages.append(page)
+                y = continued[0]
+            page.pieces.append((y, piece))
+            y += height + gap
+        start = end + 1
 
 
 def _header(sheet: Sheet, lines: list[Text], rule: float = 0.6) -> tuple[float, Paint]:
@@ -168,10 +191,11 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
     x2 = left + column + mm(6)
     wide = inner - column - mm(6)
     y2 = y
+    memorable, why_fit = _without_placeholders(entry.memorable), _without_placeholders(entry.why_fit)
     for heading, text, empty in (
-            ("MENTION", f"“{entry.memorable}”" if entry.memorable else "",
+            ("MENTION", f"“{memorable}”" if memorable else "",
              "Nothing noted yet: one thing you talked about with this person."),
-            ("WHY YOU FIT", entry.why_fit, "Add the one line on why you fit to the opportunity.")):
+            ("WHY YOU FIT", why_fit, "Add the one line on why you fit to the opportunity.")):
         head = sheet.text(x2, y2, wide, heading, label, MUTED)
         words = (sheet.text(x2, head.y + head.height + mm(0.8), wide, text, font(SERIF, 10.5, italic=True))
                  if text else sheet.text(x2, head.y + head.height + mm(0.8), wide, empty,
@@ -179,6 +203,10 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
         runs += [head, words]
         y2 = words.y + words.height + mm(2.5)
     y = max(address.y + address.height + mm(2.5), y2) + mm(1)
+    if entry.problem and entry.draft.strip():
+        runs.append(sheet.text(left, y, inner, f"Draft not ready to copy. {_without_placeholders(entry.problem, True)}",
+                               font(SANS, 9, italic=True), WARN))
+        y = runs[-1].y + runs[-1].height + mm(2)
     rule_y = y
     y += mm(3)
     box = mm(4.2)
@@ -231,20 +259,32 @@ def _plan_draft(sheet: Sheet, entry: ChecklistEntry) -> None:
     continued = _header(sheet, [sheet.text(0, 0, sheet.width, f"Draft to {entry.name} (continued)",
                                            font(SANS, 9), MUTED)], 0.3)
     text = entry.draft.strip()
-    if not text:
-        empty = sheet.text(0, 0, sheet.width, "No draft written yet. Write it in the note composer, then print "
-                           "again.", font(SANS, 11, italic=True), WARN)
+    if not text or entry.problem:
+        reason = (f"This draft is left out until it is ready to copy. {_without_placeholders(entry.problem, True)}"
+                  if text else
+                  "No draft written yet. Write it in the note composer, then print again.")
+        empty = sheet.text(0, 0, sheet.width, reason, font(SANS, 11, italic=True), WARN)
         _plan(sheet, [(empty.height, lambda p, top: empty.draw(p, 0, top))], header, continued)
         return
-    _plan(sheet, _draft_lines(sheet, text), header, continued, gap_mm=0)
+    pieces, glue = _draft_lines(sheet, text)
+    _plan(sheet, pieces, header, continued, gap_mm=0, glue=glue)
 
 
-def _draft_lines(sheet: Sheet, text: str) -> list[tuple[float, Paint]]:
-    """Each wrapped line as its own piece, so long drafts flow on to the next page between lines."""
+# A paragraph this short is never split; a longer one keeps its first and last two lines together.
+_WHOLE_PARAGRAPH_LINES = 4
+_KEPT_LINES = 2
+
+
+def _draft_lines(sheet: Sheet, text: str) -> tuple[list[tuple[float, Paint]], list[bool]]:
+    """Each wrapped line as its own piece, so long drafts flow on to the next page between lines, and which
+    piece must stay on the page of the next: no paragraph leaves a single line behind or ahead, and the
+    signature (the last paragraph: sign-off and name) stays with the last lines of the text above it."""
     large = font(SERIF, 17)
     width = sheet.width * 0.92  # a little narrower than the page: easier to keep one's place
     pieces: list[tuple[float, Paint]] = []
-    for paragraph in re.split(r"\n\s*\n", text):
+    glue: list[bool] = []
+    paragraphs = re.split(r"\n\s*\n", text)
+    for number, paragraph in enumerate(paragraphs):
         # A single line break inside a paragraph is kept as a forced break (a salutation, a signature).
         layout = QTextLayout(paragraph.strip().replace("\n", "\u2028"), large, sheet.device)
         layout.beginLayout()
@@ -252,10 +292,19 @@ def _draft_lines(sheet: Sheet, text: str) -> list[tuple[float, Paint]]:
             line.setLineWidth(width)
             line.setPosition(QPointF(0, 0))
         layout.endLayout()
+        count = layout.lineCount()
+        last = number == len(paragraphs) - 1
+        # The last paragraph ends with the signature, its own or after a line break: keep one line more.
+        kept = _KEPT_LINES + 1 if last else _KEPT_LINES
+        before_signature = number == len(paragraphs) - 2
         step = layout.lineAt(0).height() * 1.9  # generous spacing: room to keep one's place while copying
-        pieces.extend((step, _line_painter(layout, n)) for n in range(layout.lineCount()))
+        for n in range(count):
+            pieces.append((step, _line_painter(layout, n)))
+            glue.append(count <= _WHOLE_PARAGRAPH_LINES or n < _KEPT_LINES - 1 or n >= count - kept
+                        if n < count - 1 else before_signature)
         pieces.append((step * 0.5, lambda p, top: None))
-    return pieces[:-1]
+        glue.append(before_signature)
+    return pieces[:-1], glue[:-1]
 
 
 def _line_painter(layout: QTextLayout, number: int) -> Paint:

@@ -15,6 +15,7 @@ from desktop.core.settings import Settings, SettingsError, from_plain, to_plain
 class LoadedSettings:
     settings: Settings
     warning: str = ""  # set when the file was unreadable and was moved aside
+    stored: frozenset[str] = frozenset()  # the settings the file holds; the others are defaults
 
 
 def load(path: Path) -> LoadedSettings:
@@ -22,7 +23,8 @@ def load(path: Path) -> LoadedSettings:
     if not path.exists():
         return LoadedSettings(Settings())
     try:
-        return LoadedSettings(from_plain(json.loads(path.read_text(encoding="utf-8"))))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return LoadedSettings(from_plain(data), stored=frozenset(data))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, SettingsError) as error:
         aside = path.with_name(f"{path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}")
         try:

@@ -146,11 +146,14 @@ def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None
     from datetime import UTC, datetime
 
     from desktop.core.agenda import within
+    from desktop.core.locale_defaults import fill_from_locale
     from desktop.storage import agenda_cache, settings_file
     from desktop.storage.platform_zone import local_zone
     from desktop.ui.models.agenda_model import AgendaModel
+    from desktop.ui.system_locale import system_locale_name
 
-    settings = settings_file.load(paths.settings_file).settings
+    loaded = settings_file.load(paths.settings_file)
+    settings = fill_from_locale(loaded.settings, loaded.stored, system_locale_name())  # as the workspace will
     zone, now = zone or local_zone(), now or datetime.now(UTC)
     cached = agenda_cache.load(paths.data_dir, paths.database, now, agenda_cache.context_of(settings, zone))
     if cached is None:
@@ -201,9 +204,10 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
     from desktop.storage.database import DamagedDatabaseError, DatabaseError
     from desktop.ui.controller import AppController
     from desktop.ui.plain import plain_message
+    from desktop.ui.system_locale import system_locale_name
 
     try:
-        workspace = open_workspace(data_dir)
+        workspace = open_workspace(data_dir, locale_name=system_locale_name())
     except DamagedDatabaseError as error:
         if not offer_recovery(window, data_dir, error):
             return None

@@ -15,6 +15,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
+from desktop.core.settings import Settings
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
@@ -48,8 +49,9 @@ class AppController(QObject):
 
         self.bus.changed.connect(self.refresh)
         today = window.today
-        today.load_sample_requested.connect(self._on_load_sample)
-        today.new_opportunity_requested.connect(lambda: window.show_page("opportunities"))
+        today.load_sample_requested.connect(lambda: self.save_about_you() and self._on_load_sample())
+        today.new_opportunity_requested.connect(lambda: self.save_about_you() and window.show_page("opportunities"))
+        today.about_you_edited.connect(self.save_about_you)
         today.snooze_requested.connect(self._on_snooze)
         today.open_item.connect(self.open_item)
         window.fill_menus()  # the menus get their entries along with the handlers below
@@ -83,6 +85,10 @@ class AppController(QObject):
         snapshot = agenda_ops.today_snapshot(self.workspace, now)
         items = within(snapshot.items, now, self.workspace.zone, 7)
         self.window.today.show_items(items, now, snapshot.database_empty)
+        if snapshot.database_empty:
+            import phonenumbers
+
+            self.window.today.about_you.show_settings(self.workspace.settings, list(phonenumbers.SUPPORTED_REGIONS))
         agenda_ops.remember(self.workspace, snapshot)
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
@@ -227,13 +233,34 @@ class AppController(QObject):
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context))
-        if dialog.exec() and dialog.result_settings is not None:
-            try:
-                self.workspace.save_settings(dialog.result_settings)
-            except OSError as error:
-                self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}")
-                return
-            self.bus.changed.emit()
+        dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def save_about_you(self) -> bool:
+        """Save the welcome's answers (name, email, region, spelling); False while the email is not an address."""
+        settings = self.window.today.about_you.settings_from(self.workspace.settings)
+        if settings is None:
+            return False
+        return settings == self.workspace.settings or self.save_settings(settings)
+
+    def save_settings(self, settings: Settings) -> bool:
+        """Save changed settings (Settings dialog, first-run welcome); drafts follow a change of name."""
+        from desktop.operations.preferences import apply_settings
+
+        try:
+            resigned = apply_settings(self.workspace, settings)
+        except OSError as error:
+            self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}. "
+                                                              "Nothing was changed; check the folder's free space "
+                                                              "and permissions, then save again.")
+            return False
+        self.bus.changed.emit()
+        if resigned:
+            self.window.statusBar().showMessage(
+                f"{resigned} unsent note(s) now signed “{settings.your_name.strip()}”.", 8000)
+        return True
 
     def _on_about(self) -> None:
         folder = html.escape(str(self.workspace.paths.data_dir))  # the About box is rich text; a path may hold '<'

@@ -78,6 +78,7 @@ class PrintChecklistDialog(QDialog):
         layout.addLayout(buttons)
 
         self.which.currentIndexChanged.connect(self.reload)
+        self.drafts.toggled.connect(self._say_what_is_left_out)
         self.print_button.clicked.connect(self._on_print)
         self.pdf_button.clicked.connect(self._on_save_pdf)
         self.close_button.clicked.connect(self.accept)
@@ -100,6 +101,19 @@ class PrintChecklistDialog(QDialog):
         if not entries:
             self.message.setText("No handwritten notes to print here. Mark a note for handwriting in the note "
                                  "composer first.")
+        else:
+            self._say_what_is_left_out()
+
+    def _say_what_is_left_out(self) -> None:
+        """Before printing: which drafts are not fit to copy, and why; the printed pages say so too."""
+        unready = [entry for entry in self.model.rows() if entry.problem]
+        if not unready:
+            self.message.setText("")
+            return
+        what = ("will be left out of the printed drafts" if self.drafts.isChecked()
+                else "will be marked “not ready to copy” on the checklist")
+        self.message.setText(f"{len(unready)} draft(s) {what}:\n"
+                             + "\n".join(f"• {entry.name}: {entry.problem}" for entry in unready))
 
     def _on_tick(self, note_id: int, tick: str, value: bool) -> None:
         set_tick(self.context.workspace, note_id, tick, value)

@@ -119,8 +119,10 @@ class SettingsDialog(QDialog):
             return text
         if info.choices:
             combo = QComboBox()
-            combo.addItems(list(info.choices))
-            combo.setCurrentText(value)
+            labels = info.choice_labels or {}
+            for choice in info.choices:
+                combo.addItem(labels.get(choice, choice), choice)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         return QLineEdit(value)
 
@@ -135,7 +137,7 @@ class SettingsDialog(QDialog):
         if isinstance(editor, _WeekdayPicker):
             return editor.value()
         if isinstance(editor, QComboBox):
-            return editor.currentText()
+            return editor.currentData()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText().strip()
         text = editor.text().strip()  # type: ignore[attr-defined]

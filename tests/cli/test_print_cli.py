@@ -13,9 +13,27 @@ def afterview(*args: str) -> subprocess.CompletedProcess[str]:
                           env=env)
 
 
+def sign_the_sample_drafts(folder: str, name: str) -> None:
+    """Set the user's name (re-signing Zoë's card) and write Samuel's card in full, as the window would."""
+    from dataclasses import replace
+
+    from desktop.operations import notes
+    from desktop.operations.checklist import checklist_entries
+    from desktop.operations.preferences import apply_settings
+    from desktop.operations.workspace import open_workspace
+
+    workspace = open_workspace(folder)
+    apply_settings(workspace, replace(workspace.settings, your_name=name))
+    samuel = next(e for e in checklist_entries(workspace) if e.name == "Samuel Adeyemi")
+    notes.save_draft(workspace, samuel.interview_id, samuel.contact_id, "Thank you",
+                     f"Dear Samuel,\n\nThank you for the story about the clinic in Leeds.\n\nBest wishes,\n{name}")
+    workspace.sessions.kw["bind"].dispose()
+
+
 def test_print_the_sample_checklist_with_drafts_without_a_display(tmp_path):
     folder, out = str(tmp_path / "data"), tmp_path / "checklist.pdf"
     assert afterview("--data-dir", folder, "sample-data").returncode == 0
+    sign_the_sample_drafts(folder, "Siobhán Ní Bhriain-Fitzgerald")
     result = afterview("--data-dir", folder, "print", "checklist", "--drafts", "--page-size", "Letter", "--pdf",
                        str(out))
     assert result.returncode == 0, result.stderr
@@ -26,7 +44,28 @@ def test_print_the_sample_checklist_with_drafts_without_a_display(tmp_path):
     assert "Samuel Adeyemi" in pages[0] and "Zoë Lindqvist" in pages[0]
     assert "Cambridge, MA 02139" in pages[0] and "Seattle, WA 98101" in pages[0]
     assert "To Samuel Adeyemi" in pages[1] and "To Zoë Lindqvist" in pages[2]
-    assert "Dear Zoë," in pages[2]
+    assert "Dear Zoë," in pages[2] and "With thanks, Siobhán Ní Bhriain-Fitzgerald" in pages[2]
+
+
+def test_drafts_not_ready_are_left_out_with_the_reason_and_a_failing_status(tmp_path):
+    folder, out = str(tmp_path / "data"), tmp_path / "checklist.pdf"
+    assert afterview("--data-dir", folder, "sample-data").returncode == 0  # no name yet: Zoë's is unsigned
+    result = afterview("--data-dir", folder, "print", "checklist", "--drafts", "--pdf", str(out))
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"Printed 2 handwritten note(s) on 3 page(s) to {out}"
+    errors = result.stderr.splitlines()
+    assert len(errors) == 2
+    assert errors[0].startswith("afterview: the draft to Samuel Adeyemi is left out of the drafts: ")
+    assert "never names “Samuel”" in errors[0]
+    assert errors[1].startswith("afterview: the draft to Zoë Lindqvist is left out of the drafts: ")
+    assert "Still to fill in: “[your_name]” (your name is set under Settings → You)" in errors[1]
+    pages = [flat(p) for p in pdf_pages(out)]
+    assert all("[your_name]" not in page for page in pages)
+    assert all("This draft is left out until it is ready to copy." in page for page in pages[1:])
+    assert "Dear Zoë" not in pages[2]
+    checklist_only = afterview("--data-dir", folder, "print", "checklist", "--pdf", str(out))
+    assert checklist_only.returncode == 0 and "is marked not ready to copy" in checklist_only.stderr
+    assert flat(pdf_pages(out)[0]).count("Draft not ready to copy.") == 2
 
 
 def test_one_interview_and_a_missing_one(tmp_path):

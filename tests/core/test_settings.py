@@ -31,3 +31,12 @@ def test_a_wrong_value_names_the_setting(data, message):
 
 def test_unknown_keys_are_ignored_so_older_versions_can_read_newer_files():
     assert from_plain({"version": 9, "something_new": 1}) == Settings()
+
+
+def test_the_spelling_language_is_stored_as_a_code_with_a_readable_label():
+    info = next(i for i in describe() if i.name == "spelling_language")
+    assert {"en-GB", "en-US", "de", "fa"} <= set(info.choices)
+    assert info.choice_labels["en-GB"] == "English (British spelling)"
+    assert from_plain({"spelling_language": "en-GB"}).spelling_language == "en-GB"
+    with pytest.raises(SettingsError, match="spelling_language"):
+        from_plain({"spelling_language": "English"})

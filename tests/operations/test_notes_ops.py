@@ -19,6 +19,14 @@ def panel_rows(ws) -> dict[str, notes_ops.ComposerRow]:
     return {r.given_name: r for r in notes_ops.composer_rows(ws, interview.interview_id)}
 
 
+def signed_tomas(ws) -> notes_ops.ComposerRow:
+    """Tomás's note written in full and signed by Sam Rivera, ready to go out."""
+    tomas = panel_rows(ws)["Tomás"]
+    notes_ops.save_draft(ws, tomas.interview_id, tomas.contact_id, "Thank you",
+                         "Dear Tomás, thank you for sketching the pipeline with me.\n\nSam Rivera")
+    return panel_rows(ws)["Tomás"]
+
+
 def test_interviews_are_listed_most_recent_first_with_counts(sample_workspace):
     rows = notes_ops.interviews_with_people(sample_workspace)
     assert [r.starts_at for r in rows] == sorted((r.starts_at for r in rows), reverse=True)
@@ -105,15 +113,41 @@ def test_user_templates_override_built_ins_and_are_offered(sample_workspace):
 
 
 def test_send_problem_names_each_reason(sample_workspace):
-    row = dataclasses.replace(panel_rows(sample_workspace)["Dana"], body="Dear Dana, thanks.", subject="Thanks")
-    assert notes_ops.send_problem(row) is None
-    assert "empty" in notes_ops.send_problem(dataclasses.replace(row, body=" \n"))
-    assert "[why_fit]" in notes_ops.send_problem(dataclasses.replace(row, body="Because [why_fit]."))
-    assert "{hobby}" in notes_ops.send_problem(dataclasses.replace(row, subject="About {hobby}"))
-    assert "no email address" in notes_ops.send_problem(dataclasses.replace(row, email=""))
-    assert notes_ops.send_problem(dataclasses.replace(row, email=""), need_email=False) is None
-    assert "not valid" in notes_ops.send_problem(dataclasses.replace(row, email="dana@"))
-    assert "already been sent" in notes_ops.send_problem(dataclasses.replace(row, state=NoteState.SENT))
+    ws = sample_workspace
+    ws.settings.your_name = "Sam Rivera"
+    row = dataclasses.replace(panel_rows(ws)["Dana"], body="Dear Dana, thanks.\n\nBest,\nSam Rivera",
+                              subject="Thanks")
+
+    def problem(**changes):
+        return notes_ops.send_problem(ws, dataclasses.replace(row, **changes))
+
+    assert problem() is None
+    assert "empty" in problem(body=" \n")
+    assert "[why_fit]" in problem(body="Dear Dana, because [why_fit].\n\nSam Rivera")
+    assert "{hobby}" in problem(subject="About {hobby}")
+    assert "does not end with your name (Sam Rivera)" in problem(body="Dear Dana, thanks.\n\nBest wishes")
+    assert "never names “Dana”" in problem(body="Thanks for the chat.\n\nSam Rivera")  # an error-level check
+    assert "no email address" in problem(email="")
+    assert notes_ops.send_problem(ws, dataclasses.replace(row, email=""), need_email=False) is None
+    assert "not valid" in problem(email="dana@")
+    assert "already been sent" in problem(state=NoteState.SENT)
+    ws.settings.your_name = ""
+    assert problem() is None  # signed by hand: the note has its signature even before the app knows the name
+    assert "set your name under Settings → You" in problem(body="Dear Dana, thanks.\n\nBest wishes,")
+    assert "Settings → You" in problem(body="Dear Dana, thanks.\n\nBest,\n[your_name]")
+
+
+def test_check_note_adds_the_placeholders_and_the_signature_to_the_live_checks(sample_workspace):
+    ws = sample_workspace
+    ws.settings.your_name = "Séamus Ó Briain"
+    dana = dataclasses.replace(panel_rows(ws)["Dana"], body="Dear Dana, thanks.\n\nBest,\n[your_name]",
+                               subject="Thank you, {first_name}")
+    checks = {c.name: c for c in notes_ops.check_note(ws, dana, [])}
+    assert checks["fields"].level == "error" and "{first_name}, [your_name]" in checks["fields"].reason
+    assert "signature" not in checks  # the placeholder already says what is missing
+    signed = {c.name: c for c in notes_ops.check_note(
+        ws, dataclasses.replace(dana, body="Dear Dana, thanks.\n\nBest,\nSéamus Ó Briain", subject="Thanks"), [])}
+    assert "fields" not in signed and signed["signature"].ok and {"length", "name", "spelling"} <= set(signed)
 
 
 def test_a_failed_smtp_send_leaves_the_note_untouched(sample_workspace):
@@ -123,7 +157,7 @@ def test_a_failed_smtp_send_leaves_the_note_untouched(sample_workspace):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     ws.settings.smtp_host, ws.settings.smtp_port, ws.settings.smtp_security = "127.0.0.1", port, "none"
-    tomas = panel_rows(ws)["Tomás"]
+    tomas = signed_tomas(ws)
     with pytest.raises(SendError) as caught:
         notes_ops.send_by_smtp(ws, tomas.interview_id, tomas.contact_id, None)
     assert caught.value.kind == "connection"
@@ -132,8 +166,9 @@ def test_a_failed_smtp_send_leaves_the_note_untouched(sample_workspace):
 
 
 def test_sending_without_your_own_address_says_where_to_set_it(sample_workspace):
-    tomas = panel_rows(sample_workspace)["Tomás"]
-    with pytest.raises(NoteError, match="Settings → You"):
+    sample_workspace.settings.your_name = "Sam Rivera"
+    tomas = signed_tomas(sample_workspace)
+    with pytest.raises(NoteError, match="Your own email address is not set; enter it under Settings → You"):
         notes_ops.send_by_smtp(sample_workspace, tomas.interview_id, tomas.contact_id, None)
 
 

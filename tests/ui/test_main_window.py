@@ -13,16 +13,12 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
+from tests.ui.window_helpers import open_app_window
 
 
 @pytest.fixture
 def app_window(qtbot, workspace, tmp_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
-    controller.refresh()
+    window, controller = open_app_window(qtbot, workspace, tmp_path)
     controller.apply_icons()
     return window, controller
 

@@ -109,7 +109,11 @@ def test_a_wrong_password_is_reported_as_such(qtbot, ready_zoe, smtp_server, mem
 
 
 @pytest.mark.parametrize(("body", "email", "expected"), [
-    ("Dear Zoë,\n\n[memorable]\n\nSam", "zoe.lindqvist@northwind.example", "Fill in or remove [memorable]"),
+    ("Dear Zoë,\n\n[memorable]\n\nSam Rivera", "zoe.lindqvist@northwind.example", "Still to fill in: “[memorable]”"),
+    (BODY.replace("Sam Rivera", "[your_name]"), "zoe.lindqvist@northwind.example",
+     "Still to fill in: “[your_name]” (your name is set under Settings → You)"),
+    (BODY.replace("Sam Rivera", ""), "zoe.lindqvist@northwind.example", "does not end with your name (Sam Rivera)"),
+    (BODY.replace("Zoë", "Zoe"), "zoe.lindqvist@northwind.example", "is not spelled as on the card"),
     ("   ", "zoe.lindqvist@northwind.example", "The note is empty"),
     (BODY, "", "has no email address"),
     (BODY, "zoe at northwind", "is not valid"),
@@ -160,7 +164,8 @@ def test_a_note_too_long_for_a_link_is_copied_instead(qtbot, ready_zoe, monkeypa
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     zoe = person(ready_zoe, "Zoë")
-    long_body = BODY + "\n\n" + "Ünïcode text takes nine characters a letter once encoded. " * 40
+    filler = "Ünïcode text takes nine characters a letter once encoded. " * 40
+    long_body = BODY.replace("\n\nBest wishes", f"\n\n{filler}\n\nBest wishes")
     notes_ops.save_draft(ready_zoe, zoe.interview_id, zoe.contact_id, "Thank you", long_body)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
@@ -177,6 +182,21 @@ def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot,
     assert QGuiApplication.clipboard().text() == BODY
     page.sender.last_box.button(QMessageBox.StandardButton.No).click()
     assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
+
+
+def test_copy_refuses_a_draft_still_signed_with_the_placeholder_and_says_why(qtbot, ready_zoe):
+    zoe = person(ready_zoe, "Zoë")
+    notes_ops.save_draft(ready_zoe, zoe.interview_id, zoe.contact_id, "Thank you",
+                         BODY.replace("Sam Rivera", "[your_name]"))
+    QGuiApplication.clipboard().setText("before")
+    page = build_page(qtbot, ready_zoe)
+    open_person(page, ready_zoe, "Zoë")
+    qtbot.mouseClick(page.composer.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "not ready to go out: Still to fill in: “[your_name]”" in page.sender.last_box.text()
+    assert "Correct it in the note composer" in page.sender.last_box.text()
+    checks = {check.name: check for check in page.composer.checks_model.checks()}
+    assert checks["placeholders"].level == "error" and "Settings → You" in checks["placeholders"].reason
 
 
 def test_a_second_send_while_one_is_on_its_way_says_so(qtbot, ready_zoe, smtp_server, memory_keyring):

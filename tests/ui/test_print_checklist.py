@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.core.domain import NoteState
 from desktop.operations.checklist import checklist_entries
+from desktop.operations.preferences import apply_settings
 from desktop.storage.models import ThankYouNote
 from desktop.ui.bus import DataBus
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
@@ -69,7 +71,8 @@ def test_ticking_on_screen_updates_the_note_and_the_reprint(qtbot, dialog, sampl
     assert "Zoë" not in flat(pdf_pages(out)[0])
 
 
-def test_choose_one_interview_with_drafts_on_letter(qtbot, dialog, tmp_path):
+def test_choose_one_interview_with_drafts_on_letter(qtbot, dialog, sample_workspace, tmp_path):
+    apply_settings(sample_workspace, replace(sample_workspace.settings, your_name="Sam Rivera"))
     zoe = next(e for e in dialog.model.rows() if e.name == "Zoë Lindqvist")
     dialog.choose_interview(zoe.interview_id)
     assert [e.name for e in dialog.model.rows()] == ["Zoë Lindqvist"]
@@ -79,6 +82,23 @@ def test_choose_one_interview_with_drafts_on_letter(qtbot, dialog, tmp_path):
     assert dialog.save_pdf(out)
     pages = [flat(p) for p in pdf_pages(out)]
     assert len(pages) == 2 and "Dear Zoë," in pages[1] and "Saved 2 page(s)" in dialog.message.text()
+    assert pages[1].endswith("With thanks, Sam Rivera Handwritten thank-you notes · Sam Rivera Page 2 of 2")
+
+
+def test_a_draft_still_to_sign_is_named_before_printing_and_left_out_of_the_page(qtbot, dialog, tmp_path):
+    zoe = next(e for e in dialog.model.rows() if e.name == "Zoë Lindqvist")
+    dialog.choose_interview(zoe.interview_id)
+    assert "will be marked “not ready to copy” on the checklist" in dialog.message.text()
+    qtbot.mouseClick(dialog.drafts, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.drafts.height() // 2))
+    said = dialog.message.text()
+    assert said.startswith("1 draft(s) will be left out of the printed drafts:")
+    assert "• Zoë Lindqvist: " in said and "Still to fill in: “[your_name]”" in said and "Settings → You" in said
+    out = tmp_path / "zoe.pdf"
+    assert dialog.save_pdf(out)
+    checklist, draft = (flat(p) for p in pdf_pages(out))
+    assert "Draft not ready to copy." in checklist and "[your_name]" not in checklist + draft
+    assert "This draft is left out until it is ready to copy." in draft and "Dear Zoë" not in draft
+    assert "Still to fill in" in draft and "(your name is set under Settings → You)" in draft
 
 
 def test_save_as_pdf_through_the_file_dialog_and_a_bad_place(qtbot, dialog, tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import spelling, templates
+from desktop.core import templates
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
@@ -242,9 +242,7 @@ class Composer(QWidget):
             if self.body.toPlainText() != row.body:
                 self.body.setPlainText(row.body)
             self.template.setCurrentText(row.template)
-            self.body.highlighter.set_allowed(self._allowed(), self.workspace.settings.spelling_language
-                                              if hasattr(self.workspace.settings, "spelling_language")
-                                              else spelling.DEFAULT_LANGUAGE)
+            self.body.highlighter.set_allowed(self._allowed(), self.workspace.settings.spelling_language)
             self._show_state()
             self.save_state.setText("")
         finally:
@@ -326,7 +324,7 @@ class Composer(QWidget):
     # --- checks -----------------------------------------------------------------------------------------------
 
     def run_checks(self) -> None:
-        """All live checks on the text as it is on screen, plus any placeholder still to fill in."""
+        """All checks on the note as it is on screen (see notes.check_note)."""
         self._check_timer.stop()
         row = self.row
         if row is None:

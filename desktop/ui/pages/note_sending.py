@@ -142,7 +142,7 @@ class NoteSender(QObject):
     # --- helpers --------------------------------------------------------------------------------------------
 
     def _refused(self, row: ComposerRow, need_email: bool = True) -> bool:
-        problem = notes_ops.send_problem(row, need_email=need_email)
+        problem = notes_ops.send_problem(self.workspace, row, need_email=need_email)
         if problem:
             self._tell(QMessageBox.Icon.Warning, problem)
         return problem is not None

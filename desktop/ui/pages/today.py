@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.models.roles import ItemRole
+from desktop.ui.pages.about_you import AboutYouForm
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
 
@@ -30,6 +31,7 @@ class TodayPage(QWidget):
     load_sample_requested = Signal()
     snooze_requested = Signal(str, str)  # reminder key, 'hour' or 'morning'
     new_opportunity_requested = Signal()
+    about_you_edited = Signal()  # a field of the welcome's "about you" form was edited
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,8 @@ class TodayPage(QWidget):
             "Welcome to Afterview",
             "After each interview, add the people you met and what they said about next steps. Afterview then "
             "reminds you to thank each of them within 48 hours and to follow up when the promised date passes.")
+        self.about_you = AboutYouForm()
+        self.welcome.buttons.addWidget(self.about_you)
         self.sample_button = self.welcome.add_button("Explore with sample data")
         self.start_button = self.welcome.add_button("Start with my own interview")
         self.quiet = EmptyState("Nothing due", "No notes or calls are due in the next 7 days. "
@@ -69,8 +73,10 @@ class TodayPage(QWidget):
         for widget in (self.loading, self.welcome, self.quiet, self.list_page):
             self.stack.addWidget(widget)
 
+        # The buttons save the answers first (the controller refuses to go on while the email is not an address).
         self.sample_button.clicked.connect(self.load_sample_requested)
         self.start_button.clicked.connect(self.new_opportunity_requested)
+        self.about_you.edited.connect(self.about_you_edited)
         self.action_button.clicked.connect(self._on_action)
         self.snooze_hour.clicked.connect(lambda: self._on_snooze("hour"))
         self.snooze_morning.clicked.connect(lambda: self._on_snooze("morning"))

@@ -20,7 +20,7 @@ from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
 from desktop.storage.database import folder_problem, open_database
-from desktop.storage.paths import AppPaths, resolve
+from desktop.storage.paths import AppPaths, resolve, tighten_folders
 from desktop.storage.platform_zone import local_zone
 
 
@@ -55,6 +55,7 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
                    clock: Callable[[], datetime] | None = None) -> Workspace:
     """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
     paths = resolve(data_dir)
+    tighten_folders(paths)
     loaded = settings_file.load(paths.settings_file)
     settings = loaded.settings
     try:

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.backups import check_integrity, make_private, take_backup
+from desktop.storage.backups import check_integrity, take_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
@@ -160,12 +160,6 @@ def migrate(path: Path, backups: Path | None = None) -> None:
 def create_database_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
-
-    def _private(_connection: object, _record: object) -> None:
-        for name in (path.name, path.name + "-wal", path.name + "-shm"):
-            make_private(path.with_name(name))
-
-    event.listen(engine, "connect", _private)
     return engine
 
 
@@ -174,5 +168,4 @@ def open_database(path: Path, backups: Path | None = None) -> sessionmaker[Sessi
     check_folder(path.parent)
     check_file(path)
     migrate(path, backups)
-    make_private(path)
     return sessionmaker(create_database_engine(path), expire_on_commit=False)

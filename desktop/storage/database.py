@@ -158,7 +158,8 @@ def migrate(path: Path, backups: Path | None = None) -> None:
 
 
 def create_database_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error's text then never carries a note's body or a contact's details.
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

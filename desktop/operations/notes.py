@@ -5,18 +5,22 @@ Every function opens one short transaction and returns plain values, so the comp
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import deadlines, mail, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.delivery import smtp
 from desktop.operations.workspace import Workspace
+from desktop.redaction import safe_message
+from desktop.storage.database import folder_problem, free_to_write
 from desktop.storage.models import Contact, Interview, MeetingNote, Opportunity, ThankYouNote
 
 # What the composer shows for a person: the note's state, or "handwritten" while a card is still to be posted.
@@ -27,6 +31,10 @@ FALLBACK_TEMPLATE = "warm"
 
 class NoteError(ValueError):
     """A note that cannot be saved or sent as asked; the message says why in plain words."""
+
+
+class DraftNotSavedError(NoteError):
+    """The database refused the draft for now (busy, disk full, read-only): the text is the caller's to keep."""
 
 
 @dataclass(frozen=True)
@@ -257,11 +265,30 @@ def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouN
 
 
 def save_draft(workspace: Workspace, interview_id: int, contact_id: int, subject: str, body: str) -> None:
-    """Store the text as typed; called by the composer's autosave."""
-    with workspace.session() as session:
-        note = _editable(session, interview_id, contact_id)
-        note.subject, note.body = subject, body
-        note.updated_at = workspace.now()
+    """Store the text as typed; called by the composer's autosave. DraftNotSavedError when the database refuses."""
+    try:
+        with workspace.session() as session:
+            note = _editable(session, interview_id, contact_id)
+            note.subject, note.body = subject, body
+            note.updated_at = workspace.now()
+    except (sqlite3.OperationalError, OperationalError) as error:
+        raise DraftNotSavedError(_why_refused(workspace, error)) from error
+
+
+def _why_refused(workspace: Workspace, error: Exception) -> str:
+    cause = getattr(error, "orig", None) or error  # the driver's error, not the statement around it
+    problem = folder_problem(workspace.paths.data_dir, cause)
+    if problem is not None:
+        return str(problem)
+    if "locked" in str(cause) or "busy" in str(cause):
+        return ("The database is busy: another program (an import, a command, or another Afterview) has been "
+                "writing to it for more than a few seconds.")
+    return f"The database refused it ({safe_message(cause)})."
+
+
+def free_to_save(workspace: Workspace) -> bool:
+    """True when nothing holds the database's write lock, so a save would not have to wait."""
+    return free_to_write(workspace.paths.database)
 
 
 def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channel: NoteChannel) -> None:

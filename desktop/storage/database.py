@@ -76,6 +76,25 @@ def check_folder(folder: Path) -> None:
             f"The data folder {folder} cannot be used ({error.strerror or error}).") from error
 
 
+def free_to_write(path: Path) -> bool:
+    """True when a write could start at once: no other connection or program holds the write lock.
+
+    Asks without waiting, so a retry can check cheaply instead of blocking for the whole busy timeout.
+    """
+    try:
+        connection = sqlite3.connect(path, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")

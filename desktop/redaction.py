@@ -13,7 +13,8 @@ import traceback
 _CODE_ERRORS = (AttributeError, ImportError, NameError, TypeError)
 _QUOTED = re.compile(r"""'[^'\n]*'|"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»""")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+|00|0|\()[\d ()./-]{6,}\d")
+_NUMBER = re.compile(r"(?<![\w+])\+?\(?\d[\d ()./-]{5,}\d(?!\w)")  # a phone number as typed, among others
+_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[ T]\d\d)?")
 _SQL = re.compile(r"\[SQL: .*", re.DOTALL)  # SQLAlchemy's statement, its parameters and everything after
 WITHHELD = "…"
 
@@ -22,7 +23,13 @@ def redact(text: str) -> str:
     """The text with SQL details, quoted values, email addresses and phone numbers replaced by '…'."""
     text = _SQL.sub("[SQL withheld]", text)
     text = _QUOTED.sub(lambda m: m[0][0] + WITHHELD + m[0][-1], text)
-    return _PHONE.sub(WITHHELD, _EMAIL.sub(WITHHELD, text))
+    return _NUMBER.sub(_withhold_number, _EMAIL.sub(WITHHELD, text))
+
+
+def _withhold_number(match: re.Match[str]) -> str:
+    """Seven digits or more could be a phone number; a date is kept, as are shorter numbers (counts, lines)."""
+    number = match[0]
+    return number if _DATE.fullmatch(number) or sum(c.isdigit() for c in number) < 7 else WITHHELD
 
 
 def safe_message(error: BaseException) -> str:

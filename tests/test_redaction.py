@@ -33,8 +33,8 @@ def test_a_database_error_keeps_the_drivers_words_and_drops_statement_and_parame
 
 def test_quoted_values_addresses_and_numbers_are_withheld():
     said = redact("invalid literal for int(): 'Zoë Lindqvist' <zoe.lindqvist@northwind.example> +46 70 123 45 67, "
-                  "call 0171 555 0199 on 2026-11-25 at 11:00")
-    assert said == "invalid literal for int(): '…' <…> …, call … on 2026-11-25 at 11:00"
+                  "call 0171 555 0199 or (415) 555-0199 on 2026-11-25 11:00 (line 123, 250 cards)")
+    assert said == "invalid literal for int(): '…' <…> …, call … or … on 2026-11-25 11:00 (line 123, 250 cards)"
 
 
 def test_an_os_error_is_named_without_its_file_name():

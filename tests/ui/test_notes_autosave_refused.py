@@ -81,6 +81,11 @@ def test_a_refused_autosave_says_not_saved_keeps_the_text_and_saves_it_once_free
     assert not shown and "nothing was lost" not in problem.lower()
 
     qtbot.keyClicks(composer.body, " More after the failure.")  # typing on while it is refused
+    open_person(page, sample_workspace, "Tomás")  # switching away and back brings the unsaved text back
+    assert composer.body.toPlainText() != TEXT + " More after the failure." and composer.save_problem.isVisible()
+    open_person(page, sample_workspace, "Dana")
+    assert composer.body.toPlainText() == TEXT + " More after the failure."
+    assert person(sample_workspace, "Dana").body == before
     release(holder)
     qtbot.waitUntil(lambda: person(sample_workspace, "Dana").body == TEXT + " More after the failure.",
                     timeout=10000)

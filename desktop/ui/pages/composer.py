@@ -88,9 +88,8 @@ class Composer(QWidget):
         self._max_wait_timer = QTimer(self, singleShot=True, interval=SAVE_MAX_WAIT_MS)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
-        self._save_timer.timeout.connect(self._autosave)
-        self._max_wait_timer.timeout.connect(self._autosave)
-        self._retry_timer.timeout.connect(self._on_retry)
+        for timer in (self._save_timer, self._max_wait_timer, self._retry_timer):
+            timer.timeout.connect(self.flush)
         self._check_timer.timeout.connect(self.run_checks)
         self.body.textChanged.connect(self._on_edited)
         self.subject.textEdited.connect(self._on_edited)
@@ -288,21 +287,6 @@ class Composer(QWidget):
             self._max_wait_timer.start()  # not restarted: continuous typing still saves every 2 s
         self._check_timer.start()
 
-    def _autosave(self) -> None:
-        """The pause and max-wait timers: while a refused draft waits for its retry, the retry saves this too."""
-        if self._retry_timer.isActive():
-            self._keep_unsaved()
-            self.save_state.setText("NOT saved")
-        else:
-            self.flush()
-
-    def _on_retry(self) -> None:
-        # Probe first: a save attempt on a locked database would block the window for the whole busy timeout.
-        if notes_ops.free_to_save(self.workspace):
-            self.flush()
-        else:
-            self._retry_timer.start()
-
     def _keep_unsaved(self) -> None:
         self._save_timer.stop()
         self._max_wait_timer.stop()
@@ -315,6 +299,11 @@ class Composer(QWidget):
         """Save unsaved edits now (pause timer, max-wait timer, switching person, hiding, quitting, retrying)."""
         self._keep_unsaved()
         self._retry_timer.stop()
+        if self._refused and self._unsaved and not notes_ops.free_to_save(self.workspace):
+            # Still locked: asking without waiting spares the window the busy timeout at every keystroke and switch.
+            self.save_state.setText("NOT saved")
+            self._retry_timer.start()
+            return
         for key, (row, subject, body) in list(self._unsaved.items()):
             try:
                 notes_ops.save_draft(self.workspace, row.interview_id, row.contact_id, subject, body)
@@ -344,9 +333,9 @@ class Composer(QWidget):
         self.save_state.setText("NOT saved")
         self.save_problem.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
         self.save_problem.setText(
-            f"Your note to {row.full_name} is NOT saved. {reason}\nThe text stays here, and Afterview tries to save "
-            f"it again every {RETRY_MS // 1000} seconds; you can keep writing. Leave Afterview open until this "
-            "says it is saved.")
+            f"Your note to {row.full_name} is NOT saved. {reason}\nAfterview keeps the text as you typed it and tries "
+            f"to save it again every {RETRY_MS // 1000} seconds; you can keep writing. Leave Afterview open until "
+            "this says it is saved.")
         self.save_problem.show()
 
     def _show_saved_again(self, row: ComposerRow) -> None:

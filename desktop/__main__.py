@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.storage.paths import create_owner_only
+
+    create_owner_only()  # before the first file of any face (window, command line, self-test) is written
     args = sys.argv[1:] if argv is None else argv
     from desktop.cli import wants_cli
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
 
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export", "print", "note")
+VERBS = ("sample-data", "agenda", "import", "export", "print", "note", "forget-password")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_note
 
     cli_note.add_parser(verbs)
+    verbs.add_parser("forget-password", help="remove the saved SMTP password from the system keyring")
     return parser
 
 
@@ -124,6 +125,8 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     if args.verb == "print":
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
+    if args.verb == "forget-password":
+        return _forget_password(workspace)
     build_parser().print_help()
     return 2
 
@@ -171,6 +174,22 @@ def _import(workspace: Workspace, files: list[Path]) -> int:
             print(f"afterview: {problem}", file=sys.stderr)
         print(f"{path.name}: {summary.describe()}")
     return 1 if failed else 0
+
+
+def _forget_password(workspace: Workspace) -> int:
+    from desktop.delivery import secrets
+
+    user, host = workspace.settings.smtp_user.strip(), workspace.settings.smtp_host.strip()
+    if not (user and host):
+        print("No mail account is set up (Settings → Mail), so no password is saved.")
+        return 0
+    try:
+        forgot = secrets.forget_password(user, host)
+    except secrets.SecretsError as error:
+        return _fail(str(error))
+    print(f"Forgot the saved password for {user} on {host}; Afterview asks for it when you next send."
+          if forgot else f"No password was saved for {user} on {host}.")
+    return 0
 
 
 def _print_checklist(workspace: Workspace, interview: int | None, drafts: bool, size: str | None, out: Path) -> int:

@@ -34,6 +34,17 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def owner_only() -> Iterator[None]:
+    """The umask the entry point sets, for tests that run the app's code in this process; restored afterwards."""
+    from desktop.storage.paths import create_owner_only
+
+    previous = os.umask(0o022)
+    create_owner_only()
+    yield
+    os.umask(previous)
+
+
+@pytest.fixture
 def workspace(tmp_path: Path):
     from desktop.operations.workspace import open_workspace
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
+from pathlib import Path
 
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from keyring.backend import KeyringBackend
@@ -50,3 +53,32 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.entries.pop((service, username), None) is None:
             raise PasswordDeleteError("no such password")
+
+
+class FileKeyring(KeyringBackend):
+    """A keyring in a JSON file named by AFTERVIEW_TEST_KEYRING, for tests that run the app as another process.
+
+    Chosen there with PYTHON_KEYRING_BACKEND=tests.mail_helpers.FileKeyring; never the user's own keyring.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    @staticmethod
+    def _path() -> Path:
+        return Path(os.environ["AFTERVIEW_TEST_KEYRING"])
+
+    def _entries(self) -> dict[str, str]:
+        path = self._path()
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._entries().get(f"{service}\0{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._path().write_text(json.dumps({**self._entries(), f"{service}\0{username}": password}), encoding="utf-8")
+
+    def delete_password(self, service: str, username: str) -> None:
+        entries = self._entries()
+        if entries.pop(f"{service}\0{username}", None) is None:
+            raise PasswordDeleteError("no such password")
+        self._path().write_text(json.dumps(entries), encoding="utf-8")

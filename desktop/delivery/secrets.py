@@ -54,11 +54,12 @@ def load_password(user: str, host: str) -> str | None:
         raise _explain(exc) from exc
 
 
-def forget_password(user: str, host: str) -> None:
-    """Remove the kept password; forgetting one that was never stored is not an error."""
+def forget_password(user: str, host: str) -> bool:
+    """Remove the kept password; False (not an error) when none was stored."""
     try:
         _backend().delete_password(SERVICE, _account(user, host))
     except PasswordDeleteError:
-        return
+        return False
     except KeyringError as exc:
         raise _explain(exc) from exc
+    return True

@@ -5,12 +5,14 @@ Every function opens one short transaction and returns plain values, so the comp
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import deadlines, mail, note_checks, signoff, templates
@@ -19,6 +21,8 @@ from desktop.core.person_names import greeting, propose_greeting
 from desktop.delivery import smtp
 from desktop.operations import note_review
 from desktop.operations.workspace import Workspace
+from desktop.redaction import safe_message
+from desktop.storage.database import folder_problem, free_to_write
 from desktop.storage.models import Contact, DataGeneration, Interview, MeetingNote, Opportunity, ThankYouNote
 
 # What the composer shows for a person: the note's state, or "handwritten" while a card is still to be posted.
@@ -29,6 +33,10 @@ FALLBACK_TEMPLATE = "warm"
 
 class NoteError(ValueError):
     """A note that cannot be saved or sent as asked; the message says why in plain words."""
+
+
+class DraftNotSavedError(NoteError):
+    """The database refused the draft for now (busy, disk full, read-only): the text is the caller's to keep."""
 
 
 @dataclass(frozen=True)
@@ -312,12 +320,33 @@ def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouN
 
 
 def save_draft(workspace: Workspace, interview_id: int, contact_id: int, subject: str, body: str) -> None:
-    """Store the text as typed by the user (the composer's autosave); from now on no template replaces it."""
-    with workspace.session() as session:
-        note = _editable(session, interview_id, contact_id)
-        note.subject, note.body = subject, body
-        note.hand_edited = True
-        note.updated_at = workspace.now()
+    """Store the text as typed by the user (the composer's autosave); from now on no template replaces it.
+
+    DraftNotSavedError when the database refuses."""
+    try:
+        with workspace.session() as session:
+            note = _editable(session, interview_id, contact_id)
+            note.subject, note.body = subject, body
+            note.hand_edited = True
+            note.updated_at = workspace.now()
+    except (sqlite3.OperationalError, OperationalError) as error:
+        raise DraftNotSavedError(_why_refused(workspace, error)) from error
+
+
+def _why_refused(workspace: Workspace, error: Exception) -> str:
+    cause = getattr(error, "orig", None) or error  # the driver's error, not the statement around it
+    problem = folder_problem(workspace.paths.data_dir, cause)
+    if problem is not None:
+        return str(problem)
+    if "locked" in str(cause) or "busy" in str(cause):
+        return ("The database is busy: another program (an import, a command, or another Afterview) has been "
+                "writing to it for more than a few seconds.")
+    return f"The database refused it ({safe_message(cause)})."
+
+
+def free_to_save(workspace: Workspace) -> bool:
+    """True when nothing holds the database's write lock, so a save would not have to wait."""
+    return free_to_write(workspace.paths.database)
 
 
 def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channel: NoteChannel) -> None:

@@ -22,7 +22,7 @@ from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
 from desktop.storage.database import folder_problem, open_database
-from desktop.storage.paths import AppPaths, resolve
+from desktop.storage.paths import AppPaths, resolve, tighten_folders
 from desktop.storage.platform_zone import local_zone
 
 
@@ -61,6 +61,7 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
     the LC_ALL/LC_MESSAGES/LANG variables when it is not given.
     """
     paths = resolve(data_dir)
+    tighten_folders(paths)
     loaded = settings_file.load(paths.settings_file)
     if locale_name is None:
         locale_name = locale_from_environment(os.environ) or ""

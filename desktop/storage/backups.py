@@ -6,7 +6,6 @@ day old, one before every migration and one before a restore; daily and weekly o
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -14,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 _NAME = re.compile(r"^afterview-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
-PRIVATE = 0o600
 
 
 @dataclass(frozen=True)
@@ -26,12 +24,6 @@ class Backup:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
-
-
-def make_private(path: Path) -> None:
-    """Readable and writable by the user only (POSIX); the data is personal."""
-    if os.name == "posix" and path.exists():
-        os.chmod(path, PRIVATE)
 
 
 def _copy(source_path: Path, target_path: Path) -> None:
@@ -59,9 +51,10 @@ def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime
     try:
         _copy(database, target)
     except (OSError, sqlite3.Error):
-        target.unlink(missing_ok=True)  # a half-written backup (full disk) must never be offered for a restore
+        # A half-written backup (full disk) must never be offered for a restore, nor its journal left behind.
+        target.unlink(missing_ok=True)
+        target.with_name(target.name + "-journal").unlink(missing_ok=True)
         raise
-    make_private(target)
     return target
 
 
@@ -136,7 +129,6 @@ def restore(database: Path, backup: Path, folder: Path, now: datetime | None = N
         raise ValueError(f"the backup {backup.name} is damaged ({problem})")
     saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup
     _copy(backup, database)
-    make_private(database)
     return saved
 
 

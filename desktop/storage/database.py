@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.storage.backups import check_integrity, make_private, take_backup
+from desktop.storage.backups import check_integrity, take_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
@@ -74,6 +74,25 @@ def check_folder(folder: Path) -> None:
     except OSError as error:
         raise folder_problem(folder, error) or DatabaseError(
             f"The data folder {folder} cannot be used ({error.strerror or error}).") from error
+
+
+def free_to_write(path: Path) -> bool:
+    """True when a write could start at once: no other connection or program holds the write lock.
+
+    Asks without waiting, so a retry can check cheaply instead of blocking for the whole busy timeout.
+    """
+    try:
+        connection = sqlite3.connect(path, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -158,14 +177,9 @@ def migrate(path: Path, backups: Path | None = None) -> None:
 
 
 def create_database_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # hide_parameters: an error's text then never carries a note's body or a contact's details.
+    engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
-
-    def _private(_connection: object, _record: object) -> None:
-        for name in (path.name, path.name + "-wal", path.name + "-shm"):
-            make_private(path.with_name(name))
-
-    event.listen(engine, "connect", _private)
     return engine
 
 
@@ -174,5 +188,4 @@ def open_database(path: Path, backups: Path | None = None) -> sessionmaker[Sessi
     check_folder(path.parent)
     check_file(path)
     migrate(path, backups)
-    make_private(path)
     return sessionmaker(create_database_engine(path), expire_on_commit=False)

@@ -1,7 +1,8 @@
 """An unexpected error is written to the log and shown calmly, instead of the app vanishing.
 
 A write refused by the disk (full, or made read-only while the app runs) is not a bug: it is named in plain
-words, once while its message is open, and the user is told that the last change was not saved.
+words, once while its message is open, and the user is told that the last change was not saved. Neither the log
+nor the dialog quotes the data the error carried (a note's text as an SQL parameter, a contact's address).
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.redaction import safe_message
 from desktop.storage.database import folder_problem
 
 log = logging.getLogger("afterview.crash")
@@ -28,7 +29,7 @@ def install(log_file: Path, data_dir: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, tb)
             return
-        log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, error, tb)))
+        log.error("Uncaught exception", exc_info=(kind, error, tb))  # the log's filter withholds its data
         if QApplication.instance() is not None:
             # Show it from the event loop: the exception may have come from inside a paint or a slot.
             QTimer.singleShot(0, lambda: _tell_user(error, log_file, data_dir))
@@ -44,12 +45,14 @@ def _tell_user(error: BaseException, log_file: Path, data_dir: Path) -> None:
     problem = folder_problem(data_dir, error)
     if problem is not None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Afterview could not save", "Your last change was not saved.")
-        box.setInformativeText(f"{problem}\n\nAfterview saves again with your next change.")
+        box.setInformativeText(f"{problem}\n\nDo it again once that is solved.")
     else:
         box = QMessageBox(QMessageBox.Icon.Warning, "Afterview hit a problem",
-                          "Something went wrong, but what you typed is saved as you go and nothing was lost.")
-        box.setInformativeText(f"{type(error).__name__}: {error}\n\nThe details were written to {log_file}. "
-                               "You can carry on working; if it happens again, please send that file to us.")
+                          "Something went wrong, and what you just did may not have been saved. "
+                          "What was saved before it is kept.")
+        box.setInformativeText(f"{type(error).__name__}: {safe_message(error)}\n\nThe details were written to "
+                               f"{log_file}. Check that your last change is there and do it again if not; "
+                               "if the problem comes back, please send that file to us.")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the error and the paths are shown as they are
     if any(open_box.informativeText() == box.informativeText() for open_box in _open_boxes):
         return  # an autosave failing every few seconds says so once, not in a pile of boxes

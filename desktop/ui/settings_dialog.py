@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
+from desktop.delivery import secrets
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -44,6 +46,35 @@ class _WeekdayPicker(QWidget):
 
     def value(self) -> list[int]:
         return [n for n, box in enumerate(self.boxes) if box.isChecked()]
+
+
+class ForgetPassword(QWidget):
+    """Settings → Mail: forget the SMTP password kept in the keyring; the next send asks for it again."""
+
+    def __init__(self, user: str, host: str) -> None:
+        super().__init__()
+        self.user, self.host = user.strip(), host.strip()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.button = QPushButton("Forget the saved password")
+        self.button.setEnabled(bool(self.user and self.host))
+        self.button.setToolTip(f"Remove the password for {self.user} on {self.host} from the system keyring"
+                               if self.button.isEnabled() else "No mail account is saved yet")
+        self.button.clicked.connect(self._on_forget)
+        self.result = QLabel("", wordWrap=True, objectName="forgetResult")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.result)
+
+    def _on_forget(self) -> None:
+        try:
+            forgot = secrets.forget_password(self.user, self.host)
+        except secrets.SecretsError as error:
+            self.result.setText(str(error))
+            return
+        self.result.setText(f"The password for {self.user} on {self.host} is forgotten; Afterview asks for it "
+                            "when you next send." if forgot else
+                            f"No password was saved for {self.user} on {self.host}; there was nothing to forget.")
 
 
 class SettingsDialog(QDialog):
@@ -76,6 +107,8 @@ class SettingsDialog(QDialog):
             forms[info.section].addRow(info.label, holder)
         if backups is not None:
             forms["Backups"].addRow(backups)
+        self.forget_password = ForgetPassword(settings.smtp_user, settings.smtp_host)
+        forms["Mail"].addRow(self.forget_password)
         self._original = values
         self.error = QLabel("", objectName="error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed

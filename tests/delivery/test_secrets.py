@@ -20,10 +20,10 @@ def test_store_load_forget(use_keyring) -> None:
     assert load_password("sam@example.com", "smtp.example.com") == "s3cret ü"
     assert backend.entries[(SERVICE, "sam@example.com@smtp.example.com")] == "s3cret ü"
     assert SERVICE == "Afterview SMTP"
-    forget_password("sam@example.com", "smtp.example.com")
+    assert forget_password("sam@example.com", "smtp.example.com") is True
     assert load_password("sam@example.com", "smtp.example.com") is None
     assert load_password("sam@example.com", "smtp.other.net") == "different"
-    forget_password("sam@example.com", "smtp.example.com")  # already gone: not an error
+    assert forget_password("sam@example.com", "smtp.example.com") is False  # already gone: not an error
 
 
 def test_missing_backend_gives_a_clear_message(use_keyring) -> None:

@@ -143,11 +143,12 @@ def test_check_note_adds_the_placeholders_and_the_signature_to_the_live_checks(s
     dana = dataclasses.replace(panel_rows(ws)["Dana"], body="Dear Dana, thanks.\n\nBest,\n[your_name]",
                                subject="Thank you, {first_name}")
     checks = {c.name: c for c in notes_ops.check_note(ws, dana, [])}
-    assert checks["fields"].level == "error" and "{first_name}, [your_name]" in checks["fields"].reason
-    assert "signature" not in checks  # the placeholder already says what is missing
+    assert checks["placeholders"].level == "error"
+    assert "“[your_name]”, “{first_name}”" in checks["placeholders"].reason
+    assert checks["signature"].level == "error" and "placeholder" in checks["signature"].reason
     signed = {c.name: c for c in notes_ops.check_note(
         ws, dataclasses.replace(dana, body="Dear Dana, thanks.\n\nBest,\nSéamus Ó Briain", subject="Thanks"), [])}
-    assert "fields" not in signed and signed["signature"].ok and {"length", "name", "spelling"} <= set(signed)
+    assert signed["placeholders"].ok and signed["signature"].ok and {"length", "name", "spelling"} <= set(signed)
 
 
 def test_a_failed_smtp_send_leaves_the_note_untouched(sample_workspace):

@@ -30,7 +30,7 @@ def names(path):
         connection.close()
 
 
-def test_an_online_backup_holds_the_data_even_while_a_transaction_is_open(database, tmp_path):
+def test_an_online_backup_holds_the_data_even_while_a_transaction_is_open(owner_only, database, tmp_path):
     writer = sqlite3.connect(database)
     writer.execute("BEGIN IMMEDIATE")
     writer.execute("UPDATE contact SET company='uncommitted'")
@@ -39,13 +39,14 @@ def test_an_online_backup_holds_the_data_even_while_a_transaction_is_open(databa
     writer.close()
     assert names(copy) == ["Zoë Lindqvist"]
     assert backups.check_integrity(copy) == ""
-    if os.name == "posix":
+    if os.name == "posix":  # sqlite's backup creates the copy under the process's umask, with no chmod after
         assert copy.stat().st_mode & 0o777 == 0o600
 
 
-def test_the_database_is_private(database):
+def test_the_database_and_its_companions_are_private_from_their_first_byte(owner_only, database):
     if os.name == "posix":
-        assert database.stat().st_mode & 0o777 == 0o600
+        for name in (database.name, database.name + "-wal", database.name + "-shm"):
+            assert database.with_name(name).stat().st_mode & 0o777 == 0o600, name
 
 
 def test_daily_backup_only_when_the_last_is_over_a_day_old(database, tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.delivery import secrets
@@ -96,16 +96,62 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
     assert len(handler.envelopes) == 2
 
 
-def test_a_wrong_password_is_reported_as_such(qtbot, ready_zoe, smtp_server, memory_keyring):
-    controller = smtp_server(Recorder(), authenticator=only_sam, auth_require_tls=False)
+def send_zoe(qtbot, ready_zoe, controller):
+    """The Notes page on Zoë's note, with Send now clicked."""
     use_server(ready_zoe, controller, user="sam")
-    secrets.store_password("sam", "127.0.0.1", "wrong")
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
     qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.sender.last_box is not None and page.sender.job is None, timeout=10000)
-    assert "refused the password" in page.sender.last_box.text()
-    assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
+    return page
+
+
+def type_password(qtbot, page, password: str, remember: bool) -> None:
+    dialog = page.sender.password_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.password, password)
+    dialog.remember.setChecked(remember)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def asked_again(qtbot, page):
+    qtbot.waitUntil(lambda: page.sender.job is None and page.sender.password_dialog is not None, timeout=10000)
+    return page.sender.password_dialog
+
+
+def test_a_mistyped_password_is_never_remembered_and_is_asked_again(qtbot, ready_zoe, smtp_server, memory_keyring):
+    handler = Recorder()
+    page = send_zoe(qtbot, ready_zoe, smtp_server(handler, authenticator=only_sam, auth_require_tls=False))
+    type_password(qtbot, page, "rihgt", remember=True)
+    dialog = asked_again(qtbot, page)
+    assert dialog.problem.isVisible() and "refused the password for user sam" in dialog.problem.text()
+    assert "was not sent" in dialog.problem.text() and dialog.password.text() == ""
+    assert memory_keyring.entries == {} and person(ready_zoe, "Zoë").state is NoteState.DRAFT
+    type_password(qtbot, page, "right", remember=True)  # it works: only now is it kept
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+                    timeout=10000)
+    assert secrets.load_password("sam", "127.0.0.1") == "right" and len(handler.envelopes) == 1
+
+
+def test_a_stored_password_the_server_refuses_is_forgotten_and_asked_for(qtbot, ready_zoe, smtp_server,
+                                                                         memory_keyring):
+    secrets.store_password("sam", "127.0.0.1", "wrong")
+    page = send_zoe(qtbot, ready_zoe, smtp_server(Recorder(), authenticator=only_sam, auth_require_tls=False))
+    dialog = asked_again(qtbot, page)
+    assert "refused the password" in dialog.problem.text()
+    assert secrets.load_password("sam", "127.0.0.1") is None
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert page.sender.job is None and person(ready_zoe, "Zoë").state is NoteState.DRAFT
+    assert memory_keyring.entries == {}
+
+
+def test_a_password_not_to_remember_is_used_once_and_not_kept(qtbot, ready_zoe, smtp_server, memory_keyring):
+    page = send_zoe(qtbot, ready_zoe, smtp_server(Recorder(), authenticator=only_sam, auth_require_tls=False))
+    type_password(qtbot, page, "right", remember=False)
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+                    timeout=10000)
+    assert memory_keyring.entries == {}
 
 
 @pytest.mark.parametrize(("body", "email", "expected"), [

@@ -6,7 +6,7 @@ from sqlalchemy import create_engine
 from desktop.storage.models import Base
 
 path = context.config.attributes["database_path"]
-engine = create_engine(f"sqlite:///{path}")
+engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # no data in an error's text
 with engine.begin() as connection:
     # render_as_batch lets migrations alter tables on SQLite, which has few ALTER forms.
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)

@@ -2,6 +2,8 @@
 
 Autosave: each edit restarts a 1 s pause timer; a 2 s max-wait timer, started by the first unsaved edit and not
 restarted, makes continuous typing save too. So the database is never more than about 2 s behind the screen.
+A draft the database refuses (busy with another program's long write, a full disk) stays in the editor, the
+composer says plainly that it is NOT saved, retries every few seconds on its own, and says when it is saved.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core import templates
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
-from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
 from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
@@ -40,6 +42,7 @@ SAVE_MAX_WAIT_MS = 2000
 CHECK_PAUSE_MS = 300
 FIELD_PAUSE_MS = 400  # after a pause in typing the memorable moment, an untouched draft is filled again
 LEVEL_ORDER = {"error": 0, "warning": 1, "ok": 2}
+RETRY_MS = 5000  # a refused draft is tried again this often
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -80,6 +83,9 @@ class Composer(QWidget):
         self._seen = ("", "")  # subject and text as last loaded or typed
         self.template_question: QMessageBox | None = None
         self.error_box: QMessageBox | None = None
+        # Drafts typed but not yet in the database, by (interview, contact): kept until a retry saves them.
+        self._unsaved: dict[tuple[int, int], tuple[ComposerRow, str, str]] = {}
+        self._refused = False  # the last save attempt was refused: the next success says so
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
         self._max_wait_timer = QTimer(self, singleShot=True, interval=SAVE_MAX_WAIT_MS)
@@ -87,6 +93,9 @@ class Composer(QWidget):
         self._field_timer = QTimer(self, singleShot=True, interval=FIELD_PAUSE_MS)
         self._save_timer.timeout.connect(self.flush)
         self._max_wait_timer.timeout.connect(self.flush)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
+        for timer in (self._save_timer, self._max_wait_timer, self._retry_timer):
+            timer.timeout.connect(self.flush)
         self._check_timer.timeout.connect(self.run_checks)
         self._field_timer.timeout.connect(self._apply_fields)
         self.body.textChanged.connect(self._on_edited)
@@ -125,6 +134,10 @@ class Composer(QWidget):
         self.handwriting_state = _plain_label("", "handwritingState")
         self.handwriting_state.setWordWrap(True)
         layout.addWidget(self.handwriting_state)
+        self.save_problem = _plain_label("", "saveProblem")  # a refused save, then its recovery; hidden otherwise
+        self.save_problem.setWordWrap(True)
+        self.save_problem.hide()
+        layout.addWidget(self.save_problem)
 
         form = QFormLayout()
         form.setHorizontalSpacing(10)
@@ -216,6 +229,8 @@ class Composer(QWidget):
     def load(self, row: ComposerRow | None, others: list[ComposerRow]) -> None:
         """Show a person's note; the text box is only replaced when it differs, so the cursor stays put."""
         self.flush()
+        if row is not None and (unsaved := self._unsaved.get((row.interview_id, row.contact_id))):
+            row = dataclasses.replace(row, subject=unsaved[1], body=unsaved[2])  # not in the database yet: show it
         same = (self.row is not None and row is not None
                 and (self.row.interview_id, self.row.contact_id) == (row.interview_id, row.contact_id))
         self.row, self.others = row, others
@@ -300,26 +315,65 @@ class Composer(QWidget):
             self._max_wait_timer.start()  # not restarted: continuous typing still saves every 2 s
         self._check_timer.start()
 
-    def flush(self) -> None:
-        """Save unsaved edits now (pause timer, max-wait timer, switching person, hiding, quitting)."""
+    def _keep_unsaved(self) -> None:
         self._save_timer.stop()
         self._max_wait_timer.stop()
-        if not self._dirty or self.row is None:
+        if self._dirty and self.row is not None:
+            row = self.row
+            self._unsaved[(row.interview_id, row.contact_id)] = (row, self.subject.text(), self.body.toPlainText())
+            self._dirty = False
+
+    def flush(self) -> None:
+        """Save unsaved edits now (pause timer, max-wait timer, switching person, hiding, quitting, retrying)."""
+        self._keep_unsaved()
+        self._retry_timer.stop()
+        if self._refused and self._unsaved and not notes_ops.free_to_save(self.workspace):
+            # Still locked: asking without waiting spares the window the busy timeout at every keystroke and switch.
+            self.save_state.setText("NOT saved")
+            self._retry_timer.start()
             return
-        subject, body = self.subject.text(), self.body.toPlainText()
-        try:
-            notes_ops.save_draft(self.workspace, self.row.interview_id, self.row.contact_id, subject, body)
-        except NoteError as error:
-            self.save_state.setText(f"Not saved: {error}")
-            return
-        self._dirty = False
-        self.row = dataclasses.replace(self.row, subject=subject, body=body, hand_edited=True)
-        self.save_state.setText("Saved")
-        self.row_changed.emit(self.row)
+        for key, (row, subject, body) in list(self._unsaved.items()):
+            try:
+                notes_ops.save_draft(self.workspace, row.interview_id, row.contact_id, subject, body)
+            except DraftNotSavedError as error:
+                self._show_not_saved(row, str(error))
+                self._retry_timer.start()
+                return  # the others wait for the same retry
+            except NoteError as error:  # the note was sent or removed meanwhile: say so and keep the editor as is
+                del self._unsaved[key]
+                self._dirty = self.row is not None and key == (self.row.interview_id, self.row.contact_id)
+                self.save_state.setText(f"Not saved: {error}")
+                continue
+            del self._unsaved[key]
+            saved = dataclasses.replace(row, subject=subject, body=body, hand_edited=True)
+            if self.row is not None and key == (self.row.interview_id, self.row.contact_id):
+                self.row = saved
+                self.save_state.setText("Saved")
+            if self._refused:
+                self._show_saved_again(saved)
+            else:
+                self.save_problem.hide()  # the last "saved now" has been read by the time the next save comes
+            self.row_changed.emit(saved)
+        self._refused = False
+
+    def _show_not_saved(self, row: ComposerRow, reason: str) -> None:
+        self._refused = True
+        self.save_state.setText("NOT saved")
+        self.save_problem.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
+        self.save_problem.setText(
+            f"Your note to {row.full_name} is NOT saved. {reason}\nAfterview keeps the text as you typed it and tries "
+            f"to save it again every {RETRY_MS // 1000} seconds; you can keep writing. Leave Afterview open until "
+            "this says it is saved.")
+        self.save_problem.show()
+
+    def _show_saved_again(self, row: ComposerRow) -> None:
+        self.save_problem.setStyleSheet("background: #e6f4ea; color: #1e4620; padding: 6px; border-radius: 4px;")
+        self.save_problem.setText(f"Your note to {row.full_name} is saved now.")
+        self.save_problem.show()
 
     @property
     def has_unsaved_edits(self) -> bool:
-        return self._dirty
+        return self._dirty or bool(self._unsaved)
 
     # --- checks -----------------------------------------------------------------------------------------------
 

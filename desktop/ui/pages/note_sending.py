@@ -5,6 +5,8 @@ Every message box is opened non-blocking (.open()); the latest one is kept in `l
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -35,18 +37,22 @@ SEND_ADVICE = {
 
 
 class PasswordDialog(QDialog):
-    """Asks once for the SMTP password; 'remember' keeps it in the system keyring."""
+    """Asks for the SMTP password; 'remember' keeps it in the system keyring once the server has accepted it."""
 
-    def __init__(self, user: str, host: str, parent: QWidget | None = None) -> None:
+    def __init__(self, user: str, host: str, parent: QWidget | None = None, problem: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Mail password")
         layout = QVBoxLayout(self)
+        self.problem = QLabel(problem, wordWrap=True, objectName="error")  # why it is asked again
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setVisible(bool(problem))
+        layout.addWidget(self.problem)
         text = QLabel(f"Password for {user} on {host}:")
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         layout.addWidget(self.password)
-        self.remember = QCheckBox("Remember it in the system keyring")
+        self.remember = QCheckBox("Remember it in the system keyring once the server accepts it")
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -57,15 +63,18 @@ class PasswordDialog(QDialog):
 class _SendJob(QThread):
     """Talks to the mail server off the GUI thread, so a slow server never freezes the window."""
 
-    def __init__(self, workspace: Workspace, row: ComposerRow, password: str | None, parent: QObject) -> None:
+    def __init__(self, workspace: Workspace, row: ComposerRow, password: str | None, remember: bool,
+                 parent: QObject) -> None:
         super().__init__(parent)
-        self.workspace, self.row, self.password = workspace, row, password
+        self.workspace, self.row, self.password, self.remember = workspace, row, password, remember
         self.error: str | None = None
+        self.password_refused = False
 
     def run(self) -> None:
         try:
             notes_ops.send_by_smtp(self.workspace, self.row.interview_id, self.row.contact_id, self.password)
         except SendError as error:
+            self.password_refused = error.kind == "authentication" and self.password is not None
             self.error = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip()
         except NoteError as error:
             self.error = str(error)
@@ -124,20 +133,16 @@ class NoteSender(QObject):
                                                      "server under Settings → Mail, or use Open in mail program.")
             return
         if not settings.smtp_user.strip():
-            self._start(row, None)  # a relay that needs no login
+            self._start(row, None, remember=False)  # a relay that needs no login
             return
         try:
             password = secrets.load_password(settings.smtp_user, settings.smtp_host)
         except secrets.SecretsError:
             password = None  # the dialog asks; remembering will say why it cannot
         if password is not None:
-            self._start(row, password)
+            self._start(row, password, remember=False)
             return
-        dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget)
-        dialog.accepted.connect(lambda: self._on_password(row, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.password_dialog = dialog
-        dialog.open()
+        self._ask_password(row)
 
     # --- helpers --------------------------------------------------------------------------------------------
 
@@ -147,19 +152,21 @@ class NoteSender(QObject):
             self._tell(QMessageBox.Icon.Warning, problem)
         return problem is not None
 
-    def _on_password(self, row: ComposerRow, dialog: PasswordDialog) -> None:
-        password = dialog.password.text()
-        self.password_dialog = None
-        if dialog.remember.isChecked():
-            settings = self.workspace.settings
-            try:
-                secrets.store_password(settings.smtp_user, settings.smtp_host, password)
-            except secrets.SecretsError as error:
-                self._tell(QMessageBox.Icon.Information, str(error))
-        self._start(row, password)
+    def _ask_password(self, row: ComposerRow, problem: str = "") -> None:
+        settings = self.workspace.settings
+        dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget, problem)
+        dialog.accepted.connect(lambda: self._on_password(row, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.password_dialog = dialog
+        dialog.open()
 
-    def _start(self, row: ComposerRow, password: str | None) -> None:
-        self.job = _SendJob(self.workspace, row, password, self)
+    def _on_password(self, row: ComposerRow, dialog: PasswordDialog) -> None:
+        self.password_dialog = None
+        self._start(row, dialog.password.text(), remember=dialog.remember.isChecked())
+
+    def _start(self, row: ComposerRow, password: str | None, remember: bool) -> None:
+        """Send; a password to remember is stored only after the server accepted it."""
+        self.job = _SendJob(self.workspace, row, password, remember, self)
         self.job.finished.connect(self._on_finished)
         self.busy_changed.emit(True)
         self.job.start()
@@ -170,11 +177,31 @@ class NoteSender(QObject):
         job.wait()
         job.deleteLater()
         self.busy_changed.emit(False)
+        if job.password_refused:
+            self._on_password_refused(job)
+            return
         if job.error:
             self._tell(QMessageBox.Icon.Warning, f"The note to {job.row.full_name} was not sent; "
                                                  f"it is kept as it is.\n\n{job.error}")
             return
+        if job.remember and job.password is not None:
+            self._remember(job.password)
         self.sent.emit(job.row.interview_id, job.row.contact_id)
+
+    def _on_password_refused(self, job: _SendJob) -> None:
+        """A refused password is never kept: one stored earlier is forgotten, and the user is asked again."""
+        settings = self.workspace.settings
+        with contextlib.suppress(secrets.SecretsError):  # a keyring that cannot be used holds nothing to forget
+            secrets.forget_password(settings.smtp_user, settings.smtp_host)
+        self._ask_password(job.row, f"The note to {job.row.full_name} was not sent; it is kept as it is. "
+                                    f"{job.error}\nType the password again, or Cancel.")
+
+    def _remember(self, password: str) -> None:
+        settings = self.workspace.settings
+        try:
+            secrets.store_password(settings.smtp_user, settings.smtp_host, password)
+        except secrets.SecretsError as error:
+            self._tell(QMessageBox.Icon.Information, f"The note was sent, but the password was not remembered. {error}")
 
     def _confirm(self, row: ComposerRow, text: str) -> None:
         box = self._box(QMessageBox.Icon.Question, f"{text}\n\nDid the note go out?",

@@ -218,6 +218,8 @@ class ThankYouNote(Base):
     addressed: Mapped[bool] = mapped_column(Boolean, default=False)
     stamped: Mapped[bool] = mapped_column(Boolean, default=False)
     posted: Mapped[bool] = mapped_column(Boolean, default=False)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # send later, at this time
+    send_error: Mapped[str] = mapped_column(Text, default="", server_default="")  # why the scheduled send failed
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     interview: Mapped[Interview] = relationship(back_populates="notes")

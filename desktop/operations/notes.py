@@ -72,6 +72,13 @@ class ComposerRow:
     addressed: bool = False
     stamped: bool = False
     posted: bool = False
+    interview_end: datetime | None = None
+    scheduled_at: datetime | None = None  # to be sent later, at this time (see operations/send_later.py)
+    send_error: str = ""  # why the scheduled send failed; the note stays scheduled until the user acts
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.scheduled_at is not None and not self.is_sent
 
     @property
     def first_name(self) -> str:
@@ -180,14 +187,15 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
     if note is not None:
         values = {"has_note": True, "channel": note.channel, "state": note.state, "subject": note.subject,
                   "body": note.body, "template": note.template, "sent_at": note.sent_at, "written": note.written,
-                  "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted}
+                  "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted,
+                  "scheduled_at": note.scheduled_at, "send_error": note.send_error}
     return ComposerRow(
         interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
         full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
         interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),
-        memorable=met.memorable, why_fit=opportunity.why_fit,
+        memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,
         due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
 
 
@@ -253,6 +261,9 @@ def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouN
     note = _note(session, interview_id, contact_id)
     if note.state is NoteState.SENT:
         raise NoteError("This note has been sent; it can no longer be changed")
+    if note.scheduled_at is not None:
+        # Locked, so what goes out is what the user saw when scheduling it.
+        raise NoteError("This note is scheduled to be sent; cancel the schedule to change it (the draft is kept)")
     return note
 
 
@@ -287,6 +298,7 @@ def mark_sent(workspace: Workspace, interview_id: int, contact_id: int, when: da
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         note.state, note.sent_at = NoteState.SENT, when
+        note.scheduled_at, note.send_error = None, ""  # sent early by hand, or at its time: nothing left to send
         note.updated_at = workspace.now()
 
 

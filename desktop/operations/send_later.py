@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.core.domain import NoteChannel, NoteState
-from desktop.core.send_timing import SendWindow, TimingFinding, assess
+from desktop.core.send_timing import Choice, SendWindow, TimingFinding, assess, schedule_choices
 from desktop.operations.notes import (
     ComposerRow,
     NoteError,
@@ -58,6 +58,13 @@ def timing_findings(workspace: Workspace, row: ComposerRow, at: datetime | None 
     """What is wrong with sending this note at `at` (default now): the car park, quiet hours, the deadline."""
     now = workspace.now()
     return assess(at or now, send_window(workspace, row), now)
+
+
+def choices(workspace: Workspace) -> list[Choice]:
+    """The times the Send later menu offers now: this evening, the next morning, the next working morning."""
+    settings = workspace.settings
+    return schedule_choices(workspace.now(), workspace.zone, settings.quiet_start, settings.quiet_end,
+                            settings.working_days)
 
 
 def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> ComposerRow:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.settings import Settings
 from desktop.delivery import secrets
 from desktop.delivery.smtp import SendError
 from desktop.operations import notes as notes_ops
@@ -32,6 +33,32 @@ SEND_ADVICE = {
     "tls": "Check the connection security and port in Settings → Mail.",
     "rejected": "The server would not take this message; your provider may say why in its own mail.",
 }
+NO_SERVER = ("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, "
+             "or use Open in mail program.")
+
+
+class PasswordNotKept(NoteError):
+    """A send with nobody there needs the password in the system keyring, and it is not there."""
+
+
+def unattended_password(settings: Settings) -> str | None:
+    """The password for a send with nobody there to type it (None: the server needs none).
+
+    NoteError says what is missing: no server, or no password kept in the system keyring.
+    """
+    if not settings.smtp_host.strip():
+        raise NoteError(NO_SERVER)
+    if not settings.smtp_user.strip():
+        return None
+    try:
+        password = secrets.load_password(settings.smtp_user, settings.smtp_host)
+    except secrets.SecretsError as error:
+        raise NoteError(str(error)) from None
+    if password is None:
+        raise PasswordNotKept(f"The password for {settings.smtp_user} on {settings.smtp_host} is not kept in the "
+                              "system keyring, so Afterview could not send the note without you. Send it now and "
+                              "tick “Remember it in the system keyring”.")
+    return password
 
 
 class PasswordDialog(QDialog):
@@ -74,6 +101,7 @@ class _SendJob(QThread):
 class NoteSender(QObject):
     sent = Signal(int, int)  # interview id, contact id: the note went out and is marked sent
     busy_changed = Signal(bool)  # an SMTP send started (True) or ended (False)
+    failed = Signal(int, int, str)  # interview id, contact id, why: an unattended send did not go out
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
@@ -82,6 +110,7 @@ class NoteSender(QObject):
         self.last_box: QMessageBox | None = None
         self.password_dialog: PasswordDialog | None = None
         self.job: _SendJob | None = None
+        self._unattended = False  # the running job was started by send_unattended: report, do not ask
 
     # --- the three ways -------------------------------------------------------------------------------------
 
@@ -120,8 +149,7 @@ class NoteSender(QObject):
             return
         settings = self.workspace.settings
         if not settings.smtp_host.strip():
-            self._tell(QMessageBox.Icon.Information, "No mail server is set up. Enter your provider's outgoing "
-                                                     "server under Settings → Mail, or use Open in mail program.")
+            self._tell(QMessageBox.Icon.Information, NO_SERVER)
             return
         if not settings.smtp_user.strip():
             self._start(row, None)  # a relay that needs no login
@@ -138,6 +166,19 @@ class NoteSender(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.password_dialog = dialog
         dialog.open()
+
+    def send_unattended(self, row: ComposerRow) -> None:
+        """Send a scheduled note with nobody there: the password must be in the keyring. The outcome is `sent`
+        or `failed` with the reason, never a message box or a question."""
+        try:
+            problem = notes_ops.send_problem(row)
+            if problem:
+                raise NoteError(problem)
+            password = unattended_password(self.workspace.settings)
+        except NoteError as error:
+            self.failed.emit(row.interview_id, row.contact_id, str(error))
+            return
+        self._start(row, password, unattended=True)
 
     # --- helpers --------------------------------------------------------------------------------------------
 
@@ -158,7 +199,8 @@ class NoteSender(QObject):
                 self._tell(QMessageBox.Icon.Information, str(error))
         self._start(row, password)
 
-    def _start(self, row: ComposerRow, password: str | None) -> None:
+    def _start(self, row: ComposerRow, password: str | None, unattended: bool = False) -> None:
+        self._unattended = unattended
         self.job = _SendJob(self.workspace, row, password, self)
         self.job.finished.connect(self._on_finished)
         self.busy_changed.emit(True)
@@ -170,6 +212,9 @@ class NoteSender(QObject):
         job.wait()
         job.deleteLater()
         self.busy_changed.emit(False)
+        if job.error and self._unattended:
+            self.failed.emit(job.row.interview_id, job.row.contact_id, job.error)
+            return
         if job.error:
             self._tell(QMessageBox.Icon.Warning, f"The note to {job.row.full_name} was not sent; "
                                                  f"it is kept as it is.\n\n{job.error}")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
 
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export", "print")
+VERBS = ("sample-data", "agenda", "import", "export", "print", "note")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
     printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
     printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
+    note = verbs.add_parser("note", help="thank-you notes: send later")
+    note_verbs = note.add_subparsers(dest="note_verb", metavar="NOTE_COMMAND", required=True)
+    from desktop import cli_send_later
+
+    cli_send_later.add_verbs(note_verbs)
     return parser
 
 
@@ -117,6 +122,10 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     if args.verb == "print":
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
+    if args.verb == "note":
+        from desktop import cli_send_later
+
+        return cli_send_later.run(workspace, args)
     build_parser().print_help()
     return 2
 

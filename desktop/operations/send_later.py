@@ -16,6 +16,8 @@ from sqlalchemy.orm import selectinload
 
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.send_timing import Choice, SendWindow, TimingFinding, assess, schedule_choices
+from desktop.core.settings import Settings
+from desktop.delivery import secrets
 from desktop.operations.notes import (
     ComposerRow,
     NoteError,
@@ -28,6 +30,32 @@ from desktop.storage.models import Interview, ThankYouNote
 
 # The app checks its schedule at least this often while awake, so a note later than this was missed.
 MISSED_AFTER = timedelta(minutes=5)
+NO_SERVER = ("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, "
+             "or use Open in mail program.")
+
+
+class PasswordNotKept(NoteError):
+    """A send with nobody there needs the password in the system keyring, and it is not there."""
+
+
+def unattended_password(settings: Settings) -> str | None:
+    """The password for a send with nobody there to type it (None: the server needs none).
+
+    NoteError says what is missing: no server, or no password kept in the system keyring.
+    """
+    if not settings.smtp_host.strip():
+        raise NoteError(NO_SERVER)
+    if not settings.smtp_user.strip():
+        return None
+    try:
+        password = secrets.load_password(settings.smtp_user, settings.smtp_host)
+    except secrets.SecretsError as error:
+        raise NoteError(str(error)) from None
+    if password is None:
+        raise PasswordNotKept(f"The password for {settings.smtp_user} on {settings.smtp_host} is not kept in the "
+                              "system keyring, so Afterview could not send the note without you. Send it now and "
+                              "tick “Remember it in the system keyring”.")
+    return password
 
 
 @dataclass(frozen=True)

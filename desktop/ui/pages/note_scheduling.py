@@ -15,8 +15,9 @@ from desktop.core.send_timing import when_text
 from desktop.delivery import secrets
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
-from desktop.ui.pages.note_sending import PasswordDialog, PasswordNotKept, unattended_password
+from desktop.ui.pages.note_sending import PasswordDialog
 from desktop.ui.send_time_dialog import SendTimeDialog
 
 

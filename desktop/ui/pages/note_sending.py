@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import Settings
 from desktop.delivery import secrets
 from desktop.delivery.smtp import SendError
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
 
 SEND_ADVICE = {
@@ -33,32 +33,6 @@ SEND_ADVICE = {
     "tls": "Check the connection security and port in Settings → Mail.",
     "rejected": "The server would not take this message; your provider may say why in its own mail.",
 }
-NO_SERVER = ("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, "
-             "or use Open in mail program.")
-
-
-class PasswordNotKept(NoteError):
-    """A send with nobody there needs the password in the system keyring, and it is not there."""
-
-
-def unattended_password(settings: Settings) -> str | None:
-    """The password for a send with nobody there to type it (None: the server needs none).
-
-    NoteError says what is missing: no server, or no password kept in the system keyring.
-    """
-    if not settings.smtp_host.strip():
-        raise NoteError(NO_SERVER)
-    if not settings.smtp_user.strip():
-        return None
-    try:
-        password = secrets.load_password(settings.smtp_user, settings.smtp_host)
-    except secrets.SecretsError as error:
-        raise NoteError(str(error)) from None
-    if password is None:
-        raise PasswordNotKept(f"The password for {settings.smtp_user} on {settings.smtp_host} is not kept in the "
-                              "system keyring, so Afterview could not send the note without you. Send it now and "
-                              "tick “Remember it in the system keyring”.")
-    return password
 
 
 class PasswordDialog(QDialog):

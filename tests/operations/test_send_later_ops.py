@@ -12,6 +12,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.send_timing import Timing
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import notes as notes_ops
+from desktop.operations import reminders as reminder_ops
 from desktop.operations import send_later
 from desktop.operations.notes import NoteError
 from desktop.storage.models import ThankYouNote
@@ -138,6 +139,7 @@ def test_today_lists_a_scheduled_note_instead_of_the_note_to_write(ws):
     assert scheduled.due == datetime(2026, 11, 25, 17, 0, tzinfo=UTC)
     assert not [i for i in items if i.kind is ItemKind.NOTE and i.contact_id == scheduled.contact_id]
     assert agenda_ops.today_snapshot(ws).valid_until <= scheduled.due  # the list changes when it goes out
+    assert scheduled in reminder_ops.due_today(ws, NOW)  # so the tray's menu lists it too
     zoe = person(ws, "Zoë")
     send_later.record_failure(ws, zoe.interview_id, zoe.contact_id, "Nobody answered at 127.0.0.1:1.")
     [failed] = [i for i in agenda_ops.agenda(ws) if i.kind is ItemKind.SCHEDULED]

@@ -195,8 +195,12 @@ class Composer(QWidget):
         self.later_button.setToolTip("Afterview sends it at the time you choose, while it runs (the tray is enough)")
         self.later_menu = QMenu(self.later_button)
         self.later_button.setMenu(self.later_menu)
-        actions.insertWidget(0, self.schedule_state, 1)
-        actions.insertWidget(1, self.unschedule_button)
+        state_row = QHBoxLayout()  # above the buttons, full width: beside them the sentence was squeezed
+        state_row.addWidget(self.schedule_state, 1)
+        state_row.addWidget(self.unschedule_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, state_row)
         actions.insertWidget(actions.indexOf(self.send_button), self.later_button)
         self.later_menu.aboutToShow.connect(self._fill_later_menu)
         self.unschedule_button.clicked.connect(lambda: self._request(self.unschedule_requested))
@@ -302,7 +306,8 @@ class Composer(QWidget):
         self.body.setReadOnly(True)
         when = row.scheduled_at.astimezone(self.workspace.zone)
         if row.send_error:
-            self.schedule_state.setText(f"Not sent at {when:%H:%M} on {when:%a %d %b}: {row.send_error}\n"
+            reason = " ".join(row.send_error.split())  # the reason and its advice, without their blank line
+            self.schedule_state.setText(f"Not sent at {when:%H:%M} on {when:%a %d %b}: {reason}\n"
                                         "Send it now, pick a new time, or cancel the schedule to edit it.")
         else:
             self.schedule_state.setText(f"Goes out {when:%a %d %b at %H:%M} to {row.email}. "

@@ -158,3 +158,12 @@ def test_timing_findings_for_a_note(ws):
     night = datetime(2026, 11, 25, 23, 30, tzinfo=ws.zone)
     [finding] = send_later.timing_findings(ws, zoe, night)
     assert finding.kind is Timing.QUIET_HOURS and finding.suggested == datetime(2026, 11, 26, 8, 30, tzinfo=ws.zone)
+
+
+def test_a_scheduled_note_is_exported_to_the_calendar_as_its_send(ws, tmp_path):
+    from desktop.operations.transfer import export
+
+    schedule(ws, "Zoë", datetime(2026, 11, 25, 18, 0, tzinfo=ws.zone))
+    export(ws, "calendar", tmp_path / "out.ics")
+    text = (tmp_path / "out.ics").read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "SUMMARY:Note to Zoë Lindqvist goes out at 18:00" in text

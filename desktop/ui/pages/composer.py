@@ -229,7 +229,7 @@ class Composer(QWidget):
         self._loading = True
         try:
             if row is None:
-                for widget in (self.name, self.card, self.save_state, self.handwriting_state):
+                for widget in (self.name, self.card, self.save_state, self.handwriting_state, self.schedule_state):
                     widget.clear()
                 self.body.setPlainText("")
                 self.subject.clear()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.core.domain import NoteState
 from desktop.delivery import secrets
+from desktop.operations import send_later
 from tests.conftest import ZONE
 from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
 
@@ -126,3 +127,13 @@ def test_without_a_mail_server_nothing_is_scheduled_and_it_says_where_to_set_one
     menu_action(page, "Tomorrow 08:30").trigger()
     assert "Settings → Mail" in page.scheduling.last_box.text()
     assert person(ws, "Zoë").scheduled_at is None
+
+
+def test_a_note_whose_time_passed_unsent_says_so(qtbot, ws):
+    zoe = person(ws, "Zoë")
+    send_later.schedule(ws, zoe.interview_id, zoe.contact_id, datetime(2026, 11, 25, 18, 0, tzinfo=ZONE))
+    ws.clock = lambda: datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)  # the computer was off at 18:00
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    assert page.composer.schedule_state.text().startswith("Was to go out Wed 25 Nov at 18:00, while the computer")
+    assert page.composer.body.isReadOnly() and page.composer.unschedule_button.isVisible()

@@ -309,6 +309,10 @@ class Composer(QWidget):
             reason = " ".join(row.send_error.split())  # the reason and its advice, without their blank line
             self.schedule_state.setText(f"Not sent at {when:%H:%M} on {when:%a %d %b}: {reason}\n"
                                         "Send it now, pick a new time, or cancel the schedule to edit it.")
+        elif row.scheduled_at < self.workspace.now():
+            self.schedule_state.setText(f"Was to go out {when:%a %d %b at %H:%M}, while the computer was off or "
+                                        "asleep, and has not been sent. Send it now, pick a new time, or cancel the "
+                                        "schedule to edit it.")
         else:
             self.schedule_state.setText(f"Goes out {when:%a %d %b at %H:%M} to {row.email}. "
                                         "Locked until then: cancel the schedule to edit it.")

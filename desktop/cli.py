@@ -47,9 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
     printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
     printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
-    from desktop import cli_note
+    from desktop import cli_note, cli_send_later
 
-    cli_note.add_parser(verbs)
+    cli_send_later.add_verbs(cli_note.add_parser(verbs))
     verbs.add_parser("forget-password", help="remove the saved SMTP password from the system keyring")
     return parser
 
@@ -67,7 +67,7 @@ def _fail(message: str) -> int:
 def run(argv: list[str]) -> int:
     """Run one command; 0 on success, 1 when the work failed, 2 (from argparse) on a usage error."""
     args = build_parser().parse_args(argv)
-    if args.verb == "note":  # works on a file and the settings; never opens the database
+    if args.verb == "note" and args.note_action in ("check", "preview"):  # a file and the settings, not the database
         from desktop import cli_note
 
         return cli_note.run(args.data_dir, args)
@@ -127,6 +127,10 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     if args.verb == "forget-password":
         return _forget_password(workspace)
+    if args.verb == "note":
+        from desktop import cli_send_later
+
+        return cli_send_later.run(workspace, args)
     build_parser().print_help()
     return 2
 

@@ -11,14 +11,20 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHOWN_LEVEL = {"ok": "info", "warning": "warning", "error": "error"}
 _MARK = {"info": "ok     ", "warning": "warning", "error": "error  "}
 
 
-def add_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    note = verbs.add_parser("note", help="check a thank-you note, or preview a template filled in")
+if TYPE_CHECKING:
+    Verbs = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+def add_parser(verbs: Verbs) -> Verbs:
+    """`afterview note check | preview`; returns the note's sub-commands so others can join them."""
+    note = verbs.add_parser("note", help="thank-you notes: check one, preview a template, send later")
     actions = note.add_subparsers(dest="note_action", metavar="ACTION", required=True)
     check = actions.add_parser(
         "check", help="run the composer's checks on a note file ('Subject: ...', a blank line, then the body)",
@@ -39,6 +45,7 @@ def add_parser(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     preview.add_argument("--why-fit", required=True, metavar="TEXT")
     preview.add_argument("--greet-as", default="", metavar="NAME", help="default: the given name")
     preview.add_argument("--interview-day", type=_weekday, metavar="WEEKDAY", help="default: today")
+    return actions
 
 
 def _weekday(text: str) -> str:

@@ -17,12 +17,13 @@ class ItemKind(StrEnum):
     NOTE = "note"
     CALL = "call"
     MOVE_ON = "move_on"
+    SCHEDULED = "scheduled"  # a note the app is to send later
 
     @property
     def action(self) -> str:
         """The label of the one-click action that deals with an item of this kind."""
         return {"interview": "Open", "note": "Write the note", "call": "Log the call",
-                "move_on": "Decide"}[self.value]
+                "move_on": "Decide", "scheduled": "Open the note"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class PersonFact:
     note_state: NoteState | None = None  # None: no note started yet
     note_channel: NoteChannel = NoteChannel.EMAIL
     note_posted: bool = False
+    scheduled_at: datetime | None = None  # the note is to be sent then
+    send_error: str = ""  # why its scheduled send failed
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,27 @@ class Group(StrEnum):
     LATER = "Later"
 
 
+def _scheduled_item(opp: OpportunityFact, interview: InterviewFact, person: PersonFact, now: datetime,
+                    zone: ZoneInfo) -> AgendaItem:
+    """A written note waiting to be sent: when it goes out, or that it did not."""
+    assert person.scheduled_at is not None
+    clock = f"{person.scheduled_at.astimezone(zone):%H:%M}"
+    detail = f"{opp.company} · {opp.role}"
+    if person.send_error:
+        title = f"Note to {person.name} was not sent at {clock}"
+        detail = f"{detail} · {person.send_error.splitlines()[0]}"
+    elif person.scheduled_at < now:
+        title = f"Note to {person.name} was to go out at {clock}: not sent yet"
+    else:
+        title = f"Note to {person.name} goes out at {clock}"
+    return AgendaItem(
+        key=f"scheduled:{interview.interview_id}:{person.contact_id}", kind=ItemKind.SCHEDULED,
+        due=person.scheduled_at, title=title, detail=detail, opportunity_id=opp.opportunity_id,
+        interview_id=interview.interview_id, contact_id=person.contact_id)
+
+
 def _note_items(opp: OpportunityFact, interview: InterviewFact, settings: Settings,
-                zone: ZoneInfo) -> list[AgendaItem]:
+                zone: ZoneInfo, now: datetime) -> list[AgendaItem]:
     ended = interview.ends_at or interview.starts_at
     due = deadlines.note_due(ended, settings, zone)
     items = []
@@ -97,6 +119,9 @@ def _note_items(opp: OpportunityFact, interview: InterviewFact, settings: Settin
         done = person.note_state is NoteState.SENT or (
             person.note_channel is NoteChannel.HANDWRITTEN and person.note_posted)
         if done:
+            continue
+        if person.scheduled_at is not None:
+            items.append(_scheduled_item(opp, interview, person, now, zone))
             continue
         what = "Handwritten note" if person.note_channel is NoteChannel.HANDWRITTEN else "Thank-you note"
         items.append(AgendaItem(
@@ -168,7 +193,7 @@ def build_agenda(opportunities: list[OpportunityFact], settings: Settings, zone:
                     title=f"Interview at {opp.company}", detail=opp.role, opportunity_id=opp.opportunity_id,
                     interview_id=interview.interview_id))
             else:
-                items.extend(_note_items(opp, interview, settings, zone))
+                items.extend(_note_items(opp, interview, settings, zone, now))
         past = [i for i in live if (i.ends_at or i.starts_at) <= now]
         if past and len(past) == len(live) and opp.status is not OpportunityStatus.OFFER:
             items.extend(_call_items(opp, max(past, key=lambda i: i.starts_at), settings, zone))
@@ -206,5 +231,7 @@ def changes_after(opportunities: list[OpportunityFact], marks: dict[str, Reminde
                   ) -> datetime | None:
     """The next moment the list changes by the clock alone: an interview starts or ends, a snooze runs out."""
     moments = [m for o in opportunities for i in o.interviews for m in (i.starts_at, i.ends_at) if m and m > now]
+    moments += [p.scheduled_at for o in opportunities for i in o.interviews for p in i.people
+                if p.scheduled_at and p.scheduled_at > now]
     moments += [m.snoozed_until for m in marks.values() if m.snoozed_until and m.snoozed_until > now]
     return min(moments, default=None)

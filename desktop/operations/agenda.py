@@ -48,7 +48,7 @@ def _people(connection: Connection) -> tuple[dict[int, list[PersonFact]], dict[i
     titles: dict[int, list[tuple[str, str]]] = {}
     for met in connection.execute(
             select(MET.c.interview_id, MET.c.contact_id, CONTACT.c.full_name, CONTACT.c.title, NOTE.c.state,
-                   NOTE.c.channel, NOTE.c.posted)
+                   NOTE.c.channel, NOTE.c.posted, NOTE.c.scheduled_at, NOTE.c.send_error)
             .join(INTERVIEW, MET.c.interview_id == INTERVIEW.c.id)
             .join(OPPORTUNITY, INTERVIEW.c.opportunity_id == OPPORTUNITY.c.id)
             .join(CONTACT, MET.c.contact_id == CONTACT.c.id)
@@ -58,7 +58,8 @@ def _people(connection: Connection) -> tuple[dict[int, list[PersonFact]], dict[i
         noted = met.state is not None
         people.setdefault(met.interview_id, []).append(PersonFact(
             contact_id=met.contact_id, name=met.full_name, note_state=met.state,
-            note_channel=met.channel if noted else PersonFact.note_channel, note_posted=noted and bool(met.posted)))
+            note_channel=met.channel if noted else PersonFact.note_channel, note_posted=noted and bool(met.posted),
+            scheduled_at=met.scheduled_at, send_error=met.send_error or ""))
         titles.setdefault(met.interview_id, []).append((met.full_name, met.title))
     return people, titles
 

@@ -28,7 +28,7 @@ from desktop.storage.models import (
 )
 
 UID_DOMAIN = "afterview.local"
-ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: [0]}
+ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: [0], ItemKind.SCHEDULED: []}
 
 
 def import_invites(workspace: Workspace, path: Path) -> ImportSummary:

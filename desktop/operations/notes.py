@@ -84,6 +84,13 @@ class ComposerRow:
     stamped: bool = False
     posted: bool = False
     hand_edited: bool = False
+    interview_end: datetime | None = None
+    scheduled_at: datetime | None = None  # to be sent later, at this time (see operations/send_later.py)
+    send_error: str = ""  # why the scheduled send failed; the note stays scheduled until the user acts
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.scheduled_at is not None and not self.is_sent
 
     @property
     def first_name(self) -> str:
@@ -172,7 +179,8 @@ def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]
     """Every live check on the person's draft as saved in `row`, with the card, the settings and the other notes."""
     context = note_review.note_context(
         workspace.settings, workspace.paths, full_name=row.full_name, greet_as=row.first_name, company=row.company,
-        title=row.title, role=row.role, subject=row.subject, memorable=row.memorable,
+        title=row.title, role=row.role, memorable=row.memorable,
+        subject=row.subject if row.channel is NoteChannel.EMAIL else None,  # a card in the post has no subject
         other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace))
     return note_checks.run_all(row.body, context)
 
@@ -220,7 +228,8 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
         values = {"has_note": True, "channel": note.channel, "state": note.state, "subject": note.subject,
                   "body": note.body, "template": note.template, "sent_at": note.sent_at, "written": note.written,
                   "addressed": note.addressed, "stamped": note.stamped, "posted": note.posted,
-                  "hand_edited": note.hand_edited}
+                  "hand_edited": note.hand_edited, "scheduled_at": note.scheduled_at,
+                  "send_error": note.send_error}
     return ComposerRow(
         interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
         full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
@@ -229,7 +238,7 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
         interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),
-        memorable=met.memorable, why_fit=opportunity.why_fit,
+        memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,
         due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
 
 
@@ -297,7 +306,7 @@ def refresh_draft(workspace: Workspace, interview_id: int, contact_id: int) -> C
     """Fill an untouched draft again from its template, so it follows the memorable moment, the why-you-fit
     line, the card and your name; a draft edited by hand, or sent, is never replaced."""
     row = composer_row(workspace, interview_id, contact_id)
-    if not row.has_note or row.hand_edited or row.is_sent or not row.template:
+    if not row.has_note or row.hand_edited or row.is_sent or row.is_scheduled or not row.template:
         return row
     try:
         filled = fill_template(workspace, interview_id, contact_id, row.template)
@@ -316,6 +325,9 @@ def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouN
     note = _note(session, interview_id, contact_id)
     if note.state is NoteState.SENT:
         raise NoteError("This note has been sent; it can no longer be changed")
+    if note.scheduled_at is not None:
+        # Locked, so what goes out is what the user saw when scheduling it.
+        raise NoteError("This note is scheduled to be sent; cancel the schedule to change it (the draft is kept)")
     return note
 
 
@@ -372,6 +384,7 @@ def mark_sent(workspace: Workspace, interview_id: int, contact_id: int, when: da
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         note.state, note.sent_at = NoteState.SENT, when
+        note.scheduled_at, note.send_error = None, ""  # sent early by hand, or at its time: nothing left to send
         note.updated_at = workspace.now()
 
 
@@ -398,7 +411,9 @@ def resign_drafts(workspace: Workspace, old_name: str, new_name: str) -> int:
     """Sign every unsent note signed `old_name` (or not yet signed) with `new_name`; returns how many changed."""
     changed = 0
     with workspace.session() as session:
-        for note in session.scalars(select(ThankYouNote).where(ThankYouNote.state != NoteState.SENT)):
+        # A scheduled note is locked until it goes out: it keeps the signature it was scheduled with.
+        for note in session.scalars(select(ThankYouNote).where(ThankYouNote.state != NoteState.SENT,
+                                                               ThankYouNote.scheduled_at.is_(None))):
             body = signoff.resign(note.body, old_name, new_name)
             if body is not None:
                 note.body, note.updated_at = body, workspace.now()

@@ -67,6 +67,40 @@ MEMORABLE = {
     "siobhan": "",
 }
 
+# The notes already written, as a careful candidate writes them; each is signed with the user's name at load.
+NOTES = {
+    "priya": ("Thank you for the call about the Senior Product Designer role",
+              "Hi Priya,\n\nThank you for speaking with me this morning about the Senior Product Designer role at "
+              "Northwind Analytics. I especially liked hearing about the Thursday design reviews your team opens to "
+              "customers; it is rare to see research and design share a room so openly.\n\nI have redesigned "
+              "onboarding for two analytics products and measured the result, and I would welcome the chance to "
+              "meet the panel.\n\nThanks again for your time.\n\nBest wishes,\n"),
+    "tomas": ("Thank you for Tuesday's panel – Senior Product Designer",
+              "Dear Tomás,\n\nThank you for your part in the panel for the Senior Product Designer role at "
+              "Northwind Analytics. Sketching with you how to sample events early in the pipeline was the most "
+              "useful half hour of my week, and it showed me how closely design and engineering work together "
+              "at Northwind.\n\nI have redesigned onboarding for two analytics products and measured the "
+              "result, so I know how much depends on data that arrives on time. I would be glad to keep working "
+              "on problems like that one with you.\n\nKind regards,\n"),
+    "aisha": ("Thank you for the call about the UX Researcher role",
+              "Hi Aisha,\n\nThank you for the call about the UX Researcher role at Lumen Health. Hearing that "
+              "the research team has grown from four to eleven people this year told me a lot about how much "
+              "Lumen Health values the work.\n\nI have spent five years doing research with clinicians, and I "
+              "know what a busy ward looks like. I would be glad to move on to the next stage.\n\nBest wishes,"
+              "\n"),
+    "marcus": ("Thank you for yesterday's interview – UX Researcher",
+               "Dear Marcus,\n\nThank you for taking the time to talk with me about the UX Researcher role at "
+               "Lumen Health. Your account of the accessibility audit behind the patient portal redesign stayed "
+               "with me: it is exactly the kind of careful work I want to be part of.\n\nMy five years of "
+               "research with clinicians would let me contribute from the first weeks. I look forward to hearing "
+               "about the next steps.\n\nKind regards,\n"),
+    "samuel": ("Thank you – UX Researcher interview",
+               "Dear Samuel,\n\nThank you for our conversation about the UX Researcher role at Lumen Health. "
+               "Your story about the clinic in Leeds that still prints every form made the case for the role "
+               "better than any slide could.\n\nI have spent five years researching with clinicians, and I "
+               "would love to help Lumen Health make those forms unnecessary.\n\nWith thanks,\n"),
+}
+
 # A handwritten card is the premium option: the sample has two to print, this one drafted in full.
 ZOE_CARD = ("Dear Zoë,\n\nThank you for the time you gave me on the panel yesterday. I keep thinking about your "
             "field notes from the night shift, and how much a diary study can show that a survey never will.\n\n"
@@ -122,10 +156,14 @@ def load_sample_data(workspace: Workspace) -> None:
         item.people = [MeetingNote(contact=people[k], memorable=MEMORABLE[k], position=i) for i, k in enumerate(met)]
         return item
 
-    def note(item: Interview, key: str, state: NoteState, body: str = "",
+    signature = workspace.settings.your_name.strip() or "[your_name]"  # filled in once the name is set
+
+    def note(item: Interview, key: str, state: NoteState, written: bool = True,
              channel: NoteChannel = NoteChannel.EMAIL, sent: datetime | None = None) -> None:
-        item.notes.append(ThankYouNote(contact=people[key], state=state, channel=channel, body=body,
-                                       subject="Thank you", sent_at=sent, template="warm"))
+        subject, body = NOTES[key] if written else ("", "")
+        item.notes.append(ThankYouNote(contact=people[key], state=state, channel=channel,
+                                       body=body + signature if body else "", subject=subject, sent_at=sent,
+                                       template="warm", hand_edited=written))
 
     northwind = Opportunity(company="Northwind Analytics", role="Senior Product Designer",
                             posting_url="https://careers.northwind.example/jobs/412",
@@ -145,21 +183,20 @@ def load_sample_data(workspace: Workspace) -> None:
                       location="Northwind Analytics, 400 Pine Street, Seattle", next_steps="Decision within two weeks",
                       decision_date=back(1) + timedelta(days=14))
     panel.process_owner = people["dana"]
-    note(screen, "priya", NoteState.SENT, "Thank you for the call.", sent=screen.ends_at + timedelta(hours=3))
-    note(panel, "dana", NoteState.DRAFT)
-    note(panel, "tomas", NoteState.READY, "Thank you for sketching the pipeline with me.")
-    note(panel, "zoe", NoteState.DRAFT, ZOE_CARD + (workspace.settings.your_name.strip() or "[your_name]"),
-         channel=NoteChannel.HANDWRITTEN)
+    note(screen, "priya", NoteState.SENT, sent=screen.ends_at + timedelta(hours=3))
+    note(panel, "dana", NoteState.DRAFT, written=False)
+    note(panel, "tomas", NoteState.READY)
+    panel.notes.append(ThankYouNote(contact=people["zoe"], state=NoteState.DRAFT, channel=NoteChannel.HANDWRITTEN,
+                                    body=ZOE_CARD + signature, subject="", template="warm", hand_edited=True))
 
     lumen_screen = interview(lumen, InterviewKind.PHONE_SCREEN, slot(back(16), 10, 30), ["aisha"])
     lumen_video = interview(lumen, InterviewKind.VIDEO, slot(back(8), 15), ["marcus", "samuel"],
                             video_link="https://meet.example/lumen-ux", next_steps="By the end of last week",
                             decision_date=back(3))
     lumen_video.process_owner = people["marcus"]
-    note(lumen_screen, "aisha", NoteState.SENT, "Thank you, Aisha.", sent=lumen_screen.ends_at + timedelta(hours=2))
-    note(lumen_video, "marcus", NoteState.SENT, "Thank you, Marcus.", sent=lumen_video.ends_at + timedelta(hours=20))
-    note(lumen_video, "samuel", NoteState.READY, "Thank you for the story about the clinic in Leeds.",
-         channel=NoteChannel.HANDWRITTEN)
+    note(lumen_screen, "aisha", NoteState.SENT, sent=lumen_screen.ends_at + timedelta(hours=2))
+    note(lumen_video, "marcus", NoteState.SENT, sent=lumen_video.ends_at + timedelta(hours=20))
+    note(lumen_video, "samuel", NoteState.READY, channel=NoteChannel.HANDWRITTEN)
 
     upcoming = add_working_days(today, 3, working)
     interview(fjord, InterviewKind.ON_SITE, slot(upcoming, 10, 120), ["henrik", "siobhan"],

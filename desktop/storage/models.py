@@ -221,6 +221,8 @@ class ThankYouNote(Base):
     addressed: Mapped[bool] = mapped_column(Boolean, default=False)
     stamped: Mapped[bool] = mapped_column(Boolean, default=False)
     posted: Mapped[bool] = mapped_column(Boolean, default=False)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)  # send later, at this time
+    send_error: Mapped[str] = mapped_column(Text, default="", server_default="")  # why the scheduled send failed
     # False while the text is as the template wrote it: it then follows edits of the memorable moment.
     hand_edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

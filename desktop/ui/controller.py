@@ -27,7 +27,7 @@ from desktop.ui.pages.empty_state import ICON_COLOUR
 from desktop.ui.plain import plain_message
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
-ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.INTERVIEW: "opportunities"}
+ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.SCHEDULED: "notes", ItemKind.INTERVIEW: "opportunities"}
 
 
 class AppController(QObject):

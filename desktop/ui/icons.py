@@ -11,6 +11,7 @@ NAMES = {
     "contacts": "mdi6.card-account-details-outline",
     "notes": "mdi6.email-edit-outline",
     "note": "mdi6.email-fast-outline",
+    "scheduled": "mdi6.send-clock-outline",
     "call": "mdi6.phone-outgoing",
     "move_on": "mdi6.door-open",
     "interview": "mdi6.account-group-outline",

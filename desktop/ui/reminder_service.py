@@ -18,6 +18,7 @@ from desktop.ui.notifications import Notifier, make_notifier
 from desktop.ui.reminder_banner import ReminderBanner
 from desktop.ui.reminder_scheduler import ReminderScheduler
 from desktop.ui.resume_watch import ResumeWatcher, watch_resume
+from desktop.ui.scheduled_sending import ScheduledSending
 from desktop.ui.tray import Tray, tray_available
 
 NOTIFY_AT_ONCE = 3  # more reminders at once become one summary notification
@@ -67,13 +68,37 @@ class ReminderService(QObject):
         self.resume_watcher = watch_resume(self) if resume_watcher is _UNSET else resume_watcher
         if isinstance(self.resume_watcher, ResumeWatcher):
             self.resume_watcher.resumed.connect(self.scheduler.wake_up)
+        self.sending = self._start_sending(controller)
         controller.bus.changed.connect(self._on_data_changed)
         self._sync_autostart()
         self.scheduler.replan()
+        self.sending.check()  # notes missed while the app was not running are asked about now
+
+    def _start_sending(self, controller: AppController) -> ScheduledSending:
+        """Scheduled notes go out from here, the app's long-lived part; Today's buttons act on them."""
+        sending = ScheduledSending(self.workspace, self.window)
+        sending.changed.connect(controller.bus.changed.emit)
+        sending.sent.connect(lambda note: self._tell_about_send(
+            f"Note to {note.full_name} sent", f"{note.company} · {note.role}"))
+        sending.failed.connect(lambda note, why: self._tell_about_send(
+            f"Note to {note.full_name} not sent", f"{why.splitlines()[0]} It stays scheduled: open it in Afterview "
+                                                  "to send it now, pick a new time, or cancel the schedule."))
+        today = self.window.today
+        today.send_scheduled_requested.connect(lambda item: sending.send_now(item.interview_id, item.contact_id))
+        today.cancel_schedule_requested.connect(lambda item: sending.cancel(item.interview_id, item.contact_id))
+        if isinstance(self.resume_watcher, ResumeWatcher):
+            self.resume_watcher.resumed.connect(sending.check)  # what fell due asleep is asked about, not sent
+        return sending
+
+    def _tell_about_send(self, title: str, body: str) -> None:
+        self.window.statusBar().showMessage(f"{title}. {body}", 15000)
+        if self.notifier is not None:
+            self.notifier.notify(f"send:{title}", title, body)
 
     def _on_data_changed(self) -> None:
         self._sync_autostart()
         self.scheduler.replan()
+        self.sending.check()
 
     def refresh_tray(self) -> None:
         if self.tray is not None:

@@ -56,7 +56,7 @@ def test_drafts_not_ready_are_left_out_with_the_reason_and_a_failing_status(tmp_
     errors = result.stderr.splitlines()
     assert len(errors) == 2
     assert errors[0].startswith("afterview: the draft to Samuel Adeyemi is left out of the drafts: ")
-    assert "never names “Samuel”" in errors[0]
+    assert "Still to fill in: “[your_name]”" in errors[0]
     assert errors[1].startswith("afterview: the draft to Zoë Lindqvist is left out of the drafts: ")
     assert "Still to fill in: “[your_name]” (your name is set under Settings → You)" in errors[1]
     pages = [flat(p) for p in pdf_pages(out)]

@@ -24,4 +24,4 @@ def test_everything_is_written_in_open_formats_and_reads_back(sample_workspace, 
     assert len(notes) == counts["notes"] == 7
     tomas = next(p for p in notes if "tomas-ortega" in p.name)
     text = tomas.read_text(encoding="utf-8")
-    assert "To: Tomás Ortega" in text and "Thank you for sketching the pipeline with me." in text
+    assert "To: Tomás Ortega" in text and "Sketching with you how to sample events early" in text

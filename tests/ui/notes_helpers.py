@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.domain import NoteChannel
 from desktop.operations import notes as notes_ops
 from desktop.ui.bus import DataBus
 from desktop.ui.pages.base import PageContext
@@ -19,6 +20,18 @@ def build_page(qtbot, workspace) -> NotesPage:
     qtbot.waitExposed(page)
     page.refresh()
     return page
+
+
+BODY = ("Dear Zoë,\n\nThank you for the panel on Tuesday and for sharing your field notes from the night shift "
+        "study; it was the most useful half hour of the day.\n\nBest wishes,\nSam Rivera")
+
+
+def write_zoes_note(workspace) -> None:
+    """Zoë's note by email, written in full (BODY), with the sender's name and address set."""
+    workspace.settings.your_name, workspace.settings.your_email = "Sam Rivera", "sam@example.com"
+    zoe = person(workspace, "Zoë")
+    notes_ops.set_channel(workspace, zoe.interview_id, zoe.contact_id, NoteChannel.EMAIL)
+    notes_ops.save_draft(workspace, zoe.interview_id, zoe.contact_id, "Thank you, Zoë", BODY)
 
 
 def panel(workspace) -> int:

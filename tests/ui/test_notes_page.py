@@ -97,7 +97,7 @@ def test_open_object_takes_an_agenda_item_or_a_pair(qtbot, sample_workspace):
     assert page.people.currentIndex().row() == 2
     tomas = person(sample_workspace, "Tomás")
     page.open_object((tomas.interview_id, tomas.contact_id))
-    assert page.composer.body.toPlainText() == "Thank you for sketching the pipeline with me."
+    assert page.composer.body.toPlainText() == tomas.body and "Sketching with you how to sample" in tomas.body
 
 
 def test_an_empty_draft_is_filled_from_the_template(qtbot, sample_workspace):

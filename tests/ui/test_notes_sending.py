@@ -11,26 +11,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.core.domain import NoteChannel, NoteState
+from desktop.core.domain import NoteState
 from desktop.delivery import secrets
 from desktop.operations import notes as notes_ops
 from tests.conftest import NOW
 from tests.mail_helpers import Recorder, free_port, only_sam
-from tests.ui.notes_helpers import build_page, open_person, person
-
-BODY = ("Dear Zoë,\n\nThank you for the panel on Tuesday and for sharing your field notes from the night shift "
-        "study; it was the most useful half hour of the day.\n\nBest wishes,\nSam Rivera")
+from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
 
 
 @pytest.fixture
 def ready_zoe(sample_workspace):
     """Zoë's note by email, written in full, with the sender set up."""
-    ws = sample_workspace
-    ws.settings.your_name, ws.settings.your_email = "Sam Rivera", "sam@example.com"
-    zoe = person(ws, "Zoë")
-    notes_ops.set_channel(ws, zoe.interview_id, zoe.contact_id, NoteChannel.EMAIL)
-    notes_ops.save_draft(ws, zoe.interview_id, zoe.contact_id, "Thank you, Zoë", BODY)
-    return ws
+    write_zoes_note(sample_workspace)
+    return sample_workspace
 
 
 def use_server(ws, controller: Controller, user: str = "") -> None:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from conftest import NOW, ZONE
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 
 from desktop.core.agenda import AgendaItem, ItemKind
@@ -16,11 +16,10 @@ from desktop.operations import reminders as reminder_ops
 from desktop.operations.sample_data import load_sample_data
 from desktop.ui import tray as tray_module
 from desktop.ui.call_dialog import CallDialog
-from desktop.ui.controller import AppController
-from desktop.ui.main_window import MainWindow
 from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
 from desktop.ui.tray import TrayMenu, icon_with_count
+from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
 
 # Offscreen windows cannot be raised; showing the window from the tray or a notification tries to.
@@ -46,15 +45,7 @@ def clock(workspace):
 
 @pytest.fixture
 def app(qtbot, workspace, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    controller = AppController(window, workspace, state)
-    window.show()
-    qtbot.waitExposed(window)
-    controller.refresh()
-    return window, controller, state
+    return open_window(qtbot, workspace, tmp_path, monkeypatch)
 
 
 def test_offscreen_has_no_tray_so_the_window_says_so_once_and_shows_reminders(qtbot, app, workspace):

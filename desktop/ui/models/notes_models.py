@@ -45,6 +45,14 @@ def countdown_colour(due: datetime, now: datetime) -> str:
     return AMBER if seconds < AMBER_HOURS * 3600 else GREY
 
 
+def note_label(row: ComposerRow, zone: ZoneInfo) -> str:
+    """The note's state in the people list: 'scheduled, Thu 08:30' while it waits to go out."""
+    if row.is_scheduled and row.scheduled_at is not None:
+        when = row.scheduled_at.astimezone(zone)
+        return f"{'not sent' if row.send_error else 'scheduled'}, {when:%a %H:%M}"
+    return STATUS_LABELS[row.status]
+
+
 def interview_label(row: InterviewRow, zone: ZoneInfo) -> str:
     when = row.starts_at.astimezone(zone)
     done = row.counts.get("sent", 0)
@@ -144,7 +152,7 @@ class PeopleModel(QAbstractTableModel):
             if column == 0:
                 return row.full_name
             if column == 1:
-                return STATUS_LABELS[row.status]
+                return note_label(row, self._zone)
             if row.is_sent:
                 return f"sent {row.sent_at.astimezone(self._zone):%a %H:%M}" if row.sent_at else "done"
             return countdown(row.due, self._now)

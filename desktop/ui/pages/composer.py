@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core import templates
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
+from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
 from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
@@ -72,6 +74,8 @@ class Composer(QWidget):
     copy_requested = Signal(object)  # the ComposerRow to send, already saved
     mail_program_requested = Signal(object)
     send_requested = Signal(object)
+    schedule_requested = Signal(object, object)  # the ComposerRow, already saved, and a datetime or None to pick one
+    unschedule_requested = Signal(object)  # the ComposerRow whose scheduled send to cancel
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +215,28 @@ class Composer(QWidget):
         for button in (self.copy_button, self.mail_button, self.send_button):
             actions.addWidget(button)
         layout.addLayout(actions)
+        self._build_send_later(actions)
+
+    def _build_send_later(self, actions: QHBoxLayout) -> None:
+        """"Send later…" beside Send now and, while the note is scheduled, when it goes out and Cancel schedule."""
+        self.schedule_state = _plain_label("", "scheduleState")
+        self.schedule_state.setWordWrap(True)
+        self.unschedule_button = QPushButton("Cancel schedule")
+        self.unschedule_button.setToolTip("Keep the note as it is, as a draft you can edit again, and do not send it")
+        self.unschedule_button.hide()
+        self.later_button = QPushButton("Send later…")
+        self.later_button.setToolTip("Afterview sends it at the time you choose, while it runs (the tray is enough)")
+        self.later_menu = QMenu(self.later_button)
+        self.later_button.setMenu(self.later_menu)
+        state_row = QHBoxLayout()  # above the buttons, full width: beside them the sentence was squeezed
+        state_row.addWidget(self.schedule_state, 1)
+        state_row.addWidget(self.unschedule_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, state_row)
+        actions.insertWidget(actions.indexOf(self.send_button), self.later_button)
+        self.later_menu.aboutToShow.connect(self._fill_later_menu)
+        self.unschedule_button.clicked.connect(lambda: self._request(self.unschedule_requested))
 
     def set_check_icons(self, icons: dict[str, object]) -> None:
         self.checks_model.set_icons(icons)
@@ -238,7 +264,7 @@ class Composer(QWidget):
         self._loading = True
         try:
             if row is None:
-                for widget in (self.name, self.card, self.save_state, self.handwriting_state):
+                for widget in (self.name, self.card, self.save_state, self.handwriting_state, self.schedule_state):
                     widget.clear()
                 self.body.setPlainText("")
                 self.subject.clear()
@@ -298,6 +324,48 @@ class Composer(QWidget):
                                            "It counts as sent once it is ticked as posted.")
         else:
             self.handwriting_state.setText("")
+        self._show_schedule()
+
+    def _show_schedule(self) -> None:
+        """A scheduled note is locked, so what goes out is what was scheduled; the row says when, or why it failed."""
+        row = self.row
+        assert row is not None
+        scheduled = row.is_scheduled
+        self.unschedule_button.setVisible(scheduled)
+        self.later_button.setEnabled(not row.is_sent and row.channel is NoteChannel.EMAIL)
+        self.later_button.setText("Change time…" if scheduled else "Send later…")
+        if not scheduled or row.scheduled_at is None:
+            self.schedule_state.setText("")
+            return
+        for widget in (self.subject, self.template, self.memorable, self.why_fit, self.ready_button,
+                       self.handwriting_button):
+            widget.setEnabled(False)
+        self.body.setReadOnly(True)
+        when = row.scheduled_at.astimezone(self.workspace.zone)
+        if row.send_error:
+            reason = " ".join(row.send_error.split())  # the reason and its advice, without their blank line
+            self.schedule_state.setText(f"Not sent at {when:%H:%M} on {when:%a %d %b}: {reason}\n"
+                                        "Send it now, pick a new time, or cancel the schedule to edit it.")
+        elif row.scheduled_at < self.workspace.now():
+            self.schedule_state.setText(f"Was to go out {when:%a %d %b at %H:%M}, while the computer was off or "
+                                        "asleep, and has not been sent. Send it now, pick a new time, or cancel the "
+                                        "schedule to edit it.")
+        else:
+            self.schedule_state.setText(f"Goes out {when:%a %d %b at %H:%M} to {row.email}. "
+                                        "Locked until then: cancel the schedule to edit it.")
+
+    def _fill_later_menu(self) -> None:
+        self.later_menu.clear()
+        for choice in send_later.choices(self.workspace):
+            action = self.later_menu.addAction(choice.label)
+            action.triggered.connect(lambda _=False, at=choice.at: self._request_schedule(at))
+        self.later_menu.addSeparator()
+        self.later_menu.addAction("Pick a date and time…").triggered.connect(lambda: self._request_schedule(None))
+
+    def _request_schedule(self, when: object) -> None:
+        self.flush()
+        if self.row is not None:
+            self.schedule_requested.emit(self.row, when)
 
     # --- autosave ---------------------------------------------------------------------------------------------
 

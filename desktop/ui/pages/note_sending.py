@@ -24,6 +24,7 @@ from desktop.delivery import secrets
 from desktop.delivery.smtp import SendError
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
 
 SEND_ADVICE = {
@@ -83,6 +84,7 @@ class _SendJob(QThread):
 class NoteSender(QObject):
     sent = Signal(int, int)  # interview id, contact id: the note went out and is marked sent
     busy_changed = Signal(bool)  # an SMTP send started (True) or ended (False)
+    failed = Signal(int, int, str)  # interview id, contact id, why: an unattended send did not go out
 
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,6 +93,7 @@ class NoteSender(QObject):
         self.last_box: QMessageBox | None = None
         self.password_dialog: PasswordDialog | None = None
         self.job: _SendJob | None = None
+        self._unattended = False  # the running job was started by send_unattended: report, do not ask
 
     # --- the three ways -------------------------------------------------------------------------------------
 
@@ -129,8 +132,7 @@ class NoteSender(QObject):
             return
         settings = self.workspace.settings
         if not settings.smtp_host.strip():
-            self._tell(QMessageBox.Icon.Information, "No mail server is set up. Enter your provider's outgoing "
-                                                     "server under Settings → Mail, or use Open in mail program.")
+            self._tell(QMessageBox.Icon.Information, NO_SERVER)
             return
         if not settings.smtp_user.strip():
             self._start(row, None, remember=False)  # a relay that needs no login
@@ -160,12 +162,26 @@ class NoteSender(QObject):
         self.password_dialog = dialog
         dialog.open()
 
+    def send_unattended(self, row: ComposerRow) -> None:
+        """Send a scheduled note with nobody there: the password must be in the keyring. The outcome is `sent`
+        or `failed` with the reason, never a message box or a question."""
+        try:
+            problem = notes_ops.send_problem(self.workspace, row)
+            if problem:
+                raise NoteError(problem)
+            password = unattended_password(self.workspace.settings)
+        except NoteError as error:
+            self.failed.emit(row.interview_id, row.contact_id, str(error))
+            return
+        self._start(row, password, unattended=True)
+
     def _on_password(self, row: ComposerRow, dialog: PasswordDialog) -> None:
         self.password_dialog = None
         self._start(row, dialog.password.text(), remember=dialog.remember.isChecked())
 
-    def _start(self, row: ComposerRow, password: str | None, remember: bool) -> None:
+    def _start(self, row: ComposerRow, password: str | None, remember: bool = False, unattended: bool = False) -> None:
         """Send; a password to remember is stored only after the server accepted it."""
+        self._unattended = unattended
         self.job = _SendJob(self.workspace, row, password, remember, self)
         self.job.finished.connect(self._on_finished)
         self.busy_changed.emit(True)
@@ -177,6 +193,9 @@ class NoteSender(QObject):
         job.wait()
         job.deleteLater()
         self.busy_changed.emit(False)
+        if job.error and self._unattended:
+            self.failed.emit(job.row.interview_id, job.row.contact_id, job.error)
+            return
         if job.password_refused:
             self._on_password_refused(job)
             return

@@ -26,6 +26,7 @@ from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
 from desktop.ui.row_table import row_table
 from desktop.ui.templates_dialog import TemplatesDialog
@@ -35,6 +36,7 @@ COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second wo
 PAGE_STYLE = """
 #composerName { font-size: 14pt; font-weight: 600; color: #1f2933; }
 #composerCard, #saveState, #handwritingState { color: #6b7280; }
+#scheduleState { color: #1d4c4f; }
 #sectionLabel { color: #4b5563; font-weight: 600; padding-bottom: 2px; }
 #noteBody { border: 1px solid #d5d9e0; border-radius: 6px; padding: 6px; font-size: 11pt;
             selection-background-color: #dde9ea; selection-color: #1f2933; }
@@ -80,6 +82,7 @@ class NotesPage(QWidget):
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
         self.composer: Composer | None = None
         self.sender: NoteSender | None = None
+        self.scheduling: NoteScheduling | None = None
         self.interview_model: InterviewListModel | None = None
         self.people_model: PeopleModel | None = None
         self._choosing = False  # set while the page itself selects a person, to load them once
@@ -92,6 +95,7 @@ class NotesPage(QWidget):
         self.people_model = PeopleModel(workspace.zone, self)
         self.composer = Composer(workspace)
         self.sender = NoteSender(workspace, self)
+        self.scheduling = NoteScheduling(workspace, self)
         self._build_main()
         self.countdown_timer.timeout.connect(self._tick)
         self.interviews.currentIndexChanged.connect(self._on_interview_chosen)
@@ -100,7 +104,11 @@ class NotesPage(QWidget):
         self.composer.state_changed.connect(context.bus.changed.emit)
         self.composer.copy_requested.connect(self.sender.copy)
         self.composer.mail_program_requested.connect(self.sender.open_in_mail_program)
-        self.composer.send_requested.connect(self.sender.send_now)
+        self.composer.send_requested.connect(self.scheduling.send_now)  # which asks first when it is a poor time
+        self.scheduling.send_anyway.connect(self.sender.send_now)
+        self.composer.schedule_requested.connect(self.scheduling.request)
+        self.composer.unschedule_requested.connect(self.scheduling.unschedule)
+        self.scheduling.changed.connect(self._on_scheduled)
         self.sender.sent.connect(self._on_sent)
         self.sender.busy_changed.connect(self._on_busy)
         self.templates_button.clicked.connect(self.open_templates)
@@ -260,6 +268,12 @@ class NotesPage(QWidget):
     def _on_row_changed(self, row: ComposerRow) -> None:
         assert self.people_model is not None
         self.people_model.update_row(row)
+
+    def _on_scheduled(self, row: ComposerRow) -> None:
+        assert self.context is not None and self.people_model is not None and self.composer is not None
+        self.people_model.update_row(row)
+        self.composer.load(row, self.composer.others)
+        self.context.bus.changed.emit()
 
     def _on_sent(self, interview_id: int, contact_id: int) -> None:
         assert self.context is not None

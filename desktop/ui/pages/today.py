@@ -32,6 +32,8 @@ class TodayPage(QWidget):
     snooze_requested = Signal(str, str)  # reminder key, 'hour' or 'morning'
     new_opportunity_requested = Signal()
     about_you_edited = Signal()  # a field of the welcome's "about you" form was edited
+    send_scheduled_requested = Signal(object)  # the AgendaItem of a scheduled note to send at once
+    cancel_schedule_requested = Signal(object)  # the AgendaItem of a scheduled note to keep as a draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,7 @@ class TodayPage(QWidget):
         for button in (self.action_button, self.snooze_hour, self.snooze_morning):
             button.setEnabled(False)
             actions.addWidget(button)
+        self._build_scheduled_actions(actions)
         actions.addStretch(1)
         list_layout.addLayout(actions)
         self.table = row_table()
@@ -81,6 +84,23 @@ class TodayPage(QWidget):
         self.snooze_hour.clicked.connect(lambda: self._on_snooze("hour"))
         self.snooze_morning.clicked.connect(lambda: self._on_snooze("morning"))
         self.table.doubleClicked.connect(self._on_double_click)
+
+    def _build_scheduled_actions(self, actions: QHBoxLayout) -> None:
+        """Send now and Cancel schedule, shown instead of the snoozes while a scheduled note is selected."""
+        self.send_scheduled_button = QPushButton("Send now")
+        self.send_scheduled_button.setToolTip("Send this note now instead of at its time")
+        self.cancel_schedule_button = QPushButton("Cancel schedule")
+        self.cancel_schedule_button.setToolTip("Do not send it; the note stays as it is, as a draft")
+        for button in (self.send_scheduled_button, self.cancel_schedule_button):
+            button.hide()
+            actions.addWidget(button)
+        self.send_scheduled_button.clicked.connect(lambda: self._emit_for_selected(self.send_scheduled_requested))
+        self.cancel_schedule_button.clicked.connect(lambda: self._emit_for_selected(self.cancel_schedule_requested))
+
+    def _emit_for_selected(self, signal: Signal) -> None:
+        item = self.selected_item()
+        if item is not None:
+            signal.emit(item)
 
     def attach(self, model: AgendaModel) -> None:
         self.model = model
@@ -122,6 +142,11 @@ class TodayPage(QWidget):
         for button in (self.action_button, self.snooze_hour, self.snooze_morning):
             button.setEnabled(item is not None)
         self.action_button.setText(item.kind.action if item else "Open")
+        scheduled = item is not None and item.kind.value == "scheduled"  # the enum's module loads after the window
+        for button in (self.snooze_hour, self.snooze_morning):
+            button.setVisible(not scheduled)
+        for button in (self.send_scheduled_button, self.cancel_schedule_button):
+            button.setVisible(scheduled)
 
     def _on_action(self) -> None:
         item = self.selected_item()

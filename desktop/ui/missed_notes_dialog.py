@@ -1,0 +1,114 @@
+"""The question asked when scheduled notes were to go out while the computer was off or asleep.
+
+It lays the list and the three answers out; ScheduledSending acts on them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.send_later import ScheduledNote
+from desktop.ui.models.rows import RowsModel
+from desktop.ui.row_table import row_table
+
+
+class MissedNotesModel(RowsModel[ScheduledNote]):
+    columns = ("To", "For", "Was to go out")
+
+    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+
+    def cell(self, row: ScheduledNote, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return row.full_name
+        if column == 1:
+            return f"{row.company} · {row.role}"
+        return f"{row.scheduled_at.astimezone(self.zone):%a %d %b, %H:%M}"
+
+
+def _same(a: ScheduledNote, b: ScheduledNote) -> bool:
+    return (a.interview_id, a.contact_id) == (b.interview_id, b.contact_id)
+
+
+class MissedNotesDialog(QDialog):
+    """The missed notes, all selected; each answer applies to the selected ones, which then leave the list."""
+
+    send_now = Signal(list)  # list[ScheduledNote]
+    pick_new_time = Signal(list)
+    keep_as_draft = Signal(list)
+
+    def __init__(self, zone: ZoneInfo, notes: list[ScheduledNote], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Notes not sent")
+        layout = QVBoxLayout(self)
+        intro = QLabel("These thank-you notes were to go out while the computer was off or asleep. They have not "
+                       "been sent. Send them now, pick a new time, or keep them as drafts to look at again.")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = MissedNotesModel(zone, self)
+        self.table = row_table(self.model, self, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.send_button = QPushButton("Send now", objectName="primary")
+        self.new_time_button = QPushButton("Pick a new time…")
+        self.keep_button = QPushButton("Keep as draft")
+        self.later_button = QPushButton("Decide later")
+        self.later_button.setToolTip("They stay listed on the Today page, unsent")
+        for button in (self.send_button, self.new_time_button, self.keep_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.later_button)
+        layout.addLayout(buttons)
+        self.send_button.clicked.connect(lambda: self._answer(self.send_now))
+        self.new_time_button.clicked.connect(lambda: self._answer(self.pick_new_time))
+        self.keep_button.clicked.connect(lambda: self._answer(self.keep_as_draft))
+        self.later_button.clicked.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.resize(620, 300)
+        self.add(notes)
+
+    def add(self, notes: list[ScheduledNote]) -> None:
+        """Notes found missed while the question is open join it, all selected again."""
+        rows = self.model.rows()
+        self.model.set_rows(rows + [n for n in notes if not any(_same(n, r) for r in rows)])
+        self.table.selectAll()
+        self._on_selection()
+
+    def remove(self, notes: list[ScheduledNote]) -> None:
+        """Answered notes leave the list; the question closes when none is left."""
+        rest = [r for r in self.model.rows() if not any(_same(r, n) for n in notes)]
+        self.model.set_rows(rest)
+        self.table.selectAll()
+        if not rest:
+            self.accept()
+
+    def selected(self) -> list[ScheduledNote]:
+        return [self.model.rows()[i.row()] for i in self.table.selectionModel().selectedRows()]
+
+    def _answer(self, signal: Signal) -> None:
+        chosen = self.selected()
+        if chosen:
+            signal.emit(chosen)
+
+    def _on_selection(self, *_: object) -> None:
+        for button in (self.send_button, self.new_time_button, self.keep_button):
+            button.setEnabled(bool(self.selected()))

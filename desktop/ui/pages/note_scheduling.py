@@ -1,0 +1,152 @@
+"""Send later from the composer: the menu's times, a picked time, cancelling, and Send now's timing question.
+
+Every message box and dialog is opened non-blocking; the latest is kept in `last_box` / `time_dialog` /
+`password_dialog` for tests.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core.send_timing import when_text
+from desktop.delivery import secrets
+from desktop.operations import send_later
+from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations.send_later import PasswordNotKept, unattended_password
+from desktop.operations.workspace import Workspace
+from desktop.ui.pages.note_sending import PasswordDialog
+from desktop.ui.send_time_dialog import SendTimeDialog
+
+
+class NoteScheduling(QObject):
+    changed = Signal(object)  # the ComposerRow after it was scheduled or its schedule cancelled
+    send_anyway = Signal(object)  # the ComposerRow to send now, as asked
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.parent_widget = parent
+        self.last_box: QMessageBox | None = None
+        self.time_dialog: SendTimeDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
+
+    def request(self, row: ComposerRow, when: datetime | None) -> None:
+        """The composer's Send later menu: one of its times, or None for "Pick a date and time…"."""
+        if when is None:
+            self.pick_time(row)
+        else:
+            self.schedule(row, when)
+
+    def send_now(self, row: ComposerRow) -> None:
+        """Send, unless it is too soon after the interview or inside quiet hours: then offer a better time."""
+        findings = send_later.timing_findings(self.workspace, row)
+        suggested = next((f.suggested for f in findings if f.suggested is not None), None)
+        if suggested is None:  # nothing to wait for (a late note is best sent at once)
+            self.send_anyway.emit(row)
+            return
+        when = when_text(suggested, self.workspace.now(), self.workspace.zone)
+        box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
+        later = box.addButton(f"Send {when} instead", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Send now anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(later)
+        box.buttonClicked.connect(lambda button: self._on_send_answer(button, later, anyway, row, suggested))
+        box.open()
+
+    def _on_send_answer(self, button: object, later: object, anyway: object, row: ComposerRow,
+                        suggested: datetime) -> None:
+        if button is later:
+            self._make_ready(row, suggested)
+        elif button is anyway:
+            self.send_anyway.emit(row)
+
+    def pick_time(self, row: ComposerRow) -> None:
+        """A day and time of the user's choosing, with the timing rules' warnings shown as it is chosen."""
+        now = self.workspace.now()
+        start = row.scheduled_at or next((c.at for c in send_later.choices(self.workspace)), now + timedelta(hours=1))
+        dialog = SendTimeDialog(
+            self.workspace.zone, start,
+            lambda at: [f.message for f in send_later.timing_findings(self.workspace, row, at)],
+            f"the note to {row.full_name}", self.parent_widget)
+        dialog.chosen.connect(lambda when: self._make_ready(row, when))  # its warnings were on screen
+        dialog.finished.connect(dialog.deleteLater)
+        self.time_dialog = dialog
+        dialog.open()
+
+    def schedule(self, row: ComposerRow, when: datetime) -> None:
+        """One of the menu's times; a time the timing rules warn about is confirmed first."""
+        findings = send_later.timing_findings(self.workspace, row, when)
+        if not findings:
+            self._make_ready(row, when)
+            return
+        box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
+        anyway = box.addButton("Schedule anyway", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: button is anyway and self._make_ready(row, when))
+        box.open()
+
+    def unschedule(self, row: ComposerRow) -> None:
+        """Cancel the scheduled send; the draft stays as it is."""
+        try:
+            updated = send_later.unschedule(self.workspace, row.interview_id, row.contact_id)
+        except NoteError as error:
+            self._tell(str(error))
+            return
+        self.changed.emit(updated)
+
+    def _make_ready(self, row: ComposerRow, when: datetime) -> None:
+        """The note will go out with nobody there, so the mail password must be kept in the keyring first."""
+        try:
+            unattended_password(self.workspace.settings)
+        except PasswordNotKept:
+            self._ask_password(row, when)
+            return
+        except NoteError as error:
+            self._tell(f"The note was not scheduled. {error}")
+            return
+        self._store(row, when)
+
+    def _ask_password(self, row: ComposerRow, when: datetime) -> None:
+        settings = self.workspace.settings
+        dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget)
+        dialog.remember.setChecked(True)
+        dialog.remember.setEnabled(False)  # a scheduled send has nobody to ask
+        dialog.remember.setText("Kept in the system keyring, so Afterview can send the note without you")
+        dialog.accepted.connect(lambda: self._on_password(row, when, dialog.password.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _on_password(self, row: ComposerRow, when: datetime, password: str) -> None:
+        self.password_dialog = None
+        settings = self.workspace.settings
+        try:
+            secrets.store_password(settings.smtp_user, settings.smtp_host, password)
+        except secrets.SecretsError as error:
+            self._tell(f"The note was not scheduled: {error} Use Send now instead.")
+            return
+        self._store(row, when)
+
+    def _store(self, row: ComposerRow, when: datetime) -> None:
+        try:
+            updated = send_later.schedule(self.workspace, row.interview_id, row.contact_id, when)
+        except NoteError as error:
+            self._tell(f"The note was not scheduled. {error}")
+            return
+        self.changed.emit(updated)
+
+    def _tell(self, text: str) -> None:
+        box = self._box(QMessageBox.Icon.Warning, text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.open()
+
+    def _box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        if self.last_box is not None:
+            self.last_box.deleteLater()
+        box = QMessageBox(icon, "Send later", text, QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.last_box = box
+        return box

@@ -1,0 +1,72 @@
+"""Picking the day and time a note goes out, on the user's own clock, with what the timing rules say about it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.deadlines import at_local
+
+
+class SendTimeDialog(QDialog):
+    """Separate date and time fields (not one QDateTimeEdit, which would read them in the system's zone)."""
+
+    chosen = Signal(object)  # the aware datetime picked, in the user's zone
+
+    def __init__(self, zone: ZoneInfo, start: datetime, judge: Callable[[datetime], list[str]], what: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone, self.judge = zone, judge
+        self.setWindowTitle("Send later")
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"When should {what} go out? Afterview sends it then, while it runs (in the tray is enough).")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        local = start.astimezone(zone)
+        self.date = QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.time = QTimeEdit(QTime(local.hour, local.minute))
+        self.time.setDisplayFormat("HH:mm")
+        form = QFormLayout()
+        form.addRow("Day", self.date)
+        form.addRow(f"Time ({zone.key})", self.time)
+        layout.addLayout(form)
+        self.warnings = QLabel(objectName="sendTimeWarnings")
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #9a6700;")
+        layout.addWidget(self.warnings)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.date.dateChanged.connect(self._on_changed)
+        self.time.timeChanged.connect(self._on_changed)
+        self.setMinimumWidth(420)
+        self._on_changed()
+
+    def moment(self) -> datetime:
+        """The day and time shown, as a moment on the user's clock (a time skipped by DST moves on)."""
+        return at_local(self.date.date().toPython(), self.time.time().toPython(), self.zone)
+
+    def _on_changed(self, *_: object) -> None:
+        self.warnings.setText("\n\n".join(self.judge(self.moment())))
+
+    def accept(self) -> None:
+        self.chosen.emit(self.moment())
+        super().accept()

@@ -1,0 +1,185 @@
+"""Scheduled notes in the running app: sent over SMTP at their time by the app's own timer, a failure kept with
+its reason, Today's Send now and Cancel schedule, and the question about notes missed while off or asleep."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from email import message_from_bytes, policy
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.core.agenda import ItemKind
+from desktop.core.domain import NoteState
+from desktop.operations import send_later
+from desktop.ui.controller import AppController
+from desktop.ui.main_window import MainWindow
+from desktop.ui.reminder_scheduler import MAX_SLEEP
+from desktop.ui.reminder_service import ReminderService
+from desktop.ui.resume_watch import ResumeWatcher
+from tests.conftest import NOW
+from tests.mail_helpers import Recorder, free_port
+from tests.ui.app_helpers import open_window
+from tests.ui.fakes import FakeNotifier
+from tests.ui.notes_helpers import BODY, person, write_zoes_note
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+class RunningClock:
+    """The workspace's clock: starts at NOW and runs at the real pace, so the app's real timer can reach a time."""
+
+    def __init__(self) -> None:
+        self.base, self.started = NOW, time.monotonic()
+
+    def __call__(self):
+        return self.base + timedelta(seconds=time.monotonic() - self.started)
+
+    def jump(self, by: timedelta) -> None:
+        """The computer was off or asleep for `by`."""
+        self.base += by
+
+
+@pytest.fixture
+def ws(sample_workspace):
+    write_zoes_note(sample_workspace)
+    sample_workspace.clock = RunningClock()
+    return sample_workspace
+
+
+@pytest.fixture
+def server(ws, smtp_server):
+    handler = Recorder()
+    controller = smtp_server(handler)
+    ws.settings.smtp_host, ws.settings.smtp_port, ws.settings.smtp_security = "127.0.0.1", controller.port, "none"
+    return handler
+
+
+@pytest.fixture
+def start_app(qtbot, ws, tmp_path, monkeypatch):
+    """The window, its controller and the reminder service, as the app starts them; stopped after the test."""
+    started = []
+
+    def start(resume_watcher: object = None) -> tuple[MainWindow, ReminderService, FakeNotifier]:
+        window, controller, state = open_window(qtbot, ws, tmp_path, monkeypatch)
+        notifier = FakeNotifier()
+        service = ReminderService(controller, state, notifier=notifier, with_tray=False,
+                                  resume_watcher=resume_watcher)
+        started.append(service)
+        return window, service, notifier
+
+    yield start
+    for service in started:
+        service.scheduler.timer.stop()
+        service.sending.timer.stop()
+        qtbot.waitUntil(lambda s=service: s.sending.sender.job is None, timeout=10000)
+
+
+def schedule_zoe(ws, after: timedelta):
+    zoe = person(ws, "Zoë")
+    return send_later.schedule(ws, zoe.interview_id, zoe.contact_id, ws.now() + after)
+
+
+def test_the_apps_timer_sends_the_note_over_smtp_at_its_time(qtbot, ws, server, start_app):
+    scheduled = schedule_zoe(ws, timedelta(seconds=2)).scheduled_at
+    _, service, notifier = start_app()
+    assert service.sending.timer.isActive() and service.sending.timer.interval() <= 2000
+    assert server.envelopes == []  # not before its time
+    qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)
+    zoe = person(ws, "Zoë")
+    assert scheduled <= zoe.sent_at < scheduled + send_later.MISSED_AFTER and zoe.scheduled_at is None
+    [envelope] = server.envelopes
+    message = message_from_bytes(envelope.content, policy=policy.default)
+    assert envelope.rcpt_tos == ["zoe.lindqvist@northwind.example"] and message["Subject"] == "Thank you, Zoë"
+    assert message.get_content().replace("\r\n", "\n").strip() == BODY
+    qtbot.waitUntil(lambda: ("send:Note to Zoë Lindqvist sent", "Note to Zoë Lindqvist sent",
+                             "Northwind Analytics · Senior Product Designer") in notifier.shown)
+    assert service.sending.timer.interval() == MAX_SLEEP.total_seconds() * 1000  # nothing left: the longest nap
+
+
+def test_a_failed_send_stays_scheduled_with_its_reason_and_is_not_tried_again(qtbot, ws, start_app):
+    ws.settings.smtp_host, ws.settings.smtp_port, ws.settings.smtp_security = "127.0.0.1", free_port(), "none"
+    schedule_zoe(ws, timedelta(seconds=1))
+    window, service, notifier = start_app()
+    qtbot.waitUntil(lambda: person(ws, "Zoë").send_error != "", timeout=15000)
+    zoe = person(ws, "Zoë")
+    assert zoe.is_scheduled and zoe.state is NoteState.DRAFT and zoe.body == BODY
+    assert "connection refused" in zoe.send_error and "Settings → Mail" in zoe.send_error
+    [(_, title, body)] = [n for n in notifier.shown if n[0].startswith("send:")]
+    assert title == "Note to Zoë Lindqvist not sent" and "It stays scheduled" in body
+    qtbot.waitUntil(lambda: service.sending.sender.job is None)
+    service.sending.check()  # the next wake-up: a failed note is not tried again by itself
+    assert service.sending.current is None and service.sending.queue == []
+    [item] = [i for i in window.today.model.rows() if getattr(i, "kind", None) is ItemKind.SCHEDULED]
+    assert item.title.startswith("Note to Zoë Lindqvist was not sent at")
+
+
+def select_scheduled(window):
+    today = window.today
+    row = next(n for n, r in enumerate(today.model.rows()) if getattr(r, "kind", None) is ItemKind.SCHEDULED)
+    today.table.selectRow(row)
+    return today
+
+
+def test_today_lists_the_scheduled_note_with_send_now_and_cancel(qtbot, ws, server, start_app):
+    schedule_zoe(ws, timedelta(hours=6))
+    window, _, _ = start_app()
+    today = select_scheduled(window)
+    assert today.selected_item().title == "Note to Zoë Lindqvist goes out at 18:00"
+    assert today.send_scheduled_button.isVisible() and today.cancel_schedule_button.isVisible()
+    assert not today.snooze_hour.isVisible() and today.action_button.text() == "Open the note"
+    qtbot.mouseClick(today.cancel_schedule_button, Qt.MouseButton.LeftButton)
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at is None and zoe.body == BODY and zoe.state is NoteState.DRAFT
+    assert not [r for r in today.model.rows() if getattr(r, "kind", None) is ItemKind.SCHEDULED]
+
+    schedule_zoe(ws, timedelta(hours=6))
+    window.findChild(AppController).bus.changed.emit()  # as the composer announces it
+    today = select_scheduled(window)
+    qtbot.mouseClick(today.send_scheduled_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)
+    assert len(server.envelopes) == 1
+
+
+def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot, ws, server, start_app):
+    schedule_zoe(ws, timedelta(hours=1))
+    ws.clock.jump(timedelta(hours=3))  # the computer was off when it was due
+    _, service, _ = start_app()
+    dialog = service.sending.missed_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [n.full_name for n in dialog.selected()] == ["Zoë Lindqvist"]
+    assert dialog.model.index(0, 2).data() == "Wed 25 Nov, 13:00"
+    assert service.sending.current is None and server.envelopes == []  # nothing goes out unseen
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at is None and zoe.body == BODY and zoe.state is NoteState.DRAFT
+    assert not dialog.isVisible() and server.envelopes == []
+
+
+def test_a_missed_note_can_be_sent_now_from_the_question(qtbot, ws, server, start_app):
+    schedule_zoe(ws, timedelta(hours=1))
+    ws.clock.jump(timedelta(hours=3))
+    _, service, _ = start_app()
+    qtbot.mouseClick(service.sending.missed_dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)
+    assert len(server.envelopes) == 1 and not service.sending.missed_dialog.isVisible()
+
+
+def test_a_note_missed_in_sleep_is_asked_about_on_resume_and_gets_a_new_time(qtbot, ws, server, start_app):
+    watcher = ResumeWatcher()
+    _, service, _ = start_app(resume_watcher=watcher)
+    schedule_zoe(ws, timedelta(minutes=30))
+    service.sending.check()
+    assert service.sending.missed_dialog is None
+    ws.clock.jump(timedelta(hours=2))  # asleep through its time
+    watcher.resumed.emit()
+    dialog = service.sending.missed_dialog
+    assert dialog.isVisible() and server.envelopes == []
+    qtbot.mouseClick(dialog.new_time_button, Qt.MouseButton.LeftButton)
+    picker = service.sending.time_dialog
+    picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at == picker.moment() and zoe.scheduled_at > ws.now() and zoe.state is NoteState.DRAFT
+    assert not dialog.isVisible() and server.envelopes == []

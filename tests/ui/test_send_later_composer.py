@@ -1,0 +1,139 @@
+"""Send later from the composer, through its real buttons and menu: scheduling locks the note, cancelling keeps
+the draft; a picked time shows the timing warnings; Send now from the car park offers a better time."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from desktop.core.domain import NoteState
+from desktop.delivery import secrets
+from desktop.operations import send_later
+from tests.conftest import ZONE
+from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
+
+
+@pytest.fixture
+def ws(sample_workspace):
+    """Zoë's note by email, written in full, with a mail server that needs no login."""
+    write_zoes_note(sample_workspace)
+    settings = sample_workspace.settings
+    settings.smtp_host, settings.smtp_port, settings.smtp_security = "127.0.0.1", 2525, "none"
+    return sample_workspace
+
+
+def menu_action(page, label: str):
+    """The Send later menu's entry, as it is filled when the menu opens."""
+    menu = page.composer.later_menu
+    menu.aboutToShow.emit()
+    return next(a for a in menu.actions() if a.text() == label)
+
+
+def test_scheduling_from_the_menu_locks_the_note_and_cancelling_keeps_the_draft(qtbot, ws):
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    composer = page.composer
+    assert composer.later_button.isEnabled() and not composer.unschedule_button.isVisible()
+    menu_action(page, "Tomorrow 08:30")
+    assert [a.text() for a in composer.later_menu.actions()] == ["This evening 18:00", "Tomorrow 08:30", "",
+                                                                 "Pick a date and time…"]
+    composer.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.body, " PS")  # typed just before choosing: saved first, then scheduled as it is
+    menu_action(page, "Tomorrow 08:30").trigger()
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at == datetime(2026, 11, 26, 8, 30, tzinfo=ZONE) and zoe.body == BODY + " PS"
+    assert composer.body.isReadOnly() and not composer.subject.isEnabled() and not composer.memorable.isEnabled()
+    assert composer.unschedule_button.isVisible() and composer.later_button.text() == "Change time…"
+    assert composer.schedule_state.text().startswith("Goes out Thu 26 Nov at 08:30 to zoe.lindqvist@northwind")
+    row = page.people_model.row_of(zoe.contact_id)
+    assert page.people_model.index(row, 1).data() == "scheduled, Thu 08:30"
+
+    qtbot.mouseClick(composer.unschedule_button, Qt.MouseButton.LeftButton)
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at is None and zoe.body == BODY + " PS" and zoe.state is NoteState.DRAFT
+    assert not composer.body.isReadOnly() and composer.subject.isEnabled()
+    assert not composer.unschedule_button.isVisible() and composer.schedule_state.text() == ""
+    assert page.people_model.index(row, 1).data() == "draft"
+    composer.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.body, "!")
+    composer.flush()
+    assert person(ws, "Zoë").body == BODY + " PS!"
+
+
+def test_a_picked_time_in_quiet_hours_shows_the_warning_before_it_is_scheduled(qtbot, ws):
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    menu_action(page, "Pick a date and time…").trigger()
+    dialog = page.scheduling.time_dialog
+    assert dialog.isVisible() and dialog.warnings.text() == ""  # it opens on the first sensible time
+    dialog.time.setTime(time(23, 15))
+    assert "23:15 is inside your quiet hours (22:00–08:00)" in dialog.warnings.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert person(ws, "Zoë").scheduled_at == datetime(2026, 11, 25, 23, 15, tzinfo=ZONE)
+
+
+def test_a_menu_time_after_the_deadline_asks_first(qtbot, ws):
+    ws.settings.note_deadline_hours = 24  # the panel ended yesterday at 15:30: due today 15:30
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    menu_action(page, "This evening 18:00").trigger()
+    box = page.scheduling.last_box
+    assert "after this note's deadline, today at 15:30" in box.text() and person(ws, "Zoë").scheduled_at is None
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert person(ws, "Zoë").scheduled_at is None
+    menu_action(page, "This evening 18:00").trigger()
+    anyway = next(b for b in page.scheduling.last_box.buttons() if b.text() == "Schedule anyway")
+    anyway.click()
+    assert person(ws, "Zoë").scheduled_at == datetime(2026, 11, 25, 18, 0, tzinfo=ZONE)
+
+
+def test_send_now_from_the_car_park_offers_to_send_later(qtbot, ws):
+    zoe = person(ws, "Zoë")
+    ws.clock = lambda: zoe.interview_end + timedelta(minutes=4)
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    box = page.scheduling.last_box
+    assert "The interview ended 4 min ago" in box.text() and "car park" in box.text()
+    assert page.sender.job is None  # nothing goes out while the question is open
+    later = next(b for b in box.buttons() if b.text() == "Send today at 18:00 instead")
+    later.click()
+    zoe = person(ws, "Zoë")
+    assert zoe.scheduled_at == datetime(2026, 11, 24, 18, 0, tzinfo=ZONE) and zoe.state is NoteState.DRAFT
+
+
+def test_a_server_with_a_login_needs_the_password_kept_before_scheduling(qtbot, ws, memory_keyring):
+    ws.settings.smtp_user = "sam"
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    menu_action(page, "Tomorrow 08:30").trigger()
+    dialog = page.scheduling.password_dialog
+    assert dialog.isVisible() and dialog.remember.isChecked() and not dialog.remember.isEnabled()
+    assert person(ws, "Zoë").scheduled_at is None
+    qtbot.keyClicks(dialog.password, "right")
+    dialog.accept()
+    assert secrets.load_password("sam", "127.0.0.1") == "right"
+    assert person(ws, "Zoë").scheduled_at == datetime(2026, 11, 26, 8, 30, tzinfo=ZONE)
+
+
+def test_without_a_mail_server_nothing_is_scheduled_and_it_says_where_to_set_one(qtbot, ws):
+    ws.settings.smtp_host = ""
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    menu_action(page, "Tomorrow 08:30").trigger()
+    assert "Settings → Mail" in page.scheduling.last_box.text()
+    assert person(ws, "Zoë").scheduled_at is None
+
+
+def test_a_note_whose_time_passed_unsent_says_so(qtbot, ws):
+    zoe = person(ws, "Zoë")
+    send_later.schedule(ws, zoe.interview_id, zoe.contact_id, datetime(2026, 11, 25, 18, 0, tzinfo=ZONE))
+    ws.clock = lambda: datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)  # the computer was off at 18:00
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    assert page.composer.schedule_state.text().startswith("Was to go out Wed 25 Nov at 18:00, while the computer")
+    assert page.composer.body.isReadOnly() and page.composer.unschedule_button.isVisible()

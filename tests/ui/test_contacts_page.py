@@ -18,6 +18,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
+from tests.ui.task_helpers import wait_for_tasks
 from desktop.ui.pages.contacts import ContactsPage
 
 # Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
@@ -411,6 +412,7 @@ def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, workspace, 
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nN:Souza;Ana;;;\r\nEND:VCARD\r\n")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     page.file_dialog.filesSelected.emit([str(card)])
+    wait_for_tasks(qtbot, controller.runner)
     assert "ana.vcf: 1 added" in controller.last_message.text()
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Ana Souza"]
     page.file_dialog.reject()

@@ -13,6 +13,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
+from tests.ui.task_helpers import wait_for_tasks
 
 
 @pytest.fixture
@@ -216,6 +217,7 @@ def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, worksp
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     assert box is not None and "google-export.vcf:" in box.text() and "not-a-vcard.vcf: not imported" in box.text()
     assert "not-a-vcard.vcf" in box.detailedText()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import contacts as ops
+from desktop.operations.changes import RecordKind
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
@@ -58,6 +59,8 @@ class DeleteContact(QUndoCommand):
 
 
 class ContactsPage(QWidget):
+    shows = frozenset({RecordKind.CONTACT, RecordKind.SETTINGS})  # the settings hold the phone region
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = None

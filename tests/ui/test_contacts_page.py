@@ -18,8 +18,8 @@ from desktop.ui.bus import DataBus
 from desktop.ui.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
-from tests.ui.task_helpers import wait_for_tasks
 from desktop.ui.pages.contacts import ContactsPage
+from tests.ui.task_helpers import wait_for_tasks
 
 # Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")

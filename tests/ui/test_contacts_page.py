@@ -356,13 +356,16 @@ def test_export_all_or_only_the_selected_cards(qtbot, sample_workspace, page, tm
     page.export_selected_action.trigger()
     out = tmp_path / "two.vcf"
     page.file_dialog.fileSelected.emit(str(out))  # what choosing a file and Save do
+    wait_for_tasks(qtbot, page.context.runner)
     names = sorted(c.full_name for c in read_vcards(out.read_bytes(), out.name).cards)
     assert names == sorted(page.model.row_at(r).name for r in (0, 2))
     assert "2 cards written" in page.message.text()
     page.export_all_action.trigger()
     page.file_dialog.fileSelected.emit(str(tmp_path / "all.vcf"))
+    wait_for_tasks(qtbot, page.context.runner)
     assert len(read_vcards((tmp_path / "all.vcf").read_bytes(), "all.vcf").cards) == 9
     page.export_to(tmp_path / "no-such-folder" / "x.vcf", None)
+    wait_for_tasks(qtbot, page.context.runner)
     assert page.message.icon() == page.message.Icon.Warning and "cannot be written" in page.message.text()
     page.message.close()
 

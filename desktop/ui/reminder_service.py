@@ -68,10 +68,11 @@ class ReminderService(QObject):
         if isinstance(self.resume_watcher, ResumeWatcher):
             self.resume_watcher.resumed.connect(self.scheduler.wake_up)
         controller.bus.changed.connect(self._on_data_changed)
+        controller.bus.published.connect(self._on_data_changed)
         self._sync_autostart()
         self.scheduler.replan()
 
-    def _on_data_changed(self) -> None:
+    def _on_data_changed(self, _changes: object = None) -> None:
         self._sync_autostart()
         self.scheduler.replan()
 

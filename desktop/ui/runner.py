@@ -80,6 +80,12 @@ class Task(QObject, Generic[T]):
         self.progress = _ThreadProgress(self)
         self.show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self.when_finished: Callable[[], None] = lambda: None  # set by the runner
+        self.latest: tuple[int, int, str] = (0, 0, "")  # the last report, for an indicator that comes later
+        self.progressed.connect(self._remember)
+
+    @Slot(int, int, str)
+    def _remember(self, done: int, total: int, what: str) -> None:
+        self.latest = (done, total, what)
 
     @Slot()
     def _on_worker_finished(self) -> None:

@@ -23,6 +23,7 @@ class TaskIndicator(QWidget):
         self.cancel_button = QPushButton("Cancel", visible=task.cancellable)
         for widget in (self.label, self.bar, self.cancel_button):
             row.addWidget(widget)
+        self._on_progress(*task.latest)
         task.progressed.connect(self._on_progress)
         self.cancel_button.clicked.connect(self._on_cancel)
 

@@ -5,7 +5,7 @@ Every message box is opened non-blocking (.open()); the latest one is kept in `l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from desktop.delivery.smtp import SendError
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.workspace import Workspace
+from desktop.ui.runner import Task, TaskRunner
 
 SEND_ADVICE = {
     "authentication": "Check the user name in Settings → Mail and the password.",
@@ -54,34 +55,18 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class _SendJob(QThread):
-    """Talks to the mail server off the GUI thread, so a slow server never freezes the window."""
-
-    def __init__(self, workspace: Workspace, row: ComposerRow, password: str | None, parent: QObject) -> None:
-        super().__init__(parent)
-        self.workspace, self.row, self.password = workspace, row, password
-        self.error: str | None = None
-
-    def run(self) -> None:
-        try:
-            notes_ops.send_by_smtp(self.workspace, self.row.interview_id, self.row.contact_id, self.password)
-        except SendError as error:
-            self.error = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip()
-        except NoteError as error:
-            self.error = str(error)
-
-
 class NoteSender(QObject):
     sent = Signal(int, int)  # interview id, contact id: the note went out and is marked sent
     busy_changed = Signal(bool)  # an SMTP send started (True) or ended (False)
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
         self.last_box: QMessageBox | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.job: _SendJob | None = None
+        self.job: Task[object] | None = None  # the SMTP send on its way, on the runner's worker thread
+        self.sending: ComposerRow | None = None  # whose note it is
 
     # --- the three ways -------------------------------------------------------------------------------------
 
@@ -112,8 +97,8 @@ class NoteSender(QObject):
 
     def send_now(self, row: ComposerRow) -> None:
         """Send over SMTP; the password comes from the keyring, or is asked for once."""
-        if self.job is not None:
-            self._tell(QMessageBox.Icon.Information, f"The note to {self.job.row.full_name} is still being sent; "
+        if self.sending is not None:
+            self._tell(QMessageBox.Icon.Information, f"The note to {self.sending.full_name} is still being sent; "
                                                      "send this one once it has gone.")
             return
         if self._refused(row):
@@ -159,22 +144,27 @@ class NoteSender(QObject):
         self._start(row, password)
 
     def _start(self, row: ComposerRow, password: str | None) -> None:
-        self.job = _SendJob(self.workspace, row, password, self)
-        self.job.finished.connect(self._on_finished)
-        self.busy_changed.emit(True)
-        self.job.start()
+        """Talk to the mail server off the GUI thread, so a slow server never freezes the window; a note on its
+        way cannot be called back, so there is no Cancel."""
+        def send(workspace: Workspace, _progress: object) -> object:
+            return notes_ops.send_by_smtp(workspace, row.interview_id, row.contact_id, password)
 
-    def _on_finished(self) -> None:
-        job, self.job = self.job, None
-        assert job is not None
-        job.wait()
-        job.deleteLater()
+        self.sending = row
+        self.busy_changed.emit(True)
+        self.job = self.runner.run(f"Sending the note to {row.full_name}", send, lambda _when: self._on_finished(row),
+                                   lambda error: self._on_finished(row, error), expected=(SendError, NoteError),
+                                   cancellable=False)
+
+    def _on_finished(self, row: ComposerRow, error: Exception | None = None) -> None:
+        self.job = self.sending = None
         self.busy_changed.emit(False)
-        if job.error:
-            self._tell(QMessageBox.Icon.Warning, f"The note to {job.row.full_name} was not sent; "
-                                                 f"it is kept as it is.\n\n{job.error}")
+        if error is not None:
+            advice = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip() if isinstance(
+                error, SendError) else str(error)
+            self._tell(QMessageBox.Icon.Warning, f"The note to {row.full_name} was not sent; "
+                                                 f"it is kept as it is.\n\n{advice}")
             return
-        self.sent.emit(job.row.interview_id, job.row.contact_id)
+        self.sent.emit(row.interview_id, row.contact_id)
 
     def _confirm(self, row: ComposerRow, text: str) -> None:
         box = self._box(QMessageBox.Icon.Question, f"{text}\n\nDid the note go out?",

@@ -7,12 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.operations import calendar as calendar_ops
 from desktop.operations import contacts
-from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.task_indicator import TaskIndicator
 from tests.ui.task_helpers import wait_for_tasks
@@ -27,18 +26,6 @@ def vcards(count: int, prefix: str) -> str:
     return "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{prefix} {n}\r\nN:{n};{prefix};;;\r\nORG:Company {n % 50}\r\n"
                    f"EMAIL;TYPE=work:{prefix.lower()}{n}@example.com\r\nTEL;TYPE=cell:+49 30 {1000000 + n}\r\n"
                    "END:VCARD\r\n" for n in range(count))
-
-
-@pytest.fixture
-def app_window(qtbot, workspace, tmp_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
-    controller.refresh()
-    yield window, controller
-    controller.runner.shutdown()
 
 
 class Heartbeat:

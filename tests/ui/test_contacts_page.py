@@ -397,17 +397,8 @@ def test_a_search_that_hides_the_selected_card_clears_the_card_pane(qtbot, sampl
     assert page.selected_ids() == [] and page.detail.widget().isHidden()
 
 
-def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, workspace, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.controller import AppController
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
+def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, app_window, tmp_path):
+    window, controller = app_window
     controller.open_page("contacts")
     page = window.pages["contacts"]
     assert not page.import_button.isHidden()

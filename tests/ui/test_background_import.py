@@ -130,3 +130,25 @@ def test_an_import_reloads_the_contacts_page_but_not_the_calendar(qtbot, sample_
     window.show_page("calendar")
     assert len(snapshots) == 2  # an interview changed: the calendar reloads when shown
     controller.last_message.close()
+
+
+def test_quitting_while_an_import_runs_asks_then_stops_it_and_keeps_nothing_of_it(qtbot, app_window, workspace,
+                                                                                   tmp_path, monkeypatch) -> None:
+    window, controller = app_window
+    quits: list[int] = []
+    monkeypatch.setattr("desktop.ui.controller.QApplication.quit", lambda *_: quits.append(1))
+    path = tmp_path / "many.vcf"
+    path.write_text(vcards(CARDS, "Late"))
+    import_from_menu(window, path, monkeypatch)
+
+    window.quit_action.trigger()
+    question = controller.last_message
+    assert question.isVisible() and question.text() == "Still running: Importing many.vcf." and not quits
+    qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Keep working"), Qt.MouseButton.LeftButton)
+    assert window.isVisible() and controller.runner.busy() and not quits
+
+    window.quit_action.trigger()
+    question = controller.last_message
+    qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Stop and quit"), Qt.MouseButton.LeftButton)
+    assert quits and not controller.runner.busy() and not window.isVisible()
+    assert contacts.list_contacts(workspace) == []  # the import was rolled back whole

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import NOW, ZONE
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 
@@ -21,6 +20,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
 from desktop.ui.tray import TrayMenu, icon_with_count
+from tests.conftest import NOW, ZONE
 from tests.ui.fakes import FakeNotifier
 
 # Offscreen windows cannot be raised; showing the window from the tray or a notification tries to.

@@ -124,10 +124,11 @@ def import_vcards(workspace: Workspace, path: Path, *, progress: Progress = NO_P
         for number, card in enumerate(result.cards):
             progress.update(number, len(result.cards), path.name)
             _match(matcher, _normalized(card, region), added, summary)
+        progress.update(len(result.cards), len(result.cards), path.name)  # all matched; writing them follows
         changed = [entry for entry in stored if entry.changed]
         added_ids = _insert(session, added)
         _update(session, changed)
-        progress.update(len(result.cards), len(result.cards), path.name)
+        progress.update(len(result.cards), len(result.cards), path.name)  # the last chance to cancel
     if added_ids or changed:
         summary.changes = ChangeSet.of(RecordKind.CONTACT, [*added_ids, *(e.contact_id for e in changed)])
     return summary

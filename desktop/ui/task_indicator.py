@@ -18,7 +18,7 @@ class TaskIndicator(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(task.title, textFormat=Qt.TextFormat.PlainText)  # a file name may hold '<'
-        self.bar = QProgressBar(maximumWidth=220, textVisible=True)
+        self.bar = QProgressBar(fixedWidth=160, textVisible=False)  # the count is in the label: room to read it
         self.bar.setRange(0, 0)  # busy until the operation says how much there is
         self.cancel_button = QPushButton("Cancel", visible=task.cancellable)
         for widget in (self.label, self.bar, self.cancel_button):
@@ -30,13 +30,10 @@ class TaskIndicator(QWidget):
     def _on_progress(self, done: int, total: int, what: str) -> None:
         if self.task.cancel_requested:
             return
-        self.label.setText(f"{self.task.title}: {what}" if what else self.task.title)
-        if total:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
-            self.bar.setFormat(f"{done:,} of {total:,}")
-        else:
-            self.bar.setRange(0, 0)
+        text = self.task.title + (f" ({what})" if what and what not in self.task.title else "")
+        self.label.setText(f"{text}: {done:,} of {total:,}" if total else text)
+        self.bar.setRange(0, total)  # 0 to 0: busy, no steps told
+        self.bar.setValue(done)
 
     def _on_cancel(self) -> None:
         self.task.cancel()

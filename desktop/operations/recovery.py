@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.operations.changes import ChangeSet
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
 from desktop.storage.backups import Backup, check_integrity, list_backups, move_aside, restore, take_backup
 from desktop.storage.database import open_database
@@ -43,9 +44,11 @@ def backups(workspace: Workspace) -> list[Backup]:
     return list_backups(workspace.paths.backups_dir)
 
 
-def back_up_now(workspace: Workspace) -> Backup:
-    """A backup the user asked for, taken with the online backup API while the database stays open."""
-    path = take_backup(workspace.paths.database, workspace.paths.backups_dir, "manual")
+def back_up_now(workspace: Workspace, *, progress: Progress = NO_PROGRESS) -> Backup:
+    """A backup the user asked for, taken with the online backup API while the database stays open; progress is
+    told page by page, and a Cancelled leaves no backup file."""
+    path = take_backup(workspace.paths.database, workspace.paths.backups_dir, "manual",
+                       on_pages=lambda done, total: progress.update(done, total))
     return next(b for b in list_backups(workspace.paths.backups_dir) if b.path == path)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import recovery
+from desktop.operations.progress import Cancelled
 from desktop.storage.backups import Backup
 from desktop.storage.database import DatabaseError
 from desktop.ui.models.backups_model import BackupsModel
@@ -75,8 +76,9 @@ class BackupsPanel(QWidget):
         self.backup_button.setEnabled(not self._working)
         self.restore_button.setEnabled(self.selected() is not None and not self._working)
 
-    def _run(self, title: str, operation: Operation[T], on_result: Callable[[T], None], failed: str) -> None:
-        """Run a backup or a restore off the GUI thread; one at a time, and not stopped half-way."""
+    def _run(self, title: str, operation: Operation[T], on_result: Callable[[T], None], failed: str,
+             cancellable: bool) -> None:
+        """Run a backup or a restore off the GUI thread, one at a time."""
         self._working = True
         self._update_buttons()
 
@@ -88,18 +90,19 @@ class BackupsPanel(QWidget):
         def fail(error: Exception) -> None:
             self._working = False
             self._update_buttons()
-            self.message.setText(f"{failed}: {error}")
+            self.message.setText(f"{failed}: you cancelled it." if isinstance(error, Cancelled)
+                                 else f"{failed}: {error}")
 
         self.context.runner.run(title, operation, done, fail, expected=(ValueError, OSError, DatabaseError),
-                                cancellable=False, host=self.progress)
+                                cancellable=cancellable, host=self.progress)
 
     def _on_back_up(self) -> None:
         def taken(backup: Backup) -> None:
             self.table.selectRow(0)
             self.message.setText(f"Backed up to {backup.path.name}.")
 
-        self._run("Backing up", lambda workspace, _progress: recovery.back_up_now(workspace), taken,
-                  "The backup could not be taken")
+        self._run("Backing up", lambda workspace, progress: recovery.back_up_now(workspace, progress=progress),
+                  taken, "The backup could not be taken", cancellable=True)
 
     def _on_restore(self) -> None:
         backup = self.selected()
@@ -128,5 +131,6 @@ class BackupsPanel(QWidget):
             self.message.setText(f"Restored the backup of {when}. The database as it was is kept as "
                                  f"{result.kept_as.name}.")
 
+        # A restore is not cancelled half-way: the copy of the database as it was is taken first, then replaced.
         self._run("Restoring", lambda workspace, _progress: recovery.restore_backup(workspace, backup), restored,
-                  "Nothing was restored")
+                  "Nothing was restored", cancellable=False)

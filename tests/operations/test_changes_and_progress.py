@@ -99,3 +99,17 @@ def test_cancelling_an_invitation_import_commits_nothing(workspace) -> None:
     with pytest.raises(Cancelled):
         import_file(workspace, FIXTURES / "ics" / "google_meet_invite.ics", progress=StopAfter(stop_at=1))
     assert opportunities.list_opportunities(workspace) == [] and contacts.list_contacts(workspace) == []
+
+
+def test_a_backup_reports_its_pages_and_a_cancelled_one_leaves_no_file(sample_workspace) -> None:
+    from desktop.operations import recovery
+
+    before = recovery.backups(sample_workspace)
+    progress = StopAfter()
+    taken = recovery.back_up_now(sample_workspace, progress=progress)
+    assert progress.reports and progress.reports[-1][0] == progress.reports[-1][1] > 0  # every page copied
+    with pytest.raises(Cancelled):
+        recovery.back_up_now(sample_workspace, progress=StopAfter(stop_at=0))
+    assert recovery.backups(sample_workspace) == [taken, *before]
+    assert sorted(p.name for p in sample_workspace.paths.backups_dir.iterdir()) == sorted(
+        b.path.name for b in [taken, *before])

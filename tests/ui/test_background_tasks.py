@@ -1,5 +1,5 @@
-"""A large import in the window: the window keeps answering while it runs, Cancel leaves nothing of it, and only
-the pages that show what changed reload."""
+"""Imports and exports in the window run in the background: the window keeps answering while a large import
+runs, Cancel leaves nothing of it, quitting asks first, and only the pages that show what changed reload."""
 
 from __future__ import annotations
 
@@ -152,3 +152,22 @@ def test_quitting_while_an_import_runs_asks_then_stops_it_and_keeps_nothing_of_i
     qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Stop and quit"), Qt.MouseButton.LeftButton)
     assert quits and not controller.runner.busy() and not window.isVisible()
     assert contacts.list_contacts(workspace) == []  # the import was rolled back whole
+
+
+def test_exports_from_the_file_menu_run_in_the_background_and_report(qtbot, sample_workspace, app_window, tmp_path,
+                                                                     monkeypatch) -> None:
+    window, controller = app_window
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kwargs: str(tmp_path))
+    with qtbot.assertNotEmitted(controller.bus.published):  # an export changes nothing
+        window.export_all_action.trigger()
+        wait_for_tasks(qtbot, controller.runner)
+    assert window.statusBar().currentMessage().startswith("Exported 9 contacts, ")
+    assert (tmp_path / "Afterview export" / "contacts.vcf").exists()
+
+    unwritable = tmp_path / "no-such-folder" / "cards.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(unwritable), ""))
+    window.export_contacts_action.trigger()
+    wait_for_tasks(qtbot, controller.runner)
+    box = controller.last_message
+    assert box.isVisible() and "cards.vcf: cannot be written" in box.text()
+    box.close()

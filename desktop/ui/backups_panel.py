@@ -77,7 +77,7 @@ class BackupsPanel(QWidget):
         self.restore_button.setEnabled(self.selected() is not None and not self._working)
 
     def _run(self, title: str, operation: Operation[T], on_result: Callable[[T], None], failed: str,
-             cancellable: bool) -> None:
+             cancellable: bool, exclusive: bool = False) -> None:
         """Run a backup or a restore off the GUI thread, one at a time."""
         self._working = True
         self._update_buttons()
@@ -94,7 +94,7 @@ class BackupsPanel(QWidget):
                                  else f"{failed}: {error}")
 
         self.context.runner.run(title, operation, done, fail, expected=(ValueError, OSError, DatabaseError),
-                                cancellable=cancellable, host=self.progress)
+                                cancellable=cancellable, exclusive=exclusive, host=self.progress)
 
     def _on_back_up(self) -> None:
         def taken(backup: Backup) -> None:
@@ -133,4 +133,4 @@ class BackupsPanel(QWidget):
 
         # A restore is not cancelled half-way: the copy of the database as it was is taken first, then replaced.
         self._run("Restoring", lambda workspace, _progress: recovery.restore_backup(workspace, backup), restored,
-                  "Nothing was restored", cancellable=False)
+                  "Nothing was restored", cancellable=False, exclusive=True)

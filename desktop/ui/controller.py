@@ -136,7 +136,7 @@ class AppController(QObject):
             return import_files(workspace, paths, progress=progress)
 
         title = f"Importing {paths[0].name}" if len(paths) == 1 else f"Importing {len(paths)} files"
-        self.runner.run(title, run, self._on_imported)
+        self.runner.run(title, run, self._on_imported, exclusive=True)
 
     def _on_imported(self, report: ImportReport) -> None:
         problems = report.problems

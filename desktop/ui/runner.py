@@ -80,9 +80,9 @@ class Task(QObject, Generic[T]):
     progressed = Signal(int, int, str)  # done, total (0: not known), what (a file name)
     ended = Signal()  # the result or the error has been handed over
 
-    def __init__(self, title: str, cancellable: bool, parent: QObject) -> None:
+    def __init__(self, title: str, cancellable: bool, exclusive: bool, parent: QObject) -> None:
         super().__init__(parent)
-        self.title, self.cancellable = title, cancellable
+        self.title, self.cancellable, self.exclusive = title, cancellable, exclusive
         self.progress = _ThreadProgress(self)
         self.show_timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self.when_finished: Callable[[], None] = lambda: None  # set by the runner
@@ -116,44 +116,55 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.workspace, self.bus, self.status_bar = workspace, bus, status_bar
         self._running: dict[Task[Any], _Worker] = {}
+        self._waiting: list[tuple[Task[Any], _Worker]] = []  # exclusive tasks queued behind a running one
         self._thresholds: tuple[int, int, int] | None = None  # the collector's, while full collections wait
 
     def run(self, title: str, operation: Operation[T], on_result: Callable[[T], None],
             on_error: Callable[[Exception], None] | None = None, *, expected: tuple[type[Exception], ...] = (),
-            cancellable: bool = True, host: QBoxLayout | None = None) -> Task[T]:
+            cancellable: bool = True, exclusive: bool = False, host: QBoxLayout | None = None) -> Task[T]:
         """Start `operation(workspace, progress)` on a worker thread and hand its result to `on_result`.
 
         A Cancelled or an error of the `expected` types goes to `on_error` (a Cancelled without one is said in
         the status bar); any other error is raised again on the GUI thread, where the crash handler sees it.
-        Progress shows in `host` when given (a dialog's own layout), else in the status bar.
+        Exclusive tasks (long writes: imports, a restore) run one after another, in the order asked, so that one
+        never waits on another's transaction until SQLite gives up. Progress shows in `host` when given (a
+        dialog's own layout), else in the status bar.
         """
-        task: Task[T] = Task(title, cancellable, self)
+        task: Task[T] = Task(title, cancellable, exclusive, self)
         worker = _Worker(self.workspace, operation, task.progress)
-        self._running[task] = worker
         task.show_timer.timeout.connect(lambda: self._show(task, host))
         task.when_finished = lambda: self._on_finished(task, on_result, on_error, expected)
         worker.finished.connect(task._on_worker_finished)
         task.show_timer.start()
         self._pause_full_collections()
-        worker.start()
+        if exclusive and any(t.exclusive for t in self._running):
+            task.latest = (0, 0, "waiting for the one before")
+            self._waiting.append((task, worker))
+        else:
+            self._running[task] = worker
+            worker.start()
         return task
 
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._running or self._waiting)
 
     def titles(self) -> list[str]:
-        return [task.title for task in self._running]
+        return [task.title for task in [*self._running, *(task for task, _worker in self._waiting)]]
 
     def shutdown(self) -> None:
         """Before quitting: cancel what can be cancelled, wait for every worker to end (a mail being sent is let
-        finish) and hand over nothing more."""
+        finish; a queued task is never begun) and hand over nothing more."""
         running, self._running = self._running, {}
+        self._waiting.clear()
         for task in running:
             task.cancel()
         for task, worker in running.items():
             worker.wait()
             task.show_timer.stop()
         self._resume_full_collections()
+
+    def _has(self, task: Task[Any]) -> bool:
+        return task in self._running or any(waiting is task for waiting, _worker in self._waiting)
 
     def _pause_full_collections(self) -> None:
         if self._thresholds is None:
@@ -162,14 +173,14 @@ class TaskRunner(QObject):
             gc.set_threshold(young, middle, PAUSED_FULL_COLLECTIONS)
 
     def _resume_full_collections(self) -> None:
-        if self._thresholds is not None and not self._running:
+        if self._thresholds is not None and not self.busy():
             gc.set_threshold(*self._thresholds)
             self._thresholds = None
 
     def _show(self, task: Task[Any], host: QBoxLayout | None) -> None:
         from desktop.ui.task_indicator import TaskIndicator
 
-        if task not in self._running or (host is None and self.status_bar is None):
+        if not self._has(task) or (host is None and self.status_bar is None):
             return
         indicator = TaskIndicator(task)
         if host is not None:
@@ -185,6 +196,10 @@ class TaskRunner(QObject):
         if worker is None:
             return  # shut down before it ended: nothing is handed over any more
         worker.wait()  # run() has returned; this lets the thread itself end before its object goes
+        if task.exclusive and self._waiting:
+            following, following_worker = self._waiting.pop(0)
+            self._running[following] = following_worker
+            following_worker.start()
         self._resume_full_collections()
         task.show_timer.stop()
         try:

@@ -146,3 +146,31 @@ def test_shutting_down_cancels_and_waits_for_the_workers(qtbot, runner) -> None:
     runner.shutdown()
     assert not runner.busy()
     qtbot.waitUntil(lambda: os_threads() == threads_before)  # the kernel takes a moment to let the thread go
+
+
+def test_exclusive_tasks_run_one_after_another_and_others_alongside(qtbot, runner, window) -> None:
+    release, first_done = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def first(_workspace, _progress):
+        release.wait(10)
+        first_done.set()
+        return "first"
+
+    def second(_workspace, _progress):
+        seen["first had ended"] = first_done.is_set()
+        return "second"
+
+    results: list[str] = []
+    runner.run("Importing a.vcf", first, results.append, exclusive=True)
+    queued = runner.run("Importing b.vcf", second, results.append, exclusive=True)
+    runner.run("Exporting", lambda _workspace, _progress: "alongside", results.append)
+    qtbot.waitUntil(lambda: results == ["alongside"], timeout=10000)  # not held up by the import
+    assert runner.titles() == ["Importing a.vcf", "Importing b.vcf"]
+    qtbot.waitUntil(lambda: any(i.task is queued for i in window.statusBar().findChildren(TaskIndicator)),
+                    timeout=10000)
+    waiting = next(i for i in window.statusBar().findChildren(TaskIndicator) if i.task is queued)
+    assert waiting.label.text() == "Importing b.vcf (waiting for the one before)"
+    release.set()
+    wait_for_tasks(qtbot, runner)
+    assert results == ["alongside", "first", "second"] and seen == {"first had ended": True}

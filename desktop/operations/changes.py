@@ -26,6 +26,7 @@ class ChangeSet:
 
     @classmethod
     def of(cls, kind: RecordKind, ids: Iterable[int] = ()) -> ChangeSet:
+        """These records of one kind; without ids, any record of the kind may have changed."""
         return cls({kind: frozenset(ids)})
 
     @classmethod

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.core.contact_rules import fold
 from desktop.operations.ics_transfer import export_calendar
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards, write_file_atomically
 from desktop.operations.workspace import Workspace
@@ -35,15 +36,18 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "note"
 
 
-def export_everything(workspace: Workspace, folder: Path) -> dict[str, int]:
-    """Write contacts.vcf, calendar.ics, opportunities.csv, calls.csv and notes/*.txt; returns counts."""
+def export_everything(workspace: Workspace, folder: Path, *, progress: Progress = NO_PROGRESS) -> dict[str, int]:
+    """Write contacts.vcf, calendar.ics, opportunities.csv, calls.csv and notes/*.txt; returns counts.
+
+    Progress is told file by file (and card by card within contacts.vcf).
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "notes").mkdir(exist_ok=True)
     except OSError as error:
         raise TransferError(f"{folder}: cannot be created ({error.strerror or error})") from None
-    counts = {"contacts": export_vcards(workspace, folder / "contacts.vcf"),
-              "calendar events": export_calendar(workspace, folder / "calendar.ics")}
+    counts = {"contacts": export_vcards(workspace, folder / "contacts.vcf", progress=progress),
+              "calendar events": export_calendar(workspace, folder / "calendar.ics", progress=progress)}
     with workspace.session() as session:
         opportunities = session.scalars(select(Opportunity).order_by(Opportunity.id).options(
             selectinload(Opportunity.status_changes), selectinload(Opportunity.interviews))).all()
@@ -74,9 +78,10 @@ def export_everything(workspace: Workspace, folder: Path) -> dict[str, int]:
             sent = f"sent {note.sent_at:%Y-%m-%d %H:%M}Z" if note.sent_at else note.state.value
             texts[name] = (f"To: {note.contact.full_name}\nSubject: {note.subject}\nChannel: {note.channel.value}\n"
                            f"State: {sent}\n\n{note.body}\n")
-    write_file_atomically(folder / "opportunities.csv", _csv(rows, OPPORTUNITY_COLUMNS))
-    write_file_atomically(folder / "calls.csv", _csv(calls, CALL_COLUMNS))
-    for name, text in texts.items():
-        write_file_atomically(folder / "notes" / name, text.encode("utf-8"))
+    files = {"opportunities.csv": _csv(rows, OPPORTUNITY_COLUMNS), "calls.csv": _csv(calls, CALL_COLUMNS),
+             **{f"notes/{name}": text.encode("utf-8") for name, text in texts.items()}}
+    for number, (name, data) in enumerate(files.items()):
+        progress.update(number, len(files), name)
+        write_file_atomically(folder / name, data)
     counts.update({"opportunities": len(rows), "call attempts": len(calls), "notes": len(texts)})
     return counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from desktop.core.invitation_rules import guess_company, guess_kind, guess_role,
 from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites, write_calendar
 from desktop.core.person_names import split_name
 from desktop.operations.agenda import agenda
+from desktop.operations.changes import ChangeSet, RecordKind
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import read_file, write_file_atomically
 from desktop.operations.workspace import Workspace
@@ -31,12 +34,14 @@ UID_DOMAIN = "afterview.local"
 ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: [0], ItemKind.SCHEDULED: []}
 
 
-def import_invites(workspace: Workspace, path: Path) -> ImportSummary:
+def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
     """Create or update interviews from invitations (matched by UID); a cancellation marks them cancelled.
 
     Events the reader could not use are already reported in its problems; what remains is written in one
-    transaction, so a failure part-way leaves the database as it was.
+    transaction, so a failure part-way, or a Cancelled raised by `progress` (told event by event), leaves the
+    database as it was.
     """
+    progress.update(0, 0, path.name)
     try:
         result = read_invites(read_file(path), path.name, own_email=workspace.settings.your_email,
                               now=workspace.now(), default_zone=workspace.zone.key)
@@ -45,8 +50,10 @@ def import_invites(workspace: Workspace, path: Path) -> ImportSummary:
     summary = ImportSummary(problems=list(result.problems))
     with workspace.session() as session, session.no_autoflush:
         known = _Known(session, workspace)
-        for event in result.events:
+        for number, event in enumerate(result.events):
+            progress.update(number, len(result.events), path.name)
             _import_event(known, event, summary, path.name)
+    summary.changes = known.changes()
     return summary
 
 
@@ -64,6 +71,15 @@ class _Known:
         self.opportunities: dict[str, Opportunity] = {}
         for opportunity in open_first:
             self.opportunities.setdefault(opportunity.company.lower(), opportunity)
+        self.written: list[Interview | Opportunity | Contact] = []  # what this import added or changed
+
+    def changes(self) -> ChangeSet:
+        """The records written, by kind; read once the transaction has given the new ones their ids."""
+        kinds = {Interview: RecordKind.INTERVIEW, Opportunity: RecordKind.OPPORTUNITY, Contact: RecordKind.CONTACT}
+        ids: dict[RecordKind, set[int]] = defaultdict(set)
+        for record in self.written:
+            ids[kinds[type(record)]].add(record.id)
+        return ChangeSet({kind: frozenset(found) for kind, found in ids.items()})
 
     def opportunity_for(self, event: InviteEvent, people: list[Person]) -> Opportunity:
         """The opportunity at the invitation's company (an open one first), or a new one."""
@@ -77,6 +93,7 @@ class _Known:
         opportunity.status_changes.append(StatusChange(status=OpportunityStatus.INTERVIEWING,
                                                        changed_at=self.workspace.now()))
         self.session.add(opportunity)
+        self.written.append(opportunity)
         self.opportunities[company.lower()] = opportunity
         return opportunity
 
@@ -90,6 +107,7 @@ class _Known:
                               captured_by=CaptureMethod.CALENDAR)
             contact.emails = [ContactEmail(address=person.email, label="work", position=0)]
             self.session.add(contact)
+            self.written.append(contact)
             self.contacts[key] = contact
         return self.contacts[key]
 
@@ -111,6 +129,7 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
             summary.unchanged += 1
         else:
             existing.cancelled = True
+            known.written.append(existing)
             summary.updated += 1
         return
     if existing is not None and event.sequence < existing.ical_sequence:
@@ -142,6 +161,8 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
             existing.people.append(_meeting_note(contact, len(existing.people)))
             met_ids.add(key)
             changed = True
+    if created or changed:
+        known.written.append(existing)
     if created:
         summary.added += 1
     elif changed:
@@ -150,14 +171,16 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
         summary.unchanged += 1
 
 
-def export_calendar(workspace: Workspace, path: Path) -> int:
+def export_calendar(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> int:
     """Interviews and open deadlines as events with reminders; UIDs are stable so a re-export updates."""
+    progress.update(0, 0, path.name)
     events: list[ExportEvent] = []
     with workspace.session() as session:
         interviews = session.scalars(select(Interview).where(Interview.cancelled.is_(False))
                                      .options(selectinload(Interview.opportunity),
                                               selectinload(Interview.people).selectinload(MeetingNote.contact)))
         for interview in interviews:
+            progress.update(0, 0, path.name)  # the number of interviews is not counted: only a chance to stop
             opportunity = interview.opportunity
             names = ", ".join(m.contact.full_name for m in interview.people)
             events.append(ExportEvent(

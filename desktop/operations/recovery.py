@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.operations.changes import ChangeSet
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
 from desktop.storage.backups import Backup, check_integrity, list_backups, move_aside, restore, take_backup
 from desktop.storage.database import open_database
@@ -41,21 +44,30 @@ def backups(workspace: Workspace) -> list[Backup]:
     return list_backups(workspace.paths.backups_dir)
 
 
-def back_up_now(workspace: Workspace) -> Backup:
-    """A backup the user asked for, taken with the online backup API while the database stays open."""
-    path = take_backup(workspace.paths.database, workspace.paths.backups_dir, "manual")
+def back_up_now(workspace: Workspace, *, progress: Progress = NO_PROGRESS) -> Backup:
+    """A backup the user asked for, taken with the online backup API while the database stays open; progress is
+    told page by page, and a Cancelled leaves no backup file."""
+    path = take_backup(workspace.paths.database, workspace.paths.backups_dir, "manual",
+                       on_pages=lambda done, total: progress.update(done, total))
     return next(b for b in list_backups(workspace.paths.backups_dir) if b.path == path)
 
 
-def restore_backup(workspace: Workspace, backup: Backup) -> Path:
-    """Put a backup in place of the open database and reopen it; returns where the replaced database was kept.
+@dataclass(frozen=True)
+class Restored:
+    kept_as: Path  # the database as it was before the restore
+    changes: ChangeSet = field(default_factory=ChangeSet.everything)
+
+
+def restore_backup(workspace: Workspace, backup: Backup) -> Restored:
+    """Put a backup in place of the open database and reopen it; says where the replaced database was kept.
 
     The engine is disposed first so no pooled connection holds the old file, and the database is reopened
-    through the usual checks and migrations (an older backup is brought up to this build's schema).
+    through the usual checks and migrations (an older backup is brought up to this build's schema). The backup
+    is copied into the file page by page, so connections other threads keep open read the restored data.
     """
     workspace.sessions.kw["bind"].dispose()
     try:
         saved = restore(workspace.paths.database, backup.path, workspace.paths.backups_dir)
     finally:
         workspace.sessions = open_database(workspace.paths.database, workspace.paths.backups_dir)
-    return saved
+    return Restored(saved)

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from desktop.operations.ics_transfer import export_calendar, import_invites
-from desktop.operations.transfer_types import ImportSummary, TransferError
+from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
+from desktop.operations.transfer_types import ImportReport, ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
 from desktop.operations.workspace import Workspace
 
-__all__ = ["ImportSummary", "TransferError", "export", "import_file"]
+__all__ = ["ImportReport", "ImportSummary", "TransferError", "export", "import_file", "import_files"]
 
 
-Importer = Callable[[Workspace, Path], ImportSummary]
-Exporter = Callable[[Workspace, Path], int]
+class Importer(Protocol):
+    def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> ImportSummary: ...
+
+
+class Exporter(Protocol):
+    def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> int: ...
+
 
 IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
 EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 
-def import_file(workspace: Workspace, path: Path) -> ImportSummary:
+def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
     """Import one file, picking the format by its extension."""
     suffix = path.suffix.lower()
     if suffix not in IMPORTERS:
@@ -29,11 +35,34 @@ def import_file(workspace: Workspace, path: Path) -> ImportSummary:
                             f"(Afterview reads {known})")
     if not path.exists():
         raise TransferError(f"{path}: no such file")
-    return IMPORTERS[suffix](workspace, path)
+    return IMPORTERS[suffix](workspace, path, progress=progress)
 
 
-def export(workspace: Workspace, what: str, path: Path) -> int:
+def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS) -> ImportReport:
+    """Import each file in its own transaction; one that fails is reported and the others go on. Cancelling
+    rolls back the file being read and begins no other."""
+    report = ImportReport()
+    for path in paths:
+        if report.cancelled:
+            report.lines.append(f"{path.name}: not imported (cancelled before it began)")
+            continue
+        try:
+            summary = import_file(workspace, path, progress=progress)
+        except TransferError as error:
+            report.problems.append(str(error))
+            report.lines.append(f"{path.name}: not imported")
+        except Cancelled:
+            report.cancelled = True
+            report.lines.append(f"{path.name}: cancelled; nothing of this file was imported")
+        else:
+            report.problems.extend(summary.problems)
+            report.changes |= summary.changes
+            report.lines.append(f"{path.name}: {summary.describe()}")
+    return report
+
+
+def export(workspace: Workspace, what: str, path: Path, *, progress: Progress = NO_PROGRESS) -> int:
     """Export `what` (contacts or calendar) to `path`; returns how many records were written."""
     if what not in EXPORTERS:
         raise TransferError(f"exporting {what} is not supported yet")
-    return EXPORTERS[what](workspace, path)
+    return EXPORTERS[what](workspace, path, progress=progress)

@@ -12,6 +12,7 @@ from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import check_phone, fold
 from desktop.core.domain import CaptureMethod
 from desktop.core.vcard import read_vcards, write_vcards
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.contacts import (
     CARD_FIELDS,
     CONTACT,
@@ -22,6 +23,7 @@ from desktop.operations.contacts import (
     plain_cards,
     to_card,
 )
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact
@@ -111,8 +113,12 @@ def _applied(stored: ContactCard, card: ContactCard) -> ContactCard:
     return result
 
 
-def import_vcards(workspace: Workspace, path: Path) -> ImportSummary:
-    """Add the file's cards, updating those already in the card file instead of duplicating them."""
+def import_vcards(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
+    """Add the file's cards, updating those already in the card file instead of duplicating them.
+
+    Progress is told card by card; a Cancelled it raises rolls the whole file back.
+    """
+    progress.update(0, 0, path.name)
     try:
         result = read_vcards(read_file(path), path.name)
     except ImportProblem as problem:
@@ -126,10 +132,16 @@ def import_vcards(workspace: Workspace, path: Path) -> ImportSummary:
         stored = [_Entry(contact_id, card) for contact_id, card in sorted(plain_cards(session.connection()),
                                                                            key=lambda pair: pair[0])]
         matcher, added = _Matcher(stored), []
-        for card in result.cards:
+        for number, card in enumerate(result.cards):
+            progress.update(number, len(result.cards), path.name)
             _match(matcher, _normalized(card, region), added, summary)
-        _insert(session, added)
-        _update(session, [entry for entry in stored if entry.changed])
+        progress.update(len(result.cards), len(result.cards), path.name)  # all matched; writing them follows
+        changed = [entry for entry in stored if entry.changed]
+        added_ids = _insert(session, added)
+        _update(session, changed)
+        progress.update(len(result.cards), len(result.cards), path.name)  # the last chance to cancel
+    if added_ids or changed:
+        summary.changes = ChangeSet.of(RecordKind.CONTACT, [*added_ids, *(e.contact_id for e in changed)])
     return summary
 
 
@@ -151,14 +163,14 @@ def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: I
         entry.photo, entry.changed = (card.photo, card.photo_type), True
 
 
-def _insert(session: Session, added: list[_Entry]) -> None:
-    """The new contacts, then their emails and phones, each in one statement."""
+def _insert(session: Session, added: list[_Entry]) -> list[int]:
+    """The new contacts, then their emails and phones, each in one statement; returns the new ids."""
     if not added:
-        return
+        return []
     rows = [{**{name: getattr(e.card, name) for name in CARD_FIELDS}, "vcard_uid": e.card.uid,
              "captured_by": CaptureMethod.VCARD, "card_photo": e.photo[0] if e.photo else None,
              "card_photo_type": e.photo[1] if e.photo else ""} for e in added]
-    ids = session.execute(insert(CONTACT).returning(CONTACT.c.id, sort_by_parameter_order=True), rows).scalars()
+    ids = list(session.execute(insert(CONTACT).returning(CONTACT.c.id, sort_by_parameter_order=True), rows).scalars())
     emails, phones = [], []
     for contact_id, entry in zip(ids, added, strict=True):
         emails += [{"contact_id": contact_id, "address": e.value, "label": e.label, "position": i}
@@ -168,6 +180,7 @@ def _insert(session: Session, added: list[_Entry]) -> None:
     for table, values in ((EMAIL, emails), (PHONE, phones)):
         if values:
             session.execute(insert(table), values)
+    return ids
 
 
 def _update(session: Session, changed: list[_Entry]) -> None:
@@ -181,15 +194,21 @@ def _update(session: Session, changed: list[_Entry]) -> None:
             contact.card_photo, contact.card_photo_type = entry.photo
 
 
-def export_vcards(workspace: Workspace, path: Path, contact_ids: list[int] | None = None) -> int:
-    """Write all contacts, or the chosen ones, to one vCard 3.0 file; returns how many."""
+def export_vcards(workspace: Workspace, path: Path, contact_ids: list[int] | None = None, *,
+                  progress: Progress = NO_PROGRESS) -> int:
+    """Write all contacts, or the chosen ones, to one vCard 3.0 file; returns how many. Progress card by card."""
+    progress.update(0, 0, path.name)
     with workspace.session() as session:
         query = select(Contact).order_by(Contact.full_name).options(
             selectinload(Contact.emails), selectinload(Contact.phones))
         if contact_ids is not None:
             query = query.where(Contact.id.in_(contact_ids))
-        cards = [to_card(c, with_photo=True) for c in session.scalars(query)]
-        for card, contact in zip(cards, session.scalars(query), strict=True):
+        contacts = session.scalars(query).all()
+        cards = []
+        for number, contact in enumerate(contacts):
+            progress.update(number, len(contacts), path.name)
+            card = to_card(contact, with_photo=True)
             card.uid = card.uid or f"afterview-contact-{contact.id}"
+            cards.append(card)
     write_file_atomically(path, write_vcards(cards).encode("utf-8"))
     return len(cards)

@@ -10,7 +10,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -21,7 +21,7 @@ from desktop.core.locale_defaults import fill_from_locale, locale_from_environme
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
-from desktop.storage.database import folder_problem, open_database
+from desktop.storage.database import create_database_engine, folder_problem, open_database
 from desktop.storage.paths import AppPaths, resolve, tighten_folders
 from desktop.storage.platform_zone import local_zone
 
@@ -47,6 +47,19 @@ class Workspace:
         """One short transaction: committed when the block ends, rolled back if it raises."""
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def on_this_thread(self) -> Iterator[Workspace]:
+        """This workspace for a worker thread: its own engine, so no SQLite connection crosses from one thread to
+        another; the engine's connections are closed, on that thread, when the block ends."""
+        engine = create_database_engine(self.paths.database)
+        copy = replace(self, sessions=sessionmaker(engine, expire_on_commit=False))
+        try:
+            yield copy
+        finally:
+            engine.dispose()
+            if copy.sessions.kw["bind"] is not engine:  # a restore reopened the database on the copy
+                copy.sessions.kw["bind"].dispose()
 
     def save_settings(self, settings: Settings) -> None:
         settings_file.save(self.paths.settings_file, settings)

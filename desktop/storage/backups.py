@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 _NAME = re.compile(r"^afterview-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+STEP_PAGES = 256  # pages copied between two progress reports: 1 MB at SQLite's default page size
 
 
 @dataclass(frozen=True)
@@ -26,21 +28,29 @@ class Backup:
         return self.path.stat().st_size
 
 
-def _copy(source_path: Path, target_path: Path) -> None:
-    """Copy a database page by page with SQLite's online backup API, consistent even while others write."""
+def _copy(source_path: Path, target_path: Path, on_pages: Callable[[int, int], None] | None = None) -> None:
+    """Copy a database page by page with SQLite's online backup API, consistent even while others write.
+
+    `on_pages(done, total)` is told as the pages are copied; an exception it raises stops the copy.
+    """
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target_path)
         try:
-            source.backup(destination)
+            if on_pages is None:
+                source.backup(destination)
+            else:
+                source.backup(destination, pages=STEP_PAGES,
+                              progress=lambda _status, remaining, total: on_pages(total - remaining, total))
         finally:
             destination.close()
     finally:
         source.close()
 
 
-def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime | None = None) -> Path:
-    """Copy the live database page by page, consistently, even while others use it."""
+def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime | None = None,
+                on_pages: Callable[[int, int], None] | None = None) -> Path:
+    """Copy the live database page by page, consistently, even while others use it (progress: see _copy)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}.sqlite3"
@@ -49,9 +59,9 @@ def take_backup(database: Path, folder: Path, kind: str = "daily", now: datetime
         target = folder / f"afterview-{kind}-{moment:%Y%m%d-%H%M%S}-{counter}.sqlite3"
         counter += 1
     try:
-        _copy(database, target)
-    except (OSError, sqlite3.Error):
-        # A half-written backup (full disk) must never be offered for a restore, nor its journal left behind.
+        _copy(database, target, on_pages)
+    except BaseException:
+        # A half-written backup (a full disk, a cancel) must never be offered for a restore, nor its journal left.
         target.unlink(missing_ok=True)
         target.with_name(target.name + "-journal").unlink(missing_ok=True)
         raise

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,11 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import recovery
+from desktop.operations.progress import Cancelled
 from desktop.storage.backups import Backup
 from desktop.storage.database import DatabaseError
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
+from desktop.ui.runner import Operation
+
+T = TypeVar("T")
 
 
 class BackupsPanel(QWidget):
@@ -27,6 +34,7 @@ class BackupsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.confirm: QMessageBox | None = None  # the open "Restore?" question, kept for tests
+        self._working = False  # a backup or a restore is running
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"Backups are kept in {context.workspace.paths.backups_dir}", wordWrap=True,
@@ -48,6 +56,9 @@ class BackupsPanel(QWidget):
         layout.addLayout(buttons)
         self.message = QLabel("", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
+        # A backup's progress shows here: the Settings dialog is modal, so the window's status bar is out of reach.
+        self.progress = QVBoxLayout()
+        layout.addLayout(self.progress)
         self.backup_button.clicked.connect(self._on_back_up)
         self.restore_button.clicked.connect(self._on_restore)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -62,17 +73,36 @@ class BackupsPanel(QWidget):
         return self.model.backup(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_: object) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.backup_button.setEnabled(not self._working)
+        self.restore_button.setEnabled(self.selected() is not None and not self._working)
+
+    def _run(self, title: str, operation: Operation[T], on_result: Callable[[T], None], failed: str,
+             cancellable: bool, exclusive: bool = False) -> None:
+        """Run a backup or a restore off the GUI thread, one at a time."""
+        self._working = True
+        self._update_buttons()
+
+        def done(result: T) -> None:
+            self._working = False
+            self.reload()
+            on_result(result)
+
+        def fail(error: Exception) -> None:
+            self._working = False
+            self._update_buttons()
+            self.message.setText(f"{failed}: you cancelled it." if isinstance(error, Cancelled)
+                                 else f"{failed}: {error}")
+
+        self.context.runner.run(title, operation, done, fail, expected=(ValueError, OSError, DatabaseError),
+                                cancellable=cancellable, exclusive=exclusive, host=self.progress)
 
     def _on_back_up(self) -> None:
-        try:
-            backup = recovery.back_up_now(self.context.workspace)
-        except (OSError, DatabaseError) as error:
-            self.message.setText(f"The backup could not be taken: {error}")
-            return
-        self.reload()
-        self.table.selectRow(0)
-        self.message.setText(f"Backed up to {backup.path.name}.")
+        def taken(backup: Backup) -> None:
+            self.table.selectRow(0)
+            self.message.setText(f"Backed up to {backup.path.name}.")
+
+        self._run("Backing up", lambda workspace, progress: recovery.back_up_now(workspace, progress=progress),
+                  taken, "The backup could not be taken", cancellable=True)
 
     def _on_restore(self) -> None:
         backup = self.selected()
@@ -95,13 +125,12 @@ class BackupsPanel(QWidget):
             self.restore(backup)
 
     def restore(self, backup: Backup) -> None:
-        """Restore without asking (the question has been answered), then let every page reload."""
-        try:
-            saved = recovery.restore_backup(self.context.workspace, backup)
-        except (ValueError, OSError, DatabaseError) as error:
-            self.message.setText(f"Nothing was restored: {error}")
-            return
-        self.reload()
-        when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%d %b %Y, %H:%M")
-        self.message.setText(f"Restored the backup of {when}. The database as it was is kept as {saved.name}.")
-        self.context.bus.changed.emit()
+        """Restore without asking (the question has been answered); every page then reloads."""
+        def restored(result: recovery.Restored) -> None:
+            when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%d %b %Y, %H:%M")
+            self.message.setText(f"Restored the backup of {when}. The database as it was is kept as "
+                                 f"{result.kept_as.name}.")
+
+        # A restore is not cancelled half-way: the copy of the database as it was is taken first, then replaced.
+        self._run("Restoring", lambda workspace, _progress: recovery.restore_backup(workspace, backup), restored,
+                  "Nothing was restored", cancellable=False, exclusive=True)

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -18,13 +19,19 @@ from desktop.core.deadlines import add_working_days, at_local
 from desktop.core.settings import Settings
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
-from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.base import PageContext, kinds_shown
 from desktop.ui.pages.empty_state import ICON_COLOUR
 from desktop.ui.plain import plain_message
+from desktop.ui.runner import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.operations.progress import Progress
+    from desktop.operations.transfer_types import ImportReport
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.SCHEDULED: "notes", ItemKind.INTERVIEW: "opportunities"}
@@ -43,11 +50,16 @@ class AppController(QObject):
         self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
+        self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
+        QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
+        self._today_contacts: set[int] = set()  # whose names Today lists
+        self._today_empty = True  # Today shows the welcome: any record added changes it
         if window.today.model is None:  # the start-up may already have listed Today from its cache
             window.today.attach(AgendaModel(workspace.zone, window.today))
         self.agenda_model = window.today.model
 
         self.bus.changed.connect(self.refresh)
+        self.bus.published.connect(self.refresh)
         today = window.today
         today.load_sample_requested.connect(lambda: self.save_about_you() and self._on_load_sample())
         today.new_opportunity_requested.connect(lambda: self.save_about_you() and window.show_page("opportunities"))
@@ -71,7 +83,7 @@ class AppController(QObject):
         window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
         window.set_status(f"Data: {workspace.paths.database}")
-        self.context = PageContext(workspace, self.bus, self.open_page, self.import_files)
+        self.context = PageContext(workspace, self.bus, self.open_page, self.import_files, self.runner)
         self._stale: set[str] = set()
         window.page_created.connect(self._on_page_created)
         window.stack.currentChanged.connect(self._on_page_shown)
@@ -79,8 +91,24 @@ class AppController(QObject):
             if key != "today":
                 self._on_page_created(key, page)
 
-    def refresh(self) -> None:
-        """Reload Today and the visible page now; other pages reload when next shown."""
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        """Reload Today and the visible page now when they show what changed; other pages that do reload when
+        next shown. No change set (a hand-written `bus.changed`) means anything may have changed."""
+        changes = ChangeSet.everything() if changes is None else changes
+        if self._today_shows(changes):
+            self._refresh_today()
+        self._stale |= {key for key, page in self.window.pages.items()
+                        if key != "today" and changes.affects(kinds_shown(page))}
+        self._on_page_shown()
+
+    def _today_shows(self, changes: ChangeSet) -> bool:
+        """Whether Today may read differently: a contact's change shows there only by the names it lists."""
+        if self._today_empty or changes.affects(set(RecordKind) - {RecordKind.CONTACT}):
+            return True
+        contacts = changes.ids(RecordKind.CONTACT)
+        return contacts is None or not contacts.isdisjoint(self._today_contacts)
+
+    def _refresh_today(self) -> None:
         now = self.workspace.now()
         snapshot = agenda_ops.today_snapshot(self.workspace, now)
         items = within(snapshot.items, now, self.workspace.zone, 7)
@@ -90,11 +118,11 @@ class AppController(QObject):
 
             self.window.today.about_you.show_settings(self.workspace.settings, list(phonenumbers.SUPPORTED_REGIONS))
         agenda_ops.remember(self.workspace, snapshot)
+        self._today_contacts = {i.contact_id for i in snapshot.items if i.contact_id is not None}
+        self._today_empty = snapshot.database_empty
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
-        self._stale = {key for key in self.window.pages if key != "today"}
-        self._on_page_shown()
         self.today_ready.emit()
 
     def open_page(self, key: str, target: object = None) -> None:
@@ -105,26 +133,26 @@ class AppController(QObject):
             page.open_object(target)
 
     def import_files(self, paths: list[Path]) -> None:
-        """Import each file, then say what happened: counts per file, and every problem by file and place."""
-        from desktop.operations.transfer import ImportSummary, TransferError, import_file
+        """Import the files off the GUI thread (File menu, a drop, a file opened with Afterview, a page's button),
+        then say what happened: counts per file, every problem by file and place, and whether it was cancelled."""
+        def run(workspace: Workspace, progress: Progress) -> ImportReport:
+            # Imported here, on the worker: the readers bring vobject and icalendar, a third of a second to load.
+            from desktop.operations.transfer import import_files
 
-        lines, problems, total = [], [], ImportSummary()
-        for path in paths:
-            try:
-                summary = import_file(self.workspace, path)
-            except TransferError as error:
-                problems.append(str(error))
-                lines.append(f"{path.name}: not imported")
-                continue
-            total.merge(summary)
-            problems.extend(summary.problems)
-            lines.append(f"{path.name}: {summary.describe()}")
-        self.bus.changed.emit()
+            return import_files(workspace, paths, progress=progress)
+
+        title = f"Importing {paths[0].name}" if len(paths) == 1 else f"Importing {len(paths)} files"
+        self.runner.run(title, run, self._on_imported, exclusive=True)
+
+    def _on_imported(self, report: ImportReport) -> None:
+        problems = report.problems
         box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
-                            "\n".join(lines), self.window)
+                            "\n".join(report.lines), self.window)
         if problems:
             box.setInformativeText(f"{len(problems)} problem(s); see the details.")
             box.setDetailedText("\n".join(problems))
+        if report.cancelled:
+            box.setInformativeText("You cancelled the import. " + box.informativeText())
         box.open()
         self.last_message = box
 
@@ -142,12 +170,18 @@ class AppController(QObject):
                                               f"{what.capitalize()} (*.{suffix})")
         if not name:
             return
-        try:
-            count = export(self.workspace, what, Path(name))
-        except TransferError as error:
+        self.runner.run(
+            f"Exporting {what}", lambda workspace, progress: export(workspace, what, Path(name), progress=progress),
+            lambda count: self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000),
+            lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
+
+    def _on_export_failed(self, error: Exception, cancelled: str) -> None:
+        from desktop.operations.progress import Cancelled
+
+        if isinstance(error, Cancelled):
+            self.window.statusBar().showMessage(f"Export cancelled: {cancelled}.", 8000)
+        else:
             self._tell(QMessageBox.Icon.Warning, "Export", str(error))
-            return
-        self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
     def _on_export_all(self) -> None:
         from desktop.operations.export_all import export_everything
@@ -156,13 +190,16 @@ class AppController(QObject):
         folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
         if not folder:
             return
-        try:
-            counts = export_everything(self.workspace, Path(folder) / "Afterview export")
-        except TransferError as error:
-            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
-            return
-        summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-        self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
+        target = Path(folder) / "Afterview export"
+
+        def exported(counts: dict[str, int]) -> None:
+            summary = ", ".join(f"{n} {what}" for what, n in counts.items())
+            self.window.statusBar().showMessage(f"Exported {summary} to {target}.", 10000)
+
+        self.runner.run("Exporting everything",
+                        lambda workspace, progress: export_everything(workspace, target, progress=progress), exported,
+                        lambda error: self._on_export_failed(error, f"the files already written in {target} are kept"),
+                        expected=(TransferError,))
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):
@@ -287,13 +324,34 @@ class AppController(QObject):
             event.ignore()
             self.window.hide()
             return
+        if self.runner.busy():
+            event.ignore()
+            self._quitting = False
+            self._ask_to_stop()
+            return
         event.accept()
         QApplication.instance().quit()  # type: ignore[union-attr]
 
     def quit(self) -> None:
-        """Quit for real (menu or tray), even where closing the window only hides it."""
+        """Quit for real (menu or tray), even where closing the window only hides it; asks first while a task
+        runs."""
         self._quitting = True
-        self.window.close()
-        QApplication.instance().quit()  # type: ignore[union-attr]
+        if self.window.close():
+            QApplication.instance().quit()  # type: ignore[union-attr]
+
+    def _ask_to_stop(self) -> None:
+        box = plain_message(QMessageBox.Icon.Question, APP_NAME, f"Still running: {', '.join(self.runner.titles())}.",
+                            self.window, "Stop and quit? An import being read is rolled back whole (nothing of that "
+                                         "file is kept); a note being sent is let go out first.")
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        stop = box.addButton("Stop and quit", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _result: box.clickedButton() is stop and self._stop_and_quit())
+        box.open()
+        self.last_message = box
+
+    def _stop_and_quit(self) -> None:
+        self.runner.shutdown()
+        self.quit()
 
 

@@ -70,13 +70,14 @@ class ReminderService(QObject):
             self.resume_watcher.resumed.connect(self.scheduler.wake_up)
         self.sending = self._start_sending(controller)
         controller.bus.changed.connect(self._on_data_changed)
+        controller.bus.published.connect(self._on_data_changed)
         self._sync_autostart()
         self.scheduler.replan()
         self.sending.check()  # notes missed while the app was not running are asked about now
 
     def _start_sending(self, controller: AppController) -> ScheduledSending:
         """Scheduled notes go out from here, the app's long-lived part; Today's buttons act on them."""
-        sending = ScheduledSending(self.workspace, self.window)
+        sending = ScheduledSending(controller.runner, self.workspace, self.window)
         sending.changed.connect(controller.bus.changed.emit)
         sending.sent.connect(lambda note: self._tell_about_send(
             f"Note to {note.full_name} sent", f"{note.company} · {note.role}"))
@@ -95,7 +96,7 @@ class ReminderService(QObject):
         if self.notifier is not None:
             self.notifier.notify(f"send:{title}", title, body)
 
-    def _on_data_changed(self) -> None:
+    def _on_data_changed(self, _changes: object = None) -> None:
         self._sync_autostart()
         self.scheduler.replan()
         self.sending.check()

@@ -23,6 +23,7 @@ from desktop.ui.missed_notes_dialog import MissedNotesDialog
 from desktop.ui.pages.note_sending import NoteSender
 from desktop.ui.plain import plain_message
 from desktop.ui.reminder_scheduler import MAX_SLEEP
+from desktop.ui.runner import TaskRunner
 from desktop.ui.send_time_dialog import SendTimeDialog
 
 
@@ -35,11 +36,11 @@ class ScheduledSending(QObject):
     failed = Signal(object, str)  # the ScheduledNote that did not, and why
     changed = Signal()  # a note was sent, failed, rescheduled or kept as a draft: the data changed
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.parent_widget = parent
-        self.sender = NoteSender(workspace, parent)
+        self.sender = NoteSender(runner, workspace, parent)
         self.sender.sent.connect(self._on_sent)
         self.sender.failed.connect(self._on_failed)
         self.timer = QTimer(self, singleShot=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from desktop.operations.calls import CallError, timeline
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.ui.models.timeline_model import TimelineModel
 from desktop.ui.pages.base import PageContext
 
@@ -21,6 +22,11 @@ class TimelineView(QListView):
         self.setSpacing(3)
         self.setAlternatingRowColors(True)
         context.bus.changed.connect(self.refresh)
+        context.bus.published.connect(self._on_published)
+
+    def _on_published(self, changes: ChangeSet) -> None:
+        if self.opportunity_id is not None and changes.affects(set(RecordKind) - {RecordKind.SETTINGS}):
+            self.refresh()  # the history names people, interviews, notes, calls and snoozes
 
     def set_opportunity(self, opportunity_id: int | None) -> None:
         self.opportunity_id = opportunity_id

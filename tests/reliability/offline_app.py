@@ -35,6 +35,12 @@ def settle(milliseconds: int = 300) -> None:
     loop.exec()
 
 
+def finish_tasks(controller) -> None:
+    """Let the window's background tasks (imports, exports) end and report, as a user waits for them."""
+    while controller.runner.busy():
+        settle(50)
+
+
 def step(name: str, result: object) -> None:
     print(f"step {name}: {result}", flush=True)
 
@@ -63,12 +69,14 @@ def main() -> int:
         step(f"page {key}", type(window.pages[key]).__name__)
 
     controller.import_files([FIXTURES / "vcf" / "google-export.vcf", FIXTURES / "ics" / "google_meet_invite.ics"])
+    finish_tasks(controller)
     assert controller.last_message is not None
     step("import", controller.last_message.text().replace("\n", " / "))
     controller.last_message.close()
 
     QFileDialog.getExistingDirectory = lambda *_args, **_kwargs: str(out_dir)  # the user picks OUT_DIR
     window.export_all_action.trigger()
+    finish_tasks(controller)
     step("export", window.statusBar().currentMessage())
 
     window.print_checklist_action.trigger()

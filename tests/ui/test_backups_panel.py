@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.cards import ContactCard
 from desktop.operations import contacts, recovery
+from desktop.operations.changes import ChangeSet
 from desktop.ui.backups_panel import BackupsPanel
 from desktop.ui.bus import DataBus
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_dialog import SettingsDialog
+from tests.ui.task_helpers import wait_for_tasks
 
 
 def build(qtbot, workspace) -> tuple[SettingsDialog, BackupsPanel, DataBus]:
@@ -39,6 +41,9 @@ def test_the_backups_tab_lists_backs_up_and_restores(qtbot, sample_workspace, qt
     assert not panel.restore_button.isEnabled()
 
     qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+    assert not panel.backup_button.isEnabled()  # one at a time
+    wait_for_tasks(qtbot, panel.context.runner)
+    assert panel.backup_button.isEnabled()
     assert panel.model.rowCount() == 2
     assert panel.model.index(0, 1).data() == "Backed up by you"
     assert panel.model.index(0, 2).data().endswith("KB")
@@ -48,16 +53,16 @@ def test_the_backups_tab_lists_backs_up_and_restores(qtbot, sample_workspace, qt
 
     contacts.add_contact(workspace, ContactCard(full_name="Added After The Backup"))
     assert "Added After The Backup" in names(workspace)
-    old_engine = workspace.sessions.kw["bind"]
     panel.table.selectRow(0)
     assert panel.restore_button.isEnabled()
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert panel.confirm is not None and panel.confirm.isVisible()
-    with qtbot.waitSignal(bus.changed, timeout=5000):
+    with qtbot.waitSignal(bus.published, timeout=10000) as published:
         qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert published.args[0] == ChangeSet.everything()  # every page reloads
+    wait_for_tasks(qtbot, panel.context.runner)
 
     assert "Added After The Backup" not in names(workspace)  # the database is the backup again
-    assert workspace.sessions.kw["bind"] is not old_engine  # reopened on a fresh engine
     assert "kept as afterview-before-restore-" in panel.message.text()
     kinds = [b.kind for b in recovery.backups(workspace)]
     assert sorted(kinds) == ["before-restore", "daily", "manual"]
@@ -77,8 +82,9 @@ def test_cancel_restores_nothing(qtbot, sample_workspace) -> None:
     contacts.add_contact(sample_workspace, ContactCard(full_name="Stays Put"))
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-    with qtbot.assertNotEmitted(bus.changed):
+    with qtbot.assertNotEmitted(bus.changed), qtbot.assertNotEmitted(bus.published):
         qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not panel.context.runner.busy()
     assert "Stays Put" in names(sample_workspace)
     assert [b.kind for b in recovery.backups(sample_workspace)] == ["daily"]
 
@@ -89,6 +95,7 @@ def test_a_damaged_backup_is_refused_and_the_database_stays(qtbot, sample_worksp
     backup.path.write_bytes(b"not a database at all" * 100)
     panel.reload()
     panel.restore(panel.model.backup(0))
+    wait_for_tasks(qtbot, panel.context.runner)
     assert panel.message.text().startswith("Nothing was restored: the backup ")
     assert len(names(sample_workspace)) == 9
 

@@ -19,6 +19,7 @@ from desktop.ui.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
+from tests.ui.task_helpers import wait_for_tasks
 
 # Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -355,13 +356,16 @@ def test_export_all_or_only_the_selected_cards(qtbot, sample_workspace, page, tm
     page.export_selected_action.trigger()
     out = tmp_path / "two.vcf"
     page.file_dialog.fileSelected.emit(str(out))  # what choosing a file and Save do
+    wait_for_tasks(qtbot, page.context.runner)
     names = sorted(c.full_name for c in read_vcards(out.read_bytes(), out.name).cards)
     assert names == sorted(page.model.row_at(r).name for r in (0, 2))
     assert "2 cards written" in page.message.text()
     page.export_all_action.trigger()
     page.file_dialog.fileSelected.emit(str(tmp_path / "all.vcf"))
+    wait_for_tasks(qtbot, page.context.runner)
     assert len(read_vcards((tmp_path / "all.vcf").read_bytes(), "all.vcf").cards) == 9
     page.export_to(tmp_path / "no-such-folder" / "x.vcf", None)
+    wait_for_tasks(qtbot, page.context.runner)
     assert page.message.icon() == page.message.Icon.Warning and "cannot be written" in page.message.text()
     page.message.close()
 
@@ -393,17 +397,8 @@ def test_a_search_that_hides_the_selected_card_clears_the_card_pane(qtbot, sampl
     assert page.selected_ids() == [] and page.detail.widget().isHidden()
 
 
-def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, workspace, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.controller import AppController
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
+def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, app_window, tmp_path):
+    window, controller = app_window
     controller.open_page("contacts")
     page = window.pages["contacts"]
     assert not page.import_button.isHidden()
@@ -411,6 +406,7 @@ def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, workspace, 
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nN:Souza;Ana;;;\r\nEND:VCARD\r\n")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     page.file_dialog.filesSelected.emit([str(card)])
+    wait_for_tasks(qtbot, controller.runner)
     assert "ana.vcf: 1 added" in controller.last_message.text()
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Ana Souza"]
     page.file_dialog.reject()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.core.agenda import ItemKind
@@ -13,14 +12,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
-from tests.ui.window_helpers import open_app_window
-
-
-@pytest.fixture
-def app_window(qtbot, workspace, tmp_path):
-    window, controller = open_app_window(qtbot, workspace, tmp_path)
-    controller.apply_icons()
-    return window, controller
+from tests.ui.task_helpers import wait_for_tasks
 
 
 def record_messages(monkeypatch) -> list[str]:
@@ -212,6 +204,7 @@ def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, worksp
     event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     assert box is not None and "google-export.vcf:" in box.text() and "not-a-vcard.vcf: not imported" in box.text()
     assert "not-a-vcard.vcf" in box.detailedText()

@@ -17,6 +17,7 @@ from desktop.operations.people_met import add_person_met
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import ItemRole
+from tests.ui.task_helpers import wait_for_tasks
 
 NAME, TITLE = "<img src=x>", "<b>Boss</b>"
 
@@ -144,6 +145,7 @@ def test_about_box_status_bar_and_import_report_show_file_names_as_written(qtbot
         odd = Path(tmp_path / "<i>list<br>.vcf")
         odd.write_text("not a vcard at all", encoding="utf-8")
         controller.import_files([odd])
+        wait_for_tasks(qtbot, controller.runner)
         report = controller.last_message
         assert report.textFormat() == Qt.TextFormat.PlainText and "<i>list<br>.vcf: not imported" in report.text()
         assert_literal(report, "<i>list<br>.vcf")

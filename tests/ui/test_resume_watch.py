@@ -9,7 +9,6 @@ import subprocess
 from datetime import timedelta
 
 import pytest
-from conftest import NOW
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.ui import resume_watch
@@ -29,6 +28,7 @@ from desktop.ui.resume_watch import (
     is_resume_message,
     watch_resume,
 )
+from tests.conftest import NOW
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 

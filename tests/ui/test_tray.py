@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import NOW, ZONE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 
@@ -19,6 +18,7 @@ from desktop.ui.call_dialog import CallDialog
 from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
 from desktop.ui.tray import TrayMenu, icon_with_count
+from tests.conftest import NOW, ZONE
 from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
 

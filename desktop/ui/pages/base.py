@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.operations.changes import RecordKind
+
 if TYPE_CHECKING:
     from desktop.operations.workspace import Workspace
     from desktop.ui.bus import DataBus
+    from desktop.ui.runner import TaskRunner
 
 
 @dataclass
@@ -20,13 +23,31 @@ class PageContext:
     # Import files and report what happened, as the File menu does (the controller's import_files); None
     # where a page is used without the controller, which then offers no import of its own.
     import_files: Callable[[list[Path]], None] | None = None
+    task_runner: TaskRunner | None = None  # the window's; a page used without one gets its own, showing no progress
+
+    @property
+    def runner(self) -> TaskRunner:
+        """Where slow operations run, off the GUI thread (desktop.ui.runner)."""
+        if self.task_runner is None:
+            from desktop.ui.runner import TaskRunner
+
+            self.task_runner = TaskRunner(self.workspace, self.bus, parent=self.bus)
+        return self.task_runner
 
 
 class Page(Protocol):
-    """A page built on first visit. `bind` is called once; `refresh` whenever the data changed."""
+    """A page built on first visit. `bind` is called once; `refresh` whenever a kind of record it `shows`
+    changed (a page without `shows` is taken to show every kind)."""
+
+    shows: frozenset[RecordKind]
 
     def bind(self, context: PageContext) -> None: ...
 
     def refresh(self) -> None: ...
 
     def open_object(self, target: Any) -> None: ...
+
+
+def kinds_shown(page: object) -> frozenset[RecordKind]:
+    """The kinds of record a page shows, so a change to others leaves it as it is."""
+    return getattr(page, "shows", frozenset(RecordKind))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.timeline import day_text
 from desktop.operations import calendar as calendar_ops
 from desktop.operations.calendar import CalendarSnapshot, Marker, MarkerKind
+from desktop.operations.changes import RecordKind
 from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
@@ -100,6 +101,10 @@ def _legend() -> QWidget:
 
 
 class CalendarPage(QWidget):
+    # Markers come from opportunities, their interviews, notes and calls, with deadlines from the settings;
+    # no contact's name or card is shown.
+    shows = frozenset({RecordKind.OPPORTUNITY, RecordKind.INTERVIEW, RecordKind.NOTE, RecordKind.CALL,
+                       RecordKind.SETTINGS})
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context: PageContext | None = None

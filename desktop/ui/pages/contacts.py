@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import contacts as ops
+from desktop.operations.changes import RecordKind
+from desktop.operations.progress import Cancelled
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
@@ -58,6 +60,8 @@ class DeleteContact(QUndoCommand):
 
 
 class ContactsPage(QWidget):
+    shows = frozenset({RecordKind.CONTACT, RecordKind.SETTINGS})  # the settings hold the phone region
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = None
@@ -279,14 +283,19 @@ class ContactsPage(QWidget):
         dialog.open()
 
     def export_to(self, path: Path, contact_ids: list[int] | None) -> None:
-        """Write the cards (all when `contact_ids` is None) to `path` and say how many, or why not."""
-        try:
-            count = export_vcards(self.workspace, path, contact_ids)
-        except TransferError as error:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export", str(error), parent=self)
-        else:
-            box = QMessageBox(QMessageBox.Icon.Information, "Export",
-                              f"{count} card{'s' if count != 1 else ''} written to {path}.", parent=self)
+        """Write the cards (all when `contact_ids` is None) to `path`, off the GUI thread, and say how many, or
+        why not."""
+        self.context.runner.run(
+            f"Exporting {path.name}",
+            lambda workspace, progress: export_vcards(workspace, path, contact_ids, progress=progress),
+            lambda count: self._tell(QMessageBox.Icon.Information,
+                                     f"{count} card{'s' if count != 1 else ''} written to {path}."),
+            lambda error: self._tell(QMessageBox.Icon.Warning, f"The export was cancelled: {path} was not written."
+                                     if isinstance(error, Cancelled) else str(error)),
+            expected=(TransferError,))
+
+    def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, "Export", text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.message is not None:
             self.message.close()

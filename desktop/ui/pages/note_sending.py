@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.runner import Task, TaskRunner
 
 SEND_ADVICE = {
     "authentication": "Check the user name in Settings → Mail and the password.",
@@ -61,39 +62,19 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class _SendJob(QThread):
-    """Talks to the mail server off the GUI thread, so a slow server never freezes the window."""
-
-    def __init__(self, workspace: Workspace, row: ComposerRow, password: str | None, remember: bool,
-                 parent: QObject) -> None:
-        super().__init__(parent)
-        self.workspace, self.row, self.password, self.remember = workspace, row, password, remember
-        self.error: str | None = None
-        self.password_refused = False
-
-    def run(self) -> None:
-        try:
-            notes_ops.send_by_smtp(self.workspace, self.row.interview_id, self.row.contact_id, self.password)
-        except SendError as error:
-            self.password_refused = error.kind == "authentication" and self.password is not None
-            self.error = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip()
-        except NoteError as error:
-            self.error = str(error)
-
-
 class NoteSender(QObject):
     sent = Signal(int, int)  # interview id, contact id: the note went out and is marked sent
     busy_changed = Signal(bool)  # an SMTP send started (True) or ended (False)
     failed = Signal(int, int, str)  # interview id, contact id, why: an unattended send did not go out
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
         self.last_box: QMessageBox | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.job: _SendJob | None = None
-        self._unattended = False  # the running job was started by send_unattended: report, do not ask
+        self.job: Task[object] | None = None  # the SMTP send on its way, on the runner's worker thread
+        self.sending: ComposerRow | None = None  # whose note it is
 
     # --- the three ways -------------------------------------------------------------------------------------
 
@@ -124,8 +105,8 @@ class NoteSender(QObject):
 
     def send_now(self, row: ComposerRow) -> None:
         """Send over SMTP; the password comes from the keyring, or is asked for once."""
-        if self.job is not None:
-            self._tell(QMessageBox.Icon.Information, f"The note to {self.job.row.full_name} is still being sent; "
+        if self.sending is not None:
+            self._tell(QMessageBox.Icon.Information, f"The note to {self.sending.full_name} is still being sent; "
                                                      "send this one once it has gone.")
             return
         if self._refused(row):
@@ -180,40 +161,45 @@ class NoteSender(QObject):
         self._start(row, dialog.password.text(), remember=dialog.remember.isChecked())
 
     def _start(self, row: ComposerRow, password: str | None, remember: bool = False, unattended: bool = False) -> None:
-        """Send; a password to remember is stored only after the server accepted it."""
-        self._unattended = unattended
-        self.job = _SendJob(self.workspace, row, password, remember, self)
-        self.job.finished.connect(self._on_finished)
+        """Talk to the mail server off the GUI thread, so a slow server never freezes the window; a note on its
+        way cannot be called back, so there is no Cancel. A password to remember is stored only once it worked."""
+        def send(workspace: Workspace, _progress: object) -> object:
+            return notes_ops.send_by_smtp(workspace, row.interview_id, row.contact_id, password)
+
+        def finished(error: Exception | None = None) -> None:
+            self._on_finished(row, password, remember, unattended, error)
+
+        self.sending = row
         self.busy_changed.emit(True)
-        self.job.start()
+        self.job = self.runner.run(f"Sending the note to {row.full_name}", send, lambda _when: finished(),
+                                   finished, expected=(SendError, NoteError), cancellable=False)
 
-    def _on_finished(self) -> None:
-        job, self.job = self.job, None
-        assert job is not None
-        job.wait()
-        job.deleteLater()
+    def _on_finished(self, row: ComposerRow, password: str | None, remember: bool, unattended: bool,
+                     error: Exception | None) -> None:
+        self.job = self.sending = None
         self.busy_changed.emit(False)
-        if job.error and self._unattended:
-            self.failed.emit(job.row.interview_id, job.row.contact_id, job.error)
+        if error is not None:
+            reason = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip() if isinstance(
+                error, SendError) else str(error)
+            if unattended:
+                self.failed.emit(row.interview_id, row.contact_id, reason)
+            elif isinstance(error, SendError) and error.kind == "authentication" and password is not None:
+                self._on_password_refused(row, reason)
+            else:
+                self._tell(QMessageBox.Icon.Warning, f"The note to {row.full_name} was not sent; "
+                                                     f"it is kept as it is.\n\n{reason}")
             return
-        if job.password_refused:
-            self._on_password_refused(job)
-            return
-        if job.error:
-            self._tell(QMessageBox.Icon.Warning, f"The note to {job.row.full_name} was not sent; "
-                                                 f"it is kept as it is.\n\n{job.error}")
-            return
-        if job.remember and job.password is not None:
-            self._remember(job.password)
-        self.sent.emit(job.row.interview_id, job.row.contact_id)
+        if remember and password is not None:
+            self._remember(password)
+        self.sent.emit(row.interview_id, row.contact_id)
 
-    def _on_password_refused(self, job: _SendJob) -> None:
+    def _on_password_refused(self, row: ComposerRow, reason: str) -> None:
         """A refused password is never kept: one stored earlier is forgotten, and the user is asked again."""
         settings = self.workspace.settings
         with contextlib.suppress(secrets.SecretsError):  # a keyring that cannot be used holds nothing to forget
             secrets.forget_password(settings.smtp_user, settings.smtp_host)
-        self._ask_password(job.row, f"The note to {job.row.full_name} was not sent; it is kept as it is. "
-                                    f"{job.error}\nType the password again, or Cancel.")
+        self._ask_password(row, f"The note to {row.full_name} was not sent; it is kept as it is. "
+                                f"{reason}\nType the password again, or Cancel.")
 
     def _remember(self, password: str) -> None:
         settings = self.workspace.settings

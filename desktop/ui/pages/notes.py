@@ -94,7 +94,7 @@ class NotesPage(QWidget):
         self.interview_model = InterviewListModel(workspace.zone, self)
         self.people_model = PeopleModel(workspace.zone, self)
         self.composer = Composer(workspace)
-        self.sender = NoteSender(workspace, self)
+        self.sender = NoteSender(context.runner, workspace, self)
         self.scheduling = NoteScheduling(workspace, self)
         self._build_main()
         self.countdown_timer.timeout.connect(self._tick)

@@ -1,0 +1,41 @@
+"""A running task as the user sees it: what it is doing, a progress bar and Cancel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from desktop.ui.runner import Task
+
+
+class TaskIndicator(QWidget):
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task = task
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(task.title, textFormat=Qt.TextFormat.PlainText)  # a file name may hold '<'
+        self.bar = QProgressBar(fixedWidth=160, textVisible=False)  # the count is in the label: room to read it
+        self.bar.setRange(0, 0)  # busy until the operation says how much there is
+        self.cancel_button = QPushButton("Cancel", visible=task.cancellable)
+        for widget in (self.label, self.bar, self.cancel_button):
+            row.addWidget(widget)
+        self._on_progress(*task.latest)
+        task.progressed.connect(self._on_progress)
+        self.cancel_button.clicked.connect(self._on_cancel)
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        if self.task.cancel_requested:
+            return
+        text = self.task.title + (f" ({what})" if what and what not in self.task.title else "")
+        self.label.setText(f"{text}: {done:,} of {total:,}" if total else text)
+        self.bar.setRange(0, total)  # 0 to 0: busy, no steps told
+        self.bar.setValue(done)
+
+    def _on_cancel(self) -> None:
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText(f"{self.task.title}: cancelling…")

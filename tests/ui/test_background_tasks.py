@@ -1,0 +1,173 @@
+"""Imports and exports in the window run in the background: the window keeps answering while a large import
+runs, Cancel leaves nothing of it, quitting asks first, and only the pages that show what changed reload."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.operations import calendar as calendar_ops
+from desktop.operations import contacts
+from desktop.ui.main_window import MainWindow
+from desktop.ui.task_indicator import TaskIndicator
+from tests.ui.task_helpers import wait_for_tasks
+
+CARDS = 20_000
+HEARTBEAT_MS = 10
+LONGEST_GAP_MS = 250  # the window still answers: no event waits longer than this while an import runs
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def vcards(count: int, prefix: str) -> str:
+    return "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{prefix} {n}\r\nN:{n};{prefix};;;\r\nORG:Company {n % 50}\r\n"
+                   f"EMAIL;TYPE=work:{prefix.lower()}{n}@example.com\r\nTEL;TYPE=cell:+49 30 {1000000 + n}\r\n"
+                   "END:VCARD\r\n" for n in range(count))
+
+
+class Heartbeat:
+    """A timer on the GUI thread; the longest gap between its beats is how long the window did not answer."""
+
+    def __init__(self) -> None:
+        self.beats: list[float] = []
+        self.timer = QTimer(interval=HEARTBEAT_MS)
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+
+    def __enter__(self) -> Heartbeat:
+        self.beats.append(time.perf_counter())
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.timer.stop()
+        self.timer.deleteLater()
+
+    def longest_gap_ms(self) -> float:
+        return max(b - a for a, b in zip(self.beats, self.beats[1:], strict=False)) * 1000
+
+
+def import_from_menu(window: MainWindow, path: Path, monkeypatch) -> None:
+    """File → Import…, choosing `path` in the file dialog."""
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_args, **_kwargs: ([str(path)], ""))
+    window.import_action.trigger()
+
+
+@pytest.mark.slow
+def test_a_large_import_leaves_the_window_answering_and_a_cancelled_one_leaves_nothing(
+        qtbot, app_window, workspace, tmp_path, monkeypatch) -> None:
+    window, controller = app_window
+    first, second = tmp_path / "first.vcf", tmp_path / "second.vcf"
+    first.write_text(vcards(CARDS, "First"))
+    second.write_text(vcards(CARDS, "Second"))
+
+    for key in ("contacts", "calendar", "today"):  # each page built once, as a user who has looked around
+        window.show_page(key)
+
+    started = time.perf_counter()
+    with Heartbeat() as heartbeat:
+        import_from_menu(window, first, monkeypatch)
+        assert controller.runner.busy()  # the menu came back at once: the import runs on
+        window.show_page("contacts")  # the user goes on working meanwhile: searches, then looks at the calendar
+        qtbot.keyClicks(window.pages["contacts"].search, "Ana")
+        window.show_page("calendar")
+        assert controller.runner.busy()
+        wait_for_tasks(qtbot, controller.runner, timeout=240_000)
+    took = time.perf_counter() - started
+    gap = heartbeat.longest_gap_ms()
+    print(f"\n{CARDS} cards imported in {took:.1f} s; {len(heartbeat.beats)} heartbeats, longest gap {gap:.0f} ms")
+    assert f"first.vcf: {CARDS} added" in controller.last_message.text()
+    assert window.pages["contacts"].search.text() == "Ana" and window.current_page() == "calendar"
+    assert gap < LONGEST_GAP_MS
+    controller.last_message.close()
+
+    import_from_menu(window, second, monkeypatch)
+    qtbot.waitUntil(lambda: window.statusBar().findChild(TaskIndicator) is not None, timeout=60_000)
+    indicator = window.statusBar().findChild(TaskIndicator)
+    qtbot.waitUntil(lambda: indicator.bar.maximum() == CARDS and indicator.bar.value() >= CARDS // 2,
+                    timeout=120_000)
+    print(f"cancelled at card {indicator.bar.value()} of {indicator.bar.maximum()}")
+    qtbot.mouseClick(indicator.cancel_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, controller.runner, timeout=60_000)
+    report = controller.last_message
+    assert "second.vcf: cancelled; nothing of this file was imported" in report.text()
+    assert report.informativeText().startswith("You cancelled the import.")
+    names = [card.full_name for _id, card in contacts.list_contacts(workspace)]
+    assert len(names) == CARDS and not any(name.startswith("Second") for name in names)
+    report.close()
+
+
+def test_an_import_reloads_the_contacts_page_but_not_the_calendar(qtbot, sample_workspace, app_window, tmp_path,
+                                                                  monkeypatch) -> None:
+    window, controller = app_window
+    assert controller.agenda_model.rowCount() > 0  # Today lists the sample's notes and calls
+    snapshots = []
+    real_snapshot = calendar_ops.snapshot
+    monkeypatch.setattr(calendar_ops, "snapshot", lambda ws: snapshots.append(ws) or real_snapshot(ws))
+    window.show_page("calendar")
+    assert len(snapshots) == 1  # built on its first visit
+    window.show_page("contacts")
+    page = window.pages["contacts"]
+    assert page.model.rowCount() == 9
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(vcards(3, "Card"))
+
+    with qtbot.assertNotEmitted(controller.today_ready):  # Today lists none of them: it is not rebuilt
+        controller.import_files([cards])
+        wait_for_tasks(qtbot, controller.runner)
+    shown = {page.model.row_at(r).name for r in range(page.model.rowCount())}
+    assert len(shown) == 12 and {"Card 0", "Card 1", "Card 2"} <= shown  # the visible page reloaded
+    window.show_page("calendar")
+    assert len(snapshots) == 1  # a contact-only change: the calendar was not rebuilt
+    controller.last_message.close()
+
+    window.show_page("today")
+    with qtbot.waitSignal(controller.today_ready):  # an interview is on Today: it is rebuilt
+        controller.import_files([FIXTURES / "ics" / "google_meet_invite.ics"])
+        wait_for_tasks(qtbot, controller.runner)
+    window.show_page("calendar")
+    assert len(snapshots) == 2  # an interview changed: the calendar reloads when shown
+    controller.last_message.close()
+
+
+def test_quitting_while_an_import_runs_asks_then_stops_it_and_keeps_nothing_of_it(qtbot, app_window, workspace,
+                                                                                   tmp_path, monkeypatch) -> None:
+    window, controller = app_window
+    quits: list[int] = []
+    monkeypatch.setattr("desktop.ui.controller.QApplication.quit", lambda *_: quits.append(1))
+    path = tmp_path / "many.vcf"
+    path.write_text(vcards(CARDS, "Late"))
+    import_from_menu(window, path, monkeypatch)
+
+    window.quit_action.trigger()
+    question = controller.last_message
+    assert question.isVisible() and question.text() == "Still running: Importing many.vcf." and not quits
+    qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Keep working"), Qt.MouseButton.LeftButton)
+    assert window.isVisible() and controller.runner.busy() and not quits
+
+    window.quit_action.trigger()
+    question = controller.last_message
+    qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Stop and quit"), Qt.MouseButton.LeftButton)
+    assert quits and not controller.runner.busy() and not window.isVisible()
+    assert contacts.list_contacts(workspace) == []  # the import was rolled back whole
+
+
+def test_exports_from_the_file_menu_run_in_the_background_and_report(qtbot, sample_workspace, app_window, tmp_path,
+                                                                     monkeypatch) -> None:
+    window, controller = app_window
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kwargs: str(tmp_path))
+    with qtbot.assertNotEmitted(controller.bus.published):  # an export changes nothing
+        window.export_all_action.trigger()
+        wait_for_tasks(qtbot, controller.runner)
+    assert window.statusBar().currentMessage().startswith("Exported 9 contacts, ")
+    assert (tmp_path / "Afterview export" / "contacts.vcf").exists()
+
+    unwritable = tmp_path / "no-such-folder" / "cards.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(unwritable), ""))
+    window.export_contacts_action.trigger()
+    wait_for_tasks(qtbot, controller.runner)
+    box = controller.last_message
+    assert box.isVisible() and "cards.vcf: cannot be written" in box.text()
+    box.close()

@@ -4,20 +4,49 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.card_merge import FieldDifference
+from desktop.core.cards import ContactCard
+
 
 class TransferError(Exception):
     """An import or export that could not be done; the message names the file and the reason."""
 
 
+@dataclass(frozen=True)
+class CardDifferences:
+    """A stored contact whose imported card differs from it: the import kept the stored values of `fields`."""
+
+    contact_id: int
+    mine: ContactCard  # the stored card before the import
+    merged: ContactCard  # the stored card as the import left it: mine, plus the new values the file added
+    theirs: ContactCard  # the card in the file
+    fields: tuple[FieldDifference, ...]
+    file_name: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.mine.display_name
+
+
 @dataclass
 class ImportSummary:
-    """What one import did; `problems` holds a line per record that was skipped, naming file and place."""
+    """What one import did; `problems` holds a line per record that was skipped, naming file and place.
+
+    `differences` are the matched cards whose values differ from the stored ones and were left as they were;
+    `batch_id` names the import for undo (None when it changed nothing).
+    """
 
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
+    differences: list[CardDifferences] = field(default_factory=list)
+    batch_id: int | None = None
+
+    @property
+    def differed(self) -> int:
+        return len(self.differences)
 
     def merge(self, other: ImportSummary) -> None:
         self.added += other.added
@@ -25,7 +54,8 @@ class ImportSummary:
         self.unchanged += other.unchanged
         self.skipped += other.skipped
         self.problems.extend(other.problems)
+        self.differences.extend(other.differences)
 
     def describe(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.skipped} skipped")
+        return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
+                f"{self.unchanged} unchanged, {self.skipped} skipped")

@@ -8,12 +8,14 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.card_merge import all_theirs, merge_card, resolve
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import check_phone, fold
 from desktop.core.domain import CaptureMethod
 from desktop.core.vcard import read_vcards, write_vcards
-from desktop.operations.contacts import CARD_FIELDS, CONTACT, EMAIL, PHONE, apply_card, plain_cards, to_card
-from desktop.operations.transfer_types import ImportSummary, TransferError
+from desktop.operations.contacts import CARD_FIELDS, CONTACT, EMAIL, PHONE, plain_cards, save_merged, to_card
+from desktop.operations.import_batches import BatchRecorder
+from desktop.operations.transfer_types import CardDifferences, ImportSummary, TransferError
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact
 
@@ -54,11 +56,13 @@ def _normalized(card: ContactCard, region: str) -> ContactCard:
 class _Entry:
     """One contact during an import: a stored one (with its id) or one added by this file, as a plain card."""
 
-    __slots__ = ("card", "changed", "contact_id", "photo")
+    __slots__ = ("card", "changed", "contact_id", "has_photo", "original", "photo")
 
-    def __init__(self, contact_id: int | None, card: ContactCard) -> None:
+    def __init__(self, contact_id: int | None, card: ContactCard, has_photo: bool = False) -> None:
         self.contact_id = contact_id
-        self.card = card  # without its photo, which is only ever replaced: never compared, never read here
+        self.card = card  # without its photo, which is only ever added: never compared, never read here
+        self.original = card  # as stored before this import
+        self.has_photo = has_photo
         self.photo: tuple[bytes, str] | None = None  # a photo from the file, to be written
         self.changed = False
 
@@ -90,64 +94,86 @@ class _Matcher:
         return self.by_name.get((fold(card.display_name), fold(card.company)))
 
 
-def _applied(stored: ContactCard, card: ContactCard) -> ContactCard:
-    """What `stored` reads as once `card` is saved over it (operations.contacts.apply_card, on plain values)."""
+def _new_card(card: ContactCard) -> ContactCard:
+    """The card as a new contact stores it (operations.contacts.apply_card, on plain values)."""
     result = ContactCard(**{name: getattr(card, name) or "" for name in CARD_FIELDS})
     result.full_name = card.display_name
     result.emails = [LabelledValue(e.value, e.label) for e in card.emails]
     result.phones = [LabelledValue(p.value, p.label) for p in card.phones]
-    result.uid = card.uid or stored.uid
+    result.uid = card.uid
     return result
 
 
-def import_vcards(workspace: Workspace, path: Path) -> ImportSummary:
-    """Add the file's cards, updating those already in the card file instead of duplicating them."""
+def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = False) -> ImportSummary:
+    """Add the file's cards; a card already in the card file gets only what it lacks.
+
+    Values that differ from the stored ones are left as they were and listed in the summary's differences
+    (taken from the file instead with `prefer_theirs`). The import is recorded as a batch that can be undone.
+    """
     try:
         result = read_vcards(read_file(path), path.name)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     summary = ImportSummary(skipped=result.skipped, problems=list(result.problems))
     region = workspace.settings.default_phone_region
-    with workspace.session() as session:
+    # The lock is taken before the cards are matched: a second import at the same moment waits, then finds
+    # this one's contacts, instead of adding them again.
+    with workspace.write_session() as session:
         # Matched and compared as plain values, then written in bulk: one ORM object and one flush per card
         # made a 10,000-card file take most of a minute.
         # In order of creation: where two contacts share an email or a name, the older one is the match.
-        stored = [_Entry(contact_id, card) for contact_id, card in sorted(plain_cards(session.connection()),
-                                                                           key=lambda pair: pair[0])]
+        with_photo = set(session.scalars(select(Contact.id).where(Contact.card_photo.is_not(None))))
+        stored = [_Entry(contact_id, card, contact_id in with_photo)
+                  for contact_id, card in sorted(plain_cards(session.connection()), key=lambda pair: pair[0])]
         matcher, added = _Matcher(stored), []
+        differing: dict[int, CardDifferences] = {}
         for card in result.cards:
-            _match(matcher, _normalized(card, region), added, summary)
-        _insert(session, added)
-        _update(session, [entry for entry in stored if entry.changed])
+            _match(matcher, _normalized(card, region), added, summary, differing, prefer_theirs, region, path.name)
+        summary.differences = list(differing.values())
+        recorder = BatchRecorder(session)
+        recorder.created("contact", _insert(session, added))
+        changed = [entry for entry in stored if entry.changed]
+        recorder.watch("contact", [entry.contact_id for entry in changed if entry.contact_id is not None])
+        _update(session, changed)
+        summary.batch_id = recorder.finish(path.name, summary.describe(), keep_empty=bool(differing))
     return summary
 
 
-def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: ImportSummary) -> None:
+def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: ImportSummary,
+           differing: dict[int, CardDifferences], prefer_theirs: bool, region: str, source: str) -> None:
     entry = matcher.find(card)
     if entry is None:
-        entry = _Entry(None, _applied(ContactCard(), card))
+        entry = _Entry(None, _new_card(card))
         added.append(entry)
         matcher.remember(entry)
         summary.added += 1
     else:
-        after = _applied(entry.card, card)
-        if after == entry.card:
-            summary.unchanged += 1
+        merge = merge_card(entry.card, card, region)
+        merged = merge.card
+        # A contact added by this same file holds nothing of the user's: the first card's values stand.
+        differences = merge.differences if entry.contact_id is not None else []
+        if differences and prefer_theirs:
+            merged = resolve(merged, entry.card, card, all_theirs(differences))
+        elif entry.contact_id is not None and differences:
+            differing[entry.contact_id] = CardDifferences(entry.contact_id, entry.original, merged, card,
+                                                          tuple(differences), source)
+        if merged == entry.card:
+            summary.unchanged += not differences
         else:
-            summary.updated += 1
-            entry.card, entry.changed = after, True
-    if card.photo is not None:
+            summary.updated += not differences or prefer_theirs
+            entry.card, entry.changed = merged, True
+    if card.photo is not None and not entry.has_photo and entry.photo is None:
         entry.photo, entry.changed = (card.photo, card.photo_type), True
 
 
-def _insert(session: Session, added: list[_Entry]) -> None:
-    """The new contacts, then their emails and phones, each in one statement."""
+def _insert(session: Session, added: list[_Entry]) -> list[int]:
+    """The new contacts, then their emails and phones, each in one statement; returns the contacts' ids."""
     if not added:
-        return
+        return []
     rows = [{**{name: getattr(e.card, name) for name in CARD_FIELDS}, "vcard_uid": e.card.uid,
              "captured_by": CaptureMethod.VCARD, "card_photo": e.photo[0] if e.photo else None,
              "card_photo_type": e.photo[1] if e.photo else ""} for e in added]
-    ids = session.execute(insert(CONTACT).returning(CONTACT.c.id, sort_by_parameter_order=True), rows).scalars()
+    ids = list(session.execute(insert(CONTACT).returning(CONTACT.c.id, sort_by_parameter_order=True), rows).scalars())
     emails, phones = [], []
     for contact_id, entry in zip(ids, added, strict=True):
         emails += [{"contact_id": contact_id, "address": e.value, "label": e.label, "position": i}
@@ -157,6 +183,7 @@ def _insert(session: Session, added: list[_Entry]) -> None:
     for table, values in ((EMAIL, emails), (PHONE, phones)):
         if values:
             session.execute(insert(table), values)
+    return ids
 
 
 def _update(session: Session, changed: list[_Entry]) -> None:
@@ -165,7 +192,7 @@ def _update(session: Session, changed: list[_Entry]) -> None:
     for contact in session.scalars(select(Contact).where(Contact.id.in_(by_id)).options(
             selectinload(Contact.emails), selectinload(Contact.phones))):
         entry = by_id[contact.id]
-        apply_card(contact, entry.card)
+        save_merged(contact, entry.original, entry.card)
         if entry.photo is not None:
             contact.card_photo, contact.card_photo_type = entry.photo
 

@@ -19,9 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
-from desktop.storage.database import folder_problem, open_database
+from desktop.storage.database import BUSY_TIMEOUT_MS, folder_problem, open_database
 from desktop.storage.paths import AppPaths, resolve
 from desktop.storage.platform_zone import local_zone
+
+# How long a write that must hold the lock (an import) waits for another writer to finish.
+WRITE_WAIT_SECONDS = 60
 
 
 def _utc_now() -> datetime:
@@ -45,6 +48,23 @@ class Workspace:
         """One short transaction: committed when the block ends, rolled back if it raises."""
         with self.sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def write_session(self, wait_seconds: int = WRITE_WAIT_SECONDS) -> Iterator[Session]:
+        """A transaction holding SQLite's write lock from its start, for work that reads, decides, then writes.
+
+        Another writer (a second import, the window, a second `afterview`) waits up to `wait_seconds`
+        instead of reading the same state and writing the same rows; past that, SQLite says the database
+        is locked.
+        """
+        with self.sessions() as session, session.begin():
+            connection = session.connection()
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_seconds * 1000)}")
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def save_settings(self, settings: Settings) -> None:
         settings_file.save(self.paths.settings_file, settings)

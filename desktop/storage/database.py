@@ -15,7 +15,7 @@ from desktop.storage.backups import check_integrity, make_private, take_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
-HEAD_REVISION = "0002_data_generation"
+HEAD_REVISION = "0005_import_batches"
 
 
 class DatabaseError(Exception):
@@ -76,12 +76,15 @@ def check_folder(folder: Path) -> None:
             f"The data folder {folder} cannot be used ({error.strerror or error}).") from error
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's write to end
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -8,6 +8,9 @@ from desktop.storage.models import Base
 path = context.config.attributes["database_path"]
 engine = create_engine(f"sqlite:///{path}")
 with engine.begin() as connection:
+    # The whole migration holds the write lock from before Alembic reads the revision: a second process
+    # starting on the same new folder waits, then finds the schema done, instead of creating it twice.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
     # render_as_batch lets migrations alter tables on SQLite, which has few ALTER forms.
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
     with context.begin_transaction():

@@ -13,15 +13,15 @@ from desktop.operations.workspace import Workspace
 __all__ = ["ImportSummary", "TransferError", "export", "import_file"]
 
 
-Importer = Callable[[Workspace, Path], ImportSummary]
+Importer = Callable[..., ImportSummary]  # (workspace, path, *, prefer_theirs=...) for cards
 Exporter = Callable[[Workspace, Path], int]
 
 IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
 EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 
-def import_file(workspace: Workspace, path: Path) -> ImportSummary:
-    """Import one file, picking the format by its extension."""
+def import_file(workspace: Workspace, path: Path, *, prefer_theirs: bool = False) -> ImportSummary:
+    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values."""
     suffix = path.suffix.lower()
     if suffix not in IMPORTERS:
         known = ", ".join(sorted(IMPORTERS))
@@ -29,6 +29,8 @@ def import_file(workspace: Workspace, path: Path) -> ImportSummary:
                             f"(Afterview reads {known})")
     if not path.exists():
         raise TransferError(f"{path}: no such file")
+    if IMPORTERS[suffix] is import_vcards:
+        return import_vcards(workspace, path, prefer_theirs=prefer_theirs)
     return IMPORTERS[suffix](workspace, path)
 
 

@@ -157,8 +157,8 @@ class BatchInfo:
 def list_batches(workspace: Workspace) -> list[BatchInfo]:
     """The imports that can be undone, newest first."""
     with workspace.session() as session:
-        counts = dict(session.execute(select(ImportChange.batch_id, func.count()).group_by(ImportChange.batch_id))
-                      .tuples().all())
+        counts: dict[int, int] = {batch_id: count for batch_id, count in session.execute(
+            select(ImportChange.batch_id, func.count()).group_by(ImportChange.batch_id))}
         return [BatchInfo(b.id, b.file_name, b.imported_at, b.summary, counts.get(b.id, 0))
                 for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))]
 

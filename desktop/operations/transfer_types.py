@@ -22,6 +22,7 @@ class CardDifferences:
     theirs: ContactCard  # the card in the file
     fields: tuple[FieldDifference, ...]
     file_name: str = ""
+    batch_id: int | None = None  # the import that found them, which the choices are added to for undo
 
     @property
     def name(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -136,6 +137,7 @@ def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = Fal
         recorder.watch("contact", [entry.contact_id for entry in changed if entry.contact_id is not None])
         _update(session, changed)
         summary.batch_id = recorder.finish(path.name, summary.describe(), keep_empty=bool(differing))
+    summary.differences = [replace(d, batch_id=summary.batch_id) for d in summary.differences]
     return summary
 
 

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -24,6 +25,10 @@ from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import ICON_COLOUR
 from desktop.ui.plain import plain_message
+
+if TYPE_CHECKING:
+    from desktop.operations.merge_review import Decision
+    from desktop.operations.transfer_types import CardDifferences
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.INTERVIEW: "opportunities"}
@@ -63,6 +68,7 @@ class AppController(QObject):
         window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)
+        window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.export_all_action.triggered.connect(self._on_export_all)
@@ -89,7 +95,35 @@ class AppController(QObject):
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
         self._stale = {key for key in self.window.pages if key != "today"}
         self._on_page_shown()
+        self._list_imports()
         self.today_ready.emit()
+
+    def _list_imports(self) -> None:
+        """Edit → Undo import names the last import; the few before it are listed under it."""
+        from desktop.operations.import_batches import list_batches
+
+        batches = list_batches(self.workspace)
+        action, earlier = self.window.undo_import_action, self.window.earlier_imports_menu
+        action.setEnabled(bool(batches))
+        action.setText(f"Undo import \u201c{batches[0].file_name}\u201d" if batches else "Undo import")
+        earlier.clear()
+        earlier.setEnabled(len(batches) > 1)
+        for info in batches[1:]:
+            when = info.imported_at.astimezone(self.workspace.zone).strftime("%a %d %b %H:%M")
+            entry = earlier.addAction(f"{info.file_name} ({when})")
+            entry.triggered.connect(lambda _=False, b=info.batch_id: self.undo_import(b))
+
+    def undo_import(self, batch_id: int | None) -> None:
+        """Undo one import (the last by default) and say what was removed, put back, or kept."""
+        from desktop.operations.import_batches import UndoError, undo_import
+
+        try:
+            report = undo_import(self.workspace, batch_id)
+        except UndoError as error:
+            self._tell(QMessageBox.Icon.Information, "Undo import", str(error))
+            return
+        self.bus.changed.emit()
+        self._tell(QMessageBox.Icon.Information, "Undo import", report.describe())
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a page, and the object on it when one is given (a contact, an interview...)."""
@@ -119,8 +153,29 @@ class AppController(QObject):
         if problems:
             box.setInformativeText(f"{len(problems)} problem(s); see the details.")
             box.setDetailedText("\n".join(problems))
+        if total.differences:
+            following = "The cards that differ from yours are shown next, to choose field by field."
+            box.setInformativeText(f"{box.informativeText()} {following}".strip())
+            box.finished.connect(lambda _: self.review_differences(total.differences))
         box.open()
         self.last_message = box
+
+    def review_differences(self, differences: list[CardDifferences]) -> None:
+        """The merge review of an import's differing cards; nothing changes unless the user applies."""
+        from desktop.ui.merge_review import MergeReviewDialog
+
+        dialog = MergeReviewDialog(differences, self.window)
+        dialog.applied.connect(self._on_choices)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _on_choices(self, decisions: list[Decision]) -> None:
+        from desktop.operations.merge_review import apply_choices
+
+        changed = apply_choices(self.workspace, decisions)
+        self.bus.changed.emit()
+        self.window.statusBar().showMessage(f"Your choices were applied to {changed} contact(s); Edit → Undo import "
+                                            "undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),

@@ -14,9 +14,12 @@ from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
 from desktop.core.contact_rules import phone_key, split_name
 
 NAME_PARTS = ("given_name", "family_name")
+ADDRESS_PARTS = ("street", "postal_code", "locality", "region", "country")
 # The fields a review lists. The name covers the given and family names too: they are the same name in
-# parts, taken or kept together.
-FIELD_LABELS = {name: label for name, label in CARD_FIELD_LABELS.items() if name not in NAME_PARTS}
+# parts, taken or kept together. The address is one field too: half of one address and half of another
+# would be a place nobody lives.
+FIELD_LABELS = {name: label for name, label in CARD_FIELD_LABELS.items() if name not in NAME_PARTS + ADDRESS_PARTS}
+ADDRESS = "address"
 LIST_LABELS = {"emails": "Emails", "phones": "Phones"}
 
 
@@ -32,7 +35,7 @@ class Choice(StrEnum):
 class FieldDifference:
     """One field where the stored card and the imported one disagree, as the user reads each side."""
 
-    field: str  # a key of FIELD_LABELS or LIST_LABELS
+    field: str  # a key of FIELD_LABELS or LIST_LABELS, or ADDRESS
     label: str
     yours: str
     theirs: str
@@ -115,6 +118,7 @@ def merge_card(mine: ContactCard, theirs: ContactCard, region: str) -> CardMerge
         if not name_differs and not getattr(card, name) and getattr(theirs, name):
             setattr(card, name, getattr(theirs, name))
             merge.added = True
+    _merge_address(merge, theirs)
     for name, label in LIST_LABELS.items():
         before, incoming = getattr(card, name), getattr(theirs, name)
         merged = _union(before, incoming, name, region)
@@ -130,6 +134,23 @@ def merge_card(mine: ContactCard, theirs: ContactCard, region: str) -> CardMerge
     return merge
 
 
+def _address(card: ContactCard) -> str:
+    return ", ".join(part for name in ADDRESS_PARTS if (part := getattr(card, name).strip()))
+
+
+def _merge_address(merge: CardMerge, theirs: ContactCard) -> None:
+    """Their address parts fill yours where empty, unless a part differs: then the address is a difference."""
+    card = merge.card
+    if any(getattr(card, n).strip() and getattr(theirs, n).strip() not in ("", getattr(card, n).strip())
+           for n in ADDRESS_PARTS):
+        merge.differences.append(FieldDifference(ADDRESS, "Address", _address(card), _address(theirs)))
+        return
+    for name in ADDRESS_PARTS:
+        if not getattr(card, name).strip() and getattr(theirs, name).strip():
+            setattr(card, name, getattr(theirs, name).strip())
+            merge.added = True
+
+
 def resolve(merged: ContactCard, mine: ContactCard, theirs: ContactCard,
             choices: Mapping[str, Choice]) -> ContactCard:
     """The card once the user's choices for the differing fields are applied to the merged card.
@@ -143,6 +164,9 @@ def resolve(merged: ContactCard, mine: ContactCard, theirs: ContactCard,
             chosen = {Choice.MINE: getattr(mine, name), Choice.THEIRS: getattr(theirs, name),
                       Choice.BOTH: getattr(merged, name)}[choice]
             setattr(card, name, [LabelledValue(v.value, v.label) for v in chosen])
+        elif choice is Choice.THEIRS and name == ADDRESS:
+            for part in ADDRESS_PARTS:
+                setattr(card, part, getattr(theirs, part).strip())
         elif choice is Choice.THEIRS and name == "full_name":
             card.full_name = theirs.display_name.strip()
             given, family = split_name(card.full_name)

@@ -15,7 +15,7 @@ from desktop.ui.plain import plain_tooltip
 class DifferencesModel(RowsModel[CardDifferences]):
     """One row per contact; the choices start as the import left the card (yours, new values added)."""
 
-    columns = ("Contact", "Differs in", "Your choice")
+    columns = ("Contact", "Your choice")
 
     def __init__(self, differences: list[CardDifferences], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +28,7 @@ class DifferencesModel(RowsModel[CardDifferences]):
     def set_choice(self, row: int, field: str, choice: Choice) -> None:
         if self._choices[row].get(field) is not choice:
             self._choices[row][field] = choice
-            self.dataChanged.emit(self.index(row, 2), self.index(row, 2))
+            self.dataChanged.emit(self.index(row, 1), self.index(row, 1))
 
     def set_all(self, theirs: bool) -> None:
         """Every field of every contact: theirs, or as the import left it (yours, new values added)."""
@@ -36,21 +36,21 @@ class DifferencesModel(RowsModel[CardDifferences]):
             for difference in differences.fields:
                 self._choices[row][difference.field] = Choice.THEIRS if theirs else difference.kept_as_imported
         if self._rows:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
 
     def decisions(self) -> list[tuple[CardDifferences, dict[str, Choice]]]:
         return [(row, dict(choices)) for row, choices in zip(self._rows, self._choices, strict=True)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == 2 and role == Qt.ItemDataRole.DisplayRole:
+        if index.isValid() and index.column() == 1 and role == Qt.ItemDataRole.DisplayRole:
             return self._summary(index.row())  # from the choices, which live beside the rows
         return super().data(index, role)
 
     def cell(self, row: CardDifferences, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.name if column == 0 else ", ".join(f.label.lower() for f in row.fields)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return plain_tooltip(row.name)
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{row.name}\nDiffers in: {', '.join(f.label.lower() for f in row.fields)}")
         return None
 
     def _summary(self, row: int) -> str:

@@ -97,6 +97,11 @@ def reference_store(session: Session, matcher: ReferenceMatcher, card: ContactCa
         summary.updated += not differences
 
 
+def without_batch(summary: ImportSummary) -> ImportSummary:
+    """The summary without the ids of the undo batch, which the reference does not record."""
+    return replace(summary, batch_id=None, differences=[replace(d, batch_id=None) for d in summary.differences])
+
+
 def reference_list(workspace) -> list[tuple[int, ContactCard]]:
     with workspace.session() as session:
         contacts = session.scalars(select(Contact).order_by(Contact.full_name, Contact.id).options(
@@ -161,7 +166,7 @@ def test_bulk_import_stores_what_the_card_by_card_import_stored(workspace, twin,
     ops.add_contact(workspace, _card("Dana Whitfield", "Lumen", "dana@old.example"), name_checked=True)
     ops.add_contact(twin, _card("Dana Whitfield", "Lumen", "dana@old.example"), name_checked=True)
     for path in files + files:  # then every file again: all matched
-        assert replace(import_vcards(workspace, path), batch_id=None) == reference_import(twin, path), path.name
+        assert without_batch(import_vcards(workspace, path)) == reference_import(twin, path), path.name
     assert stored(workspace) == stored(twin)
     assert len(stored(workspace)) > 10
 

@@ -175,8 +175,9 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int
         if summary.batch_id is not None:
             print(f"  (import {summary.batch_id}: `afterview undo-import {summary.batch_id}` undoes it)")
     if total.differed:
-        cards = "1 card differs" if total.differed == 1 else f"{total.differed} cards differ"
-        print(f"{cards} from yours and were left as they were: "
+        cards = ("1 card differs from yours and was left as it was" if total.differed == 1 else
+                 f"{total.differed} cards differ from yours and were left as they were")
+        print(f"{cards}: "
               + "; ".join(_differences(d) for d in total.differences))
         print("To take the file's values, import again with --prefer theirs, or review them in the window "
               "(File → Import).")

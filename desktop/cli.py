@@ -90,7 +90,7 @@ def run(argv: list[str]) -> int:
         print(f"afterview: {warning}", file=sys.stderr)
     try:
         return _command(workspace, args)
-    except TransferError as error:
+    except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
         return _fail(str(error))
     except (sqlite3.OperationalError, OperationalError) as error:
         # Writes refused by a full disk or a read-only folder, or a database kept busy by another program.

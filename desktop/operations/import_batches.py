@@ -7,6 +7,7 @@ that undo writes back exactly what was there. A contact's emails and phone numbe
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,6 +40,14 @@ def _plain(value: Any) -> Any:
 
 def _raw(value: Any) -> Any:
     return base64.b64decode(value["base64"]) if isinstance(value, dict) else value
+
+
+def _digest(values: Snapshot) -> str:
+    """A fingerprint of a row an import created: enough to tell at undo whether it was changed since.
+
+    Kept instead of the values themselves, which would store every imported card twice.
+    """
+    return hashlib.sha256(json.dumps(values, sort_keys=True).encode("utf-8")).hexdigest()[:32]
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
@@ -95,8 +104,8 @@ class BatchRecorder:
             by_table.setdefault(table, []).append(row_id)
         created = {table: snapshots(connection, table, ids) for table, ids in by_table.items()}
         for table, row_id in self._created:
-            rows.append({"table_name": table, "row_id": row_id, "created": True, "before": "{}",
-                         "after": json.dumps(created[table][row_id])})
+            rows.append({"table_name": table, "row_id": row_id, "created": True, "before": "",
+                         "after": _digest(created[table][row_id])})
         earlier = self._earlier_updates(batch_id)
         for (table, row_id), before in self._before.items():
             after = snapshots(connection, table, [row_id]).get(row_id, {})
@@ -243,9 +252,8 @@ def _undo_change(connection: Connection, change: ImportChange, report: UndoRepor
     current = snapshots(connection, table, [row_id]).get(row_id)
     if current is None:
         return  # deleted since: nothing to take away or to put back
-    after = json.loads(change.after)
     if change.created:
-        if current != after:
+        if _digest(current) != change.after:
             report.kept.append(f"{_describe(table, current)} (edited since)")
         elif _referenced(connection, table, row_id):
             report.kept.append(f"{_describe(table, current)} (linked to your other records)")
@@ -253,7 +261,7 @@ def _undo_change(connection: Connection, change: ImportChange, report: UndoRepor
             connection.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": row_id})
             report.removed += 1
         return
-    before = json.loads(change.before)
+    before, after = json.loads(change.before), json.loads(change.after)
     untouched = {key: value for key, value in before.items() if current.get(key) == after.get(key)}
     _write(connection, table, row_id, untouched)
     if untouched:

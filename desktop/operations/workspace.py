@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
-from desktop.storage.database import BUSY_TIMEOUT_MS, folder_problem, open_database
+from desktop.storage.database import BUSY_TIMEOUT_MS, LockedDatabaseError, folder_problem, open_database
 from desktop.storage.paths import AppPaths, resolve
 from desktop.storage.platform_zone import local_zone
 
@@ -50,18 +50,25 @@ class Workspace:
             yield session
 
     @contextmanager
-    def write_session(self, wait_seconds: int = WRITE_WAIT_SECONDS) -> Iterator[Session]:
+    def write_session(self) -> Iterator[Session]:
         """A transaction holding SQLite's write lock from its start, for work that reads, decides, then writes.
 
-        Another writer (a second import, the window, a second `afterview`) waits up to `wait_seconds`
-        instead of reading the same state and writing the same rows; past that, SQLite says the database
-        is locked.
+        Another writer (a second import, the window, a second `afterview`) waits up to WRITE_WAIT_SECONDS
+        instead of reading the same state and writing the same rows; past that, LockedDatabaseError says so.
         """
         with self.sessions() as session, session.begin():
             connection = session.connection()
-            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_seconds * 1000)}")
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(WRITE_WAIT_SECONDS * 1000)}")
             try:
-                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                except OperationalError as error:
+                    if "locked" not in str(error) and "busy" not in str(error):
+                        raise
+                    raise LockedDatabaseError(
+                        f"{self.paths.database} stayed busy for {WRITE_WAIT_SECONDS:g} s: another Afterview (the "
+                        "window or a command) is writing to it. Nothing was changed; try again once it has "
+                        "finished.") from error
                 yield session
             finally:
                 connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

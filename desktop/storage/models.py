@@ -310,7 +310,7 @@ class ImportChange(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     row_id: Mapped[int] = mapped_column(Integer)
     created: Mapped[bool] = mapped_column(Boolean, default=False)  # else updated
-    before: Mapped[str] = mapped_column(Text, default="{}")  # the values it replaced (an update only)
-    after: Mapped[str] = mapped_column(Text, default="{}")  # the values it left
+    before: Mapped[str] = mapped_column(Text, default="")  # an update: the values it replaced
+    after: Mapped[str] = mapped_column(Text, default="")  # an update: the values it left; a new row: their digest
 
     batch: Mapped[ImportBatch] = relationship(back_populates="changes")

@@ -19,6 +19,7 @@ from desktop.core.deadlines import add_working_days, at_local
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.workspace import Workspace
+from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
@@ -119,7 +120,7 @@ class AppController(QObject):
 
         try:
             report = undo_import(self.workspace, batch_id)
-        except UndoError as error:
+        except (UndoError, DatabaseError) as error:
             self._tell(QMessageBox.Icon.Information, "Undo import", str(error))
             return
         self.bus.changed.emit()
@@ -140,7 +141,7 @@ class AppController(QObject):
         for path in paths:
             try:
                 summary = import_file(self.workspace, path)
-            except TransferError as error:
+            except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
                 problems.append(str(error))
                 lines.append(f"{path.name}: not imported")
                 continue
@@ -172,7 +173,11 @@ class AppController(QObject):
     def _on_choices(self, decisions: list[Decision]) -> None:
         from desktop.operations.merge_review import apply_choices
 
-        changed = apply_choices(self.workspace, decisions)
+        try:
+            changed = apply_choices(self.workspace, decisions)
+        except DatabaseError as error:
+            self._tell(QMessageBox.Icon.Warning, "Merge review", f"Your choices were not applied: {error}")
+            return
         self.bus.changed.emit()
         self.window.statusBar().showMessage(f"Your choices were applied to {changed} contact(s); Edit → Undo import "
                                             "undoes them with the import.", 8000)
@@ -243,7 +248,7 @@ class AppController(QObject):
     def _on_load_sample(self) -> None:
         try:
             sample_data.load_sample_data(self.workspace)
-        except sample_data.NotEmptyError as error:
+        except (sample_data.NotEmptyError, DatabaseError) as error:
             self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
             return
         self.bus.changed.emit()

@@ -132,3 +132,20 @@ def test_the_differences_model_passes_the_model_tester(qtmodeltester, workspace,
     qtmodeltester.check(model)
     model.set_all(theirs=True)
     assert model.index(0, 1).data() == "Take theirs"
+
+
+def test_edit_lists_the_earlier_imports_and_undoes_the_one_chosen(qtbot, workspace, window, tmp_path):
+    main, controller = window
+    for name in ("Ana Souza", "Bo Lindgren", "Cy Young"):
+        path = tmp_path / f"{name.split()[0].lower()}.vcf"
+        path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
+        controller.import_files([path])
+        controller.last_message.close()
+    assert main.undo_import_action.text() == "Undo import \u201ccy.vcf\u201d"
+    earlier = main.earlier_imports_menu.actions()
+    assert [a.text().split(" (")[0] for a in earlier] == ["bo.vcf", "ana.vcf"]
+    earlier[1].trigger()
+    assert "Undid the import of ana.vcf: 1 record(s) removed" in controller.last_message.text()
+    assert [card.full_name for _, card in ops.list_contacts(workspace)] == ["Bo Lindgren", "Cy Young"]
+    assert [a.text().split(" (")[0] for a in main.earlier_imports_menu.actions()] == ["bo.vcf"]
+    controller.last_message.close()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
-from desktop.core.contact_rules import phone_key, split_name
+from desktop.core.contact_rules import format_phone, phone_key, split_name
 
 NAME_PARTS = ("given_name", "family_name")
 ADDRESS_PARTS = ("street", "postal_code", "locality", "region", "country")
@@ -85,8 +85,10 @@ def _union(mine: list[LabelledValue], theirs: list[LabelledValue], list_field: s
     return result
 
 
-def _shown(values: list[LabelledValue]) -> str:
-    return "\n".join(f"{v.value} ({v.label})" for v in values)
+def _shown(values: list[LabelledValue], list_field: str, region: str) -> str:
+    """A list as the user reads it, a value a line; numbers in the user's format."""
+    shown = (lambda v: v) if list_field == "emails" else lambda v: format_phone(v, region)
+    return "\n".join(f"{shown(v.value)} ({v.label})" for v in values)
 
 
 def _copy(card: ContactCard) -> ContactCard:
@@ -128,7 +130,8 @@ def merge_card(mine: ContactCard, theirs: ContactCard, region: str) -> CardMerge
             if before and not _keys(before, name, region) <= _keys(incoming, name, region):
                 # Both sides hold values the other lacks (an office number and a mobile): offered too,
                 # in case theirs replace yours.
-                merge.differences.append(FieldDifference(name, label, _shown(before), _shown(incoming)))
+                merge.differences.append(FieldDifference(name, label, _shown(before, name, region),
+                                                         _shown(incoming, name, region)))
     if theirs.uid and not card.uid:
         card.uid = theirs.uid
     return merge

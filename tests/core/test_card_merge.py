@@ -27,7 +27,7 @@ def test_the_accents_and_the_office_number_stay_the_mobile_is_added_and_the_name
     assert card.company == "Aer Lingus" and merge.added  # an empty field is filled
     assert [(d.field, d.yours, d.theirs) for d in merge.differences] == [
         ("full_name", "Siobhán Ní Bhriain", "Siobhan Ni Bhriain"),
-        ("phones", "+35315550100 (work)", "+353875550199 (mobile)")]
+        ("phones", "(01) 555 0100 (work)", "087 555 0199 (mobile)")]  # numbers as the user writes them
 
 
 def test_the_same_card_again_adds_nothing_and_differs_in_nothing():

@@ -16,9 +16,10 @@ from desktop import APP_NAME
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
     import argparse
 
+    from desktop.operations.transfer_types import CardDifferences
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "export", "print", "note", "forget-password")
+VERBS = ("sample-data", "agenda", "import", "undo-import", "export", "print", "note", "forget-password")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="include what falls due within N days (default 7)")
     importing = verbs.add_parser("import", help="import .vcf contacts or .ics invitations")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
+                           help="where a card differs from a stored contact: keep your values (default) or take "
+                                "the file's")
+    undoing = verbs.add_parser("undo-import", help="undo the last import, or the one given")
+    undoing.add_argument("batch", nargs="?", type=int, metavar="ID", help="the import to undo (see --list)")
+    undoing.add_argument("--list", action="store_true", help="list the imports that can be undone")
     exporting = verbs.add_parser("export", help="export contacts (.vcf), the calendar (.ics), or all to a folder")
     exporting.add_argument("what", choices=("contacts", "calendar", "all"))
     exporting.add_argument("file", type=Path, metavar="FILE|DIR")
@@ -91,7 +98,7 @@ def run(argv: list[str]) -> int:
         print(f"afterview: {warning}", file=sys.stderr)
     try:
         return _command(workspace, args)
-    except TransferError as error:
+    except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
         return _fail(str(error))
     except (sqlite3.OperationalError, OperationalError) as error:
         # Writes refused by a full disk or a read-only folder, or a database kept busy by another program.
@@ -110,7 +117,9 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.verb == "agenda":
         return _agenda(workspace, args.days)
     if args.verb == "import":
-        return _import(workspace, args.files)
+        return _import(workspace, args.files, args.prefer == "theirs")
+    if args.verb == "undo-import":
+        return _undo_import(workspace, args.batch, args.list)
     if args.verb == "export" and args.what == "all":
         from desktop.operations.export_all import export_everything
 
@@ -161,14 +170,14 @@ def _agenda(workspace: Workspace, days: int) -> int:
     return 0
 
 
-def _import(workspace: Workspace, files: list[Path]) -> int:
+def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int:
     from desktop.operations.transfer import ImportSummary, TransferError, import_file
 
     total = ImportSummary()
     failed = 0
     for path in files:
         try:
-            summary = import_file(workspace, path)
+            summary = import_file(workspace, path, prefer_theirs=prefer_theirs)
         except TransferError as error:
             print(f"afterview: {error}", file=sys.stderr)
             failed += 1
@@ -177,6 +186,15 @@ def _import(workspace: Workspace, files: list[Path]) -> int:
         for problem in summary.problems:
             print(f"afterview: {problem}", file=sys.stderr)
         print(f"{path.name}: {summary.describe()}")
+        if summary.batch_id is not None:
+            print(f"  (import {summary.batch_id}: `afterview undo-import {summary.batch_id}` undoes it)")
+    if total.differed:
+        cards = ("1 card differs from yours and was left as it was" if total.differed == 1 else
+                 f"{total.differed} cards differ from yours and were left as they were")
+        print(f"{cards}: "
+              + "; ".join(_differences(d) for d in total.differences))
+        print("To take the file's values, import again with --prefer theirs, or review them in the window "
+              "(File → Import).")
     return 1 if failed else 0
 
 
@@ -193,6 +211,29 @@ def _forget_password(workspace: Workspace) -> int:
         return _fail(str(error))
     print(f"Forgot the saved password for {user} on {host}; Afterview asks for it when you next send."
           if forgot else f"No password was saved for {user} on {host}.")
+    return 0
+
+
+def _differences(difference: CardDifferences) -> str:
+    return f"{difference.name} ({', '.join(f.label.lower() for f in difference.fields)})"
+
+
+def _undo_import(workspace: Workspace, batch: int | None, listing: bool) -> int:
+    from desktop.operations.import_batches import UndoError, list_batches, undo_import
+
+    if listing:
+        batches = list_batches(workspace)
+        if not batches:
+            print("No import can be undone.")
+        for info in batches:
+            when = info.imported_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M")
+            print(f"{info.batch_id:>4}  {when}  {info.file_name}  ({info.summary})")
+        return 0
+    try:
+        report = undo_import(workspace, batch)
+    except UndoError as error:
+        return _fail(f"{error} `afterview undo-import --list` lists them.")
+    print(report.describe())
     return 0
 
 

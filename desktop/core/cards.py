@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The card's single-value fields as the user reads them, in the order dialogs list them.
+CARD_FIELD_LABELS = {
+    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "greet_as": "Greet as",
+    "pronunciation": "Pronunciation",
+    "title": "Title", "company": "Company", "street": "Street", "postal_code": "Postal code", "locality": "City",
+    "region": "Region", "country": "Country", "website": "Website", "linkedin": "LinkedIn", "notes": "Notes",
+}  # fmt: skip
+
 
 @dataclass
 class LabelledValue:

@@ -143,7 +143,7 @@ def _company_key(company: str) -> str:
     return _NON_WORD.sub("", fold(company))
 
 
-def _phone_key(value: str, region: str) -> str:
+def phone_key(value: str, region: str) -> str:
     if value.startswith("+") and value[1:].isdigit():  # stored numbers are E.164 already: skip the slow parser
         return value
     try:
@@ -162,7 +162,7 @@ def likely_duplicates(
     """
     # Empty keys (a blank field, "n/a" as a phone) would match every other blank: they are left out.
     emails = {key: e.value.strip() for e in candidate.emails if (key := e.value.strip().casefold())}
-    phones = {key: p.value.strip() for p in candidate.phones if (key := _phone_key(p.value, region))}
+    phones = {key: p.value.strip() for p in candidate.phones if (key := phone_key(p.value, region))}
     name = _name_key(candidate.display_name)
     company = _company_key(candidate.company)
     where = f"at {candidate.company.strip()}" if company else "and no company"
@@ -174,7 +174,7 @@ def likely_duplicates(
             if (key := email.value.strip().casefold()) in emails:
                 reasons.append(f"same email address {emails[key]}")
         for phone in card.phones:
-            if (key := _phone_key(phone.value, region)) in phones:
+            if (key := phone_key(phone.value, region)) in phones:
                 reasons.append(f"same phone number {phones[key]}")
         if name and _company_key(card.company) == company:
             other = _name_key(card.display_name)

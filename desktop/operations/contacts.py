@@ -60,6 +60,13 @@ def apply_card(contact: Contact, card: ContactCard) -> None:
         contact.card_photo, contact.card_photo_type = card.photo, card.photo_type
 
 
+def save_merged(contact: Contact, before: ContactCard, card: ContactCard) -> None:
+    """Save a merged card over a stored contact; a name that changes loses its "spelling checked" tick."""
+    apply_card(contact, card)
+    if card.display_name != before.display_name:
+        contact.name_checked = False
+
+
 def _load(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id, options=[selectinload(Contact.emails), selectinload(Contact.phones)])
     if contact is None:

@@ -17,11 +17,13 @@ from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites,
 from desktop.core.person_names import split_name
 from desktop.operations.agenda import agenda
 from desktop.operations.changes import ChangeSet, RecordKind
+from desktop.operations.import_batches import BatchRecorder
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import read_file, write_file_atomically
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
+    Base,
     Contact,
     ContactEmail,
     Interview,
@@ -48,11 +50,19 @@ def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     summary = ImportSummary(problems=list(result.problems))
-    with workspace.session() as session, session.no_autoflush:
-        known = _Known(session, workspace)
-        for number, event in enumerate(result.events):
-            progress.update(number, len(result.events), path.name)
-            _import_event(known, event, summary, path.name)
+    # The write lock is taken before the invitations are matched, so two imports of one file cannot both
+    # find it new.
+    with workspace.write_session() as session:
+        recorder = BatchRecorder(session)
+        with session.no_autoflush:
+            known = _Known(session, workspace, recorder)
+            for number, event in enumerate(result.events):
+                progress.update(number, len(result.events), path.name)
+                _import_event(known, event, summary, path.name)
+        session.flush()
+        for row in known.created:
+            recorder.created(row.__tablename__, [row.id])  # type: ignore[attr-defined]
+        summary.batch_id = recorder.finish(path.name, summary.describe())
     summary.changes = known.changes()
     return summary
 
@@ -60,8 +70,10 @@ def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_
 class _Known:
     """What the database already holds, read once per import so that each event costs no query."""
 
-    def __init__(self, session: Session, workspace: Workspace) -> None:
-        self.session, self.workspace = session, workspace
+    def __init__(self, session: Session, workspace: Workspace, recorder: BatchRecorder) -> None:
+        self.session, self.workspace, self.recorder = session, workspace, recorder
+        self.created: list[Base] = []  # in order of creation, each after what it belongs to
+        self.written: list[Interview | Opportunity | Contact] = []  # what this import added or changed, for the screens
         self.interviews = {i.ical_uid: i for i in session.scalars(
             select(Interview).where(Interview.ical_uid != "").options(selectinload(Interview.people)))}
         self.contacts: dict[str, Contact | int] = {
@@ -71,7 +83,6 @@ class _Known:
         self.opportunities: dict[str, Opportunity] = {}
         for opportunity in open_first:
             self.opportunities.setdefault(opportunity.company.lower(), opportunity)
-        self.written: list[Interview | Opportunity | Contact] = []  # what this import added or changed
 
     def changes(self) -> ChangeSet:
         """The records written, by kind; read once the transaction has given the new ones their ids."""
@@ -92,8 +103,7 @@ class _Known:
                                   status=OpportunityStatus.INTERVIEWING)
         opportunity.status_changes.append(StatusChange(status=OpportunityStatus.INTERVIEWING,
                                                        changed_at=self.workspace.now()))
-        self.session.add(opportunity)
-        self.written.append(opportunity)
+        self.add(opportunity, *opportunity.status_changes)
         self.opportunities[company.lower()] = opportunity
         return opportunity
 
@@ -106,10 +116,21 @@ class _Known:
             contact = Contact(full_name=name, given_name=given, family_name=family,
                               captured_by=CaptureMethod.CALENDAR)
             contact.emails = [ContactEmail(address=person.email, label="work", position=0)]
-            self.session.add(contact)
-            self.written.append(contact)
+            self.add(contact)
             self.contacts[key] = contact
         return self.contacts[key]
+
+    def add(self, *rows: Base) -> None:
+        """New rows, recorded for undo."""
+        self.session.add_all(rows)
+        self.created += rows
+        self.written += [row for row in rows if isinstance(row, Interview | Opportunity | Contact)]
+
+    def watch(self, interview: Interview) -> None:
+        """A stored interview about to change: its values are kept for undo."""
+        if interview.id is not None:
+            self.recorder.watch("interview", [interview.id])
+            self.written.append(interview)
 
 
 def _meeting_note(contact: Contact | int, position: int) -> MeetingNote:
@@ -128,8 +149,8 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
         elif existing.cancelled:
             summary.unchanged += 1
         else:
+            known.watch(existing)
             existing.cancelled = True
-            known.written.append(existing)
             summary.updated += 1
         return
     if existing is not None and event.sequence < existing.ical_sequence:
@@ -139,9 +160,10 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
     created = existing is None
     if existing is None:
         existing = Interview(opportunity=known.opportunity_for(event, people), ical_uid=event.uid)
-        known.session.add(existing)
+        known.add(existing)
         if event.uid:
             known.interviews[event.uid] = existing
+    known.watch(existing)
     changed = False
     values = {"starts_at": event.start, "ends_at": event.end or event.start + timedelta(hours=1),
               "time_zone": event.time_zone, "all_day": event.all_day, "location": event.location,
@@ -158,11 +180,11 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
         contact = known.contact_for(person)
         key = contact if isinstance(contact, int) else id(contact)
         if key not in met_ids:
-            existing.people.append(_meeting_note(contact, len(existing.people)))
+            note = _meeting_note(contact, len(existing.people))
+            existing.people.append(note)
+            known.add(note)
             met_ids.add(key)
             changed = True
-    if created or changed:
-        known.written.append(existing)
     if created:
         summary.added += 1
     elif changed:

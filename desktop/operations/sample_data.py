@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.core.domain import (
@@ -34,7 +35,11 @@ class NotEmptyError(Exception):
 
 def is_empty(workspace: Workspace) -> bool:
     with workspace.session() as session:
-        return not any(session.scalar(select(func.count()).select_from(t)) for t in (Contact, Opportunity))
+        return _empty(session)
+
+
+def _empty(session: Session) -> bool:
+    return not any(session.scalar(select(func.count()).select_from(t)) for t in (Contact, Opportunity))
 
 
 PEOPLE = {
@@ -121,9 +126,6 @@ def _contact(key: str) -> Contact:
 
 def load_sample_data(workspace: Workspace) -> None:
     """Three opportunities, five interviews, nine contacts and notes in several states, dated around today."""
-    if not is_empty(workspace):
-        raise NotEmptyError("This data folder already holds contacts or opportunities; sample data is only "
-                            "loaded into an empty one.")
     zone = workspace.zone
     today = workspace.now().astimezone(zone).date()
     working = workspace.settings.working_days
@@ -202,7 +204,11 @@ def load_sample_data(workspace: Workspace) -> None:
     interview(fjord, InterviewKind.ON_SITE, slot(upcoming, 10, 120), ["henrik", "siobhan"],
               location="Fjord & Finch studio, Bredgade 21, Copenhagen")
 
-    with workspace.session() as session:
+    # Checked under the write lock: a second `sample-data` at the same moment waits, then finds the data there.
+    with workspace.write_session() as session:
+        if not _empty(session):
+            raise NotEmptyError("This data folder already holds contacts or opportunities; sample data is only "
+                                "loaded into an empty one.")
         for opportunity in (northwind, lumen, fjord):
             opportunity.status_changes.append(StatusChange(status=OpportunityStatus.APPLIED,
                                                            changed_at=workspace.now() - timedelta(days=30)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -10,12 +11,12 @@ from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.operations.transfer_types import ImportReport, ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
 from desktop.operations.workspace import Workspace
+from desktop.storage.database import DatabaseError
 
 __all__ = ["ImportReport", "ImportSummary", "TransferError", "export", "import_file", "import_files"]
 
 
-class Importer(Protocol):
-    def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> ImportSummary: ...
+Importer = Callable[..., ImportSummary]  # (workspace, path, *, progress=..., [prefer_theirs=... for cards])
 
 
 class Exporter(Protocol):
@@ -26,8 +27,9 @@ IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards
 EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 
-def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
-    """Import one file, picking the format by its extension."""
+def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
+                prefer_theirs: bool = False) -> ImportSummary:
+    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values."""
     suffix = path.suffix.lower()
     if suffix not in IMPORTERS:
         known = ", ".join(sorted(IMPORTERS))
@@ -35,6 +37,8 @@ def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PRO
                             f"(Afterview reads {known})")
     if not path.exists():
         raise TransferError(f"{path}: no such file")
+    if IMPORTERS[suffix] is import_vcards:
+        return import_vcards(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
     return IMPORTERS[suffix](workspace, path, progress=progress)
 
 
@@ -48,7 +52,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
             continue
         try:
             summary = import_file(workspace, path, progress=progress)
-        except TransferError as error:
+        except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
             report.problems.append(str(error))
             report.lines.append(f"{path.name}: not imported")
         except Cancelled:
@@ -57,6 +61,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
         else:
             report.problems.extend(summary.problems)
             report.changes |= summary.changes
+            report.differences.extend(summary.differences)
             report.lines.append(f"{path.name}: {summary.describe()}")
     return report
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.card_merge import FieldDifference
+from desktop.core.cards import ContactCard
 from desktop.operations.changes import NOTHING, ChangeSet
 
 
@@ -11,9 +13,30 @@ class TransferError(Exception):
     """An import or export that could not be done; the message names the file and the reason."""
 
 
+@dataclass(frozen=True)
+class CardDifferences:
+    """A stored contact whose imported card differs from it: the import kept the stored values of `fields`."""
+
+    contact_id: int
+    mine: ContactCard  # the stored card before the import
+    merged: ContactCard  # the stored card as the import left it: mine, plus the new values the file added
+    theirs: ContactCard  # the card in the file
+    fields: tuple[FieldDifference, ...]
+    file_name: str = ""
+    batch_id: int | None = None  # the import that found them, which the choices are added to for undo
+
+    @property
+    def name(self) -> str:
+        return self.mine.display_name
+
+
 @dataclass
 class ImportSummary:
-    """What one import did; `problems` holds a line per record that was skipped, naming file and place."""
+    """What one import did; `problems` holds a line per record that was skipped, naming file and place.
+
+    `differences` are the matched cards whose values differ from the stored ones and were left as they were;
+    `batch_id` names the import for undo (None when it changed nothing).
+    """
 
     added: int = 0
     updated: int = 0
@@ -21,6 +44,12 @@ class ImportSummary:
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = field(default=NOTHING, compare=False)  # the records written, for the screens to reload
+    differences: list[CardDifferences] = field(default_factory=list)
+    batch_id: int | None = None
+
+    @property
+    def differed(self) -> int:
+        return len(self.differences)
 
     def merge(self, other: ImportSummary) -> None:
         self.added += other.added
@@ -28,11 +57,12 @@ class ImportSummary:
         self.unchanged += other.unchanged
         self.skipped += other.skipped
         self.problems.extend(other.problems)
+        self.differences.extend(other.differences)
         self.changes |= other.changes
 
     def describe(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.skipped} skipped")
+        return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
+                f"{self.unchanged} unchanged, {self.skipped} skipped")
 
 
 @dataclass
@@ -44,3 +74,4 @@ class ImportReport:
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = NOTHING
     cancelled: bool = False
+    differences: list[CardDifferences] = field(default_factory=list)  # for the merge review

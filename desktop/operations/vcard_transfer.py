@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.card_merge import all_theirs, merge_card, resolve
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import check_phone, fold
 from desktop.core.domain import CaptureMethod
@@ -18,13 +20,14 @@ from desktop.operations.contacts import (
     CONTACT,
     EMAIL,
     PHONE,
-    apply_card,
     card_value,
     plain_cards,
+    save_merged,
     to_card,
 )
+from desktop.operations.import_batches import BatchRecorder
 from desktop.operations.progress import NO_PROGRESS, Progress
-from desktop.operations.transfer_types import ImportSummary, TransferError
+from desktop.operations.transfer_types import CardDifferences, ImportSummary, TransferError
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact
 
@@ -65,11 +68,13 @@ def _normalized(card: ContactCard, region: str) -> ContactCard:
 class _Entry:
     """One contact during an import: a stored one (with its id) or one added by this file, as a plain card."""
 
-    __slots__ = ("card", "changed", "contact_id", "photo")
+    __slots__ = ("card", "changed", "contact_id", "has_photo", "original", "photo")
 
-    def __init__(self, contact_id: int | None, card: ContactCard) -> None:
+    def __init__(self, contact_id: int | None, card: ContactCard, has_photo: bool = False) -> None:
         self.contact_id = contact_id
-        self.card = card  # without its photo, which is only ever replaced: never compared, never read here
+        self.card = card  # without its photo, which is only ever added: never compared, never read here
+        self.original = card  # as stored before this import
+        self.has_photo = has_photo
         self.photo: tuple[bytes, str] | None = None  # a photo from the file, to be written
         self.changed = False
 
@@ -101,21 +106,22 @@ class _Matcher:
         return self.by_name.get((fold(card.display_name), fold(card.company)))
 
 
-def _applied(stored: ContactCard, card: ContactCard) -> ContactCard:
-    """What `stored` reads as once `card` is saved over it (operations.contacts.apply_card, on plain values)."""
+def _new_card(card: ContactCard) -> ContactCard:
+    """The card as a new contact stores it (operations.contacts.apply_card, on plain values)."""
     result = ContactCard(**{name: card_value(card, name) for name in CARD_FIELDS})
     result.full_name = card.display_name
-    # A file without a nickname (most address books leave it out) keeps the greeting the user set.
-    result.greet_as = card.greet_as or stored.greet_as
     result.emails = [LabelledValue(e.value, e.label) for e in card.emails]
     result.phones = [LabelledValue(p.value, p.label) for p in card.phones]
-    result.uid = card.uid or stored.uid
+    result.uid = card.uid
     return result
 
 
-def import_vcards(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
-    """Add the file's cards, updating those already in the card file instead of duplicating them.
+def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = False,
+                  progress: Progress = NO_PROGRESS) -> ImportSummary:
+    """Add the file's cards; a card already in the card file gets only what it lacks.
 
+    Values that differ from the stored ones are left as they were and listed in the summary's differences
+    (taken from the file instead with `prefer_theirs`). The import is recorded as a batch that can be undone.
     Progress is told card by card; a Cancelled it raises rolls the whole file back.
     """
     progress.update(0, 0, path.name)
@@ -125,46 +131,66 @@ def import_vcards(workspace: Workspace, path: Path, *, progress: Progress = NO_P
         raise TransferError(str(problem)) from None
     summary = ImportSummary(skipped=result.skipped, problems=list(result.problems))
     region = workspace.settings.default_phone_region
-    with workspace.session() as session:
+    # The lock is taken before the cards are matched: a second import at the same moment waits, then finds
+    # this one's contacts, instead of adding them again.
+    with workspace.write_session() as session:
         # Matched and compared as plain values, then written in bulk: one ORM object and one flush per card
         # made a 10,000-card file take most of a minute.
         # In order of creation: where two contacts share an email or a name, the older one is the match.
-        stored = [_Entry(contact_id, card) for contact_id, card in sorted(plain_cards(session.connection()),
-                                                                           key=lambda pair: pair[0])]
+        with_photo = set(session.scalars(select(Contact.id).where(Contact.card_photo.is_not(None))))
+        stored = [_Entry(contact_id, card, contact_id in with_photo)
+                  for contact_id, card in sorted(plain_cards(session.connection()), key=lambda pair: pair[0])]
         matcher, added = _Matcher(stored), []
+        differing: dict[int, CardDifferences] = {}
         for number, card in enumerate(result.cards):
             progress.update(number, len(result.cards), path.name)
-            _match(matcher, _normalized(card, region), added, summary)
+            _match(matcher, _normalized(card, region), added, summary, differing, prefer_theirs, region, path.name)
         progress.update(len(result.cards), len(result.cards), path.name)  # all matched; writing them follows
-        changed = [entry for entry in stored if entry.changed]
+        summary.differences = list(differing.values())
+        recorder = BatchRecorder(session)
         added_ids = _insert(session, added)
+        recorder.created("contact", added_ids)
+        changed = [entry for entry in stored if entry.changed]
+        recorder.watch("contact", [entry.contact_id for entry in changed if entry.contact_id is not None])
         _update(session, changed)
+        summary.batch_id = recorder.finish(path.name, summary.describe(), keep_empty=bool(differing))
         progress.update(len(result.cards), len(result.cards), path.name)  # the last chance to cancel
     if added_ids or changed:
-        summary.changes = ChangeSet.of(RecordKind.CONTACT, [*added_ids, *(e.contact_id for e in changed)])
+        summary.changes = ChangeSet.of(RecordKind.CONTACT, [*added_ids, *(e.contact_id for e in changed
+                                                                           if e.contact_id is not None)])
+    summary.differences = [replace(d, batch_id=summary.batch_id) for d in summary.differences]
     return summary
 
 
-def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: ImportSummary) -> None:
+def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: ImportSummary,
+           differing: dict[int, CardDifferences], prefer_theirs: bool, region: str, source: str) -> None:
     entry = matcher.find(card)
     if entry is None:
-        entry = _Entry(None, _applied(ContactCard(), card))
+        entry = _Entry(None, _new_card(card))
         added.append(entry)
         matcher.remember(entry)
         summary.added += 1
     else:
-        after = _applied(entry.card, card)
-        if after == entry.card:
-            summary.unchanged += 1
+        merge = merge_card(entry.card, card, region)
+        merged = merge.card
+        # A contact added by this same file holds nothing of the user's: the first card's values stand.
+        differences = merge.differences if entry.contact_id is not None else []
+        if differences and prefer_theirs:
+            merged = resolve(merged, entry.card, card, all_theirs(differences))
+        elif entry.contact_id is not None and differences:
+            differing[entry.contact_id] = CardDifferences(entry.contact_id, entry.original, merged, card,
+                                                          tuple(differences), source)
+        if merged == entry.card:
+            summary.unchanged += not differences
         else:
-            summary.updated += 1
-            entry.card, entry.changed = after, True
-    if card.photo is not None:
+            summary.updated += not differences or prefer_theirs
+            entry.card, entry.changed = merged, True
+    if card.photo is not None and not entry.has_photo and entry.photo is None:
         entry.photo, entry.changed = (card.photo, card.photo_type), True
 
 
 def _insert(session: Session, added: list[_Entry]) -> list[int]:
-    """The new contacts, then their emails and phones, each in one statement; returns the new ids."""
+    """The new contacts, then their emails and phones, each in one statement; returns the contacts' ids."""
     if not added:
         return []
     rows = [{**{name: getattr(e.card, name) for name in CARD_FIELDS}, "vcard_uid": e.card.uid,
@@ -189,7 +215,7 @@ def _update(session: Session, changed: list[_Entry]) -> None:
     for contact in session.scalars(select(Contact).where(Contact.id.in_(by_id)).options(
             selectinload(Contact.emails), selectinload(Contact.phones))):
         entry = by_id[contact.id]
-        apply_card(contact, entry.card)
+        save_merged(contact, entry.original, entry.card)
         if entry.photo is not None:
             contact.card_photo, contact.card_photo_type = entry.photo
 

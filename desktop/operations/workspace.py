@@ -21,9 +21,18 @@ from desktop.core.locale_defaults import fill_from_locale, locale_from_environme
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
-from desktop.storage.database import create_database_engine, folder_problem, open_database
+from desktop.storage.database import (
+    BUSY_TIMEOUT_MS,
+    LockedDatabaseError,
+    create_database_engine,
+    folder_problem,
+    open_database,
+)
 from desktop.storage.paths import AppPaths, resolve, tighten_folders
 from desktop.storage.platform_zone import local_zone
+
+# How long a write that must hold the lock (an import) waits for another writer to finish.
+WRITE_WAIT_SECONDS = 60
 
 
 def _utc_now() -> datetime:
@@ -60,6 +69,30 @@ class Workspace:
             engine.dispose()
             if copy.sessions.kw["bind"] is not engine:  # a restore reopened the database on the copy
                 copy.sessions.kw["bind"].dispose()
+
+    @contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A transaction holding SQLite's write lock from its start, for work that reads, decides, then writes.
+
+        Another writer (a second import, the window, a second `afterview`) waits up to WRITE_WAIT_SECONDS
+        instead of reading the same state and writing the same rows; past that, LockedDatabaseError says so.
+        """
+        with self.sessions() as session, session.begin():
+            connection = session.connection()
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(WRITE_WAIT_SECONDS * 1000)}")
+            try:
+                try:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                except OperationalError as error:
+                    if "locked" not in str(error) and "busy" not in str(error):
+                        raise
+                    raise LockedDatabaseError(
+                        f"{self.paths.database} stayed busy for {WRITE_WAIT_SECONDS:g} s: another Afterview (the "
+                        "window or a command) is writing to it. Nothing was changed; try again once it has "
+                        "finished.") from error
+                yield session
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def save_settings(self, settings: Settings) -> None:
         settings_file.save(self.paths.settings_file, settings)

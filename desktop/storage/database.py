@@ -6,6 +6,7 @@ import errno
 import os
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -95,12 +96,31 @@ def free_to_write(path: Path) -> bool:
         connection.close()
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's write to end
+
+
+def use_wal(connection: sqlite3.Connection) -> None:
+    """Put the file in WAL mode, once: later connections find it so and need no lock to check.
+
+    Switching needs the file to itself; SQLite may refuse at once (no busy wait) while a second Afterview
+    starting on the same new folder holds a lock, so the switch is retried for as long as a write would wait.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    use_wal(dbapi_connection)
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 
 

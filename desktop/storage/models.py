@@ -291,3 +291,33 @@ class DataGeneration(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     generation: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ImportBatch(Base):
+    """One import, kept so that it can be undone as a whole (migration 0005): the last few are kept."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+
+    changes: Mapped[list[ImportChange]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", order_by="ImportChange.id")
+
+
+class ImportChange(Base):
+    """A row an import created, or the values of a row it replaced, as the raw column values stored (JSON)."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[int] = mapped_column(Integer)
+    created: Mapped[bool] = mapped_column(Boolean, default=False)  # else updated
+    before: Mapped[str] = mapped_column(Text, default="")  # an update: the values it replaced
+    after: Mapped[str] = mapped_column(Text, default="")  # an update: the values it left; a new row: their digest
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="changes")

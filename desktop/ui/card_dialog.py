@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cards import ContactCard, ImportProblem
+from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, ImportProblem
 from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ERROR_STYLE, ValueRows
-from desktop.ui.card_import_dialogs import FIELD_LABELS, QrFieldsDialog, SignatureDialog
+from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.card_names import CardNames
 from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
 from desktop.ui.pages.base import PageContext
@@ -107,12 +107,12 @@ class CardDialog(QDialog):
         self.form.addRow("", checked_row)
         self.fields["pronunciation"].setPlaceholderText("How to say it, e.g. ZOH-ee LIND-kvist")
         for name in ("pronunciation", "title", "company"):
-            self.form.addRow(FIELD_LABELS[name], self.fields[name])
+            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
         self.emails = ValueRows("email", self.region)
         self.phones = ValueRows("phone", self.region)
         self.form.addRow("Emails", self.emails)
         self.form.addRow("Phones", self.phones)
-        self.form.addRow(FIELD_LABELS["street"], self.fields["street"])
+        self.form.addRow(CARD_FIELD_LABELS["street"], self.fields["street"])
         city = QHBoxLayout()
         self.fields["postal_code"].setPlaceholderText("Postal code")
         self.fields["postal_code"].setMaximumWidth(110)
@@ -121,7 +121,7 @@ class CardDialog(QDialog):
         city.addWidget(self.fields["locality"], 1)
         self.form.addRow("Postal code / city", city)
         for name in ("region", "country", "website", "linkedin"):
-            self.form.addRow(FIELD_LABELS[name], self.fields[name])
+            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
         self.fields["website"].setPlaceholderText("https://")
         self.fields["linkedin"].setPlaceholderText("https://www.linkedin.com/in/…")
         self.notes = QPlainTextEdit()

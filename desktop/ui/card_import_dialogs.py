@@ -13,16 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.cards import ContactCard, LabelledValue
+from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
 from desktop.ui.plain import plain_tooltip
-
-# The card's single-value fields as the user reads them, in the order the dialog lists them.
-FIELD_LABELS = {
-    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "greet_as": "Greet as",
-    "pronunciation": "Pronunciation",
-    "title": "Title", "company": "Company", "street": "Street", "postal_code": "Postal code", "locality": "City",
-    "region": "Region", "country": "Country", "website": "Website", "linkedin": "LinkedIn", "notes": "Notes",
-}  # fmt: skip
 
 
 class SignatureDialog(QDialog):
@@ -57,7 +49,7 @@ class QrFieldsDialog(QDialog):
         layout.addWidget(QLabel("The photo holds a QR code with these details. Tick the ones to put on the card.",
                                 wordWrap=True))
         self.boxes: list[tuple[QCheckBox, str, object]] = []  # (box, field name, value)
-        for name, label in FIELD_LABELS.items():
+        for name, label in CARD_FIELD_LABELS.items():
             if value := getattr(card, name):
                 self._add(f"{label}: {value}", name, value)
         for email in card.emails:

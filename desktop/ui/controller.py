@@ -21,6 +21,7 @@ from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
+from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
@@ -32,6 +33,10 @@ from desktop.ui.runner import TaskRunner
 if TYPE_CHECKING:
     from desktop.operations.progress import Progress
     from desktop.operations.transfer_types import ImportReport
+
+if TYPE_CHECKING:
+    from desktop.operations.merge_review import Decision
+    from desktop.operations.transfer_types import CardDifferences
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.SCHEDULED: "notes", ItemKind.INTERVIEW: "opportunities"}
@@ -77,6 +82,7 @@ class AppController(QObject):
         window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.import_files)
+        window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.export_all_action.triggered.connect(self._on_export_all)
@@ -123,7 +129,35 @@ class AppController(QObject):
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
         self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
+        self._list_imports()  # an import or an undo changes what Edit → Undo import offers
         self.today_ready.emit()
+
+    def _list_imports(self) -> None:
+        """Edit → Undo import names the last import; the few before it are listed under it."""
+        from desktop.operations.import_batches import list_batches
+
+        batches = list_batches(self.workspace)
+        action, earlier = self.window.undo_import_action, self.window.earlier_imports_menu
+        action.setEnabled(bool(batches))
+        action.setText(f"Undo import \u201c{batches[0].file_name}\u201d" if batches else "Undo import")
+        earlier.clear()
+        earlier.setEnabled(len(batches) > 1)
+        for info in batches[1:]:
+            when = info.imported_at.astimezone(self.workspace.zone).strftime("%a %d %b %H:%M")
+            entry = earlier.addAction(f"{info.file_name} ({when})")
+            entry.triggered.connect(lambda _=False, b=info.batch_id: self.undo_import(b))
+
+    def undo_import(self, batch_id: int | None) -> None:
+        """Undo one import (the last by default) and say what was removed, put back, or kept."""
+        from desktop.operations.import_batches import UndoError, undo_import
+
+        try:
+            report = undo_import(self.workspace, batch_id)
+        except (UndoError, DatabaseError) as error:
+            self._tell(QMessageBox.Icon.Information, "Undo import", str(error))
+            return
+        self.bus.changed.emit()
+        self._tell(QMessageBox.Icon.Information, "Undo import", report.describe())
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a page, and the object on it when one is given (a contact, an interview...)."""
@@ -153,8 +187,33 @@ class AppController(QObject):
             box.setDetailedText("\n".join(problems))
         if report.cancelled:
             box.setInformativeText("You cancelled the import. " + box.informativeText())
+        if report.differences:
+            following = "The cards that differ from yours are shown next, to choose field by field."
+            box.setInformativeText(f"{box.informativeText()} {following}".strip())
+            box.finished.connect(lambda _: self.review_differences(report.differences))
         box.open()
         self.last_message = box
+
+    def review_differences(self, differences: list[CardDifferences]) -> None:
+        """The merge review of an import's differing cards; nothing changes unless the user applies."""
+        from desktop.ui.merge_review import MergeReviewDialog
+
+        dialog = MergeReviewDialog(differences, self.window)
+        dialog.applied.connect(self._on_choices)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _on_choices(self, decisions: list[Decision]) -> None:
+        from desktop.operations.merge_review import apply_choices
+
+        try:
+            changed = apply_choices(self.workspace, decisions)
+        except DatabaseError as error:
+            self._tell(QMessageBox.Icon.Warning, "Merge review", f"Your choices were not applied: {error}")
+            return
+        self.bus.changed.emit()
+        self.window.statusBar().showMessage(f"Your choices were applied to {changed} contact(s); Edit → Undo import "
+                                            "undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
@@ -231,7 +290,7 @@ class AppController(QObject):
     def _on_load_sample(self) -> None:
         try:
             sample_data.load_sample_data(self.workspace)
-        except sample_data.NotEmptyError as error:
+        except (sample_data.NotEmptyError, DatabaseError) as error:
             self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
             return
         self.bus.changed.emit()

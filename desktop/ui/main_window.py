@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         # The menus' titles show from the first frame; their entries are added once the window is up (fill_menus).
         menus = self.menuBar()
-        self.file_menu, self.go_menu, self.help_menu = (menus.addMenu(title) for title in ("&File", "&Go", "&Help"))
+        self.file_menu, self.edit_menu, self.go_menu, self.help_menu = (
+            menus.addMenu(title) for title in ("&File", "&Edit", "&Go", "&Help"))
 
     def fill_menus(self) -> None:
         """The menus' entries and keyboard shortcuts, added by the controller as it connects them.
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
+        # The controller names the import in the first and lists the last few in the second.
+        self.undo_import_action = QAction("Undo import", self, enabled=False)
+        self.edit_menu.addAction(self.undo_import_action)
+        self.earlier_imports_menu = self.edit_menu.addMenu("Undo an earlier import")
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))

@@ -54,7 +54,7 @@ def test_a_vcard_import_names_the_contacts_it_added_and_updated(workspace, tmp_p
     assert summary.changes.kinds() == {RecordKind.CONTACT} and summary.changes.ids(RecordKind.CONTACT) == stored
     assert progress.reports[-1] == (3, 3, "three.vcf")  # card by card, ending at all of them
     assert [done for done, total, _ in progress.reports if total] == [0, 1, 2, 3, 3]  # matched, then written
-    path.write_text(cards(1, "Ada").replace("FN:Ada 0", "FN:Ada Zero"))
+    path.write_text(cards(1, "Ada").replace("FN:Ada 0", "FN:Ada 0\nTEL:+12025550100"))  # a new number for Ada
     again = import_file(workspace, path)
     assert again.updated == 1 and len(again.changes.ids(RecordKind.CONTACT)) == 1
     assert not import_file(workspace, path).changes  # unchanged: nothing to reload
@@ -76,7 +76,8 @@ def test_importing_several_files_reports_a_cancel_file_by_file(workspace, tmp_pa
     # first.vcf reports 8 times (reading, 5 cards, matched, written); second.vcf is stopped at its 20th card
     report = import_files(workspace, [first, second, third], progress=StopAfter(stop_at=8 + 20))
     assert report.cancelled
-    assert report.lines == ["first.vcf: 5 added, 0 updated, 0 unchanged, 0 skipped",
+    assert report.lines == ["first.vcf: 5 added, 0 updated with new details, 0 differ from yours, 0 unchanged, "
+                            "0 skipped",
                             "second.vcf: cancelled; nothing of this file was imported",
                             "third.vcf: not imported (cancelled before it began)"]
     names = {card.full_name for _id, card in contacts.list_contacts(workspace)}

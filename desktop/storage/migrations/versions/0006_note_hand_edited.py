@@ -1,7 +1,7 @@
 """Whether a thank-you note's text was edited by hand, so a draft still as the template wrote it follows its fields
 
 Revision ID: 0006_note_hand_edited
-Revises: 0004_send_later
+Revises: 0005_import_batches
 
 Notes written before this revision are taken as edited by hand when they have any text: nothing the user may
 have typed is ever replaced by a template again.
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_note_hand_edited"
-down_revision = "0004_send_later"
+down_revision = "0005_import_batches"
 branch_labels = None
 depends_on = None
 

@@ -179,6 +179,7 @@ class AppController(QObject):
         self.runner.run(title, run, self._on_imported, exclusive=True)
 
     def _on_imported(self, report: ImportReport) -> None:
+        self._list_imports()
         problems = report.problems
         box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
                             "\n".join(report.lines), self.window)

@@ -20,6 +20,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.task_helpers import wait_for_tasks
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 LOOSE = stat.S_IRWXG | stat.S_IRWXO
@@ -167,9 +169,11 @@ def window_pieces(qtbot, paths) -> None:
         panel = BackupsPanel(PageContext(workspace, DataBus(), lambda *_: None))
         qtbot.addWidget(panel)
         qtbot.mouseClick(panel.backup_button, Qt.MouseButton.LeftButton)
+        wait_for_tasks(qtbot, panel.context.runner)
         panel.table.selectRow(0)
         qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        wait_for_tasks(qtbot, panel.context.runner)
     finally:
         workspace.sessions.kw["bind"].dispose()
 

@@ -14,6 +14,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_review import MergeReviewDialog
 from desktop.ui.models.differences_model import DifferencesModel
+from tests.ui.task_helpers import wait_for_tasks
 
 SIOBHAN = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siobhan Ni Bhriain\r\nN:Ni Bhriain;Siobhan;;;\r\n"
            "TITLE:Head of Talent\r\nEMAIL;TYPE=WORK:SIOBHAN.NIBHRIAIN@EXAMPLE.IE\r\n"
@@ -34,13 +35,15 @@ def window(qtbot, workspace, tmp_path):
     controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     window.show()
     qtbot.waitExposed(window)
-    return window, controller
+    yield window, controller
+    controller.runner.shutdown()
 
 
 def import_siobhan(qtbot, controller, tmp_path) -> MergeReviewDialog:
     path = tmp_path / "siobhan.vcf"
     path.write_text(SIOBHAN, encoding="utf-8")
     controller.import_files([path])
+    wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     assert "siobhan.vcf: 0 added, 0 updated with new details, 1 differ from yours" in box.text()
     assert "shown next" in box.informativeText()
@@ -140,6 +143,7 @@ def test_edit_lists_the_earlier_imports_and_undoes_the_one_chosen(qtbot, workspa
         path = tmp_path / f"{name.split()[0].lower()}.vcf"
         path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
         controller.import_files([path])
+        wait_for_tasks(qtbot, controller.runner)
         controller.last_message.close()
     assert main.undo_import_action.text() == "Undo import \u201ccy.vcf\u201d"
     earlier = main.earlier_imports_menu.actions()

@@ -69,7 +69,8 @@ def screen(text: str, source: str) -> Screened:
                 event = None
         elif event is not None and not event.keep(line, number, source):
             continue
-        kept.append(line)
+        if counts["BEGIN:VEVENT"] <= MAX_EVENTS:  # past it the file is refused; its lines are only counted
+            kept.append(line)
     _check_counts(counts, deepest, source)
     return Screened("\r\n".join(kept) + "\r\n", problems, in_calendar + bare)
 
@@ -110,12 +111,12 @@ class _EventLines:
             if self.attendees > MAX_ATTENDEES:
                 return False
         where = f"{source}: event {self.number} (line {self.place.begin}): the {name} on line {number}"
-        if len(line) > MAX_PROPERTY:
-            self.dropped.append(f"{where} has {len(line):,} characters (at most {MAX_PROPERTY:,}); it was left out")
-            return False
         if name not in _TEXT and line.count(",") >= MAX_VALUES:
             self.dropped.append(f"{where} lists {line.count(',') + 1:,} values (at most {MAX_VALUES:,}); "
                                 "it was left out")
+            return False
+        if len(line) > MAX_PROPERTY:
+            self.dropped.append(f"{where} has {len(line):,} characters (at most {MAX_PROPERTY:,}); it was left out")
             return False
         return True
 

@@ -34,6 +34,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
+from desktop.core.untrusted_text import without_control_characters
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
@@ -498,7 +499,7 @@ def write_calendar(events: list[ExportEvent], stamp: datetime | None = None) -> 
     calendar.add("METHOD", "PUBLISH")
     for item in events:
         calendar.add_component(_export_event(item, stamp))
-    return calendar.to_ical()
+    return without_control_characters(calendar.to_ical().decode()).encode()
 
 
 def _export_event(item: ExportEvent, stamp: datetime) -> icalendar.Event:

@@ -14,7 +14,11 @@ import vobject
 from vobject.vcard import Address, Name
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
-from desktop.core.untrusted_text import control_characters_note, remove_control_characters
+from desktop.core.untrusted_text import (
+    control_characters_note,
+    remove_control_characters,
+    without_control_characters,
+)
 from desktop.core.vcard_lines import Property, read_properties
 from desktop.core.vcard_photo import (
     PhotoProblem,
@@ -223,7 +227,7 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
 
 def write_vcards(cards: list[ContactCard]) -> str:
     """The cards as one vCard 3.0 text with CRLF line ends, as Google Contacts and Apple Contacts import it."""
-    return "".join(_write_card(card) for card in cards)
+    return without_control_characters("".join(_write_card(card) for card in cards))
 
 
 def _write_card(card: ContactCard) -> str:

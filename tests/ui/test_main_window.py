@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.core.agenda import ItemKind
@@ -13,18 +12,6 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
-
-
-@pytest.fixture
-def app_window(qtbot, workspace, tmp_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
-    controller.refresh()
-    controller.apply_icons()
-    return window, controller
 
 
 def record_messages(monkeypatch) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import export_calendar, import_invites
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
@@ -32,8 +33,13 @@ def import_file(workspace: Workspace, path: Path) -> ImportSummary:
     return IMPORTERS[suffix](workspace, path)
 
 
-def export(workspace: Workspace, what: str, path: Path) -> int:
-    """Export `what` (contacts or calendar) to `path`; returns how many records were written."""
+def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False) -> int:
+    """Export `what` (contacts or calendar) to `path`; returns how many records were written.
+
+    Unless `overwrite`, an existing file at `path` is refused (ExistingFilesError) and left as it is.
+    """
     if what not in EXPORTERS:
         raise TransferError(f"exporting {what} is not supported yet")
+    if not overwrite:
+        refuse_existing(path.parent, [path])
     return EXPORTERS[what](workspace, path)

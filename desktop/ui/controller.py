@@ -137,26 +137,35 @@ class AppController(QObject):
         if not name:
             return
         try:
-            count = export(self.workspace, what, Path(name))
+            count = export(self.workspace, what, Path(name), overwrite=True)  # the save dialog asked already
         except TransferError as error:
             self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000)
 
     def _on_export_all(self) -> None:
-        from desktop.operations.export_all import export_everything
-        from desktop.operations.transfer import TransferError
-
         folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
-        if not folder:
-            return
+        if folder:
+            self.export_all_to(Path(folder) / "Afterview export")
+
+    def export_all_to(self, target: Path, overwrite: bool = False) -> None:
+        """Export everything into `target`; files already there are listed and replaced only if the user says so."""
+        from desktop.operations.export_all import export_everything
+        from desktop.operations.export_targets import ExistingFilesError
+        from desktop.operations.transfer import TransferError
+        from desktop.ui.replace_files import ask_to_replace
+
         try:
-            counts = export_everything(self.workspace, Path(folder) / "Afterview export")
+            counts = export_everything(self.workspace, target, overwrite=overwrite)
+        except ExistingFilesError as error:
+            self.last_message = ask_to_replace(self.window, error, lambda: self.export_all_to(target, overwrite=True),
+                                               self._on_export_all)
+            return
         except TransferError as error:
             self._tell(QMessageBox.Icon.Warning, "Export", str(error))
             return
         summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-        self.window.statusBar().showMessage(f"Exported {summary} to {folder}/Afterview export.", 10000)
+        self.window.statusBar().showMessage(f"Exported {summary} to {target}.", 10000)
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):

@@ -73,12 +73,13 @@ def run(argv: list[str]) -> int:
     from desktop.operations.transfer import TransferError
     from desktop.operations.workspace import open_workspace
     from desktop.storage.database import DamagedDatabaseError, DatabaseError, folder_problem
+    from desktop.storage.folders import FolderProblem
 
     try:
         workspace = open_workspace(args.data_dir)
     except DamagedDatabaseError as error:
         return _fail(f"{error}. Nothing was changed; open Afterview's window to restore a backup or start fresh.")
-    except DatabaseError as error:
+    except (DatabaseError, FolderProblem) as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"cannot open the data folder: {error}")

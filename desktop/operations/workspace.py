@@ -20,6 +20,7 @@ from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
 from desktop.storage.database import folder_problem, open_database
+from desktop.storage.folders import check_folders
 from desktop.storage.paths import AppPaths, resolve
 from desktop.storage.platform_zone import local_zone
 
@@ -55,6 +56,7 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
                    clock: Callable[[], datetime] | None = None) -> Workspace:
     """Open (creating and migrating as needed) the data folder chosen by the user or the platform default."""
     paths = resolve(data_dir)
+    check_folders(paths)  # a folder that is a file or read-only is named before anything is opened in it
     loaded = settings_file.load(paths.settings_file)
     settings = loaded.settings
     try:

@@ -189,3 +189,67 @@ def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot) -> None:
                      "session), or quit."]
     (small_disk / "filler").unlink()
     sound(database, contacts=9)
+
+
+# --- a non-ASCII path --------------------------------------------------------------------------------------
+
+
+def test_a_non_ascii_path_works_end_to_end(tmp_path: Path) -> None:
+    from desktop.operations.workspace import open_workspace
+    from desktop.storage.backups import list_backups, take_backup
+
+    folder = tmp_path / "Données" / "Zoë 履歴"
+    database = sample_folder(folder)
+    imported = afterview("--data-dir", str(folder), "import", str(FIXTURES / "vcf" / "google-export.vcf"),
+                         str(FIXTURES / "ics" / "google_meet_invite.ics"))
+    assert imported.returncode == 0, imported.stderr
+    exported = afterview("--data-dir", str(folder), "export", "all", str(folder / "Export é"))
+    assert exported.returncode == 0, exported.stderr
+    assert any((folder / "Export é").rglob("*.vcf"))
+    take_backup(database, folder / "backups", "daily")
+    assert list_backups(folder / "backups")
+    workspace = open_workspace(str(folder))
+    assert workspace.paths.database == database
+    workspace.sessions.kw["bind"].dispose()
+    sound(database)
+
+
+# --- two processes writing ---------------------------------------------------------------------------------
+
+WRITER = """
+import sys
+from pathlib import Path
+from desktop.core.cards import ContactCard
+from desktop.operations.contacts import add_contact
+from desktop.operations.workspace import open_workspace
+
+workspace = open_workspace(sys.argv[1])
+print("ready", flush=True)
+count, stop = 0, Path(sys.argv[2])
+while not stop.exists():  # the window keeps writing until the import is over
+    add_contact(workspace, ContactCard(full_name=f"Window {count}"))
+    count += 1
+print(count, flush=True)
+"""
+
+
+def test_the_cli_and_the_window_write_at_once(tmp_path: Path) -> None:
+    database = sample_folder(tmp_path / "shared")
+    files = [many_cards(tmp_path / f"batch{n}.vcf", 100, f"Batch{n}") for n in range(4)]
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(database.parent), str(stop)], cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        imported = afterview("--data-dir", str(database.parent), "import", *map(str, files))
+        stop.touch()
+        out, errors = writer.communicate(timeout=60)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.communicate()
+    assert imported.returncode == 0, imported.stderr
+    assert writer.returncode == 0, errors
+    assert "locked" not in imported.stderr + errors
+    sound(database, contacts=9 + 400 + int(out.strip()))

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = verbs.add_parser("export", help="export contacts (.vcf), the calendar (.ics), or all to a folder")
     exporting.add_argument("what", choices=("contacts", "calendar", "all"))
     exporting.add_argument("file", type=Path, metavar="FILE|DIR")
+    exporting.add_argument("--overwrite", action="store_true",
+                           help="replace files of the same names already there (default: refuse and write nothing)")
     printing = verbs.add_parser("print", help="print the handwritten-note checklist to a PDF file")
     printing.add_argument("what", choices=("checklist",))
     printing.add_argument("--interview", type=int, metavar="ID",
@@ -82,15 +84,17 @@ def run(argv: list[str]) -> int:
 
     from sqlalchemy.exc import OperationalError
 
+    from desktop.operations.export_targets import ExistingFilesError
     from desktop.operations.transfer import TransferError
     from desktop.operations.workspace import open_workspace
     from desktop.storage.database import DamagedDatabaseError, DatabaseError, folder_problem
+    from desktop.storage.folders import FolderProblem
 
     try:
         workspace = open_workspace(args.data_dir)
     except DamagedDatabaseError as error:
         return _fail(f"{error}. Nothing was changed; open Afterview's window to restore a backup or start fresh.")
-    except DatabaseError as error:
+    except (DatabaseError, FolderProblem) as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"cannot open the data folder: {error}")
@@ -98,6 +102,8 @@ def run(argv: list[str]) -> int:
         print(f"afterview: {warning}", file=sys.stderr)
     try:
         return _command(workspace, args)
+    except ExistingFilesError as error:
+        return _fail(f"{error} with --overwrite")
     except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
         return _fail(str(error))
     except (sqlite3.OperationalError, OperationalError) as error:
@@ -123,13 +129,13 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.verb == "export" and args.what == "all":
         from desktop.operations.export_all import export_everything
 
-        counts = export_everything(workspace, args.file)
+        counts = export_everything(workspace, args.file, overwrite=args.overwrite)
         print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         return 0
     if args.verb == "export":
         from desktop.operations.transfer import export
 
-        count = export(workspace, args.what, args.file)
+        count = export(workspace, args.what, args.file, overwrite=args.overwrite)
         print(f"Exported {count} {args.what} record(s) to {args.file}")
         return 0
     if args.verb == "print":

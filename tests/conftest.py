@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,3 +98,66 @@ def memory_keyring(use_keyring):
     from tests.mail_helpers import MemoryKeyring
 
     return use_keyring(MemoryKeyring())
+
+
+# A second program holding the database, as a database browser does: no reader gets in until it lets go.
+LOCKER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+connection.close()
+"""
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """An empty folder nobody can write to: a read-only tmpfs as root (who writes through 0555), else chmod."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        yield folder
+        folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None:
+        pytest.skip("as root, only a read-only mount stops a write")
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1M", "tmpfs", str(folder)], capture_output=True,
+                             text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    yield folder
+    subprocess.run(["umount", str(folder)], check=True)
+
+
+@pytest.fixture
+def locked_database(workspace) -> Iterator[subprocess.Popen[str]]:
+    """The test's database held with an exclusive lock by another process until a line is written to it."""
+    workspace.sessions.kw["bind"].dispose()
+    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(workspace.paths.database)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert locker.stdout.readline() == "locked\n"
+    yield locker
+    if locker.poll() is None:
+        locker.communicate("\n", timeout=10)
+
+
+@pytest.fixture
+def app_window(qtbot, workspace, tmp_path):
+    """The main window wired to the test's workspace, shown offscreen, and its controller."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.controller import AppController
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window.show()
+    qtbot.waitExposed(window)
+    controller.refresh()
+    controller.apply_icons()
+    return window, controller

@@ -32,15 +32,14 @@ from dateutil.rrule import rruleset, rrulestr
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from desktop.core.cards import ImportProblem
+from desktop.core.ics_limits import EventPlace, screen
+from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
+from desktop.core.untrusted_text import without_control_characters
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
 INVITATIONS = ", ".join(INVITATION_METHODS)
 PRODID = "-//Afterview//Afterview Calendar Export//EN"
-MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
-MAX_NESTING = 8  # VCALENDAR > VEVENT > VALARM is 3 deep; VTIMEZONE > STANDARD is 3
-MAX_PROPERTY = 200_000  # characters; a long invitation's description is a few thousand
-MAX_EVENTS = 2_000  # invitations come one at a time; a whole calendar's history is not interviews
 
 # Join links of the video services candidates meet on; a URL ends at whitespace, quotes or angle brackets.
 _VIDEO_LINK = re.compile(
@@ -120,11 +119,9 @@ def read_invites(
     """The events of an .ics file; per-event problems are listed, a file with nothing usable raises ImportProblem."""
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must carry a time zone")
-    text = _decode(data, source)
-    _check_complete(text, source)
-    text, trimmed = _trim_hostile(text, source)
+    screened = screen(_decode(data, source), source)
     try:
-        components = icalendar.Calendar.from_ical(text, multiple=True)
+        components = icalendar.Calendar.from_ical(screened.text, multiple=True)
     except ValueError as error:
         raise ImportProblem(f"{source}: not a readable iCalendar file ({error})") from error
     # A bare VEVENT (no VCALENDAR around it) is a fragment some tools write; read it as published.
@@ -137,10 +134,10 @@ def read_invites(
     if not calendars:
         raise ImportProblem(f"{source}: not an iCalendar file (no calendar or event in it)")
     zone = ZoneInfo(default_zone)
-    result = InviteReadResult(problems=trimmed)
+    result = InviteReadResult(problems=screened.problems)
     position = 0
     for calendar in calendars:
-        reader = _CalendarReader(calendar, source, own_email.strip().lower(), now, zone)
+        reader = _CalendarReader(calendar, source, own_email.strip().lower(), now, zone, screened.places)
         position = reader.read_into(result, position)
     if not result.events:
         if position == 0:
@@ -160,71 +157,13 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _check_complete(text: str, source: str) -> None:
-    """Refuse a file cut short: the parser would silently return fewer (or no) events."""
-    lines = [line.rstrip().upper() for line in text.splitlines()]
-    for name in ("VCALENDAR", "VEVENT"):
-        begins, ends = lines.count(f"BEGIN:{name}"), lines.count(f"END:{name}")
-        if begins != ends:
-            raise ImportProblem(
-                f"{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} END:{name})"
-            )
-    if "BEGIN:VCALENDAR" not in lines and "BEGIN:VEVENT" not in lines:
-        raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
-    depth = deepest = 0
-    for line in lines:
-        if line.startswith("BEGIN:"):
-            depth += 1
-            deepest = max(deepest, depth)
-        elif line.startswith("END:"):
-            depth -= 1
-    events = lines.count("BEGIN:VEVENT")
-    if events > MAX_EVENTS:
-        raise ImportProblem(f"{source}: holds {events:,} events; Afterview imports interview invitations, at most "
-                            f"{MAX_EVENTS:,} events a file (export just the interviews from your calendar)")
-    if deepest > MAX_NESTING:
-        raise ImportProblem(f"{source}: components are nested {deepest} deep; a calendar needs at most {MAX_NESTING}")
-
-
-def _trim_hostile(text: str, source: str) -> tuple[str, list[str]]:
-    """Drop what no invitation holds and what would stall the parser: attendees past MAX_ATTENDEES in one
-    event, and properties longer than MAX_PROPERTY characters. Each drop is reported."""
-    if len(text) < MAX_PROPERTY and text.upper().count("ATTENDEE") <= MAX_ATTENDEES:
-        return text, []
-    logical: list[list[str]] = []
-    for line in text.splitlines(keepends=True):
-        if line[:1] in (" ", "\t") and logical:  # a folded continuation belongs to the line before it
-            logical[-1].append(line)
-        else:
-            logical.append([line])
-    kept: list[str] = []
-    problems: list[str] = []
-    attendees, event = 0, 0
-    for parts in logical:
-        upper = parts[0][:20].upper()
-        if upper.startswith("BEGIN:VEVENT"):
-            attendees, event = 0, event + 1
-        elif upper.startswith("END:VEVENT") and attendees > MAX_ATTENDEES:
-            problems.append(f"{source}: event {event} lists {attendees} attendees; only the first {MAX_ATTENDEES} "
-                            "were read")
-        if upper.startswith("ATTENDEE"):
-            attendees += 1
-            if attendees > MAX_ATTENDEES:
-                continue
-        size = sum(len(p) for p in parts)
-        if size > MAX_PROPERTY:
-            name = re.split(r"[;:]", parts[0], maxsplit=1)[0]
-            problems.append(f"{source}: event {event}: a {name} of {size:,} characters was left out")
-            continue
-        kept.extend(parts)
-    return "".join(kept), problems
-
-
 class _CalendarReader:
     """Reads the events of one VCALENDAR, grouping a series with its moved occurrences."""
 
-    def __init__(self, calendar: icalendar.Calendar, source: str, own_email: str, now: datetime | None, zone: ZoneInfo):
+    def __init__(self, calendar: icalendar.Calendar, source: str, own_email: str, now: datetime | None, zone: ZoneInfo,
+                 places: list[EventPlace]):
         self.source = source
+        self.places = places
         self.own_email = own_email
         self.now = now
         self.method = str(calendar.get("METHOD", "PUBLISH")).strip().upper() or "PUBLISH"
@@ -246,7 +185,8 @@ class _CalendarReader:
         # Overrides without their series in this file stand alone (Outlook's single-occurrence update).
         standalone = [pair for uid, pairs in overrides.items() if uid not in master_uids for pair in pairs]
         for number, event in sorted(masters + standalone, key=lambda pair: pair[0]):
-            label = _label(self.source, number, event)
+            place = self.places[number - 1] if number <= len(self.places) else None
+            label = _label(self.source, number, event, place)
             try:
                 if self.method not in INVITATION_METHODS:
                     raise _EventProblem(f"METHOD:{self.method} messages are not imported (only {INVITATIONS})")
@@ -255,6 +195,10 @@ class _CalendarReader:
                 result.events.append(self._read_event(event, moved, label, result.problems))
             except _EventProblem as problem:
                 result.problems.append(f"{label}: {problem}")
+            except RuleTooCostly as problem:
+                rule = f" on line {place.rule}" if place is not None and place.rule else ""
+                result.problems.append(f"{label}: not imported: its repeat rule{rule} is refused because {problem}; "
+                                       "Afterview reads interview series, which repeat a few times a week at most")
             except ValueError as error:  # a broken property icalendar kept for us to trip over
                 result.problems.append(f"{label}: cannot be read: {error}")
         return position
@@ -379,9 +323,10 @@ class _CalendarReader:
         return Person(name="" if name.lower() == email.lower() else name, email=email)
 
 
-def _label(source: str, number: int, event: icalendar.Event) -> str:
+def _label(source: str, number: int, event: icalendar.Event, place: EventPlace | None) -> str:
     summary = str(event.get("SUMMARY", "")).strip()
-    return f"{source}: event {number} ({summary!r})" if summary else f"{source}: event {number} (no summary)"
+    line = f" on line {place.begin}" if place is not None else ""
+    return f"{source}: event {number} ({repr(summary) if summary else 'no summary'}){line}"
 
 
 def _choose_occurrence(
@@ -410,24 +355,30 @@ def _choose_occurrence(
             except _EventProblem:
                 continue
     floor = now.astimezone(tz).replace(tzinfo=None) if now is not None else datetime.min
-    for occurrence in rules.xafter(floor, inc=True):
-        aware = occurrence.replace(tzinfo=tz)
-        if aware.astimezone(UTC) not in replaced:
-            candidates.append((aware, event))
-            break
+    upcoming_date, last = walk(rules, rules.budget, floor,
+                               lambda moment: moment.replace(tzinfo=tz).astimezone(UTC) in replaced)
+    if upcoming_date is not None:
+        candidates.append((upcoming_date.replace(tzinfo=tz), event))
     upcoming = [c for c in candidates if now is None or c[0] >= now]
     if upcoming:
         return min(upcoming, key=lambda c: c[0])
     # The series is over: show its last occurrence, the one a candidate would remember.
-    last = rules.before(floor)
     if last is not None:
         candidates.append((last.replace(tzinfo=tz), event))
     return max(candidates, key=lambda c: c[0]) if candidates else None
 
 
-def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _CalendarReader) -> rruleset:
+class _BudgetedSet(rruleset):
+    """The series' dates, with the budget its rules are walked on."""
+
+    def __init__(self, budget: Budget) -> None:
+        super().__init__()
+        self.budget = budget
+
+
+def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _CalendarReader) -> _BudgetedSet:
     """The series as wall-clock times in its own zone, so a weekly 10:00 stays 10:00 across DST."""
-    rules = rruleset()
+    rules = _BudgetedSet(Budget())
     recur = event["RRULE"]
     for one in recur if isinstance(recur, list) else [recur]:
         try:
@@ -445,7 +396,7 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _Ca
             parts["UNTIL"] = [limit]
         text = _text(icalendar.vRecur(parts).to_ical())
         try:
-            rules.rrule(rrulestr(text, dtstart=wall_start, ignoretz=True))
+            rules.rrule(bounded(rrulestr(text, dtstart=wall_start, ignoretz=True), rules.budget))
         except (ValueError, TypeError) as error:
             raise _EventProblem(f"cannot read the repeat rule {text!r}: {error}") from error
     rules.rdate(wall_start)  # RFC 5545: DTSTART is the first occurrence even when the rule would skip it
@@ -466,10 +417,7 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _Ca
 
 
 def _check_rule(parts: dict) -> None:
-    """Refuse rules dateutil would search to the year 9999 for (seconds per event) or that are no meetings."""
-    frequency = str(parts.get("FREQ", [""])[0]).upper()
-    if frequency in ("SECONDLY", "MINUTELY"):
-        raise _EventProblem(f"repeats every {frequency.lower().removesuffix('ly')}: not a meeting series")
+    """Refuse a rule that matches no date at once, rather than when its walk has spent its budget."""
     months = parts.get("BYMONTH") or range(1, 13)
     days = parts.get("BYMONTHDAY") or []
     # 2024 is a leap year, so this holds each month's longest length.
@@ -551,7 +499,7 @@ def write_calendar(events: list[ExportEvent], stamp: datetime | None = None) -> 
     calendar.add("METHOD", "PUBLISH")
     for item in events:
         calendar.add_component(_export_event(item, stamp))
-    return calendar.to_ical()
+    return without_control_characters(calendar.to_ical().decode()).encode()
 
 
 def _export_event(item: ExportEvent, stamp: datetime) -> icalendar.Event:

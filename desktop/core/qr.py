@@ -10,14 +10,18 @@ import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions
 
 
 def decode_qr(image_bytes: bytes, source: str = "the image") -> list[str]:
     """The text of every QR code in a photo (PNG, JPEG, ...), in reading order; `source` names it in errors."""
     try:
+        check_photo_dimensions(image_bytes)
         with Image.open(io.BytesIO(image_bytes)) as image:
             # zxing-cpp reads a PIL image directly; grey is all it needs and keeps big photos small in memory.
             grey = image.convert("L")
+    except PhotoProblem as exc:
+        raise ImportProblem(f"{source}: {exc}.") from exc
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ImportProblem(f"{source}: cannot be read as a picture ({exc}).") from exc
     # One format, not a `|` set: zxing-cpp 3 deprecates the operator and 2.x does not take a tuple.

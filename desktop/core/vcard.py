@@ -14,9 +14,15 @@ import vobject
 from vobject.vcard import Address, Name
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.untrusted_text import (
+    control_characters_note,
+    remove_control_characters,
+    without_control_characters,
+)
 from desktop.core.vcard_lines import Property, read_properties
 from desktop.core.vcard_photo import (
     PhotoProblem,
+    check_photo_dimensions,
     decode_photo,
     mime_from_type_param,
     sniff_image_type,
@@ -44,6 +50,7 @@ _APPLE_LABELS = {
 }
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _PHOTO_TYPES = {"JPEG", "JPG", "PNG", "GIF", "BMP", "TIFF", "WEBP", "HEIC"}
+MAX_CARDS = 50_000  # a large address book holds 10,000 or 20,000
 
 
 @dataclass
@@ -57,8 +64,13 @@ class VCardReadResult:
 
 def read_vcards(data: bytes, source: str) -> VCardReadResult:
     """Read every card of a .vcf file; raises ImportProblem when the file as a whole cannot be read."""
-    result = VCardReadResult()
-    for chunk in split_cards(decode_vcf_bytes(data, source), source):
+    text, removed, line = remove_control_characters(decode_vcf_bytes(data, source))
+    result = VCardReadResult(problems=[control_characters_note(source, removed, line)] if removed else [])
+    chunks = split_cards(text, source)
+    if len(chunks) > MAX_CARDS:
+        raise ImportProblem(f"{source}: holds {len(chunks):,} cards, more than the {MAX_CARDS:,} Afterview imports "
+                            "from one file; split it into smaller files and import each")
+    for chunk in chunks:
         card, issues = _read_card(chunk)
         where = f"{source}, card {chunk.position} (line {chunk.first_line})"
         if card is None:
@@ -74,8 +86,7 @@ def read_vcards(data: bytes, source: str) -> VCardReadResult:
 
 
 def _read_card(chunk: CardChunk) -> tuple[ContactCard | None, list[str]]:
-    props, unreadable = read_properties(chunk)
-    issues = [unreadable] if unreadable else []
+    props, issues = read_properties(chunk)
     if not chunk.complete:
         issues.insert(0, "it has no END:VCARD line, so some of its fields may be missing")
     card = _card_from_properties(props, issues)
@@ -209,6 +220,8 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
     base64_encoded = bool(encoding & {"b", "base64"}) or "BASE64" in (s.upper() for s in prop.singles)
     try:
         photo = decode_photo(prop.value, base64_encoded)
+        if photo is not None:
+            check_photo_dimensions(photo[0])
     except PhotoProblem as problem:
         issues.append(f"the photo was left out: {problem}")
         return
@@ -223,7 +236,7 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
 
 def write_vcards(cards: list[ContactCard]) -> str:
     """The cards as one vCard 3.0 text with CRLF line ends, as Google Contacts and Apple Contacts import it."""
-    return "".join(_write_card(card) for card in cards)
+    return without_control_characters("".join(_write_card(card) for card in cards))
 
 
 def _write_card(card: ContactCard) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import io
 import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from vobject.base import VObjectError, getLogicalLines, parseLine
+from vobject.base import VObjectError, parseLine
 
+from desktop.core.untrusted_text import logical_lines, without_control_characters
 from desktop.core.vcard_text import CardChunk
 
 # The properties a ContactCard is built from; other lines (keys, calendars, Outlook's XML) are not
@@ -23,6 +23,10 @@ _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPED = {"n": "\n", "N": "\n", "\\": "\\", ";": ";", ",": ",", ":": ":", '"': '"'}
 _STRUCTURE = re.compile(r"\\.|;|[^\\;]+|\\", re.DOTALL)
 _MAX_LINES_NAMED = 3
+# A business card has a dozen lines and a few emails; a hostile one with 100,000 EMAIL lines froze the window
+# for most of a minute each time it was selected.
+MAX_LINES_PER_CARD = 1_000
+MAX_VALUES_PER_PROPERTY = 20
 
 
 @dataclass
@@ -51,20 +55,30 @@ class Property:
 
     def fields(self, count: int) -> list[str]:
         """The first `count` components of a structured value (N, ADR, ORG), each as text."""
-        parts = split_structured(self.value)
+        parts = split_structured(self.value, count)
         parts += [""] * (count - len(parts))
         return [_clean(unescape(part)) for part in parts[:count]]
 
 
-def read_properties(chunk: CardChunk) -> tuple[list[Property], str]:
-    """The card's wanted properties, and a note naming the lines that vobject could not read ('' if none)."""
+def read_properties(chunk: CardChunk) -> tuple[list[Property], list[str]]:
+    """The card's wanted properties, and notes on the lines that were not read (none when all were)."""
     props: list[Property] = []
     bad_lines: list[str] = []
-    for line, number in getLogicalLines(io.StringIO(chunk.text), allowQP=True):
+    notes: list[str] = []
+    counts: dict[str, int] = {}
+    total = 0
+    for line, number in logical_lines(chunk.text, quoted_printable=True):
+        total += 1
+        if total > MAX_LINES_PER_CARD:
+            continue  # only counted, for the note
         name = _NAME.match(line)
-        if name and name.group(1).upper() not in WANTED:
+        key = name.group(1).upper() if name else ""
+        if name and key not in WANTED:
             continue
-        file_line = chunk.first_line + max(number, 1) - 1
+        counts[key] = counts.get(key, 0) + 1
+        if counts[key] > MAX_VALUES_PER_PROPERTY:
+            continue
+        file_line = chunk.first_line + number - 1
         try:
             props.append(_property(*parseLine(line, number)))
         except VObjectError:
@@ -73,11 +87,15 @@ def read_properties(chunk: CardChunk) -> tuple[list[Property], str]:
             bad_lines.append(f"line {file_line} (its quoted-printable text does not decode: {error.reason})")
         except LookupError:
             bad_lines.append(f"line {file_line} (it names an unknown character set)")
-    if not bad_lines:
-        return props, ""
-    more = len(bad_lines) - _MAX_LINES_NAMED
-    return props, "skipped unreadable " + ", ".join(bad_lines[:_MAX_LINES_NAMED]) + (
-        f" and {more} more" if more > 0 else "")
+    if total > MAX_LINES_PER_CARD:
+        notes.append(f"it has {total:,} lines and only the first {MAX_LINES_PER_CARD:,} were read")
+    notes += [f"it has {count:,} {key} lines and only the first {MAX_VALUES_PER_PROPERTY} were kept"
+              for key, count in counts.items() if count > MAX_VALUES_PER_PROPERTY]
+    if bad_lines:
+        more = len(bad_lines) - _MAX_LINES_NAMED
+        notes.append("skipped unreadable " + ", ".join(bad_lines[:_MAX_LINES_NAMED])
+                     + (f" and {more} more" if more > 0 else ""))
+    return props, notes
 
 
 def _property(name: str, params: list[list[str]], value: str, group: str | None) -> Property:
@@ -93,6 +111,7 @@ def _property(name: str, params: list[list[str]], value: str, group: str | None)
         # vCard 2.1: the bytes are quoted-printable, in the CHARSET the line names (UTF-8 when it names none).
         charset = (named.get("CHARSET") or ["utf-8"])[0]
         value = codecs.decode(value.encode("utf-8"), "quoted-printable").decode(charset)
+        value = without_control_characters(value)  # =00 decodes to the NUL the file's text could not hold
     return Property(name.upper(), group or "", named, singles, value)
 
 
@@ -103,15 +122,18 @@ def unescape(value: str) -> str:
     return _ESCAPE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(0)), value)
 
 
-def split_structured(value: str) -> list[str]:
-    r"""Cut a structured value at its unescaped semicolons; escapes stay for unescape() to undo."""
-    parts = [""]
-    for token in _STRUCTURE.findall(value):
-        if token == ";":
-            parts.append("")
+def split_structured(value: str, limit: int | None = None) -> list[str]:
+    r"""Cut a structured value at its unescaped semicolons into at most `limit` parts (what follows the last is
+    not read); escapes stay for unescape() to undo."""
+    parts: list[list[str]] = [[]]
+    for token in _STRUCTURE.finditer(value):
+        if token.group() == ";":
+            if limit is not None and len(parts) == limit:
+                break
+            parts.append([])
         else:
-            parts[-1] += token
-    return parts
+            parts[-1].append(token.group())
+    return ["".join(part) for part in parts]
 
 
 def _clean(value: str) -> str:

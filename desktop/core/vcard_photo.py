@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
+import re
+import warnings
 from urllib.parse import unquote_to_bytes
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
+# A phone's 48-megapixel photo fits; decoded, a 20,000 x 20,000 PNG of a few kilobytes would take 1.6 GB.
+MAX_PHOTO_PIXELS = 50_000_000
+_BOMB_PIXELS = re.compile(r"\((\d+) pixels\)")
 
 _MAGIC = (
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -79,6 +85,35 @@ def decode_photo(value: str, base64_encoded: bool) -> tuple[bytes, str] | None:
             return None
         return (data, mime) if sniff_image_type(data) else None
     return _b64(value), mime
+
+
+def check_photo_dimensions(data: bytes) -> None:
+    """Refuse a picture of more than MAX_PHOTO_PIXELS, from the size its header gives, before any decoding.
+
+    Pillow's own guard (MAX_IMAGE_PIXELS, set here for every later decoding too) raises DecompressionBombError
+    past twice the limit while reading the header; below that its warning is not needed, the size is checked here.
+    A file that Pillow cannot identify is left to the reader that decodes it, which says so.
+    """
+    from PIL import Image, UnidentifiedImageError  # here: Pillow is not needed until a photo is read
+
+    Image.MAX_IMAGE_PIXELS = MAX_PHOTO_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+    except Image.DecompressionBombError as bomb:
+        found = _BOMB_PIXELS.search(str(bomb))
+        _refuse_pixels(int(found.group(1)) if found else 2 * MAX_PHOTO_PIXELS + 1)
+    except (UnidentifiedImageError, OSError, ValueError):
+        return
+    if width * height > MAX_PHOTO_PIXELS:
+        _refuse_pixels(width * height, f" ({width:,} x {height:,})")
+
+
+def _refuse_pixels(pixels: int, size: str = "") -> None:
+    raise PhotoProblem(f"it is a picture of {pixels / 1e6:,.0f} megapixels{size}, more than the "
+                       f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels Afterview reads; scale it down and add it again")
 
 
 def _b64(value: str) -> bytes:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.core.contact_rules import fold
+from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import export_calendar
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import TransferError
@@ -20,6 +22,7 @@ from desktop.storage.models import FollowUpCall, Interview, Opportunity, ThankYo
 
 OPPORTUNITY_COLUMNS = ("id", "company", "role", "status", "posting_url", "why_fit", "notes", "created_at",
                        "status_history", "interviews")
+FILES = ("contacts.vcf", "calendar.ics", "opportunities.csv", "calls.csv")
 CALL_COLUMNS = ("opportunity_id", "company", "contact", "planned_on", "called_at", "outcome", "notes", "feedback",
                 "next_date")
 
@@ -33,21 +36,47 @@ def _csv(rows: list[dict[str, object]], columns: tuple[str, ...]) -> bytes:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "note"
+    """A part of a file name in the text's own script ('王伟', 'tomas-ortega'), accents folded, at most 40 letters."""
+    return re.sub(r"[^\w]+", "-", unicodedata.normalize("NFC", fold(text))).strip("-_")[:40] or "note"
 
 
-def export_everything(workspace: Workspace, folder: Path, *, progress: Progress = NO_PROGRESS) -> dict[str, int]:
-    """Write contacts.vcf, calendar.ics, opportunities.csv, calls.csv and notes/*.txt; returns counts.
+def note_file_name(note: ThankYouNote) -> str:
+    """Date, company and person, readable in any script; the note's id makes two notes' names always differ
+    (two people named in Chinese once folded to the same empty name and one note was lost)."""
+    interview = note.interview
+    return (f"{interview.starts_at:%Y-%m-%d}-{_slug(interview.opportunity.company)}-{_slug(note.contact.full_name)}"
+            f"-{note.id}.txt")
 
-    Progress is told file by file (and card by card within contacts.vcf).
+
+def export_everything(workspace: Workspace, folder: Path, overwrite: bool = False, *,
+                      progress: Progress = NO_PROGRESS) -> dict[str, int]:
+    """Write contacts.vcf, calendar.ics, opportunities.csv, calls.csv and notes/*.txt; returns what was written.
+
+    Unless `overwrite`, a folder already holding any of these files is refused (ExistingFilesError lists
+    them) before anything is written. Progress is told file by file (and card by card within contacts.vcf).
     """
+    texts, rows, calls = _read_everything(workspace)
+    notes = folder / "notes"
+    planned = [folder / name for name in FILES] + [notes / name for name in texts]
+    if not overwrite:
+        refuse_existing(folder, planned)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "notes").mkdir(exist_ok=True)
+        notes.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise TransferError(f"{folder}: cannot be created ({error.strerror or error})") from None
     counts = {"contacts": export_vcards(workspace, folder / "contacts.vcf", progress=progress),
               "calendar events": export_calendar(workspace, folder / "calendar.ics", progress=progress)}
+    files = {"opportunities.csv": _csv(rows, OPPORTUNITY_COLUMNS), "calls.csv": _csv(calls, CALL_COLUMNS),
+             **{f"notes/{name}": text.encode("utf-8") for name, text in texts.items()}}
+    for number, (name, data) in enumerate(files.items()):
+        progress.update(number, len(files), name)
+        write_file_atomically(folder / name, data)
+    counts.update({"opportunities": len(rows), "call attempts": len(calls), "notes": len(texts)})
+    return counts
+
+
+def _read_everything(workspace: Workspace) -> tuple[dict[str, str], list[dict[str, object]], list[dict[str, object]]]:
+    """The notes' files by name, the opportunities' rows and the call attempts' rows."""
     with workspace.session() as session:
         opportunities = session.scalars(select(Opportunity).order_by(Opportunity.id).options(
             selectinload(Opportunity.status_changes), selectinload(Opportunity.interviews))).all()
@@ -72,16 +101,7 @@ def export_everything(workspace: Workspace, folder: Path, *, progress: Progress 
             selectinload(ThankYouNote.interview).selectinload(Interview.opportunity))).all()
         texts = {}
         for note in notes:
-            interview = note.interview
-            name = (f"{interview.starts_at:%Y-%m-%d}-{_slug(interview.opportunity.company)}-"
-                    f"{_slug(note.contact.full_name)}.txt")
             sent = f"sent {note.sent_at:%Y-%m-%d %H:%M}Z" if note.sent_at else note.state.value
-            texts[name] = (f"To: {note.contact.full_name}\nSubject: {note.subject}\nChannel: {note.channel.value}\n"
-                           f"State: {sent}\n\n{note.body}\n")
-    files = {"opportunities.csv": _csv(rows, OPPORTUNITY_COLUMNS), "calls.csv": _csv(calls, CALL_COLUMNS),
-             **{f"notes/{name}": text.encode("utf-8") for name, text in texts.items()}}
-    for number, (name, data) in enumerate(files.items()):
-        progress.update(number, len(files), name)
-        write_file_atomically(folder / name, data)
-    counts.update({"opportunities": len(rows), "call attempts": len(calls), "notes": len(texts)})
-    return counts
+            texts[note_file_name(note)] = (f"To: {note.contact.full_name}\nSubject: {note.subject}\n"
+                                           f"Channel: {note.channel.value}\nState: {sent}\n\n{note.body}\n")
+    return texts, rows, calls

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import export_calendar, import_invites
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.operations.transfer_types import ImportReport, ImportSummary, TransferError
@@ -66,8 +67,14 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
     return report
 
 
-def export(workspace: Workspace, what: str, path: Path, *, progress: Progress = NO_PROGRESS) -> int:
-    """Export `what` (contacts or calendar) to `path`; returns how many records were written."""
+def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False, *,
+           progress: Progress = NO_PROGRESS) -> int:
+    """Export `what` (contacts or calendar) to `path`; returns how many records were written.
+
+    Unless `overwrite`, an existing file at `path` is refused (ExistingFilesError) and left as it is.
+    """
     if what not in EXPORTERS:
         raise TransferError(f"exporting {what} is not supported yet")
+    if not overwrite:
+        refuse_existing(path.parent, [path])
     return EXPORTERS[what](workspace, path, progress=progress)

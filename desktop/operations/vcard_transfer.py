@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,10 +43,20 @@ def read_file(path: Path) -> bytes:
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so an interrupted export never leaves half a file."""
-    temporary = path.with_name(f".{path.name}.partial")
+    """Write to a new owner-only file beside the target, then rename it over the target.
+
+    An interrupted export never leaves half a file. The temporary name is new each time and the file is created
+    exclusively without following links (O_EXCL, O_NOFOLLOW), so nothing planted in the folder under that name
+    is written through, and a stale one from a crash is never in the way.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.partial")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with open(temporary, "wb") as handle:
+        descriptor = os.open(temporary, flags, 0o600)
+    except OSError as error:
+        raise TransferError(f"{path}: cannot be written ({error.strerror or error})") from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -28,6 +28,7 @@ from desktop.storage.database import (
     folder_problem,
     open_database,
 )
+from desktop.storage.folders import check_folders
 from desktop.storage.paths import AppPaths, resolve, tighten_folders
 from desktop.storage.platform_zone import local_zone
 
@@ -107,6 +108,7 @@ def open_workspace(data_dir: str | None = None, zone: ZoneInfo | None = None,
     the LC_ALL/LC_MESSAGES/LANG variables when it is not given.
     """
     paths = resolve(data_dir)
+    check_folders(paths)  # a folder that is a file or read-only is named before anything is opened in it
     tighten_folders(paths)
     loaded = settings_file.load(paths.settings_file)
     if locale_name is None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -64,7 +65,6 @@ def run_gui(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
-    from desktop.storage.paths import resolve
     from desktop.ui.main_window import MainWindow
     from desktop.ui.style import STYLE_SHEET
 
@@ -73,7 +73,10 @@ def run_gui(args: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setStyleSheet(STYLE_SHEET)
     opened = catch_opened_files(app)
-    paths = resolve(options.data_dir)
+    usable = usable_folders(options.data_dir)
+    if usable is None:
+        return 1
+    options.data_dir, paths = usable
     from desktop.ui.single_instance import claim
 
     instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
@@ -95,20 +98,22 @@ def run_gui(args: list[str]) -> int:
                 print("today_from: cache", flush=True)
                 app.quit()
                 return
-            QTimer.singleShot(0, open_data)  # paint the cached list first, then load the database layer
+            QTimer.singleShot(0, guarded(window, open_data))  # paint the cached list first, then the database
         else:
             open_data()
 
     def open_data() -> None:
-        from desktop.logs import setup_logging
         from desktop.ui import crash_handler
 
         # After Today is listed: logging.handlers is slow to import.
-        crash_handler.install(setup_logging(paths.logs_dir), paths.data_dir)
+        log_file, log_warning = start_logging(paths)
+        crash_handler.install(log_file, paths.data_dir)
         controller = open_controller(window, options.data_dir, state)
         if controller is None:
             app.exit(1)
             return
+        if log_warning:
+            controller.workspace.warnings.append(log_warning)
         if benchmark:
             print(f"today_ready_at: {time.time():.6f}", flush=True)
             print("today_from: database", flush=True)
@@ -120,9 +125,65 @@ def run_gui(args: list[str]) -> int:
         if opened is not None:
             opened.set_handler(controller.import_files)
 
-    window.shown.connect(lambda: QTimer.singleShot(0, start))
+    window.shown.connect(lambda: QTimer.singleShot(0, guarded(window, start)))
     window.show()
     return app.exec()
+
+
+def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
+    """The data folder to start with (as given, or another the user picked when it cannot be used) and its
+    paths; None when the user quits. Checked before anything is created in the folders or locked."""
+    from desktop.storage.folders import FolderProblem, check_folders
+    from desktop.storage.paths import resolve
+
+    while True:
+        paths = resolve(data_dir)
+        try:
+            check_folders(paths)
+        except FolderProblem as problem:
+            from desktop.ui.startup_problem import choose_how_to_go_on  # Qt's enums cost a start 45 ms
+
+            chosen = choose_how_to_go_on(None, str(problem), paths.data_dir, retry=True)
+            if chosen is None:
+                return None
+            data_dir = str(chosen)
+            continue
+        return data_dir, paths
+
+
+def guarded(window: MainWindow, step: Callable[[], None]) -> Callable[[], None]:
+    """`step` run so that whatever it raises is shown in the window and ends the app, rather than leaving the
+    window on "Loading…" with a traceback on a stderr nobody reads."""
+    from PySide6.QtWidgets import QApplication
+
+    def run() -> None:
+        try:
+            step()
+        except Exception as error:
+            import logging
+
+            from PySide6.QtWidgets import QMessageBox
+
+            from desktop.ui.plain import plain_message
+
+            logging.getLogger("afterview.start").exception("Start-up failed")
+            plain_message(QMessageBox.Icon.Critical, "Afterview could not start", f"{type(error).__name__}: {error}",
+                          window, "Quit, and start Afterview again. If this happens every time, Afterview's log "
+                                  "holds the details.").exec()
+            QApplication.instance().exit(1)
+
+    return run
+
+
+def start_logging(paths: AppPaths) -> tuple[Path, str]:
+    """The log file, and a warning for the user when it cannot be written (the app then works on without it)."""
+    from desktop.logs import LOG_NAME, setup_logging
+
+    try:
+        return setup_logging(paths.logs_dir), ""
+    except OSError as error:
+        return paths.logs_dir / LOG_NAME, (f"The log folder {paths.logs_dir} cannot be written "
+                                           f"({error.strerror or error}); Afterview works on without a log.")
 
 
 def catch_opened_files(app: QApplication) -> FileOpenCatcher | None:
@@ -198,12 +259,12 @@ def start_background(controller: AppController, state: QSettings, instance: Sing
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:
     """Open the data folder and wire the window to it; a database that cannot be used is reported, not touched."""
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DamagedDatabaseError, DatabaseError
+    from desktop.storage.database import DamagedDatabaseError, DatabaseError, LockedDatabaseError
+    from desktop.storage.folders import FolderProblem
+    from desktop.storage.paths import resolve
     from desktop.ui.controller import AppController
-    from desktop.ui.plain import plain_message
+    from desktop.ui.startup_problem import choose_how_to_go_on
     from desktop.ui.system_locale import system_locale_name
 
     try:
@@ -212,9 +273,10 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
         if not offer_recovery(window, data_dir, error):
             return None
         return open_controller(window, data_dir, state)
-    except (DatabaseError, OSError) as error:
-        plain_message(QMessageBox.Icon.Critical, "Afterview cannot open its data", str(error), window).exec()
-        return None
+    except (DatabaseError, FolderProblem, OSError) as error:
+        current = Path(data_dir) if data_dir else resolve(None).data_dir
+        chosen = choose_how_to_go_on(window, str(error), current, retry=isinstance(error, LockedDatabaseError))
+        return None if chosen is None else open_controller(window, str(chosen), state)
     controller = AppController(window, workspace, state)
     controller.refresh()
     return controller

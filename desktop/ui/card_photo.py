@@ -8,6 +8,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from desktop.core import vcard_photo
+
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 _MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp",
          "webp": "image/webp", "tiff": "image/tiff"}
@@ -26,6 +28,10 @@ def read_photo_file(path: Path) -> tuple[bytes, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise PhotoProblem(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+    try:
+        vcard_photo.check_photo_dimensions(data)  # before Qt decodes it: a huge one would come out blank
+    except vcard_photo.PhotoProblem as exc:
+        raise PhotoProblem(f"{path.name}: {exc}.") from exc
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -58,11 +64,20 @@ class PhotoView(QLabel):
 
     def show_photo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
+        try:
+            if data:
+                vcard_photo.check_photo_dimensions(data)  # a photo stored before the check existed
+        except vcard_photo.PhotoProblem as problem:
+            self._show_text(f"The photo is not shown: {problem}.")
+            return
         if data and pixmap.loadFromData(data):
             self.setPixmap(pixmap.scaled(*self._box, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation))
             self.setStyleSheet("")
         else:
-            self.clear()
-            self.setText(self._hint)
-            self.setStyleSheet("border: 1px dashed #cfd4dc; border-radius: 6px; color: #6b7280;")
+            self._show_text(self._hint)
+
+    def _show_text(self, text: str) -> None:
+        self.clear()
+        self.setText(text)
+        self.setStyleSheet("border: 1px dashed #cfd4dc; border-radius: 6px; color: #6b7280;")

@@ -230,8 +230,11 @@ class AppController(QObject):
                                               f"{what.capitalize()} (*.{suffix})")
         if not name:
             return
+        def write(workspace: Workspace, progress: Progress) -> int:
+            return export(workspace, what, Path(name), overwrite=True, progress=progress)  # the save dialog asked
+
         self.runner.run(
-            f"Exporting {what}", lambda workspace, progress: export(workspace, what, Path(name), progress=progress),
+            f"Exporting {what}", write,
             lambda count: self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000),
             lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
 
@@ -244,22 +247,34 @@ class AppController(QObject):
             self._tell(QMessageBox.Icon.Warning, "Export", str(error))
 
     def _on_export_all(self) -> None:
-        from desktop.operations.export_all import export_everything
-        from desktop.operations.transfer import TransferError
-
         folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
-        if not folder:
-            return
-        target = Path(folder) / "Afterview export"
+        if folder:
+            self.export_all_to(Path(folder) / "Afterview export")
+
+    def export_all_to(self, target: Path, overwrite: bool = False) -> None:
+        """Export everything into `target` in the background; files already there are listed and replaced only
+        if the user says so."""
+        from desktop.operations.export_all import export_everything
+        from desktop.operations.export_targets import ExistingFilesError
+        from desktop.operations.transfer import TransferError
+        from desktop.ui.replace_files import ask_to_replace
 
         def exported(counts: dict[str, int]) -> None:
             summary = ", ".join(f"{n} {what}" for what, n in counts.items())
             self.window.statusBar().showMessage(f"Exported {summary} to {target}.", 10000)
 
+        def failed(error: Exception) -> None:
+            if isinstance(error, ExistingFilesError):
+                self.last_message = ask_to_replace(self.window, error,
+                                                   lambda: self.export_all_to(target, overwrite=True),
+                                                   self._on_export_all)
+                return
+            self._on_export_failed(error, f"the files already written in {target} are kept")
+
         self.runner.run("Exporting everything",
-                        lambda workspace, progress: export_everything(workspace, target, progress=progress), exported,
-                        lambda error: self._on_export_failed(error, f"the files already written in {target} are kept"),
-                        expected=(TransferError,))
+                        lambda workspace, progress: export_everything(workspace, target, overwrite,
+                                                                      progress=progress),
+                        exported, failed, expected=(TransferError,))
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if hasattr(page, "bind"):

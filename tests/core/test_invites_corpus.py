@@ -109,9 +109,8 @@ def _itip_examples(result: InviteReadResult) -> None:
 
 
 def _broken_dtend(result: InviteReadResult) -> None:
-    assert "libical__incoming.ics: event 1 ('Conference'): DTEND ignored: Wrong datetime format: 19970701T10300Z" in (
-        result.problems
-    )
+    assert ("libical__incoming.ics: event 1 ('Conference') on line 7: DTEND ignored: Wrong datetime format: "
+            "19970701T10300Z") in result.problems
     assert result.events[0].end is None
 
 

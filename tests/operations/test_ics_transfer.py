@@ -68,7 +68,7 @@ def test_export_is_valid_icalendar_with_alarms_and_stable_uids(sample_workspace,
     assert "Follow-up call with Marcus Bell" in summaries
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids)
-    export(sample_workspace, "calendar", out)
+    export(sample_workspace, "calendar", out, overwrite=True)  # a re-export replaces the file on purpose
     assert [str(e["UID"]) for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == uids
 
 

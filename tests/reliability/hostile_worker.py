@@ -1,12 +1,15 @@
-"""Run one importer on one file in a fresh process and report its outcome, time and peak memory.
+"""Run one importer on one file in a fresh process and report its outcome, messages, time and peak memory.
 
-Usage: python hostile_worker.py vcard|ics|signature|template FILE
-Prints one line: outcome seconds peak_rss_mb baseline_rss_mb
+Usage: python hostile_worker.py vcard|ics|photo|signature|template FILE
+Prints one JSON object: outcome ("records" or "refused"), count, messages, seconds, cpu_seconds, peak_mb,
+baseline_mb.
 """
 
+import json
 import resource
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -15,21 +18,28 @@ import contextlib
 
 from desktop.core.cards import ImportProblem
 from desktop.core.invites import read_invites
+from desktop.core.qr import decode_qr
 from desktop.core.signature import parse_signature
 from desktop.core.templates import TemplateError, fill, load_template
 from desktop.core.vcard import read_vcards
 
 
-def run(kind: str, path: Path) -> str:
+def run(kind: str, path: Path) -> tuple[int, list[str]]:
+    """How many records came back, and the problems reported beside them."""
     if kind == "vcard":
-        return f"records:{len(read_vcards(path.read_bytes(), path.name).cards)}"
+        cards = read_vcards(path.read_bytes(), path.name)
+        return len(cards.cards), cards.problems
     if kind == "ics":
-        return f"records:{len(read_invites(path.read_bytes(), path.name).events)}"
+        # As the app reads them: the occurrence on or after now, so a series begun in 1900 is walked to today.
+        events = read_invites(path.read_bytes(), path.name, now=datetime.now(UTC))
+        return len(events.events), events.problems
+    if kind == "photo":
+        return len(decode_qr(path.read_bytes(), path.name)), []
     if kind == "signature":
         parse_signature(path.read_bytes().decode("utf-8", errors="replace"), "US")
-        return "records:1"
+        return 1, []
     filled = fill(load_template(path), {"first_name": "Zoë"})
-    return f"records:{len(filled.body)}"
+    return len(filled.body), []
 
 
 def _status_mb(field: str) -> float:
@@ -49,14 +59,15 @@ def reset_peak() -> float:
 def main() -> None:
     kind, path = sys.argv[1], Path(sys.argv[2])
     baseline = reset_peak()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     try:
-        outcome = run(kind, path)
+        count, messages = run(kind, path)
+        outcome = "records"
     except (ImportProblem, TemplateError) as problem:
-        outcome = "refused:" + str(problem).replace(" ", "_")[:120]
-    elapsed = time.perf_counter() - started
-    peak = _status_mb("VmHWM")
-    print(f"{outcome} {elapsed:.3f} {peak:.1f} {baseline:.1f}")
+        count, messages, outcome = 0, [str(problem)], "refused"
+    print(json.dumps({"outcome": outcome, "count": count, "messages": messages[:20],
+                      "seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu_started,
+                      "peak_mb": _status_mb("VmHWM"), "baseline_mb": baseline}))
 
 
 if __name__ == "__main__":

@@ -169,31 +169,24 @@ def test_a_write_that_fills_the_disk_is_rolled_back(small_disk: Path, tmp_path: 
     sound(database, contacts=609)
 
 
-def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot) -> None:
     from PySide6.QtCore import QSettings
 
     from desktop.ui.application import open_controller
     from desktop.ui.main_window import MainWindow
+    from tests.dialog_helpers import answering
 
-    shown: list[tuple[str, str]] = []
-
-    class Recorded:  # the start-up's blocking report, recorded instead of shown
-        def __init__(self, icon, title: str, text: str, parent=None, informative: str = "") -> None:
-            shown.append((title, text))
-
-        def exec(self) -> int:
-            return 0
-
-    monkeypatch.setattr("desktop.ui.plain.plain_message", Recorded)
     database = sample_folder(small_disk / "data")
     fill(small_disk, 16 * 1024)
     window = MainWindow()
     qtbot.addWidget(window)
     state = QSettings(str(small_disk.parent / "window.ini"), QSettings.Format.IniFormat)
-    assert open_controller(window, str(database.parent), state) is None
-    assert shown == [("Afterview cannot open its data",
-                      f"The disk holding the data folder {database.parent} is full, so Afterview cannot save there. "
-                      "Free some space and try again; what was saved before is intact.")]
+    with answering("Quit") as shown:
+        assert open_controller(window, str(database.parent), state) is None
+    assert shown == [f"The disk holding the data folder {database.parent} is full, so Afterview cannot save there. "
+                     "Free some space and try again; what was saved before is intact.\n"
+                     "Afterview has not changed anything. Choose another folder for Afterview's data (for this "
+                     "session), or quit."]
     (small_disk / "filler").unlink()
     sound(database, contacts=9)
 

@@ -12,6 +12,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
+from tests.dialog_helpers import answering
 from tests.ui.task_helpers import wait_for_tasks
 
 
@@ -157,7 +158,7 @@ def test_the_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
     qtmodeltester.check(model)
 
 
-def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, monkeypatch):
+def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path):
     import sqlite3
 
     from desktop.ui.application import open_controller
@@ -165,11 +166,11 @@ def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path, mon
     with sqlite3.connect(workspace.paths.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num='9999_future'")
     connection.close()
-    shown = record_messages(monkeypatch)
     window = MainWindow()
     qtbot.addWidget(window)
     state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
-    assert open_controller(window, str(workspace.paths.data_dir), state) is None
+    with answering("Quit") as shown:
+        assert open_controller(window, str(workspace.paths.data_dir), state) is None
     assert "newer version" in shown[0]
 
 

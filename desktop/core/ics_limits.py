@@ -1,0 +1,131 @@
+"""An .ics file screened before icalendar parses it: counted after unfolding, trimmed, cleaned, in one pass.
+
+Every limit is counted on content lines with their folds joined, so `BEGIN:VEV` folded onto ` ENT` counts
+as the event it is. The parser is given the unfolded lines that were kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.cards import ImportProblem
+from desktop.core.untrusted_text import control_characters_note, logical_lines, remove_control_characters
+
+MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
+MAX_NESTING = 8  # VCALENDAR > VEVENT > VALARM is 3 deep; VTIMEZONE > STANDARD is 3
+MAX_PROPERTY = 200_000  # characters; a long invitation's description is a few thousand
+MAX_EVENTS = 2_000  # invitations come one at a time; a whole calendar's history is not interviews
+MAX_PROPERTIES_PER_EVENT = 1_000  # attendees included; Outlook writes about 40 lines an event
+MAX_VALUES = 1_000  # in one list-valued line: EXDATE, RDATE, CATEGORIES, RRULE parts
+# Free text, whose commas are punctuation, not separators of values.
+_TEXT = frozenset({"DESCRIPTION", "SUMMARY", "LOCATION", "COMMENT", "X-ALT-DESC", "CONTACT", "RESOURCES"})
+_NAME = re.compile(r"[^;:]*")
+
+
+@dataclass
+class EventPlace:
+    """Where an event and its repeat rule start in the file (1-based lines; 0 when it has no rule)."""
+
+    begin: int
+    rule: int = 0
+
+
+@dataclass
+class Screened:
+    text: str  # the kept content lines, unfolded, for the parser
+    problems: list[str] = field(default_factory=list)
+    # Each event's place, in the order the reader numbers events: those in calendars, then any bare ones.
+    places: list[EventPlace] = field(default_factory=list)
+
+
+def screen(text: str, source: str) -> Screened:
+    """Refuse a file cut short, too deep or with too many events; drop lines past the other limits, each noted."""
+    text, removed, first = remove_control_characters(text)
+    problems = [control_characters_note(source, removed, first)] if removed else []
+    kept: list[str] = []
+    counts = {"BEGIN:VCALENDAR": 0, "END:VCALENDAR": 0, "BEGIN:VEVENT": 0, "END:VEVENT": 0}
+    in_calendar: list[EventPlace] = []
+    bare: list[EventPlace] = []
+    stack: list[str] = []
+    deepest = 0
+    event: _EventLines | None = None
+    for line, number in logical_lines(text):
+        upper = line.strip().upper()
+        if upper in counts:
+            counts[upper] += 1
+        if upper.startswith("BEGIN:"):
+            stack.append(upper[6:])
+            deepest = max(deepest, len(stack))
+            if upper == "BEGIN:VEVENT":
+                place = EventPlace(number)
+                (in_calendar if "VCALENDAR" in stack else bare).append(place)
+                event = _EventLines(place, len(in_calendar) + len(bare))
+        elif upper.startswith("END:"):
+            if stack:
+                stack.pop()
+            if upper == "END:VEVENT" and event is not None:
+                problems += event.notes(source)
+                event = None
+        elif event is not None and not event.keep(line, number, source):
+            continue
+        if counts["BEGIN:VEVENT"] <= MAX_EVENTS:  # past it the file is refused; its lines are only counted
+            kept.append(line)
+    _check_counts(counts, deepest, source)
+    return Screened("\r\n".join(kept) + "\r\n", problems, in_calendar + bare)
+
+
+def _check_counts(counts: dict[str, int], deepest: int, source: str) -> None:
+    for name in ("VCALENDAR", "VEVENT"):
+        begins, ends = counts[f"BEGIN:{name}"], counts[f"END:{name}"]
+        if begins != ends:
+            raise ImportProblem(
+                f"{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} END:{name})")
+    if not counts["BEGIN:VCALENDAR"] and not counts["BEGIN:VEVENT"]:
+        raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
+    events = counts["BEGIN:VEVENT"]
+    if events > MAX_EVENTS:
+        raise ImportProblem(f"{source}: holds {events:,} events; Afterview imports interview invitations, at most "
+                            f"{MAX_EVENTS:,} events a file (export just the interviews from your calendar)")
+    if deepest > MAX_NESTING:
+        raise ImportProblem(f"{source}: components are nested {deepest} deep; a calendar needs at most {MAX_NESTING}")
+
+
+class _EventLines:
+    """The property lines of one event as they go by: counted, and dropped past the limits."""
+
+    def __init__(self, place: EventPlace, number: int) -> None:
+        self.place, self.number = place, number
+        self.properties = self.attendees = 0
+        self.dropped: list[str] = []
+
+    def keep(self, line: str, number: int, source: str) -> bool:
+        name = _NAME.match(line).group().rpartition(".")[2].upper()  # an item group ("item1.") is not the name
+        self.properties += 1
+        if name == "RRULE" and not self.place.rule:
+            self.place.rule = number
+        if self.properties > MAX_PROPERTIES_PER_EVENT:
+            return False
+        if name == "ATTENDEE":
+            self.attendees += 1
+            if self.attendees > MAX_ATTENDEES:
+                return False
+        where = f"{source}: event {self.number} (line {self.place.begin}): the {name} on line {number}"
+        if name not in _TEXT and line.count(",") >= MAX_VALUES:
+            self.dropped.append(f"{where} lists {line.count(',') + 1:,} values (at most {MAX_VALUES:,}); "
+                                "it was left out")
+            return False
+        if len(line) > MAX_PROPERTY:
+            self.dropped.append(f"{where} has {len(line):,} characters (at most {MAX_PROPERTY:,}); it was left out")
+            return False
+        return True
+
+    def notes(self, source: str) -> list[str]:
+        where = f"{source}: event {self.number} (line {self.place.begin})"
+        notes = list(self.dropped)
+        if self.properties > MAX_PROPERTIES_PER_EVENT:
+            notes.append(f"{where} has {self.properties:,} lines; only the first {MAX_PROPERTIES_PER_EVENT:,} "
+                         "were read")
+        if self.attendees > MAX_ATTENDEES:
+            notes.append(f"{where} lists {self.attendees:,} attendees; only the first {MAX_ATTENDEES} were read")
+        return notes

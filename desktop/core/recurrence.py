@@ -1,0 +1,107 @@
+"""Repeat rules worked out on a budget: the periods dateutil steps through and the dates it computes are counted.
+
+dateutil checks UNTIL and COUNT only when a period yields a date, so a rule whose periods yield nothing
+(BYSETPOS=2 on hourly periods of one date each) walks hour by hour to the year 9999, and an hourly rule with
+3,600 dates an hour from 1900 computes billions before reaching today. Whatever the rule's frequency or
+parts, the walk stops once it has stepped through MAX_STEPS periods or computed MAX_DATES dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from types import FunctionType
+from typing import Any
+
+import dateutil.rrule as _dateutil
+from dateutil.rrule import HOURLY, MINUTELY, MONTHLY, SECONDLY, WEEKLY, YEARLY, rrule
+
+MAX_STEPS = 100_000  # a weekly series from 1900 to today takes 6,600
+MAX_DATES = 100_000  # a daily one from 1900, 46,000
+MAX_VALUES = 366  # no BYxxx part has more distinct values (BYYEARDAY, BYSETPOS)
+_DAYS_PER_PERIOD = {YEARLY: 366, MONTHLY: 31, WEEKLY: 7}
+
+
+class RuleTooCostly(Exception):
+    """Working the rule out would take more than the budget; the message says what."""
+
+
+class Budget:
+    """What one event's rules may still spend."""
+
+    def __init__(self) -> None:
+        self.steps = MAX_STEPS
+        self.dates = MAX_DATES
+
+    def step(self) -> None:
+        self.steps -= 1
+        if self.steps < 0:
+            raise RuleTooCostly(f"working it out steps through more than {MAX_STEPS:,} periods")
+
+    def date(self) -> None:
+        self.dates -= 1
+        if self.dates < 0:
+            raise RuleTooCostly(f"working it out computes more than {MAX_DATES:,} dates")
+
+
+def _counted(name: str) -> Callable[..., Any]:
+    method = getattr(_dateutil._iterinfo, name)
+
+    def counted(self: Any, *args: int) -> Any:
+        self.rrule.budget.step()
+        return method(self, *args)
+
+    return counted
+
+
+# dateutil's per-walk state, whose day-set method is called once per period: the one place a step can be counted.
+# No __slots__ of its own: _iterinfo.__init__ sets every name in self.__slots__, which must stay the base's.
+_CountingInfo = type("_CountingInfo", (_dateutil._iterinfo,),
+                     {name: _counted(name) for name in ("ydayset", "mdayset", "wdayset", "ddayset")})
+
+
+class BoundedRule(rrule):
+    """An rrule whose walk counts its periods against `budget`.
+
+    Its _iter is dateutil's own code run with _CountingInfo in place of _iterinfo (a copy of the function with
+    other globals), so the dates are exactly dateutil's; nothing in dateutil itself is changed.
+    """
+
+    budget: Budget
+    _iter = FunctionType(rrule._iter.__code__, {**vars(_dateutil), "_iterinfo": _CountingInfo}, "_iter")
+
+
+def bounded(rule: rrule, budget: Budget) -> BoundedRule:
+    """The rule (as rrulestr made it) walked on `budget`; refused at once when one period alone is too many dates."""
+    _check_period(rule)
+    rule.__class__ = BoundedRule  # same fields, another walk; rrulestr offers no way to build a subclass
+    rule.budget = budget
+    return rule
+
+
+def _check_period(rule: rrule) -> None:
+    parts = [rule._bymonth, rule._byweekno, rule._byyearday, rule._byweekday, rule._bymonthday,
+             rule._bynmonthday, rule._bysetpos, rule._byhour, rule._byminute, rule._bysecond]
+    if any(len(part) > MAX_VALUES for part in parts if part):
+        raise RuleTooCostly(f"one of its parts lists more than {MAX_VALUES} values")
+    freq = rule._freq
+    # dateutil computes every date of a period before it looks at any: days times the times of day.
+    size = _DAYS_PER_PERIOD.get(freq, 1)
+    for finer, values in ((HOURLY, rule._byhour), (MINUTELY, rule._byminute), (SECONDLY, rule._bysecond)):
+        if freq < finer and values:  # dateutil numbers frequencies from YEARLY = 0 to SECONDLY = 6
+            size *= len(values)
+    if size > MAX_DATES:
+        raise RuleTooCostly(f"each of its periods holds up to {size:,} dates, more than {MAX_DATES:,}")
+
+
+def walk(dates: Iterable[datetime], budget: Budget, floor: datetime,
+         skip: Callable[[datetime], bool]) -> tuple[datetime | None, datetime | None]:
+    """The first date on or after `floor` that `skip` does not reject, and the last date before `floor`."""
+    last = None
+    for moment in dates:
+        budget.date()
+        if moment < floor:
+            last = moment
+        elif not skip(moment):
+            return moment, last
+    return None, last

@@ -1,0 +1,65 @@
+"""Text from files someone else wrote: control characters taken out, folded lines joined, in linear time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# C0 controls but tab, LF and CR (a lone CR inside a value is a line end Thunderbird writes), DEL, and the C1
+# controls a Latin-1 fallback decodes stray bytes to. No card or invitation holds them; a NUL in a name
+# breaks every program the record is exported to.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def remove_control_characters(text: str) -> tuple[str, int, int]:
+    """The text without control characters, how many were removed, and the line of the first (0 if none)."""
+    first = _CONTROL.search(text)
+    if first is None:
+        return text, 0, 0
+    line = text.count("\n", 0, first.start()) + 1
+    cleaned, removed = _CONTROL.subn("", text)
+    return cleaned, removed, line
+
+
+def control_characters_note(source: str, removed: int, line: int) -> str:
+    """The import summary's line for characters remove_control_characters() took out."""
+    return (f"{source}: {removed:,} control character(s) such as NUL, the first on line {line}, were removed; "
+            "the rest of the file was read")
+
+
+def without_control_characters(text: str) -> str:
+    """Text to write to a file: what an older Afterview stored with control characters is not passed on."""
+    return _CONTROL.sub("", text)
+
+
+def logical_lines(text: str, quoted_printable: bool = False) -> Iterator[tuple[str, int]]:
+    """Each content line with its folds joined (RFC 5545/6350), and the file line it starts on.
+
+    With `quoted_printable` (vCard 2.1), a line of a QUOTED-PRINTABLE property that ends in '=' continues on the
+    next line, kept after a line feed for the decoder to drop, as vobject reads it. Parts are collected in a
+    list and joined once: adding to one string per physical line made 6 MB of soft breaks take two minutes.
+    """
+    parts: list[str] = []
+    start = 0
+    encoded = soft_break = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            if parts:
+                yield "".join(parts), start
+            parts, encoded, soft_break = [], False, False
+            continue
+        if soft_break:
+            parts += ("\n", line)
+        elif line[0] in " \t":
+            start = start if parts else number
+            parts.append(line[1:])
+        else:
+            if parts:
+                yield "".join(parts), start
+            parts, start, encoded = [line], number, False
+        if quoted_printable:
+            encoded = encoded or "quoted-printable" in line.lower()
+            soft_break = encoded and line.endswith("=")
+    if parts:
+        yield "".join(parts), start

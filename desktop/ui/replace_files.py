@@ -1,0 +1,28 @@
+"""Asking before an export writes over files already in the chosen folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.operations.export_targets import ExistingFilesError
+from desktop.ui.plain import plain_message
+
+
+def ask_to_replace(parent: QWidget, error: ExistingFilesError, replace: Callable[[], None],
+                   choose_another: Callable[[], None]) -> QMessageBox:
+    """A non-blocking question listing the files: Replace, Choose another folder, or Cancel (nothing written)."""
+    count = len(error.paths)
+    box = plain_message(QMessageBox.Icon.Warning, "Export",
+                        f"{error.folder} already holds {count} file(s) of the same names.", parent,
+                        "Nothing has been written yet. Replace them, choose another folder, or cancel.")
+    box.setDetailedText("\n".join(str(path.relative_to(error.folder)) for path in error.paths))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    replace_button = box.addButton(f"Replace {count} file(s)", QMessageBox.ButtonRole.DestructiveRole)
+    another_button = box.addButton("Choose another folder…", QMessageBox.ButtonRole.ActionRole)
+    replace_button.clicked.connect(replace)
+    another_button.clicked.connect(choose_another)
+    box.open()
+    return box

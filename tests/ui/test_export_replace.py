@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.task_helpers import wait_for_tasks
+
 
 @pytest.fixture
 def taken(tmp_path: Path) -> Path:
@@ -20,6 +22,7 @@ def taken(tmp_path: Path) -> Path:
 
 def _asked(qtbot, controller, target: Path) -> QMessageBox:
     controller.export_all_to(target)
+    wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     qtbot.waitUntil(box.isVisible)
     assert box.text() == f"{target} already holds 1 file(s) of the same names."
@@ -35,6 +38,7 @@ def test_replace_writes_the_export_over_the_listed_files(qtbot, app_window, samp
     window, controller = app_window
     box = _asked(qtbot, controller, taken)
     qtbot.mouseClick(_button(box, "Replace 1 file(s)"), Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, controller.runner)
     assert (taken / "contacts.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 9
     assert len(list((taken / "notes").iterdir())) == 7
     assert "9 contacts" in window.statusBar().currentMessage()
@@ -56,5 +60,6 @@ def test_choose_another_folder_exports_there_and_leaves_the_first_alone(qtbot, a
     monkeypatch.setattr("desktop.ui.controller.QFileDialog.getExistingDirectory", lambda *_: str(elsewhere))
     box = _asked(qtbot, controller, taken)
     qtbot.mouseClick(_button(box, "Choose another folder"), Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, controller.runner)
     assert (taken / "contacts.vcf").read_text() == "edited by hand"
     assert (elsewhere / "Afterview export" / "contacts.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 9

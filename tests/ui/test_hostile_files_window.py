@@ -19,6 +19,7 @@ from tests.reliability.test_hostile_files import (
     rule_event,
     vcard_of,
 )
+from tests.ui.task_helpers import wait_for_tasks
 
 HEARTBEAT_MS = 20
 LONGEST_PAUSE_SECONDS = 2  # the bound for a hostile file; the window froze for 1.5 hours before
@@ -51,6 +52,7 @@ def test_hostile_files_imported_from_the_window_are_refused_while_it_answers(qtb
 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     page.file_dialog.filesSelected.emit([str(rule), str(emails)])
+    wait_for_tasks(qtbot, controller.runner)  # the files are read on the runner's thread
     qtbot.wait(5 * HEARTBEAT_MS)
     heartbeat.timer.stop()
     page.file_dialog.reject()

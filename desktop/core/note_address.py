@@ -18,7 +18,7 @@ def _words(text: str) -> frozenset[str]:
 
 _GREETING = re.compile(
     r"^[ \t]*(dear|hi|hello|hey|good (?:morning|afternoon|evening)|greetings|hallo|liebe[r]?|sehr geehrte[r]?|"
-    r"bonjour|hola|estimad[oa]|caro|cara|beste)\b[ \t]*([^,:!\n—–-]{0,60})", re.IGNORECASE)
+    r"bonjour|hola|estimad[oa]|caro|cara|beste)\b[ \t]*([^,:!\n—–]{0,60})", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss|herr|frau|sr|sra|m|mme)\.?\s+)+", re.IGNORECASE)
 _GROUP_WORDS = _words("team all everyone sir madam hiring manager colleagues panel committee folks")
 _THANKS = re.compile(r"\b(thank|thanks|grateful|gratitude|appreciat\w*)", re.IGNORECASE)
@@ -27,7 +27,8 @@ _CONTEXT_WORDS = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday|role|position|time)\b", re.IGNORECASE)
 _SIGN_OFFS = re.compile(r"^(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you|sincerely|"
                         r"best|cheers|faithfully|gratitude|appreciation|yours)\b.*[,.!]?$", re.IGNORECASE)
-_STOP = _words("a an and the of for at in on to with senior junior")
+_STOP = _words("a an and the of for at in on to with senior junior lead principal staff")
+_NOT_A_PERSON_BEFORE = _words("the a an this that next last every in on by until since during of")
 
 
 def _lines(draft: str) -> list[tuple[int, str]]:
@@ -94,7 +95,10 @@ def check_you(draft: str, reader: list[str]) -> Check:
             taken.append(match.span())
             before = draft[:match.start()].rstrip(" \t")
             after = draft[match.end():].lstrip(" \t")
-            vocative = (not before or before[-1] in ",\n—–") and (not after or after[0] in ",.!?\n—–")
+            previous = before.split()[-1].lower() if before.split() else ""
+            if previous in _NOT_A_PERSON_BEFORE or before[-1:].isdigit() or after[:1].isdigit():
+                continue  # "the June release", "in June", "15 Jan": a month or a thing, not the reader
+            vocative = (not before or before[-1] in ",\n—–.!?") and (not after or after[0] in ",.!?\n—–")
             if match.group(1):
                 problems.append((f"“{match.group()}” (write “your”)", match.span()))
             elif not vocative:
@@ -125,9 +129,14 @@ def check_subject(subject: str, role: str = "", company: str = "") -> Check:
                  f"The subject “{text}” does not say what the note is; for instance “{example}”")
 
 
+def _has_word(folded_draft: str, word: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded_draft) is not None
+
+
 def _role_present(folded_draft: str, role: str) -> bool:
+    """Every word of the role that says what it is ("Data", "Analyst"; not "Senior" or "of")."""
     words = [fold(w) for w in re.findall(r"\w+", role) if fold(w) not in _STOP and len(w) > 1]
-    return not words or sum(w in folded_draft for w in words) * 2 >= len(words)
+    return all(_has_word(folded_draft, w) or _has_word(folded_draft, w + "s") for w in words)
 
 
 def check_role_company(draft: str, role: str, company: str) -> Check:
@@ -136,7 +145,7 @@ def check_role_company(draft: str, role: str, company: str) -> Check:
     missing = []
     if role.strip() and not _role_present(folded, role):
         missing.append(f"the role ({role})")
-    if company.strip() and fold(company.split()[0]) not in folded:
+    if company.strip() and not _has_word(folded, fold(company.split()[0])):
         missing.append(f"the company ({company})")
     if not missing:
         named = " at ".join(p for p in (role.strip(), company.strip()) if p)
@@ -147,7 +156,7 @@ def check_role_company(draft: str, role: str, company: str) -> Check:
 def check_signature(draft: str, your_name: str) -> Check:
     """The note ends with the sender's name (the sign-off alone, or a placeholder, is not a signature)."""
     lines = _lines(draft)
-    tail = [line for _, line in lines[-3:]]
+    tail = [line for _, line in lines[-5:]]  # a signature block may add a title and a number under the name
     if not tail:
         return Check("signature", False, "error", "The note is empty")
     if placeholder_spans(tail[-1]):
@@ -155,7 +164,8 @@ def check_signature(draft: str, your_name: str) -> Check:
                      "The note is signed with a placeholder; set your name under Settings → You")
     if your_name.strip():
         first = fold(your_name.split()[0])
-        if any(first in fold(line) for line in tail[-2:]):
+        start = max((i for i, line in enumerate(tail) if _SIGN_OFFS.match(line.strip())), default=len(tail) - 2)
+        if any(first in fold(line) for line in tail[start:]):
             return Check("signature", True, "ok", f"Signed {your_name}")
         return Check("signature", False, "error", f"The note does not end with your name ({your_name})")
     last = tail[-1].strip()

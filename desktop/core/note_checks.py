@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from desktop.core import note_address, note_style, spelling
 from desktop.core.check_types import Check, Span, plural, quoted
+from desktop.core.person_names import split_name
 from desktop.core.spelling import fold as _fold
 from desktop.core.spelling import suggestions
 
@@ -21,6 +22,8 @@ __all__ = ["Check", "NoteContext", "check_length", "check_memorable", "check_nam
            "check_spelling", "misspelled", "run_all", "similarity", "suggestions", "warm_up"]
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_HONORIFIC = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|miss)\.?\s+)+", re.IGNORECASE)
+_HONORIFICS = ("Ms.", "Mr.", "Mrs.", "Dr.", "Prof.", "Mx.", "Ms", "Mr", "Mrs", "Dr", "Prof", "Professor")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _POSSESSIVE = re.compile(r"['’]s\Z", re.IGNORECASE)
 
@@ -120,7 +123,7 @@ def _is_near_miss(token: str, part: str) -> bool:
         return False
     if folded == wanted:
         return True  # wrong case or accents: "zoe", "Zoe", "JOHN"
-    limit = 1 if len(wanted) <= 4 else 2
+    limit = 1 if len(wanted) <= 6 else 2  # "Madrid" is two letters from "María", and a different word
     # Names are capitalised; a lower-case word one letter off a short name is far more often just a word.
     return token[:1].isupper() and _edit_distance(folded, wanted, limit) <= limit
 
@@ -139,9 +142,12 @@ def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterabl
     if not wanted:
         return Check("name", False, "warning", "The card has no name to check the note against")
     exact: list[Span] = []
-    for target in {first_name.strip(), full_name.strip()} - {""}:
+    # "Dear Professor Brandt" names "Prof. Brandt" as the card spells it: the honorific may be written out.
+    bare = _HONORIFIC.sub("", first_name.strip())
+    for target in {first_name.strip(), full_name.strip(), bare} - {""}:
         exact += [m.span() for m in _name_pattern(target).finditer(draft)]
-    parts = {w for w, _, _ in _words(f"{first_name} {full_name}") if len(w) > 1}
+    # Two-letter parts ("Ní", "Ó") are not compared: "BI" or "AI" one letter away are not the name misspelt.
+    parts = {w for w, _, _ in _words(f"{bare} {full_name}") if len(w) > 2}
     skip = parts | {w for text in ignore for w, _, _ in _words(text)}
     misses: list[tuple[str, str, Span]] = []
     for token, start, _end in _words(draft):
@@ -303,10 +309,18 @@ def _memorable_reads(memorable: Check, broken: Check) -> Check:
     return memorable
 
 
+def _reader_forms(greet: str, full_name: str) -> list[str]:
+    """The ways a note may name its reader: the greeting form, the full name, the given name, and the family
+    name with a title ("Ms. Whitfield"); the greeting form first, the full name last."""
+    given, family = split_name(full_name)
+    forms = [greet, given, *(f"{title} {family}" for title in _HONORIFICS if family), full_name]
+    return [form for form in dict.fromkeys(f.strip() for f in forms) if form]
+
+
 def run_all(draft: str, context: NoteContext) -> list[Check]:
     """Every check, in the order the composer lists them (problems are sorted first by the composer)."""
     other_names = [name for name, _ in context.other_notes]
-    reader = [n for n in (context.first_name, context.full_name) if n.strip()]
+    reader = _reader_forms(context.first_name, context.full_name)
     card = (context.first_name, context.full_name, context.company, context.title, context.role,
             context.your_name, *other_names, *context.known_names)
     sentences = note_style.check_sentences(draft, proper=[context.company, context.role, *card])
@@ -314,7 +328,7 @@ def run_all(draft: str, context: NoteContext) -> list[Check]:
         note_address.check_placeholders(context.subject or "", draft),
         note_address.check_greeting(draft, reader, other_names),
         check_name(draft, context.first_name, context.full_name,
-                   ignore=[context.your_name, context.company, context.title, *other_names]),
+                   ignore=[context.your_name, context.company, context.title, *other_names, *context.known_names]),
         note_address.check_you(draft, reader),
         sentences,
     ]

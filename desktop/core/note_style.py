@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from desktop.core import spelling
 from desktop.core.check_types import Check, Span, quoted
 
 STOCK_PHRASES_FILE = Path(__file__).resolve().parents[2] / "resources" / "checks" / "stock-phrases.txt"
@@ -17,14 +18,18 @@ STOCK_PHRASES_FILE = Path(__file__).resolve().parents[2] / "resources" / "checks
 # Words that are capitalised only at the start of a sentence; one inside a sentence is where a template
 # spliced a whole sentence into its own ("what you said about She told me ...").
 _SENTENCE_OPENERS = ("She", "He", "They", "It", "We", "The", "This", "These", "Those", "There", "My", "Our",
-                     "Their", "His", "Her", "Its", "Your", "I'm", "I’m", "I've", "I’ve")
+                     "Their", "His", "Her", "Its", "Your")
 _JOINT = re.compile(r"(?<=[\w,;)])[ \t]+(" + "|".join(map(re.escape, _SENTENCE_OPENERS)) + r")\b")
+# A subject straight after a preposition: "your point about I loved hearing ..." (but "like I said" is speech).
+_SUBJECT_AFTER_PREPOSITION = re.compile(r"\b(about|of|with|regarding|on|into|from|for)[ \t]+(I|we|she|he|they)\b"
+                                        r"(?![’'-])[ \t]+(?!and\b|or\b)[a-z]+")
 _DOUBLED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
 _DOUBLE_ALLOWED = frozenset({"had", "that", "is", "bye", "very", "so", "really", "no", "yes"})
-_PUNCTUATION = re.compile(r"(?<!\.)\.\.(?!\.)|[ \t]+[,.;:!?](?!\.\.)|,,|[,;:][ \t]*[.!?]|[.!?],")
+_PUNCTUATION = re.compile(r"(?<!\.)\.\.(?!\.)|[ \t]+[,.;:!?](?![.\w])|,,|[,;:][ \t]*[.!?]|[.!?],")
 _LOWER_START = re.compile(r"(?:(?<=[.!?])[ \t]+|(?:^|(?<=\n))[ \t]*)([a-z][a-z’']*)", re.MULTILINE)
-_ABBREVIATIONS = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|cf|a\.m|p\.m|no|dept|est)\.|\.\.\.|…)\Z",
-                            re.IGNORECASE)
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|cf|a\.m|p\.m|no|dept|est|dr|mr|mrs|ms|mx|prof|st|inc|ltd|co|jr|sr)\.|"
+    r"(?:\b[A-Za-z]\.){2,}|\.\.\.|…)\Z", re.IGNORECASE)
 _EMOTICON = re.compile(r"(?<!\w)(?:[:;=]-?[()DPp3/\\|]|<3|xD|XD|\^_\^)(?!\w)|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _EXCLAIM = re.compile(r"!{2,}|\?!|!\?")
 _CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -53,10 +58,17 @@ def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
             continue
         problems.append((f"“{' '.join(words_before[-2:])} {word}” joins two sentences into one",
                          (match.start(1) - len(words_before[-1]) - 1, match.end(1))))
+    for match in _SUBJECT_AFTER_PREPOSITION.finditer(draft):
+        problems.append((f"“{match.group(1)} {match.group(2)}” joins two sentences into one", match.span()))
+    emoticons = [m.span() for m in _EMOTICON.finditer(draft)]
     for match in _DOUBLED.finditer(draft):
         if match.group(1).lower() not in _DOUBLE_ALLOWED and not match.group(1).isdigit():
             problems.append((f"“{match.group(1)} {match.group(2)}” repeats a word", match.span()))
     for match in _PUNCTUATION.finditer(draft):
+        if any(s <= match.end() - 1 < e for s, e in emoticons):
+            continue  # ":)" is the tone check's to name
+        if match.group() == ".," and _ABBREVIATIONS.search(draft[: match.start() + 1]):
+            continue  # "e.g., family practices"
         shown = match.group().strip() or match.group()
         problems.append((f"“{shown}” is stray punctuation", match.span()))
     for match in _LOWER_START.finditer(draft):
@@ -85,6 +97,8 @@ def _stock_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     parts = sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True)
+    # "I am writing to" on the list finds "I'm writing to" too, with either apostrophe.
+    parts = [re.sub(r"I\\s\+am\b|I['’]m\b", r"I(?:\\s+am|['’]m)", part) for part in parts]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -112,7 +126,10 @@ def check_tone(draft: str) -> Check:
         if match is not None and run and draft[run[-1].end(): match.start()].strip(" ,") == "":
             run.append(match)
             continue
-        if len(run) >= 4 or (len(run) >= 3 and any(len(m.group()) >= 5 for m in run)):
+        # "EMEA, APAC, LATAM" is a list of acronyms; "I AM VERY EXCITED" holds ordinary words.
+        words = [m.group().lower() for m in run]
+        if len(run) >= 3 and sum(len(w) >= 3 and spelling.frequency(w) >= spelling.COMMON_WORD_FREQUENCY
+                                 for w in words) >= 2:
             problems.append(("words in capitals, which read as shouting", (run[0].start(), run[-1].end())))
         run = [match] if match is not None else []
     problems.sort(key=lambda item: item[1])

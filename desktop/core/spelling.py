@@ -27,11 +27,14 @@ ALLOW_LIST = frozenset({
     "onsite", "on-site", "mentee", "mentees", "reskilling", "dashboarding", "runbook", "runbooks", "standup",
     "standups", "offsite", "rebrand", "rebranding", "rebranded", "webinar", "webinars", "chatbot", "chatbots",
     "username",
-    "pipeline", "pipelines",
+    "pipeline", "pipelines", "codebase", "codebases", "rollout", "rollouts", "codec", "codecs", "crypto",
+    "chargeback", "chargebacks", "rebalancing", "rebalance", "upsell", "upskill", "reskill", "offboard",
+    "timeline", "timelines", "walkthrough", "walkthroughs", "toolchain", "toolchains", "dataflow", "fintechs",
 })
 # Regular British -> American changes, tried one at a time and in pairs ("organisations", "travelled").
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("yse", "yze"),
-            ("yses", "yzes"), ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"),
+            ("yses", "yzes"), ("ysing", "yzing"), ("ysed", "yzed"), ("ellery", "elry"), ("scep", "skep"),
+            ("our", "or"), ("tre", "ter"), ("ogue", "og"), ("lled", "led"), ("lling", "ling"),
             ("llor", "lor"), ("mme", "m"), ("ence", "ense"), ("que", "ck"), ("ae", "e"), ("oe", "e"),
             ("eable", "able"), ("gement", "gment"), ("ll", "l"), ("vre", "ver"))
 _SPELL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -42,6 +45,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\Z")
 # a sentence and a very common word is one letter away ("Thnak" -> "thank").
 _COMMON = 1e-4
 COMMON_WORD_FREQUENCY = 1e-5
+_PREFIXES = frozenset(["pre", "co", "re", "non", "multi", "cross", "sub", "inter", "post", "anti", "semi", "mid",
+                       "self", "ex", "bi", "tri", "de", "un", "over", "under", "micro", "macro", "meta", "mis"])
 
 
 def dictionary_code(language: str) -> str:
@@ -104,6 +109,8 @@ def misspelled(draft: str, allowed: Iterable[str] = (), language: str = DEFAULT_
             continue
         if (start and draft[start - 1].isdigit()) or (end < len(draft) and draft[end].isdigit()):
             continue  # "3rd", "2nd"
+        if word.lower() in _PREFIXES and draft[end:end + 1] == "-":
+            continue  # "pre-specified", "co-founder": the prefix is not a word of its own
         base = _POSSESSIVE.sub("", word)
         folded = fold(base)
         if folded in allow or known(base.lower().replace("’", "'"), language):

@@ -88,8 +88,10 @@ def known(word: str, language: str = DEFAULT_LANGUAGE) -> bool:
     return any(v in spell for v in variants)
 
 
-def _words_of(texts: Iterable[str]) -> set[str]:
-    return {fold(w) for text in texts for w in _SPELL_WORD.findall(text)}
+@lru_cache(maxsize=8)
+def _words_of(texts: tuple[str, ...]) -> frozenset[str]:
+    """The folded words of many texts (the names on every card), worked out once while they stay the same."""
+    return frozenset(fold(w) for text in texts for w in _SPELL_WORD.findall(text))
 
 
 def misspelled(draft: str, allowed: Iterable[str] = (), language: str = DEFAULT_LANGUAGE) -> list[tuple[str, int, int]]:
@@ -98,7 +100,7 @@ def misspelled(draft: str, allowed: Iterable[str] = (), language: str = DEFAULT_
     `allowed` holds texts whose words are never mistakes: the names on every card, the user's own name,
     the company. A capitalised word inside a sentence is a name or a product and is not checked.
     """
-    allow = _words_of(allowed)
+    allow = _words_of(tuple(allowed))
     skipped = [m.span() for m in _NOT_PROSE.finditer(draft)]
     found = []
     for match in _SPELL_WORD.finditer(draft):

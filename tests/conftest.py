@@ -143,21 +143,3 @@ def locked_database(workspace) -> Iterator[subprocess.Popen[str]]:
     yield locker
     if locker.poll() is None:
         locker.communicate("\n", timeout=10)
-
-
-@pytest.fixture
-def app_window(qtbot, workspace, tmp_path):
-    """The main window wired to the test's workspace, shown offscreen, and its controller."""
-    from PySide6.QtCore import QSettings
-
-    from desktop.ui.controller import AppController
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
-    controller.refresh()
-    controller.apply_icons()
-    return window, controller

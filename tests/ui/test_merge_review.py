@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.card_merge import Choice
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts as ops
 from desktop.operations.import_batches import list_batches
-from desktop.ui.controller import AppController
-from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_review import MergeReviewDialog
 from desktop.ui.models.differences_model import DifferencesModel
 from tests.ui.task_helpers import wait_for_tasks
@@ -29,14 +27,8 @@ def hand_entered(workspace) -> int:
 
 
 @pytest.fixture
-def window(qtbot, workspace, tmp_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, controller
-    controller.runner.shutdown()
+def window(app_window):
+    return app_window
 
 
 def import_siobhan(qtbot, controller, tmp_path) -> MergeReviewDialog:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import templates
+from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
@@ -454,6 +455,11 @@ class Composer(QWidget):
         on_screen = dataclasses.replace(row, subject=self.subject.text(), body=self.body.toPlainText(),
                                         memorable=self.memorable.text())
         checks = notes_ops.check_note(self.workspace, on_screen, self.others)
+        if row.channel is NoteChannel.EMAIL and not row.is_sent and not row.is_scheduled:
+            # "Within 24 hours, 48 at most, and not from the car park": is now a good moment to send it?
+            timing = send_later.timing_findings(self.workspace, row)
+            checks.append(Check("timing", not timing, timing[0].level if timing else "ok",
+                                " ".join(f.message for f in timing) if timing else "Now is a good time to send it"))
         # Problems first, errors before warnings; what passed stays listed below them.
         checks.sort(key=lambda check: LEVEL_ORDER.get(check.level, 2))
         self.checks_model.set_checks(checks)

@@ -55,6 +55,7 @@ class AppController(QObject):
         self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
+        self._leave_unsaved = False  # the user chose to quit although a note could not be saved
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
@@ -404,8 +405,32 @@ class AppController(QObject):
             self._quitting = False
             self._ask_to_stop()
             return
+        composer = getattr(self.window.pages.get("notes"), "composer", None)
+        if composer is not None and not self._leave_unsaved:
+            composer.flush()  # one more try: the database may be free again
+            if composer.has_unsaved_edits:
+                event.ignore()
+                self._quitting = False
+                self._ask_about_unsaved()
+                return
         event.accept()
         QApplication.instance().quit()  # type: ignore[union-attr]
+
+    def _ask_about_unsaved(self) -> None:
+        """A note the database still refuses would be lost by quitting: the user decides, knowing it."""
+        box = plain_message(QMessageBox.Icon.Warning, APP_NAME, "A thank-you note is NOT saved yet.", self.window,
+                            "The database is still refusing to save it (see the red message in Notes). Quitting now "
+                            "loses what you typed since the last save; keeping Afterview open lets it try again.")
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        leave = box.addButton("Quit and lose it", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton("Keep Afterview open", QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _result: box.clickedButton() is leave and self._quit_leaving_unsaved())
+        box.open()
+        self.last_message = box
+
+    def _quit_leaving_unsaved(self) -> None:
+        self._leave_unsaved = True
+        self.quit()
 
     def quit(self) -> None:
         """Quit for real (menu or tray), even where closing the window only hides it; asks first while a task

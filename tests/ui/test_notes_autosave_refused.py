@@ -91,3 +91,25 @@ def test_a_refused_autosave_says_not_saved_keeps_the_text_and_saves_it_once_free
                     timeout=10000)
     assert composer.save_problem.text() == f"Your note to {person(sample_workspace, 'Dana').full_name} is saved now."
     assert composer.save_state.text() == "Saved" and not composer.has_unsaved_edits
+
+
+def test_quitting_while_a_note_is_refused_asks_first(qtbot, sample_workspace, hold_write_lock, tmp_path):
+    from tests.ui.window_helpers import open_app_window
+
+    window, controller = open_app_window(qtbot, sample_workspace, tmp_path)
+    controller.open_page("notes")
+    composer = window.pages["notes"].composer
+    holder = hold_write_lock()
+    composer.body.setFocus()
+    composer.body.selectAll()
+    qtbot.keyClicks(composer.body, TEXT)
+    qtbot.waitUntil(lambda: composer.save_problem.isVisible(), timeout=15000)
+    controller.quit()  # File → Quit while the database still refuses the note
+    box = controller.last_message
+    assert box is not None and box.text() == "A thank-you note is NOT saved yet." and window.isVisible()
+    keep = next(b for b in box.buttons() if b.text() == "Keep Afterview open")
+    keep.click()
+    assert window.isVisible() and composer.body.toPlainText() == TEXT  # nothing lost, nothing closed
+    release(holder)
+    qtbot.waitUntil(lambda: not composer.has_unsaved_edits, timeout=15000)
+    controller.runner.shutdown()

@@ -63,7 +63,7 @@ class Settings:
         "US", "Contacts", "Default phone region",
         "Two-letter country code used to read phone numbers typed without a +country prefix.")
     spelling_language: str = _setting(
-        "en-GB", "Notes", "Spelling language",
+        "en", "Notes", "Spelling language",
         "The dictionary and spelling (British or American for English) the note checks use.",
         choices=tuple(SPELLING_LANGUAGES), choice_labels=SPELLING_LANGUAGES)
     close_to_tray: bool = _setting(

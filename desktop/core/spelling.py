@@ -16,7 +16,7 @@ from spellchecker import SpellChecker
 
 from desktop.core.settings import SPELLING_LANGUAGES
 
-DEFAULT_LANGUAGE = "en-GB"
+DEFAULT_LANGUAGE = "en"  # English in either spelling, until the locale or the user says which
 
 # Words of working life that the frequency lists lack; names of products and companies are caught by case.
 ALLOW_LIST = frozenset({

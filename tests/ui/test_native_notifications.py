@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -241,16 +242,31 @@ def dunst(tmp_path, monkeypatch):
         pytest.skip("needs Xvfb, dbus-daemon and dunst")
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "640x480x24", "-nolisten", "tcp"],
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    display = f":{xvfb.stdout.readline().strip()}"
+    # The bus knows the display too: a dunst it starts on demand (D-Bus activation) could otherwise not open one,
+    # and died with SIGTRAP when the first notification came before the dunst below had taken the name.
     bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1",
-                            f"--address=unix:path={tmp_path / 'bus'}"],
+                            f"--address=unix:path={tmp_path / 'bus'}"], env={**os.environ, "DISPLAY": display},
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    display, address = f":{xvfb.stdout.readline().strip()}", bus.stdout.readline().strip()
+    address = bus.stdout.readline().strip()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": address}
     server = subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def ctl(*args: str) -> str:
         return subprocess.run(["dunstctl", *args], env=env, capture_output=True, text=True, timeout=5).stdout
+
+    def serving() -> bool:
+        asked = subprocess.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+                                "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
+                                "string:org.freedesktop.Notifications"], env=env, capture_output=True, text=True,
+                               timeout=5)
+        return "boolean true" in asked.stdout
+
+    if shutil.which("dbus-send"):
+        deadline = time.monotonic() + 10
+        while not serving() and time.monotonic() < deadline:
+            time.sleep(0.05)
 
     yield ctl
     for process in (server, bus, xvfb):

@@ -1,4 +1,5 @@
-"""The signature at the end of a note: whether the sender's name is there, and signing again with a new name."""
+"""The signature at the end of a note: signing it again with a new name (the check that it is signed is
+note_address.check_signature)."""
 
 from __future__ import annotations
 
@@ -36,11 +37,6 @@ def _name_span(body: str, names: list[str]) -> tuple[int, int] | None:
     if same_line and any(_same(same_line["name"], name) for name in names):
         return start + same_line.start("name"), end
     return None
-
-
-def is_signed(body: str, your_name: str) -> bool:
-    """True when the note ends with the sender's name (alone on its line, or after a sign-off and a comma)."""
-    return bool(your_name.strip()) and _name_span(body, [your_name]) is not None
 
 
 def resign(body: str, old_name: str, new_name: str) -> str | None:

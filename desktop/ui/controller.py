@@ -418,15 +418,11 @@ class AppController(QObject):
 
     def _ask_about_unsaved(self) -> None:
         """A note the database still refuses would be lost by quitting: the user decides, knowing it."""
-        box = plain_message(QMessageBox.Icon.Warning, APP_NAME, "A thank-you note is NOT saved yet.", self.window,
-                            "The database is still refusing to save it (see the red message in Notes). Quitting now "
-                            "loses what you typed since the last save; keeping Afterview open lets it try again.")
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        leave = box.addButton("Quit and lose it", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton("Keep Afterview open", QMessageBox.ButtonRole.RejectRole))
-        box.finished.connect(lambda _result: box.clickedButton() is leave and self._quit_leaving_unsaved())
-        box.open()
-        self.last_message = box
+        self._ask_before_quitting(
+            QMessageBox.Icon.Warning, "A thank-you note is NOT saved yet.",
+            "The database is still refusing to save it (see the red message in Notes). Quitting now loses what you "
+            "typed since the last save; keeping Afterview open lets it try again.",
+            "Quit and lose it", "Keep Afterview open", self._quit_leaving_unsaved)
 
     def _quit_leaving_unsaved(self) -> None:
         self._leave_unsaved = True
@@ -440,13 +436,19 @@ class AppController(QObject):
             QApplication.instance().quit()  # type: ignore[union-attr]
 
     def _ask_to_stop(self) -> None:
-        box = plain_message(QMessageBox.Icon.Question, APP_NAME, f"Still running: {', '.join(self.runner.titles())}.",
-                            self.window, "Stop and quit? An import being read is rolled back whole (nothing of that "
-                                         "file is kept); a note being sent is let go out first.")
+        self._ask_before_quitting(
+            QMessageBox.Icon.Question, f"Still running: {', '.join(self.runner.titles())}.",
+            "Stop and quit? An import being read is rolled back whole (nothing of that file is kept); a note being "
+            "sent is let go out first.", "Stop and quit", "Keep working", self._stop_and_quit)
+
+    def _ask_before_quitting(self, icon: QMessageBox.Icon, text: str, detail: str, go: str, stay: str,
+                             on_go: Callable[[], None]) -> None:
+        """A question before quitting would cost something; staying is the default answer."""
+        box = plain_message(icon, APP_NAME, text, self.window, detail)
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        stop = box.addButton("Stop and quit", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole))
-        box.finished.connect(lambda _result: box.clickedButton() is stop and self._stop_and_quit())
+        leave = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(stay, QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _result: box.clickedButton() is leave and on_go())
         box.open()
         self.last_message = box
 

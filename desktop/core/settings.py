@@ -95,6 +95,11 @@ class Settings:
         "starttls", "Mail", "Connection security", "starttls, ssl or none (none only for a local relay).",
         choices=("starttls", "ssl", "none"))
     smtp_user: str = _setting("", "Mail", "SMTP user name", "The password is kept in your system's keyring.")
+    appearance: str = _setting(
+        "system", "Appearance", "Colours",
+        "Light or dark window; by default it follows your system's setting, also when that changes.",
+        choices=("system", "light", "dark"),
+        choice_labels={"system": "Follow the system", "light": "Light", "dark": "Dark"})
     backup_daily_keep: int = _setting(7, "Backups", "Daily backups kept", "Older daily backups are removed.",
                                       minimum=1, maximum=60)
     backup_weekly_keep: int = _setting(4, "Backups", "Weekly backups kept", "Older weekly backups are removed.",

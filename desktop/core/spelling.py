@@ -124,10 +124,16 @@ def misspelled(draft: str, allowed: Iterable[str] = (), language: str = DEFAULT_
 
 
 def _typo_at_sentence_start(draft: str, start: int, lower: str, language: str) -> bool:
-    if not _SENTENCE_START.search(draft[:start]):
-        return False
-    correction = checker(language).correction(lower)
-    return bool(correction) and correction != lower and frequency(correction, language) >= _COMMON
+    return bool(_SENTENCE_START.search(draft[:start])) and _has_common_correction(lower, language)
+
+
+@lru_cache(maxsize=4096)
+def _has_common_correction(lower: str, language: str) -> bool:
+    """Whether a common word is one edit away (a slip such as "Thnak"). One edit, not pyspellchecker's two:
+    every word two edits from a long accented word takes it over a second, while the composer waits."""
+    spell = checker(language)
+    near = spell.known(spell.edit_distance_1(lower))
+    return any(word != lower and frequency(word, language) >= _COMMON for word in near)
 
 
 def suggestions(word: str, language: str = DEFAULT_LANGUAGE) -> list[str]:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.storage.paths import AppPaths
     from desktop.ui.controller import AppController
@@ -66,17 +66,17 @@ def run_gui(args: list[str]) -> int:
 
     from desktop import APP_NAME
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.style import STYLE_SHEET
+    from desktop.ui.style import Appearance
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setStyleSheet(STYLE_SHEET)
     opened = catch_opened_files(app)
     usable = usable_folders(options.data_dir)
     if usable is None:
         return 1
     options.data_dir, paths = usable
+    appearance = Appearance(app, saved_appearance(paths))
     from desktop.ui.single_instance import claim
 
     instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
@@ -119,6 +119,8 @@ def run_gui(args: list[str]) -> int:
             print("today_from: database", flush=True)
             app.quit()
             return
+        controller.appearance = appearance
+        appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()
         QTimer.singleShot(0, controller.apply_icons)
         QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
@@ -128,6 +130,18 @@ def run_gui(args: list[str]) -> int:
     window.shown.connect(lambda: QTimer.singleShot(0, guarded(window, start)))
     window.show()
     return app.exec()
+
+
+def saved_appearance(paths: AppPaths) -> str:
+    """The Colours setting, read before the window is painted so a dark choice never flashes light first.
+    Anything unreadable is the workspace's to report, later; here it means following the system."""
+    import json
+
+    try:
+        value = json.loads(paths.settings_file.read_text(encoding="utf-8")).get("appearance")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if value in ("light", "dark") else "system"
 
 
 def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
@@ -226,9 +240,30 @@ def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None
 
 
 def restore_geometry(window: MainWindow, state: QSettings) -> bool:
-    """Put the window back where the user left it; False when there was nothing usable stored."""
+    """Put the window back where the user left it, within the screen; False when nothing usable was stored."""
     geometry = state.value("window/geometry")
-    return geometry is not None and window.restoreGeometry(geometry)
+    restored = geometry is not None and window.restoreGeometry(geometry)
+    fit_to_screen(window)
+    return restored
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never larger than the screen's free area: a size saved at another scale or on a larger monitor, or the
+    designed minimum on a small screen at 150 or 200 %, would otherwise put the buttons out of reach."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    window.setMinimumSize(window.minimumSize().boundedTo(area.size()))
+    frame = window.frameGeometry()
+    if area.contains(frame):
+        return
+    window.resize(window.size().boundedTo(area.size()))
+    x = min(max(frame.x(), area.left()), area.right() - window.width() + 1)
+    y = min(max(frame.y(), area.top()), area.bottom() - window.height() + 1)
+    window.move(x, y)
 
 
 def remembered_page(state: QSettings) -> str:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import CallOutcome
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
+from desktop.ui.colours import MUTED
 from desktop.ui.pages.base import PageContext
+from desktop.ui.style import hex_colour, set_tone
 
 
 def plain(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -45,7 +47,7 @@ class CallTimer(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.display = QLabel("00:00", objectName="callTimer")
-        self.display.setStyleSheet("font-size: 20pt; font-weight: 600; color: #1f2933;")
+        self.display.setStyleSheet("font-size: 20pt; font-weight: 600;")
         self.button = QPushButton("Start timer")
         row.addWidget(self.display)
         row.addWidget(self.button)
@@ -103,7 +105,7 @@ class CallDialog(QDialog):
         layout.addWidget(self.timer)
         layout.addLayout(self._form())
         self.error = plain("", "error")
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.error, "error")
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -118,7 +120,6 @@ class CallDialog(QDialog):
 
     def _who(self, call: CallContext) -> QWidget:
         box = QFrame(objectName="callWho")
-        box.setStyleSheet("#callWho { background: #f3f6f6; border-radius: 8px; }")
         column = QVBoxLayout(box)
         column.setContentsMargins(14, 10, 14, 10)
         name = call.contact_name or "No contact chosen for this process"
@@ -126,8 +127,9 @@ class CallDialog(QDialog):
         self.name_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         column.addWidget(self.name_label)
         if call.phones:
+            muted = hex_colour(MUTED)
             links = " &nbsp; ".join(f'<a href="{html.escape(p.uri)}">{html.escape(p.display)}</a>'
-                                    f' <span style="color:#6b7280">{html.escape(p.label)}</span>' for p in call.phones)
+                                    f' <span style="color:{muted}">{html.escape(p.label)}</span>' for p in call.phones)
             self.phone_label = QLabel(links)
             self.phone_label.setTextFormat(Qt.TextFormat.RichText)
             self.phone_label.setOpenExternalLinks(True)
@@ -137,7 +139,7 @@ class CallDialog(QDialog):
             whom = call.contact_name or "this contact"
             self.phone_label = plain(f"No phone number on the card of {whom}. Call the company's switchboard and "
                                      "ask for them; you can still log the call below.")
-            self.phone_label.setStyleSheet("color: #9a3412;")
+            set_tone(self.phone_label, "warning_strong")
         column.addWidget(self.phone_label)
         said = []
         if call.next_steps:
@@ -156,7 +158,8 @@ class CallDialog(QDialog):
     def _guide(self) -> QWidget:
         points = [line.strip() for line in self.context.workspace.settings.call_guide.splitlines() if line.strip()]
         self.guide = plain("\n".join(f"•  {p}" for p in points))
-        self.guide.setStyleSheet("color: #374151; padding: 6px 2px;")
+        self.guide.setStyleSheet("padding: 6px 2px;")
+        set_tone(self.guide, "soft")
         return self.guide
 
     def _form(self) -> QFormLayout:

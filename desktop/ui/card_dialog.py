@@ -27,11 +27,12 @@ from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops
-from desktop.ui.card_fields import ERROR_STYLE, ValueRows
+from desktop.ui.card_fields import ValueRows
 from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.card_names import CardNames
 from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
 from desktop.ui.pages.base import PageContext
+from desktop.ui.style import set_banner, set_tone
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
@@ -99,7 +100,8 @@ class CardDialog(QDialog):
                                self.fields["greet_as"])
         self.name_checked = QCheckBox("Spelling checked against the card")
         self.tick = QLabel("✔")
-        self.tick.setStyleSheet("color: #2e7d32; font-size: 14pt;")
+        self.tick.setStyleSheet("font-size: 14pt;")
+        set_tone(self.tick, "ok")
         checked_row = QHBoxLayout()
         checked_row.addWidget(self.name_checked)
         checked_row.addWidget(self.tick)
@@ -129,8 +131,7 @@ class CardDialog(QDialog):
         self.form.addRow("Notes", self.notes)
 
         self.duplicate_panel = QFrame(objectName="duplicatePanel")
-        self.duplicate_panel.setStyleSheet("#duplicatePanel { background: #fff8e1; border: 1px solid #f0d98c; "
-                                           "border-radius: 6px; }")
+        set_banner(self.duplicate_panel, "warning")
         self.duplicate_layout = QVBoxLayout(self.duplicate_panel)
         self.duplicate_text = QLabel(wordWrap=True)
         self.duplicate_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -182,7 +183,7 @@ class CardDialog(QDialog):
     @staticmethod
     def _error_label() -> QLabel:
         label = QLabel("", wordWrap=True)
-        label.setStyleSheet(ERROR_STYLE)
+        set_tone(label, "error")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.hide()
         return label

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from desktop.core.cards import LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.ui.style import set_tone
 
-ERROR_STYLE = "color: #b3261e;"
 LABELS = {"email": ("work", "home", "other"), "phone": ("work", "mobile", "home", "fax", "other")}
 
 
@@ -38,7 +38,7 @@ class ValueRow(QWidget):
         row.addWidget(self.remove)
         column.addLayout(row)
         self.error = QLabel("", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error, "error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         column.addWidget(self.error)

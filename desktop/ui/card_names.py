@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desktop.core.person_names import propose_greeting, reads_family_first, split_name
+from desktop.ui.style import set_tone
 
 # Offered to greet by title and family name ("Ms. Tanaka"): no honorific can be read from a name alone.
 HONORIFICS = ("Ms.", "Mr.", "Mx.", "Dr.", "Prof.")
@@ -65,7 +66,8 @@ class CardNames(QObject):
         form.addRow("Greet as", greet_row)
         self.greeting = QLabel(wordWrap=True, objectName="greetingPreview")
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
-        self.greeting.setStyleSheet("color: #3d4a5c; font-style: italic;")
+        self.greeting.setStyleSheet("font-style: italic;")
+        set_tone(self.greeting, "soft")
         form.addRow("", self.greeting)
 
         full_name.textChanged.connect(self._on_name_changed)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.core import vcard_photo
+from desktop.ui.style import set_property
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 _MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg", "gif": "image/gif", "bmp": "image/bmp",
@@ -73,11 +74,11 @@ class PhotoView(QLabel):
         if data and pixmap.loadFromData(data):
             self.setPixmap(pixmap.scaled(*self._box, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation))
-            self.setStyleSheet("")
+            set_property(self, "photo", "")
         else:
             self._show_text(self._hint)
 
     def _show_text(self, text: str) -> None:
         self.clear()
         self.setText(text)
-        self.setStyleSheet("border: 1px dashed #cfd4dc; border-radius: 6px; color: #6b7280;")
+        set_property(self, "photo", "empty")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.contact_rules import format_phone
@@ -12,6 +12,7 @@ from desktop.core.person_names import greeting
 from desktop.operations.contacts import ContactDetails
 from desktop.ui.card_names import greeting_line
 from desktop.ui.card_photo import PhotoView
+from desktop.ui.style import set_tone
 
 CAPTURED = {
     CaptureMethod.TYPED: "Typed in", CaptureMethod.SIGNATURE: "Pasted from an email signature",
@@ -20,13 +21,13 @@ CAPTURED = {
 }  # fmt: skip
 
 
-def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, colour: str = "",
+def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, tone: str = "",
            italic: bool = False) -> QLabel:
-    """A selectable plain-text label, styled with its font and palette.
+    """A selectable plain-text label, styled with its font and its tone (a property the app's style sheet colours).
 
-    Not with a style sheet: each widget with its own style sheet is re-polished whenever an ancestor is reparented
-    or restyled, which made building the Contacts page and showing each card several times slower. Made in its
-    parent for the same reason: with the app's style sheet, reparenting restyles.
+    Not with a style sheet of its own: each widget with its own style sheet is re-polished whenever an ancestor
+    is reparented or restyled, which made building the Contacts page and showing each card several times slower.
+    Made in its parent for the same reason: with the app's style sheet, reparenting restyles.
     """
     label = QLabel(parent, wordWrap=True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -37,15 +38,9 @@ def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.
     font.setWeight(weight)
     font.setItalic(italic)
     label.setFont(font)
-    if colour:
-        _set_colour(label, colour)
+    if tone:
+        set_tone(label, tone)
     return label
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
-    label.setPalette(palette)
 
 
 class ContactDetail(QScrollArea):
@@ -57,22 +52,19 @@ class ContactDetail(QScrollArea):
         self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
         # Shown while no card is selected; the viewport's own layout centres it, the card itself is the scroll
         # area's widget, which the scroll area places.
-        self.hint = _plain(self.viewport(), colour="#6b7280")
+        self.hint = _plain(self.viewport(), tone="hint")
         self.hint.setText("Select a card in the list to see it here.")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self.viewport()).addWidget(self.hint)
         body = QWidget(self.viewport(), objectName="cardDetail")
-        palette = body.palette()  # the card is filled (QScrollArea.setWidget says so) with white, like the page
-        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
-        body.setPalette(palette)
         self.layout_ = QVBoxLayout(body)
         self.layout_.setContentsMargins(16, 4, 8, 8)
-        self.name = _plain(body, point_size=17, weight=QFont.Weight.DemiBold, colour="#1f2933")
+        self.name = _plain(body, point_size=17, weight=QFont.Weight.DemiBold)
         self.name.setObjectName("cardName")
         self.checked = _plain(body)
-        self.pronunciation = _plain(body, colour="#6b7280", italic=True)
-        self.greeting = _plain(body, colour="#3d4a5c", italic=True)
-        self.role = _plain(body, point_size=11, colour="#3d4a5c")
+        self.pronunciation = _plain(body, tone="hint", italic=True)
+        self.greeting = _plain(body, tone="soft", italic=True)
+        self.role = _plain(body, point_size=11, tone="soft")
         self.lines: dict[str, QLabel] = {}
         for widget in (self.name, self.checked, self.pronunciation, self.greeting, self.role):
             self.layout_.addWidget(widget)
@@ -82,7 +74,7 @@ class ContactDetail(QScrollArea):
             font = title.font()
             font.setWeight(QFont.Weight.DemiBold)
             title.setFont(font)
-            _set_colour(title, "#6b7280")
+            set_tone(title, "hint")
             title.setContentsMargins(0, 8, 0, 0)
             # Half an x in from the values below, as a framed label sets its text.
             title.setIndent(title.fontMetrics().horizontalAdvance("x") // 2)
@@ -105,7 +97,7 @@ class ContactDetail(QScrollArea):
         self.name.setText(card.display_name)
         self.checked.setText("✔ Spelling checked against the card" if details.name_checked
                              else "Spelling not yet checked against the card")
-        _set_colour(self.checked, "#2e7d32" if details.name_checked else "#9a6700")
+        set_tone(self.checked, "ok" if details.name_checked else "warning")
         self.pronunciation.setText(f"Say: {card.pronunciation}" if card.pronunciation else "")
         self.pronunciation.setVisible(bool(card.pronunciation))
         self.greeting.setText(greeting_line(greeting(card.greet_as, card.display_name, card.given_name,

@@ -26,17 +26,14 @@ from desktop.ui.bus import DataBus
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
-from desktop.ui.pages.empty_state import ICON_COLOUR
 from desktop.ui.plain import plain_message
 from desktop.ui.runner import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.operations.progress import Progress
-    from desktop.operations.transfer_types import ImportReport
-
-if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
-    from desktop.operations.transfer_types import CardDifferences
+    from desktop.operations.progress import Progress
+    from desktop.operations.transfer_types import CardDifferences, ImportReport
+    from desktop.ui.style import Appearance
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
 ITEM_PAGES = {ItemKind.NOTE: "notes", ItemKind.SCHEDULED: "notes", ItemKind.INTERVIEW: "opportunities"}
@@ -53,6 +50,7 @@ class AppController(QObject):
         self.bus = DataBus(self)
         self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
         self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
+        self.appearance: Appearance | None = None  # the window's colours; the start-up hands it over
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
@@ -292,12 +290,13 @@ class AppController(QObject):
 
     def apply_icons(self) -> None:
         """Icons come after the window is shown: qtawesome is slow to import."""
+        from desktop.ui.colours import ORNAMENT
         from desktop.ui.icons import icon
 
         self.window.set_nav_icons({key: icon(key) for key in PAGES})
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
-        self.window.today.welcome.set_icon(icon("empty", ICON_COLOUR))
-        self.window.today.quiet.set_icon(icon("empty", ICON_COLOUR))
+        self.window.today.welcome.set_icon(icon("empty", ORNAMENT))
+        self.window.today.quiet.set_icon(icon("empty", ORNAMENT))
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:
@@ -369,6 +368,8 @@ class AppController(QObject):
                                                               "Nothing was changed; check the folder's free space "
                                                               "and permissions, then save again.")
             return False
+        if self.appearance is not None:
+            self.appearance.set_choice(settings.appearance)
         self.bus.changed.emit()
         if resigned:
             self.window.statusBar().showMessage(

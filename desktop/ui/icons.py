@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
+from desktop.ui.colours import INK_SOFT, Role
+from desktop.ui.style import hex_colour
+
 NAMES = {
     "today": "mdi6.calendar-check",
     "calendar": "mdi6.calendar-month",
@@ -28,7 +31,8 @@ NAMES = {
 }
 
 
-def icon(purpose: str, color: str = "#3d4a5c") -> QIcon:
+def icon(purpose: str, role: Role = INK_SOFT) -> QIcon:
+    """The icon drawn in the role's colour of the current scheme; drawn again when the scheme changes."""
     import qtawesome
 
-    return qtawesome.icon(NAMES[purpose], color=color)
+    return qtawesome.icon(NAMES[purpose], color=hex_colour(role))

@@ -32,6 +32,7 @@ from desktop.operations import opportunities as opps
 from desktop.ui.pages.base import PageContext
 from desktop.ui.people_met import PeopleMetWidget
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import set_tone
 
 UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)
 ZONE_NAMES = sorted(available_timezones())
@@ -167,7 +168,7 @@ class InterviewDialog(QDialog):
 
         self.error_label = QLabel(objectName="error", wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.operations import opportunities as opps
 from desktop.operations.workspace import Workspace
+from desktop.ui.style import set_tone
 
 
 class OpportunityDialog(QDialog):
@@ -31,7 +32,7 @@ class OpportunityDialog(QDialog):
         form.addRow("Why you fit", self.why_edit)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

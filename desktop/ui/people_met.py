@@ -24,6 +24,7 @@ from desktop.ui.contact_picker import ContactPickerDialog
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
+from desktop.ui.style import set_tone
 
 SAVE_DELAY_MS = 600
 
@@ -66,7 +67,8 @@ class PeopleMetWidget(QWidget):
         self.memorable = QPlainTextEdit()
         self.memorable.setPlaceholderText("One thing from the conversation with this person, for their thank-you note.")
         self.promised = QLineEdit(placeholderText="What they said would happen next, if anything")
-        self.status = QLabel("", styleSheet="color: #6b7280;")
+        self.status = QLabel("")
+        set_tone(self.status, "hint")
         right.addWidget(self.memorable_label)
         right.addWidget(self.memorable, 1)
         right.addWidget(QLabel("They promised"))

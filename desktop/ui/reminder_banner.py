@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.reminders import Reminder
+from desktop.ui.style import set_banner
 
 
 class ReminderBanner(QFrame):
@@ -15,7 +16,7 @@ class ReminderBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="reminderBanner")
-        self.setStyleSheet("#reminderBanner { background: #fff4d6; border: 1px solid #f0d58c; border-radius: 6px; }")
+        set_banner(self, "warning")
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 8, 8)
         self.text = QLabel(wordWrap=True)

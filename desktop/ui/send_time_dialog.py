@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
+from desktop.ui.style import set_tone
 
 
 class SendTimeDialog(QDialog):
@@ -48,7 +49,7 @@ class SendTimeDialog(QDialog):
         self.warnings = QLabel(objectName="sendTimeWarnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #9a6700;")
+        set_tone(self.warnings, "warning")
         layout.addWidget(self.warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.delivery import secrets
+from desktop.ui.style import set_tone
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -98,7 +99,7 @@ class SettingsDialog(QDialog):
             editor.setToolTip(info.doc)
             self.editors[info.name] = editor
             hint = QLabel(info.doc, wordWrap=True, objectName="settingHint")
-            hint.setStyleSheet("color: #6b7280;")
+            set_tone(hint, "hint")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 6)
@@ -112,7 +113,7 @@ class SettingsDialog(QDialog):
         self._original = values
         self.error = QLabel("", objectName="error")
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.error, "error")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

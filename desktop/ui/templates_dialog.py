@@ -25,13 +25,13 @@ from desktop.operations.workspace import Workspace
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
+from desktop.ui.style import set_tone
 
 CHECK_DELAY_MS = 150
 HELP = ("A template starts with a 'Subject: …' line (and optionally 'Description: …'), then a blank line, then "
         "the note. Fields in braces are filled from the card, the opportunity and your meeting note:\n"
         + "  ".join("{" + name + "}" for name in KNOWN_FIELDS)
         + "\nWrite {{ or }} for a literal brace.")
-OK_COLOUR, WARN_COLOUR, ERROR_COLOUR = "#2e7d32", "#9a6700", "#b3261e"
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -102,12 +102,12 @@ class TemplatesDialog(QDialog):
         self.check_label = _plain()
         right.addWidget(self.check_label)
         self.help_label = _plain(HELP)
-        self.help_label.setStyleSheet("color: #6b7280;")
+        set_tone(self.help_label, "hint")
         self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.help_label)
         edit_buttons = QHBoxLayout()
         self.state_label = _plain()
-        self.state_label.setStyleSheet("color: #6b7280;")
+        set_tone(self.state_label, "hint")
         self.discard_button = QPushButton("Discard changes")
         self.save_button = QPushButton("Save", objectName="primary")
         edit_buttons.addWidget(self.state_label, 1)
@@ -190,7 +190,7 @@ class TemplatesDialog(QDialog):
         else:
             self.state_label.setText("")
         if unreadable:
-            self._set_check(f"✖ {unreadable}", ERROR_COLOUR)
+            self._set_check(f"✖ {unreadable}", "error")
         else:
             self.check()
 
@@ -237,24 +237,24 @@ class TemplatesDialog(QDialog):
             if self.editing is not None and name != self.editing.name:
                 ops.check_name(self.workspace, name, keep=self.editing.name)
         except TemplateError as error:
-            self._set_check(f"✖ {error}", ERROR_COLOUR)
+            self._set_check(f"✖ {error}", "error")
             self._valid = False
         else:
             unknown = ops.unknown_fields(template)
             if unknown:
                 listed = ", ".join("{" + n + "}" for n in unknown)
                 self._set_check(f"⚠ {listed}: not a field Afterview knows; the note would show it as written.",
-                                WARN_COLOUR)
+                                "warning")
             else:
                 used = ", ".join("{" + n + "}" for n in template.fields) or "no fields"
-                self._set_check(f"✔ Reads fine. Uses {used}.", OK_COLOUR)
+                self._set_check(f"✔ Reads fine. Uses {used}.", "ok")
             self._valid = True
         self.save_button.setEnabled(self._valid)
         return self._valid
 
-    def _set_check(self, text: str, colour: str) -> None:
+    def _set_check(self, text: str, tone: str) -> None:
         self.check_label.setText(text)
-        self.check_label.setStyleSheet(f"color: {colour};")
+        set_tone(self.check_label, tone)
 
     def save(self) -> bool:
         """Write the template being edited; a problem is shown and nothing is written."""
@@ -265,7 +265,7 @@ class TemplatesDialog(QDialog):
         try:
             saved = ops.save(self.workspace, self.name_edit.text(), self.text_edit.toPlainText(), self.editing.name)
         except TemplateError as error:
-            self._set_check(f"✖ {error}", ERROR_COLOUR)
+            self._set_check(f"✖ {error}", "error")
             return False
         self.editing = None
         self.changed.emit()

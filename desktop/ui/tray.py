@@ -6,11 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem
+from desktop.ui.colours import ON_ACCENT, TRAY, TRAY_BADGE
+from desktop.ui.style import colour
 
 ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 MENU_ITEMS = 8  # more than this and the menu says "and N more"
@@ -31,7 +33,7 @@ def app_icon() -> QIcon:
     try:
         from desktop.ui.icons import icon
 
-        return icon("today", "#2f6fde")
+        return icon("today", TRAY)
     except (ImportError, KeyError):
         return QIcon()
 
@@ -40,20 +42,20 @@ def icon_with_count(base: QIcon, count: int) -> QIcon:
     """The base icon with a red badge holding `count` (9+ above nine); the bare icon for zero."""
     pixmap = base.pixmap(SIZE, SIZE) if not base.isNull() else QPixmap(SIZE, SIZE)
     if base.isNull():
-        pixmap.fill(QColor("#2f6fde"))
+        pixmap.fill(colour(TRAY))
     if count <= 0:
         return QIcon(pixmap)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     badge = QRect(SIZE // 2 - 4, 0, SIZE // 2 + 4, SIZE // 2 + 4)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#d93025"))
+    painter.setBrush(colour(TRAY_BADGE))
     painter.drawEllipse(badge)
     font = QFont()
     font.setBold(True)
     font.setPixelSize(24 if count < 10 else 19)
     painter.setFont(font)
-    painter.setPen(QColor("white"))
+    painter.setPen(colour(ON_ACCENT))
     painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
     painter.end()
     return QIcon(pixmap)

@@ -12,10 +12,11 @@ from desktop.operations import calendar as calendar_ops
 from desktop.operations import opportunities as opps
 from desktop.operations.calendar import MarkerKind
 from desktop.ui.bus import DataBus
-from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel
+from desktop.ui.models.day_agenda_model import DayAgendaModel
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.calendar import CalendarPage
+from desktop.ui.style import marker_colour
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -54,7 +55,7 @@ def test_markers_are_painted_in_their_colours(page):
     image = page.calendar.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     for kind in (MarkerKind.INTERVIEW, MarkerKind.NOTE, MarkerKind.CALL, MarkerKind.MOVE_ON):
-        assert MARKER_COLOURS[kind] in colours
+        assert marker_colour(kind).name() in colours
 
 
 def test_switching_months_shows_that_months_markers(qtbot, page):

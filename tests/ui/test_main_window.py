@@ -189,6 +189,22 @@ def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
     assert again.stack.currentWidget() is again.pages["contacts"]
 
 
+def test_a_window_saved_larger_than_this_screen_reopens_inside_it(qtbot, app_window):
+    from desktop.ui.application import restore_geometry
+
+    window, controller = app_window
+    area = window.screen().availableGeometry()
+    window.setMinimumSize(0, 0)
+    window.setGeometry(area.x() + 300, area.y() + 200, area.width() * 2, area.height() * 2)  # another monitor's size
+    controller.state.setValue("window/geometry", window.saveGeometry())
+    again = MainWindow()
+    qtbot.addWidget(again)
+    restore_geometry(again, controller.state)
+    assert again.width() <= area.width() and again.height() <= area.height()
+    assert area.contains(again.frameGeometry())
+    assert again.minimumWidth() <= area.width() and again.minimumHeight() <= area.height()
+
+
 def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, workspace):
 
     from PySide6.QtCore import QMimeData, QPointF, QUrl

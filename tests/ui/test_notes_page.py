@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
+from desktop.ui.colours import ERROR, MUTED, WARNING, WARNING_BACKGROUND
 from desktop.ui.models.notes_models import (
-    AMBER,
-    GREY,
-    RED,
     ChecksModel,
     InterviewListModel,
     PeopleModel,
@@ -22,6 +20,7 @@ from desktop.ui.models.notes_models import (
 )
 from desktop.ui.pages.composer import SAVE_MAX_WAIT_MS, SAVE_PAUSE_MS
 from desktop.ui.pages.notes import COUNTDOWN_MS
+from desktop.ui.style import colour
 from tests.ui.notes_helpers import build_page, checks_by_name, open_person, panel, person
 
 
@@ -54,13 +53,13 @@ def test_countdown_turns_amber_under_12_hours_and_red_when_overdue(qtbot, sample
     due = model.person_at(0).due
     assert page.countdown_timer.isActive() and page.countdown_timer.interval() == COUNTDOWN_MS
     model.set_now(due - timedelta(hours=13))
-    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == QColor(GREY)
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == colour(MUTED)
     model.set_now(due - timedelta(hours=5, minutes=20))
     assert model.index(0, 2).data() == "5 h 20 min left"
-    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == QColor(AMBER)
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == colour(WARNING)
     model.set_now(due + timedelta(hours=3))
     assert model.index(0, 2).data() == "3 h 0 min overdue"
-    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == QColor(RED)
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) == colour(ERROR)
     page.hide()
     assert not page.countdown_timer.isActive()  # no timer ticks for a page nobody sees
 
@@ -69,8 +68,8 @@ def test_countdown_text_and_colour_rules(sample_workspace):
     now = sample_workspace.now()
     assert countdown(now + timedelta(days=2, hours=3, minutes=5), now) == "2 d 3 h left"
     assert countdown(now + timedelta(minutes=40), now) == "40 min left"
-    assert countdown_colour(now + timedelta(hours=11, minutes=59), now) == AMBER
-    assert countdown_colour(now - timedelta(seconds=1), now) == RED
+    assert countdown_colour(now + timedelta(hours=11, minutes=59), now) == WARNING
+    assert countdown_colour(now - timedelta(seconds=1), now) == ERROR
 
 
 def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
@@ -126,7 +125,7 @@ def test_a_missing_field_is_highlighted_and_listed(qtbot, sample_workspace):
     editor = page.composer.body
     block = editor.document().findBlock(editor.toPlainText().index("[your_name]"))
     start = block.text().index("[your_name]")
-    marked = [f for f in block.layout().formats() if f.format.background().color() == QColor("#fdecc8")]
+    marked = [f for f in block.layout().formats() if f.format.background().color() == colour(WARNING_BACKGROUND)]
     assert [(f.start, f.length) for f in marked] == [(start, len("[your_name]"))]
     first = page.composer.checks_model.checks()[0]
     assert first.level == "error" and "[your_name]" in first.reason and "Settings" in first.reason
@@ -371,4 +370,4 @@ def test_problems_are_listed_first_and_underlined_in_the_text(qtbot, sample_work
     start = text.index("about She") - block.position()
     underlined = [f for f in formats if f.start <= start < f.start + f.length
                   and f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline]
-    assert underlined and underlined[0].format.underlineColor() == QColor("#b3261e")
+    assert underlined and underlined[0].format.underlineColor() == colour(ERROR)

@@ -7,14 +7,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.agenda import AgendaItem, Group, group_of
+from desktop.ui import colours
 from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import colour
 
-GROUP_COLOURS = {Group.OVERDUE: "#b3261e", Group.TODAY: "#9a6700", Group.NEXT_7_DAYS: "#3d4a5c",
-                 Group.LATER: "#6b7280"}
+GROUP_COLOURS = {Group.OVERDUE: colours.ERROR, Group.TODAY: colours.WARNING, Group.NEXT_7_DAYS: colours.INK_SOFT,
+                 Group.LATER: colours.MUTED}
 
 
 def due_text(due: datetime, now: datetime, zone: ZoneInfo) -> str:
@@ -78,7 +80,7 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor(GROUP_COLOURS[value])
+                return colour(GROUP_COLOURS[value])
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -86,7 +88,7 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
                 return f"{text} (snoozed)" if value.snoozed else text
             return value.title if column == 1 else value.detail
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and value.due < self._now:
-            return QColor(GROUP_COLOURS[Group.OVERDUE])
+            return colour(GROUP_COLOURS[Group.OVERDUE])
         if role == Qt.ItemDataRole.ToolTipRole:
             due = value.due.astimezone(self._zone)
             return plain_tooltip(f"{value.title}\n{value.detail}\nDue {due:%A %d %B %Y, %H:%M}")

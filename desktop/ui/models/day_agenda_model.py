@@ -6,14 +6,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
-from desktop.operations.calendar import Marker, MarkerKind
+from desktop.operations.calendar import Marker
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
-
-MARKER_COLOURS = {MarkerKind.INTERVIEW: "#2f6f73", MarkerKind.NOTE: "#2563eb", MarkerKind.CALL: "#16a34a",
-                  MarkerKind.MOVE_ON: "#b3261e", MarkerKind.PERSONAL: "#7c3aed", MarkerKind.CONFLICT: "#d97706"}
+from desktop.ui.style import marker_colour
 
 
 class DayAgendaModel(RowsModel[Marker]):
@@ -29,7 +26,7 @@ class DayAgendaModel(RowsModel[Marker]):
             when = marker.when.astimezone(self.zone).strftime("%H:%M") if marker.when else "All day"
             return f"{when}   {marker.title}{detail}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return QColor(MARKER_COLOURS[marker.kind])
+            return marker_colour(marker.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{marker.kind.label}: {marker.title}{detail}")
         return None

@@ -7,17 +7,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from desktop.core.note_checks import Check
 from desktop.operations.notes import ComposerRow, InterviewRow
+from desktop.ui import colours
+from desktop.ui.colours import Role
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import colour
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
-RED, AMBER, GREY, GREEN, INK = "#b3261e", "#9a6700", "#6b7280", "#2e7d32", "#1f2933"
-LEVEL_COLOURS = {"ok": INK, "warning": AMBER, "error": RED}
+LEVEL_COLOURS = {"ok": colours.INK, "warning": colours.WARNING, "error": colours.ERROR}
 AMBER_HOURS = 12  # a note due within this many hours is shown in amber
 STATUS_LABELS = {"none": "not started", "draft": "draft", "ready": "ready", "handwritten": "handwritten",
                  "sent": "sent"}
@@ -38,11 +39,11 @@ def countdown(due: datetime, now: datetime) -> str:
     return f"{text} overdue" if late else f"{text} left"
 
 
-def countdown_colour(due: datetime, now: datetime) -> str:
+def countdown_colour(due: datetime, now: datetime) -> Role:
     seconds = (due - now).total_seconds()
     if seconds < 0:
-        return RED
-    return AMBER if seconds < AMBER_HOURS * 3600 else GREY
+        return colours.ERROR
+    return colours.WARNING if seconds < AMBER_HOURS * 3600 else colours.MUTED
 
 
 def note_label(row: ComposerRow, zone: ZoneInfo) -> str:
@@ -158,9 +159,9 @@ class PeopleModel(QAbstractTableModel):
             return countdown(row.due, self._now)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and not row.is_sent:
-                return QColor(countdown_colour(row.due, self._now))
+                return colour(countdown_colour(row.due, self._now))
             if column == 1:
-                return QColor(GREEN if row.is_sent else GREY)
+                return colour(colours.OK if row.is_sent else colours.MUTED)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             due = f"Due {row.due.astimezone(self._zone):%A %d %B, %H:%M}"
@@ -205,7 +206,7 @@ class ChecksModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(check.level)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(LEVEL_COLOURS.get(check.level, INK))
+            return colour(LEVEL_COLOURS.get(check.level, colours.INK))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{check.level}: {check.reason}"
         if role == ItemRole:

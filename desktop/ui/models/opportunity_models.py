@@ -8,18 +8,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
 from desktop.core.domain import OpportunityStatus
 from desktop.core.timeline import day_text
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
+from desktop.ui.colours import CONFLICT, MUTED
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import colour
 
 SortRole = Qt.ItemDataRole.UserRole + 2
-AMBER = "#b45309"
-MUTED = "#9aa5b1"
 Display, Foreground, ToolTip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole
 
 
@@ -53,9 +52,9 @@ class OpportunityModel(RowsModel[OpportunityRow]):
             return values[column].casefold() if role == SortRole else values[column]
         if role == Foreground:
             if column == 4 and row.conflicts:
-                return QColor(AMBER)
+                return colour(CONFLICT)
             if not row.status.is_open:
-                return QColor(MUTED)
+                return colour(MUTED)
         if role == ToolTip and column == 0:
             return plain_tooltip(f"{row.company} · {row.role}")
         if role == ToolTip and column == 3 and row.next_on:
@@ -99,7 +98,7 @@ class InterviewModel(RowsModel[InterviewRow]):
                 return f"{text} (cancelled)" if row.cancelled else text
             return (None, row.kind.label, str(len(row.people)), row.notes_summary)[column]
         if role == Foreground and row.cancelled:
-            return QColor(MUTED)
+            return colour(MUTED)
         if role == ToolTip and row.people:
             return plain_tooltip("\n".join(p.name for p in row.people))
         return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from desktop.operations.templates import TemplateEntry
+from desktop.ui.colours import ERROR
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import colour
 
 
 def source_text(entry: TemplateEntry) -> str:
@@ -26,7 +27,7 @@ class TemplatesModel(RowsModel[TemplateEntry]):
             about = f"⚠ {row.problem}" if row.problem else (row.description or row.subject)
             return (row.name, source_text(row), about)[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
-            return QColor("#b3261e")
+            return colour(ERROR)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(row.problem or f"{row.path}\nSubject: {row.subject}")
         return None

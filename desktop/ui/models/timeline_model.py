@@ -6,13 +6,15 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from desktop.operations.calls import TimelineEntry
+from desktop.ui import colours
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import colour
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-KIND_COLOURS = {"interview": "#2f6f73", "note": "#3d4a5c", "call": "#9a6700", "status": "#6b7280"}
+KIND_COLOURS = {"interview": colours.INTERVIEW, "note": colours.INK_SOFT, "call": colours.WARNING,
+                "status": colours.MUTED}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -40,7 +42,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(entry.detail) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(KIND_COLOURS.get(entry.kind, "#1f2933"))
+            return colour(KIND_COLOURS.get(entry.kind, colours.INK))
         if role == EntryRole:
             return entry
         return None

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.settings import SPELLING_LANGUAGES, Settings
+from desktop.ui.style import set_tone
 
 
 def region_name(code: str) -> str:
@@ -46,8 +47,8 @@ class AboutYouForm(QWidget):
         for label in (self.hint, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)  # an address is quoted as typed
             column.addWidget(label)
-        self.hint.setStyleSheet("color: #6b7280;")
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.hint, "hint")
+        set_tone(self.error, "error")
         self.error.hide()
         for line in (self.your_name, self.your_email):
             line.editingFinished.connect(self.edited)

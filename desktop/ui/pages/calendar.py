@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -22,22 +22,13 @@ from desktop.core.timeline import day_text
 from desktop.operations import calendar as calendar_ops
 from desktop.operations.calendar import CalendarSnapshot, Marker, MarkerKind
 from desktop.operations.changes import RecordKind
-from desktop.ui.models.day_agenda_model import MARKER_COLOURS, DayAgendaModel
+from desktop.ui.colours import ACCENT, INK_SOFT
+from desktop.ui.models.day_agenda_model import DayAgendaModel
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
-from desktop.ui.style import ACCENT
+from desktop.ui.style import colour, marker_colour, set_property, set_tone
 
 DOT = 8
-CALENDAR_STYLE = """
-QWidget#qt_calendar_navigationbar { background: #f3f4f6; border-bottom: 1px solid #e2e4e8; }
-QCalendarWidget QToolButton { color: #1f2933; font-size: 12pt; font-weight: 600; background: transparent;
-                              border: none; padding: 4px 10px; }
-QCalendarWidget QToolButton:hover { background: #e8eaee; border-radius: 6px; }
-QCalendarWidget QToolButton::menu-indicator { image: none; }
-QCalendarWidget QAbstractItemView { selection-background-color: #dde9ea; selection-color: #1f2933; outline: 0; }
-"""
-
-
 class MarkedCalendar(QCalendarWidget):
     """A month grid that paints one coloured dot per kind of marker on each day, and rings today."""
 
@@ -48,7 +39,19 @@ class MarkedCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMinimumSize(460, 360)
-        self.setStyleSheet(CALENDAR_STYLE)
+        self._colour_weekends()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_weekends()
+        super().changeEvent(event)
+
+    def _colour_weekends(self) -> None:
+        """Weekends in the scheme's soft ink: Qt's own red is unreadable on dark and alarming on light."""
+        weekend = QTextCharFormat()
+        weekend.setForeground(colour(INK_SOFT))
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
 
     def set_markers(self, markers: dict[date, list[Marker]], today: date) -> None:
         self.markers, self.today = markers, today
@@ -65,7 +68,7 @@ class MarkedCalendar(QCalendarWidget):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if day == self.today:
-            painter.setPen(QPen(QColor(ACCENT), 2))
+            painter.setPen(QPen(colour(ACCENT), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
         kinds = self.kinds_on(day)
@@ -75,7 +78,7 @@ class MarkedCalendar(QCalendarWidget):
             y = rect.bottom() - DOT - 4
             painter.setPen(Qt.PenStyle.NoPen)
             for kind in kinds:
-                painter.setBrush(QColor(MARKER_COLOURS[kind]))
+                painter.setBrush(marker_colour(kind))
                 painter.drawEllipse(QRect(QPoint(x, y), QPoint(x + DOT - 1, y + DOT - 1)))
                 x += DOT + 3
         painter.restore()
@@ -91,7 +94,8 @@ def _legend() -> QWidget:
     for number, kind in enumerate(MarkerKind):
         row, column = divmod(number, 3)
         dot = QLabel("●")
-        dot.setStyleSheet(f"color: {MARKER_COLOURS[kind]}; font-size: 12pt;")
+        dot.setStyleSheet("font-size: 12pt;")
+        set_property(dot, "marker", kind.value)
         grid.addWidget(dot, row, column * 2)
         grid.addWidget(QLabel(kind.label), row, column * 2 + 1)
     grid.setColumnStretch(5, 1)
@@ -128,7 +132,7 @@ class CalendarPage(QWidget):
         body.addLayout(left, 3)
         right = QVBoxLayout()
         self.day_label = QLabel(objectName="dayTitle")
-        self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600; color: #1f2933;")
+        self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(self.day_label)
         self.agenda_view = QListView()
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,10 +140,10 @@ class CalendarPage(QWidget):
         self.agenda_view.setSpacing(3)
         right.addWidget(self.agenda_view, 1)
         self.empty_day = QLabel("Nothing on this day.")
-        self.empty_day.setStyleSheet("color: #6b7280;")
+        set_tone(self.empty_day, "hint")
         right.addWidget(self.empty_day)
         hint = QLabel("Double-click or press Enter to open an item.")
-        hint.setStyleSheet("color: #6b7280;")
+        set_tone(hint, "hint")
         right.addWidget(hint)
         body.addLayout(right, 2)
 

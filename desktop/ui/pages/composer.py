@@ -39,6 +39,7 @@ from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.style import set_banner
 
 SAVE_PAUSE_MS = 1000
 SAVE_MAX_WAIT_MS = 2000
@@ -428,7 +429,7 @@ class Composer(QWidget):
     def _show_not_saved(self, row: ComposerRow, reason: str) -> None:
         self._refused = True
         self.save_state.setText("NOT saved")
-        self.save_problem.setStyleSheet("background: #fdecea; color: #8c1d18; padding: 6px; border-radius: 4px;")
+        set_banner(self.save_problem, "error")
         self.save_problem.setText(
             f"Your note to {row.full_name} is NOT saved. {reason}\nAfterview keeps the text as you typed it and tries "
             f"to save it again every {RETRY_MS // 1000} seconds; you can keep writing. Leave Afterview open until "
@@ -436,7 +437,7 @@ class Composer(QWidget):
         self.save_problem.show()
 
     def _show_saved_again(self, row: ComposerRow) -> None:
-        self.save_problem.setStyleSheet("background: #e6f4ea; color: #1e4620; padding: 6px; border-radius: 4px;")
+        set_banner(self.save_problem, "ok")
         self.save_problem.setText(f"Your note to {row.full_name} is saved now.")
         self.save_problem.show()
 

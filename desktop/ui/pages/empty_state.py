@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
-
-ICON_COLOUR = "#9aa5b1"
 
 
 class EmptyState(QWidget):
@@ -33,13 +31,22 @@ class EmptyState(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._icon_name and self.icon_label.pixmap().isNull():
-            from desktop.ui.icons import icon
-
-            self.set_icon(icon(self._icon_name, ICON_COLOUR))
+            self._draw_icon()
         # Layouts do not ask a wrapped label for its height at a fixed width; reserve it once styled.
         self.text.ensurePolished()
         self.text.setMinimumHeight(self.text.heightForWidth(self.text.width()))
         super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self._icon_name and not self.icon_label.pixmap().isNull():
+            self._draw_icon()  # light and dark schemes draw the icon in their own colour
+        super().changeEvent(event)
+
+    def _draw_icon(self) -> None:
+        from desktop.ui.colours import ORNAMENT
+        from desktop.ui.icons import icon
+
+        self.set_icon(icon(self._icon_name, ORNAMENT))
 
     def add_button(self, text: str) -> QPushButton:
         button = QPushButton(text)

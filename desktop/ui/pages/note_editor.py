@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QContextMenuEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QContextMenuEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from desktop.core import spelling, templates
+from desktop.ui import colours
+from desktop.ui.style import colour
 
 
 class NoteHighlighter(QSyntaxHighlighter):
@@ -18,20 +20,25 @@ class NoteHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._allowed: tuple[str, ...] = ()
         self._language = spelling.DEFAULT_LANGUAGE
+        self._findings: tuple[tuple[int, int, str], ...] = ()
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Take the current scheme's colours (at start, and when the window turns light or dark)."""
         self.marker_format = QTextCharFormat()
-        self.marker_format.setBackground(QColor("#fdecc8"))
-        self.marker_format.setForeground(QColor("#7a4b00"))
+        self.marker_format.setBackground(colour(colours.WARNING_BACKGROUND))
+        self.marker_format.setForeground(colour(colours.WARNING_INK))
         self.spelling_format = QTextCharFormat()
         self.spelling_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self.spelling_format.setUnderlineColor(QColor("#d32f2f"))
+        self.spelling_format.setUnderlineColor(colour(colours.ERROR))
         self.finding_formats = {}
-        for level, colour in (("error", "#b3261e"), ("warning", "#b07d00")):
+        for level, role in (("error", colours.ERROR), ("warning", colours.WARNING)):
             finding = QTextCharFormat()
             finding.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            finding.setUnderlineColor(QColor(colour))
+            finding.setUnderlineColor(colour(role))
             finding.setToolTip(level)
             self.finding_formats[level] = finding
-        self._findings: tuple[tuple[int, int, str], ...] = ()
+        self.rehighlight()
 
     def set_allowed(self, texts: list[str] | tuple[str, ...], language: str = spelling.DEFAULT_LANGUAGE) -> None:
         """Names on the cards, the company and the title, never flagged as misspelt; the spelling language."""
@@ -72,6 +79,11 @@ class NoteEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.highlighter = NoteHighlighter(self.document())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.restyle()
+        super().changeEvent(event)
 
     def misspelt_word_at(self, position: QPoint) -> QTextCursor | None:
         """A cursor selecting the misspelt word under `position` (viewport coordinates), or None."""

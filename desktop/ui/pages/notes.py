@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.templates import TemplateError
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
+from desktop.ui import colours
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
@@ -33,21 +34,14 @@ from desktop.ui.templates_dialog import TemplatesDialog
 
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
+# Colours are the app's style sheet's (desktop.ui.style); this is the page's layout.
 PAGE_STYLE = """
-#composerName { font-size: 14pt; font-weight: 600; color: #1f2933; }
-#composerCard, #saveState, #handwritingState { color: #6b7280; }
-#scheduleState { color: #1d4c4f; }
-#sectionLabel { color: #4b5563; font-weight: 600; padding-bottom: 2px; }
-#noteBody { border: 1px solid #d5d9e0; border-radius: 6px; padding: 6px; font-size: 11pt;
-            selection-background-color: #dde9ea; selection-color: #1f2933; }
 #checks { border: none; background: transparent; }
 #checks::item { padding: 5px 2px; }
 #checks QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
-#checks QScrollBar::handle:vertical { background: #cfd4dc; border-radius: 4px; min-height: 24px; }
 #checks QScrollBar::add-line:vertical, #checks QScrollBar::sub-line:vertical { height: 0; }
 #checks QScrollBar::add-page:vertical, #checks QScrollBar::sub-page:vertical { background: transparent; }
 QLineEdit, QComboBox { padding: 4px 6px; }
-QPushButton:checked { background: #dde9ea; border-color: #2f6f73; color: #1d4c4f; }
 """
 
 
@@ -150,12 +144,18 @@ class NotesPage(QWidget):
             self.subtitle.setText(f"A note template could not be read: {error}")
         self.composer.set_templates([i.name for i in infos], {i.name: i.description for i in infos})
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.composer is not None:
+            self._load_icons()  # drawn in the colours of the scheme the window just took
+        super().changeEvent(event)
+
     def _load_icons(self) -> None:
         from desktop.ui.icons import icon
 
         assert self.composer is not None
-        self.composer.set_check_icons({"ok": icon("check_ok", "#2e7d32"), "warning": icon("check_warning", "#9a6700"),
-                                       "error": icon("check_error", "#b3261e")})
+        self.composer.set_check_icons({"ok": icon("check_ok", colours.OK),
+                                       "warning": icon("check_warning", colours.WARNING),
+                                       "error": icon("check_error", colours.ERROR)})
 
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""

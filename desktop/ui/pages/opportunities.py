@@ -43,19 +43,12 @@ from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
-from desktop.ui.style import ACCENT
+from desktop.ui.style import set_banner, set_tone
 from desktop.ui.timeline_view import TimelineView
 
 FILTERS: list[tuple[str, frozenset[OpportunityStatus] | None]] = [
     ("Open", frozenset(s for s in OpportunityStatus if s.is_open)), ("All", None),
     *((s.label, frozenset({s})) for s in OpportunityStatus)]
-FEEDBACK_STYLE = ("#feedbackBox { background: #f3f6f6; border-radius: 6px; }"
-                  " #feedbackTitle { color: #4b5563; font-weight: 600; }")
-TAB_STYLE = (f"#cardTabs QTabBar::tab {{ padding: 6px 14px; border: none; border-bottom: 2px solid transparent;"
-             f" color: #4b5563; }} #cardTabs QTabBar::tab:selected {{ border-bottom-color: {ACCENT};"
-             f" color: #1f2933; font-weight: 600; }} #cardTabs QTabBar::tab:hover:!selected {{ color: #1f2933; }}")
-CONFLICT_STYLE = ("background: #fef3c7; color: #92400e; border: 1px solid #f59e0b; border-radius: 6px;"
-                  " padding: 6px 8px;")
 
 
 def _table(*stretch_columns: int) -> QTableView:
@@ -134,13 +127,13 @@ class OpportunitiesPage(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(12, 4, 4, 4)
         self.company_label = _plain(name="cardTitle")
-        self.company_label.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1f2933;")
+        self.company_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.role_label = _plain()
         self.link_label = QLabel(openExternalLinks=True)
         self.link_label.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.conflict_label = _plain()
-        self.conflict_label.setStyleSheet(CONFLICT_STYLE)
+        set_banner(self.conflict_label, "warning")
         for widget in (self.company_label, self.role_label, self.link_label, self.conflict_label):
             layout.addWidget(widget)
         status_row = QHBoxLayout()
@@ -156,7 +149,6 @@ class OpportunitiesPage(QWidget):
         status_row.addWidget(self.log_call_button)
         layout.addLayout(status_row)
         self.feedback_box = QFrame(objectName="feedbackBox")
-        self.feedback_box.setStyleSheet(FEEDBACK_STYLE)
         feedback = QVBoxLayout(self.feedback_box)
         feedback.setContentsMargins(10, 6, 10, 8)
         feedback.addWidget(QLabel("Feedback and notes", objectName="feedbackTitle"))
@@ -166,7 +158,6 @@ class OpportunitiesPage(QWidget):
         layout.addWidget(self.feedback_box)
 
         self.card_tabs = QTabWidget(documentMode=True, objectName="cardTabs")
-        self.card_tabs.setStyleSheet(TAB_STYLE)
         self.card_tabs.addTab(self._build_interviews(), "Interviews")
         self.timeline_tab = QWidget()
         QVBoxLayout(self.timeline_tab).setContentsMargins(0, 6, 0, 0)
@@ -192,7 +183,7 @@ class OpportunitiesPage(QWidget):
         self.interview_table.setMinimumHeight(110)
         layout.addWidget(self.interview_table, 1)
         self.next_steps_label = _plain()
-        self.next_steps_label.setStyleSheet("color: #4b5563;")
+        set_tone(self.next_steps_label, "label")
         layout.addWidget(self.next_steps_label)
         return tab
 
@@ -201,7 +192,7 @@ class OpportunitiesPage(QWidget):
         layout = QVBoxLayout(box)
         hint = _plain("Dates of your own: an offer expiring, a notice period, when you need a decision. "
                       "Opportunities expected to decide after one of them are flagged in amber.")
-        hint.setStyleSheet("color: #6b7280;")
+        set_tone(hint, "hint")
         layout.addWidget(hint)
         self.dates_table = _table(1)
         layout.addWidget(self.dates_table, 1)
@@ -221,7 +212,7 @@ class OpportunitiesPage(QWidget):
         layout.addLayout(first)
         layout.addLayout(second)
         self.date_error = _plain()
-        self.date_error.setStyleSheet("color: #b3261e;")
+        set_tone(self.date_error, "error")
         self.date_error.hide()
         layout.addWidget(self.date_error)
         return box

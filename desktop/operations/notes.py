@@ -100,20 +100,20 @@ class ComposerRow:
     @property
     def status(self) -> str:
         """One of STATUSES: a handwritten card counts as sent once it is ticked as posted."""
-        return _status(self.has_note, self.channel, self.state, self.posted)
+        return _status(self.has_note, self.channel, self.state, self.posted, self.hand_edited)
 
     @property
     def is_sent(self) -> bool:
         return self.status == "sent"
 
 
-def _status(has_note: bool, channel: NoteChannel, state: NoteState, posted: bool) -> str:
-    if not has_note:
-        return "none"
+def _status(has_note: bool, channel: NoteChannel, state: NoteState, posted: bool, hand_edited: bool) -> str:
     if state is NoteState.SENT or (channel is NoteChannel.HANDWRITTEN and posted):
         return "sent"
     if channel is NoteChannel.HANDWRITTEN:
         return "handwritten"
+    if not has_note or (state is NoteState.DRAFT and not hand_edited):
+        return "none"  # the template's text, only looked at: nothing is written until the user writes
     return state.value
 
 
@@ -202,7 +202,7 @@ def interviews_with_people(workspace: Workspace) -> list[InterviewRow]:
             if not interview.people:
                 continue
             notes = {n.contact_id: n for n in interview.notes}
-            counts = Counter(_status(n is not None, n.channel, n.state, n.posted) if n else "none"
+            counts = Counter(_status(True, n.channel, n.state, n.posted, n.hand_edited) if n else "none"
                              for n in (notes.get(met.contact_id) for met in interview.people))
             rows.append(InterviewRow(
                 interview_id=interview.id, company=interview.opportunity.company, role=interview.opportunity.role,

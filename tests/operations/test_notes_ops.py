@@ -31,7 +31,7 @@ def test_interviews_are_listed_most_recent_first_with_counts(sample_workspace):
     rows = notes_ops.interviews_with_people(sample_workspace)
     assert [r.starts_at for r in rows] == sorted((r.starts_at for r in rows), reverse=True)
     assert rows[0].kind is InterviewKind.PANEL and rows[0].people == 3
-    assert rows[0].counts == {"draft": 1, "ready": 1, "handwritten": 1}
+    assert rows[0].counts == {"none": 1, "ready": 1, "handwritten": 1}  # Dana's note is not written yet
     assert all(r.starts_at <= sample_workspace.now() for r in rows)  # the upcoming Fjord interview waits
 
 
@@ -41,7 +41,7 @@ def test_composer_rows_carry_the_card_the_meeting_note_and_the_deadline(sample_w
     assert dana.email == "dana.whitfield@northwind.example"
     assert dana.memorable.startswith("how the analytics onboarding")
     assert dana.why_fit.startswith("I have redesigned onboarding") and dana.role == "Senior Product Designer"
-    assert dana.due > sample_workspace.now() and dana.status == "draft"
+    assert dana.due > sample_workspace.now() and dana.status == "none"  # nothing written yet
 
 
 def test_ensure_draft_fills_once_and_never_overwrites(sample_workspace):
@@ -64,7 +64,9 @@ def test_ensure_draft_creates_a_missing_note(sample_workspace):
         session.query(ThankYouNote).filter_by(contact_id=dana.contact_id).delete()
     assert not panel_rows(sample_workspace)["Dana"].has_note
     row = notes_ops.ensure_draft(sample_workspace, dana.interview_id, dana.contact_id, "warm")
-    assert row.has_note and row.status == "draft" and row.body.startswith("Hi Dana,")
+    assert row.has_note and row.status == "none" and row.body.startswith("Hi Dana,")  # shown is not written
+    notes_ops.save_draft(sample_workspace, dana.interview_id, dana.contact_id, row.subject, row.body + " Thanks!")
+    assert panel_rows(sample_workspace)["Dana"].status == "draft"
 
 
 def test_save_draft_records_when(sample_workspace):

@@ -7,6 +7,7 @@ snoozes and dismissals stay under the item's key, as the Today page stores them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -19,6 +20,8 @@ from desktop.core.reminders import Debrief, Marks, Reminder
 from desktop.operations import agenda as agenda_ops
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Interview, ReminderState
+
+SOON_DAYS = 2  # the tray also lists what falls due tomorrow and the day after: a note due in 40 hours is news
 
 
 def _debriefs(workspace: Workspace, now: datetime) -> list[Debrief]:
@@ -98,9 +101,25 @@ def tomorrow_morning(workspace: Workspace, now: datetime) -> datetime:
     return at_local(day, workspace.settings.quiet_end, workspace.zone)
 
 
-def due_today(workspace: Workspace, now: datetime) -> list[AgendaItem]:
-    """Overdue items and those due before midnight, snoozed ones left out: the tray's count and menu."""
+@dataclass(frozen=True)
+class TrayAgenda:
+    due: list[AgendaItem]  # overdue or due before midnight: the icon's count
+    soon: list[AgendaItem]  # due in the next SOON_DAYS days after today
+
+
+def for_tray(workspace: Workspace, now: datetime) -> TrayAgenda:
+    """What the tray shows, snoozed items left out: what is due today, and what comes up in the next days."""
     today = now.astimezone(workspace.zone).date()
-    return [i for i in agenda_ops.agenda(workspace, now=now)
-            if not i.snoozed and i.due.astimezone(workspace.zone).date() <= today]
+    due, soon = [], []
+    for item in agenda_ops.agenda(workspace, now=now):
+        day = item.due.astimezone(workspace.zone).date()
+        if item.snoozed or day > today + timedelta(days=SOON_DAYS):
+            continue
+        (due if day <= today else soon).append(item)
+    return TrayAgenda(due, soon)
+
+
+def due_today(workspace: Workspace, now: datetime) -> list[AgendaItem]:
+    """Overdue items and those due before midnight, snoozed ones left out: the tray's count, and Snooze all."""
+    return for_tray(workspace, now).due
 

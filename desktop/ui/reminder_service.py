@@ -103,7 +103,8 @@ class ReminderService(QObject):
 
     def refresh_tray(self) -> None:
         if self.tray is not None:
-            self.tray.set_items(reminder_ops.due_today(self.workspace, self.workspace.now()))
+            shown = reminder_ops.for_tray(self.workspace, self.workspace.now())
+            self.tray.set_items(shown.due, soon=shown.soon, zone=self.workspace.zone)
 
     def say(self, reminders: list[Reminder]) -> None:
         """Notifications for what fell due; the window's banner too where there is no tray or no notifier."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem
+from desktop.operations.reminders import SOON_DAYS
 from desktop.ui.colours import ON_ACCENT, TRAY, TRAY_BADGE
 from desktop.ui.style import colour
 
@@ -74,20 +76,16 @@ class TrayMenu(QMenu):
         super().__init__()  # a tray menu has no parent widget: it belongs to the Tray that shows it
         self.set_items([])
 
-    def set_items(self, items: list[AgendaItem], describe: Callable[[AgendaItem], str] | None = None) -> None:
+    def set_items(self, items: list[AgendaItem], soon: Sequence[AgendaItem] = (), zone: tzinfo | None = None) -> None:
+        """Today's items (overdue first), then what comes up in the next days with its day and time."""
         self.clear()
-        if items:
-            header = self.addAction(f"{len(items)} due today" if len(items) != 1 else "1 due today")
-            header.setEnabled(False)
-            for item in items[:MENU_ITEMS]:
-                action = self.addAction(describe(item) if describe else item.title)
-                action.triggered.connect(lambda _=False, i=item: self.open_item.emit(i))
-            if len(items) > MENU_ITEMS:
-                more = self.addAction(f"…and {len(items) - MENU_ITEMS} more")
-                more.triggered.connect(self.open_window)
-        else:
-            nothing = self.addAction("Nothing due today")
-            nothing.setEnabled(False)
+        self._add_header("1 due today" if len(items) == 1 else f"{len(items)} due today" if items else
+                         "Nothing due today")
+        self._add_entries(items, lambda item: item.title)
+        if soon:
+            self.addSeparator()
+            self._add_header("Coming up")
+            self._add_entries(soon, lambda item: f"{item.due.astimezone(zone):%a %H:%M} · {item.title}")
         self.addSeparator()
         self.snooze_hour_action = self._add("Snooze all 1 hour", self.snooze_hour, enabled=bool(items))
         self.snooze_morning_action = self._add("Snooze all until tomorrow morning", self.snooze_morning,
@@ -95,6 +93,17 @@ class TrayMenu(QMenu):
         self.addSeparator()
         self.open_action = self._add(f"Open {APP_NAME}", self.open_window)
         self.quit_action = self._add("Quit", self.quit_requested)
+
+    def _add_header(self, text: str) -> None:
+        self.addAction(text).setEnabled(False)
+
+    def _add_entries(self, items: Sequence[AgendaItem], text: Callable[[AgendaItem], str]) -> None:
+        for item in items[:MENU_ITEMS]:
+            action = self.addAction(text(item))
+            action.triggered.connect(lambda _=False, i=item: self.open_item.emit(i))
+        if len(items) > MENU_ITEMS:
+            more = self.addAction(f"…and {len(items) - MENU_ITEMS} more")
+            more.triggered.connect(self.open_window)
 
     def _add(self, text: str, signal: Signal, enabled: bool = True) -> QAction:
         action = self.addAction(text)
@@ -105,6 +114,16 @@ class TrayMenu(QMenu):
     def texts(self) -> list[str]:
         """The entries as shown, separators as '-' (for tests and the screenshot check)."""
         return ["-" if a.isSeparator() else a.text() for a in self.actions()]
+
+
+def tray_tooltip(due: int, soon: Sequence[AgendaItem], zone: tzinfo | None) -> str:
+    """'Afterview: 2 due today; next, Thank-you note to Dana on Thu 15:30 (3 in the next 2 days)'."""
+    today = f"{due} due today" if due else "nothing due today"
+    if not soon:
+        return f"{APP_NAME}: {today}"
+    first = soon[0]
+    more = f" ({len(soon)} in the next {SOON_DAYS} days)" if len(soon) > 1 else ""
+    return f"{APP_NAME}: {today}; next, {first.title} on {first.due.astimezone(zone):%a %H:%M}{more}"
 
 
 class Tray(QObject):
@@ -123,12 +142,12 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def set_items(self, items: list[AgendaItem], describe: Callable[[AgendaItem], str] | None = None) -> None:
-        self.menu.set_items(items, describe)
+    def set_items(self, items: list[AgendaItem], soon: Sequence[AgendaItem] = (), zone: tzinfo | None = None) -> None:
+        self.menu.set_items(items, soon, zone)
         if len(items) != self.count:
             self.count = len(items)
             self.icon.setIcon(icon_with_count(self.base_icon, self.count))
-        self.icon.setToolTip(f"{APP_NAME}: {self.count} due today" if self.count else f"{APP_NAME}: nothing due today")
+        self.icon.setToolTip(tray_tooltip(len(items), soon, zone))
 
     def hide(self) -> None:
         self.icon.hide()

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from conftest import NOW, ZONE
 
+from desktop.operations import agenda as agenda_ops
 from desktop.operations import debrief as debrief_ops
 from desktop.operations import reminders
 from desktop.operations.workspace import open_workspace
@@ -68,6 +69,15 @@ def test_a_dismissed_item_says_nothing_more(sample_workspace):
 def test_due_today_counts_overdue_and_today(sample_workspace):
     items = reminders.due_today(sample_workspace, NOW)
     assert items and all(i.due.astimezone(ZONE).date() <= NOW.astimezone(ZONE).date() for i in items)
+
+
+def test_the_tray_also_gets_what_falls_due_in_the_next_two_days(sample_workspace):
+    today = NOW.astimezone(ZONE).date()
+    shown = reminders.for_tray(sample_workspace, NOW)
+    assert shown.due == reminders.due_today(sample_workspace, NOW)
+    assert shown.soon and all(today < i.due.astimezone(ZONE).date() <= today + timedelta(days=2) for i in shown.soon)
+    later = [i for i in agenda_ops.agenda(sample_workspace, now=NOW) if i not in shown.due + shown.soon]
+    assert all(i.due.astimezone(ZONE).date() > today + timedelta(days=2) for i in later)
 
 
 def test_the_debrief_feeds_the_meeting_notes_and_stops_its_reminders(sample_workspace):

@@ -3,7 +3,8 @@ one timer armed for the next wake; a notification click that opens its item; clo
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +18,7 @@ from desktop.ui import tray as tray_module
 from desktop.ui.call_dialog import CallDialog
 from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
-from desktop.ui.tray import TrayMenu, icon_with_count
+from desktop.ui.tray import TrayMenu, icon_with_count, tray_tooltip
 from tests.conftest import NOW, ZONE
 from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
@@ -96,6 +97,25 @@ def test_the_tray_menu_lists_todays_items_and_the_quick_actions(qtbot):
         menu.quit_action.trigger()
     menu.set_items([item] * 12)
     assert "…and 4 more" in menu.texts()
+
+
+def test_the_tray_says_what_comes_up_in_the_next_days_not_only_today(qtbot):
+    zone = ZoneInfo("Europe/Dublin")
+    thursday = datetime(2026, 12, 3, 15, 30, tzinfo=zone)
+    dana = AgendaItem("note:1:2", ItemKind.NOTE, thursday, "Thank-you note to Dana", "Acme", 1, 1, 2)
+    tomas = AgendaItem("note:1:3", ItemKind.NOTE, thursday, "Thank-you note to Tomás", "Acme", 1, 1, 3)
+    menu = TrayMenu()
+    qtbot.addWidget(menu)
+    menu.set_items([], soon=[dana, tomas], zone=zone)
+    assert menu.texts()[:5] == ["Nothing due today", "-", "Coming up", "Thu 15:30 · Thank-you note to Dana",
+                                "Thu 15:30 · Thank-you note to Tomás"]
+    with qtbot.waitSignal(menu.open_item) as opened:
+        menu.actions()[4].trigger()
+    assert opened.args == [tomas]
+    assert not menu.snooze_hour_action.isEnabled()  # nothing today to snooze
+    assert tray_tooltip(0, [dana, tomas], zone) == ("Afterview: nothing due today; next, Thank-you note to Dana on "
+                                                    "Thu 15:30 (2 in the next 2 days)")
+    assert tray_tooltip(1, [], zone) == "Afterview: 1 due today"
 
 
 def test_the_icon_shows_the_count(qtbot):

@@ -65,6 +65,18 @@ def sample_workspace(workspace):
 
 
 @pytest.fixture
+def debrief_due(sample_workspace):
+    """The sample data, with what stood out with Tomás at the panel not yet noted: its debrief is asked for."""
+    from desktop.storage.models import Contact, MeetingNote
+
+    with sample_workspace.session() as session:
+        tomas = session.query(Contact).filter_by(full_name="Tomás Ortega").one()
+        for met in session.query(MeetingNote).filter_by(contact_id=tomas.id):
+            met.memorable = ""
+    return sample_workspace
+
+
+@pytest.fixture
 def smtp_server() -> Iterator[Callable[..., Controller]]:
     """Start a real aiosmtpd server on loopback with the given handler and options; stopped after the test."""
     started: list[Controller] = []

@@ -33,6 +33,16 @@ class DebriefForm:
     why_fit: str = ""  # the opportunity's one line, shared by all its interviews
     debriefed: bool = False
 
+    def missing(self) -> list[str]:
+        """What the debrief still lacks, in words: each person's memorable moment, the next steps, why you fit.
+        What was promised is not asked for: most people promise nothing."""
+        lacking = [f"what stood out with {p.name}" for p in self.people if not p.memorable.strip()]
+        if not self.next_steps.strip():
+            lacking.append("the next steps")
+        if not self.why_fit.strip():
+            lacking.append("why you fit")
+        return lacking
+
 
 def _interview(session: object, interview_id: int) -> Interview:
     interview = session.get(  # type: ignore[attr-defined]
@@ -46,12 +56,15 @@ def _interview(session: object, interview_id: int) -> Interview:
 def load_debrief(workspace: Workspace, interview_id: int) -> DebriefForm:
     """What is known so far, to fill the debrief dialog."""
     with workspace.session() as session:
-        interview = _interview(session, interview_id)
-        return DebriefForm(
-            interview_id=interview.id, company=interview.opportunity.company, role=interview.opportunity.role,
-            people=[PersonDebrief(m.contact_id, m.contact.full_name, m.memorable, m.promised)
-                    for m in interview.people],
-            next_steps=interview.next_steps, why_fit=interview.opportunity.why_fit, debriefed=interview.debriefed)
+        return form_of(_interview(session, interview_id))
+
+
+def form_of(interview: Interview) -> DebriefForm:
+    """The debrief as the interview holds it (its people, contacts and opportunity loaded)."""
+    return DebriefForm(
+        interview_id=interview.id, company=interview.opportunity.company, role=interview.opportunity.role,
+        people=[PersonDebrief(m.contact_id, m.contact.full_name, m.memorable, m.promised) for m in interview.people],
+        next_steps=interview.next_steps, why_fit=interview.opportunity.why_fit, debriefed=interview.debriefed)
 
 
 def save_debrief(workspace: Workspace, form: DebriefForm) -> None:

@@ -18,8 +18,9 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.deadlines import at_local
 from desktop.core.reminders import Debrief, Marks, Reminder
 from desktop.operations import agenda as agenda_ops
+from desktop.operations.debrief import form_of
 from desktop.operations.workspace import Workspace
-from desktop.storage.models import Interview, ReminderState
+from desktop.storage.models import Interview, MeetingNote, ReminderState
 
 SOON_DAYS = 2  # the tray also lists what falls due tomorrow and the day after: a note due in 40 hours is news
 
@@ -32,9 +33,11 @@ def _debriefs(workspace: Workspace, now: datetime) -> list[Debrief]:
             select(Interview).where(Interview.ends_at.is_not(None), Interview.ends_at <= now,
                                     Interview.ends_at >= since, Interview.debriefed.is_(False),
                                     Interview.cancelled.is_(False))
-            .options(selectinload(Interview.opportunity))).all()
+            .options(selectinload(Interview.opportunity),
+                     selectinload(Interview.people).selectinload(MeetingNote.contact))).all()
+        # Nothing to ask when every memorable line, the next steps and why you fit are already written down.
         return [Debrief(i.id, i.opportunity_id, i.opportunity.company, i.opportunity.role, i.ends_at)
-                for i in rows if i.opportunity.status.is_open and i.ends_at is not None]
+                for i in rows if i.opportunity.status.is_open and i.ends_at is not None and form_of(i).missing()]
 
 
 def _marks(workspace: Workspace) -> Marks:

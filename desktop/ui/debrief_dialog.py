@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import debrief as debrief_ops
 from desktop.operations.workspace import Workspace
+
+
+def _joined(parts: list[str]) -> str:
+    """'a, b and c'."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _text_box(text: str, placeholder: str, lines: int = 2) -> QPlainTextEdit:
@@ -39,12 +46,18 @@ class DebriefDialog(QDialog):
         self.form = debrief_ops.load_debrief(workspace, interview_id)
         self.setWindowTitle(f"How did it go at {self.form.company}?")
         self.setMinimumWidth(560)
-        self.resize(620, 680)  # room for three people without scrolling
         layout = QVBoxLayout(self)
+        missing = self.form.missing()
+        still = f" Still to note: {_joined(missing)}." if missing else " Everything is noted; change what you like."
         intro = QLabel(f"{self.form.role} at {self.form.company}. A line or two for each person is enough: "
-                       "it is what makes each thank-you note personal.", wordWrap=True)
+                       f"it is what makes each thank-you note personal.{still}", wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
+        # Only what is missing is asked; what is already noted stays one click away.
+        self.show_all = QCheckBox("Show what is already noted")
+        self.show_all.setVisible(bool(missing) and len(missing) < len(self.form.people) + 2)
+        layout.addWidget(self.show_all)
+        self._noted: list[QWidget] = []
         body = QWidget()
         column = QVBoxLayout(body)
         self.memorable: list[QPlainTextEdit] = []
@@ -59,6 +72,8 @@ class DebriefDialog(QDialog):
             self.memorable.append(memorable)
             self.promised.append(promised)
             column.addWidget(group)
+            if person.memorable.strip() and missing:
+                self._noted.append(group)
         if not self.form.people:
             column.addWidget(QLabel("Nobody is listed for this interview yet; add the people you met to it."))
         general = QFormLayout()
@@ -67,6 +82,11 @@ class DebriefDialog(QDialog):
         general.addRow("Next steps", self.next_steps)
         general.addRow("Why you fit", self.why_fit)
         column.addLayout(general)
+        self._general = general
+        self._general_noted = [row for row, text in enumerate((self.form.next_steps, self.form.why_fit))
+                               if text.strip() and missing]
+        self.show_all.toggled.connect(self._show_noted)
+        self._show_noted(False)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -77,6 +97,25 @@ class DebriefDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # As tall as what is asked, up to room for three people without scrolling.
+        self.resize(620, min(680, body.sizeHint().height() + layout.sizeHint().height() - scroll.sizeHint().height()))
+
+    def _show_noted(self, shown: bool) -> None:
+        for group in self._noted:
+            group.setVisible(shown)
+        for row in self._general_noted:
+            self._general.setRowVisible(row, shown)
+        self._focus_first_missing()
+
+    def _focus_first_missing(self) -> None:
+        first = next((box for box in (*self.memorable, self.next_steps) if box.isVisibleTo(self) and
+                      not box.toPlainText().strip()), None)
+        if first is not None:
+            first.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_first_missing()  # typing at once goes where the first missing answer goes
 
     def accept(self) -> None:
         for person, memorable, promised in zip(self.form.people, self.memorable, self.promised, strict=True):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from conftest import NOW, ZONE
-
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import debrief as debrief_ops
 from desktop.operations import reminders
 from desktop.operations.workspace import open_workspace
+from desktop.storage.models import MeetingNote
+from tests.conftest import NOW, ZONE
 
 
 def reopen(workspace, now):
@@ -18,7 +18,8 @@ def reopen(workspace, now):
     return open_workspace(str(workspace.paths.data_dir), zone=ZONE, clock=lambda: now)
 
 
-def test_pending_reminders_are_said_once(sample_workspace):
+def test_pending_reminders_are_said_once(debrief_due):
+    sample_workspace = debrief_due
     said = reminders.pending(sample_workspace, NOW)
     keys = [r.key for r in said]
     assert any(k.startswith("debrief:") and k.endswith("@morning") for k in keys)  # yesterday's panel
@@ -80,7 +81,19 @@ def test_the_tray_also_gets_what_falls_due_in_the_next_two_days(sample_workspace
     assert all(i.due.astimezone(ZONE).date() > today + timedelta(days=2) for i in later)
 
 
-def test_the_debrief_feeds_the_meeting_notes_and_stops_its_reminders(sample_workspace):
+def test_a_debrief_is_asked_only_while_something_is_missing(sample_workspace, debrief_due):
+    missing = [r.subject for r in reminders.pending(debrief_due, NOW) if r.key.startswith("debrief:")]
+    assert len(missing) == 1
+    form = debrief_ops.load_debrief(debrief_due, missing[0].interview_id)
+    assert form.missing() == ["what stood out with Tomás Ortega"]
+    with debrief_due.session() as session:  # noted elsewhere (the Notes page), not through the debrief
+        session.query(MeetingNote).filter_by(interview_id=missing[0].interview_id,
+                                             contact_id=form.people[1].contact_id).one().memorable = "His sketch"
+    assert not [r for r in reminders.pending(debrief_due, NOW) if r.key.startswith("debrief:")]
+
+
+def test_the_debrief_feeds_the_meeting_notes_and_stops_its_reminders(debrief_due):
+    sample_workspace = debrief_due
     debrief = next(r.subject for r in reminders.pending(sample_workspace, NOW) if r.key.startswith("debrief:"))
     form = debrief_ops.load_debrief(sample_workspace, debrief.interview_id)
     assert [p.name for p in form.people] == ["Dana Whitfield", "Tomás Ortega", "Zoë Lindqvist"]

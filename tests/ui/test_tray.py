@@ -7,8 +7,9 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.operations import debrief as debrief_ops
@@ -170,7 +171,7 @@ def test_a_time_zone_change_replans(qtbot, sample_workspace, clock):
     scheduler.timer.stop()
 
 
-def test_a_notification_click_opens_the_item(qtbot, app, sample_workspace, clock):
+def test_a_notification_click_opens_the_item(qtbot, app, debrief_due, clock):
     window, controller, state = app
     fake = FakeNotifier()
     service = ReminderService(controller, state, notifier=fake)
@@ -250,14 +251,23 @@ def test_closing_without_the_setting_quits(qtbot, app, workspace, monkeypatch):
     assert event.isAccepted() and quits
 
 
-def test_the_debrief_dialog_saves_through_operations(qtbot, sample_workspace):
+def test_the_debrief_dialog_saves_through_operations(qtbot, debrief_due):
     from desktop.ui.debrief_dialog import DebriefDialog
 
+    sample_workspace = debrief_due
     interview_id = next(r.subject.interview_id for r in reminder_ops.pending(sample_workspace, NOW)
                         if r.key.startswith("debrief:"))
     dialog = DebriefDialog(sample_workspace, interview_id)
     qtbot.addWidget(dialog)
     dialog.open()
+    # Only Tomás's moment is missing: it alone is asked, and has the focus; the rest is one tick away.
+    assert "Still to note: what stood out with Tomás Ortega." in dialog.findChild(QLabel).text()
+    assert dialog.memorable[1].isVisible() and dialog.focusWidget() is dialog.memorable[1]
+    assert not dialog.memorable[0].isVisible() and not dialog.next_steps.isVisible()
+    qtbot.keyClicks(dialog.memorable[1], "His sketch of the pipeline")
+    box = dialog.show_all  # stretched across the dialog: click its box, not the empty middle
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.memorable[0].isVisible() and dialog.next_steps.isVisible()
     assert dialog.memorable[0].placeholderText().startswith("What stood out in your talk with Dana")
     dialog.memorable[0].clear()
     qtbot.keyClicks(dialog.memorable[0], "The dashboard nobody opened")
@@ -268,3 +278,4 @@ def test_the_debrief_dialog_saves_through_operations(qtbot, sample_workspace):
     form = debrief_ops.load_debrief(sample_workspace, interview_id)
     assert form.debriefed and form.people[0].memorable == "The dashboard nobody opened"
     assert form.people[1].promised == "Send him the case study" and form.next_steps == "Decision in two weeks"
+    assert form.people[1].memorable == "His sketch of the pipeline" and not form.missing()

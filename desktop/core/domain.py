@@ -21,6 +21,11 @@ class OpportunityStatus(StrEnum):
         """An open opportunity still expects something from the candidate."""
         return self in (OpportunityStatus.APPLIED, OpportunityStatus.INTERVIEWING, OpportunityStatus.OFFER)
 
+    def with_interview(self) -> "OpportunityStatus":
+        """The status once an interview is planned: an application becomes interviewing; an offer or a closed
+        opportunity keeps its status (a last chat before signing is not a step back)."""
+        return OpportunityStatus.INTERVIEWING if self is OpportunityStatus.APPLIED else self
+
 
 class InterviewKind(StrEnum):
     PHONE_SCREEN = "phone_screen"

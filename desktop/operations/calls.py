@@ -14,6 +14,7 @@ from desktop.core.contact_rules import format_phone
 from desktop.core.deadlines import follow_up_due
 from desktop.core.domain import CallOutcome, NoteChannel, OpportunityStatus
 from desktop.core.process_owner import choose_process_owner
+from desktop.operations.opportunities import log_status
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     CallAttempt,
@@ -22,7 +23,6 @@ from desktop.storage.models import (
     Interview,
     MeetingNote,
     Opportunity,
-    StatusChange,
 )
 
 # Who decides: a hiring manager by name, or a head/director/lead of something.
@@ -176,13 +176,8 @@ def _apply_outcome(session: Session, opportunity: Opportunity, attempt: CallAtte
         opportunity.notes = f"{opportunity.notes.rstrip()}\n\n{heard}".strip()
     status = {CallOutcome.ANOTHER_DIRECTION: OpportunityStatus.REJECTED,
               CallOutcome.OFFER: OpportunityStatus.OFFER}.get(attempt.outcome)
-    if status is not None and opportunity.status is not status:
-        _set_status(session, opportunity, status, now)
-
-
-def _set_status(session: Session, opportunity: Opportunity, status: OpportunityStatus, now: datetime) -> None:
-    opportunity.status = status
-    session.add(StatusChange(opportunity=opportunity, status=status, changed_at=now))
+    if status is not None:
+        log_status(session, opportunity, status, now)
 
 
 def move_on(workspace: Workspace, opportunity_id: int) -> None:
@@ -191,7 +186,7 @@ def move_on(workspace: Workspace, opportunity_id: int) -> None:
         opportunity = _opportunity(session, opportunity_id)
         if not opportunity.status.is_open:
             raise CallError(f"{opportunity.company} is already closed as {opportunity.status.label.lower()}.")
-        _set_status(session, opportunity, OpportunityStatus.NO_RESPONSE, workspace.now())
+        log_status(session, opportunity, OpportunityStatus.NO_RESPONSE, workspace.now())
 
 
 def timeline(workspace: Workspace, opportunity_id: int) -> list[TimelineEntry]:

@@ -18,6 +18,7 @@ from desktop.core.person_names import split_name
 from desktop.operations.agenda import agenda
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.import_batches import BatchRecorder
+from desktop.operations.opportunities import log_status
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import ImportSummary, TransferError
 from desktop.operations.vcard_transfer import read_file, write_file_atomically
@@ -98,6 +99,12 @@ class _Known:
         company = guess_company(event.summary, [p.email for p in people], companies) or "Unknown company"
         found = self.opportunities.get(company.lower())
         if found is not None:
+            status = found.status.with_interview()
+            if status is not found.status:
+                if found.id is not None:
+                    self.recorder.watch("opportunity", [found.id])  # an undo puts its status back
+                self.created.append(log_status(self.session, found, status, self.workspace.now()))
+                self.written.append(found)
             return found
         opportunity = Opportunity(company=company, role=guess_role(event.summary, company) or event.summary,
                                   status=OpportunityStatus.INTERVIEWING)

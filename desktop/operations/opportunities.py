@@ -283,12 +283,18 @@ def update_opportunity(workspace: Workspace, opportunity_id: int, company: str, 
 def set_status(workspace: Workspace, opportunity_id: int, status: OpportunityStatus) -> bool:
     """Move an opportunity to `status`, logging the change with the time; False when it already had it."""
     with workspace.session() as session:
-        opp = _opportunity(session, opportunity_id)
-        if opp.status is status:
-            return False
-        opp.status = status
-        session.add(StatusChange(opportunity_id=opp.id, status=status, changed_at=workspace.now()))
-        return True
+        return log_status(session, _opportunity(session, opportunity_id), status, workspace.now()) is not None
+
+
+def log_status(session: Session, opportunity: Opportunity, status: OpportunityStatus,
+               now: datetime) -> StatusChange | None:
+    """Set the status and add it to the opportunity's history; the history entry, None when it had it already."""
+    if opportunity.status is status:
+        return None
+    opportunity.status = status
+    change = StatusChange(opportunity=opportunity, status=status, changed_at=now)
+    session.add(change)
+    return change
 
 
 def _apply(interview: Interview, data: InterviewInput) -> None:
@@ -302,10 +308,11 @@ def _apply(interview: Interview, data: InterviewInput) -> None:
 def add_interview(workspace: Workspace, opportunity_id: int, data: InterviewInput) -> int:
     """Save a new interview in an opportunity; returns its id."""
     with workspace.session() as session:
-        _opportunity(session, opportunity_id)
+        opportunity = _opportunity(session, opportunity_id)
         interview = Interview(opportunity_id=opportunity_id)
         _apply(interview, data)
         session.add(interview)
+        log_status(session, opportunity, opportunity.status.with_interview(), workspace.now())
         session.flush()
         return interview.id
 

@@ -175,7 +175,7 @@ def load_sample_data(workspace: Workspace) -> None:
                         posting_url="https://lumenhealth.example/careers/ux-researcher",
                         status=OpportunityStatus.INTERVIEWING,
                         why_fit="Five years of research with clinicians, and I know what a busy ward looks like.")
-    fjord = Opportunity(company="Fjord & Finch", role="Design Lead", status=OpportunityStatus.APPLIED,
+    fjord = Opportunity(company="Fjord & Finch", role="Design Lead", status=OpportunityStatus.INTERVIEWING,
                         posting_url="https://fjordfinch.example/jobs/design-lead",
                         why_fit="I have led small design teams through a rebrand and a platform migration.")
 

@@ -128,6 +128,20 @@ def test_undo_of_invitations_removes_the_interview_and_puts_an_update_back(works
     assert list_batches(workspace) == []
 
 
+def test_an_invitation_moves_an_application_to_interviewing_and_undo_moves_it_back(workspace):
+    from desktop.core.domain import OpportunityStatus
+    from desktop.operations import opportunities as opps
+
+    opp_id = opps.add_opportunity(workspace, "Brightwave", "Senior Data Engineer")
+    applied = everything(workspace)
+    import_file(workspace, FIXTURES / "ics" / "google_meet_invite.ics")
+    row = opps.get_opportunity(workspace, opp_id)
+    assert row.status is OpportunityStatus.INTERVIEWING and len(opps.list_opportunities(workspace)) == 1
+    assert [h.status for h in row.history] == [OpportunityStatus.APPLIED, OpportunityStatus.INTERVIEWING]
+    undo_import(workspace)
+    assert everything(workspace) == applied
+
+
 def test_only_the_last_imports_are_kept_and_any_of_them_can_be_undone(workspace, tmp_path):
     for number in range(KEEP_BATCHES + 2):
         path = tmp_path / f"card-{number}.vcf"

@@ -140,3 +140,17 @@ def test_closed_opportunities_are_not_flagged(sample_workspace):
     opps.add_personal_date(sample_workspace, "Need a decision by", date(2026, 12, 1))
     opps.set_status(sample_workspace, rows["Northwind Analytics"].id, OpportunityStatus.WITHDRAWN)
     assert rows["Northwind Analytics"].id not in opps.timeline_conflicts(sample_workspace)
+
+
+def test_planning_an_interview_moves_an_application_to_interviewing_in_its_history(workspace):
+    opp_id = opps.add_opportunity(workspace, "Fjord & Finch", "Design Lead")
+    start = NOW + timedelta(days=3)
+    opps.add_interview(workspace, opp_id, opps.InterviewInput(starts_at=start, ends_at=start + timedelta(hours=1),
+                                                              time_zone="Europe/Copenhagen"))
+    row = opps.get_opportunity(workspace, opp_id)
+    assert row.status is OpportunityStatus.INTERVIEWING
+    assert [h.status for h in row.history] == [OpportunityStatus.APPLIED, OpportunityStatus.INTERVIEWING]
+    opps.set_status(workspace, opp_id, OpportunityStatus.OFFER)
+    opps.add_interview(workspace, opp_id, opps.InterviewInput(starts_at=start, ends_at=start + timedelta(hours=1),
+                                                              time_zone="Europe/Copenhagen"))
+    assert opps.get_opportunity(workspace, opp_id).status is OpportunityStatus.OFFER  # an offer is not undone

@@ -197,7 +197,7 @@ def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
     models = [model, proxy, interviews, dates]
     for each in models:
         qtmodeltester.check(each)
-    assert proxy.rowCount() == 2 and proxy.index(0, 0).data(ItemRole).status is OpportunityStatus.INTERVIEWING
+    assert proxy.rowCount() == 3 and proxy.index(0, 0).data(ItemRole).status is OpportunityStatus.INTERVIEWING
 
 
 def test_the_card_shows_the_timeline_and_logs_a_call_with_its_feedback(qtbot, page, sample_workspace):

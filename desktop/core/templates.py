@@ -20,7 +20,7 @@ BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 KNOWN_FIELDS: tuple[str, ...] = (
     "first_name", "full_name", "role", "company", "memorable", "why_fit", "your_name", "interview_day",
 )
-_HEADERS = ("subject", "description", "memorable-lead", "why-fit-lead")
+_HEADERS = ("subject", "title", "description", "memorable-lead", "why-fit-lead")
 # The fields a note uses as sentences of their own, and the lead that introduces one typed as a topic.
 SENTENCE_FIELDS = {"memorable": "memorable-lead", "why_fit": "why-fit-lead"}
 DEFAULT_LEADS = {"memorable-lead": "One part of our conversation has stayed with me:",
@@ -52,6 +52,7 @@ class Template:
     description: str = ""
     path: Path | None = None
     leads: dict[str, str] = field(default_factory=dict)
+    title: str = ""  # how the template is shown ("After a panel"); its name is the file's, and the key
 
     @property
     def fields(self) -> list[str]:
@@ -72,6 +73,7 @@ class TemplateInfo:
     subject: str
     description: str = ""
     overrides: bool = False
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,23 @@ def load_template(path: Path) -> Template:
     _segments(body, path.name, index + 1)
     description = headers.get("description", ("", 0))[0]
     leads = {key: value for key, (value, _) in headers.items() if key.endswith("-lead")}
-    return Template(name=path.stem, subject=subject, body=body, description=description, path=path, leads=leads)
+    title = headers.get("title", ("", 0))[0] or title_from_name(path.stem)
+    return Template(name=path.stem, subject=subject, body=body, description=description, path=path, leads=leads,
+                    title=title)
+
+
+def without_header(text: str, key: str) -> str:
+    """The template's text without one of its header lines (the header ends at the first blank line)."""
+    lines = text.split("\n")
+    end = next((n for n, line in enumerate(lines) if not line.strip()), len(lines))
+    kept = [line for line in lines[:end] if line.partition(":")[0].strip().lower() != key]
+    return "\n".join(kept + lines[end:])
+
+
+def title_from_name(name: str) -> str:
+    """A template file without a Title header is shown by its name in words: "phone_screen" → "Phone screen"."""
+    words = re.sub(r"[_\-]+", " ", name).strip()
+    return words[:1].upper() + words[1:]
 
 
 def list_templates(dirs: list[Path]) -> list[TemplateInfo]:
@@ -189,8 +207,8 @@ def list_templates(dirs: list[Path]) -> list[TemplateInfo]:
             template = load_template(path)
             found[template.name] = TemplateInfo(
                 name=template.name, path=path, subject=template.subject,
-                description=template.description, overrides=template.name in found)
-    return sorted(found.values(), key=lambda info: info.name)
+                description=template.description, overrides=template.name in found, title=template.title)
+    return sorted(found.values(), key=lambda info: (info.title or info.name).casefold())
 
 
 def fill(template: Template, fields: dict[str, str]) -> FilledNote:

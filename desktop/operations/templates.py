@@ -32,6 +32,11 @@ class TemplateEntry:
     mine: bool = False  # in the user's folder, so editable in place and deletable
     overrides: bool = False  # a user file replacing the built-in of the same name
     problem: str = ""
+    title: str = ""
+
+    @property
+    def shown_as(self) -> str:
+        return self.title or templates.title_from_name(self.name)
 
 
 def list_entries(workspace: Workspace) -> list[TemplateEntry]:
@@ -48,8 +53,8 @@ def list_entries(workspace: Workspace) -> list[TemplateEntry]:
                 found[path.stem] = TemplateEntry(path.stem, path, mine=mine, overrides=overrides, problem=str(error))
                 continue
             found[path.stem] = TemplateEntry(template.name, path, template.subject, template.description, mine,
-                                             overrides)
-    return sorted(found.values(), key=lambda entry: entry.name.casefold())
+                                             overrides, title=template.title)
+    return sorted(found.values(), key=lambda entry: entry.shown_as.casefold())
 
 
 def read_text(entry: TemplateEntry) -> str:
@@ -113,7 +118,8 @@ def _write(folder: Path, name: str, text: str) -> Path:
 def copy_as_new(workspace: Workspace, source: TemplateEntry) -> TemplateEntry:
     """Copy a template into the user's folder under a free name; the copy is returned, ready to edit."""
     name = free_name(workspace, source.name)
-    _write(user_templates_dir(workspace), name, read_text(source))
+    # The copy is shown by the name the user gives it, not under the title of the template it came from.
+    _write(user_templates_dir(workspace), name, templates.without_header(read_text(source), "title"))
     return next(entry for entry in list_entries(workspace) if entry.name == name)
 
 

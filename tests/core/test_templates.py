@@ -134,3 +134,14 @@ def test_user_folder_overrides_and_adds(tmp_path: Path) -> None:
     assert infos["warm"].subject == "Mine" and infos["warm"].overrides
     assert infos["warm"].path == user / "warm.txt"
     assert not infos["brief"].overrides and not infos["casual"].overrides
+
+
+def test_a_template_is_shown_by_its_title_or_by_its_name_in_words(tmp_path):
+    from desktop.core.templates import title_from_name, without_header
+
+    assert load_template(BUILTIN_DIR / "panel.txt").title == "After a panel"
+    assert title_from_name("phone_screen") == "Phone screen" and title_from_name("after-coffee") == "After coffee"
+    (tmp_path / "second_round.txt").write_text("Subject: Thanks\n\nDear {first_name},\n", encoding="utf-8")
+    assert [i.title for i in list_templates([tmp_path])] == ["Second round"]
+    text = "Subject: Hi\nTitle: Mine\nDescription: x\n\nTitle: kept in the body\n"
+    assert without_header(text, "title") == "Subject: Hi\nDescription: x\n\nTitle: kept in the body\n"

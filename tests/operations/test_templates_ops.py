@@ -26,7 +26,9 @@ def test_new_copies_under_a_free_name_and_saving_renames(workspace):
     first = ops.copy_as_new(workspace, warm)
     second = ops.copy_as_new(workspace, warm)
     assert (first.name, second.name) == ("my_warm", "my_warm_2") and first.mine and not first.overrides
-    assert first.path.read_text(encoding="utf-8") == warm.path.read_text(encoding="utf-8")
+    original = warm.path.read_text(encoding="utf-8")
+    assert first.path.read_text(encoding="utf-8") == original.replace("Title: Warm and personal\n", "")
+    assert (first.shown_as, second.shown_as) == ("My warm", "My warm 2")  # by their own names, not "Warm ..."
     renamed = ops.save(workspace, "after coffee", GOOD, old_name="my_warm")
     assert renamed.path == notes_ops.user_templates_dir(workspace) / "after coffee.txt"
     assert not first.path.exists()

@@ -205,13 +205,14 @@ def test_changing_template_on_an_edited_draft_asks_first(qtbot, sample_workspace
     page = build_page(qtbot, sample_workspace)
     set_body(qtbot, page, "Dear Dana, my own words.")
     combo = page.composer.template
-    combo.setCurrentText("formal")
+    combo.setCurrentIndex(combo.findData("formal"))
     combo.activated.emit(combo.currentIndex())
     box = page.composer.template_question
     assert box is not None and "Replace your edited note" in box.text()
     box.button(box.StandardButton.Cancel).click()
-    assert combo.currentText() == "warm" and page.composer.body.toPlainText() == "Dear Dana, my own words."
-    combo.setCurrentText("formal")
+    assert combo.currentData() == "warm" and combo.currentText() == "Warm and personal"
+    assert page.composer.body.toPlainText() == "Dear Dana, my own words."
+    combo.setCurrentIndex(combo.findData("formal"))
     combo.activated.emit(combo.currentIndex())
     page.composer.template_question.button(box.StandardButton.Yes).click()
     assert person(sample_workspace, "Dana").template == "formal"
@@ -221,7 +222,7 @@ def test_changing_template_on_an_edited_draft_asks_first(qtbot, sample_workspace
 def test_an_untouched_template_changes_without_asking(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     combo = page.composer.template
-    combo.setCurrentText("brief")
+    combo.setCurrentIndex(combo.findData("brief"))
     combo.activated.emit(combo.currentIndex())
     assert page.composer.template_question is None
     assert person(sample_workspace, "Dana").template == "brief"
@@ -328,7 +329,7 @@ def test_an_untouched_draft_follows_the_memorable_moment_as_it_is_typed(qtbot, s
     assert sentences.ok and checks_by_name(page)["memorable"].ok
     # Choosing another template now replaces the text without asking: nothing of the user's is in it.
     combo = composer.template
-    combo.setCurrentText("panel")
+    combo.setCurrentIndex(combo.findData("panel"))
     combo.activated.emit(combo.currentIndex())
     assert composer.template_question is None
     assert "You described how your team cut" in composer.body.toPlainText()
@@ -348,7 +349,7 @@ def test_once_the_text_is_edited_the_fields_no_longer_replace_it(qtbot, sample_w
     assert composer.body.toPlainText() == edited  # the user's words stay
     assert person(sample_workspace, "Dana").why_fit == "I have led two analytics teams through a migration"
     combo = composer.template
-    combo.setCurrentText("brief")
+    combo.setCurrentIndex(combo.findData("brief"))
     combo.activated.emit(combo.currentIndex())
     assert composer.template_question is not None  # now it asks
 

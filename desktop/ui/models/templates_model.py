@@ -25,7 +25,7 @@ class TemplatesModel(RowsModel[TemplateEntry]):
     def cell(self, row: TemplateEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             about = f"⚠ {row.problem}" if row.problem else (row.description or row.subject)
-            return (row.name, source_text(row), about)[column]
+            return (row.shown_as, source_text(row), about)[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return colour(ERROR)
         if role == Qt.ItemDataRole.ToolTipRole:

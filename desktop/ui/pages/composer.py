@@ -243,14 +243,18 @@ class Composer(QWidget):
     def set_check_icons(self, icons: dict[str, object]) -> None:
         self.checks_model.set_icons(icons)
 
-    def set_templates(self, names: list[str], descriptions: dict[str, str]) -> None:
+    def set_templates(self, infos: list[templates.TemplateInfo]) -> None:
+        """Offer the templates by their titles; each item's data is the template's name."""
         self.template.blockSignals(True)
         self.template.clear()
-        for name in names:
-            self.template.addItem(name)
-            self.template.setItemData(self.template.count() - 1, plain_tooltip(descriptions.get(name, "")),
+        for info in infos:
+            self.template.addItem(info.title or templates.title_from_name(info.name), info.name)
+            self.template.setItemData(self.template.count() - 1, plain_tooltip(info.description),
                                       Qt.ItemDataRole.ToolTipRole)
         self.template.blockSignals(False)
+
+    def _select_template(self, name: str) -> None:
+        self.template.setCurrentIndex(self.template.findData(name))
 
     # --- showing one person -----------------------------------------------------------------------------------
 
@@ -284,7 +288,7 @@ class Composer(QWidget):
                 self.subject.setCursorPosition(0)
             if self.body.toPlainText() != row.body:
                 self.body.setPlainText(row.body)
-            self.template.setCurrentText(row.template)
+            self._select_template(row.template)
             self.body.highlighter.set_allowed(self._allowed(), self.workspace.settings.spelling_language)
             self._show_state()
             self.save_state.setText("")
@@ -506,7 +510,7 @@ class Composer(QWidget):
 
     def _on_template_chosen(self, index: int) -> None:
         row = self.row
-        name = self.template.itemText(index)
+        name = self.template.itemData(index)
         if row is None or name == row.template:
             return
         self.flush()
@@ -516,7 +520,8 @@ class Composer(QWidget):
             self._apply_template(name)
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Change template",
-                          f"Replace your edited note to {row.full_name} with the “{name}” template? "
+                          f"Replace your edited note to {row.full_name} with the “{self.template.itemText(index)}” "
+                          "template? "
                           "Your changes to the text will be lost.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -529,7 +534,7 @@ class Composer(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._apply_template(name)
         elif self.row is not None:
-            self.template.setCurrentText(self.row.template)
+            self._select_template(self.row.template)
 
     def _apply_template(self, name: str) -> None:
         row = self.row
@@ -538,7 +543,7 @@ class Composer(QWidget):
             updated = notes_ops.apply_template(self.workspace, row.interview_id, row.contact_id, name)
         except (NoteError, templates.TemplateError) as error:
             self._show_error(str(error))
-            self.template.setCurrentText(row.template)
+            self._select_template(row.template)
             return
         self.load(updated, self.others)
         self.row_changed.emit(updated)

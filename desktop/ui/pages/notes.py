@@ -142,7 +142,7 @@ class NotesPage(QWidget):
         except TemplateError as error:
             infos = []
             self.subtitle.setText(f"A note template could not be read: {error}")
-        self.composer.set_templates([i.name for i in infos], {i.name: i.description for i in infos})
+        self.composer.set_templates(infos)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.composer is not None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import desktop
 from desktop import APP_NAME
+from desktop.core.wording import counted
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
     import argparse
@@ -128,15 +129,16 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         return _undo_import(workspace, args.batch, args.list)
     if args.verb == "export" and args.what == "all":
         from desktop.operations.export_all import export_everything
+        from desktop.operations.transfer import exported_summary
 
         counts = export_everything(workspace, args.file, overwrite=args.overwrite)
-        print(f"Exported to {args.file}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
+        print(f"Exported {exported_summary(counts)} to {args.file}")
         return 0
     if args.verb == "export":
-        from desktop.operations.transfer import export
+        from desktop.operations.transfer import export, exported_summary
 
         count = export(workspace, args.what, args.file, overwrite=args.overwrite)
-        print(f"Exported {count} {args.what} record(s) to {args.file}")
+        print(f"Exported {exported_summary({args.what: count})} to {args.file}")
         return 0
     if args.verb == "print":
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
@@ -262,7 +264,7 @@ def _print_checklist(workspace: Workspace, interview: int | None, drafts: bool, 
                                  include_drafts=drafts)
     except OSError as error:
         return _fail(f"cannot write {out}: {error.strerror or error}")
-    print(f"Printed {len(entries)} handwritten note(s) on {pages} page(s) to {out}")
+    print(f"Printed {counted(len(entries), 'handwritten note')} on {counted(pages, 'page')} to {out}")
     unready = [entry for entry in entries if entry.problem]
     for entry in unready:
         left = "left out of the drafts" if drafts else "marked not ready to copy"

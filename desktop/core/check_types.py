@@ -20,9 +20,5 @@ class Check:
     spans: list[Span] = field(default_factory=list)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def quoted(items: Iterable[str]) -> str:
     return ", ".join(f"“{item}”" for item in items)

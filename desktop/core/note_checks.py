@@ -13,10 +13,11 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from desktop.core import note_address, note_style, spelling
-from desktop.core.check_types import Check, Span, plural, quoted
+from desktop.core.check_types import Check, Span, quoted
 from desktop.core.person_names import split_name
 from desktop.core.spelling import fold as _fold
 from desktop.core.spelling import suggestions
+from desktop.core.wording import counted
 
 __all__ = ["Check", "NoteContext", "check_length", "check_memorable", "check_name", "check_personalisation",
            "check_spelling", "misspelled", "run_all", "similarity", "suggestions", "warm_up"]
@@ -94,13 +95,13 @@ def check_length(draft: str, min_words: int = 60, max_words: int = 180) -> Check
         return Check("length", False, "error", "The note is empty")
     if n < min_words:
         return Check("length", False, "warning",
-                     f"{plural(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
+                     f"{counted(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
     if n > max_words:
         extra = words[max_words:]
         return Check("length", False, "warning",
-                     f"{plural(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
+                     f"{counted(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
                      [(extra[0][1], extra[-1][2])])
-    return Check("length", True, "ok", f"{plural(n, 'word')} — within {min_words} to {max_words}")
+    return Check("length", True, "ok", f"{counted(n, 'word')} — within {min_words} to {max_words}")
 
 
 # --- the recipient's name ---------------------------------------------------------------------------------
@@ -241,7 +242,7 @@ def check_spelling(draft: str, allowed: tuple[str, ...] | list[str] = (),
         return Check("spelling", True, "ok", "No spelling problems found")
     shown = list(dict.fromkeys(word for word, _, _ in words))
     return Check("spelling", False, "warning",
-                 f"{plural(len(shown), 'word')} not in the dictionary: {quoted(shown)}",
+                 f"{counted(len(shown), 'word')} not in the dictionary: {quoted(shown)}",
                  [(start, end) for _, start, end in words])
 
 

@@ -23,8 +23,11 @@ def remove_control_characters(text: str) -> tuple[str, int, int]:
 
 def control_characters_note(source: str, removed: int, line: int) -> str:
     """The import summary's line for characters remove_control_characters() took out."""
-    return (f"{source}: {removed:,} control character(s) such as NUL, the first on line {line}, were removed; "
-            "the rest of the file was read")
+    if removed == 1:
+        what = f"1 control character, such as NUL, on line {line}, was"
+    else:
+        what = f"{removed:,} control characters such as NUL, the first on line {line}, were"
+    return f"{source}: {what} removed; the rest of the file was read"
 
 
 def without_control_characters(text: str) -> str:

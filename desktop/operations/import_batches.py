@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop.core.wording import counted
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Base, ImportBatch, ImportChange
 
@@ -182,8 +183,8 @@ class UndoReport:
     kept: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
-        text = (f"Undid the import of {self.file_name}: {self.removed} record(s) removed, "
-                f"{self.restored} record(s) put back as they were.")
+        text = (f"Undid the import of {self.file_name}: {counted(self.removed, 'record')} removed, "
+                f"{counted(self.restored, 'record')} put back as they were.")
         if self.kept:
             text += f" {len(self.kept)} kept because you changed them since: " + "; ".join(self.kept) + "."
         return text

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from desktop.core.wording import counted, joined
 from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import export_calendar, import_invites
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
@@ -65,6 +66,16 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
             report.differences.extend(summary.differences)
             report.lines.append(f"{path.name}: {summary.describe()}")
     return report
+
+
+# What each export counts, in the singular, for the sentence that reports it.
+EXPORTED_NOUNS = {"contacts": "contact", "calendar": "calendar event", "calendar events": "calendar event",
+                  "opportunities": "opportunity", "call attempts": "call attempt", "notes": "note"}
+
+
+def exported_summary(counts: dict[str, int]) -> str:
+    """'9 contacts, 1 calendar event and 3 opportunities'."""
+    return joined([counted(n, EXPORTED_NOUNS.get(what, what)) for what, n in counts.items()])
 
 
 def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False, *,

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import CallOutcome
+from desktop.core.wording import counted
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
 from desktop.ui.pages.base import PageContext
@@ -149,7 +150,7 @@ class CallDialog(QDialog):
         if call.attempts:
             last = call.attempts[-1]
             when = last.called_at.astimezone(self.context.workspace.zone)
-            said.append(f"{len(call.attempts)} call(s) so far, the last on {when:%a %d %b %H:%M}: "
+            said.append(f"{counted(len(call.attempts), 'call')} so far, the last on {when:%a %d %b %H:%M}: "
                         f"{last.outcome.label.lower()}")
         if said:
             column.addWidget(plain("; ".join(said) + "."))

@@ -17,6 +17,7 @@ from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.core.settings import Settings
+from desktop.core.wording import counted
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.changes import ChangeSet, RecordKind
@@ -183,7 +184,7 @@ class AppController(QObject):
         box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
                             "\n".join(report.lines), self.window)
         if problems:
-            box.setInformativeText(f"{len(problems)} problem(s); see the details.")
+            box.setInformativeText(f"{counted(len(problems), 'problem')}; see the details.")
             box.setDetailedText("\n".join(problems))
         if report.cancelled:
             box.setInformativeText("You cancelled the import. " + box.informativeText())
@@ -212,8 +213,8 @@ class AppController(QObject):
             self._tell(QMessageBox.Icon.Warning, "Merge review", f"Your choices were not applied: {error}")
             return
         self.bus.changed.emit()
-        self.window.statusBar().showMessage(f"Your choices were applied to {changed} contact(s); Edit → Undo import "
-                                            "undoes them with the import.", 8000)
+        self.window.statusBar().showMessage(f"Your choices were applied to {counted(changed, 'contact')}; "
+                                            "Edit → Undo import undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
@@ -222,7 +223,7 @@ class AppController(QObject):
             self.import_files([Path(n) for n in names])
 
     def _on_export(self, what: str) -> None:
-        from desktop.operations.transfer import TransferError, export
+        from desktop.operations.transfer import TransferError, export, exported_summary
 
         suffix = {"contacts": "vcf", "calendar": "ics"}[what]
         name, _ = QFileDialog.getSaveFileName(self.window, f"Export {what}", str(Path.home() / f"afterview.{suffix}"),
@@ -234,7 +235,8 @@ class AppController(QObject):
 
         self.runner.run(
             f"Exporting {what}", write,
-            lambda count: self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000),
+            lambda count: self.window.statusBar().showMessage(
+                f"Exported {exported_summary({what: count})} to {name}.", 8000),
             lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
 
     def _on_export_failed(self, error: Exception, cancelled: str) -> None:
@@ -255,12 +257,11 @@ class AppController(QObject):
         if the user says so."""
         from desktop.operations.export_all import export_everything
         from desktop.operations.export_targets import ExistingFilesError
-        from desktop.operations.transfer import TransferError
+        from desktop.operations.transfer import TransferError, exported_summary
         from desktop.ui.replace_files import ask_to_replace
 
         def exported(counts: dict[str, int]) -> None:
-            summary = ", ".join(f"{n} {what}" for what, n in counts.items())
-            self.window.statusBar().showMessage(f"Exported {summary} to {target}.", 10000)
+            self.window.statusBar().showMessage(f"Exported {exported_summary(counts)} to {target}.", 10000)
 
         def failed(error: Exception) -> None:
             if isinstance(error, ExistingFilesError):
@@ -373,7 +374,7 @@ class AppController(QObject):
         self.bus.changed.emit()
         if resigned:
             self.window.statusBar().showMessage(
-                f"{resigned} unsent note(s) now signed “{settings.your_name.strip()}”.", 8000)
+                f"{counted(resigned, 'unsent note')} now signed “{settings.your_name.strip()}”.", 8000)
         return True
 
     def _on_about(self) -> None:

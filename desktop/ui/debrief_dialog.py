@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.wording import joined
 from desktop.operations import debrief as debrief_ops
 from desktop.operations.workspace import Workspace
-
-
-def _joined(parts: list[str]) -> str:
-    """'a, b and c'."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def _text_box(text: str, placeholder: str, lines: int = 2) -> QPlainTextEdit:
@@ -48,7 +44,7 @@ class DebriefDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         missing = self.form.missing()
-        still = f" Still to note: {_joined(missing)}." if missing else " Everything is noted; change what you like."
+        still = f" Still to note: {joined(missing)}." if missing else " Everything is noted; change what you like."
         intro = QLabel(f"{self.form.role} at {self.form.company}. A line or two for each person is enough: "
                        f"it is what makes each thank-you note personal.{still}", wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.wording import counted
 from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
 from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
@@ -112,7 +113,7 @@ class PrintChecklistDialog(QDialog):
             return
         what = ("will be left out of the printed drafts" if self.drafts.isChecked()
                 else "will be marked “not ready to copy” on the checklist")
-        self.message.setText(f"{len(unready)} draft(s) {what}:\n"
+        self.message.setText(f"{counted(len(unready), 'draft')} {what}:\n"
                              + "\n".join(f"• {entry.name}: {entry.problem}" for entry in unready))
 
     def _on_tick(self, note_id: int, tick: str, value: bool) -> None:
@@ -137,7 +138,7 @@ class PrintChecklistDialog(QDialog):
             self.message.setText(f"The PDF could not be saved to {path}: {error.strerror or error}. "
                                  "Nothing was changed; choose another place.")
             return False
-        self.message.setText(f"Saved {pages} page(s) to {path}.")
+        self.message.setText(f"Saved {counted(pages, 'page')} to {path}.")
         return True
 
     def _on_save_pdf(self) -> None:

@@ -71,3 +71,5 @@ def test_import_and_export_contacts(tmp_path):
     out = tmp_path / "out.vcf"
     exported = afterview("--data-dir", folder, "export", "contacts", str(out))
     assert exported.returncode == 0 and out.read_text(encoding="utf-8").count("BEGIN:VCARD") >= 2
+    written = out.read_text(encoding="utf-8").count("BEGIN:VCARD")
+    assert exported.stdout.strip() == f"Exported {written} contacts to {out}"

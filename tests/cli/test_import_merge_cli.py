@@ -63,7 +63,7 @@ def test_prefer_theirs_takes_their_values_and_clears_the_tick_then_undo_puts_the
     batch = listed.stdout.split()[0]
     undone = afterview("--data-dir", folder, "undo-import", batch)
     assert undone.returncode == 0, undone.stderr
-    assert "Undid the import of cards.vcf: 1 record(s) removed, 1 record(s) put back" in undone.stdout
+    assert "Undid the import of cards.vcf: 1 record removed, 1 record put back" in undone.stdout
     assert details(folder, contact_id) == before
     nothing = afterview("--data-dir", folder, "undo-import")
     assert nothing.returncode == 1 and nothing.stderr.strip() == (

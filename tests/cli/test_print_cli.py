@@ -37,7 +37,7 @@ def test_print_the_sample_checklist_with_drafts_without_a_display(tmp_path):
     result = afterview("--data-dir", folder, "print", "checklist", "--drafts", "--page-size", "Letter", "--pdf",
                        str(out))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Printed 2 handwritten note(s) on 3 page(s) to {out}"
+    assert result.stdout.strip() == f"Printed 2 handwritten notes on 3 pages to {out}"
     assert result.stderr == ""
     pages = [flat(p) for p in pdf_pages(out)]
     assert len(pages) == 3 and pdf_page_size(out).endswith("(letter)")
@@ -52,7 +52,7 @@ def test_drafts_not_ready_are_left_out_with_the_reason_and_a_failing_status(tmp_
     assert afterview("--data-dir", folder, "sample-data").returncode == 0  # no name yet: Zoë's is unsigned
     result = afterview("--data-dir", folder, "print", "checklist", "--drafts", "--pdf", str(out))
     assert result.returncode == 1
-    assert result.stdout.strip() == f"Printed 2 handwritten note(s) on 3 page(s) to {out}"
+    assert result.stdout.strip() == f"Printed 2 handwritten notes on 3 pages to {out}"
     errors = result.stderr.splitlines()
     assert len(errors) == 2
     assert errors[0].startswith("afterview: the draft to Samuel Adeyemi is left out of the drafts: ")

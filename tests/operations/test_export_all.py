@@ -4,6 +4,7 @@ import icalendar
 
 from desktop.core.vcard import read_vcards
 from desktop.operations.export_all import export_everything
+from desktop.operations.transfer import exported_summary
 
 
 def test_everything_is_written_in_open_formats_and_reads_back(sample_workspace, tmp_path):
@@ -25,3 +26,9 @@ def test_everything_is_written_in_open_formats_and_reads_back(sample_workspace, 
     tomas = next(p for p in notes if "tomas-ortega" in p.name)
     text = tomas.read_text(encoding="utf-8")
     assert "To: Tomás Ortega" in text and "Sketching with you how to sample events early" in text
+
+
+def test_an_export_is_reported_without_record_s():
+    assert exported_summary({"calendar": 1}) == "1 calendar event"
+    assert exported_summary({"contacts": 9, "calendar events": 7, "opportunities": 1, "call attempts": 2,
+                             "notes": 0}) == "9 contacts, 7 calendar events, 1 opportunity, 2 call attempts and 0 notes"

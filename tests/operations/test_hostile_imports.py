@@ -24,11 +24,11 @@ def test_nul_bytes_past_the_first_4_kb_are_noted_and_neither_stored_nor_exported
     invite_summary = import_file(workspace, invite)
 
     assert card_summary.added == 2
-    assert card_summary.problems == ["cards.vcf: 4 control character(s) such as NUL, the first on line 8, were "
+    assert card_summary.problems == ["cards.vcf: 4 control characters such as NUL, the first on line 8, were "
                                      "removed; the rest of the file was read"]
     assert invite_summary.added == 1
-    assert invite_summary.problems == ["invite.ics: 1 control character(s) such as NUL, the first on line 9, were "
-                                       "removed; the rest of the file was read"]
+    assert invite_summary.problems == ["invite.ics: 1 control character, such as NUL, on line 9, was removed; "
+                                       "the rest of the file was read"]
     with workspace.session() as session:
         contact = session.scalars(select(Contact).where(Contact.full_name == "Null Name")).one()
         assert contact.title == "Head of Talent"

@@ -118,8 +118,8 @@ BOUNDED: dict[str, tuple[str, bytes, int, str]] = {
                            "it was left out"),
     "ics-nul-past-4kb": ("ics", calendar_of(GOOD_EVENT.replace("SUMMARY:Panel", "DESCRIPTION:" + "d" * 5000
                                                         + "\r\nSUMMARY:Pa\x00nel")).encode(), 1,
-                         r"ics-nul-past-4kb.ics: 1 control character\(s\) such as NUL, the first on line 9, "
-                         "were removed"),
+                         r"ics-nul-past-4kb.ics: 1 control character, such as NUL, on line 9, "
+                         "was removed"),
     "vcf-100000-emails": ("vcard", (vcard_of("Many Mails").replace(
         "END:VCARD", "".join(f"EMAIL:p{i}@example.com\r\n" for i in range(100_000)) + "END:VCARD")).encode(), 1,
                           r"card 1 \(line 1\), Many Mails: imported, but it has 100,004 lines and only the first "
@@ -129,8 +129,8 @@ BOUNDED: dict[str, tuple[str, bytes, int, str]] = {
                                  ""),
     "vcf-nul-past-4kb": ("vcard", (vcard_of("Padded").replace("END:VCARD", _PAD + "END:VCARD")
                                    + vcard_of("Nul\x00Name")).encode(), 2,
-                         r"vcf-nul-past-4kb.vcf: 1 control character\(s\) such as NUL, the first on line 8, "
-                         "were removed"),
+                         r"vcf-nul-past-4kb.vcf: 1 control character, such as NUL, on line 8, "
+                         "was removed"),
     **{f"vcf-quoted-printable-{mb}mb": ("vcard", _qp_card(mb), 1, "") for mb in (1, 2, 4, 8)},
     "vcf-photo-20000x20000": ("vcard", _photo_card(png_bomb(20_000, 20_000)), 1,
                               r"Photo Bomb: imported, but the photo was left out: it is a picture of 400 megapixels, "

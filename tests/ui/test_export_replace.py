@@ -25,7 +25,7 @@ def _asked(qtbot, controller, target: Path) -> QMessageBox:
     wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     qtbot.waitUntil(box.isVisible)
-    assert box.text() == f"{target} already holds 1 file(s) of the same names."
+    assert box.text() == f"{target} already holds 1 file of the same names."
     assert box.detailedText() == "contacts.vcf"
     return box
 
@@ -37,7 +37,7 @@ def _button(box: QMessageBox, text: str):
 def test_replace_writes_the_export_over_the_listed_files(qtbot, app_window, sample_workspace, taken):
     window, controller = app_window
     box = _asked(qtbot, controller, taken)
-    qtbot.mouseClick(_button(box, "Replace 1 file(s)"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(box, "Replace 1 file"), Qt.MouseButton.LeftButton)
     wait_for_tasks(qtbot, controller.runner)
     assert (taken / "contacts.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 9
     assert len(list((taken / "notes").iterdir())) == 7

@@ -119,7 +119,7 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     assert composer.body.toPlainText() == row.body  # the open composer shows it at once
     checks = {check.name: check for check in composer.checks_model.checks()}
     assert checks["placeholders"].ok and checks["signature"].ok
-    assert f"4 unsent note(s) now signed “{NAME}”" in window.statusBar().currentMessage()  # every sample draft
+    assert f"4 unsent notes now signed “{NAME}”" in window.statusBar().currentMessage()  # every sample draft
 
     # Changed again: the drafts signed with the old name follow.
     window.settings_action.trigger()

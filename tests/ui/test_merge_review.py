@@ -141,7 +141,7 @@ def test_edit_lists_the_earlier_imports_and_undoes_the_one_chosen(qtbot, workspa
     earlier = main.earlier_imports_menu.actions()
     assert [a.text().split(" (")[0] for a in earlier] == ["bo.vcf", "ana.vcf"]
     earlier[1].trigger()
-    assert "Undid the import of ana.vcf: 1 record(s) removed" in controller.last_message.text()
+    assert "Undid the import of ana.vcf: 1 record removed" in controller.last_message.text()
     assert [card.full_name for _, card in ops.list_contacts(workspace)] == ["Bo Lindgren", "Cy Young"]
     assert [a.text().split(" (")[0] for a in main.earlier_imports_menu.actions()] == ["bo.vcf"]
     controller.last_message.close()

@@ -81,7 +81,7 @@ def test_choose_one_interview_with_drafts_on_letter(qtbot, dialog, sample_worksp
     out = tmp_path / "zoe.pdf"
     assert dialog.save_pdf(out)
     pages = [flat(p) for p in pdf_pages(out)]
-    assert len(pages) == 2 and "Dear Zoë," in pages[1] and "Saved 2 page(s)" in dialog.message.text()
+    assert len(pages) == 2 and "Dear Zoë," in pages[1] and "Saved 2 pages" in dialog.message.text()
     assert pages[1].endswith("With thanks, Sam Rivera Handwritten thank-you notes · Sam Rivera Page 2 of 2")
 
 
@@ -91,7 +91,7 @@ def test_a_draft_still_to_sign_is_named_before_printing_and_left_out_of_the_page
     assert "will be marked “not ready to copy” on the checklist" in dialog.message.text()
     qtbot.mouseClick(dialog.drafts, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.drafts.height() // 2))
     said = dialog.message.text()
-    assert said.startswith("1 draft(s) will be left out of the printed drafts:")
+    assert said.startswith("1 draft will be left out of the printed drafts:")
     assert "• Zoë Lindqvist: " in said and "Still to fill in: “[your_name]”" in said and "Settings → You" in said
     out = tmp_path / "zoe.pdf"
     assert dialog.save_pdf(out)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import desktop
 from desktop import APP_NAME
+from desktop.core.launch_arguments import is_openable, words
 from desktop.core.wording import counted
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
@@ -65,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def wants_cli(argv: list[str]) -> bool:
-    """True when the arguments name a command or ask for help/version, so no window is needed."""
-    return any(a in VERBS or a in ("-h", "--help", "--version") for a in argv)
+    """True when the arguments name a command or ask for help/version, so no window is needed, and when a word
+    is neither a command nor a file to open: a mistyped command ("agneda") is argparse's to refuse (exit 2), not
+    a window's to open."""
+    if any(a in VERBS or a in ("-h", "--help", "--version") for a in argv):
+        return True
+    return any(not is_openable(word) for word in words(argv))
 
 
 def _fail(message: str) -> int:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.single_instance import SingleInstance
 
-QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-qwindowgeometry", "-qwindowtitle", "-display")
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
 
@@ -40,6 +39,8 @@ class Options:
 def _parse(args: list[str]) -> Options:
     """The window's few options, read by hand: argparse alone costs a bare window's tenth of a second.
     Qt's own options (-style X, -platform X) are left to Qt."""
+    from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE  # already imported by the start
+
     options, rest = Options(), iter(args)
     for arg in rest:
         if arg == "--data-dir":
@@ -48,7 +49,7 @@ def _parse(args: list[str]) -> Options:
             options.data_dir = arg.partition("=")[2]
         elif arg == "--self-test":
             options.self_test = True
-        elif arg in QT_OPTIONS_WITH_VALUE:
+        elif arg in QT_OPTIONS_WITH_VALUE:  # Qt reads them itself
             next(rest, None)
         elif not arg.startswith("-"):
             options.files.append(Path(arg))

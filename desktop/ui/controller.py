@@ -16,6 +16,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
+from desktop.core.file_kinds import IMPORT_FILTER
 from desktop.core.settings import Settings
 from desktop.core.wording import counted
 from desktop.operations import agenda as agenda_ops
@@ -218,7 +219,7 @@ class AppController(QObject):
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
-                                                "Contacts and calendars (*.vcf *.vcard *.ics);;All files (*)")
+                                                IMPORT_FILTER)
         if names:
             self.import_files([Path(n) for n in names])
 

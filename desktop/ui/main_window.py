@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
+from desktop.core.file_kinds import IMPORTABLE
 
 if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in annotations
     from PySide6.QtCore import QMimeData
@@ -39,8 +40,6 @@ PAGE_CLASSES: dict[str, str] = {
 
 NAV_ICON = 20  # pixels
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
-
-IMPORTABLE = (".vcf", ".vcard", ".ics")
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

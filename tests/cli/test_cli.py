@@ -46,6 +46,25 @@ def test_usage_errors_exit_2(tmp_path):
     assert afterview("--data-dir", str(tmp_path), "export", "everything", "x").returncode == 2
 
 
+def test_a_mistyped_command_is_a_usage_error_not_a_window(tmp_path):
+    no_display = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}  # a window would abort here
+    for typo in (["agneda"], ["exprot", "contacts", str(tmp_path / "x.vcf")]):
+        result = afterview("--data-dir", str(tmp_path), *typo, env=no_display)
+        assert result.returncode == 2, result.stderr
+        assert f"invalid choice: '{typo[0]}'" in result.stderr and "libxcb" not in result.stderr
+    assert not (tmp_path / "x.vcf").exists()
+
+
+def test_files_to_open_are_told_from_mistyped_commands(tmp_path):
+    from desktop.cli import wants_cli
+
+    existing = tmp_path / "Interview notes"
+    existing.write_text("x", encoding="utf-8")
+    assert not wants_cli([str(tmp_path / "invite.ics")])  # a file Afterview reads, even not there yet: the window
+    assert not wants_cli([str(existing), "--data-dir", "agneda", "-style", "fusion"])  # option values are not words
+    assert wants_cli(["agneda"]) and wants_cli(["--data-dir", str(tmp_path), "exprot", "contacts", "x.vcf"])
+
+
 def test_a_newer_database_is_refused_with_one_line(tmp_path):
     import sqlite3
 

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
+        self.nav.setAccessibleName("Pages")
         self.nav.setModel(self.nav_model)
         self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
         side.addWidget(self.nav, 1)

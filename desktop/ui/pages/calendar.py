@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,8 @@ class MarkedCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMinimumSize(460, 360)
+        self.setAccessibleName("Month")
+        self.findChild(QTableView).setAccessibleName("Days of the month")  # the grid inside Qt's calendar
         self._colour_weekends()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -135,6 +138,7 @@ class CalendarPage(QWidget):
         self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(self.day_label)
         self.agenda_view = QListView()
+        self.agenda_view.setAccessibleName("The selected day's agenda")
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setSpacing(3)

@@ -101,6 +101,7 @@ class ContactsPage(QWidget):
         self.search = QLineEdit(self.list_page, placeholderText="Search name, company, title, email or phone",
                                 clearButtonEnabled=True)
         self.search.setMinimumWidth(280)
+        self.search.setAccessibleName("Search contacts")
         self.new_button = QPushButton("New card", self.list_page, objectName="primary")
         self.edit_button = QPushButton("Edit", self.list_page)
         self.delete_button = QPushButton("Delete", self.list_page)
@@ -126,6 +127,7 @@ class ContactsPage(QWidget):
         splitter = QSplitter(self.list_page)
         column.addWidget(splitter, 1)
         self.table = row_table(self.model, splitter, Selection.ExtendedSelection)  # several, to export
+        self.table.setAccessibleName("Contacts")
         # Names, titles and emails need no shaping (no ligatures or joined scripts), and skipping it where a
         # font does not require it cuts painting the visible rows by a third: most of each keystroke's frame.
         font = self.table.font()

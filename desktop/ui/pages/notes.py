@@ -73,6 +73,7 @@ class NotesPage(QWidget):
         self.interviews = QComboBox()
         self.people = row_table()
         self.people.setObjectName("people")
+        self.people.setAccessibleName("People met and their notes")
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
         self.composer: Composer | None = None
         self.sender: NoteSender | None = None

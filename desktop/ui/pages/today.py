@@ -72,6 +72,7 @@ class TodayPage(QWidget):
         actions.addStretch(1)
         list_layout.addLayout(actions)
         self.table = row_table()
+        self.table.setAccessibleName("Due and overdue")
         list_layout.addWidget(self.table, 1)
         for widget in (self.loading, self.welcome, self.quiet, self.list_page):
             self.stack.addWidget(widget)

@@ -135,8 +135,8 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.verb == "export":
         from desktop.operations.transfer import export
 
-        count = export(workspace, args.what, args.file, overwrite=args.overwrite)
-        print(f"Exported {count} {args.what} record(s) to {args.file}")
+        exported = export(workspace, args.what, args.file, overwrite=args.overwrite)
+        print(f"Exported {exported.description} to {args.file}")
         return 0
     if args.verb == "print":
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)

@@ -47,6 +47,7 @@ class InterviewRow:
     ends_at: datetime | None
     time_zone: str
     kind: InterviewKind
+    all_day: bool = False
     location: str = ""
     video_link: str = ""
     next_steps: str = ""
@@ -57,6 +58,12 @@ class InterviewRow:
     people: tuple[PersonMet, ...] = ()
     notes_sent: int = 0  # people whose note is done (sent, or a handwritten card posted)
     notes_ready: int = 0
+    notes_done: frozenset[int] = frozenset()  # the contact ids of those people
+
+    @property
+    def awaiting_note(self) -> tuple[PersonMet, ...]:
+        """The people met whose thank-you note is not done yet."""
+        return tuple(p for p in self.people if p.contact_id not in self.notes_done)
 
     @property
     def notes_summary(self) -> str:
@@ -138,7 +145,7 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
     owner = aliased(Contact)
     found = session.execute(
         select(Interview.id, Interview.opportunity_id, Interview.starts_at, Interview.ends_at, Interview.time_zone,
-               Interview.kind, Interview.location, Interview.video_link, Interview.next_steps,
+               Interview.kind, Interview.all_day, Interview.location, Interview.video_link, Interview.next_steps,
                Interview.decision_date, Interview.process_owner_id, owner.full_name.label("owner"),
                Interview.cancelled)
         .outerjoin(owner, owner.id == Interview.process_owner_id).where(*where)
@@ -159,13 +166,14 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
     rows = []
     for i in found:
         met, states = tuple(people.get(i.id, ())), notes.get(i.id, {})
-        sent = sum(1 for p in met if states.get(p.contact_id, (None, False))[1])
+        done = frozenset(p.contact_id for p in met if states.get(p.contact_id, (None, False))[1])
         ready = sum(1 for p in met if states.get(p.contact_id) == (NoteState.READY, False))
         rows.append(InterviewRow(
             id=i.id, opportunity_id=i.opportunity_id, starts_at=i.starts_at, ends_at=i.ends_at,
-            time_zone=i.time_zone, kind=i.kind, location=i.location, video_link=i.video_link,
+            time_zone=i.time_zone, kind=i.kind, all_day=i.all_day, location=i.location, video_link=i.video_link,
             next_steps=i.next_steps, decision_date=i.decision_date, process_owner_id=i.process_owner_id,
-            process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=sent, notes_ready=ready))
+            process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=len(done), notes_ready=ready,
+            notes_done=done))
     return rows
 
 

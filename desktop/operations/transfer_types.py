@@ -1,8 +1,9 @@
-"""The outcome of an import, shared by every file format."""
+"""The outcome of an import or an export, shared by every file format."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from desktop.core.card_merge import FieldDifference
 from desktop.core.cards import ContactCard
@@ -11,6 +12,25 @@ from desktop.operations.changes import NOTHING, ChangeSet
 
 class TransferError(Exception):
     """An import or export that could not be done; the message names the file and the reason."""
+
+
+class Exported(Protocol):
+    """What an export wrote: how many records, and in words ('9 contacts', '7 calendar events (3 interviews, …)')."""
+
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def description(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ContactsExported:
+    count: int
+
+    @property
+    def description(self) -> str:
+        return f"{self.count} contact{'s' if self.count != 1 else ''}"
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from desktop.ui.runner import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.operations.progress import Progress
-    from desktop.operations.transfer_types import ImportReport
+    from desktop.operations.transfer_types import Exported, ImportReport
 
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
@@ -231,12 +231,12 @@ class AppController(QObject):
                                               f"{what.capitalize()} (*.{suffix})")
         if not name:
             return
-        def write(workspace: Workspace, progress: Progress) -> int:
+        def write(workspace: Workspace, progress: Progress) -> Exported:
             return export(workspace, what, Path(name), overwrite=True, progress=progress)  # the save dialog asked
 
         self.runner.run(
             f"Exporting {what}", write,
-            lambda count: self.window.statusBar().showMessage(f"Exported {count} {what} record(s) to {name}.", 8000),
+            lambda done: self.window.statusBar().showMessage(f"Exported {done.description} to {name}.", 8000),
             lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
 
     def _on_export_failed(self, error: Exception, cancelled: str) -> None:

@@ -160,10 +160,14 @@ def test_timing_findings_for_a_note(ws):
     assert finding.kind is Timing.QUIET_HOURS and finding.suggested == datetime(2026, 11, 26, 8, 30, tzinfo=ws.zone)
 
 
-def test_a_scheduled_note_is_exported_to_the_calendar_as_its_send(ws, tmp_path):
+def test_a_scheduled_note_stays_in_the_calendars_note_deadline_until_it_is_sent(ws, tmp_path):
+    """The export holds what the Calendar page shows: a note is due until it has gone out."""
     from desktop.operations.transfer import export
 
     schedule(ws, "Zoë", datetime(2026, 11, 25, 18, 0, tzinfo=ws.zone))
+    import icalendar
+
     export(ws, "calendar", tmp_path / "out.ics")
-    text = (tmp_path / "out.ics").read_text(encoding="utf-8").replace("\r\n ", "")
-    assert "SUMMARY:Note to Zoë Lindqvist goes out at 18:00" in text
+    events = icalendar.Calendar.from_ical((tmp_path / "out.ics").read_bytes()).events
+    (due,) = [e for e in events if e["SUMMARY"] == "3 thank-you notes due: Northwind Analytics"]
+    assert "Dana Whitfield, Tomás Ortega and Zoë Lindqvist" in due["DESCRIPTION"]

@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core.calendar_export import Alarm, ExportEvent, event_zone, write_calendar
-from desktop.core.contact_rules import format_phone
+from desktop.core.contact_rules import check_phone, format_phone
 from desktop.core.timeline import day_text
 from desktop.operations.calendar import Marker, MarkerKind, placed_markers
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonMet
@@ -195,7 +195,7 @@ class _EventWriter:
             ring = f"Call {person.name} at {row.company}"
         return replace(base, summary=f"{marker.title} ({row.company})", start=marker.when, end=marker.when + SHORT,
                        description=f"{first}\n{row.company} · {row.role}\nLog the call in Afterview afterwards.",
-                       url=f"tel:{phones[0][0]}" if phones and phones[0][0].startswith("+") else "",
+                       url=_dial(phones[0][0], region) if phones else "",
                        alarms=[Alarm(timedelta(0), ring)])
 
     def _day(self, base: ExportEvent, marker: Marker, row: OpportunityRow | None) -> ExportEvent:
@@ -226,6 +226,12 @@ def _names(people: tuple[PersonMet, ...], titles: bool = False) -> str:
     """'Dana Whitfield (Head of Design) and Seán Mac Gearailt'."""
     named = [f"{p.name} ({p.title})" if titles and p.title else p.name for p in people]
     return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
+
+def _dial(number: str, region: str) -> str:
+    """A tel: link a phone dials from anywhere, or "" for a number that cannot be read."""
+    check = check_phone(number, region)
+    return f"tel:{check.normalized}" if check.ok else ""
 
 
 def _minutes(count: int) -> str:

@@ -23,6 +23,7 @@ from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
+from desktop.ui.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
@@ -57,6 +58,7 @@ class AppController(QObject):
         self._quitting = False
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
+        self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
         self._today_empty = True  # Today shows the welcome: any record added changes it

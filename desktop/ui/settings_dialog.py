@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +48,30 @@ class _WeekdayPicker(QWidget):
 
     def value(self) -> list[int]:
         return [n for n, box in enumerate(self.boxes) if box.isChecked()]
+
+
+class FolderPicker(QWidget):
+    """A folder typed or chosen, with a way back to none: Settings → Calendar's folder for the calendar file."""
+
+    def __init__(self, folder: str, empty: str) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(folder, placeholderText=empty)
+        self.field.setClearButtonEnabled(True)  # clearing it stops keeping the file
+        self.choose = QPushButton("Choose…")
+        self.choose.clicked.connect(self._on_choose)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.choose)
+
+    def _on_choose(self) -> None:
+        start = self.field.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Keep the calendar file in", start)
+        if chosen:
+            self.field.setText(chosen)
+
+    def value(self) -> str:
+        return self.field.text().strip()
 
 
 class ForgetPassword(QWidget):
@@ -140,6 +166,8 @@ class SettingsDialog(QDialog):
             clock = QTimeEdit(QTime(value.hour, value.minute))
             clock.setDisplayFormat("HH:mm")
             return clock
+        if info.name == "calendar_folder":
+            return FolderPicker(value, "No calendar file is kept")
         if info.name == "working_days":
             picker = _WeekdayPicker()
             picker.set_value(value)
@@ -159,6 +187,11 @@ class SettingsDialog(QDialog):
             return combo
         return QLineEdit(value)
 
+    def _tab_of(self, name: str) -> QWidget:
+        """The tab holding a setting's editor."""
+        return next(self.tabs.widget(n) for n in range(self.tabs.count())
+                    if self.tabs.widget(n).isAncestorOf(self.editors[name]))
+
     def _value(self, info: SettingInfo) -> Any:
         editor = self.editors[info.name]
         if isinstance(editor, QCheckBox):
@@ -167,7 +200,7 @@ class SettingsDialog(QDialog):
             return editor.value()
         if isinstance(editor, QTimeEdit):
             return editor.time().toString("HH:mm")
-        if isinstance(editor, _WeekdayPicker):
+        if isinstance(editor, _WeekdayPicker | FolderPicker):
             return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
@@ -189,5 +222,11 @@ class SettingsDialog(QDialog):
             return
         if not self.result_settings.working_days:
             self.error.setText("Choose at least one working day.")
+            return
+        folder = self.result_settings.calendar_folder
+        if folder and not Path(folder).expanduser().is_dir():
+            self.tabs.setCurrentWidget(self._tab_of("calendar_folder"))
+            self.error.setText(f"Calendar: there is no folder {folder}. Choose one that exists, or leave the field "
+                               "empty to keep no calendar file.")
             return
         super().accept()

@@ -34,6 +34,7 @@ class CalendarFileKeeper(QObject):
         self._settle.timeout.connect(self._write)
         self._writing = False
         self._again = False  # a change came while writing: the file it writes may already be behind
+        self.last_said = ""  # the last outcome, with its time, for Settings → Calendar
         bus.changed.connect(self.schedule)
         bus.published.connect(self.schedule)
         self.schedule()  # the file may be behind changes made while the window was closed (the command line)
@@ -74,6 +75,8 @@ class CalendarFileKeeper(QObject):
             self._again = False
             self.schedule()
         if text:
+            clock = self.workspace.now().astimezone(self.workspace.zone)
+            self.last_said = f"{clock:%H:%M} — {text}"
             if self.status_bar is not None:
                 self.status_bar.showMessage(text, timeout)
             self.written.emit(text)

@@ -347,7 +347,8 @@ class AppController(QObject):
         from desktop.ui.backups_panel import BackupsPanel
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context))
+        dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
+                                self.calendar_file.last_said)
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog

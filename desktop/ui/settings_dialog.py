@@ -104,8 +104,10 @@ class ForgetPassword(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None) -> None:
-        """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons)."""
+    def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None,
+                 calendar_file: str = "") -> None:
+        """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons);
+        `calendar_file` is what became of the calendar file last, shown on the Calendar tab."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
@@ -135,8 +137,11 @@ class SettingsDialog(QDialog):
             forms["Backups"].addRow(backups)
         self.forget_password = ForgetPassword(settings.smtp_user, settings.smtp_host)
         forms["Mail"].addRow(self.forget_password)
+        self.calendar_file = QLabel(calendar_file, wordWrap=True, objectName="calendarFileState")
+        self.calendar_file.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold '<'
+        forms["Calendar"].addRow(self.calendar_file)
         self._original = values
-        self.error = QLabel("", objectName="error")
+        self.error = QLabel("", objectName="error", wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)

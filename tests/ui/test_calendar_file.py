@@ -57,6 +57,10 @@ def test_choose_a_folder_then_every_change_rewrites_the_file(qtbot, app_window, 
     assert said.args == [f"{kept} updated: 1 calendar event (1 date of your own)."]
     assert summaries(kept) == ["Offre de Lumière expire – réponse à Zoë"]
     assert sorted(p.name for p in folder.iterdir()) == ["Afterview.ics"]  # no temporary file left
+    dialog, picker = open_calendar_settings(qtbot, window, controller)  # says what became of it last
+    assert picker.value() == str(folder)
+    assert dialog.calendar_file.text() == f"12:00 — {kept} updated: 1 calendar event (1 date of your own)."
+    dialog.reject()
 
 
 def test_a_folder_that_does_not_exist_is_refused_and_a_vanished_one_is_said(qtbot, app_window, tmp_path):

@@ -7,9 +7,10 @@ Choices, made for what a phone shows well:
   A zone of UTC is written as UTC ("Z").
 * An all-day event is a DATE (the day as the candidate sees it), ending the next day; its alarms are relative
   to the start of that day, so "+PT9H30M" rings at 09:30 on the day in the phone's zone.
-* Every event has a UID that stays the same from one export to the next, a SEQUENCE and LAST-MODIFIED that the
-  caller raises when the event changes, and DTSTAMP the time of writing: importing a newer export again updates
-  the same events instead of adding copies.
+* Every event has a UID that stays the same from one export to the next, and a SEQUENCE, LAST-MODIFIED and
+  DTSTAMP that the caller changes only when the event does: importing a newer export updates the same events
+  instead of adding copies. The calendar has no METHOD (it is a calendar, not a message to attendees), as a
+  calendar store's own file has none.
 * Deadlines and reminders are TRANSP:TRANSPARENT: they do not make the candidate look busy to a scheduler.
 """
 
@@ -63,26 +64,44 @@ class ExportEvent:
         return not isinstance(self.start, datetime)
 
 
-def write_calendar(events: list[ExportEvent], stamp: datetime | None = None) -> bytes:
-    """An RFC 5545 calendar with a VTIMEZONE for every zone its events use, in the order given."""
+def write_calendar(events: list[ExportEvent], stamp: datetime | None = None,
+                   written: dict[str, bytes] | None = None) -> bytes:
+    """An RFC 5545 calendar with a VTIMEZONE for every zone its events use, in the order given.
+
+    `stamp` (default: now) is the DTSTAMP of events that carry no time of change. `written`, when given, holds the
+    text of the events of the caller's last calendar, by content: an event unchanged since is not serialized again
+    (about 1.5 ms an event), and `written` is left holding this calendar's.
+    """
     stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
     calendar = icalendar.Calendar()
     calendar.add("PRODID", PRODID)
     calendar.add("VERSION", "2.0")
     calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
     calendar.add("NAME", CALENDAR_NAME)
     calendar.add("X-WR-CALNAME", CALENDAR_NAME)
     calendar.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", icalendar.vDuration(REFRESH))
-    for item in events:
-        calendar.add_component(_event(item, stamp))
-    days = [_day(item.start) for item in events]
-    if days:
+    zones = sorted({item.zone for item in events if not item.all_day and event_zone(item.zone).key != "UTC"})
+    if zones:
         # Only the years the events fall in: a VTIMEZONE from 1970 to 2038 lists every change for 68 years.
-        calendar.add_missing_timezones(first_date=date(min(days).year - 1, 1, 1),
-                                       last_date=date(max(days).year + 2, 1, 1))
-    return without_control_characters(calendar.to_ical().decode()).encode()
+        days = [_day(item.start) for item in events]
+        first, last = date(min(days).year - 1, 1, 1), date(max(days).year + 2, 1, 1)
+        for name in zones:
+            calendar.add_component(icalendar.Timezone.from_tzinfo(event_zone(name), name, first, last))
+    before = written or {}
+    texts: dict[str, bytes] = {}
+    for item in events:
+        key = repr(item) if item.modified is not None else f"{item!r} {stamp.isoformat()}"
+        texts[key] = before.get(key) or _text(_event(item, stamp))
+    if written is not None:
+        written.clear()
+        written.update(texts)
+    end = b"END:VCALENDAR\r\n"
+    return _text(calendar).removesuffix(end) + b"".join(texts.values()) + end
+
+
+def _text(component: icalendar.Component) -> bytes:
+    return without_control_characters(component.to_ical().decode()).encode()
 
 
 def _day(value: datetime | date) -> date:
@@ -100,7 +119,9 @@ def event_zone(name: str) -> ZoneInfo:
 def _event(item: ExportEvent, stamp: datetime) -> icalendar.Event:
     event = icalendar.Event()
     event.add("UID", item.uid)
-    event.add("DTSTAMP", stamp)
+    # Without METHOD, DTSTAMP is when the event last changed (RFC 5545 3.8.7.2), so a calendar written again
+    # holds the same text for the same event.
+    event.add("DTSTAMP", (item.modified or stamp).astimezone(UTC))
     event.add("SEQUENCE", item.sequence)
     if item.modified is not None:
         event.add("LAST-MODIFIED", item.modified.astimezone(UTC))

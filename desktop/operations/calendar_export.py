@@ -66,13 +66,15 @@ class CalendarExport:
         return f"{self.count} calendar event{'s' if self.count != 1 else ''} ({', '.join(parts)})"
 
 
-def export_calendar(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> CalendarExport:
+def export_calendar(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
+                    written: dict[str, bytes] | None = None) -> CalendarExport:
     """Write everything the Calendar page shows to `path`, replacing it in one step; UIDs are stable, so importing
-    a later export updates the same events."""
+    a later export updates the same events. `written` lets a caller that writes again and again (the kept calendar
+    file) skip serializing the events that have not changed since its last write."""
     progress.update(0, 0, path.name)
     markers, events = calendar_events(workspace, progress, path.name)
     _number(workspace, events)
-    write_file_atomically(path, write_calendar(events, workspace.now()))
+    write_file_atomically(path, write_calendar(events, workspace.now(), written))
     counts = dict.fromkeys(MarkerKind, 0)
     for marker in markers:
         counts[marker.kind] += 1
@@ -85,7 +87,8 @@ def calendar_file(workspace: Workspace) -> Path | None:
     return Path(folder).expanduser() / CALENDAR_FILE if folder else None
 
 
-def update_calendar_file(workspace: Workspace, *, progress: Progress = NO_PROGRESS) -> CalendarExport | None:
+def update_calendar_file(workspace: Workspace, *, progress: Progress = NO_PROGRESS,
+                         written: dict[str, bytes] | None = None) -> CalendarExport | None:
     """Rewrite the calendar file kept up to date, if one is; a folder that is gone is said, not created."""
     path = calendar_file(workspace)
     if path is None:
@@ -93,7 +96,7 @@ def update_calendar_file(workspace: Workspace, *, progress: Progress = NO_PROGRE
     if not path.parent.is_dir():
         raise TransferError(f"{path.parent}: the folder chosen for the calendar file does not exist (any more); "
                             "choose another in Settings → Calendar")
-    return export_calendar(workspace, path, progress=progress)
+    return export_calendar(workspace, path, progress=progress, written=written)
 
 
 def calendar_events(workspace: Workspace, progress: Progress = NO_PROGRESS, what: str = ""

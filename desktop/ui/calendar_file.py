@@ -35,6 +35,7 @@ class CalendarFileKeeper(QObject):
         self._writing = False
         self._again = False  # a change came while writing: the file it writes may already be behind
         self.last_said = ""  # the last outcome, with its time, for Settings → Calendar
+        self._written: dict[str, bytes] = {}  # the events of the last write, reused while unchanged
         bus.changed.connect(self.schedule)
         bus.published.connect(self.schedule)
         self.schedule()  # the file may be behind changes made while the window was closed (the command line)
@@ -51,10 +52,11 @@ class CalendarFileKeeper(QObject):
         self._writing = True
 
         def write(workspace: Workspace, progress: Progress) -> CalendarExport | None:
-            # Imported here, on the worker: icalendar takes a third of a second to load.
+            # Imported here, on the worker: icalendar takes a third of a second to load. Only this task, one at a
+            # time, touches `_written`.
             from desktop.operations.calendar_export import update_calendar_file
 
-            return update_calendar_file(workspace, progress=progress)
+            return update_calendar_file(workspace, progress=progress, written=self._written)
 
         from desktop.operations.transfer_types import TransferError
 

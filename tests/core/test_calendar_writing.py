@@ -48,13 +48,15 @@ def test_the_file_is_valid_rfc5545_that_calendars_subscribe_to() -> None:
     data = write_calendar(events(), stamp=STAMP)
     lines = data.decode().split("\r\n")
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
-    for expected in ("VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "NAME:Afterview",
+    for expected in ("VERSION:2.0", "CALSCALE:GREGORIAN", "NAME:Afterview",
                      "X-WR-CALNAME:Afterview", "REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H"):
         assert expected in lines
     assert all(len(line.encode()) <= 75 for line in lines)
     calendar = written()
     assert [str(e["UID"]) for e in calendar.events] == [e.uid for e in events()]
-    assert all(e["DTSTAMP"].dt == STAMP for e in calendar.events)
+    assert not any(line.startswith("METHOD") for line in lines)  # a calendar, not a message to attendees
+    # DTSTAMP is when the event last changed; without a time of change, when it was written.
+    assert [e["DTSTAMP"].dt for e in calendar.events] == [STAMP - timedelta(days=1), STAMP, STAMP, STAMP]
     assert [e["SEQUENCE"] for e in calendar.events] == [3, 0, 0, 0]
     assert calendar.events[0]["LAST-MODIFIED"].dt == STAMP - timedelta(days=1)
     assert [str(e["TRANSP"]) for e in calendar.events] == ["OPAQUE", "TRANSPARENT", "TRANSPARENT", "OPAQUE"]
@@ -112,6 +114,19 @@ def test_afterviews_own_reader_takes_it_back_in_the_same_zone() -> None:
     assert notes.time_zone == "Europe/Paris"
     assert own.all_day and own.start.date() == date(2026, 4, 3)
     assert call.start == datetime(2026, 4, 6, 8, 30, tzinfo=UTC)
+
+
+def test_events_written_before_are_reused_while_unchanged_and_the_file_is_the_same() -> None:
+    written: dict[str, bytes] = {}
+    first = write_calendar(events(), STAMP, written)
+    assert len(written) == 4
+    moved = events()
+    moved[1].start += timedelta(hours=1)
+    marked = {key: b"(reused)" for key in written}  # what is taken from `written` shows
+    again = write_calendar(moved, STAMP, marked)
+    assert again.count(b"(reused)") == 3 and b"20260329T180000" in again
+    assert write_calendar(events(), STAMP, {}) == first == write_calendar(events(), STAMP)
+    assert len(marked) == 4  # what it holds now is this calendar's
 
 
 def test_an_empty_calendar_is_still_a_calendar() -> None:

@@ -126,12 +126,15 @@ class _EventWriter:
                                          .where(ContactPhone.contact_id.in_(to_call))
                                          .order_by(ContactPhone.contact_id, ContactPhone.position)):
                 self.phones.setdefault(phone.contact_id, []).append((phone.number, phone.label))
+        # The candidate's deadlines are on their own clock; a zone read from a file has no name to write: UTC then,
+        # which still places every event at the right moment.
+        self.zone = _known(workspace.zone.key) or "UTC"
         start = self.settings.workday_start
         self.morning = timedelta(hours=start.hour, minutes=start.minute)  # from the start of an all-day event
 
     def event(self, day: date, marker: Marker) -> ExportEvent:
         base = ExportEvent(uid=f"{marker.key.replace(':', '-')}@{UID_DOMAIN}", summary=marker.title, start=day,
-                           zone=self.workspace.zone.key, categories=["Afterview", marker.kind.label])
+                           zone=self.zone, categories=["Afterview", marker.kind.label])
         interview = self.interviews.get(marker.target.interview_id or -1)
         row = self.opportunities.get(marker.target.opportunity_id or -1)
         if marker.kind is MarkerKind.INTERVIEW and interview is not None and row is not None:
@@ -143,7 +146,7 @@ class _EventWriter:
         return self._day(base, marker, row)
 
     def _interview(self, base: ExportEvent, interview: InterviewRow, row: OpportunityRow) -> ExportEvent:
-        zone = self._zone_of(interview)
+        zone = _known(interview.time_zone) or self.zone  # the zone it was set in, when the zone database knows it
         what = f"{interview.kind.label} interview at {row.company}"
         lines = [f"{interview.kind.label} interview for {row.role} at {row.company}."]
         if interview.people:
@@ -216,13 +219,14 @@ class _EventWriter:
             alarms.insert(0, Alarm(self.morning - timedelta(days=1), f"Tomorrow: {marker.title}"))
         return replace(base, description=text, busy=False, alarms=alarms)
 
-    def _zone_of(self, interview: InterviewRow) -> str:
-        """The zone the interview was set in, or the candidate's when it is not one the zone database knows."""
-        try:
-            event_zone(interview.time_zone)
-        except ValueError:
-            return self.workspace.zone.key
-        return interview.time_zone
+
+def _known(zone: str | None) -> str:
+    """The zone's name when the zone database knows it, else ""."""
+    try:
+        event_zone(zone or "")
+    except ValueError:
+        return ""
+    return zone or ""
 
 
 def _names(people: tuple[PersonMet, ...], titles: bool = False) -> str:

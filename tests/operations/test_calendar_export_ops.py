@@ -190,3 +190,16 @@ def test_the_calendar_file_is_kept_in_the_chosen_folder(busy, tmp_path):
     done = update_calendar_file(busy)
     assert done is not None and done.path == folder / "Afterview.ics" and len(events(done.path)) == done.count == 9
     assert not [p.name for p in folder.iterdir() if p.name != "Afterview.ics"]  # no temporary file left behind
+
+
+def test_an_interview_in_a_zone_the_zone_database_does_not_know_keeps_its_moment(busy, tmp_path):
+    """An interview stored by an older version with a zone name of its invitation's own ("Customized Time Zone")."""
+    from desktop.storage.models import Interview
+
+    interview = _interview_ids(busy)[0]
+    with busy.session() as session:
+        session.get(Interview, interview).time_zone = "Customized Time Zone"
+    export_calendar(busy, tmp_path / "out.ics")
+    start = events(tmp_path / "out.ics")[f"interview-{interview}@afterview.local"]["DTSTART"]
+    assert start.params["TZID"] == "Europe/Berlin"  # the candidate's own
+    assert start.dt == datetime(2026, 11, 10, 9, 0, tzinfo=NEW_YORK)

@@ -87,3 +87,18 @@ def test_a_folder_that_does_not_exist_is_refused_and_a_vanished_one_is_said(qtbo
     assert said.args == [f"The calendar file was not updated: {missing}: the folder chosen for the calendar file "
                          "does not exist (any more); choose another in Settings → Calendar"]
     assert not missing.exists()  # never created behind the user's back
+
+
+def test_file_export_calendar_says_what_it_wrote_in_words(qtbot, app_window, tmp_path, monkeypatch):
+    from desktop.operations.sample_data import load_sample_data
+
+    window, controller = app_window
+    load_sample_data(controller.workspace)
+    controller.bus.changed.emit()
+    target = tmp_path / "Mon agenda – entretiens.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "Calendar (*.ics)"))
+    window.export_calendar_action.trigger()
+    wait_for_tasks(qtbot, controller.runner)
+    assert window.statusBar().currentMessage() == (
+        f"Exported 14 calendar events (5 interviews, 3 note deadlines, 3 calls, 3 move-on dates) to {target}.")
+    assert len(summaries(target)) == 14

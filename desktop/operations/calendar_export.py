@@ -172,13 +172,19 @@ class _EventWriter:
                ) -> ExportEvent:
         assert marker.when is not None
         notes = f"Thank-you note{'s' if len(marker.people) > 1 else ''} to {_names(marker.people)}"
-        interviewed = day_text(interview.starts_at.astimezone(self.workspace.zone).date())
-        due = f"{marker.when.astimezone(self.workspace.zone):%H:%M}"
+        zone = self.workspace.zone
+        interviewed = day_text(interview.starts_at.astimezone(zone).date())
+        due = f"{marker.when.astimezone(zone):%H:%M}"
+        waiting = {contact: at.astimezone(zone) for contact, at in interview.notes_scheduled}
+        going = [f"The note to {p.name} is to go out by itself on {day_text(waiting[p.contact_id].date())} at "
+                 f"{waiting[p.contact_id]:%H:%M}, while Afterview runs."
+                 for p in marker.people if p.contact_id in waiting]
         return replace(base, summary=f"{marker.title}: {row.company}", start=marker.when, end=marker.when + SHORT,
                        busy=False,
-                       description=f"{notes}, after the interview on {interviewed}, due by {due}.\n"
-                                   f"{row.company} · {row.role}\nWrite {'them' if len(marker.people) > 1 else 'it'} "
-                                   "in Afterview (Notes).",
+                       description="\n".join([
+                           f"{notes}, after the interview on {interviewed}, due by {due}.", *going,
+                           f"{row.company} · {row.role}",
+                           f"Write {'them' if len(marker.people) > 1 else 'it'} in Afterview (Notes)."]),
                        alarms=[Alarm(-timedelta(hours=h), f"{notes} due in {_hours(h)}")
                                for h in sorted(set(self.settings.reminder_lead_hours), reverse=True) if h > 0])
 

@@ -59,6 +59,7 @@ class InterviewRow:
     notes_sent: int = 0  # people whose note is done (sent, or a handwritten card posted)
     notes_ready: int = 0
     notes_done: frozenset[int] = frozenset()  # the contact ids of those people
+    notes_scheduled: tuple[tuple[int, datetime], ...] = ()  # contact id and when the app is to send their note
 
     @property
     def awaiting_note(self) -> tuple[PersonMet, ...]:
@@ -158,11 +159,15 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
             .order_by(MeetingNote.interview_id, MeetingNote.position)):
         people[met.interview_id].append(PersonMet(met.id, met.full_name, met.title))
     notes: dict[int, dict[int, tuple[NoteState, bool]]] = defaultdict(dict)
+    scheduled: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
     for note in session.execute(
             select(ThankYouNote.interview_id, ThankYouNote.contact_id, ThankYouNote.state, ThankYouNote.channel,
-                   ThankYouNote.posted).join(Interview, Interview.id == ThankYouNote.interview_id).where(*where)):
+                   ThankYouNote.posted, ThankYouNote.scheduled_at)
+            .join(Interview, Interview.id == ThankYouNote.interview_id).where(*where)):
         notes[note.interview_id][note.contact_id] = (
             note.state, _note_done(note.state, note.channel, note.posted))
+        if note.scheduled_at is not None:
+            scheduled[note.interview_id].append((note.contact_id, note.scheduled_at))
     rows = []
     for i in found:
         met, states = tuple(people.get(i.id, ())), notes.get(i.id, {})
@@ -173,7 +178,7 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
             time_zone=i.time_zone, kind=i.kind, all_day=i.all_day, location=i.location, video_link=i.video_link,
             next_steps=i.next_steps, decision_date=i.decision_date, process_owner_id=i.process_owner_id,
             process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=len(done), notes_ready=ready,
-            notes_done=done))
+            notes_done=done, notes_scheduled=tuple(scheduled.get(i.id, ()))))
     return rows
 
 

@@ -48,6 +48,7 @@ def test_choose_a_folder_then_every_change_rewrites_the_file(qtbot, app_window, 
     assert said.args == [f"{kept} updated: no calendar events (nothing is on the Calendar page yet)."]
     assert summaries(kept) == []
     assert window.statusBar().currentMessage() == said.args[0]
+    assert not window.status_label.isVisible()  # the data folder's line steps aside for the message
 
     # A change anywhere (here, a date of the user's own added on the Opportunities page) rewrites it.
     opps.add_personal_date(controller.workspace, "Offre de Lumière expire – réponse à Zoë", date(2026, 12, 18))
@@ -102,3 +103,4 @@ def test_file_export_calendar_says_what_it_wrote_in_words(qtbot, app_window, tmp
     assert window.statusBar().currentMessage() == (
         f"Exported 14 calendar events (5 interviews, 3 note deadlines, 3 calls, 3 move-on dates) to {target}.")
     assert len(summaries(target)) == 14
+

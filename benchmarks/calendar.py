@@ -3,7 +3,8 @@
 Run from the repository root: python benchmarks/calendar.py [--interviews N] [--runs N]
 Builds a throwaway data folder with 500 opportunities of 4 interviews each (3 people met, notes in mixed
 states), then prints `key: value` lines: the snapshot (load + derive + bucket, done once per refresh), the
-deadline derivation alone, and the median of a month switch in the operations layer and on the painted
+deadline derivation alone, the calendar export of all of it (first; again; and as the kept calendar file rewrites
+it, reusing the unchanged events' text), the median of a month switch in the operations layer and on the painted
 page (offscreen); then the import of a 1,000-event .ics file (invitations as Google Calendar sends them:
 METHOD:REQUEST, a VTIMEZONE, an organizer and two attendees each, 300 distinct people) through
 transfer.import_file into a second, empty data folder. Budgets: a month switch 30 ms, all deadlines 50 ms,
@@ -34,6 +35,7 @@ from desktop.core import deadlines
 from desktop.core.domain import InterviewKind, NoteState, OpportunityStatus
 from desktop.operations import calendar as calendar_ops
 from desktop.operations import opportunities as opps
+from desktop.operations.calendar_export import export_calendar
 from desktop.operations.transfer import import_file
 from desktop.operations.workspace import open_workspace
 from desktop.storage.models import Contact, Interview, MeetingNote, Opportunity, ThankYouNote
@@ -105,6 +107,14 @@ def main() -> None:
         print(f"load_rows_ms: {median_ms(lambda: opps.list_opportunities(workspace), 5):.1f}")
         snapshot = calendar_ops.snapshot(workspace)
         print(f"snapshot_ms: {median_ms(lambda: calendar_ops.snapshot(workspace), 5):.1f}")
+        # The calendar export writes what the snapshot holds: its cost is read against the snapshot's, just above.
+        out = Path(folder) / "Afterview.ics"
+        print(f"export_first_ms: {median_ms(lambda: export_calendar(workspace, out), 1):.1f}")  # numbers every event
+        print(f"export_again_ms: {median_ms(lambda: export_calendar(workspace, out), 3):.1f}")  # nothing changed
+        written: dict[str, bytes] = {}
+        export_calendar(workspace, out, written=written)
+        print(f"kept_file_rewrite_ms: {median_ms(lambda: export_calendar(workspace, out, written=written), 3):.1f}")
+        print(f"export_events: {export_calendar(workspace, out).count}, export_bytes: {out.stat().st_size}")
         months = [(2025 + (m // 12), m % 12 + 1) for m in range(10, 34)]
         print(f"month_switch_ops_median_ms: {median_ms(lambda: [snapshot.month(*ym) for ym in months], args.runs) / len(months):.4f}")  # noqa: E501
 

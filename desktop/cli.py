@@ -21,7 +21,10 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
     from desktop.operations.transfer_types import CardDifferences
     from desktop.operations.workspace import Workspace
 
-VERBS = ("sample-data", "agenda", "import", "undo-import", "export", "print", "note", "forget-password")
+VERBS = ("sample-data", "agenda", "import", "undo-import", "export", "calendar-file", "print", "note",
+         "forget-password")
+# Commands that change what the Calendar page shows: the calendar file kept up to date is rewritten after them.
+CHANGING = ("sample-data", "import", "undo-import", "note")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("file", type=Path, metavar="FILE|DIR")
     exporting.add_argument("--overwrite", action="store_true",
                            help="replace files of the same names already there (default: refuse and write nothing)")
+    keeping = verbs.add_parser(
+        "calendar-file", help="keep Afterview.ics up to date in a folder (synced, or one a calendar app subscribes "
+                              "to); without an option, write it now")
+    choice = keeping.add_mutually_exclusive_group()
+    choice.add_argument("--folder", type=Path, metavar="DIR",
+                        help="keep the file in DIR from now on (as Settings → Calendar does), and write it now")
+    choice.add_argument("--stop", action="store_true", help="keep no calendar file any more (the last one stays)")
     printing = verbs.add_parser("print", help="print the handwritten-note checklist to a PDF file")
     printing.add_argument("what", choices=("checklist",))
     printing.add_argument("--interview", type=int, metavar="ID",
@@ -107,7 +117,10 @@ def run(argv: list[str]) -> int:
     for warning in workspace.warnings:
         print(f"afterview: {warning}", file=sys.stderr)
     try:
-        return _command(workspace, args)
+        status = _command(workspace, args)
+        if args.verb in CHANGING and status == 0:
+            _refresh_calendar_file(workspace)
+        return status
     except ExistingFilesError as error:
         return _fail(f"{error} with --overwrite")
     except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
@@ -140,11 +153,13 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"Exported {exported_summary(counts)} to {args.file}")
         return 0
     if args.verb == "export":
-        from desktop.operations.transfer import export, exported_summary
+        from desktop.operations.transfer import export
 
-        count = export(workspace, args.what, args.file, overwrite=args.overwrite)
-        print(f"Exported {exported_summary({args.what: count})} to {args.file}")
+        exported = export(workspace, args.what, args.file, overwrite=args.overwrite)
+        print(f"Exported {exported.description} to {args.file}")
         return 0
+    if args.verb == "calendar-file":
+        return _calendar_file(workspace, args.folder, args.stop)
     if args.verb == "print":
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     if args.verb == "forget-password":
@@ -209,6 +224,43 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int
         print("To take the file's values, import again with --prefer theirs, or review them in the window "
               "(File → Import).")
     return 1 if failed else 0
+
+
+def _calendar_file(workspace: Workspace, folder: Path | None, stop: bool) -> int:
+    from dataclasses import replace
+
+    from desktop.operations.calendar_export import calendar_file, update_calendar_file
+    from desktop.operations.preferences import apply_settings
+
+    kept = calendar_file(workspace)
+    if stop:
+        apply_settings(workspace, replace(workspace.settings, calendar_folder=""))
+        print(f"No calendar file is kept any more; {kept} stays as last written." if kept else
+              "No calendar file was kept; nothing changed.")
+        return 0
+    if folder is not None:
+        if not folder.is_dir():
+            return _fail(f"{folder}: no such folder; create it first, or choose another")
+        apply_settings(workspace, replace(workspace.settings, calendar_folder=str(folder.resolve())))
+    elif kept is None:
+        return _fail("no folder is set for the calendar file; `afterview calendar-file --folder DIR` sets one")
+    done = update_calendar_file(workspace)
+    assert done is not None  # a folder is set
+    print(f"Wrote {done.description} to {done.path}.")
+    if folder is not None:
+        print("The window rewrites it after every change, and so does every command that changes your data.")
+    return 0
+
+
+def _refresh_calendar_file(workspace: Workspace) -> None:
+    """After a command that changed the data: the calendar file kept up to date follows; a failure is said."""
+    from desktop.operations.calendar_export import update_calendar_file
+    from desktop.operations.transfer_types import TransferError
+
+    try:
+        update_calendar_file(workspace)
+    except TransferError as error:
+        print(f"afterview: the calendar file was not updated: {error}", file=sys.stderr)
 
 
 def _forget_password(workspace: Workspace) -> int:

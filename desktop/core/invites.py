@@ -1,4 +1,4 @@
-"""Calendar invitations in and out: iCalendar (RFC 5545) files read into plain values and written back.
+"""Calendar invitations in: iCalendar (RFC 5545) files read into plain values (writing: core.calendar_export).
 
 Reading choices, made as a candidate would expect them for interviews:
 
@@ -34,12 +34,10 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
-from desktop.core.untrusted_text import without_control_characters
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
 INVITATIONS = ", ".join(INVITATION_METHODS)
-PRODID = "-//Afterview//Afterview Calendar Export//EN"
 
 # Join links of the video services candidates meet on; a URL ends at whitespace, quotes or angle brackets.
 _VIDEO_LINK = re.compile(
@@ -84,22 +82,6 @@ class InviteEvent:
 class InviteReadResult:
     events: list[InviteEvent] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ExportEvent:
-    """What the app writes for one interview, deadline or reminder."""
-
-    uid: str
-    summary: str
-    start: datetime
-    end: datetime | None = None
-    all_day: bool = False
-    description: str = ""
-    location: str = ""
-    url: str = ""
-    alarm_minutes_before: list[int] = field(default_factory=list)
-    categories: list[str] = field(default_factory=list)
 
 
 class _EventProblem(Exception):
@@ -487,46 +469,3 @@ def _text(value: bytes | str) -> str:
 
 
 # ---------------------------------------------------------------- writing
-
-
-def write_calendar(events: list[ExportEvent], stamp: datetime | None = None) -> bytes:
-    """An RFC 5545 calendar (times in UTC, all-day events as dates) that Google, Outlook and Thunderbird import."""
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
-    calendar = icalendar.Calendar()
-    calendar.add("PRODID", PRODID)
-    calendar.add("VERSION", "2.0")
-    calendar.add("CALSCALE", "GREGORIAN")
-    calendar.add("METHOD", "PUBLISH")
-    for item in events:
-        calendar.add_component(_export_event(item, stamp))
-    return without_control_characters(calendar.to_ical().decode()).encode()
-
-
-def _export_event(item: ExportEvent, stamp: datetime) -> icalendar.Event:
-    if item.start.tzinfo is None:
-        raise ValueError(f"event {item.uid!r} has a start time without a zone")
-    event = icalendar.Event()
-    event.add("UID", item.uid)
-    event.add("DTSTAMP", stamp)
-    if item.all_day:
-        first = item.start.date()
-        last = item.end.date() if item.end is not None and item.end.date() > first else first + timedelta(days=1)
-        event.add("DTSTART", first)
-        event.add("DTEND", last)
-    else:
-        event.add("DTSTART", item.start.astimezone(UTC))
-        if item.end is not None:
-            event.add("DTEND", item.end.astimezone(UTC))
-    event.add("SUMMARY", item.summary)
-    for name, value in (("DESCRIPTION", item.description), ("LOCATION", item.location), ("URL", item.url)):
-        if value:
-            event.add(name, value)
-    if item.categories:
-        event.add("CATEGORIES", item.categories)
-    for minutes in item.alarm_minutes_before:
-        alarm = icalendar.Alarm()
-        alarm.add("ACTION", "DISPLAY")
-        alarm.add("DESCRIPTION", item.summary or "Reminder")
-        alarm.add("TRIGGER", timedelta(minutes=-minutes))
-        event.add_component(alarm)
-    return event

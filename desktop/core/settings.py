@@ -104,6 +104,10 @@ class Settings:
                                       minimum=1, maximum=60)
     backup_weekly_keep: int = _setting(4, "Backups", "Weekly backups kept", "Older weekly backups are removed.",
                                        minimum=0, maximum=52)
+    calendar_folder: str = _setting(
+        "", "Calendar", "Keep a calendar file up to date in",
+        "Afterview.ics in this folder is rewritten after every change, with everything the Calendar page shows: "
+        "put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept.")
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from enum import StrEnum
 
 from desktop.core import deadlines
 from desktop.core.domain import OpportunityStatus
+from desktop.core.process_owner import choose_process_owner
 from desktop.operations import opportunities as opps
-from desktop.operations.opportunities import OpportunityRow, Target
+from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonMet, Target
 from desktop.operations.workspace import Workspace
 
 
@@ -39,6 +40,8 @@ class Marker:
     target: Target  # what to open on the Opportunities page
     when: datetime | None = None  # None: the whole day (personal dates, expected decisions)
     detail: str = ""
+    key: str = ""  # the same from one refresh (and one calendar export) to the next
+    people: tuple[PersonMet, ...] = ()  # those met (interview), still to thank (note), or to call (call)
 
 
 @dataclass
@@ -55,6 +58,15 @@ class CalendarSnapshot:
         return self.month(day.year, day.month).get(day, [])
 
 
+def person_to_call(interview: InterviewRow) -> PersonMet | None:
+    """Who the follow-up call goes to: as chosen in the next steps, else the likely hiring manager (as Today)."""
+    chosen = PersonMet(interview.process_owner_id, interview.process_owner) \
+        if interview.process_owner_id is not None else None
+    found = choose_process_owner(chosen, [(p, p.title) for p in interview.people])
+    # The people met carry their titles; the chosen owner is one of them when they were met.
+    return next((p for p in interview.people if found and p.contact_id == found.contact_id), found)
+
+
 def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tuple[date, Marker]]:
     zone, settings = workspace.zone, workspace.settings
     live = [i for i in row.interviews if not i.cancelled]
@@ -64,28 +76,32 @@ def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tupl
         target = Target(row.id, interview.id)
         out.append((interview.starts_at.astimezone(zone).date(), Marker(
             MarkerKind.INTERVIEW, f"{interview.kind.label} interview at {row.company}", target, interview.starts_at,
-            row.role)))
+            row.role, f"interview:{interview.id}", interview.people)))
         if not row.status.is_open:
             continue
         found = deadlines.derive(interview.starts_at, interview.ends_at, interview.decision_date, settings, zone)
-        pending = len(interview.people) - interview.notes_sent
+        pending = interview.awaiting_note
         if pending and found.note_due is not None:
             out.append((found.note_due.astimezone(zone).date(), Marker(
-                MarkerKind.NOTE, f"{pending} thank-you note{'s' if pending > 1 else ''} due", target, found.note_due,
-                where)))
+                MarkerKind.NOTE, f"{len(pending)} thank-you note{'s' if len(pending) > 1 else ''} due", target,
+                found.note_due, where, f"notes:{interview.id}", pending)))
         last = max(live, key=lambda i: i.starts_at)
         if interview is last and row.status is not OpportunityStatus.OFFER and found.follow_up_due is not None:
-            whom = f" with {interview.process_owner}" if interview.process_owner else ""
+            person = person_to_call(interview)
+            whom = f" with {person.name}" if person else ""
+            # One call and one move-on date per opportunity: keyed by it, they move with its latest interview.
             out.append((found.follow_up_due.astimezone(zone).date(), Marker(
-                MarkerKind.CALL, f"Follow-up call{whom}", target, found.follow_up_due, where)))
+                MarkerKind.CALL, f"Follow-up call{whom}", target, found.follow_up_due, where, f"call:{row.id}",
+                (person,) if person else ())))
             if found.move_on_due is not None:
                 out.append((found.move_on_due.astimezone(zone).date(), Marker(
-                    MarkerKind.MOVE_ON, f"Move on from {row.company}?", target, found.move_on_due, row.role)))
+                    MarkerKind.MOVE_ON, f"Move on from {row.company}?", target, found.move_on_due, row.role,
+                    f"move_on:{row.id}")))
     return out
 
 
-def snapshot(workspace: Workspace) -> CalendarSnapshot:
-    """Load everything once and place every marker on its day."""
+def placed_markers(workspace: Workspace) -> tuple[list[OpportunityRow], list[tuple[date, Marker]]]:
+    """Every marker the Calendar shows, each with its day, and the opportunities they were derived from."""
     rows = opps.list_opportunities(workspace)
     placed: list[tuple[date, Marker]] = []
     for row in rows:
@@ -94,11 +110,17 @@ def snapshot(workspace: Workspace) -> CalendarSnapshot:
         row = next(r for r in rows if r.id == expectation.opportunity_id)
         placed.append((expectation.on, Marker(
             MarkerKind.CONFLICT, f"{row.company}: decision after your own date", Target(row.id), None,
-            " ".join(row.conflicts))))
+            " ".join(row.conflicts), f"conflict:{row.id}")))
     for own in opps.list_personal_dates(workspace):
         suffix = f" ({own.company})" if own.company else ""
         placed.append((own.on_date, Marker(MarkerKind.PERSONAL, f"{own.label}{suffix}", Target(own.opportunity_id),
-                                           None, "Your own timeline")))
+                                           None, "Your own timeline", f"personal:{own.id}")))
+    return rows, placed
+
+
+def snapshot(workspace: Workspace) -> CalendarSnapshot:
+    """Load everything once and place every marker on its day."""
+    _rows, placed = placed_markers(workspace)
     months: dict[tuple[int, int], dict[date, list[Marker]]] = defaultdict(lambda: defaultdict(list))
     for day, marker in placed:
         months[(day.year, day.month)][day].append(marker)

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.core.contact_rules import fold
+from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
-from desktop.operations.ics_transfer import export_calendar
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards, write_file_atomically
@@ -65,7 +65,7 @@ def export_everything(workspace: Workspace, folder: Path, overwrite: bool = Fals
     except OSError as error:
         raise TransferError(f"{folder}: cannot be created ({error.strerror or error})") from None
     counts = {"contacts": export_vcards(workspace, folder / "contacts.vcf", progress=progress),
-              "calendar events": export_calendar(workspace, folder / "calendar.ics", progress=progress)}
+              "calendar events": export_calendar(workspace, folder / "calendar.ics", progress=progress).count}
     files = {"opportunities.csv": _csv(rows, OPPORTUNITY_COLUMNS), "calls.csv": _csv(calls, CALL_COLUMNS),
              **{f"notes/{name}": text.encode("utf-8") for name, text in texts.items()}}
     for number, (name, data) in enumerate(files.items()):

@@ -1,4 +1,4 @@
-"""Importing interview invitations from .ics files and exporting interviews and deadlines to one."""
+"""Importing interview invitations from .ics files."""
 
 from __future__ import annotations
 
@@ -9,19 +9,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desktop.core.agenda import ItemKind
 from desktop.core.cards import ImportProblem
 from desktop.core.domain import CaptureMethod, OpportunityStatus
 from desktop.core.invitation_rules import guess_company, guess_kind, guess_role, name_from_email
-from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites, write_calendar
+from desktop.core.invites import InviteEvent, Person, read_invites
 from desktop.core.person_names import split_name
-from desktop.operations.agenda import agenda
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.import_batches import BatchRecorder
 from desktop.operations.opportunities import log_status
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.transfer_types import ImportSummary, TransferError
-from desktop.operations.vcard_transfer import read_file, write_file_atomically
+from desktop.operations.vcard_transfer import read_file
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Base,
@@ -32,9 +30,6 @@ from desktop.storage.models import (
     Opportunity,
     StatusChange,
 )
-
-UID_DOMAIN = "afterview.local"
-ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: [0], ItemKind.SCHEDULED: []}
 
 
 def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
@@ -198,33 +193,3 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
         summary.updated += 1
     else:
         summary.unchanged += 1
-
-
-def export_calendar(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> int:
-    """Interviews and open deadlines as events with reminders; UIDs are stable so a re-export updates."""
-    progress.update(0, 0, path.name)
-    events: list[ExportEvent] = []
-    with workspace.session() as session:
-        interviews = session.scalars(select(Interview).where(Interview.cancelled.is_(False))
-                                     .options(selectinload(Interview.opportunity),
-                                              selectinload(Interview.people).selectinload(MeetingNote.contact)))
-        for interview in interviews:
-            progress.update(0, 0, path.name)  # the number of interviews is not counted: only a chance to stop
-            opportunity = interview.opportunity
-            names = ", ".join(m.contact.full_name for m in interview.people)
-            events.append(ExportEvent(
-                uid=f"interview-{interview.id}@{UID_DOMAIN}",
-                summary=f"Interview: {opportunity.company} — {opportunity.role}",
-                start=interview.starts_at, end=interview.ends_at, all_day=interview.all_day,
-                description=f"{interview.kind.label} interview" + (f" with {names}" if names else ""),
-                location=interview.location, url=interview.video_link, alarm_minutes_before=[60, 15],
-                categories=["Afterview", "Interview"]))
-    for item in agenda(workspace):
-        if item.kind is ItemKind.INTERVIEW:
-            continue
-        events.append(ExportEvent(
-            uid=f"{item.key.replace(':', '-')}@{UID_DOMAIN}", summary=item.title, description=item.detail,
-            start=item.due, end=item.due + timedelta(minutes=30), alarm_minutes_before=ALARMS[item.kind],
-            categories=["Afterview", item.kind.value.replace("_", " ").title()]))
-    write_file_atomically(path, write_calendar(events))
-    return len(events)

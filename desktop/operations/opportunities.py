@@ -47,6 +47,7 @@ class InterviewRow:
     ends_at: datetime | None
     time_zone: str
     kind: InterviewKind
+    all_day: bool = False
     location: str = ""
     video_link: str = ""
     next_steps: str = ""
@@ -57,6 +58,13 @@ class InterviewRow:
     people: tuple[PersonMet, ...] = ()
     notes_sent: int = 0  # people whose note is done (sent, or a handwritten card posted)
     notes_ready: int = 0
+    notes_done: frozenset[int] = frozenset()  # the contact ids of those people
+    notes_scheduled: tuple[tuple[int, datetime], ...] = ()  # contact id and when the app is to send their note
+
+    @property
+    def awaiting_note(self) -> tuple[PersonMet, ...]:
+        """The people met whose thank-you note is not done yet."""
+        return tuple(p for p in self.people if p.contact_id not in self.notes_done)
 
     @property
     def notes_summary(self) -> str:
@@ -138,7 +146,7 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
     owner = aliased(Contact)
     found = session.execute(
         select(Interview.id, Interview.opportunity_id, Interview.starts_at, Interview.ends_at, Interview.time_zone,
-               Interview.kind, Interview.location, Interview.video_link, Interview.next_steps,
+               Interview.kind, Interview.all_day, Interview.location, Interview.video_link, Interview.next_steps,
                Interview.decision_date, Interview.process_owner_id, owner.full_name.label("owner"),
                Interview.cancelled)
         .outerjoin(owner, owner.id == Interview.process_owner_id).where(*where)
@@ -151,21 +159,26 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
             .order_by(MeetingNote.interview_id, MeetingNote.position)):
         people[met.interview_id].append(PersonMet(met.id, met.full_name, met.title))
     notes: dict[int, dict[int, tuple[NoteState, bool]]] = defaultdict(dict)
+    scheduled: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
     for note in session.execute(
             select(ThankYouNote.interview_id, ThankYouNote.contact_id, ThankYouNote.state, ThankYouNote.channel,
-                   ThankYouNote.posted).join(Interview, Interview.id == ThankYouNote.interview_id).where(*where)):
+                   ThankYouNote.posted, ThankYouNote.scheduled_at)
+            .join(Interview, Interview.id == ThankYouNote.interview_id).where(*where)):
         notes[note.interview_id][note.contact_id] = (
             note.state, _note_done(note.state, note.channel, note.posted))
+        if note.scheduled_at is not None:
+            scheduled[note.interview_id].append((note.contact_id, note.scheduled_at))
     rows = []
     for i in found:
         met, states = tuple(people.get(i.id, ())), notes.get(i.id, {})
-        sent = sum(1 for p in met if states.get(p.contact_id, (None, False))[1])
+        done = frozenset(p.contact_id for p in met if states.get(p.contact_id, (None, False))[1])
         ready = sum(1 for p in met if states.get(p.contact_id) == (NoteState.READY, False))
         rows.append(InterviewRow(
             id=i.id, opportunity_id=i.opportunity_id, starts_at=i.starts_at, ends_at=i.ends_at,
-            time_zone=i.time_zone, kind=i.kind, location=i.location, video_link=i.video_link,
+            time_zone=i.time_zone, kind=i.kind, all_day=i.all_day, location=i.location, video_link=i.video_link,
             next_steps=i.next_steps, decision_date=i.decision_date, process_owner_id=i.process_owner_id,
-            process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=sent, notes_ready=ready))
+            process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=len(done), notes_ready=ready,
+            notes_done=done, notes_scheduled=tuple(scheduled.get(i.id, ()))))
     return rows
 
 

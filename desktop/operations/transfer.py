@@ -4,29 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from desktop.core.wording import counted, joined
+from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
-from desktop.operations.ics_transfer import export_calendar, import_invites
+from desktop.operations.ics_transfer import import_invites
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
-from desktop.operations.transfer_types import ImportReport, ImportSummary, TransferError
+from desktop.operations.transfer_types import ContactsExported, Exported, ImportReport, ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
 from desktop.operations.workspace import Workspace
 from desktop.storage.database import DatabaseError
 
-__all__ = ["ImportReport", "ImportSummary", "TransferError", "export", "import_file", "import_files"]
+__all__ = ["Exported", "ImportReport", "ImportSummary", "TransferError", "export", "import_file", "import_files"]
 
 
 Importer = Callable[..., ImportSummary]  # (workspace, path, *, progress=..., [prefer_theirs=... for cards])
 
 
-class Exporter(Protocol):
-    def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> int: ...
-
-
 IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
-EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
+EXPORTS = ("contacts", "calendar")
 
 
 def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
@@ -79,13 +75,15 @@ def exported_summary(counts: dict[str, int]) -> str:
 
 
 def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False, *,
-           progress: Progress = NO_PROGRESS) -> int:
-    """Export `what` (contacts or calendar) to `path`; returns how many records were written.
+           progress: Progress = NO_PROGRESS) -> Exported:
+    """Export `what` (contacts or calendar) to `path`; says what was written.
 
     Unless `overwrite`, an existing file at `path` is refused (ExistingFilesError) and left as it is.
     """
-    if what not in EXPORTERS:
+    if what not in EXPORTS:
         raise TransferError(f"exporting {what} is not supported yet")
     if not overwrite:
         refuse_existing(path.parent, [path])
-    return EXPORTERS[what](workspace, path, progress=progress)
+    if what == "calendar":
+        return export_calendar(workspace, path, progress=progress)
+    return ContactsExported(export_vcards(workspace, path, progress=progress))

@@ -1,16 +1,37 @@
-"""The outcome of an import, shared by every file format."""
+"""The outcome of an import or an export, shared by every file format."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from desktop.core.card_merge import FieldDifference
 from desktop.core.cards import ContactCard
+from desktop.core.wording import counted
 from desktop.operations.changes import NOTHING, ChangeSet
 
 
 class TransferError(Exception):
     """An import or export that could not be done; the message names the file and the reason."""
+
+
+class Exported(Protocol):
+    """What an export wrote: how many records, and in words ('9 contacts', '7 calendar events (3 interviews, …)')."""
+
+    @property
+    def count(self) -> int: ...
+
+    @property
+    def description(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class ContactsExported:
+    count: int
+
+    @property
+    def description(self) -> str:
+        return counted(self.count, "contact")
 
 
 @dataclass(frozen=True)

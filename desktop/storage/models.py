@@ -321,3 +321,15 @@ class ImportChange(Base):
     after: Mapped[str] = mapped_column(Text, default="")  # an update: the values it left; a new row: their digest
 
     batch: Mapped[ImportBatch] = relationship(back_populates="changes")
+
+
+class CalendarEvent(Base):
+    """An event the calendar export has written (migration 0009), so that the next export raises its SEQUENCE and
+    LAST-MODIFIED only when its content changed: a phone then updates the event it has instead of adding a copy."""
+
+    __tablename__ = "calendar_event"
+
+    uid: Mapped[str] = mapped_column(String(200), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))  # a digest of what was written
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

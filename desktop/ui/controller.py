@@ -25,6 +25,7 @@ from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
+from desktop.ui.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
@@ -34,7 +35,7 @@ from desktop.ui.runner import TaskRunner
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
-    from desktop.operations.transfer_types import CardDifferences, ImportReport
+    from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport
     from desktop.ui.style import Appearance
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
@@ -57,6 +58,7 @@ class AppController(QObject):
         self._quitting = False
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
+        self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
         self._today_empty = True  # Today shows the welcome: any record added changes it
@@ -224,20 +226,19 @@ class AppController(QObject):
             self.import_files([Path(n) for n in names])
 
     def _on_export(self, what: str) -> None:
-        from desktop.operations.transfer import TransferError, export, exported_summary
+        from desktop.operations.transfer import TransferError, export
 
         suffix = {"contacts": "vcf", "calendar": "ics"}[what]
         name, _ = QFileDialog.getSaveFileName(self.window, f"Export {what}", str(Path.home() / f"afterview.{suffix}"),
                                               f"{what.capitalize()} (*.{suffix})")
         if not name:
             return
-        def write(workspace: Workspace, progress: Progress) -> int:
+        def write(workspace: Workspace, progress: Progress) -> Exported:
             return export(workspace, what, Path(name), overwrite=True, progress=progress)  # the save dialog asked
 
         self.runner.run(
             f"Exporting {what}", write,
-            lambda count: self.window.statusBar().showMessage(
-                f"Exported {exported_summary({what: count})} to {name}.", 8000),
+            lambda done: self.window.statusBar().showMessage(f"Exported {done.description} to {name}.", 8000),
             lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
 
     def _on_export_failed(self, error: Exception, cancelled: str) -> None:
@@ -346,7 +347,8 @@ class AppController(QObject):
         from desktop.ui.backups_panel import BackupsPanel
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context))
+        dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
+                                self.calendar_file.last_said)
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog

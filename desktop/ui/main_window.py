@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()  # plain text is set with its first text (set_status), after the window shows
         self.statusBar().addWidget(self.status_label, 1)
+        # A message covers the data folder's line. Qt hides that line itself, but shows it again over the message
+        # when a task's indicator leaves the status bar just after its result was said.
+        self.statusBar().messageChanged.connect(lambda message: self.status_label.setVisible(not message))
         # The menus' titles show from the first frame; their entries are added once the window is up (fill_menus).
         menus = self.menuBar()
         self.file_menu, self.edit_menu, self.go_menu, self.help_menu = (

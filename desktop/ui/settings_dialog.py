@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -49,6 +51,30 @@ class _WeekdayPicker(QWidget):
         return [n for n, box in enumerate(self.boxes) if box.isChecked()]
 
 
+class FolderPicker(QWidget):
+    """A folder typed or chosen, with a way back to none: Settings → Calendar's folder for the calendar file."""
+
+    def __init__(self, folder: str, empty: str) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit(folder, placeholderText=empty)
+        self.field.setClearButtonEnabled(True)  # clearing it stops keeping the file
+        self.choose = QPushButton("Choose…")
+        self.choose.clicked.connect(self._on_choose)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.choose)
+
+    def _on_choose(self) -> None:
+        start = self.field.text().strip() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Keep the calendar file in", start)
+        if chosen:
+            self.field.setText(chosen)
+
+    def value(self) -> str:
+        return self.field.text().strip()
+
+
 class ForgetPassword(QWidget):
     """Settings → Mail: forget the SMTP password kept in the keyring; the next send asks for it again."""
 
@@ -79,8 +105,10 @@ class ForgetPassword(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None) -> None:
-        """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons)."""
+    def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None,
+                 calendar_file: str = "") -> None:
+        """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons);
+        `calendar_file` is what became of the calendar file last, shown on the Calendar tab."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
@@ -110,8 +138,11 @@ class SettingsDialog(QDialog):
             forms["Backups"].addRow(backups)
         self.forget_password = ForgetPassword(settings.smtp_user, settings.smtp_host)
         forms["Mail"].addRow(self.forget_password)
+        self.calendar_file = QLabel(calendar_file, wordWrap=True, objectName="calendarFileState")
+        self.calendar_file.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold '<'
+        forms["Calendar"].addRow(self.calendar_file)
         self._original = values
-        self.error = QLabel("", objectName="error")
+        self.error = QLabel("", objectName="error", wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed
         set_tone(self.error, "error")
         layout.addWidget(self.error)
@@ -141,6 +172,8 @@ class SettingsDialog(QDialog):
             clock = QTimeEdit(QTime(value.hour, value.minute))
             clock.setDisplayFormat("HH:mm")
             return clock
+        if info.name == "calendar_folder":
+            return FolderPicker(value, "No calendar file is kept")
         if info.name == "working_days":
             picker = _WeekdayPicker()
             picker.set_value(value)
@@ -160,6 +193,11 @@ class SettingsDialog(QDialog):
             return combo
         return QLineEdit(value)
 
+    def _tab_of(self, name: str) -> QWidget:
+        """The tab holding a setting's editor."""
+        return next(self.tabs.widget(n) for n in range(self.tabs.count())
+                    if self.tabs.widget(n).isAncestorOf(self.editors[name]))
+
     def _value(self, info: SettingInfo) -> Any:
         editor = self.editors[info.name]
         if isinstance(editor, QCheckBox):
@@ -168,7 +206,7 @@ class SettingsDialog(QDialog):
             return editor.value()
         if isinstance(editor, QTimeEdit):
             return editor.time().toString("HH:mm")
-        if isinstance(editor, _WeekdayPicker):
+        if isinstance(editor, _WeekdayPicker | FolderPicker):
             return editor.value()
         if isinstance(editor, QComboBox):
             return editor.currentData()
@@ -190,5 +228,11 @@ class SettingsDialog(QDialog):
             return
         if not self.result_settings.working_days:
             self.error.setText("Choose at least one working day.")
+            return
+        folder = self.result_settings.calendar_folder
+        if folder and not Path(folder).expanduser().is_dir():
+            self.tabs.setCurrentWidget(self._tab_of("calendar_folder"))
+            self.error.setText(f"Calendar: there is no folder {folder}. Choose one that exists, or leave the field "
+                               "empty to keep no calendar file.")
             return
         super().accept()

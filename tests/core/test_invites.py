@@ -1,4 +1,4 @@
-"""Reading invitation files and writing calendars, on fixtures written like the real clients write them."""
+"""Reading invitation files, on fixtures written like the real clients write them."""
 
 from __future__ import annotations
 
@@ -6,11 +6,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import icalendar
 import pytest
 
 from desktop.core.cards import ImportProblem
-from desktop.core.invites import ExportEvent, InviteEvent, Person, read_invites, write_calendar
+from desktop.core.invites import InviteEvent, Person, read_invites
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
 ME = "alex.candidate@gmail.com"
@@ -347,68 +346,3 @@ def test_windows_code_page_file_still_reads() -> None:
     text = (FIXTURES / "zoom_invite.ics").read_text().replace("Phone screen with Acme", "Gespräch mit Acme")
     (event,) = read_invites(text.encode("cp1252"), "latin.ics").events
     assert event.summary == "Gespräch mit Acme Robotics"
-
-
-# ---------------------------------------------------------------- writing
-
-
-def export_events() -> list[ExportEvent]:
-    return [
-        ExportEvent(
-            uid="interview-42@afterview",
-            summary="Interview: Nordlicht GmbH – Björn Lindqvist",
-            description="Bring portfolio.\nAsk about next steps; long line " + "x" * 120,
-            start=datetime(2026, 3, 27, 14, 30, tzinfo=BERLIN),
-            end=datetime(2026, 3, 27, 15, 30, tzinfo=BERLIN),
-            location="Hafenstraße 12, 20457 Hamburg",
-            url="https://teams.microsoft.com/l/meetup-join/abc",
-            alarm_minutes_before=[60, 15],
-            categories=["Interview", "Nordlicht"],
-        ),
-        ExportEvent(
-            uid="note-due-7@afterview",
-            summary="Thank-you notes due",
-            start=datetime(2026, 3, 29, tzinfo=BERLIN),
-            all_day=True,
-        ),
-    ]
-
-
-def test_written_calendar_is_valid_rfc5545() -> None:
-    stamp = datetime(2026, 3, 20, 8, 0, tzinfo=UTC)
-    data = write_calendar(export_events(), stamp=stamp)
-    lines = data.decode().split("\r\n")
-    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR" and lines[-1] == ""
-    for expected in ("VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "UID:interview-42@afterview"):
-        assert expected in lines
-    assert any(line.startswith("PRODID:") for line in lines)
-    assert lines.count("DTSTAMP:20260320T080000Z") == 2
-    assert "DTSTART:20260327T133000Z" in lines
-    assert "DTSTART;VALUE=DATE:20260329" in lines and "DTEND;VALUE=DATE:20260330" in lines
-    assert lines.count("ACTION:DISPLAY") == 2
-    assert "TRIGGER:-PT1H" in lines and "TRIGGER:-PT15M" in lines
-    assert all(len(line.encode()) <= 75 for line in lines)
-    # Every alarm has its DESCRIPTION, as RFC 5545 requires of DISPLAY alarms.
-    calendar = icalendar.Calendar.from_ical(data)
-    alarms = calendar.walk("VALARM")
-    assert len(alarms) == 2 and all(a.get("DESCRIPTION") for a in alarms)
-    assert [str(c) for c in calendar.events[0]["CATEGORIES"].cats] == ["Interview", "Nordlicht"]
-
-
-def test_written_calendar_reads_back() -> None:
-    events = export_events()
-    result = read_invites(write_calendar(events), "export.ics")
-    assert result.problems == []
-    timed, all_day = result.events
-    assert timed.uid == events[0].uid and timed.summary == events[0].summary
-    assert timed.start == events[0].start and timed.end == events[0].end
-    assert timed.description == events[0].description
-    assert timed.location == events[0].location
-    assert timed.method == "PUBLISH"
-    assert all_day.all_day and all_day.start.date() == date(2026, 3, 29)
-    assert all_day.end.date() == date(2026, 3, 30)
-
-
-def test_export_refuses_naive_times() -> None:
-    with pytest.raises(ValueError, match="interview-1"):
-        write_calendar([ExportEvent(uid="interview-1", summary="x", start=datetime(2026, 3, 1, 9))])

@@ -39,7 +39,7 @@ def test_a_single_export_over_an_existing_file_is_refused_unless_asked(sample_wo
     with pytest.raises(ExistingFilesError, match=r"already holds calendar\.ics; nothing was written"):
         export(sample_workspace, "calendar", target)
     assert target.read_text() == "mine"
-    assert export(sample_workspace, "calendar", target, overwrite=True) > 0
+    assert export(sample_workspace, "calendar", target, overwrite=True).count > 0
     assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
 
 

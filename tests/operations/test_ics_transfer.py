@@ -1,10 +1,9 @@
 from datetime import timedelta
 from pathlib import Path
 
-import icalendar
 import pytest
 
-from desktop.operations.transfer import TransferError, export, import_file
+from desktop.operations.transfer import TransferError, import_file
 from desktop.storage.models import Contact, Interview, Opportunity
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ics"
@@ -56,24 +55,8 @@ def test_broken_files_say_why_and_change_nothing(sample_workspace, name):
     assert len(interviews(sample_workspace)) == before
 
 
-def test_export_is_valid_icalendar_with_alarms_and_stable_uids(sample_workspace, tmp_path):
-    out = tmp_path / "afterview.ics"
-    count = export(sample_workspace, "calendar", out)
-    calendar = icalendar.Calendar.from_ical(out.read_bytes())
-    events = list(calendar.walk("VEVENT"))
-    assert len(events) == count >= 5 + 3
-    assert all(list(e.walk("VALARM")) for e in events)
-    summaries = {str(e["SUMMARY"]) for e in events}
-    assert "Interview: Northwind Analytics — Senior Product Designer" in summaries
-    assert "Follow-up call with Marcus Bell" in summaries
-    uids = [str(e["UID"]) for e in events]
-    assert len(set(uids)) == len(uids)
-    export(sample_workspace, "calendar", out, overwrite=True)  # a re-export replaces the file on purpose
-    assert [str(e["UID"]) for e in icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")] == uids
-
-
 def test_attendees_already_in_the_card_file_are_reused_and_the_company_found(sample_workspace, tmp_path):
-    from desktop.core.invites import ExportEvent, write_calendar
+    from desktop.core.calendar_export import ExportEvent, write_calendar
     from tests.conftest import NOW
 
     calendar = write_calendar([ExportEvent(uid="round-3@northwind", summary="Northwind Analytics: final round",

@@ -160,10 +160,17 @@ def test_timing_findings_for_a_note(ws):
     assert finding.kind is Timing.QUIET_HOURS and finding.suggested == datetime(2026, 11, 26, 8, 30, tzinfo=ws.zone)
 
 
-def test_a_scheduled_note_is_exported_to_the_calendar_as_its_send(ws, tmp_path):
+def test_a_scheduled_note_stays_in_the_calendars_note_deadline_with_its_send(ws, tmp_path):
+    """The export holds what the Calendar page shows: a note is due until it has gone out; when it goes is said."""
     from desktop.operations.transfer import export
 
     schedule(ws, "Zoë", datetime(2026, 11, 25, 18, 0, tzinfo=ws.zone))
+    import icalendar
+
     export(ws, "calendar", tmp_path / "out.ics")
-    text = (tmp_path / "out.ics").read_text(encoding="utf-8").replace("\r\n ", "")
-    assert "SUMMARY:Note to Zoë Lindqvist goes out at 18:00" in text
+    events = icalendar.Calendar.from_ical((tmp_path / "out.ics").read_bytes()).events
+    (due,) = [e for e in events if e["SUMMARY"] == "3 thank-you notes due: Northwind Analytics"]
+    assert due["DESCRIPTION"].splitlines()[:2] == [
+        "Thank-you notes to Dana Whitfield, Tomás Ortega and Zoë Lindqvist, after the interview on Tue 24 Nov 2026, "
+        "due by 15:30.",
+        "The note to Zoë Lindqvist is to go out by itself on Wed 25 Nov 2026 at 18:00, while Afterview runs."]

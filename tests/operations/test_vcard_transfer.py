@@ -64,7 +64,7 @@ def test_a_missing_file(workspace, tmp_path):
 
 def test_export_writes_every_contact_and_reads_back(sample_workspace, tmp_path):
     out = tmp_path / "all.vcf"
-    assert export(sample_workspace, "contacts", out) == 9
+    assert export(sample_workspace, "contacts", out).description == "9 contacts"
     cards = read_vcards(out.read_bytes(), out.name).cards
     assert sorted(c.full_name for c in cards) == sorted(names(sample_workspace))
     assert any(c.full_name == "Zoë Lindqvist" for c in cards)

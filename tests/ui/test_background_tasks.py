@@ -184,3 +184,13 @@ def test_exports_from_the_file_menu_run_in_the_background_and_report(qtbot, samp
     box = controller.last_message
     assert box.isVisible() and "cards.vcf: cannot be written" in box.text()
     box.close()
+
+
+def test_a_message_said_as_a_long_task_ends_is_not_covered_by_the_data_folders_line(qtbot, app_window):
+    """The kept calendar file's first write, at start, takes long enough for the task's indicator to show."""
+    window, controller = app_window
+    controller.runner.run("Slow", lambda workspace, progress: time.sleep(0.6),
+                          lambda _: window.statusBar().showMessage("Written.", 5000))
+    wait_for_tasks(qtbot, controller.runner)
+    qtbot.wait(50)  # the indicator leaves the status bar
+    assert window.statusBar().currentMessage() == "Written." and not window.status_label.isVisible()

@@ -15,7 +15,7 @@ from desktop.core.untrusted_text import control_characters_note, logical_lines, 
 MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
 MAX_NESTING = 8  # VCALENDAR > VEVENT > VALARM is 3 deep; VTIMEZONE > STANDARD is 3
 MAX_PROPERTY = 200_000  # characters; a long invitation's description is a few thousand
-MAX_EVENTS = 2_000  # invitations come one at a time; a whole calendar's history is not interviews
+MAX_EVENTS = 20_000  # invitations come one at a time; a whole calendar's history is not interviews
 MAX_PROPERTIES_PER_EVENT = 1_000  # attendees included; Outlook writes about 40 lines an event
 MAX_VALUES = 1_000  # in one list-valued line: EXDATE, RDATE, CATEGORIES, RRULE parts
 # Free text, whose commas are punctuation, not separators of values.

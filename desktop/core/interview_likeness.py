@@ -125,11 +125,11 @@ class Likeness:
         """One line: "A; B — but C, D"; "A only" when A is not enough; what speaks against when nothing is for."""
         said = "; ".join(self.for_it)
         against = ", ".join(self.against)
-        if said and against:
+        if not said:
+            return "nothing suggests an interview" + (f"; {against}" if against else "")
+        if against:
             return f"{said} — but {against}"
-        if said:
-            return said if self.interview else f"{said} only"
-        return against or "nothing suggests an interview"
+        return said if self.interview else f"{said} only"
 
 
 def people_domains(event: InviteEvent) -> list[str]:

@@ -40,8 +40,8 @@ _INTERVIEW = (
     "interview", "interviews", "interviewing", "entretien", "entretiens", "entrevue", "entrevista", "entrevistas",
     "Vorstellungsgespräch", "Bewerbungsgespräch", "Kennenlerngespräch", "Auswahlgespräch", "colloquio", "colloqui",
     "sollicitatiegesprek", "sollicitatie", "kennismakingsgesprek", "selectiegesprek", "rozmowa kwalifikacyjna",
-    "rozmowa rekrutacyjna", "intervju", "jobsamtale", "ansættelsessamtale", "haastattelu", "työhaastattelu",
-    "pohovor", "mülakat", "iş görüşmesi", "interviu", "interjú", "állásinterjú", "συνέντευξη", "agallamh",
+    "rozmowa rekrutacyjna", "intervju", "jobsamtale", "ansættelsessamtale", "haastattelu", "pohovor", "mülakat",
+    "iş görüşmesi", "interviu", "interjú", "συνέντευξη", "agallamh",
     "собеседование", "интервью", "співбесіда", "ראיון", "مقابلة", "साक्षात्कार", "面接", "面试", "面試",
     "면접", "phỏng vấn", "wawancara", "temuduga",
 )
@@ -74,8 +74,9 @@ _PREPARATION = (
     "preparación", "preparar", "preparazione", "voorbereiding", "preparação",
 )
 # Words written without spaces in their language (German compounds, CJK scripts): found inside longer words.
-_INSIDE = {"interview", "Vorstellungsgespräch", "Bewerbungsgespräch", "Kennenlerngespräch", "Auswahlgespräch",
-           "sollicitatiegesprek", "haastattelu", "面接", "面談", "面试", "面試", "면접", "Geburtstag"}
+_INSIDE = {"interview", "intervju", "interjú", "Vorstellungsgespräch", "Bewerbungsgespräch", "Kennenlerngespräch",
+           "Auswahlgespräch", "sollicitatiegesprek", "haastattelu", "Geburtstag", "面接", "面談", "面试", "面試",
+           "면접"}
 _SPACES = re.compile(r"[\s_/|]+")
 
 WEIGHTS = {"interview": 4, "hiring": 3, "description": 2, "organisation": 2, "video": 1, "known": 10,

@@ -100,12 +100,20 @@ def import_chosen(workspace: Workspace, preview: InvitePreview, positions: Itera
     return summary
 
 
+def event_when(event: InviteEvent, zone: ZoneInfo) -> str:
+    """'Tue 03 Mar 2026 09:30' in the user's zone; an all-day event by its date alone, as the file writes it."""
+    if event.all_day:
+        return f"{event.start:%a %d %b %Y}"
+    return f"{event.start.astimezone(zone):%a %d %b %Y %H:%M}"
+
+
+def event_title(event: InviteEvent) -> str:
+    return " ".join(event.summary.split()) or "(no title)"
+
+
 def event_line(event: InviteEvent, zone: ZoneInfo) -> str:
-    """'Tue 03 Mar 2026 09:30 “Daily stand-up”': an event as a list names it, in the user's zone."""
-    start = event.start.astimezone(zone) if not event.all_day else event.start
-    when = f"{start:%a %d %b %Y}" if event.all_day else f"{start:%a %d %b %Y %H:%M}"
-    title = event.summary.strip() or "(no title)"
-    return f"{when} \u201c{title}\u201d"
+    """'Tue 03 Mar 2026 09:30 “Daily stand-up”': an event as a list names it."""
+    return f"{event_when(event, zone)} \u201c{event_title(event)}\u201d"
 
 
 def _left_out(event: InviteEvent, weighed: Likeness, zone: ZoneInfo) -> str:

@@ -15,7 +15,7 @@ from desktop.core.untrusted_text import control_characters_note, logical_lines, 
 MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
 MAX_NESTING = 8  # VCALENDAR > VEVENT > VALARM is 3 deep; VTIMEZONE > STANDARD is 3
 MAX_PROPERTY = 200_000  # characters; a long invitation's description is a few thousand
-MAX_EVENTS = 20_000  # invitations come one at a time; a whole calendar's history is not interviews
+MAX_EVENTS = 20_000  # a whole calendar's export, years of it, read for its interviews (3.6 s, +90 MB at most)
 MAX_PROPERTIES_PER_EVENT = 1_000  # attendees included; Outlook writes about 40 lines an event
 MAX_VALUES = 1_000  # in one list-valued line: EXDATE, RDATE, CATEGORIES, RRULE parts
 # Free text, whose commas are punctuation, not separators of values.
@@ -85,8 +85,8 @@ def _check_counts(counts: dict[str, int], deepest: int, source: str) -> None:
         raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
     events = counts["BEGIN:VEVENT"]
     if events > MAX_EVENTS:
-        raise ImportProblem(f"{source}: holds {events:,} events; Afterview imports interview invitations, at most "
-                            f"{MAX_EVENTS:,} events a file (export just the interviews from your calendar)")
+        raise ImportProblem(f"{source}: holds {events:,} events; Afterview reads at most {MAX_EVENTS:,} events a file "
+                            "(export a shorter period of your calendar, or just the interviews)")
     if deepest > MAX_NESTING:
         raise ImportProblem(f"{source}: components are nested {deepest} deep; a calendar needs at most {MAX_NESTING}")
 

@@ -126,8 +126,8 @@ class Likeness:
         """One line: "A; B — but C, D"; "A only" when A is not enough; what speaks against when nothing is for."""
         said = "; ".join(self.for_it)
         against = ", ".join(self.against)
-        if not said:
-            return "nothing suggests an interview" + (f"; {against}" if against else "")
+        if not said:  # the words looked for, not "interview": a filter for that word is not to find these
+            return against or "no hiring word, other organisation or video link"
         if against:
             return f"{said} — but {against}"
         return said if self.interview else f"{said} only"

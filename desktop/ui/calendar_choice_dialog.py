@@ -89,8 +89,8 @@ class CalendarChoiceDialog(QDialog):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TICK, QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TICK, Qt.SortOrder.AscendingOrder)  # the ticked first, each group by date
+        header.setSortIndicator(TICK, Qt.SortOrder.AscendingOrder)  # the ticked first, each group by date
+        self.table.setSortingEnabled(True)  # sorts once, by the indicator
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)

@@ -105,7 +105,8 @@ def test_an_interview_word_in_the_description_counts_less_than_in_the_title():
 
 def test_all_day_repeating_and_cancelled_events_weigh_against():
     birthday = likeness(event("Priya", all_day=True, recurrence="FREQ=YEARLY"), now=NOW)
-    assert birthday.describe() == "nothing suggests an interview; all day, it repeats"
+    assert birthday.describe() == "all day, it repeats"
+    assert likeness(event("Catch-up"), now=NOW).describe() == "no hiring word, other organisation or video link"
     assert not likeness(event("Chat with Dana", "dana@hooli.example", link=ZOOM, cancelled=True), now=NOW).chosen
 
 

@@ -44,7 +44,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import icalendar
 
-from benchmarks.contacts import paint_counter, settle
+from benchmarks.contacts import paint_counter, settle, shut_down
 from desktop.core.invites import read_invites
 from desktop.core.settings import Settings
 from desktop.operations.workspace import open_workspace
@@ -271,10 +271,7 @@ def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_
     print(f"import_chosen_s: {time.perf_counter() - start:.2f}")
     print(f"import_report: {controller.last_message.text()}")
     controller.last_message.close()
-    window.close()
-    window.deleteLater()
-    app.processEvents()
-    app.shutdown()  # tear Qt down before the interpreter does, or PySide6 may crash at exit
+    shut_down(app, window)
 
 
 if __name__ == "__main__":

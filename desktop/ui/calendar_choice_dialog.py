@@ -38,10 +38,10 @@ def _events(count: int) -> str:
 
 def _proposed(likely: int) -> str:
     if not likely:
-        return "None looks like an interview, so none is ticked."
+        return "None looks like a recent or coming interview, so none is ticked."
     if likely == 1:
-        return "The one that looks like an interview is ticked."
-    return f"The {likely:,} that look like interviews are ticked."
+        return "The one that looks like a recent or coming interview is ticked."
+    return f"The {likely:,} that look like recent or coming interviews are ticked."
 
 
 def _interviews(count: int) -> str:

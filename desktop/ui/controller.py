@@ -57,6 +57,7 @@ class AppController(QObject):
         self._quitting = False
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
         self._to_choose: list[InvitePreview] = []  # calendars read by an import, waiting for the user's choice
+        self._choosing = False  # a calendar's list of events is open
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
@@ -217,12 +218,13 @@ class AppController(QObject):
         """The next calendar read by an import, for the user to tick its interviews; nothing when none waits."""
         from desktop.ui.calendar_choice_dialog import CalendarChoiceDialog
 
-        if not self._to_choose:
+        if not self._to_choose or self._choosing:  # one list at a time: the next opens when this one closes
             return
         preview = self._to_choose.pop(0)
         dialog = CalendarChoiceDialog(preview, self.workspace.zone, self.window)
+        self._choosing = True
         dialog.chosen.connect(lambda positions: self._import_chosen(preview, positions))
-        dialog.rejected.connect(lambda: self._on_nothing_chosen(preview.file_name))
+        dialog.finished.connect(lambda result: self._on_choice_closed(preview.file_name, result))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.last_dialog = dialog
@@ -236,9 +238,12 @@ class AppController(QObject):
         self.runner.run(f"Importing {len(positions)} event(s) of {preview.file_name}", run, self._on_imported,
                         exclusive=True)
 
-    def _on_nothing_chosen(self, file_name: str) -> None:
-        self.window.statusBar().showMessage(f"Nothing was imported from {file_name}.", 8000)
-        self._choose_next()
+    def _on_choice_closed(self, file_name: str, result: int) -> None:
+        """After Cancel, say that nothing was imported and open the next list; after Import, its report does."""
+        self._choosing = False
+        if result != QDialog.DialogCode.Accepted:
+            self.window.statusBar().showMessage(f"Nothing was imported from {file_name}.", 8000)
+            self._choose_next()
 
     def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""

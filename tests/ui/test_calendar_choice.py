@@ -155,3 +155,24 @@ def test_the_model_is_valid_and_filters_ignoring_accents(qtmodeltester, workspac
         Qt.ItemDataRole.ToolTipRole)  # the address shown as text, not read as a tag
     model.set_search("")
     assert model.rowCount() == 13
+
+
+def test_two_calendars_are_chosen_from_one_after_the_other(qtbot, app_window, workspace, tmp_path):
+    window, controller = app_window
+    second = tmp_path / "Équipe – calendrier partagé.ics"
+    second.write_bytes(CALENDAR.read_bytes())
+    window.files_dropped.emit([CALENDAR, second])
+    wait_for_tasks(qtbot, controller.runner)
+    first = controller.last_dialog
+    assert isinstance(first, CalendarChoiceDialog) and first.preview.file_name == "whole_calendar.ics"
+    with qtbot.waitSignal(first.rejected):
+        qtbot.mouseClick(first.cancel_button, Qt.MouseButton.LeftButton)
+    following = controller.last_dialog
+    assert following is not first and following.isVisible()
+    assert following.windowTitle() == "Choose the interviews in Équipe – calendrier partagé.ics"
+    with qtbot.waitSignal(following.finished):
+        qtbot.mouseClick(following.import_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, controller.runner)
+    assert controller.last_message.text().startswith("Équipe – calendrier partagé.ics: 5 added")
+    assert len(stored_uids(workspace)) == 5
+    controller.last_message.close()

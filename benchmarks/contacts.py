@@ -281,10 +281,15 @@ def measure_gui(workspace, folder: Path) -> None:
     print(f"whole_window_repaint_ms_median: {ms(statistics.median(full_repaints))}")
     print(f"filter_only_ms_median: {ms(statistics.median(filters))}")
     print(f"filter_keystroke_ratio_to_frame: {statistics.median(keystrokes) * 1000 / 16:.2f}")
+    shut_down(app, window)
+
+
+def shut_down(app, window) -> None:
+    """Close the window and tear Qt down before the interpreter does, or PySide6 may crash at exit."""
     window.close()
     window.deleteLater()
     app.processEvents()
-    app.shutdown()  # tear Qt down before the interpreter does, or PySide6 may crash at exit
+    app.shutdown()
 
 
 if __name__ == "__main__":

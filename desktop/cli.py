@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
                            help="where a card differs from a stored contact: keep your values (default) or take "
                                 "the file's")
+    importing.add_argument("--all", action="store_true", dest="take_all",
+                           help="from a calendar of several events, import every event (default: only those that "
+                                "look like interviews)")
     undoing = verbs.add_parser("undo-import", help="undo the last import, or the one given")
     undoing.add_argument("batch", nargs="?", type=int, metavar="ID", help="the import to undo (see --list)")
     undoing.add_argument("--list", action="store_true", help="list the imports that can be undone")
@@ -142,7 +145,7 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.verb == "agenda":
         return _agenda(workspace, args.days)
     if args.verb == "import":
-        return _import(workspace, args.files, args.prefer == "theirs")
+        return _import(workspace, args.files, args.prefer == "theirs", args.take_all)
     if args.verb == "undo-import":
         return _undo_import(workspace, args.batch, args.list)
     if args.verb == "export" and args.what == "all":
@@ -198,14 +201,14 @@ def _agenda(workspace: Workspace, days: int) -> int:
     return 0
 
 
-def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int:
+def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool, take_all: bool) -> int:
     from desktop.operations.transfer import ImportSummary, TransferError, import_file
 
     total = ImportSummary()
     failed = 0
     for path in files:
         try:
-            summary = import_file(workspace, path, prefer_theirs=prefer_theirs)
+            summary = import_file(workspace, path, prefer_theirs=prefer_theirs, take_all=take_all)
         except TransferError as error:
             print(f"afterview: {error}", file=sys.stderr)
             failed += 1
@@ -213,6 +216,8 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int
         total.merge(summary)
         for problem in summary.problems:
             print(f"afterview: {problem}", file=sys.stderr)
+        for line in summary.left_out:
+            print(f"{path.name}: {line}")
         print(f"{path.name}: {summary.describe()}")
         if summary.batch_id is not None:
             print(f"  (import {summary.batch_id}: `afterview undo-import {summary.batch_id}` undoes it)")
@@ -223,6 +228,9 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool) -> int
               + "; ".join(_differences(d) for d in total.differences))
         print("To take the file's values, import again with --prefer theirs, or review them in the window "
               "(File → Import).")
+    if total.left_out:
+        print(f"{counted(len(total.left_out), 'event')} of a calendar not imported, as listed above. To take every event, "
+              "import again with --all; to choose them one by one, use the window (File → Import).")
     return 1 if failed else 0
 
 

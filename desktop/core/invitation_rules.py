@@ -15,15 +15,19 @@ _INTERVIEW_WORDS = re.compile(r"\b(?:interview|interviews|call|chat|meeting|scre
                               r"phone|video|on-?site|panel|with|\d+(?:st|nd|rd|th)?)\b", re.IGNORECASE)
 
 
-def company_from_email(email: str) -> str:
-    """'talent@northwind-analytics.com' -> 'Northwind Analytics'; '' for webmail and calendar services."""
-    domain = email.rpartition("@")[2].lower()
-    labels = [p for p in domain.split(".") if p]
+def organisation_domain(email: str) -> str:
+    """'dana@eu.mail.acme.co.uk' -> 'acme.co.uk': the organisation's own domain; '' for webmail and calendar
+    services (a Google room resource, a Teams address), whose users belong to no one organisation."""
+    labels = [p for p in email.rpartition("@")[2].lower().strip().split(".") if p]
     if len(labels) < 2:
         return ""
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac") else labels[-2]
-    if name in WEBMAIL:
-        return ""
+    size = 3 if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "ac") else 2
+    return "" if labels[-size] in WEBMAIL else ".".join(labels[-size:])
+
+
+def company_from_email(email: str) -> str:
+    """'talent@northwind-analytics.com' -> 'Northwind Analytics'; '' for webmail and calendar services."""
+    name = organisation_domain(email).partition(".")[0]
     return " ".join(part.capitalize() for part in re.split(r"[-_]", name) if part)
 
 

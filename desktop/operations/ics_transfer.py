@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ImportProblem
 from desktop.core.domain import CaptureMethod, OpportunityStatus
+from desktop.core.interview_likeness import Likeness, rate
 from desktop.core.invitation_rules import guess_company, guess_kind, guess_role, name_from_email
 from desktop.core.invites import InviteEvent, Person, read_invites
 from desktop.core.person_names import split_name
@@ -18,7 +21,7 @@ from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.import_batches import BatchRecorder
 from desktop.operations.opportunities import log_status
 from desktop.operations.progress import NO_PROGRESS, Progress
-from desktop.operations.transfer_types import ImportSummary, TransferError
+from desktop.operations.transfer_types import ImportSummary, InvitePreview, TransferError
 from desktop.operations.vcard_transfer import read_file
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
@@ -32,35 +35,91 @@ from desktop.storage.models import (
 )
 
 
-def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
-    """Create or update interviews from invitations (matched by UID); a cancellation marks them cancelled.
-
-    Events the reader could not use are already reported in its problems; what remains is written in one
-    transaction, so a failure part-way, or a Cancelled raised by `progress` (told event by event), leaves the
-    database as it was.
-    """
+def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> InvitePreview:
+    """Read an .ics file once and weigh each event as an interview or not; nothing is written."""
     progress.update(0, 0, path.name)
     try:
         result = read_invites(read_file(path), path.name, own_email=workspace.settings.your_email,
                               now=workspace.now(), default_zone=workspace.zone.key)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
-    summary = ImportSummary(problems=list(result.problems))
+    progress.update(0, 0, path.name)
+    with workspace.session() as session:
+        known = frozenset(session.scalars(select(Interview.ical_uid).where(Interview.ical_uid != "")))
+    weighed = rate(result.events, workspace.settings.your_email, workspace.now(), known)
+    return InvitePreview(path.name, result.events, weighed, list(result.problems))
+
+
+def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
+                   take_all: bool = False) -> ImportSummary:
+    """Create or update interviews from an invitation file (matched by UID); a cancellation marks them cancelled.
+
+    From a file of several events (a whole calendar) only those that look like current interviews are taken,
+    the others listed in `left_out`, unless `take_all`.
+    """
+    preview = read_calendar_file(workspace, path, progress=progress)
+    every = take_all or not preview.needs_choice
+    return import_chosen(workspace, preview, range(len(preview.events)) if every else preview.default_choice(),
+                         progress=progress)
+
+
+def import_chosen(workspace: Workspace, preview: InvitePreview, positions: Iterable[int], *,
+                  progress: Progress = NO_PROGRESS) -> ImportSummary:
+    """Import the events of a file read before (by their positions in `preview.events`); the others are left out.
+
+    Events the reader could not use are already reported in its problems; what remains is written in one
+    transaction, so a failure part-way, or a Cancelled raised by `progress` (told event by event), leaves the
+    database as it was.
+    """
+    chosen = sorted(set(positions))
+    summary = ImportSummary(problems=list(preview.problems))
+    taken = set(chosen)
+    summary.left_out = [_left_out(event, weighed, workspace.zone)
+                        for position, (event, weighed) in enumerate(zip(preview.events, preview.likeness, strict=True))
+                        if position not in taken]
+    if not chosen:
+        return summary
     # The write lock is taken before the invitations are matched, so two imports of one file cannot both
     # find it new.
     with workspace.write_session() as session:
         recorder = BatchRecorder(session)
         with session.no_autoflush:
             known = _Known(session, workspace, recorder)
-            for number, event in enumerate(result.events):
-                progress.update(number, len(result.events), path.name)
-                _import_event(known, event, summary, path.name)
+            for number, position in enumerate(chosen):
+                progress.update(number, len(chosen), preview.file_name)
+                _import_event(known, preview.events[position], summary, preview.file_name)
         session.flush()
         for row in known.created:
             recorder.created(row.__tablename__, [row.id])  # type: ignore[attr-defined]
-        summary.batch_id = recorder.finish(path.name, summary.describe())
+        summary.batch_id = recorder.finish(preview.file_name, summary.describe())
     summary.changes = known.changes()
     return summary
+
+
+def event_when(event: InviteEvent, zone: ZoneInfo) -> str:
+    """'Tue 03 Mar 2026 09:30' in the user's zone; an all-day event by its date alone, as the file writes it."""
+    if event.all_day:
+        return f"{event.start:%a %d %b %Y}"
+    return f"{event.start.astimezone(zone):%a %d %b %Y %H:%M}"
+
+
+def event_title(event: InviteEvent) -> str:
+    return " ".join(event.summary.split()) or "(no title)"
+
+
+def event_line(event: InviteEvent, zone: ZoneInfo) -> str:
+    """'Tue 03 Mar 2026 09:30 “Daily stand-up”': an event as a list names it."""
+    return f"{event_when(event, zone)} \u201c{event_title(event)}\u201d"
+
+
+def _left_out(event: InviteEvent, weighed: Likeness, zone: ZoneInfo) -> str:
+    if not weighed.interview:
+        why = "does not look like an interview"
+    elif weighed.long_past:
+        why = "an interview, but long past"
+    else:
+        why = "left unticked"
+    return f"not imported ({why}): {event_line(event, zone)}"
 
 
 class _Known:

@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop.core.wording import counted, joined
 from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
-from desktop.operations.ics_transfer import import_invites
+from desktop.operations.ics_transfer import import_chosen, import_invites, read_calendar_file
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
-from desktop.operations.transfer_types import ContactsExported, Exported, ImportReport, ImportSummary, TransferError
+from desktop.operations.transfer_types import (
+    ContactsExported,
+    Exported,
+    ImportReport,
+    ImportSummary,
+    InvitePreview,
+    TransferError,
+)
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
 from desktop.operations.workspace import Workspace
 from desktop.storage.database import DatabaseError
 
-__all__ = ["Exported", "ImportReport", "ImportSummary", "TransferError", "export", "import_file", "import_files"]
+__all__ = ["Exported", "ImportReport", "ImportSummary", "InvitePreview", "TransferError", "export",
+           "import_chosen_events", "import_file", "import_files"]
 
 
-Importer = Callable[..., ImportSummary]  # (workspace, path, *, progress=..., [prefer_theirs=... for cards])
+# (workspace, path, *, progress=..., [prefer_theirs=... for cards], [take_all=... for calendars])
+Importer = Callable[..., ImportSummary]
 
 
 IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
@@ -26,8 +35,19 @@ EXPORTS = ("contacts", "calendar")
 
 
 def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
-                prefer_theirs: bool = False) -> ImportSummary:
-    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values."""
+                prefer_theirs: bool = False, take_all: bool = False) -> ImportSummary:
+    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values,
+    `take_all` every event of a calendar (not only those that look like interviews)."""
+    importer = _importer(path)
+    if importer is import_vcards:
+        return import_vcards(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
+    if importer is import_invites:
+        return import_invites(workspace, path, progress=progress, take_all=take_all)
+    return importer(workspace, path, progress=progress)
+
+
+def _importer(path: Path) -> Importer:
+    """The importer for the file's extension; TransferError for another extension or a missing file."""
     suffix = path.suffix.lower()
     if suffix not in IMPORTERS:
         known = ", ".join(sorted(IMPORTERS))
@@ -35,33 +55,63 @@ def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PRO
                             f"(Afterview reads {known})")
     if not path.exists():
         raise TransferError(f"{path}: no such file")
-    if IMPORTERS[suffix] is import_vcards:
-        return import_vcards(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
-    return IMPORTERS[suffix](workspace, path, progress=progress)
+    return IMPORTERS[suffix]
 
 
-def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS) -> ImportReport:
+def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS,
+                 choose_later: bool = False) -> ImportReport:
     """Import each file in its own transaction; one that fails is reported and the others go on. Cancelling
-    rolls back the file being read and begins no other."""
+    rolls back the file being read and begins no other.
+
+    With `choose_later` (the window), a calendar of several events is read but not imported: it comes back in
+    `to_choose` for the user to pick its interviews (ics_transfer.import_chosen then imports them).
+    """
     report = ImportReport()
     for path in paths:
         if report.cancelled:
             report.lines.append(f"{path.name}: not imported (cancelled before it began)")
             continue
-        try:
-            summary = import_file(workspace, path, progress=progress)
-        except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
-            report.problems.append(str(error))
-            report.lines.append(f"{path.name}: not imported")
-        except Cancelled:
-            report.cancelled = True
-            report.lines.append(f"{path.name}: cancelled; nothing of this file was imported")
-        else:
+        _report_on(report, path.name, lambda path=path: _import_or_hold(workspace, path, progress, choose_later,
+                                                                          report))
+    return report
+
+
+def import_chosen_events(workspace: Workspace, preview: InvitePreview, positions: Iterable[int], *,
+                         progress: Progress = NO_PROGRESS) -> ImportReport:
+    """The events the user chose from a calendar read by import_files(choose_later=True), reported likewise."""
+    report = ImportReport()
+    _report_on(report, preview.file_name, lambda: import_chosen(workspace, preview, positions, progress=progress))
+    return report
+
+
+def _import_or_hold(workspace: Workspace, path: Path, progress: Progress, choose_later: bool,
+                    report: ImportReport) -> ImportSummary | None:
+    """Import the file; or, when the user is to choose, hold a calendar of several events in `report.to_choose`."""
+    if not (choose_later and _importer(path) is import_invites):
+        return import_file(workspace, path, progress=progress)
+    preview = read_calendar_file(workspace, path, progress=progress)
+    if preview.needs_choice:
+        report.to_choose.append(preview)
+        return None
+    return import_chosen(workspace, preview, range(len(preview.events)), progress=progress)
+
+
+def _report_on(report: ImportReport, name: str, work: Callable[[], ImportSummary | None]) -> None:
+    """Run one file's import into the report: its line and problems; a failure or Cancel said, not raised."""
+    try:
+        summary = work()
+    except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
+        report.problems.append(str(error))
+        report.lines.append(f"{name}: not imported")
+    except Cancelled:
+        report.cancelled = True
+        report.lines.append(f"{name}: cancelled; nothing of this file was imported")
+    else:
+        if summary is not None:
             report.problems.extend(summary.problems)
             report.changes |= summary.changes
             report.differences.extend(summary.differences)
-            report.lines.append(f"{path.name}: {summary.describe()}")
-    return report
+            report.lines.append(f"{name}: {summary.describe()}")
 
 
 # What each export counts, in the singular, for the sentence that reports it.

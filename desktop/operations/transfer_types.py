@@ -7,6 +7,8 @@ from typing import Protocol
 
 from desktop.core.card_merge import FieldDifference
 from desktop.core.cards import ContactCard
+from desktop.core.interview_likeness import Likeness
+from desktop.core.invites import InviteEvent
 from desktop.core.wording import counted
 from desktop.operations.changes import NOTHING, ChangeSet
 
@@ -56,7 +58,8 @@ class ImportSummary:
     """What one import did; `problems` holds a line per record that was skipped, naming file and place.
 
     `differences` are the matched cards whose values differ from the stored ones and were left as they were;
-    `batch_id` names the import for undo (None when it changed nothing).
+    `left_out` has a line per event of a calendar that was not chosen ("not imported (does not look like an
+    interview): ..."); `batch_id` names the import for undo (None when it changed nothing).
     """
 
     added: int = 0
@@ -66,6 +69,7 @@ class ImportSummary:
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = field(default=NOTHING, compare=False)  # the records written, for the screens to reload
     differences: list[CardDifferences] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
     batch_id: int | None = None
 
     @property
@@ -79,11 +83,35 @@ class ImportSummary:
         self.skipped += other.skipped
         self.problems.extend(other.problems)
         self.differences.extend(other.differences)
+        self.left_out.extend(other.left_out)
         self.changes |= other.changes
 
     def describe(self) -> str:
+        left_out = f", {len(self.left_out)} left out" if self.left_out else ""
         return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
-                f"{self.unchanged} unchanged, {self.skipped} skipped")
+                f"{self.unchanged} unchanged, {self.skipped} skipped{left_out}")
+
+
+@dataclass
+class InvitePreview:
+    """A calendar file read once, each event weighed as an interview or not, waiting for the events to import.
+
+    `likeness[i]` weighs `events[i]`; `problems` are the reader's, a line per event it could not use.
+    """
+
+    file_name: str
+    events: list[InviteEvent]
+    likeness: list[Likeness]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def needs_choice(self) -> bool:
+        """A file of several events (a whole calendar): only some are interviews. One invitation needs none."""
+        return len(self.events) > 1
+
+    def default_choice(self) -> list[int]:
+        """The positions of the events that look like current interviews (or that Afterview already holds)."""
+        return [position for position, weighed in enumerate(self.likeness) if weighed.chosen]
 
 
 @dataclass
@@ -96,3 +124,4 @@ class ImportReport:
     changes: ChangeSet = NOTHING
     cancelled: bool = False
     differences: list[CardDifferences] = field(default_factory=list)  # for the merge review
+    to_choose: list[InvitePreview] = field(default_factory=list)  # calendars read, their events not yet chosen

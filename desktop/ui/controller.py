@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 import desktop
 from desktop import APP_NAME
@@ -35,7 +35,7 @@ from desktop.ui.runner import TaskRunner
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
-    from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport
+    from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport, InvitePreview
     from desktop.ui.style import Appearance
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
@@ -57,6 +57,8 @@ class AppController(QObject):
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
+        self._to_choose: list[InvitePreview] = []  # calendars read by an import, waiting for the user's choice
+        self._choosing = False  # a calendar's list of events is open
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
@@ -171,18 +173,23 @@ class AppController(QObject):
 
     def import_files(self, paths: list[Path]) -> None:
         """Import the files off the GUI thread (File menu, a drop, a file opened with Afterview, a page's button),
-        then say what happened: counts per file, every problem by file and place, and whether it was cancelled."""
+        then say what happened: counts per file, every problem by file and place, and whether it was cancelled.
+        A calendar of several events is only read: the user then chooses which of its events to import."""
         def run(workspace: Workspace, progress: Progress) -> ImportReport:
             # Imported here, on the worker: the readers bring vobject and icalendar, a third of a second to load.
             from desktop.operations.transfer import import_files
 
-            return import_files(workspace, paths, progress=progress)
+            return import_files(workspace, paths, progress=progress, choose_later=True)
 
         title = f"Importing {paths[0].name}" if len(paths) == 1 else f"Importing {len(paths)} files"
         self.runner.run(title, run, self._on_imported, exclusive=True)
 
     def _on_imported(self, report: ImportReport) -> None:
         self._list_imports()
+        self._to_choose += report.to_choose
+        if not report.lines:  # only calendars read, for the user to choose from
+            self._choose_next()
+            return
         problems = report.problems
         box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
                             "\n".join(report.lines), self.window)
@@ -194,11 +201,53 @@ class AppController(QObject):
         if report.differences:
             following = "The cards that differ from yours are shown next, to choose field by field."
             box.setInformativeText(f"{box.informativeText()} {following}".strip())
-            box.finished.connect(lambda _: self.review_differences(report.differences))
+        if report.to_choose:
+            names = ", ".join(preview.file_name for preview in report.to_choose)
+            following = f"Then choose the interviews among the events of {names}."
+            box.setInformativeText(f"{box.informativeText()} {following}".strip())
+        box.finished.connect(lambda _: self._after_report(report.differences))
         box.open()
         self.last_message = box
 
-    def review_differences(self, differences: list[CardDifferences]) -> None:
+    def _after_report(self, differences: list[CardDifferences]) -> None:
+        """The merge review of the cards that differ, if any; then the next calendar to choose from."""
+        if differences:
+            self.review_differences(differences).finished.connect(lambda _: self._choose_next())
+        else:
+            self._choose_next()
+
+    def _choose_next(self) -> None:
+        """The next calendar read by an import, for the user to tick its interviews; nothing when none waits."""
+        from desktop.ui.calendar_choice_dialog import CalendarChoiceDialog
+
+        if not self._to_choose or self._choosing:  # one list at a time: the next opens when this one closes
+            return
+        preview = self._to_choose.pop(0)
+        dialog = CalendarChoiceDialog(preview, self.workspace.zone, self.window)
+        self._choosing = True
+        dialog.chosen.connect(lambda positions: self._import_chosen(preview, positions))
+        dialog.finished.connect(lambda result: self._on_choice_closed(preview.file_name, result))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _import_chosen(self, preview: InvitePreview, positions: list[int]) -> None:
+        def run(workspace: Workspace, progress: Progress) -> ImportReport:
+            from desktop.operations.transfer import import_chosen_events
+
+            return import_chosen_events(workspace, preview, positions, progress=progress)
+
+        self.runner.run(f"Importing {len(positions)} event(s) of {preview.file_name}", run, self._on_imported,
+                        exclusive=True)
+
+    def _on_choice_closed(self, file_name: str, result: int) -> None:
+        """After Cancel, say that nothing was imported and open the next list; after Import, its report does."""
+        self._choosing = False
+        if result != QDialog.DialogCode.Accepted:
+            self.window.statusBar().showMessage(f"Nothing was imported from {file_name}.", 8000)
+            self._choose_next()
+
+    def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
         from desktop.ui.merge_review import MergeReviewDialog
 
@@ -206,6 +255,7 @@ class AppController(QObject):
         dialog.applied.connect(self._on_choices)
         dialog.open()
         self.last_dialog = dialog
+        return dialog
 
     def _on_choices(self, decisions: list[Decision]) -> None:
         from desktop.operations.merge_review import apply_choices

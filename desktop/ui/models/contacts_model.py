@@ -12,10 +12,11 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.contact_rules import fold, format_phone
 from desktop.operations.contacts import ContactList, ContactListRow
+from desktop.ui.models.rows import ShownRows
 from desktop.ui.plain import plain_tooltip
 
 COLUMNS = ("Name", "Title", "Company", "Email", "Phone")
@@ -44,7 +45,7 @@ def search_words(text: str) -> list[str]:
     return words
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ShownRows):
     """Every contact, sorted; `rowCount` and rows are those matching the search (all of them without one)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -116,19 +117,6 @@ class ContactsModel(QAbstractTableModel):
         for word in self._words:  # each word narrows the previous word's matches
             shown = [i for i in shown if word in keys[i]]
         return shown
-
-    def _relayout(self, rows: Callable[[], list[int]]) -> None:
-        """Replace the shown rows, keeping the selection and current row on the same contacts where still shown."""
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        before = [self._shown[index.row()] for index in persistent]
-        self._shown = rows()
-        if persistent:
-            position = {contact: row for row, contact in enumerate(self._shown)}
-            self.changePersistentIndexList(persistent, [
-                self.index(position[contact], index.column()) if contact in position else QModelIndex()
-                for index, contact in zip(persistent, before, strict=True)])
-        self.layoutChanged.emit()
 
     def phone_text(self, e164: str) -> str:
         return _formatted(e164, self._region)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -57,3 +58,22 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def cell(self, row: T, column: int, role: int) -> Any:
         """What one cell shows for `role`; None for roles it does not answer."""
         raise NotImplementedError
+
+
+class ShownRows(QAbstractTableModel):
+    """A model that sorts and filters itself: `_shown` holds, in order, the rows of its data the view shows."""
+
+    _shown: list[int]
+
+    def _relayout(self, rows: Callable[[], list[int]]) -> None:
+        """Replace the shown rows, keeping the selection and current row on the same data where still shown."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        before = [self._shown[index.row()] for index in persistent]
+        self._shown = rows()
+        if persistent:
+            place = {kept: row for row, kept in enumerate(self._shown)}
+            self.changePersistentIndexList(persistent, [
+                self.index(place[kept], index.column()) if kept in place else QModelIndex()
+                for index, kept in zip(persistent, before, strict=True)])
+        self.layoutChanged.emit()

@@ -138,10 +138,11 @@ def proposed_card(text: MailText, region: str) -> ContactCard | None:
     if text.sender_email and all(e.value.casefold() != text.sender_email.casefold() for e in card.emails):
         card.emails.insert(0, LabelledValue(text.sender_email))
     # The From line's name is typed by the sender; the signature's reading of a name is a guess from layout.
-    if text.sender_name and len(text.sender_name.split()) >= 2 and fold(text.sender_name) != fold(card.full_name):
-        if not card.full_name or fold(text.sender_name) in fold(text.signature):
-            card.full_name = text.sender_name
-            card.given_name, card.family_name = split_name(text.sender_name)
+    named = fold(text.sender_name)
+    if (len(text.sender_name.split()) >= 2 and named != fold(card.full_name)
+            and (not card.full_name or named in fold(text.signature))):
+        card.full_name = text.sender_name
+        card.given_name, card.family_name = split_name(text.sender_name)
     return card if card.full_name else None
 
 
@@ -346,7 +347,7 @@ def _signature_block(lines: list[str]) -> list[str]:
     block: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if _DISCLAIMER.match(stripped) or is_sign_off(stripped) and block:
+        if _DISCLAIMER.match(stripped) or (is_sign_off(stripped) and block):
             break
         if not stripped or _SENT_FROM.match(stripped):
             continue

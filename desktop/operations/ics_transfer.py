@@ -36,8 +36,12 @@ UID_DOMAIN = "afterview.local"
 ALARMS = {ItemKind.NOTE: [12 * 60, 120], ItemKind.CALL: [15], ItemKind.MOVE_ON: [0], ItemKind.SCHEDULED: []}
 
 
-def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> ImportSummary:
+def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
+                   content: bytes | None = None) -> ImportSummary:
     """Create or update interviews from invitations (matched by UID); a cancellation marks them cancelled.
+
+    `content` is the calendar when it was not read from `path` itself (the invitations in an email); `path`
+    still names the import.
 
     Events the reader could not use are already reported in its problems; what remains is written in one
     transaction, so a failure part-way, or a Cancelled raised by `progress` (told event by event), leaves the
@@ -45,8 +49,9 @@ def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_
     """
     progress.update(0, 0, path.name)
     try:
-        result = read_invites(read_file(path), path.name, own_email=workspace.settings.your_email,
-                              now=workspace.now(), default_zone=workspace.zone.key)
+        data = read_file(path) if content is None else content
+        result = read_invites(data, path.name, own_email=workspace.settings.your_email, now=workspace.now(),
+                              default_zone=workspace.zone.key)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     summary = ImportSummary(problems=list(result.problems))

@@ -6,8 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from desktop.core.linkedin import looks_like_connections
 from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import export_calendar, import_invites
+from desktop.operations.linkedin_transfer import import_linkedin
+from desktop.operations.mail_transfer import import_mail, import_mailbox, looks_like_mailbox
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.operations.transfer_types import ImportReport, ImportSummary, TransferError
 from desktop.operations.vcard_transfer import export_vcards, import_vcards
@@ -24,23 +27,41 @@ class Exporter(Protocol):
     def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> int: ...
 
 
-IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
+IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites,
+                                   ".eml": import_mail, ".mbox": import_mailbox, ".csv": import_linkedin}
+CARD_IMPORTERS = (import_vcards, import_linkedin)  # the ones that take prefer_theirs
+# How many bytes tell a mailbox or LinkedIn's export from their start, for a file named otherwise.
+SNIFFED_BYTES = 4096
 EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 
 def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
                 prefer_theirs: bool = False) -> ImportSummary:
-    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values."""
-    suffix = path.suffix.lower()
-    if suffix not in IMPORTERS:
-        known = ", ".join(sorted(IMPORTERS))
-        raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
-                            f"(Afterview reads {known})")
+    """Import one file, picking the format by its extension, or by its content when the extension is not one
+    Afterview knows (a mailbox saved as "Inbox", a LinkedIn export renamed .txt); `prefer_theirs` takes a card's
+    differing values."""
     if not path.exists():
         raise TransferError(f"{path}: no such file")
-    if IMPORTERS[suffix] is import_vcards:
-        return import_vcards(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
-    return IMPORTERS[suffix](workspace, path, progress=progress)
+    importer = IMPORTERS.get(path.suffix.lower()) or _by_content(path)
+    if importer in CARD_IMPORTERS:
+        return importer(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
+    return importer(workspace, path, progress=progress)
+
+
+def _by_content(path: Path) -> Importer:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFFED_BYTES)
+    except OSError:
+        head = b""  # the importer's own reading says why, when there is one
+    if looks_like_mailbox(head):
+        return import_mailbox
+    if looks_like_connections(head):
+        return import_linkedin
+    known = ", ".join(sorted(IMPORTERS))
+    suffix = path.suffix.lower()
+    raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
+                        f"(Afterview reads {known}, and mailboxes or LinkedIn's Connections.csv by their content)")
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS) -> ImportReport:
@@ -63,6 +84,8 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
             report.problems.extend(summary.problems)
             report.changes |= summary.changes
             report.differences.extend(summary.differences)
+            if summary.mail is not None:
+                report.mail.append(summary.mail)
             report.lines.append(f"{path.name}: {summary.describe()}")
     return report
 

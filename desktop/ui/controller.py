@@ -181,6 +181,9 @@ class AppController(QObject):
 
     def _on_imported(self, report: ImportReport) -> None:
         self._list_imports()
+        if report.mail:
+            self.show_mail_findings(report)
+            return
         problems = report.problems
         box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
                             "\n".join(report.lines), self.window)
@@ -195,6 +198,17 @@ class AppController(QObject):
             box.finished.connect(lambda _: self.review_differences(report.differences))
         box.open()
         self.last_message = box
+
+    def show_mail_findings(self, report: ImportReport) -> None:
+        """What imported emails held and proposed; then the merge review of any card file imported with them."""
+        from desktop.ui.mail_findings import MailFindingsDialog
+
+        lines = report.lines + (["You cancelled the import."] if report.cancelled else [])
+        dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
+        if report.differences:
+            dialog.finished.connect(lambda _: self.review_differences(report.differences))
+        dialog.open()
+        self.last_dialog = dialog
 
     def review_differences(self, differences: list[CardDifferences]) -> None:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
@@ -218,8 +232,10 @@ class AppController(QObject):
                                             "undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
-                                                "Contacts and calendars (*.vcf *.vcard *.ics);;All files (*)")
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import contacts, invitations or emails", str(Path.home()),
+            "Everything Afterview reads (*.vcf *.vcard *.ics *.eml *.mbox *.csv);;Contacts (*.vcf *.vcard);;"
+            "Invitations (*.ics);;Emails (*.eml *.mbox);;LinkedIn connections (*.csv);;All files (*)")
         if names:
             self.import_files([Path(n) for n in names])
 

@@ -40,7 +40,7 @@ PAGE_CLASSES: dict[str, str] = {
 NAV_ICON = 20  # pixels
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
 
-IMPORTABLE = (".vcf", ".vcard", ".ics")
+IMPORTABLE = (".vcf", ".vcard", ".ics", ".eml", ".mbox", ".csv")
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
-    files_dropped = Signal(list)  # paths of .vcf/.ics files dropped on the window
+    files_dropped = Signal(list)  # paths of importable files (cards, invitations, emails) dropped on the window
 
     def __init__(self) -> None:
         super().__init__()

@@ -54,6 +54,8 @@ def import_mail(workspace: Workspace, path: Path, *, progress: Progress = NO_PRO
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     summary = _take(workspace, path, [message], [], progress)
+    if not summary.findings and message.calendars:  # only an invitation, which could not be read: say why
+        raise TransferError("; ".join(summary.problems))
     if not summary.findings:
         raise TransferError(
             f"{path.name}: nothing for Afterview in the message from {message.sender} (“{message.subject}”): no "
@@ -140,21 +142,19 @@ def _take(workspace: Workspace, path: Path, messages: list[MailMessage], problem
             summary.batch_id = invites.batch_id
             summary.findings.append(_invitations_line(len(calendars), invites))
     findings = _proposals(workspace, path.name, messages)
-    for proposal in findings.cards:
-        known = " (already in your cards: open it to add what it lacks)" if proposal.contact_id else ""
-        summary.findings.append(f"signature of {proposal.card.display_name}: card proposed{known}")
-    for decision in findings.decisions:
-        summary.findings.append(f"decision promised by {describe(decision.decision_date)} "
-                                f"(“{decision.sentence}”): proposed")
-    if findings.cards or findings.decisions:
+    proposed = [f"the card of {p.card.display_name}" for p in findings.cards]
+    proposed += [f"a decision by {describe(d.decision_date)}" for d in findings.decisions]
+    if proposed:
+        summary.findings.append("proposed: " + ", ".join(proposed))
         summary.mail = findings
     return summary
 
 
 def _invitations_line(count: int, invites: ImportSummary) -> str:
-    what = "invitation" if count == 1 else f"{count} invitations"
-    return (f"{what} imported: {invites.added} interview(s) added, {invites.updated} updated, "
-            f"{invites.unchanged} unchanged")
+    what = "the invitation" if count == 1 else f"{count} invitations"
+    done = [f"{n} interview{'s' * (n != 1)} {verb}" for n, verb in ((invites.added, "added"),
+                                                                   (invites.updated, "updated")) if n]
+    return f"{what} imported: {', '.join(done)}" if done else f"{what} already imported, unchanged"
 
 
 def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]) -> MailFindings:
@@ -177,7 +177,7 @@ def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]
     with workspace.session() as session:
         known = {address.casefold(): contact_id for address, contact_id in session.execute(
             select(ContactEmail.address, ContactEmail.contact_id).order_by(ContactEmail.id.desc()))}
-        found.targets, guesses = _targets(session)
+        found.targets, guesses = _targets(session, workspace)
     found.cards = [ProposedCard(p.card, p.sender, p.subject, known.get(key)) for key, p in cards.items()]
     for key, (_, decision) in decisions.items():
         company = cards[key].card.company if key in cards else company_from_email(key)
@@ -190,7 +190,7 @@ def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]
 _Guesses = tuple[dict[int, int], dict[str, int]]  # contact id → interview id, folded company → interview id
 
 
-def _targets(session: Session) -> tuple[list[DecisionTarget], _Guesses]:
+def _targets(session: Session, workspace: Workspace) -> tuple[list[DecisionTarget], _Guesses]:
     """The latest interview of each open opportunity, and how to tell which one an email is about."""
     opportunities = session.scalars(select(Opportunity).options(
         selectinload(Opportunity.interviews).selectinload(Interview.people).load_only(MeetingNote.contact_id)))
@@ -202,8 +202,9 @@ def _targets(session: Session) -> tuple[list[DecisionTarget], _Guesses]:
         if not opportunity.status.is_open or not live:
             continue
         last = live[-1]  # the interviews are kept in order of their start
+        held = last.starts_at.astimezone(workspace.zone)
         targets.append(DecisionTarget(
-            last.id, f"{opportunity.company} — {opportunity.role} (interview {last.starts_at:%a %d %b %Y})",
+            last.id, f"{opportunity.company} — {opportunity.role} (interview {held:%a} {held.day} {held:%b %Y})",
             last.decision_date))
         by_company[_company_key(opportunity.company)] = last.id
         for interview in live:

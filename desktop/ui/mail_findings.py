@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
 from desktop.core.phrases import describe
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
@@ -80,8 +81,10 @@ class MailFindingsDialog(QDialog):
         for row, proposal in enumerate(cards):
             card = proposal.card
             about = ", ".join(p for p in (card.title, card.company) if p)
-            reach = " · ".join([e.value for e in card.emails] + [p.value for p in card.phones])
-            known = "\nAlready in your cards: opening it fills only what your card lacks." if proposal.contact_id else ""
+            region = self.context.workspace.settings.default_phone_region
+            reach = " · ".join([e.value for e in card.emails] + [format_phone(p.value, region).replace(" ", "\u00a0")
+                                                                   for p in card.phones])
+            known = "\nAlready in your cards: opening it fills only what your card lacks." * bool(proposal.contact_id)
             grid.addWidget(_text(f"Signature of {card.display_name}" + (f" — {about}" if about else "")
                                  + (f"\n{reach}" if reach else "") + known), row, 0)
             button = QPushButton("Open their card…" if proposal.contact_id else "Open as a new card…")
@@ -111,7 +114,7 @@ class MailFindingsDialog(QDialog):
                 targets.setEnabled(False)
             apply.setEnabled(bool(findings.targets) and guessed > 0)
             targets.currentIndexChanged.connect(lambda index, b=apply: b.setEnabled(index > 0))
-            apply.clicked.connect(lambda _=False, r=len(self.decision_rows): self.apply_decision(r))
+            apply.clicked.connect(lambda _=False, r=row: self.apply_decision(r))
             self.decision_rows.append((decision, targets, apply, state))
             grid.addWidget(targets, row * 2 + 1, 0)
             grid.addWidget(apply, row * 2 + 1, 1)

@@ -106,6 +106,8 @@ def _rows(reader: Any, columns: dict[str, int], source: str) -> ConnectionsReadR
             card.emails = [LabelledValue(email, "home")]
         result.cards.append(card)
         result.connected_on.append(_connected_on(values.get("Connected On", ""), place, result.problems))
+    if not result.cards and not result.problems:
+        raise ImportProblem(f"{source}: no connections in it, only the header row")
     return result
 
 

@@ -408,8 +408,8 @@ class _HtmlText(HTMLParser):
         self.lines[-1] += collapsed
 
     def text(self) -> str:
-        lines = [("> " if quoted else "") + " ".join(line.split()) for line, quoted in zip(self.lines, self.quoted,
-                                                                                           strict=True)]
+        lines = [("> " if quoted and line.strip() else "") + " ".join(line.split())
+                 for line, quoted in zip(self.lines, self.quoted, strict=True)]
         return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 

@@ -67,9 +67,8 @@ def _header(reader: Any, source: str) -> dict[str, int]:
     """The column of each field by name, from the first row after the notes."""
     for row in reader:
         cells = [cell.strip().lstrip("\ufeff") for cell in row]
-        if not any(cells) or cells[0].lower() == "notes:" or (len([c for c in cells if c]) == 1 and reader.line_num
-                                                               <= MAX_PREAMBLE_ROWS and len(cells[0]) > 40):
-            continue  # a blank line, "Notes:", or the paragraph of notes under it
+        if len([c for c in cells if c]) < 2 and reader.line_num <= MAX_PREAMBLE_ROWS:
+            continue  # a blank line, "Notes:", or the paragraph of notes under it: one cell each
         found = {cell.lower(): number for number, cell in reversed(list(enumerate(cells))) if cell}
         missing = [name for name in REQUIRED if name.lower() not in found]
         if missing:

@@ -210,6 +210,8 @@ def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: I
         matcher.remember(entry)
         summary.added += 1
     else:
+        if _profile_key(card.linkedin) and _profile_key(card.linkedin) == _profile_key(entry.card.linkedin):
+            card.linkedin = entry.card.linkedin  # one profile written two ways is no difference to review
         merge = merge_card(entry.card, card, region)
         merged = merge.card
         # A contact added by this same file holds nothing of the user's: the first card's values stand.

@@ -31,6 +31,8 @@ from desktop.core.signature import is_sign_off, parse_signature
 
 # A message with its attachments; larger files are whole mailboxes or videos, not one email.
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+_CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
+_CALENDAR_FILES = (".ics", ".ical", ".ifb", ".vcs")
 # A signature is a few short lines; a long one is a disclaimer or the text of the message.
 MAX_SIGNATURE_LINES = 10
 MAX_SIGNATURE_LINE = 120
@@ -113,7 +115,8 @@ def read_message(data: bytes, source: str) -> MailMessage:
         raise ImportProblem(f"{source}: {len(data) // (1024 * 1024)} MB is too large for one email "
                             f"(at most {MAX_MESSAGE_BYTES // (1024 * 1024)} MB)")
     message = BytesParser(policy=policy.default).parsebytes(data)
-    if not any(_header(message, name) for name in ("from", "date", "subject", "message-id")):
+    # Tested without parsing the headers: policy.default parses a header anew on every read.
+    if not any(name in message for name in ("from", "date", "subject", "message-id")):
         raise ImportProblem(f"{source}: not an email (it has no From, Date or Subject header)")
     parts = _Parts()
     _collect(message, parts, source)
@@ -174,7 +177,7 @@ def _header(message: Message, name: str) -> str:
     try:
         value = message.get(name)
     except (ValueError, IndexError, TypeError, AttributeError):  # malformed headers the parser does not survive
-        value = message.get_all(name, [""])[0] if hasattr(message, "get_all") else ""
+        value = next((raw for key, raw in message.raw_items() if key.lower() == name), "")
     return " ".join(str(value or "").split())
 
 
@@ -212,10 +215,12 @@ def _collect(message: Message, parts: _Parts, source: str) -> None:
     """Every invitation in the message, attached messages included."""
     seen: set[str] = set()
     for part in message.walk():
+        if part.is_multipart():
+            continue
         kind = part.get_content_type()
-        name = (part.get_filename() or "").lower()
-        if kind == "text/calendar" or name.endswith((".ics", ".ical", ".ifb")) or kind in ("application/ics",
-                                                                                            "text/x-vcalendar"):
+        # The file name is read only where an invitation may hide under it (each header read is a parse).
+        named = kind.startswith("application/") and (part.get_filename() or "").lower().endswith(_CALENDAR_FILES)
+        if kind in _CALENDAR_TYPES or named:
             text = _part_text(part, parts, source)
             key = "".join(text.split())
             if key and key not in seen:

@@ -37,6 +37,7 @@ from desktop.storage.models import ContactEmail, Interview, MeetingNote, Opportu
 
 # A mailbox of a whole account is not what this reads; a folder or a search about applications is.
 MAX_MAILBOX_MESSAGES = 20_000
+MAX_NAMED_PROPOSALS = 4  # more are counted in the summary line, and listed in the window and by the command line
 # Legal forms dropped when a signature's company is compared with an opportunity's ("Acme Ltd" is "Acme").
 _LEGAL_FORMS = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "co", "corp", "group"}
 
@@ -142,12 +143,21 @@ def _take(workspace: Workspace, path: Path, messages: list[MailMessage], problem
             summary.batch_id = invites.batch_id
             summary.findings.append(_invitations_line(len(calendars), invites))
     findings = _proposals(workspace, path.name, messages)
-    proposed = [f"the card of {p.card.display_name}" for p in findings.cards]
-    proposed += [f"a decision by {describe(d.decision_date)}" for d in findings.decisions]
-    if proposed:
-        summary.findings.append("proposed: " + ", ".join(proposed))
+    if findings.cards or findings.decisions:
+        summary.findings.append("proposed: " + _proposed(findings))
         summary.mail = findings
     return summary
+
+
+def _proposed(findings: MailFindings) -> str:
+    """Each proposal named when there are a few; counted when a mailbox holds many."""
+    cards, decisions = len(findings.cards), len(findings.decisions)
+    if cards + decisions > MAX_NAMED_PROPOSALS:
+        return ", ".join(part for part in (
+            f"{cards} card{'s' * (cards != 1)} from signatures" if cards else "",
+            f"{decisions} decision date{'s' * (decisions != 1)}" if decisions else "") if part)
+    return ", ".join([f"the card of {p.card.display_name}" for p in findings.cards]
+                     + [f"a decision by {describe(d.decision_date)}" for d in findings.decisions])
 
 
 def _invitations_line(count: int, invites: ImportSummary) -> str:

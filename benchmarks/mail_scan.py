@@ -94,7 +94,7 @@ def write_mailbox(path: Path, count: int) -> None:
 
 def _read_only(path: Path) -> int:
     box = mailbox.mbox(path, create=False)
-    total = sum(len(box.get_bytes(key)) for key in box.keys())
+    total = sum(len(box.get_bytes(key)) for key in box)
     box.close()
     return total
 
@@ -103,7 +103,7 @@ def _parse_only(path: Path) -> int:
     box = mailbox.mbox(path, create=False)
     parser = BytesParser(policy=policy.default)
     bodies = 0
-    for key in box.keys():
+    for key in box.iterkeys():
         message = parser.parsebytes(box.get_bytes(key))
         bodies += message.get_body(preferencelist=("plain", "html")) is not None
     box.close()

@@ -73,6 +73,24 @@ def import_mailbox(workspace: Workspace, path: Path, *, progress: Progress = NO_
     progress.update(0, 0, path.name)
     try:
         box = mailbox.mbox(path, create=False)
+    except (OSError, mailbox.Error) as error:
+        raise TransferError(f"{path.name}: cannot be read as a mailbox ({error})") from None
+    try:
+        count, matter, problems = _scan(workspace, path, box, progress)
+    finally:
+        box.close()
+    summary = _take(workspace, path, matter, problems, progress)
+    scanned = f"{count:,} message{'s' * (count != 1)} read, {len(matter):,} about an interview"
+    if not summary.findings:
+        raise TransferError(f"{path.name}: {scanned}: no invitation, and no sentence promising a decision by a date")
+    summary.findings.insert(0, scanned)
+    return summary
+
+
+def _scan(workspace: Workspace, path: Path, box: mailbox.mbox,
+          progress: Progress) -> tuple[int, list[MailMessage], list[str]]:
+    """(how many messages, those that matter, a problem per message that could not be read)."""
+    try:
         keys = box.keys()
     except (OSError, mailbox.Error) as error:
         raise TransferError(f"{path.name}: cannot be read as a mailbox ({error})") from None
@@ -85,24 +103,16 @@ def import_mailbox(workspace: Workspace, path: Path, *, progress: Progress = NO_
     matter: list[MailMessage] = []
     problems: list[str] = []
     own = workspace.settings.your_email.strip().casefold()
-    try:
-        for number, key in enumerate(keys):
-            progress.update(number, len(keys), path.name)
-            try:
-                message = read_message(box.get_bytes(key), f"{path.name}, message {number + 1}")
-            except ImportProblem as problem:
-                problems.append(str(problem))
-                continue
-            if message.calendars or any(_promise(text, message, workspace) for text in _others(message, own)):
-                matter.append(message)
-    finally:
-        box.close()
-    summary = _take(workspace, path, matter, problems, progress)
-    scanned = f"{len(keys):,} message{'s' if len(keys) != 1 else ''} read, {len(matter):,} about an interview"
-    if not summary.findings:
-        raise TransferError(f"{path.name}: {scanned}: no invitation, and no sentence promising a decision by a date")
-    summary.findings.insert(0, scanned)
-    return summary
+    for number, key in enumerate(keys):
+        progress.update(number, len(keys), path.name)
+        try:
+            message = read_message(box.get_bytes(key), f"{path.name}, message {number + 1}")
+        except ImportProblem as problem:
+            problems.append(str(problem))
+            continue
+        if message.calendars or any(_promise(text, message, workspace) for text in _others(message, own)):
+            matter.append(message)
+    return len(keys), matter, problems
 
 
 def _others(message: MailMessage, own: str) -> list[MailText]:

@@ -58,7 +58,8 @@ def test_save_card_and_apply_decision_accept_the_proposals(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "  cards saved: 1 added, 0 updated with new details, 0 differ from yours, 0 unchanged, 0 skipped" in (
         result.stdout)
-    assert "    written to Brightwater Robotics — Robotics Software Engineer (interview Thu 3 Dec 2026)" in result.stdout
+    written = "    written to Brightwater Robotics — Robotics Software Engineer (interview Thu 3 Dec 2026)"
+    assert written in result.stdout.splitlines()
     ((_, card),) = stored(folder, ops.list_contacts)
     assert card.full_name == "Jürgen Weiß-Müller" and card.website == "https://brightwater-robotics.example"
     assert stored(folder, lambda w: get_interview(w, interview_id).decision_date) == date(2026, 12, 4)

@@ -109,6 +109,13 @@ class _Parts:
 
 def read_message(data: bytes, source: str) -> MailMessage:
     """The invitations and the newest words of one email; a file that is not an email raises ImportProblem."""
+    try:
+        return _read(data, source)
+    except RecursionError:  # the email package descends part by part
+        raise ImportProblem(f"{source}: its parts are nested too deeply to be read") from None
+
+
+def _read(data: bytes, source: str) -> MailMessage:
     if not data.strip():
         raise ImportProblem(f"{source}: the file is empty")
     if len(data) > MAX_MESSAGE_BYTES:

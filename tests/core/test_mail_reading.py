@@ -122,6 +122,13 @@ def test_what_is_not_an_email_is_refused_by_name(data, reason):
         read_message(data, "holiday.eml")
 
 
+def test_parts_nested_thousands_deep_are_refused_by_name():
+    raw = "From: a@example.com\r\nSubject: x\r\n"
+    raw += "".join(f'Content-Type: multipart/mixed; boundary="b{n}"\r\n\r\n--b{n}\r\n' for n in range(3000))
+    with pytest.raises(ImportProblem, match="^deep.eml: its parts are nested too deeply to be read$"):
+        read_message(raw.encode(), "deep.eml")
+
+
 def test_a_part_in_an_unknown_charset_is_read_and_said():
     raw = (b"From: Ana Souza <ana@example.com>\r\nSubject: Oi\r\nContent-Type: text/plain; charset=x-unknown\r\n\r\n"
            b"Obrigada! Vamos dar retorno at\xc3\xa9 sexta-feira.\r\n")

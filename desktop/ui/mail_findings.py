@@ -50,7 +50,8 @@ class MailFindingsDialog(QDialog):
         self.card_dialog: QDialog | None = None
         self.card_buttons: list[QPushButton] = []
         self.decision_rows: list[tuple[ProposedDecision, QComboBox, QPushButton, QLabel]] = []
-        self.setWindowTitle("What the email held" if len(findings) == 1 else "What the emails held")
+        one_email = len(findings) == 1 and findings[0].file_name.lower().endswith(".eml")
+        self.setWindowTitle("What the email held" if one_email else "What the emails held")
         self.resize(760, 560)
         outer = QVBoxLayout(self)
         outer.addWidget(_text("\n".join(lines)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -148,3 +149,18 @@ def test_a_linkedin_file_with_a_changed_header_names_the_missing_columns_and_add
     assert "Connections.csv: not imported" in box.text()
     assert "lacks First Name, Last Name, Company" in box.detailedText()
     assert ops.list_contacts(workspace) == [] and list_batches(workspace) == []
+
+
+def test_a_dropped_mailbox_is_read_in_the_background_and_its_findings_shown(qtbot, workspace, window, tmp_path):
+    from tests.operations.test_mail_transfer import OWN, a_mailbox
+
+    main, controller = window
+    controller.save_settings(replace(workspace.settings, your_email=OWN))  # the user's own promise is not theirs
+    main.files_dropped.emit([a_mailbox(tmp_path / "Applications.mbox")])
+    wait_for_tasks(qtbot, controller.runner)
+    dialog = controller.last_dialog
+    assert isinstance(dialog, MailFindingsDialog) and dialog.windowTitle() == "What the emails held"
+    assert [b.text() for b in dialog.card_buttons] == ["Open their card…"]  # the invitation's organiser
+    ((decision, targets, _, _),) = dialog.decision_rows
+    assert decision.sentence == "We will be in touch within two weeks about the decision."
+    assert targets.currentText().startswith("Harbourline — Platform Engineer")

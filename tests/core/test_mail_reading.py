@@ -125,7 +125,7 @@ def test_what_is_not_an_email_is_refused_by_name(data, reason):
 def test_parts_nested_thousands_deep_are_refused_by_name():
     raw = "From: a@example.com\r\nSubject: x\r\n"
     raw += "".join(f'Content-Type: multipart/mixed; boundary="b{n}"\r\n\r\n--b{n}\r\n' for n in range(3000))
-    with pytest.raises(ImportProblem, match="^deep.eml: its parts are nested too deeply to be read$"):
+    with pytest.raises(ImportProblem, match=r"^deep\.eml: its parts are nested too deeply to be read$"):
         read_message(raw.encode(), "deep.eml")
 
 

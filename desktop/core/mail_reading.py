@@ -33,6 +33,7 @@ from desktop.core.signature import is_sign_off, parse_signature
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
 _CALENDAR_FILES = (".ics", ".ical", ".ifb", ".vcs")
+MAX_ATTACHED_MESSAGES = 5  # forwarded whole; more are a mailbox sent as attachments, not a conversation
 # A signature is a few short lines; a long one is a disclaimer or the text of the message.
 MAX_SIGNATURE_LINES = 10
 MAX_SIGNATURE_LINE = 120
@@ -134,6 +135,7 @@ def _read(data: bytes, source: str) -> MailMessage:
     forwarded = _forwarded(text, bool(_FORWARD_SUBJECT.match(subject)))
     if forwarded is not None:
         texts.append(forwarded)
+    texts += _attached_messages(message, parts, source)
     return MailMessage(subject, tuple(parts.calendars), tuple(texts), tuple(parts.problems))
 
 
@@ -262,13 +264,28 @@ def _part_text(part: Message, parts: _Parts, source: str) -> str:
 
 def _body_text(message: Message, parts: _Parts, source: str) -> str:
     """The message's text, plain text preferred; HTML only is turned into text."""
-    body = message.get_body(preferencelist=("plain", "html")) if isinstance(message, EmailMessage) else None
-    if body is None:
+    if not isinstance(message, EmailMessage):
         return ""
-    text = _part_text(body, parts, source).replace("\r\n", "\n").replace("\r", "\n")
-    if body.get_content_type() == "text/html":
-        return html_to_text(text)
-    return text
+    for preference in ("plain", "html"):  # a plain part left empty beside the HTML one says nothing
+        body = message.get_body(preferencelist=(preference,))
+        text = _part_text(body, parts, source).replace("\r\n", "\n").replace("\r", "\n") if body else ""
+        if text.strip():
+            return html_to_text(text) if preference == "html" else text
+    return ""
+
+
+def _attached_messages(message: Message, parts: _Parts, source: str) -> list[MailText]:
+    """The messages attached whole (Outlook's "Forward as attachment"), each read as its sender wrote it."""
+    texts = []
+    for part in message.walk():
+        if part.get_content_type() != "message/rfc822" or len(texts) == MAX_ATTACHED_MESSAGES:
+            continue
+        inner = part.get_payload(0) if part.is_multipart() else None
+        if isinstance(inner, Message):
+            name, address = _sender(inner)
+            texts.append(_mail_text(name, address, _date(_header(inner, "date")),
+                                    _newest(_body_text(inner, parts, source))))
+    return texts
 
 
 def _mail_text(name: str, address: str, sent_at: datetime | None, text: str) -> MailText:

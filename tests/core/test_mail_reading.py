@@ -156,3 +156,28 @@ def test_a_sentence_with_a_date_but_no_promise_is_not_a_decision():
 
     text = MailText("Jane", "jane@acme.example", None, body, signature)
     assert promised_decision(text, date(2026, 12, 1)) is None
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_as_its_sender_wrote_it():
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "Nguyễn Văn An <an.nguyen@saigondata.example>", "Next steps"
+    inner["Date"] = "Wed, 2 Dec 2026 10:00:00 +0700"
+    inner.set_content("Dear Aoife,\n\nWe will let you know our decision by 15 December.\n\nBest regards,\n"
+                      "Nguyễn Văn An\nEngineering Manager | Saigon Data Labs\n+84 28 3822 1234\n")
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "Aoife <aoife@example.org>", "FW: Next steps"
+    outer.set_content("see attached")
+    outer.add_attachment(inner)
+    own, attached = read_message(outer.as_bytes(), "fw.eml").texts
+    assert own.body == "see attached"
+    assert proposed_card(attached, "VN").company == "Saigon Data Labs"
+    assert promised_decision(attached, said_on(attached)).reading.decision_date == date(2026, 12, 15)
+
+
+def test_an_empty_plain_part_beside_the_html_one_gives_way_to_it():
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Talent <talent@acme.example>", "Update"
+    mail.set_content(" \n")
+    mail.add_alternative("<p>We will be in touch within a week about the decision.</p>", subtype="html")
+    assert read_message(mail.as_bytes(), "update.eml").texts[0].body == ("We will be in touch within a week about the "
+                                                                        "decision.")

@@ -75,6 +75,13 @@ class MailText:
     body: str  # the text above the signature
     signature: str  # the signature block, "" when none was found
 
+    @property
+    def who(self) -> str:
+        """'Jane Doe <jane@acme.example>' as the message names its sender."""
+        if not self.sender_email:
+            return self.sender_name or "an unknown sender"
+        return f"{self.sender_name} <{self.sender_email}>" if self.sender_name else self.sender_email
+
 
 @dataclass(frozen=True)
 class MailMessage:
@@ -87,11 +94,8 @@ class MailMessage:
 
     @property
     def sender(self) -> str:
-        """'Jane Doe <jane@acme.example>' as the newest message names its sender."""
-        first = self.texts[0] if self.texts else None
-        if first is None or not first.sender_email:
-            return "an unknown sender"
-        return f"{first.sender_name} <{first.sender_email}>" if first.sender_name else first.sender_email
+        """Who sent the newest message."""
+        return self.texts[0].who if self.texts else "an unknown sender"
 
 
 @dataclass(frozen=True)

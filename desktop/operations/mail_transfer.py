@@ -132,8 +132,7 @@ def _promise(text: MailText, message: MailMessage, workspace: Workspace) -> Prop
     promise = promised_decision(text, _said_on(text, message, workspace))
     if promise is None or promise.reading.decision_date is None:
         return None
-    sender = f"{text.sender_name} <{text.sender_email}>" if text.sender_name else text.sender_email
-    return ProposedDecision(promise.reading.decision_date, promise.sentence, sender, message.subject, None)
+    return ProposedDecision(promise.reading.decision_date, promise.sentence, text.who, message.subject, None)
 
 
 def _take(workspace: Workspace, path: Path, messages: list[MailMessage], problems: list[str],
@@ -189,7 +188,7 @@ def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]
             key = text.sender_email.casefold()
             card = proposed_card(text, region)
             if card is not None and key not in cards:
-                cards[key] = ProposedCard(card, message.sender, message.subject)
+                cards[key] = ProposedCard(card, text.who, message.subject)
             decision = _promise(text, message, workspace)
             said = _said_on(text, message, workspace)
             if decision is not None and (key not in decisions or decisions[key][0] <= said):

@@ -94,7 +94,7 @@ def write_mailbox(path: Path, count: int) -> None:
 
 def _read_only(path: Path) -> int:
     box = mailbox.mbox(path, create=False)
-    total = sum(len(box.get_bytes(key)) for key in box)
+    total = sum(len(box.get_bytes(key)) for key in box.iterkeys())
     box.close()
     return total
 

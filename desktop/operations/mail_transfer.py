@@ -163,8 +163,8 @@ def _proposed(findings: MailFindings) -> str:
     cards, decisions = len(findings.cards), len(findings.decisions)
     if cards + decisions > MAX_NAMED_PROPOSALS:
         return ", ".join(part for part in (
-            f"{cards} card{'s' * (cards != 1)} from signatures" if cards else "",
-            f"{decisions} decision date{'s' * (decisions != 1)}" if decisions else "") if part)
+            f"{cards:,} card{'s' * (cards != 1)} from signatures" if cards else "",
+            f"{decisions:,} decision date{'s' * (decisions != 1)}" if decisions else "") if part)
     return ", ".join([f"the card of {p.card.display_name}" for p in findings.cards]
                      + [f"a decision by {describe(d.decision_date)}" for d in findings.decisions])
 

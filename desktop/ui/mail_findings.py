@@ -29,6 +29,7 @@ from desktop.storage.database import DatabaseError
 from desktop.ui.pages.base import PageContext
 
 CHOOSE = "Choose the interview…"
+MAX_ROWS = 40  # of each kind: a whole account's mailbox may propose thousands, which no one reviews one by one
 
 
 def _text(text: str, subtitle: bool = False) -> QLabel:
@@ -62,10 +63,14 @@ class MailFindingsDialog(QDialog):
         body = QVBoxLayout(holder)
         cards = [p for f in findings for p in f.cards]
         if cards:
-            body.addWidget(self._cards_box(cards))
+            body.addWidget(self._cards_box(cards[:MAX_ROWS]))
         decisions = [(d, f) for f in findings for d in f.decisions]
         if decisions:
-            body.addWidget(self._decisions_box(decisions))
+            body.addWidget(self._decisions_box(decisions[:MAX_ROWS]))
+        if len(cards) > MAX_ROWS or len(decisions) > MAX_ROWS:
+            body.addWidget(_text(
+                f"Only the first {MAX_ROWS} of each are listed ({len(cards):,} cards, {len(decisions):,} decision "
+                "dates were found). A mailbox about your applications alone lists them all.", subtitle=True))
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(holder)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts as ops
@@ -164,3 +164,21 @@ def test_a_dropped_mailbox_is_read_in_the_background_and_its_findings_shown(qtbo
     ((decision, targets, _, _),) = dialog.decision_rows
     assert decision.sentence == "We will be in touch within two weeks about the decision."
     assert targets.currentText().startswith("Harbourline — Platform Engineer")
+
+
+def test_a_mailbox_proposing_hundreds_lists_the_first_and_says_how_many(qtbot, workspace, window):
+    from desktop.core.cards import ContactCard as Card
+    from desktop.operations.transfer_types import ImportReport, MailFindings, ProposedCard, ProposedDecision
+    from desktop.ui.mail_findings import MAX_ROWS
+
+    _, controller = window
+    findings = MailFindings("All Mail.mbox", cards=[ProposedCard(Card(full_name=f"Person {n}"), f"p{n}@x.example",
+                                                                 "Hi") for n in range(300)],
+                            decisions=[ProposedDecision(date(2026, 12, 18), "We will decide by 18 December.",
+                                                        "p@x.example", "Hi", None)] * 250)
+    controller.show_mail_findings(ImportReport(lines=["All Mail.mbox: …"], mail=[findings]))
+    dialog = controller.last_dialog
+    assert len(dialog.card_buttons) == MAX_ROWS and len(dialog.decision_rows) == MAX_ROWS
+    said = [label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("Only the first")]
+    assert said == [f"Only the first {MAX_ROWS} of each are listed (300 cards, 250 decision dates were found). A "
+                    "mailbox about your applications alone lists them all."]

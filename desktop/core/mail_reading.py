@@ -31,6 +31,10 @@ from desktop.core.signature import is_sign_off, parse_signature
 
 # A message with its attachments; larger files are whole mailboxes or videos, not one email.
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+# Addresses no person reads: an applicant-tracking system's sender is not the recruiter who signed the message.
+_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon|bounces?|jobs-noreply)[^@]*@"
+                       r"|@(?:[\w-]+\.)*(?:greenhouse(?:-mail)?\.io|myworkday(?:jobs)?\.com|lever\.co|smartrecruiters\.com"
+                       r"|workablemail\.com|ashbyhq\.com|icims\.com|successfactors\.(?:com|eu))$", re.IGNORECASE)
 _CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
 _CALENDAR_FILES = (".ics", ".ical", ".ifb", ".vcs")
 MAX_ATTACHED_MESSAGES = 5  # forwarded whole; more are a mailbox sent as attachments, not a conversation
@@ -151,7 +155,8 @@ def proposed_card(text: MailText, region: str) -> ContactCard | None:
     card = parse_signature(text.signature, region)
     if not (card.title or card.phones or card.website or card.linkedin or card.street):
         return None
-    if text.sender_email and all(e.value.casefold() != text.sender_email.casefold() for e in card.emails):
+    personal = text.sender_email and not _NO_REPLY.match(text.sender_email)
+    if personal and all(e.value.casefold() != text.sender_email.casefold() for e in card.emails):
         card.emails.insert(0, LabelledValue(text.sender_email))
     # The From line's name is typed by the sender; the signature's reading of a name is a guess from layout.
     named = fold(text.sender_name)
@@ -293,7 +298,7 @@ def _attached_messages(message: Message, parts: _Parts, source: str) -> list[Mai
 
 
 def _mail_text(name: str, address: str, sent_at: datetime | None, text: str) -> MailText:
-    body, signature = split_signature(text)
+    body, signature = split_signature(text, name)
     return MailText(name, address, sent_at, body, signature)
 
 
@@ -362,9 +367,10 @@ def _forwarded_sender(value: str) -> tuple[str, str]:
     return _given_first(name), address
 
 
-def split_signature(text: str) -> tuple[str, str]:
+def split_signature(text: str, sender_name: str = "") -> tuple[str, str]:
     """(body, signature): the signature is the short block after the last closing ("Best regards,") or after a
-    "-- " line; disclaimers and "Sent from my phone" lines are left out of it."""
+    "-- " line, else a last paragraph that starts with the sender's name; disclaimers and "Sent from my phone"
+    lines are left out of it."""
     lines = [line.rstrip() for line in text.splitlines()]
     delimiter = next((n for n in range(len(lines) - 1, -1, -1) if _SIGNATURE_DELIMITER.match(lines[n])), None)
     closings = [n for n, line in enumerate(lines) if line.strip() and is_sign_off(line)
@@ -373,6 +379,11 @@ def split_signature(text: str) -> tuple[str, str]:
         block = _signature_block(lines[start + 1 :])
         if block:
             return "\n".join(lines[:start]).strip(), "\n".join(block)
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    last = _signature_block(paragraphs[-1].splitlines())
+    if len(paragraphs) > 1 and len(last) > 1 and len(sender_name.split()) > 1 and fold(last[0]).startswith(
+            fold(sender_name)):
+        return "\n\n".join(paragraphs[:-1]).strip(), "\n".join(last)
     return text.strip(), ""
 
 

@@ -177,7 +177,7 @@ def _invitations_line(count: int, invites: ImportSummary) -> str:
 
 
 def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]) -> MailFindings:
-    """A card per sender not already proposed, and the newest promise per sender, each with its interview."""
+    """A card per person not already proposed, and the newest promise per person, each with its interview."""
     own = workspace.settings.your_email.strip().casefold()
     region = workspace.settings.default_phone_region
     found = MailFindings(file_name)
@@ -185,8 +185,9 @@ def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]
     decisions: dict[str, tuple[date, ProposedDecision]] = {}
     for message in messages:
         for text in _others(message, own):
-            key = text.sender_email.casefold()
             card = proposed_card(text, region)
+            # The person by the address on their card: a tracking system sends every recruiter's mail from one.
+            key = (card.emails[0].value if card is not None and card.emails else text.sender_email).casefold()
             if card is not None and key not in cards:
                 cards[key] = ProposedCard(card, text.who, message.subject)
             decision = _promise(text, message, workspace)

@@ -181,3 +181,21 @@ def test_an_empty_plain_part_beside_the_html_one_gives_way_to_it():
     mail.add_alternative("<p>We will be in touch within a week about the decision.</p>", subtype="html")
     assert read_message(mail.as_bytes(), "update.eml").texts[0].body == ("We will be in touch within a week about the "
                                                                         "decision.")
+
+
+def test_a_signature_without_a_closing_is_the_last_paragraph_that_starts_with_the_senders_name():
+    body, signature = split_signature("Hi Aoife,\n\nTalk soon.\n\nBartholomew Okonkwo-Fitzgerald\nData Lead | "
+                                      "Northwind Analytics\n+353 1 555 0123", "Bartholomew Okonkwo-Fitzgerald")
+    assert body == "Hi Aoife,\n\nTalk soon." and signature.startswith("Bartholomew Okonkwo-Fitzgerald\nData Lead")
+    assert split_signature("Hi,\n\nSee you.\n\nSomeone Else\nCTO", "Bartholomew Okonkwo-Fitzgerald")[1] == ""
+
+
+def test_an_applicant_tracking_systems_address_is_not_put_on_the_recruiters_card():
+    mail = EmailMessage()
+    mail["From"] = "Siobhán Ní Bhriain <no-reply@us.greenhouse-mail.io>"
+    mail["Subject"], mail["Date"] = "Your application", "Tue, 1 Dec 2026 09:00:00 +0000"
+    mail.set_content("Hi Aoife,\n\nWe will get back to you within two weeks.\n\nBest,\nSiobhán Ní Bhriain\n"
+                     "Talent Partner, Northwind Analytics\nsiobhan.nibhriain@northwind-analytics.example\n")
+    (text,) = read_message(mail.as_bytes(), "ats.eml").texts
+    card = proposed_card(text, "IE")
+    assert card.emails == [LabelledValue("siobhan.nibhriain@northwind-analytics.example")]

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.policy import EmailPolicy
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -48,7 +48,7 @@ _ATTRIBUTION = re.compile(
     r"^(?:on|am|le|el|il|op|den|em)\b.{0,300}\b(?:wrote|writes|schrieb|a écrit|escribió|ha scritto|schreef|skrev"
     r"|escreveu)\s*:\s*$", re.IGNORECASE)
 _FORWARD_MARKER = re.compile(
-    r"^(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|message transféré|"
+    r"^(?:-{2,}\s*(?:forwarded message|weitergeleitete nachricht|message transféré|"
     r"mensaje reenviado|messaggio inoltrato)\s*-{2,}|begin forwarded message:|anfang der weitergeleiteten nachricht:"
     r"|début du message réexpédié\s*:)\s*$", re.IGNORECASE)
 _ORIGINAL_MARKER = re.compile(r"^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$",
@@ -64,8 +64,8 @@ _SIGNATURE_DELIMITER = re.compile(r"^-- ?$")
 _SENT_FROM = re.compile(r"^(?:sent from|get outlook for|envoyé de|von meinem)\b", re.IGNORECASE)
 # What a promise about the decision is made of; a date alone ("see you on Tuesday") is not one.
 _NEXT_STEPS = re.compile(
-    r"get back to you|be in touch|get in touch|hear (?:back )?from (?:us|me)|let you know|update you|come back to you"
-    r"|revert to you|decision|decide|feedback|next steps?|reach out|follow up with you|contact you|outcome"
+    r"get back to|be in touch|get in touch|hear (?:back )?from (?:us|me)|let you know|update you|come back to"
+    r"|revert to|decision|decide|feedback|next steps?|reach out|follow up with you|contact you|outcome"
     r"|respond to you|an answer|news\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:]\s+|\s+(?:and|but|so|then)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
@@ -337,7 +337,8 @@ def _history_start(lines: list[str]) -> int:
     for number, line in enumerate(lines):
         stripped = line.strip()
         following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        if (stripped.startswith(">") or _FORWARD_MARKER.match(stripped) or _ATTRIBUTION.match(stripped)
+        if (stripped.startswith(">") or _FORWARD_MARKER.match(stripped) or _ORIGINAL_MARKER.match(stripped)
+                or _ATTRIBUTION.match(stripped)
                 or _ATTRIBUTION.match(f"{stripped} {following}") or _is_header_block(lines, number)
                 or (re.fullmatch(r"_{8,}", stripped) and _is_header_block(lines, number + 1))):
             return number
@@ -362,7 +363,8 @@ def _forwarded(text: str, forward_subject: bool) -> MailText | None:
     if start == len(lines):
         return None
     marker = lines[start].strip()
-    is_forward = bool(_FORWARD_MARKER.match(marker)) and not (_ORIGINAL_MARKER.match(marker) and not forward_subject)
+    # Outlook writes "Original Message" above a reply and a forward alike: only the subject tells them apart.
+    is_forward = bool(_FORWARD_MARKER.match(marker) or (_ORIGINAL_MARKER.match(marker) and forward_subject))
     if not is_forward and not (forward_subject and (_is_header_block(lines, start)
                                                      or _is_header_block(lines, start + 1))):
         return None
@@ -382,11 +384,11 @@ def _forwarded(text: str, forward_subject: bool) -> MailText | None:
 def _forwarded_sender(value: str) -> tuple[str, str]:
     """'Jane Doe <jane@acme.example>', 'Jane Doe [mailto:jane@acme.example]' or '"Doe, Jane" <…>'."""
     value = re.sub(r"\[mailto:([^\]]+)\]", r"<\1>", value)
-    found = getaddresses([value])
-    name, address = found[0] if found else ("", "")
-    if "@" not in address:
-        return value.strip(), ""
-    return _given_first(name), address
+    # Quoted header lines are not headers: "Doe, Jane <jane@…>" comes unquoted, so the comma splits no address.
+    if bracketed := re.fullmatch(r"\s*(.*?)\s*<([^<>\s]+@[^<>\s]+)>\s*", value):
+        return _given_first(bracketed.group(1)), bracketed.group(2)
+    name, address = parseaddr(value)
+    return (_given_first(name), address) if "@" in address else (value.strip(), "")
 
 
 def split_signature(text: str, sender_name: str = "") -> tuple[str, str]:

@@ -199,3 +199,34 @@ def test_an_applicant_tracking_systems_address_is_not_put_on_the_recruiters_card
     (text,) = read_message(mail.as_bytes(), "ats.eml").texts
     card = proposed_card(text, "IE")
     assert card.emails == [LabelledValue("siobhan.nibhriain@northwind-analytics.example")]
+
+
+def outlook(subject: str, body: str) -> bytes:
+    mail = EmailMessage()
+    mail["From"], mail["Subject"] = "Anna Schmidt <anna.schmidt@nordlicht.example>", subject
+    mail["Date"] = "Mon, 7 Dec 2026 08:30:00 +0100"
+    mail.set_content(body)
+    return mail.as_bytes()
+
+
+def test_a_german_outlook_reply_stops_at_its_original_message_line():
+    (text,) = read_message(outlook("AW: Ihre Bewerbung", (
+        "Hallo Frau Nic Giolla Phádraig,\n\nwir melden uns bis Ende nächster Woche.\n\nMit freundlichen Grüßen\n"
+        "Anna Schmidt\nPersonalreferentin | Nordlicht Energie GmbH\nTel. +49 40 123456-0\n\n"
+        "-----Ursprüngliche Nachricht-----\nVon: Aoife <aoife@example.org>\nGesendet: Freitag, 4. Dezember 2026\n"
+        "An: Anna Schmidt\nBetreff: Ihre Bewerbung\n\nBest regards,\nAoife\nData Analyst | +353 86 999 8888\n")),
+        "aw.eml").texts
+    assert text.signature.splitlines() == ["Anna Schmidt", "Personalreferentin | Nordlicht Energie GmbH",
+                                           "Tel. +49 40 123456-0"]
+
+
+def test_an_outlook_forward_reads_the_message_under_its_original_message_line():
+    own, forwarded = read_message(outlook("FW: Next steps", (
+        "FYI\n\n-----Original Message-----\nFrom: Okafor, Chidinma [mailto:c.okafor@meridianbank.example]\n"
+        "Sent: Friday, December 4, 2026 5:45 PM\nTo: Anna Schmidt\nSubject: Next steps\n\n"
+        "Hi Anna, we will get back to the candidate by Friday.\n\nKind regards,\nChidinma Okafor\n"
+        "Graduate Recruitment Lead | Meridian Bank plc\n")), "fw.eml").texts
+    assert own.body == "FYI"
+    assert (forwarded.sender_name, forwarded.sender_email) == ("Chidinma Okafor", "c.okafor@meridianbank.example")
+    assert forwarded.sent_at.date() == date(2026, 12, 4)
+    assert promised_decision(forwarded, date(2026, 12, 4)).reading.decision_date == date(2026, 12, 11)

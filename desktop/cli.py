@@ -41,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     agenda = verbs.add_parser("agenda", help="print what is due and overdue, earliest first")
     agenda.add_argument("--days", type=int, default=7, metavar="N",
                         help="include what falls due within N days (default 7)")
-    importing = verbs.add_parser("import", help="import .vcf contacts or .ics invitations")
+    importing = verbs.add_parser("import", help="import .vcf contacts, .ics invitations, .eml or .mbox emails, "
+                                                "or LinkedIn's Connections.csv")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importing.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
                            help="where a card differs from a stored contact: keep your values (default) or take "
@@ -49,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--all", action="store_true", dest="take_all",
                            help="from a calendar of several events, import every event (default: only those that "
                                 "look like interviews)")
+    importing.add_argument("--save-card", action="store_true",
+                           help="emails: add the card read from the sender's signature")
+    importing.add_argument("--apply-decision", action="store_true",
+                           help="emails: write the promised decision date to the interview it follows")
     undoing = verbs.add_parser("undo-import", help="undo the last import, or the one given")
     undoing.add_argument("batch", nargs="?", type=int, metavar="ID", help="the import to undo (see --list)")
     undoing.add_argument("--list", action="store_true", help="list the imports that can be undone")
@@ -145,7 +150,8 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.verb == "agenda":
         return _agenda(workspace, args.days)
     if args.verb == "import":
-        return _import(workspace, args.files, args.prefer == "theirs", args.take_all)
+        return _import(workspace, args.files, args.prefer == "theirs", args.take_all, args.save_card,
+                       args.apply_decision)
     if args.verb == "undo-import":
         return _undo_import(workspace, args.batch, args.list)
     if args.verb == "export" and args.what == "all":
@@ -201,7 +207,9 @@ def _agenda(workspace: Workspace, days: int) -> int:
     return 0
 
 
-def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool, take_all: bool) -> int:
+def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool, take_all: bool = False,
+            save_card: bool = False, apply_decision: bool = False) -> int:
+    from desktop.cli_mail import report_proposals
     from desktop.operations.transfer import ImportSummary, TransferError, import_file
 
     total = ImportSummary()
@@ -221,6 +229,8 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool, take_a
         print(f"{path.name}: {summary.describe()}")
         if summary.batch_id is not None:
             print(f"  (import {summary.batch_id}: `afterview undo-import {summary.batch_id}` undoes it)")
+        if summary.mail is not None:
+            report_proposals(workspace, summary.mail, save_card, apply_decision)
     if total.differed:
         cards = ("1 card differs from yours and was left as it was" if total.differed == 1 else
                  f"{total.differed} cards differ from yours and were left as they were")
@@ -229,8 +239,8 @@ def _import(workspace: Workspace, files: list[Path], prefer_theirs: bool, take_a
         print("To take the file's values, import again with --prefer theirs, or review them in the window "
               "(File → Import).")
     if total.left_out:
-        print(f"{counted(len(total.left_out), 'event')} of a calendar not imported, as listed above. To take every event, "
-              "import again with --all; to choose them one by one, use the window (File → Import).")
+        print(f"{counted(len(total.left_out), 'event')} of a calendar not imported, as listed above. To take every "
+              "event, import again with --all; to choose them one by one, use the window (File → Import).")
     return 1 if failed else 0
 
 

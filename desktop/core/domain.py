@@ -86,3 +86,5 @@ class CaptureMethod(StrEnum):
     QR = "qr"
     CALENDAR = "calendar"
     SAMPLE = "sample"
+    LINKEDIN = "linkedin"  # LinkedIn's Connections.csv
+    EMAIL = "email"  # the signature of an imported email

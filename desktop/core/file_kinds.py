@@ -5,6 +5,16 @@ from __future__ import annotations
 
 CONTACT_FILES = (".vcf", ".vcard")
 CALENDAR_FILES = (".ics",)
-IMPORTABLE = CONTACT_FILES + CALENDAR_FILES
-# The file dialog's filter for File → Import, in Qt's "Name (*.a *.b)" form.
-IMPORT_FILTER = f"Contacts and calendars ({' '.join('*' + suffix for suffix in IMPORTABLE)});;All files (*)"
+MAIL_FILES = (".eml", ".mbox")
+CONNECTION_FILES = (".csv",)  # LinkedIn's Connections.csv
+IMPORTABLE = CONTACT_FILES + CALENDAR_FILES + MAIL_FILES + CONNECTION_FILES
+
+
+def _patterns(suffixes: tuple[str, ...]) -> str:
+    return " ".join("*" + suffix for suffix in suffixes)
+
+
+# The file dialog's filter for File → Import, in Qt's "Name (*.a *.b);;..." form.
+IMPORT_FILTER = ";;".join(f"{name} ({_patterns(suffixes)})" for name, suffixes in (
+    ("Everything Afterview reads", IMPORTABLE), ("Contacts", CONTACT_FILES), ("Invitations", CALENDAR_FILES),
+    ("Emails", MAIL_FILES), ("LinkedIn connections", CONNECTION_FILES))) + ";;All files (*)"

@@ -75,6 +75,11 @@ def parse_signature(text: str, region: str) -> ContactCard:
     return card
 
 
+def is_sign_off(line: str) -> bool:
+    """Whether a line is only a closing such as "Best regards," or "Mit freundlichen Grüßen"."""
+    return bool(_GREETINGS.fullmatch(fold(line).strip(" ,.!-–—")))
+
+
 def _emails(lines: list[str]) -> list[LabelledValue]:
     found: dict[str, LabelledValue] = {}
     for line in lines:
@@ -115,7 +120,7 @@ def _is_plain(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and "@" not in text
         and not _URL.search(text)
-        and not _GREETINGS.fullmatch(fold(text).strip(" ,.!-–—"))
+        and not is_sign_off(text)
     )
 
 

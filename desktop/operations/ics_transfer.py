@@ -35,12 +35,17 @@ from desktop.storage.models import (
 )
 
 
-def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS) -> InvitePreview:
-    """Read an .ics file once and weigh each event as an interview or not; nothing is written."""
+def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
+                       content: bytes | None = None) -> InvitePreview:
+    """Read an .ics file once and weigh each event as an interview or not; nothing is written.
+
+    `content` is the calendar when it was not read from `path` itself (the invitations in an email); `path`
+    still names the import."""
     progress.update(0, 0, path.name)
     try:
-        result = read_invites(read_file(path), path.name, own_email=workspace.settings.your_email,
-                              now=workspace.now(), default_zone=workspace.zone.key)
+        data = read_file(path) if content is None else content
+        result = read_invites(data, path.name, own_email=workspace.settings.your_email, now=workspace.now(),
+                              default_zone=workspace.zone.key)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
     progress.update(0, 0, path.name)
@@ -51,13 +56,13 @@ def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress =
 
 
 def import_invites(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
-                   take_all: bool = False) -> ImportSummary:
+                   take_all: bool = False, content: bytes | None = None) -> ImportSummary:
     """Create or update interviews from an invitation file (matched by UID); a cancellation marks them cancelled.
 
     From a file of several events (a whole calendar) only those that look like current interviews are taken,
-    the others listed in `left_out`, unless `take_all`.
+    the others listed in `left_out`, unless `take_all`. `content`: as for read_calendar_file.
     """
-    preview = read_calendar_file(workspace, path, progress=progress)
+    preview = read_calendar_file(workspace, path, progress=progress, content=content)
     every = take_all or not preview.needs_choice
     return import_chosen(workspace, preview, range(len(preview.events)) if every else preview.default_choice(),
                          progress=progress)

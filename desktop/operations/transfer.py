@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from desktop.core.linkedin import looks_like_connections
 from desktop.core.wording import counted, joined
 from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import import_chosen, import_invites, read_calendar_file
+from desktop.operations.linkedin_transfer import import_linkedin
+from desktop.operations.mail_transfer import import_mail, import_mailbox, looks_like_mailbox
 from desktop.operations.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.operations.transfer_types import (
     ContactsExported,
@@ -30,32 +33,48 @@ __all__ = ["Exported", "ImportReport", "ImportSummary", "InvitePreview", "Transf
 Importer = Callable[..., ImportSummary]
 
 
-IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
+IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites,
+                                  ".eml": import_mail, ".mbox": import_mailbox, ".csv": import_linkedin}
+CARD_IMPORTERS = (import_vcards, import_linkedin)  # the ones that take prefer_theirs
+# How many bytes tell a mailbox or LinkedIn's export from their start, for a file named otherwise.
+SNIFFED_BYTES = 4096
 EXPORTS = ("contacts", "calendar")
 
 
 def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,
                 prefer_theirs: bool = False, take_all: bool = False) -> ImportSummary:
-    """Import one file, picking the format by its extension; `prefer_theirs` takes a card's differing values,
-    `take_all` every event of a calendar (not only those that look like interviews)."""
+    """Import one file, picking the format by its extension, or by its content when the extension is not one
+    Afterview knows (a mailbox saved as "Inbox", a LinkedIn export renamed .txt); `prefer_theirs` takes a card's
+    differing values, `take_all` every event of a calendar (not only those that look like interviews)."""
     importer = _importer(path)
-    if importer is import_vcards:
-        return import_vcards(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
+    if importer in CARD_IMPORTERS:
+        return importer(workspace, path, progress=progress, prefer_theirs=prefer_theirs)
     if importer is import_invites:
         return import_invites(workspace, path, progress=progress, take_all=take_all)
     return importer(workspace, path, progress=progress)
 
 
 def _importer(path: Path) -> Importer:
-    """The importer for the file's extension; TransferError for another extension or a missing file."""
-    suffix = path.suffix.lower()
-    if suffix not in IMPORTERS:
-        known = ", ".join(sorted(IMPORTERS))
-        raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
-                            f"(Afterview reads {known})")
+    """The importer for the file's extension or content; TransferError for a missing or unknown file."""
     if not path.exists():
         raise TransferError(f"{path}: no such file")
-    return IMPORTERS[suffix]
+    return IMPORTERS.get(path.suffix.lower()) or _by_content(path)
+
+
+def _by_content(path: Path) -> Importer:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFFED_BYTES)
+    except OSError:
+        head = b""  # the importer's own reading says why, when there is one
+    if looks_like_mailbox(head):
+        return import_mailbox
+    if looks_like_connections(head):
+        return import_linkedin
+    known = ", ".join(sorted(IMPORTERS))
+    suffix = path.suffix.lower()
+    raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
+                        f"(Afterview reads {known}, and mailboxes or LinkedIn's Connections.csv by their content)")
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS,
@@ -111,6 +130,8 @@ def _report_on(report: ImportReport, name: str, work: Callable[[], ImportSummary
             report.problems.extend(summary.problems)
             report.changes |= summary.changes
             report.differences.extend(summary.differences)
+            if summary.mail is not None:
+                report.mail.append(summary.mail)
             report.lines.append(f"{name}: {summary.describe()}")
 
 

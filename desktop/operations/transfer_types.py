@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
 from desktop.core.card_merge import FieldDifference
@@ -53,6 +54,46 @@ class CardDifferences:
         return self.mine.display_name
 
 
+@dataclass(frozen=True)
+class ProposedCard:
+    """A card read from the signature of an email's sender, proposed to the user and saved only if they say so."""
+
+    card: ContactCard
+    sender: str  # 'Jane Doe <jane@acme.example>'
+    subject: str
+    contact_id: int | None = None  # the stored contact with the sender's address, if there is one
+
+
+@dataclass(frozen=True)
+class DecisionTarget:
+    """An interview a promised decision date can be written to: the latest of an open opportunity."""
+
+    interview_id: int
+    label: str  # 'Northwind Analytics — Senior Data Analyst (interview Tue 8 Dec 2026)'
+    decision_date: date | None  # the date it expects now, if any
+
+
+@dataclass(frozen=True)
+class ProposedDecision:
+    """A sentence of an email promising a decision by a date, proposed for the interview it most likely follows."""
+
+    decision_date: date
+    sentence: str
+    sender: str
+    subject: str
+    interview_id: int | None  # the guess; None when no interview could be told
+
+
+@dataclass
+class MailFindings:
+    """What the emails of one file proposed beyond the invitations (which are imported at once)."""
+
+    file_name: str
+    cards: list[ProposedCard] = field(default_factory=list)
+    decisions: list[ProposedDecision] = field(default_factory=list)
+    targets: list[DecisionTarget] = field(default_factory=list)  # the interviews a decision may be applied to
+
+
 @dataclass
 class ImportSummary:
     """What one import did; `problems` holds a line per record that was skipped, naming file and place.
@@ -71,6 +112,8 @@ class ImportSummary:
     differences: list[CardDifferences] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     batch_id: int | None = None
+    findings: list[str] = field(default_factory=list)  # what an email held, a line each, said instead of counts
+    mail: MailFindings | None = None  # what an email proposed, for the user to accept
 
     @property
     def differed(self) -> int:
@@ -87,6 +130,8 @@ class ImportSummary:
         self.changes |= other.changes
 
     def describe(self) -> str:
+        if self.findings:
+            return "; ".join(self.findings)
         left_out = f", {len(self.left_out)} left out" if self.left_out else ""
         return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
                 f"{self.unchanged} unchanged, {self.skipped} skipped{left_out}")
@@ -125,3 +170,4 @@ class ImportReport:
     cancelled: bool = False
     differences: list[CardDifferences] = field(default_factory=list)  # for the merge review
     to_choose: list[InvitePreview] = field(default_factory=list)  # calendars read, their events not yet chosen
+    mail: list[MailFindings] = field(default_factory=list)  # what emails proposed, for the user to accept

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
@@ -91,11 +93,13 @@ class _Entry:
 
 
 class _Matcher:
-    """Finds the contact a card describes: same UID, else same email, else same name at the same company."""
+    """Finds the contact a card describes: same UID, else same email, else same LinkedIn profile, else same name at
+    the same company."""
 
     def __init__(self, entries: list[_Entry]) -> None:
         self.by_uid: dict[str, _Entry] = {}
         self.by_email: dict[str, _Entry] = {}
+        self.by_profile: dict[str, _Entry] = {}
         self.by_name: dict[tuple[str, str], _Entry] = {}
         for entry in entries:
             self.remember(entry)
@@ -106,6 +110,8 @@ class _Matcher:
             self.by_uid.setdefault(card.uid, entry)
         for email in card.emails:
             self.by_email.setdefault(email.value.casefold(), entry)
+        if profile := _profile_key(card.linkedin):
+            self.by_profile.setdefault(profile, entry)
         self.by_name.setdefault((fold(card.full_name), fold(card.company)), entry)
 
     def find(self, card: ContactCard) -> _Entry | None:
@@ -114,7 +120,16 @@ class _Matcher:
         for email in card.emails:
             if email.value.casefold() in self.by_email:
                 return self.by_email[email.value.casefold()]
+        # A profile address stays when its owner changes company: a newer export then updates the same card.
+        if (profile := _profile_key(card.linkedin)) and profile in self.by_profile:
+            return self.by_profile[profile]
         return self.by_name.get((fold(card.display_name), fold(card.company)))
+
+
+def _profile_key(url: str) -> str:
+    """'https://www.linkedin.com/in/Jane-Doe/?trk=x' and 'linkedin.com/in/jane-doe' are one profile."""
+    found = re.search(r"linkedin\.com/(in|pub)/([^/?#\s]+)", url, re.IGNORECASE)
+    return f"{found.group(1)}/{unquote(found.group(2)).casefold()}" if found else ""
 
 
 def _new_card(card: ContactCard) -> ContactCard:
@@ -129,18 +144,28 @@ def _new_card(card: ContactCard) -> ContactCard:
 
 def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = False,
                   progress: Progress = NO_PROGRESS) -> ImportSummary:
-    """Add the file's cards; a card already in the card file gets only what it lacks.
-
-    Values that differ from the stored ones are left as they were and listed in the summary's differences
-    (taken from the file instead with `prefer_theirs`). The import is recorded as a batch that can be undone.
-    Progress is told card by card; a Cancelled it raises rolls the whole file back.
-    """
+    """Add the file's cards; a card already in the card file gets only what it lacks (see import_cards)."""
     progress.update(0, 0, path.name)
     try:
         result = read_vcards(read_file(path), path.name)
     except ImportProblem as problem:
         raise TransferError(str(problem)) from None
-    summary = ImportSummary(skipped=result.skipped, problems=list(result.problems))
+    return import_cards(workspace, path.name, result.cards, CaptureMethod.VCARD, skipped=result.skipped,
+                        problems=result.problems, prefer_theirs=prefer_theirs, progress=progress)
+
+
+def import_cards(workspace: Workspace, source: str, cards: list[ContactCard], captured_by: CaptureMethod, *,
+                 skipped: int = 0, problems: list[str] | None = None, notes_if_new: bool = False,
+                 prefer_theirs: bool = False, progress: Progress = NO_PROGRESS) -> ImportSummary:
+    """Add the cards read from the file `source`; a card already in the card file gets only what it lacks.
+
+    Values that differ from the stored ones are left as they were and listed in the summary's differences
+    (taken from the file instead with `prefer_theirs`). With `notes_if_new`, the cards' notes are written on new
+    contacts only: a line the file adds of its own ("connected on …") is no reason to question yours. The import
+    is recorded as a batch that can be undone. Progress is told card by card; a Cancelled it raises rolls the
+    whole file back.
+    """
+    summary = ImportSummary(skipped=skipped, problems=list(problems or []))
     region = workspace.settings.default_phone_region
     # The lock is taken before the cards are matched: a second import at the same moment waits, then finds
     # this one's contacts, instead of adding them again.
@@ -153,19 +178,22 @@ def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = Fal
                   for contact_id, card in sorted(plain_cards(session.connection()), key=lambda pair: pair[0])]
         matcher, added = _Matcher(stored), []
         differing: dict[int, CardDifferences] = {}
-        for number, card in enumerate(result.cards):
-            progress.update(number, len(result.cards), path.name)
-            _match(matcher, _normalized(card, region), added, summary, differing, prefer_theirs, region, path.name)
-        progress.update(len(result.cards), len(result.cards), path.name)  # all matched; writing them follows
+        for number, card in enumerate(cards):
+            progress.update(number, len(cards), source)
+            card = _normalized(card, region)
+            if notes_if_new and matcher.find(card) is not None:
+                card = replace(card, notes="")
+            _match(matcher, card, added, summary, differing, prefer_theirs, region, source)
+        progress.update(len(cards), len(cards), source)  # all matched; writing them follows
         summary.differences = list(differing.values())
         recorder = BatchRecorder(session)
-        added_ids = _insert(session, added)
+        added_ids = _insert(session, added, captured_by)
         recorder.created("contact", added_ids)
         changed = [entry for entry in stored if entry.changed]
         recorder.watch("contact", [entry.contact_id for entry in changed if entry.contact_id is not None])
         _update(session, changed)
-        summary.batch_id = recorder.finish(path.name, summary.describe(), keep_empty=bool(differing))
-        progress.update(len(result.cards), len(result.cards), path.name)  # the last chance to cancel
+        summary.batch_id = recorder.finish(source, summary.describe(), keep_empty=bool(differing))
+        progress.update(len(cards), len(cards), source)  # the last chance to cancel
     if added_ids or changed:
         summary.changes = ChangeSet.of(RecordKind.CONTACT, [*added_ids, *(e.contact_id for e in changed
                                                                            if e.contact_id is not None)])
@@ -182,6 +210,8 @@ def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: I
         matcher.remember(entry)
         summary.added += 1
     else:
+        if _profile_key(card.linkedin) and _profile_key(card.linkedin) == _profile_key(entry.card.linkedin):
+            card.linkedin = entry.card.linkedin  # one profile written two ways is no difference to review
         merge = merge_card(entry.card, card, region)
         merged = merge.card
         # A contact added by this same file holds nothing of the user's: the first card's values stand.
@@ -200,12 +230,12 @@ def _match(matcher: _Matcher, card: ContactCard, added: list[_Entry], summary: I
         entry.photo, entry.changed = (card.photo, card.photo_type), True
 
 
-def _insert(session: Session, added: list[_Entry]) -> list[int]:
+def _insert(session: Session, added: list[_Entry], captured_by: CaptureMethod) -> list[int]:
     """The new contacts, then their emails and phones, each in one statement; returns the contacts' ids."""
     if not added:
         return []
     rows = [{**{name: getattr(e.card, name) for name in CARD_FIELDS}, "vcard_uid": e.card.uid,
-             "captured_by": CaptureMethod.VCARD, "card_photo": e.photo[0] if e.photo else None,
+             "captured_by": captured_by, "card_photo": e.photo[0] if e.photo else None,
              "card_photo_type": e.photo[1] if e.photo else ""} for e in added]
     ids = list(session.execute(insert(CONTACT).returning(CONTACT.c.id, sort_by_parameter_order=True), rows).scalars())
     emails, phones = [], []

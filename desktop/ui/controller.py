@@ -187,6 +187,9 @@ class AppController(QObject):
     def _on_imported(self, report: ImportReport) -> None:
         self._list_imports()
         self._to_choose += report.to_choose
+        if report.mail:
+            self.show_mail_findings(report)
+            return
         if not report.lines:  # only calendars read, for the user to choose from
             self._choose_next()
             return
@@ -247,6 +250,17 @@ class AppController(QObject):
             self.window.statusBar().showMessage(f"Nothing was imported from {file_name}.", 8000)
             self._choose_next()
 
+    def show_mail_findings(self, report: ImportReport) -> None:
+        """What imported emails held and proposed; then the merge review of any card file imported with them,
+        and the next calendar to choose from."""
+        from desktop.ui.mail_findings import MailFindingsDialog
+
+        lines = report.lines + (["You cancelled the import."] if report.cancelled else [])
+        dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
+        dialog.finished.connect(lambda _: self._after_report(report.differences))
+        dialog.open()
+        self.last_dialog = dialog
+
     def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
         from desktop.ui.merge_review import MergeReviewDialog
@@ -270,8 +284,8 @@ class AppController(QObject):
                                             "Edit → Undo import undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
-                                                IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts, invitations or emails",
+                                                str(Path.home()), IMPORT_FILTER)
         if names:
             self.import_files([Path(n) for n in names])
 

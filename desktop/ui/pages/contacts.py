@@ -109,7 +109,7 @@ class ContactsPage(QWidget):
         self.undo_button.setToolTip("Ctrl+Z")
         self.undo_button.hide()
         self.import_button = QPushButton("Import…", self.list_page)
-        self.import_button.setToolTip("Add or update cards from a vCard (.vcf) file")
+        self.import_button.setToolTip("Add or update cards from a vCard (.vcf) file or LinkedIn's Connections.csv")
         self.export_button = QPushButton("Export…", self.list_page)
         export_menu = QMenu(self.export_button)
         self.export_all_action = export_menu.addAction("All cards…")
@@ -259,8 +259,10 @@ class ContactsPage(QWidget):
             self.undo_stack.push(DeleteContact(self, contact_id, name))
 
     def choose_import(self) -> None:
-        """Ask for vCard files and import them the way the File menu and a drop on the window do."""
-        dialog = QFileDialog(self, "Import contacts", str(Path.home()), "vCard files (*.vcf *.vcard);;All files (*)")
+        """Ask for vCard files (or LinkedIn's Connections.csv) and import them the way the File menu and a drop on the
+        window do."""
+        dialog = QFileDialog(self, "Import contacts", str(Path.home()),
+                             "vCard files or LinkedIn connections (*.vcf *.vcard *.csv);;All files (*)")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         import_files = self.context.import_files
         assert import_files is not None, "the button is hidden without it"

@@ -1,14 +1,14 @@
 """The events the calendar export wrote, with a digest of each, so that re-exports number their changes
 
 Revision ID: 0009_calendar_export
-Revises: 0006_note_hand_edited
+Revises: 0008_capture_sources
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_calendar_export"
-down_revision = "0006_note_hand_edited"
+down_revision = "0008_capture_sources"
 branch_labels = None
 depends_on = None
 

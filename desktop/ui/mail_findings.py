@@ -1,0 +1,160 @@
+"""What imported emails held: the invitations already imported, and what they propose, each accepted one by one.
+
+A signature's card opens in the card dialog, filled in, to be checked and saved there (or, for a sender already
+in the card file, their card with the new values in its empty fields). A promised decision date is written to
+the interview chosen beside it only when Apply is clicked. Closing the dialog saves nothing more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.contact_rules import format_phone
+from desktop.core.domain import CaptureMethod
+from desktop.core.phrases import describe
+from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
+from desktop.storage.database import DatabaseError
+from desktop.ui.pages.base import PageContext
+
+CHOOSE = "Choose the interview…"
+MAX_ROWS = 40  # of each kind: a whole account's mailbox may propose thousands, which no one reviews one by one
+
+
+def _text(text: str, subtitle: bool = False) -> QLabel:
+    label = QLabel(text, wordWrap=True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and sentences from an email are shown as written
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if subtitle:
+        label.setObjectName("pageSubtitle")
+    return label
+
+
+class MailFindingsDialog(QDialog):
+    """The report of an email import with a row per proposal; `card_dialog` is the card dialog last opened."""
+
+    def __init__(self, context: PageContext, lines: list[str], problems: list[str], findings: list[MailFindings],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.card_dialog: QDialog | None = None
+        self.card_buttons: list[QPushButton] = []
+        self.decision_rows: list[tuple[ProposedDecision, QComboBox, QPushButton, QLabel]] = []
+        one_email = len(findings) == 1 and findings[0].file_name.lower().endswith(".eml")
+        self.setWindowTitle("What the email held" if one_email else "What the emails held")
+        self.resize(760, 560)
+        outer = QVBoxLayout(self)
+        outer.addWidget(_text("\n".join(lines)))
+        if problems:
+            shown = "\n".join(problems[:5]) + (f"\n… and {len(problems) - 5} more" if len(problems) > 5 else "")
+            outer.addWidget(_text(f"{len(problems)} problem(s):\n{shown}", subtitle=True))
+        holder = QWidget()
+        body = QVBoxLayout(holder)
+        cards = [p for f in findings for p in f.cards]
+        if cards:
+            body.addWidget(self._cards_box(cards[:MAX_ROWS]))
+        decisions = [(d, f) for f in findings for d in f.decisions]
+        if decisions:
+            body.addWidget(self._decisions_box(decisions[:MAX_ROWS]))
+        if len(cards) > MAX_ROWS or len(decisions) > MAX_ROWS:
+            body.addWidget(_text(
+                f"Only the first {MAX_ROWS} of each are listed ({len(cards):,} cards, {len(decisions):,} decision "
+                "dates were found). A mailbox about your applications alone lists them all.", subtitle=True))
+        body.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(_text("Nothing above is saved until you open and save a card, or click Apply.",
+                              subtitle=True))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+    def _cards_box(self, cards: list[ProposedCard]) -> QGroupBox:
+        box = QGroupBox("Cards read from signatures")
+        grid = QGridLayout(box)
+        for row, proposal in enumerate(cards):
+            card = proposal.card
+            about = ", ".join(p for p in (card.title, card.company) if p)
+            region = self.context.workspace.settings.default_phone_region
+            reach = " · ".join([e.value for e in card.emails] + [format_phone(p.value, region).replace(" ", "\u00a0")
+                                                                   for p in card.phones])
+            known = "\nAlready in your cards: opening it fills only what your card lacks." * bool(proposal.contact_id)
+            grid.addWidget(_text(f"Signature of {card.display_name}" + (f" — {about}" if about else "")
+                                 + (f"\n{reach}" if reach else "") + known), row, 0)
+            button = QPushButton("Open their card…" if proposal.contact_id else "Open as a new card…")
+            button.clicked.connect(lambda _=False, p=proposal, b=button: self.open_card(p, b))
+            self.card_buttons.append(button)
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _decisions_box(self, decisions: list[tuple[ProposedDecision, MailFindings]]) -> QGroupBox:
+        box = QGroupBox("Decision dates promised")
+        grid = QGridLayout(box)
+        for row, (decision, findings) in enumerate(decisions):
+            grid.addWidget(_text(f"Decision by {describe(decision.decision_date)}\n“{decision.sentence}”\n"
+                                 f"— {decision.sender}"), row * 2, 0, 1, 3)
+            targets = QComboBox()
+            targets.addItem(CHOOSE, None)
+            for target in findings.targets:
+                now = f" — now expected {describe(target.decision_date)}" if target.decision_date else ""
+                targets.addItem(target.label + now, target.interview_id)
+            guessed = targets.findData(decision.interview_id) if decision.interview_id is not None else -1
+            targets.setCurrentIndex(max(guessed, 0))
+            apply = QPushButton("Apply")
+            state = QLabel()
+            if not findings.targets:
+                state.setText("No open opportunity has an interview to write it to: add the interview first.")
+                targets.setEnabled(False)
+            apply.setEnabled(bool(findings.targets) and guessed > 0)
+            targets.currentIndexChanged.connect(lambda index, b=apply: b.setEnabled(index > 0))
+            apply.clicked.connect(lambda _=False, r=row: self.apply_decision(r))
+            self.decision_rows.append((decision, targets, apply, state))
+            grid.addWidget(targets, row * 2 + 1, 0)
+            grid.addWidget(apply, row * 2 + 1, 1)
+            grid.addWidget(state, row * 2 + 1, 2)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def open_card(self, proposal: ProposedCard, button: QPushButton) -> None:
+        """The card dialog, filled from the signature; the proposal counts as taken once the card is saved."""
+        from desktop.ui.card_dialog import CardDialog
+
+        dialog = CardDialog(self.context, proposal.contact_id, self)
+        dialog.fill_empty(proposal.card)
+        if proposal.contact_id is None:
+            dialog.captured_by = CaptureMethod.EMAIL
+        dialog.saved.connect(lambda _id: (button.setText("Saved"), button.setEnabled(False)))
+        dialog.open()
+        self.card_dialog = dialog
+
+    def apply_decision(self, row: int) -> None:
+        """Write the row's date to the interview chosen beside it."""
+        from desktop.operations.mail_transfer import apply_decision
+
+        decision, targets, button, state = self.decision_rows[row]
+        interview_id = targets.currentData()
+        if interview_id is None:
+            return
+        try:
+            changes = apply_decision(self.context.workspace, interview_id, decision)
+        except (TransferError, DatabaseError) as error:
+            state.setText(f"Not written: {error}")
+            return
+        self.context.bus.published.emit(changes)
+        targets.setEnabled(False)
+        button.setEnabled(False)
+        button.setText("Applied")
+        state.setText(f"Decision expected {describe(decision.decision_date)}.")

@@ -145,16 +145,17 @@ class InterviewDialog(QDialog):
         self.steps_edit = QPlainTextEdit(placeholderText="What they said, e.g. “we'll be in touch within two weeks”")
         self.steps_edit.setFixedHeight(56)
         steps_layout.addRow("They said", self.steps_edit)
-        understood = QHBoxLayout()
+        self.understood_row = understood = QHBoxLayout()
         self.understood_label = QLabel(wordWrap=True)
         self.understood_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Put back the decision date as it was before this phrase set it")
         self.undo_button.hide()
         self.use_date_button = QPushButton("Use this date")
-        understood.addWidget(self.understood_label, 1)
-        understood.addWidget(self.undo_button)
+        understood.addWidget(self.understood_label)
+        understood.addWidget(self.undo_button)  # right after the sentence it undoes
         understood.addWidget(self.use_date_button)
+        understood.addStretch(1)
         steps_layout.addRow("", understood)
         decision = QHBoxLayout()
         self.decision_check = QCheckBox("A decision is expected by")
@@ -388,6 +389,11 @@ class InterviewDialog(QDialog):
         self.undo_button.setVisible(self._applied is not None)
         self.use_date_button.setVisible(found is not None and self._applied is None)
         self.use_date_button.setEnabled(found is not None and found != self.decision_date())
+        # A reading with a button is one short line, the button right after it; a message without one wraps.
+        alone = found is None
+        self.understood_label.setWordWrap(alone)
+        self.understood_row.setStretch(0, int(alone))
+        self.understood_row.setStretch(self.understood_row.count() - 1, int(not alone))
         if not text or times is None:
             self.understood_label.setText("")
         elif found is None:

@@ -15,13 +15,16 @@ from collections.abc import Callable
 
 # Labels as phones write them, mapped to the codec a careful reader uses: the superset the label means in
 # practice (the web's Encoding Standard does the same): Japanese phones' "SHIFT_JIS" holds NEC and IBM
-# characters (①, 髙) only cp932 has, "GB2312" text GBK characters, "EUC-KR" the Unified Hangul Code, and an
-# "ISO-8859-1" or "US-ASCII" label on Windows text its curly quotes and euro sign.
+# characters (①, 髙) only cp932 has, "GB2312" text GBK characters, "Big5" the Windows code page Taiwanese
+# phones and PC suites write, "EUC-KR" the Unified Hangul Code, and an "ISO-8859-1" or "US-ASCII" label on
+# Windows text its curly quotes and euro sign.
 _SUPERSETS = {
     "shift_jis": "cp932", "cp932": "cp932", "euc_jp": "euc_jis_2004", "iso2022_jp": "iso2022_jp_ext",
-    "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs", "euc_kr": "cp949", "latin_1": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "big5": "cp950", "euc_kr": "cp949", "latin_1": "cp1252",
     "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
 }  # fmt: skip
+# Where the usual reading fails: the Hong Kong extension of Big5, JIS X 0213 characters of newer phones.
+_WIDER = {"cp950": "big5hkscs", "cp932": "shift_jis_2004"}
 # Labels Python's codec registry does not know under these spellings.
 _ALIASES = {
     "x-sjis": "cp932", "windows-31j": "cp932", "x-euc-jp": "euc_jp", "x-gbk": "gbk", "cp936": "gbk",
@@ -71,46 +74,50 @@ def needs_line_decoding(data: bytes, declared: str | None) -> bool:
 def decode_lines(data: bytes, starts_property: Callable[[str], bool], fallback: str | None) -> str:
     """The file decoded one physical line at a time, each in the character set of its property; lines that
     declare none in `fallback` when they are not UTF-8."""
+    resaved = _try(data, "utf-8") is not None
     lines: list[str] = []
     label: str | None = None  # the CHARSET of the property the current line belongs to
     for raw in data.split(b"\n"):
         if raw[:1] in (b" ", b"\t") or not starts_property(raw[:80].decode("latin-1")):
-            lines.append(read_text(raw, label, fallback))  # folded, or continuing the property's value
+            lines.append(_read_raw(raw, label, fallback, resaved))  # folded, or continuing the property's value
             continue
         head = _HEAD.match(raw)
         cut = head.end() if head else 0
         labels = _CHARSET_PARAM.findall(raw[:cut])
         label = labels[0].decode("ascii") if labels else None
-        lines.append(read_text(raw[:cut], None, fallback) + read_text(raw[cut:], label, fallback))
+        lines.append(_read_raw(raw[:cut], None, fallback, resaved) + _read_raw(raw[cut:], label, fallback, resaved))
     return "\n".join(lines)
 
 
-def read_text(raw: bytes, label: str | None, fallback: str | None) -> str:
-    """Raw bytes of a value as text, whatever they hold (Latin-1 reads any byte when nothing else does)."""
+def _read_raw(raw: bytes, label: str | None, fallback: str | None, resaved: bool) -> str:
+    """Raw bytes of a value as text, whatever they hold (Latin-1 reads any byte when nothing else does).
+
+    In a file that is UTF-8 throughout, a label is trusted only when the UTF-8 reading is text its character
+    set could not have held: a phone's file opened in an editor and saved as UTF-8 keeps its old labels, while
+    real Shift_JIS or GB2312 text is almost never valid UTF-8 as well.
+    """
+    codec = codec_for(label) if label else None
+    if resaved and not raw.isascii() and codec is not None and _fits(utf8 := raw.decode("utf-8"), codec):
+        return utf8
     return decode_value(raw, label, fallback) or _try(raw, "cp1252") or raw.decode("latin-1")
 
 
 def decode_value(raw: bytes, label: str | None, fallback: str | None) -> str | None:
     """The value's bytes read in the character set `label` names, or None when no likely one reads them.
 
-    A label is trusted unless the bytes also read as UTF-8 into text the labelled character set could have
-    held: then the file was converted to UTF-8 after the phone wrote it and its labels were left behind.
-    Bytes with no label (or one naming no known character set) are UTF-8, else the file's usual legacy
-    character set (`fallback`), else Windows-1252.
+    A label that does not read the bytes gives way to UTF-8, the usual mislabel. Bytes with no label (or one
+    naming no known character set) are UTF-8, else the file's usual legacy character set (`fallback`), else
+    Windows-1252.
     """
     codec = codec_for(label) if label else None
     if raw.isascii():
         return _try(raw, codec) if codec and codec.startswith(_SEVEN_BIT) else raw.decode("ascii")
     if codec is None:
-        order = ["utf-8", fallback or "cp1252"]
-    elif codec in _UNICODE:
-        order = [codec]
-    else:
-        utf8 = _try(raw, "utf-8")
-        if utf8 is not None and _fits(utf8, codec):
-            return utf8
-        order = [codec, "utf-8"]
-    return next((text for codec in order if (text := _try(raw, codec)) is not None), None)
+        return _try(raw, "utf-8") or _try(raw, fallback or "cp1252")
+    if codec in _UNICODE:
+        return _try(raw, codec)
+    wider = _WIDER.get(codec)
+    return _try(raw, codec) or (_try(raw, wider) if wider else None) or _try(raw, "utf-8")
 
 
 def _try(raw: bytes, codec: str) -> str | None:

@@ -3,6 +3,8 @@ values continued on the next line in vCard 2.1 style. Each file is written here 
 program writes it."""
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from desktop.core.vcard import read_vcards
 
@@ -206,3 +208,52 @@ def test_a_stray_line_after_version_is_still_reported():
     assert problems == ["stray.vcf, card 1 (line 1), Odd Card: imported, but skipped unreadable line 3 (not a vCard "
                         "property: 'this is not a property')"]
 
+
+
+def _repertoire(codec: str) -> str:
+    """Every printable character one or two bytes of `codec` decode to (the private-use area left out)."""
+    found: set[str] = set()
+    for first in range(0x80, 0x100):
+        for data in (bytes([first]), *(bytes([first, second]) for second in range(0x40, 0x100))):
+            try:
+                char = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(char) == 1 and char.isprintable() and not char.isspace() and not 0xE000 <= ord(char) <= 0xF8FF:
+                found.add(char)
+    return "".join(sorted(found))
+
+
+# Each label with the code page phones and PC suites write under it (vendor mappings differ on a few symbols).
+_CHARSETS = {"SHIFT_JIS": "cp932", "GB2312": "gbk", "Big5": "cp950", "EUC-KR": "cp949", "KOI8-R": "koi8-r",
+             "ISO-8859-1": "latin-1", "windows-1251": "cp1251"}
+_ALPHABETS = {label: _repertoire(codec) + "AZaz09 .@-" for label, codec in _CHARSETS.items()}
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.data(), label=st.sampled_from(sorted(_CHARSETS)))
+def test_any_text_in_a_legacy_charset_reads_back_exactly(data, label):
+    codec = _CHARSETS[label]
+    text = data.draw(st.text(alphabet=_ALPHABETS[label], min_size=1, max_size=30).map(str.strip).filter(bool))
+    encoded = text.encode(codec)
+    # Bytes that are UTF-8 too, of text the charset also holds, are read as UTF-8 (a file re-saved by an editor).
+    assume(not ((utf8 := _utf8(encoded)) is not None and utf8 != text and _fits(utf8, codec)))
+    raw = card("FN:Test Card", f"ORG;CHARSET={label}:{text}",
+               f"NOTE;CHARSET={label};ENCODING=QUOTED-PRINTABLE:{qp(text, codec)}").encode(codec)
+    read, problems = read_one(raw)
+    assert (read.company, read.notes, problems) == (text, text, [])
+
+
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _fits(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True

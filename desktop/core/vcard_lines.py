@@ -26,6 +26,8 @@ _UNBROKEN = frozenset({
     "EMAIL", "TEL", "URL", "UID", "PHOTO", "LOGO", "SOUND", "KEY", "IMPP", "GEO", "TZ", "BDAY", "REV",
     "X-SOCIALPROFILE", "SOCIALPROFILE", "CALURI", "CALADRURI", "FBURL", "MEMBER", "RELATED", "SOURCE",
 })
+# Values that may hold line breaks; a short line after a one-line value such as FN is a stray line, not more name.
+_MULTILINE = frozenset({"NOTE", "ADR", "LABEL"})
 # A text line this wide (in the columns of a fixed-width font, where a CJK character takes two like its two
 # bytes in a legacy file) was wrapped by the writer, not ended by the person who typed it.
 _WRAP_COLUMNS = 60
@@ -113,11 +115,13 @@ def read_properties(chunk: CardChunk, fallback: str | None = None) -> tuple[list
                                         f"({label[:20]}), so its text may read wrongly")
     if total > MAX_LINES_PER_CARD:
         notes.append(f"it has {total:,} lines and only the first {MAX_LINES_PER_CARD:,} were read")
+    # Lines with no property name are tried only up to the same limit; the rest are counted as unreadable.
+    unread = max(0, counts.pop("", 0) - MAX_VALUES_PER_PROPERTY)
     notes += [f"it has {count:,} {key} lines and only the first {MAX_VALUES_PER_PROPERTY} were kept"
               for key, count in counts.items() if count > MAX_VALUES_PER_PROPERTY]
     notes += unknown_charsets[:_MAX_LINES_NAMED]
     if bad_lines:
-        more = len(bad_lines) - _MAX_LINES_NAMED
+        more = len(bad_lines) + unread - _MAX_LINES_NAMED
         notes.append("skipped unreadable " + ", ".join(bad_lines[:_MAX_LINES_NAMED])
                      + (f" and {more} more" if more > 0 else ""))
     return props, notes
@@ -131,8 +135,9 @@ def _continued(first: str, previous: str, line: str) -> str | None:
     """What an unindented line that starts no property adds to the value begun on `first`, or None.
 
     A continued email address, phone number or link is glued on; a quoted-printable value too (its breaks are
-    encoded); a text line that ran to the writer's wrapping width goes on without a break, and after a
-    shorter line or a sentence's end the text takes a new line, as the person typed it.
+    encoded); a text line that ran to the writer's wrapping width goes on without a break. After a shorter line
+    or a sentence's end, a note or an address takes a new line, as the person typed it, while a one-line value
+    (a name, a title) is not continued at all.
     """
     found = _NAME.match(first)
     if found is None or starts_property(line):
@@ -144,7 +149,9 @@ def _continued(first: str, previous: str, line: str) -> str | None:
         return line.strip()
     if _columns(previous) >= _WRAP_COLUMNS and not previous.rstrip().endswith(_SENTENCE_END):
         return line
-    return "\\n" + line  # an escaped line break, undone with the value's other escapes
+    if key in _MULTILINE or key not in WANTED:  # lines of a property not read are taken in silently
+        return "\\n" + line  # an escaped line break, undone with the value's other escapes
+    return None
 
 
 def _columns(text: str) -> int:

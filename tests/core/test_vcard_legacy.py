@@ -201,12 +201,28 @@ def test_a_quoted_printable_value_continued_without_its_soft_break():
     assert read.notes == "二次面接の日程"
 
 
-def test_a_stray_line_after_version_is_still_reported():
-    text = card("this is not a property", "FN:Odd Card")
+def test_a_stray_line_after_version_or_a_name_is_still_reported():
+    text = card("this is not a property", "FN:Odd Card", "stray words", "TITLE:Recruiter")
     read, problems = read_one(text.encode(), "stray.vcf")
-    assert read.full_name == "Odd Card"
+    assert (read.full_name, read.title) == ("Odd Card", "Recruiter")
     assert problems == ["stray.vcf, card 1 (line 1), Odd Card: imported, but skipped unreadable line 3 (not a vCard "
-                        "property: 'this is not a property')"]
+                        "property: 'this is not a property'), line 5 (not a vCard property: 'stray words')"]
+
+
+def test_a_name_wrapped_at_the_writers_width_is_joined():
+    text = card("FN:Ms Siobhán Ní Bhriain-Ó Súilleabháin, Head of Talent Acquisition for Eu", "rope and Africa",
+                "TEL:+353 1 000 0000")
+    read, problems = read_one(text.encode("cp1252"), "wrapped.vcf")
+    assert problems == []
+    assert read.full_name == "Ms Siobhán Ní Bhriain-Ó Súilleabháin, Head of Talent Acquisition for Europe and Africa"
+
+
+def test_endless_stray_lines_are_held_to_the_card_limits():
+    text = card("FN:Hostile", "NOTE:start", *(["words of a note"] * 5000))
+    result = read_vcards(text.encode(), "stray.vcf")
+    [read] = result.cards
+    assert read.notes.count("\n") == 100  # a note takes at most 100 continued lines
+    assert "only the first 1,000 were read" in result.problems[0]
 
 
 

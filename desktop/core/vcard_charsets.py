@@ -12,6 +12,7 @@ import codecs
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 # Labels as phones write them, mapped to the codec a careful reader uses: the superset the label means in
 # practice (the web's Encoding Standard does the same): Japanese phones' "SHIFT_JIS" holds NEC and IBM
@@ -38,6 +39,7 @@ _CHARSET_PARAM = re.compile(rb';\s*CHARSET\s*=\s*"?([A-Za-z0-9_.:+-]+)', re.IGNO
 _HEAD = re.compile(rb'^((?:[^:"\n]|"[^"\n]*")*):')
 
 
+@lru_cache(maxsize=64)  # asked for every line of a legacy file, of the few labels it uses
 def codec_for(label: str) -> str | None:
     """The codec that reads text labelled CHARSET=label, or None for a label no codec answers to."""
     label = label.strip().strip('"').lower()
@@ -78,14 +80,18 @@ def decode_lines(data: bytes, starts_property: Callable[[str], bool], fallback: 
     lines: list[str] = []
     label: str | None = None  # the CHARSET of the property the current line belongs to
     for raw in data.split(b"\n"):
-        if raw[:1] in (b" ", b"\t") or not starts_property(raw[:80].decode("latin-1")):
-            lines.append(_read_raw(raw, label, fallback, resaved))  # folded, or continuing the property's value
-            continue
-        head = _HEAD.match(raw)
-        cut = head.end() if head else 0
-        labels = _CHARSET_PARAM.findall(raw[:cut])
-        label = labels[0].decode("ascii") if labels else None
-        lines.append(_read_raw(raw[:cut], None, fallback, resaved) + _read_raw(raw[cut:], label, fallback, resaved))
+        seven_bit = raw.isascii() and b"\x1b" not in raw  # the same in every charset but ISO-2022's escapes
+        starts = raw[:1] not in (b" ", b"\t") and starts_property(raw[:80].decode("latin-1"))
+        cut = 0
+        if starts:
+            head = _HEAD.match(raw)
+            cut = head.end() if head else 0
+            labels = _CHARSET_PARAM.findall(raw[:cut])
+            label = labels[0].decode("ascii") if labels else None
+        if seven_bit:
+            lines.append(raw.decode("ascii"))
+        else:  # the head in no charset, the value (or a folded or continued line) in its property's
+            lines.append(_read_raw(raw[:cut], None, fallback, resaved) + _read_raw(raw[cut:], label, fallback, resaved))
     return "\n".join(lines)
 
 

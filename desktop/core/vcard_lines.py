@@ -139,8 +139,10 @@ def _continued(first: str, previous: str, line: str) -> str | None:
     or a sentence's end, a note or an address takes a new line, as the person typed it, while a one-line value
     (a name, a title) is not continued at all.
     """
+    if starts_property(line):
+        return None
     found = _NAME.match(first)
-    if found is None or starts_property(line):
+    if found is None:
         return None
     key = found.group(1).upper()
     if key in ("BEGIN", "END", "VERSION"):

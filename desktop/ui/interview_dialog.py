@@ -47,7 +47,6 @@ class _Applied:
     """A decision date the next-steps phrase set, and what the field held before it, for Undo."""
 
     day: date
-    phrase: str
     was_checked: bool
     was_day: date
 
@@ -348,7 +347,10 @@ class InterviewDialog(QDialog):
         """Read the next steps; a date they give goes into the decision field unless the user chose one."""
         self._phrase_timer.stop()
         text, times = self.steps_edit.toPlainText().strip(), self.times()
-        result = parse_next_steps(text, times[1].date()) if text and times is not None else None
+        if times is None:  # no day to count from while the zone is being typed: leave the date as it is
+            self._show_reading()
+            return
+        result = parse_next_steps(text, times[1].date()) if text else None
         self._understood = result.decision_date if result else None
         self._phrase = result.phrase if result else ""
         self._explanation = result.explanation if result else ""
@@ -361,11 +363,11 @@ class InterviewDialog(QDialog):
         self._show_reading()
 
     def _apply(self, day: date) -> None:
-        before = self._applied or _Applied(day, self._phrase, self.decision_check.isChecked(),
-                                           self.decision_edit.date().toPython())
+        """Set the decision date from the phrase, remembering what was there before the first phrase set it."""
+        was = ((self._applied.was_checked, self._applied.was_day) if self._applied
+               else (self.decision_check.isChecked(), self.decision_edit.date().toPython()))
         self._set_decision(True, day)
-        self._applied = _Applied(day, self._phrase, before.was_checked, before.was_day)
-        self._declined = None
+        self._applied, self._declined = _Applied(day, *was), None
 
     def _put_back(self) -> None:
         """The decision field as it was before the phrase set it."""
@@ -384,9 +386,10 @@ class InterviewDialog(QDialog):
 
     def _show_reading(self) -> None:
         """The line under the next steps: what was read from them, and what became of it."""
-        found, text, times = self._understood, self.steps_edit.toPlainText().strip(), self.times()
+        text, times = self.steps_edit.toPlainText().strip(), self.times()
+        found = self._understood if text and times is not None else None
         self.understood_label.setToolTip(plain_tooltip(self._explanation) if found else "")
-        self.undo_button.setVisible(self._applied is not None)
+        self.undo_button.setVisible(found is not None and self._applied is not None)
         self.use_date_button.setVisible(found is not None and self._applied is None)
         self.use_date_button.setEnabled(found is not None and found != self.decision_date())
         # A reading with a button is one short line, the button right after it; a message without one wraps.

@@ -334,3 +334,14 @@ def test_use_this_date_brings_back_an_undone_reading(qtbot, workspace, opportuni
     assert dialog.decision_date() == date(2026, 12, 3) and dialog.undo_button.isVisible()
     dialog.decision_edit.setDate(QDate(2026, 12, 8))
     assert _save(qtbot, dialog).decision_date == date(2026, 12, 8)
+
+
+def test_a_zone_being_typed_leaves_a_phrase_date_alone(qtbot, workspace, opportunity):
+    dialog = _dialog(qtbot, workspace, opportunity)
+    type_text(dialog.steps_edit, "by Friday")
+    qtbot.waitUntil(dialog.undo_button.isVisible)
+    dialog.zone_combo.setEditText("Europe/Par")
+    assert dialog.decision_date() == date(2026, 11, 27) and not dialog.undo_button.isVisible()
+    dialog.zone_combo.setEditText("Europe/Paris")
+    assert dialog.understood_label.text() == "Decision date set to Fri 27 Nov from “by Friday” —"
+    assert _save(qtbot, dialog).decision_date == date(2026, 11, 27)

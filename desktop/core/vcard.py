@@ -140,7 +140,11 @@ def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCa
 def _family_first(card: ContactCard) -> bool:
     """Whether the printed name (FN) starts with the family name of N, as in "Tanaka Hiroshi" or "山田太郎"."""
     family, given, printed = card.family_name.strip(), card.given_name.strip(), card.full_name.split()
-    return bool(family and given and printed) and "".join(printed).startswith(f"{family}{given}".replace(" ", ""))
+    if not (family and given and printed):
+        return False
+    if _written_family_first(family + given):  # written with or without a space between the two
+        return "".join(printed).startswith(f"{family}{given}".replace(" ", ""))
+    return " ".join(printed).startswith(f"{family} {given}")
 
 
 def _written_family_first(name: str) -> bool:

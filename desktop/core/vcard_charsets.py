@@ -98,13 +98,16 @@ def decode_lines(data: bytes, starts_property: Callable[[str], bool], fallback: 
 def _read_raw(raw: bytes, label: str | None, fallback: str | None, resaved: bool) -> str:
     """Raw bytes of a value as text, whatever they hold (Latin-1 reads any byte when nothing else does).
 
-    In a file that is UTF-8 throughout, a label is trusted only when the UTF-8 reading is text its character
-    set could not have held: a phone's file opened in an editor and saved as UTF-8 keeps its old labels, while
-    real Shift_JIS or GB2312 text is almost never valid UTF-8 as well.
+    A file that is UTF-8 throughout was most likely written or re-saved as UTF-8 (an editor keeps a phone's old
+    labels, and some programs write "US-ASCII" or "ISO-8859-1" on anything): its text is read as UTF-8, except
+    where a Shift_JIS, GB2312, Big5 or EUC-KR label meets text that character set could not have held, since
+    real text in those is almost never valid UTF-8 as well.
     """
     codec = codec_for(label) if label else None
-    if resaved and not raw.isascii() and codec is not None and _fits(utf8 := raw.decode("utf-8"), codec):
-        return utf8
+    if resaved and not raw.isascii() and codec is not None:
+        utf8 = raw.decode("utf-8")
+        if _single_byte(codec) or _fits(utf8, codec):
+            return utf8
     return decode_value(raw, label, fallback) or _try(raw, "cp1252") or raw.decode("latin-1")
 
 
@@ -131,6 +134,12 @@ def _try(raw: bytes, codec: str) -> str | None:
         return raw.decode(codec)
     except UnicodeDecodeError:
         return None
+
+
+@lru_cache(maxsize=64)
+def _single_byte(codec: str) -> bool:
+    """Whether each byte of the codec is one character (Windows-1252, KOI8-R), unlike Shift_JIS or Big5."""
+    return len(bytes(range(256)).decode(codec, errors="replace")) == 256
 
 
 def _fits(text: str, codec: str) -> bool:

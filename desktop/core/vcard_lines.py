@@ -15,7 +15,9 @@ from desktop.core.vcard_charsets import codec_for, decode_value
 from desktop.core.vcard_text import CardChunk, starts_property
 
 # The properties a ContactCard is built from; other lines (keys, calendars, Outlook's XML) are not
-# parsed at all, which keeps a 10,000-card file fast and keeps their oddities out of the problems.
+# parsed at all, which keeps a 10,000-card file fast and keeps their oddities out of the problems. Japanese
+# carriers' own lines (au's X-GNO/X-GN address-book group, docomo's X-DCM-* display modes, X-CLASS,
+# X-REDUCTION) describe the phone's address book, not the person, so a business card has no place for them.
 WANTED = frozenset({
     "FN", "N", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "ADR", "URL", "NOTE", "UID", "PHOTO", "X-ABLABEL",
     "X-SOCIALPROFILE", "X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME", "X-PHONETIC-LAST-NAME",

@@ -46,6 +46,7 @@ FRIDAY = 4
 class PhraseResult:
     decision_date: date | None
     explanation: str
+    phrase: str = ""  # the words the date was read from, as typed ("by Friday")
 
 
 class _Unclear(Exception):
@@ -90,9 +91,10 @@ def parse_next_steps(text: str, said_on: date, dayfirst: bool | None = None) -> 
         phrase = spoken[best[0] : best[1]]
         return PhraseResult(None, f"{phrase} → {describe(best[2])} is before the day it was said ({describe(said_on)})")
     readings = [f"{spoken[start:end]} → {describe(day)}" for start, end, day in found]
+    phrase = spoken[best[0] : best[1]]
     if len(set(day for _, _, day in found)) == 1:
-        return PhraseResult(best[2], readings[0])
-    return PhraseResult(best[2], f"{describe(best[2])}, the latest of: " + "; ".join(readings))
+        return PhraseResult(best[2], readings[0], phrase)
+    return PhraseResult(best[2], f"{describe(best[2])}, the latest of: " + "; ".join(readings), phrase)
 
 
 # ---------------------------------------------------------------- readers, each for one kind of phrase

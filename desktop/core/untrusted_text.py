@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # C0 controls but tab, LF and CR (a lone CR inside a value is a line end Thunderbird writes), DEL, and the C1
 # controls a Latin-1 fallback decodes stray bytes to. No card or invitation holds them; a NUL in a name
@@ -35,16 +35,29 @@ def without_control_characters(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def logical_lines(text: str, quoted_printable: bool = False) -> Iterator[tuple[str, int]]:
+Continuation = Callable[[str, str, str], "str | None"]
+# A value continued on this many unindented lines takes no more: the lines after it are lines of their own,
+# so that a file of endless stray lines is still held to a card's or an event's limits.
+MAX_CONTINUED_LINES = 100
+
+
+def logical_lines(text: str, quoted_printable: bool = False,
+                  continued: Continuation | None = None) -> Iterator[tuple[str, int]]:
     """Each content line with its folds joined (RFC 5545/6350), and the file line it starts on.
 
     With `quoted_printable` (vCard 2.1), a line of a QUOTED-PRINTABLE property that ends in '=' continues on the
-    next line, kept after a line feed for the decoder to drop, as vobject reads it. Parts are collected in a
-    list and joined once: adding to one string per physical line made 6 MB of soft breaks take two minutes.
+    next line, kept after a line feed for the decoder to drop, as vobject reads it. `continued(first, previous,
+    line)`, given the content line's first physical line, the physical line before and an unindented line, says
+    what that line adds to the content line, or None when it starts a content line of its own (asked for at most
+    MAX_CONTINUED_LINES lines of one content line). Parts are
+    collected in a list and joined once: adding to one string per physical line made 6 MB of soft breaks take
+    two minutes.
     """
     parts: list[str] = []
     start = 0
     encoded = soft_break = False
+    previous = ""
+    continued_lines = 0
     for number, line in enumerate(text.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():
@@ -57,12 +70,17 @@ def logical_lines(text: str, quoted_printable: bool = False) -> Iterator[tuple[s
         elif line[0] in " \t":
             start = start if parts else number
             parts.append(line[1:])
+        elif (parts and continued is not None and continued_lines < MAX_CONTINUED_LINES
+              and (addition := continued(parts[0], previous, line)) is not None):
+            parts.append(addition)
+            continued_lines += 1
         else:
             if parts:
                 yield "".join(parts), start
-            parts, start, encoded = [line], number, False
+            parts, start, encoded, continued_lines = [line], number, False, 0
         if quoted_printable:
             encoded = encoded or "quoted-printable" in line.lower()
             soft_break = encoded and line.endswith("=")
+        previous = line
     if parts:
         yield "".join(parts), start

@@ -7,6 +7,7 @@ card's properties. One unreadable line or card becomes a message in `problems` a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ _APPLE_LABELS = {
     "homepage": "homepage",
 }
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_FAMILY_FIRST_SCRIPTS = ("CJK ", "HIRAGANA", "KATAKANA", "HANGUL", "HALFWIDTH KATAKANA", "IDEOGRAPHIC")
 _PHOTO_TYPES = {"JPEG", "JPG", "PNG", "GIF", "BMP", "TIFF", "WEBP", "HEIC"}
 MAX_CARDS = 50_000  # a large address book holds 10,000 or 20,000
 
@@ -64,14 +66,15 @@ class VCardReadResult:
 
 def read_vcards(data: bytes, source: str) -> VCardReadResult:
     """Read every card of a .vcf file; raises ImportProblem when the file as a whole cannot be read."""
-    text, removed, line = remove_control_characters(decode_vcf_bytes(data, source))
+    decoded, fallback = decode_vcf_bytes(data, source)
+    text, removed, line = remove_control_characters(decoded)
     result = VCardReadResult(problems=[control_characters_note(source, removed, line)] if removed else [])
     chunks = split_cards(text, source)
     if len(chunks) > MAX_CARDS:
         raise ImportProblem(f"{source}: holds {len(chunks):,} cards, more than the {MAX_CARDS:,} Afterview imports "
                             "from one file; split it into smaller files and import each")
     for chunk in chunks:
-        card, issues = _read_card(chunk)
+        card, issues = _read_card(chunk, fallback)
         where = f"{source}, card {chunk.position} (line {chunk.first_line})"
         if card is None:
             result.problems.append(f"{where}: not imported: {'; '.join(issues)}")
@@ -85,8 +88,8 @@ def read_vcards(data: bytes, source: str) -> VCardReadResult:
     return result
 
 
-def _read_card(chunk: CardChunk) -> tuple[ContactCard | None, list[str]]:
-    props, issues = read_properties(chunk)
+def _read_card(chunk: CardChunk, fallback: str | None) -> tuple[ContactCard | None, list[str]]:
+    props, issues = read_properties(chunk, fallback)
     if not chunk.complete:
         issues.insert(0, "it has no END:VCARD line, so some of its fields may be missing")
     card = _card_from_properties(props, issues)
@@ -112,10 +115,13 @@ def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCa
     if name_props := by_name.get("N"):
         fields = name_props[0].fields(2)
         card.family_name, card.given_name = fields[0], fields[1]
+        if not card.full_name and _written_family_first(card.family_name + card.given_name):
+            # Japanese, Chinese and Korean phones write N alone; the name reads family name first, unspaced.
+            card.full_name = card.family_name + card.given_name
         card.family_first = _family_first(card)
     # NICKNAME is the nearest vCard property to the form a note greets ("Bob"); Afterview writes it there too.
     card.greet_as = first("NICKNAME").split(",")[0].strip()
-    card.pronunciation = _pronunciation(by_name, first)
+    card.pronunciation = _pronunciation(by_name, first, card.family_first)
     if org_props := by_name.get("ORG"):
         card.company = org_props[0].fields(1)[0]
     card.emails = [LabelledValue(value, _email_label(p, labels)) for p in by_name.get("EMAIL", [])
@@ -132,9 +138,18 @@ def _card_from_properties(props: list[Property], issues: list[str]) -> ContactCa
 
 
 def _family_first(card: ContactCard) -> bool:
-    """Whether the printed name (FN) starts with the family name of N, as in "Tanaka Hiroshi"."""
+    """Whether the printed name (FN) starts with the family name of N, as in "Tanaka Hiroshi" or "山田太郎"."""
     family, given, printed = card.family_name.strip(), card.given_name.strip(), card.full_name.split()
-    return bool(family and given and printed) and " ".join(printed).startswith(f"{family} {given}")
+    if not (family and given and printed):
+        return False
+    if _written_family_first(family + given):  # written with or without a space between the two
+        return "".join(printed).startswith(f"{family}{given}".replace(" ", ""))
+    return " ".join(printed).startswith(f"{family} {given}")
+
+
+def _written_family_first(name: str) -> bool:
+    """Whether the name is written in Han, kana or Hangul, scripts whose names put the family name first."""
+    return bool(name) and all(unicodedata.name(char, "").startswith(_FAMILY_FIRST_SCRIPTS) for char in name)
 
 
 def _label_text(value: str) -> str:
@@ -176,8 +191,13 @@ def _first_value(values: list[LabelledValue]) -> str:
     return values[0].value if values else ""
 
 
-def _pronunciation(by_name: dict[str, list[Property]], first: Callable[[str], str]) -> str:
+def _pronunciation(by_name: dict[str, list[Property]], first: Callable[[str], str], family_first: bool) -> str:
     phonetic = [first(f"X-PHONETIC-{part}-NAME") for part in ("FIRST", "MIDDLE", "LAST")]
+    if not any(phonetic) and (irmc := [p for p in by_name.get("SOUND", []) if "x-irmc-n" in p.types]):
+        # Japanese phones: SOUND;X-IRMC-N holds the reading as family;given, often in half-width katakana
+        # (ﾔﾏﾀﾞ), which NFKC writes as the full-width katakana a reader expects (ヤマダ).
+        family, given = (unicodedata.normalize("NFKC", part) for part in irmc[0].fields(2))
+        phonetic = [family, given] if family_first else [given, family]
     if any(phonetic):
         return " ".join(p for p in phonetic if p)
     # vCard 4.0 SORT-AS on N lists the family name's spoken form first, then the given name's.

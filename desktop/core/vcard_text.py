@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cards import ImportProblem
+from desktop.core.vcard_charsets import declared_charset, decode_lines, needs_line_decoding
 
 # Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
 _BOMS = (
@@ -18,6 +19,18 @@ _BOMS = (
 )
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
+# Every property name of vCard 2.1, 3.0, 4.0 and their RFC extensions; with X- names, a line starting with
+# one of these (or with any name followed by parameters) is a property, never a continued value.
+KNOWN_PROPERTIES = frozenset({
+    "ADR", "AGENT", "ANNIVERSARY", "BDAY", "BEGIN", "BIRTHPLACE", "CALADRURI", "CALURI", "CATEGORIES", "CLASS",
+    "CLIENTPIDMAP", "CONTACT-URI", "CREATED", "DEATHDATE", "DEATHPLACE", "EMAIL", "END", "EXPERTISE", "FBURL",
+    "FN", "GENDER", "GEO", "GRAMGENDER", "HOBBY", "IMPP", "INTEREST", "JSPROP", "KEY", "KIND", "LABEL", "LANG",
+    "LANGUAGE", "LOGO", "MAILER", "MEMBER", "N", "NAME", "NICKNAME", "NOTE", "ORG", "ORG-DIRECTORY", "PHOTO",
+    "PRODID", "PROFILE", "PRONOUNS", "RELATED", "REV", "ROLE", "SOCIALPROFILE", "SORT-STRING", "SOUND", "SOURCE",
+    "TEL", "TITLE", "TZ", "UID", "URL", "VERSION", "XML",
+})
+_PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)[ \t]*([;:])")
+_PARAMETERS = re.compile(r'(?:;[ \t]*[A-Za-z0-9-]+(?:[ \t]*=[ \t]*(?:"[^"]*"|[^;:"\s]*))?[ \t]*)+:')
 
 
 @dataclass
@@ -30,18 +43,39 @@ class CardChunk:
     complete: bool  # False when the next BEGIN:VCARD came before this card's END:VCARD
 
 
-def decode_vcf_bytes(data: bytes, source: str) -> str:
-    """Decode a .vcf file: a BOM wins, then UTF-8, then line by line Windows-1252 or Latin-1."""
+def starts_property(line: str) -> bool:
+    """Whether an unindented line begins a property (NAME: or NAME;PARAM...:), rather than continuing a value.
+
+    vCard 2.1 writers (feature phones, old Outlook) sometimes break a long email address or note onto the next
+    line with no leading blank. Such a line is read as part of the value before it, unless it starts with a
+    known or X- property name, or with any name followed by parameters: a real property is never swallowed,
+    while "Meeting: Tuesday" in a note stays in the note.
+    """
+    found = _PROPERTY_NAME.match(line)
+    if found is None:
+        return False
+    name = found.group(1).upper()
+    if name in KNOWN_PROPERTIES or name.startswith("X-"):
+        return True
+    return found.group(2) == ";" and _PARAMETERS.match(line, found.end(1)) is not None
+
+
+def decode_vcf_bytes(data: bytes, source: str) -> tuple[str, str | None]:
+    """Decode a .vcf file, and name the legacy character set most of its properties declare (if any).
+
+    A BOM wins; then UTF-16 told by its zero bytes; then UTF-8 throughout. Any other file (or a UTF-8 one that
+    declares legacy character sets) is decoded line by line, each line in the CHARSET of its property (see
+    desktop/core/vcard_charsets.py): files merged from several exports mix UTF-8 and legacy cards.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict_decode(data, encoding, source)
+            return _strict_decode(data, encoding, source), None
     if b"\x00" in data[:4096]:
-        return _strict_decode(data, _guess_utf16(data, source), source)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # Files merged from several exports can mix UTF-8 and legacy cards, so decide per line.
-        return "\n".join(_decode_legacy_line(line) for line in data.split(b"\n"))
+        return _strict_decode(data, _guess_utf16(data, source), source), None
+    fallback = declared_charset(data)
+    if needs_line_decoding(data, fallback):
+        return decode_lines(data, starts_property, fallback), fallback
+    return data.decode("utf-8"), fallback
 
 
 def _strict_decode(data: bytes, encoding: str, source: str) -> str:
@@ -63,17 +97,6 @@ def _guess_utf16(data: bytes, source: str) -> str:
     if zeros_even > half and zeros_odd == 0:
         return "utf-16-be"
     raise ImportProblem(f"{source}: is a binary file, not a vCard (it contains zero bytes)")
-
-
-def _decode_legacy_line(line: bytes) -> str:
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return line.decode("cp1252")
-    except UnicodeDecodeError:
-        return line.decode("latin-1")  # never fails: five bytes are undefined in cp1252 only
 
 
 def split_cards(text: str, source: str) -> list[CardChunk]:

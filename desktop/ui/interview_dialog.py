@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
+from desktop.core.phrases import parse_next_steps
 from desktop.core.timeline import day_text
 from desktop.operations import opportunities as opps
 from desktop.ui.pages.base import PageContext
@@ -36,16 +39,22 @@ from desktop.ui.style import set_tone
 
 UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)
 ZONE_NAMES = sorted(available_timezones())
+PHRASE_DELAY_MS = 700  # the next steps are read once typing pauses, not at every key
+_LONGEST = time(23, 59)  # the longest length the duration field shows; a longer interview keeps its end
 
 
-def read_phrase(text: str, said_on: date) -> tuple[date | None, str] | None:
-    """The decision date the phrase names and how it was read; None when no phrase reader is installed."""
-    try:
-        from desktop.core.phrases import parse_next_steps
-    except ImportError:
-        return None
-    result = parse_next_steps(text, said_on)
-    return result.decision_date, result.explanation
+@dataclass(frozen=True)
+class _Applied:
+    """A decision date the next-steps phrase set, and what the field held before it, for Undo."""
+
+    day: date
+    was_checked: bool
+    was_day: date
+
+
+def _short_day(day: date, near: date) -> str:
+    """'Fri 11 Dec', with the year when it is not that of `near`."""
+    return f"{day:%a} {day.day} {day:%b}" + (f" {day.year}" if day.year != near.year else "")
 
 
 def _place(zone: ZoneInfo) -> str:
@@ -73,15 +82,21 @@ class InterviewDialog(QDialog):
         self.workspace = context.workspace
         self.opportunity_id = opportunity_id
         self.interview_id = interview_id
-        self._understood: date | None = None  # the date the next-steps phrase names, offered for confirmation
+        self._understood: date | None = None  # the date the next-steps phrase names
+        self._applied: _Applied | None = None  # the phrase's date, while it is the one in the field
+        self._declined: date | None = None  # a phrase date the user undid: not set again until the phrase changes
+        self._hand_set = False  # the user chose the decision date: the phrase never overwrites it
+        self._setting = False  # the dialog itself is changing the decision fields
+        self._phrase = self._explanation = ""  # the words the date was read from, and the whole reading
+        self._phrase_timer = QTimer(self, singleShot=True, interval=PHRASE_DELAY_MS)
         self.setWindowTitle("Edit interview" if interview_id else "New interview")
         self.setMinimumWidth(760)
         existing = opps.get_interview(self.workspace, interview_id) if interview_id else None
         self._build()
         self._fill(existing)
+        self._start = _wall_clock(self.start_edit)  # where the start was, so that a move carries the end along
         self._connect()
         self._on_times_changed()
-        self._on_phrase_changed()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -99,8 +114,16 @@ class InterviewDialog(QDialog):
             edit.setTimeZone(UTC_ZONE)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.duration_edit = QTimeEdit(displayFormat="H 'h' mm 'min'")
+        self.duration_edit.setTimeRange(QTime(0, 0), QTime(_LONGEST.hour, _LONGEST.minute))
+        self.duration_edit.setSpecialValueText("—")  # shown while the end is not after the start
+        self.duration_edit.setToolTip("How long the interview lasts; moving the start keeps it")
+        ends = QHBoxLayout()
+        ends.addWidget(self.end_edit, 1)
+        ends.addWidget(QLabel("Lasts"))
+        ends.addWidget(self.duration_edit)
         form.addRow("Starts", self.start_edit)
-        form.addRow("Ends", self.end_edit)
+        form.addRow("Ends", ends)
         form.addRow("Time zone", self.zone_combo)
         self.here_label = QLabel(objectName="hint")
         form.addRow("", self.here_label)
@@ -122,12 +145,17 @@ class InterviewDialog(QDialog):
         self.steps_edit = QPlainTextEdit(placeholderText="What they said, e.g. “we'll be in touch within two weeks”")
         self.steps_edit.setFixedHeight(56)
         steps_layout.addRow("They said", self.steps_edit)
-        understood = QHBoxLayout()
+        self.understood_row = understood = QHBoxLayout()
         self.understood_label = QLabel(wordWrap=True)
         self.understood_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Put back the decision date as it was before this phrase set it")
+        self.undo_button.hide()
         self.use_date_button = QPushButton("Use this date")
-        understood.addWidget(self.understood_label, 1)
+        understood.addWidget(self.understood_label)
+        understood.addWidget(self.undo_button)  # right after the sentence it undoes
         understood.addWidget(self.use_date_button)
+        understood.addStretch(1)
         steps_layout.addRow("", understood)
         decision = QHBoxLayout()
         self.decision_check = QCheckBox("A decision is expected by")
@@ -195,6 +223,9 @@ class InterviewDialog(QDialog):
         self.decision_edit.setDate(existing.decision_date or start.date() + timedelta(days=14))
         self._show_people()
         self._show_times(existing.time_zone, start, end)
+        # A stored date the stored phrase does not give was chosen by hand; one it gives still follows it.
+        said = parse_next_steps(existing.next_steps, end.date()).decision_date if existing.next_steps else None
+        self._hand_set = existing.decision_date is not None and existing.decision_date != said
 
     def _show_people(self) -> None:
         """The people-met list once the interview exists; before that, the hint and the button that saves it."""
@@ -221,15 +252,19 @@ class InterviewDialog(QDialog):
             self.zone_combo.setEditText(zone_name)
         _set_wall_clock(self.start_edit, start)
         _set_wall_clock(self.end_edit, end)
+        self._show_duration()
 
     def _connect(self) -> None:
         self.start_edit.dateTimeChanged.connect(self._on_start_changed)
-        self.end_edit.dateTimeChanged.connect(self._on_times_changed)
+        self.end_edit.dateTimeChanged.connect(self._on_end_changed)
+        self.duration_edit.timeChanged.connect(self._on_duration_changed)
         self.zone_combo.currentTextChanged.connect(self._on_times_changed)
-        self.decision_check.toggled.connect(self._on_times_changed)
-        self.decision_edit.dateChanged.connect(self._on_times_changed)
-        self.steps_edit.textChanged.connect(self._on_phrase_changed)
+        self.decision_check.toggled.connect(self._on_decision_changed)
+        self.decision_edit.dateChanged.connect(self._on_decision_changed)
+        self.steps_edit.textChanged.connect(self._phrase_timer.start)
+        self._phrase_timer.timeout.connect(self._read_phrase)
         self.use_date_button.clicked.connect(self._on_use_date)
+        self.undo_button.clicked.connect(self._on_undo)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_and_add_button.clicked.connect(self.save_and_add_people)
@@ -255,12 +290,39 @@ class InterviewDialog(QDialog):
         return self.decision_edit.date().toPython() if self.decision_check.isChecked() else None
 
     def _on_start_changed(self) -> None:
-        # Keep the length when the start moves past the end, as calendar apps do.
-        if _wall_clock(self.end_edit) <= _wall_clock(self.start_edit):
-            _set_wall_clock(self.end_edit, _wall_clock(self.start_edit) + timedelta(hours=1))
+        """Moving the start (its day or its time) moves the end with it, as calendar apps do: the length stays."""
+        start = _wall_clock(self.start_edit)
+        moved, self._start = start - self._start, start
+        with QSignalBlocker(self.end_edit):
+            _set_wall_clock(self.end_edit, _wall_clock(self.end_edit) + moved)
         self._on_times_changed()
 
+    def _on_end_changed(self) -> None:
+        self._show_duration()
+        self._on_times_changed()
+
+    def _on_duration_changed(self, length: QTime) -> None:
+        with QSignalBlocker(self.end_edit):
+            _set_wall_clock(self.end_edit, self._start + timedelta(hours=length.hour(), minutes=length.minute()))
+        self._on_times_changed()
+
+    def _show_duration(self) -> None:
+        length = _wall_clock(self.end_edit) - _wall_clock(self.start_edit)
+        minutes = max(0, min(int(length.total_seconds()) // 60, _LONGEST.hour * 60 + _LONGEST.minute))
+        with QSignalBlocker(self.duration_edit):
+            self.duration_edit.setTime(QTime(minutes // 60, minutes % 60))
+
+    def _on_decision_changed(self) -> None:
+        if not self._setting:  # the user's own choice from now on
+            self._hand_set, self._applied = True, None
+            self._show_reading()
+        self._show_deadlines()
+
     def _on_times_changed(self) -> None:
+        self._show_deadlines()
+        self._read_phrase()  # the phrase counts from the day the interview ends
+
+    def _show_deadlines(self) -> None:
         self.decision_edit.setEnabled(self.decision_check.isChecked())
         times, zone, here = self.times(), self.zone(), self.workspace.zone
         if times is None or zone is None:
@@ -281,37 +343,88 @@ class InterviewDialog(QDialog):
                               (self.move_on_label, found.move_on_due)):
             local = moment.astimezone(here) if moment else None
             label.setText(f"{day_text(local.date())}, {local:%H:%M}" if local else "—")
-        self._on_phrase_changed()
 
-    def _on_phrase_changed(self) -> None:
-        text = self.steps_edit.toPlainText().strip()
-        self._understood = None
-        times = self.times()
+    def _read_phrase(self) -> None:
+        """Read the next steps; a date they give goes into the decision field unless the user chose one."""
+        self._phrase_timer.stop()
+        text, times = self.steps_edit.toPlainText().strip(), self.times()
+        if times is None:  # no day to count from while the zone is being typed: leave the date as it is
+            self._show_reading()
+            return
+        result = parse_next_steps(text, times[1].date()) if text else None
+        self._understood = result.decision_date if result else None
+        self._phrase = result.phrase if result else ""
+        self._explanation = result.explanation if result else ""
+        if self._understood is None:
+            if self._applied is not None:  # the words that set the date are gone, so is their date
+                self._put_back()
+        elif not self._hand_set and self._understood != self._declined and (
+                self._applied is not None or self._understood != self.decision_date()):
+            self._apply(self._understood)
+        self._show_reading()
+
+    def _apply(self, day: date) -> None:
+        """Set the decision date from the phrase, remembering what was there before the first phrase set it."""
+        was = ((self._applied.was_checked, self._applied.was_day) if self._applied
+               else (self.decision_check.isChecked(), self.decision_edit.date().toPython()))
+        self._set_decision(True, day)
+        self._applied, self._declined = _Applied(day, *was), None
+
+    def _put_back(self) -> None:
+        """The decision field as it was before the phrase set it."""
+        if self._applied is not None:
+            self._set_decision(self._applied.was_checked, self._applied.was_day)
+            self._applied = None
+
+    def _set_decision(self, checked: bool, day: date) -> None:
+        self._setting = True
+        try:
+            self.decision_edit.setDate(day)
+            self.decision_check.setChecked(checked)
+        finally:
+            self._setting = False
+        self._show_deadlines()
+
+    def _show_reading(self) -> None:
+        """The line under the next steps: what was read from them, and what became of it."""
+        text, times = self.steps_edit.toPlainText().strip(), self.times()
+        found = self._understood if text and times is not None else None
+        self.understood_label.setToolTip(plain_tooltip(self._explanation) if found else "")
+        self.undo_button.setVisible(found is not None and self._applied is not None)
+        self.use_date_button.setVisible(found is not None and self._applied is None)
+        self.use_date_button.setEnabled(found is not None and found != self.decision_date())
+        # A reading with a button is one short line, the button right after it; a message without one wraps.
+        alone = found is None
+        self.understood_label.setWordWrap(alone)
+        self.understood_row.setStretch(0, int(alone))
+        self.understood_row.setStretch(self.understood_row.count() - 1, int(not alone))
         if not text or times is None:
             self.understood_label.setText("")
-            self.use_date_button.hide()
-            return
-        read = read_phrase(text, times[1].date())
-        if read is None:
-            self.understood_label.setText("Enter the promised date below.")
-            self.use_date_button.hide()
-            return
-        found, explanation = read
-        if found is None:
-            self.understood_label.setText(f"No date could be read from this ({explanation}); nothing was guessed.")
-            self.use_date_button.hide()
-            return
-        self._understood = found
-        short = text if len(text) <= 50 else text[:49] + "…"
-        self.understood_label.setText(f"{short} → {day_text(found)}")
-        self.understood_label.setToolTip(plain_tooltip(explanation))
-        self.use_date_button.show()
-        self.use_date_button.setEnabled(found != self.decision_date())
+        elif found is None:
+            self.understood_label.setText(f"No date could be read from this ({self._explanation}); "
+                                          "nothing was guessed.")
+        elif self._applied is not None:
+            self.understood_label.setText(f"Decision date set to {_short_day(found, times[1])} "
+                                          f"from “{self._phrase}” —")
+        elif self.decision_date() == found:
+            self.understood_label.setText(f"“{self._phrase}” → {_short_day(found, times[1])}, the decision date.")
+        elif self._hand_set:
+            self.understood_label.setText(f"“{self._phrase}” → {_short_day(found, times[1])}; the decision date "
+                                          "you chose is kept.")
+        else:
+            self.understood_label.setText(f"“{self._phrase}” → {_short_day(found, times[1])}; not used.")
+
+    def _on_undo(self) -> None:
+        if self._applied is not None:
+            self._declined = self._applied.day
+            self._put_back()
+        self._show_reading()
 
     def _on_use_date(self) -> None:
         if self._understood is not None:
-            self.decision_check.setChecked(True)
-            self.decision_edit.setDate(self._understood)
+            self._hand_set = False
+            self._apply(self._understood)
+        self._show_reading()
 
     def interview_input(self) -> opps.InterviewInput:
         times, zone = self.times(), self.zone()
@@ -338,6 +451,8 @@ class InterviewDialog(QDialog):
 
     def _write(self) -> bool:
         self.people.save_now()
+        if self._phrase_timer.isActive():  # saved before the pause after typing: read what was typed first
+            self._read_phrase()
         try:
             data = self.interview_input()
             if self.interview_id is None:

@@ -69,3 +69,23 @@ def test_prefer_theirs_takes_their_values_and_clears_the_tick_then_undo_puts_the
     assert nothing.returncode == 1 and nothing.stderr.strip() == (
         "afterview: There is no import to undo. `afterview undo-import --list` lists them.")
     assert afterview("--data-dir", folder, "undo-import", "--list").stdout.strip() == "No import can be undone."
+
+
+def test_a_feature_phone_file_in_shift_jis_imports_once_with_its_reading(tmp_path):
+    folder = str(tmp_path / "data")
+    path = tmp_path / "docomo.vcf"
+    path.write_bytes("\r\n".join([
+        "BEGIN:VCARD", "VERSION:2.1", "N;CHARSET=SHIFT_JIS:髙橋;美咲;;;",
+        "SOUND;X-IRMC-N;CHARSET=SHIFT_JIS:ﾀｶﾊｼ;ﾐｻｷ;;;",
+        "EMAIL;INTERNET:misaki.takahashi@", "docomo.ne.jp", "ORG;CHARSET=SHIFT_JIS:ソニー株式会社;人事部",
+        "NOTE;CHARSET=SHIFT_JIS:①二次面接の担当", "X-DCM-HMN-MODE:", "END:VCARD", ""]).encode("cp932"))
+    first, again = (afterview("--data-dir", folder, "import", str(path)) for _ in range(2))
+    assert first.returncode == 0 and first.stdout.startswith("docomo.vcf: 1 added,"), first.stderr
+    assert again.returncode == 0 and "0 added" in again.stdout and "1 unchanged" in again.stdout
+    workspace = open_workspace(folder)
+    try:
+        [(_, card)] = ops.list_contacts(workspace)
+    finally:
+        workspace.sessions.kw["bind"].dispose()
+    assert (card.full_name, card.pronunciation, card.company) == ("髙橋美咲", "タカハシ ミサキ", "ソニー株式会社")
+    assert ([e.value for e in card.emails], card.notes) == (["misaki.takahashi@docomo.ne.jp"], "①二次面接の担当")

@@ -131,6 +131,11 @@ BOUNDED: dict[str, tuple[str, bytes, int, str]] = {
                                    + vcard_of("Nul\x00Name")).encode(), 2,
                          r"vcf-nul-past-4kb.vcf: 1 control character, such as NUL, on line 8, "
                          "was removed"),
+    "vcf-endless-unindented-lines": ("vcard", vcard_of("Stray Lines").replace(
+        "END:VCARD", "NOTE;CHARSET=SHIFT_JIS:" + "\r\n".join(["続きの行です"] * 300_000) + "\r\nEND:VCARD")
+        .encode("cp932"), 1, r"card 1 \(line 1\), Stray Lines: imported, but it has 299,904 lines and only the first "
+                               r"1,000 were read; skipped unreadable line 105 \(not a vCard property: "
+                               r"'続きの行です'\), line 106 .* and 993 more$"),
     **{f"vcf-quoted-printable-{mb}mb": ("vcard", _qp_card(mb), 1, "") for mb in (1, 2, 4, 8)},
     "vcf-photo-20000x20000": ("vcard", _photo_card(png_bomb(20_000, 20_000)), 1,
                               r"Photo Bomb: imported, but the photo was left out: it is a picture of 400 megapixels, "

@@ -1,0 +1,241 @@
+"""Time-zone names as calendar clients write them, read as the IANA zones they name.
+
+A TZID can be an IANA name ("Europe/Berlin", "/mozilla.org/20050126_1/Europe/Berlin"), a Windows zone id
+("W. Europe Standard Time"), an Outlook display name with or without its offset ("(UTC+01:00) Amsterdam,
+Berlin, Bern, Rome, Stockholm, Vienna", "(GMT+10:00) Canberra, Melbourne, Sydney", "Canberra, Melbourne,
+Sydney"), a Windows standard or daylight name ("Russia TZ 2 Standard Time", "Pacific Daylight Time"), or a bare
+offset ("UTC+11"); any of them with stray spaces or quotes around it. Display names are matched on the places
+they name, the offset only choosing between rows that name the same places, since many zones share an offset.
+The display names are kept in resources/zones/windows-zone-names.tsv (its sources are stated there) and read
+the first time a name is not an IANA or Windows id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+NAMES_FILE = Path(__file__).resolve().parents[2] / "resources" / "zones" / "windows-zone-names.tsv"
+
+# "(UTC+01:00) Amsterdam", "(GMT) Greenwich Mean Time : Dublin", "UTC-11", "GMT+2", "(UTC −05:00)".
+_OFFSET_FIRST = re.compile(
+    r"^\(?\s*(?:UTC|GMT)\s*(?:(?P<sign>[+\-−–])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?)?\s*\)?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_QUOTES = "\"'“”„‘’«»"
+# Words that only say the name is a zone, left out when display names are compared by the places they list.
+_GENERIC = re.compile(r"\b(?:greenwich mean time|gmt|utc)\s*:\s*", re.IGNORECASE)
+
+
+def clean_name(name: str) -> str:
+    """The name without the spaces, quotes and control characters clients leave around and inside it."""
+    name = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
+    name = re.sub(r"\s+", " ", name).strip().strip(_QUOTES).strip()
+    return name
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case, accents dropped: "A.U.S. Eastern" and "AUS Eastern" meet."""
+    # The sign of an offset is kept: "UTC-11" and "UTC+11" are different zones.
+    text = re.sub(r"[-−–](?=\d)", " minus ", text.replace("+", " plus ").replace("&", " and "))
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class _Row:
+    zone: str  # IANA
+    offset: timedelta | None  # the offset the display name shows, None when it shows none
+
+
+@dataclass(frozen=True)
+class _Table:
+    by_name: dict[str, list[_Row]]  # _key of the whole label (offset left out) -> rows
+    by_place: dict[str, set[str]]  # _key of one comma-separated place -> IANA zones listing it
+
+
+@cache
+def _iana_names() -> dict[str, str]:
+    """Every IANA name zoneinfo knows, by its lower-case form."""
+    return {name.lower(): name for name in available_timezones() if name not in ("localtime", "Factory")}
+
+
+@cache
+def _windows_ids() -> dict[str, str]:
+    return {_key(windows_id): zone for windows_id, zone in WINDOWS_TO_OLSON.items()}
+
+
+@cache
+def _table() -> _Table:
+    by_name: dict[str, list[_Row]] = defaultdict(list)
+    by_place: dict[str, set[str]] = defaultdict(set)
+    for line in NAMES_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, target = line.partition("\t")
+        zone = _windows_ids().get(_key(target)) or _iana_names()[target.lower()]
+        offset, label = split_offset(name)
+        by_name[_key(label)].append(_Row(zone, offset))
+        for place in _places(label):
+            by_place[place].add(zone)
+    return _Table(dict(by_name), dict(by_place))
+
+
+def split_offset(name: str) -> tuple[timedelta | None, str]:
+    """The offset a name starts with ("(UTC-05:00) ...", "GMT+2") and the rest of it; (None, name) without one."""
+    found = _OFFSET_FIRST.match(name)
+    if found is None:
+        return None, name
+    rest = found["rest"].strip()
+    if found["hours"] is None:
+        # "(UTC) Dublin" is offset zero; a name that merely starts with the letters ("UTCtime") is not one.
+        plain = name.lstrip("( ").upper().startswith(("UTC", "GMT")) and (not rest or name.lstrip().startswith("("))
+        return (timedelta(0), rest) if plain else (None, name)
+    sign = -1 if found["sign"] in "-−–" else 1
+    return sign * timedelta(hours=int(found["hours"]), minutes=int(found["minutes"] or 0)), rest
+
+
+def _places(label: str) -> list[str]:
+    label = _GENERIC.sub("", label)
+    return [key for key in (_key(part) for part in re.split(r"[,;]", label)) if key]
+
+
+def zone_named(name: str) -> str | None:
+    """The IANA zone a TZID names, however its client wrote it; None when it names no zone we can tell."""
+    name = clean_name(name)
+    if not name:
+        return None
+    iana = _iana_names()
+    for candidate in (name, name.strip("/"), name.replace(" ", "_")):
+        if candidate.lower() in iana:
+            return iana[candidate.lower()]
+    if name.startswith("/"):  # RFC 5545's globally unique TZID: a vendor prefix before the IANA name
+        parts = name.strip("/").split("/")
+        for start in range(1, len(parts)):
+            tail = "/".join(parts[start:]).lower()
+            if tail in iana:
+                return iana[tail]
+    if "-" in name and "/" not in name:  # RFC 2445's examples: "US-Eastern"
+        hyphened = name.replace("-", "/", 1).lower()
+        if hyphened in iana:
+            return iana[hyphened]
+    key = _key(name)
+    windows = _windows_ids()
+    if key in windows:
+        return windows[key]
+    if key.endswith("daylighttime") and key.replace("daylighttime", "standardtime") in windows:
+        return windows[key.replace("daylighttime", "standardtime")]
+    return _display_name_zone(name)
+
+
+def _display_name_zone(name: str) -> str | None:
+    offset, label = split_offset(name)
+    table = _table()
+    if not label:
+        return fixed_offset_zone(offset) if offset is not None else None
+    rows = table.by_name.get(_key(label), [])
+    if not rows:
+        rows = table.by_name.get(_key(label.replace("daylight time", "standard time")), [])
+    zones = {row.zone for row in rows}
+    if len(zones) > 1 and offset is not None:
+        zones = {row.zone for row in rows if row.offset == offset} or zones
+    if len(zones) == 1:
+        return zones.pop()
+    if zones:  # rows naming the same places at different zones and offsets: the first listed, Windows' current
+        return rows[0].zone
+    return _zone_by_places(label, offset)
+
+
+def _zone_by_places(label: str, offset: timedelta | None) -> str | None:
+    """A display name not in the table (a newer city list, a translation): the zone sharing most of its places."""
+    table = _table()
+    votes: dict[str, int] = defaultdict(int)
+    for place in _places(label):
+        for zone in table.by_place.get(place, ()):
+            votes[zone] += 1
+    if offset is not None:
+        votes = {zone: count for zone, count in votes.items() if _shows_offset(zone, offset)}
+    if not votes:
+        return None
+    best = max(votes.values())
+    leaders = [zone for zone, count in votes.items() if count == best]
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _shows_offset(zone: str, offset: timedelta) -> bool:
+    """Whether some display name in the table gives `zone` this offset."""
+    return any(row.zone == zone and row.offset in (offset, None) for rows in _table().by_name.values() for row in rows)
+
+
+def _change(tz: tzinfo, before: datetime, after: datetime) -> datetime:
+    """The first minute of `tz`'s new offset between two instants that have different ones."""
+    old = before.astimezone(tz).utcoffset()
+    while after - before > timedelta(minutes=1):
+        middle = before + (after - before) / 2
+        middle = middle.replace(second=0, microsecond=0)
+        if middle <= before:
+            break
+        if middle.astimezone(tz).utcoffset() == old:
+            before = middle
+        else:
+            after = middle
+    return after
+
+
+def fixed_offset_zone(offset: timedelta) -> str | None:
+    """The IANA zone of a fixed offset: "UTC+11" as Etc/GMT-11 (POSIX signs are reversed); None for an offset no Etc zone has (+05:30)."""
+    hours, rest = divmod(offset, timedelta(hours=1))
+    if rest or not -12 <= hours <= 14:
+        return None
+    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+def offset_named(name: str) -> timedelta | None:
+    """The offset a name shows ("(UTC+03:00) Somewhere"), for a guess when the name itself is unknown."""
+    return split_offset(clean_name(name))[0]
+
+
+@cache
+def _primary_zones() -> tuple[str, ...]:
+    """The zone CLDR names for each Windows zone, one each, the zones a VTIMEZONE is most often written for."""
+    return tuple(dict.fromkeys(WINDOWS_TO_OLSON.values()))
+
+
+def zone_like(tz: tzinfo, around: datetime, hint: str = "") -> str | None:
+    """An IANA zone whose offsets agree with `tz` through the year around `around`; None when none does.
+
+    For a VTIMEZONE whose TZID names nothing we know ("(UTC-03:00) Brasília" localized, "Customized Time
+    Zone"): the instant comes from the VTIMEZONE itself, and this names a zone to show it in. Zones whose places
+    the hint names are tried first, then one zone per Windows zone.
+    """
+    moment = around.astimezone(timezone.utc) if around.tzinfo else around.replace(tzinfo=timezone.utc)
+    # Every day of the event's own year: vCalendar's DAYLIGHT lines and some VTIMEZONEs cover only that year,
+    # and daily samples tell apart zones whose clocks change a week apart.
+    first = datetime(moment.year, 1, 1, 12, tzinfo=timezone.utc)
+    days = [first + timedelta(days=day) for day in range(365)]
+    offsets = [day.astimezone(tz).utcoffset() for day in days]
+    # Havana and New York change clocks on the same days, hours apart: the minutes around each change tell them.
+    samples, expected = list(days), list(offsets)
+    for index in range(1, len(days)):
+        if offsets[index] != offsets[index - 1]:
+            change = _change(tz, days[index - 1], days[index])
+            samples += [change - timedelta(minutes=1), change]
+            expected += [offsets[index - 1], offsets[index]]
+    hinted = _zone_by_places(split_offset(clean_name(hint))[1], None) if hint else None
+    for zone_name in ([hinted] if hinted else []) + list(_primary_zones()):
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        if all(sample.astimezone(zone).utcoffset() == offset for sample, offset in zip(samples, expected, strict=True)):
+            return zone_name
+    offset = moment.astimezone(tz).utcoffset()
+    return fixed_offset_zone(offset) if offset is not None else None

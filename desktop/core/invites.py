@@ -27,6 +27,7 @@ Reading choices, made as a candidate would expect them for interviews:
 from __future__ import annotations
 
 import re
+import warnings
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -34,6 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 from dateutil.rrule import rruleset, rrulestr
+from icalendar.error import GloballyUniqueTZIDGuessed
 
 from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
@@ -131,7 +133,10 @@ def read_invites(
         text = to_icalendar(text, source)
     screened = screen(text, source)
     try:
-        components = icalendar.Calendar.from_ical(screened.text, multiple=True)
+        with warnings.catch_warnings():
+            # icalendar's own guess at "/vendor/Area/City" TZIDs warns; zone_names reads them itself.
+            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            components = icalendar.Calendar.from_ical(screened.text, multiple=True)
     except ValueError as error:
         raise ImportProblem(f"{source}: not a readable iCalendar file ({error})") from error
     # A bare VEVENT (no VCALENDAR around it) is a fragment some tools write; read it as published.
@@ -304,7 +309,8 @@ class _CalendarReader:
         """For a TZID nothing defines: the calendar's zone, else the one zone its VTIMEZONEs name, else ours."""
         if self.zone_known:
             return self.zone
-        named = {zone.key for zone in map(_known_zone, self.vtimezones) if zone is not None and zone.key != "Etc/UTC"}
+        named = {zone.key for zone in map(_known_zone, self.vtimezones) if zone is not None}
+        named -= {"UTC", "Etc/UTC"}
         return ZoneInfo(named.pop()) if len(named) == 1 else self.zone
 
     def _find_zone(self, tzid: str, around: datetime) -> _Zone:

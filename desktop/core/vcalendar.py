@@ -93,6 +93,7 @@ def _split(line: str) -> tuple[str, list[str], str] | None:
 
 def _zone(lines: list[tuple[str, int]], source: str) -> _Zone:
     zone = _Zone()
+    summers: list[tuple[str, int]] = []
     for line, number in lines:
         parts = _split(line)
         if parts is None or parts[0] not in ("TZ", "DAYLIGHT"):
@@ -105,18 +106,19 @@ def _zone(lines: list[tuple[str, int]], source: str) -> _Zone:
                 raise ImportProblem(f"{source}: line {number}: the time zone TZ:{value} cannot be read; "
                                     "expected an offset from UTC such as TZ:-05 or TZ:+01:00")
         elif value.upper() != "FALSE":
-            zone.summers.append(_summer(value, number, source))
-    if zone.summers and not zone.standard:
-        raise ImportProblem(f"{source}: line {lines[0][1]}: DAYLIGHT is given without TZ, the standard offset it "
-                            "changes from; add TZ (such as TZ:-05) or remove DAYLIGHT")
+            summers.append((value, number))
+    if summers and not zone.standard:
+        raise ImportProblem(f"{source}: line {summers[0][1]}: DAYLIGHT is given without TZ, the standard offset "
+                            "it changes from; add TZ (such as TZ:-05) or remove DAYLIGHT")
+    zone.summers = [_summer(value, number, source, zone.standard) for value, number in summers]
     return zone
 
 
-def _summer(value: str, number: int, source: str) -> tuple[str, str, str]:
-    """One DAYLIGHT:TRUE;offset;start;end;... line as (offset, start, end) in local time."""
+def _summer(value: str, number: int, source: str, standard: str) -> tuple[str, str, str]:
+    """One DAYLIGHT:TRUE;offset;start;end;... line as (offset, start, end), each in the local time it ends."""
     fields = [part.strip() for part in value.split(";")]
     offset = _offset(fields[1]) if len(fields) > 2 and fields[0].upper() == "TRUE" else ""
-    starts = _local(fields[2], offset) if offset and len(fields) > 3 else None
+    starts = _local(fields[2], standard) if offset and len(fields) > 3 else None
     ends = _local(fields[3], offset) if offset and len(fields) > 3 else None
     if not (offset and starts and ends and starts < ends):
         reason = ("its start is not before its end" if starts and ends and starts >= ends
@@ -135,7 +137,7 @@ def _offset(text: str) -> str:
 
 
 def _local(text: str, offset: str) -> str | None:
-    """A DAYLIGHT start or end as a local date-time (a UTC one moved by the summer offset); None if unreadable."""
+    """A DAYLIGHT start or end as a local date-time (a UTC one moved by `offset`); None if unreadable."""
     found = _DATE.match(text.strip())
     if found is None:
         return None
@@ -175,8 +177,8 @@ def _convert(line: str, number: int, zone: _Zone) -> Iterator[str]:
         try:
             yield _line(name, [], _rule(value))
         except _RuleProblem as problem:
-            yield _line(UNREADABLE, [], _escape(f"its repeat rule {value.strip()!r} on line {number} cannot be read "
-                                                f"as a vCalendar 1.0 rule: {problem}"))
+            yield _line(UNREADABLE, [], f"its repeat rule {value.strip()!r} on line {number} cannot be read "
+                                        f"as a vCalendar 1.0 rule: {problem}")
     elif name == "ATTENDEE":
         yield _person(kept, value)
     else:
@@ -274,14 +276,19 @@ def _modifiers(kind: str, words: list[str]) -> list[str]:
     if kind == "W":
         return [f"BYDAY={','.join(_weekday(word) for word in words)}"]
     if kind == "MP":
+        # "MP2 1+ 1- FR": weeks of the month, then the weekdays all of them take ("first and last Friday").
         days: list[str] = []
-        occurrence = ""
+        weeks: list[str] = []
+        named_days = False
         for word in words:
             found = re.match(r"^([1-5])([+-])$", word)
             if found:
-                occurrence = ("-" if found[2] == "-" else "") + found[1]
-            elif occurrence:
-                days.append(occurrence + _weekday(word))
+                weeks = [] if named_days else weeks
+                weeks.append(("-" if found[2] == "-" else "") + found[1])
+                named_days = False
+            elif weeks:
+                days += [week + _weekday(word) for week in weeks]
+                named_days = True
             else:
                 raise _RuleProblem(f"{word!r} comes before any week of the month such as 1+ (first) or 1- (last)")
         return [f"BYDAY={','.join(days)}"] if days else []

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -191,7 +191,7 @@ def _change(tz: tzinfo, before: datetime, after: datetime) -> datetime:
 
 
 def fixed_offset_zone(offset: timedelta) -> str | None:
-    """The IANA zone of a fixed offset: "UTC+11" as Etc/GMT-11 (POSIX signs are reversed); None for an offset no Etc zone has (+05:30)."""
+    """The IANA zone of a fixed offset ("UTC+11" is Etc/GMT-11: POSIX signs are reversed); None for +05:30."""
     hours, rest = divmod(offset, timedelta(hours=1))
     if rest or not -12 <= hours <= 14:
         return None
@@ -216,10 +216,10 @@ def zone_like(tz: tzinfo, around: datetime, hint: str = "") -> str | None:
     Zone"): the instant comes from the VTIMEZONE itself, and this names a zone to show it in. Zones whose places
     the hint names are tried first, then one zone per Windows zone.
     """
-    moment = around.astimezone(timezone.utc) if around.tzinfo else around.replace(tzinfo=timezone.utc)
+    moment = around.astimezone(UTC) if around.tzinfo else around.replace(tzinfo=UTC)
     # Every day of the event's own year: vCalendar's DAYLIGHT lines and some VTIMEZONEs cover only that year,
     # and daily samples tell apart zones whose clocks change a week apart.
-    first = datetime(moment.year, 1, 1, 12, tzinfo=timezone.utc)
+    first = datetime(moment.year, 1, 1, 12, tzinfo=UTC)
     days = [first + timedelta(days=day) for day in range(365)]
     offsets = [day.astimezone(tz).utcoffset() for day in days]
     # Havana and New York change clocks on the same days, hours apart: the minutes around each change tell them.

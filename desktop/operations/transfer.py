@@ -24,7 +24,8 @@ class Exporter(Protocol):
     def __call__(self, workspace: Workspace, path: Path, *, progress: Progress = ...) -> int: ...
 
 
-IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites}
+IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites,
+                                  ".vcs": import_invites}
 EXPORTERS: dict[str, Exporter] = {"contacts": export_vcards, "calendar": export_calendar}
 
 

@@ -42,6 +42,7 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    zones_guessed: int = 0  # interviews whose invitation did not say which time zone they are in
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = field(default=NOTHING, compare=False)  # the records written, for the screens to reload
     differences: list[CardDifferences] = field(default_factory=list)
@@ -56,13 +57,18 @@ class ImportSummary:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.skipped += other.skipped
+        self.zones_guessed += other.zones_guessed
         self.problems.extend(other.problems)
         self.differences.extend(other.differences)
         self.changes |= other.changes
 
     def describe(self) -> str:
-        return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
+        text = (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
                 f"{self.unchanged} unchanged, {self.skipped} skipped")
+        if self.zones_guessed:
+            guessed = "1 time zone" if self.zones_guessed == 1 else f"{self.zones_guessed} time zones"
+            text += f"; {guessed} guessed: open the interview to choose the right one"
+        return text
 
 
 @dataclass

@@ -219,7 +219,7 @@ class AppController(QObject):
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts or invitations", str(Path.home()),
-                                                "Contacts and calendars (*.vcf *.vcard *.ics);;All files (*)")
+                                                "Contacts and calendars (*.vcf *.vcard *.ics *.vcs);;All files (*)")
         if names:
             self.import_files([Path(n) for n in names])
 

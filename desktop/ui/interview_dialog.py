@@ -100,6 +100,9 @@ class InterviewDialog(QDialog):
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         form.addRow("Starts", self.start_edit)
         form.addRow("Ends", self.end_edit)
+        # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
+        self.zone_question = QLabel(objectName="error", wordWrap=True, visible=False)
+        form.addRow("", self.zone_question)
         form.addRow("Time zone", self.zone_combo)
         self.here_label = QLabel(objectName="hint")
         form.addRow("", self.here_label)
@@ -194,6 +197,11 @@ class InterviewDialog(QDialog):
         self.decision_edit.setDate(existing.decision_date or start.date() + timedelta(days=14))
         self._show_people()
         self._show_times(existing.time_zone, start, end)
+        if existing.zone_guessed:
+            self.zone_question.setText(
+                f"The invitation did not say which time zone {start:%H:%M} is in, so Afterview assumed "
+                f"{existing.time_zone}. Which zone is it? Choose it below and save; the time stays {start:%H:%M}.")
+            self.zone_question.setVisible(True)
 
     def _show_people(self) -> None:
         """The people-met list once the interview exists; before that, the hint and the button that saves it."""

@@ -40,7 +40,7 @@ PAGE_CLASSES: dict[str, str] = {
 NAV_ICON = 20  # pixels
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
 
-IMPORTABLE = (".vcf", ".vcard", ".ics")
+IMPORTABLE = (".vcf", ".vcard", ".ics", ".vcs")
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:

@@ -167,7 +167,8 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
     changed = False
     values = {"starts_at": event.start, "ends_at": event.end or event.start + timedelta(hours=1),
               "time_zone": event.time_zone, "zone_guessed": event.zone_guessed, "all_day": event.all_day,
-              "location": event.location, "video_link": event.video_link, "ical_sequence": event.sequence, "cancelled": False,
+              "location": event.location, "video_link": event.video_link, "ical_sequence": event.sequence,
+              "cancelled": False,
               "kind": guess_kind(event.summary, event.location, event.video_link, len(event.attendees))}
     for name, value in values.items():
         if getattr(existing, name) != value:

@@ -101,7 +101,7 @@ class InterviewDialog(QDialog):
         form.addRow("Starts", self.start_edit)
         form.addRow("Ends", self.end_edit)
         # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
-        self.zone_question = QLabel(objectName="error", wordWrap=True, visible=False)
+        self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
         form.addRow("", self.zone_question)
         form.addRow("Time zone", self.zone_combo)
         self.here_label = QLabel(objectName="hint")

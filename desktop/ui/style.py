@@ -25,4 +25,6 @@ QTableView::item {{ padding: 4px 8px; }}
 QHeaderView::section {{ background: #fafafa; border: none; border-bottom: 1px solid #e2e4e8;
                        padding: 6px 8px; color: #4b5563; font-weight: 600; }}
 QStatusBar {{ color: #6b7280; }}
+QLabel#question {{ color: #7a4a00; background: #fff7e6; border: 1px solid #f0d9a8; border-radius: 6px;
+                  padding: 6px 8px; }}
 """

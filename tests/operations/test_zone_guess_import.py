@@ -57,3 +57,13 @@ def test_vcs_from_korganizer_lands_at_its_instant(workspace):
     interview = only_interview(workspace)
     assert interview.starts_at == datetime(2026, 4, 15, 18, 30, tzinfo=ZoneInfo("UTC"))
     assert interview.time_zone == "America/New_York"
+
+
+def test_today_says_an_upcoming_interviews_zone_is_a_guess(workspace, tmp_path):
+    from desktop.operations.agenda import agenda
+
+    path = tmp_path / "future.vcs"
+    path.write_bytes((VCS / "floating.vcs").read_bytes().replace(b"20260410", b"20261203"))
+    import_file(workspace, path)
+    (item,) = [i for i in agenda(workspace) if i.key.startswith("interview:")]
+    assert item.detail.endswith("(time zone guessed: check it)")

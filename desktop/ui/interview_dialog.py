@@ -84,6 +84,9 @@ class InterviewDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
+        self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
+        layout.addWidget(self.zone_question)
         form = QFormLayout()
         layout.addLayout(form)
         self.zone_combo = QComboBox(editable=True)
@@ -100,9 +103,6 @@ class InterviewDialog(QDialog):
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         form.addRow("Starts", self.start_edit)
         form.addRow("Ends", self.end_edit)
-        # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
-        self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
-        form.addRow("", self.zone_question)
         form.addRow("Time zone", self.zone_combo)
         self.here_label = QLabel(objectName="hint")
         form.addRow("", self.here_label)
@@ -201,7 +201,12 @@ class InterviewDialog(QDialog):
             self.zone_question.setText(
                 f"The invitation did not say which time zone {start:%H:%M} is in, so Afterview assumed "
                 f"{existing.time_zone}. Which zone is it? Choose it below and save; the time stays {start:%H:%M}.")
+            # A wrapped label's height is not in the dialog's size hint: give it the lines it takes at our width.
+            margins = self.layout().contentsMargins()
+            width = self.minimumWidth() - margins.left() - margins.right()
+            self.zone_question.setMinimumHeight(self.zone_question.heightForWidth(width))
             self.zone_question.setVisible(True)
+            self.setMinimumHeight(self.minimumSizeHint().height() + self.zone_question.minimumHeight())
 
     def _show_people(self) -> None:
         """The people-met list once the interview exists; before that, the hint and the button that saves it."""

@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,10 +54,10 @@ def _invite(tzid: str) -> bytes:
             f"SUMMARY:Interview\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode()
 
 
-def _first_instant(read_invites, data: bytes, name: str) -> datetime | None:  # noqa: ANN001
+def _first_instant(read_invites: Callable[..., Any], data: bytes, name: str) -> datetime | None:
     try:
         result = read_invites(data, name, default_zone="Pacific/Honolulu")
-    except Exception:  # noqa: BLE001 - a refused file is a meeting not placed, whatever the reason
+    except Exception:  # a refused file is a meeting not placed, whatever the reason
         return None
     return result.events[0].start.astimezone(UTC) if result.events else None
 

@@ -132,6 +132,7 @@ def read_invites(
     if is_vcalendar(text):
         text = to_icalendar(text, source)
     screened = screen(text, source)
+    _check_time_zone_names(screened.text, source)
     try:
         with warnings.catch_warnings():
             # icalendar's own guess at "/vendor/Area/City" TZIDs warns; zone_names reads them itself.
@@ -160,6 +161,22 @@ def read_invites(
         reasons = "; ".join(problem.removeprefix(f"{source}: ") for problem in result.problems)
         raise ImportProblem(f"{source}: no event could be imported: {reasons}")
     return result
+
+
+def _check_time_zone_names(text: str, source: str) -> None:
+    """Refuse a VTIMEZONE that names itself twice: icalendar fails on it with an error that says nothing."""
+    names: list[str] | None = None
+    for line in text.split("\r\n"):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VTIMEZONE":
+            names = []
+        elif upper == "END:VTIMEZONE":
+            names = None
+        elif names is not None and upper.startswith(("TZID:", "TZID;")):
+            names.append(line.partition(":")[2])
+            if len(names) > 1:
+                raise ImportProblem(f"{source}: a time zone definition (VTIMEZONE) has two names, {names[0]!r} and "
+                                    f"{names[1]!r}; it may have one (TZID)")
 
 
 def _decode(data: bytes, source: str) -> str:

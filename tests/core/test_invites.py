@@ -304,6 +304,14 @@ END:VCALENDAR
     assert event.zone_guessed and event.start == datetime(2026, 3, 20, 12, 0, tzinfo=ZoneInfo("Europe/Dublin"))
 
 
+def test_time_zone_definition_with_two_names_is_refused_by_name() -> None:
+    text = (FIXTURES / "zoom_invite.ics").read_text()
+    text = text.replace("TZID:America/New_York\n", "TZID:Eastern\nTZID:America/New_York\n", 1)
+    with pytest.raises(ImportProblem, match=r"^zoom\.ics: a time zone definition \(VTIMEZONE\) has two names, "
+                                            r"'Eastern' and 'America/New_York'"):
+        read_invites(text.encode(), "zoom.ics")
+
+
 def test_truncated_file_is_refused() -> None:
     with pytest.raises(ImportProblem, match=r"^truncated\.ics: the file is truncated"):
         read("truncated.ics")

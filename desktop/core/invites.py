@@ -344,7 +344,7 @@ class _CalendarReader:
             defined = component.to_tz(lookup_tzid=False)
         except (ValueError, TypeError, KeyError) as error:
             raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
-        return _Zone(defined, zone_like(defined, around, hint=tzid) or UTC.key)
+        return _Zone(defined, zone_like(defined, around, hint=tzid, prefer=self.zone.key) or UTC.key)
 
     def _end(
         self, event: icalendar.Event, start: datetime, all_day: bool, label: str, problems: list[str]

@@ -242,6 +242,8 @@ def _person(params: list[str], value: str) -> str:
 
 def _rule(text: str) -> str:
     """A vCalendar 1.0 repeat rule ("W1 MO TH #10", "MP1 1+ MO #0", "MD1 1 LD 19991231T000000Z") as an RRULE."""
+    if "FREQ=" in text.upper():  # some vCalendar writers already use RFC 5545's rule syntax
+        return text.strip()
     words = text.replace("$", "").split()
     if not words:
         raise _RuleProblem("it is empty")

@@ -209,12 +209,13 @@ def _primary_zones() -> tuple[str, ...]:
     return tuple(dict.fromkeys(WINDOWS_TO_OLSON.values()))
 
 
-def zone_like(tz: tzinfo, around: datetime, hint: str = "") -> str | None:
+def zone_like(tz: tzinfo, around: datetime, hint: str = "", prefer: str = "") -> str | None:
     """An IANA zone whose offsets agree with `tz` through the year around `around`; None when none does.
 
     For a VTIMEZONE whose TZID names nothing we know ("(UTC-03:00) Brasília" localized, "Customized Time
     Zone"): the instant comes from the VTIMEZONE itself, and this names a zone to show it in. Zones whose places
-    the hint names are tried first, then one zone per Windows zone.
+    the hint names are tried first, then `prefer` (the user's own zone, when it keeps the same clock), then one
+    zone per Windows zone.
     """
     moment = around.astimezone(UTC) if around.tzinfo else around.replace(tzinfo=UTC)
     # Every day of the event's own year: vCalendar's DAYLIGHT lines and some VTIMEZONEs cover only that year,
@@ -230,7 +231,7 @@ def zone_like(tz: tzinfo, around: datetime, hint: str = "") -> str | None:
             samples += [change - timedelta(minutes=1), change]
             expected += [offsets[index - 1], offsets[index]]
     hinted = _zone_by_places(split_offset(clean_name(hint))[1], None) if hint else None
-    for zone_name in ([hinted] if hinted else []) + list(_primary_zones()):
+    for zone_name in [name for name in (hinted, prefer) if name] + list(_primary_zones()):
         try:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):

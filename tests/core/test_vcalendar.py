@@ -117,3 +117,15 @@ def test_bad_tz_refuses_the_file() -> None:
             "END:VEVENT\r\nEND:VCALENDAR\r\n")
     with pytest.raises(ImportProblem, match=r"^tz\.vcs: line 3: the time zone TZ:EST cannot be read"):
         read_invites(text.encode(), "tz.vcs")
+
+
+def test_vcalendar_with_an_rfc5545_rule_keeps_it() -> None:
+    text = ("BEGIN:VCALENDAR\r\nVERSION:1.0\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART:19990104T100000Z\r\n"
+            "RRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    (event,) = read_invites(text.encode(), "rule.vcs").events
+    assert set(event.recurrence.split(";")) == {"FREQ=WEEKLY", "COUNT=3"}
+
+
+def test_a_vcalendar_zone_that_keeps_the_users_clock_is_shown_in_the_users_zone() -> None:
+    (event,) = read("nokia_cp1252_rules.vcs", default_zone="Europe/Vienna").events[:1]
+    assert event.time_zone == "Europe/Vienna"

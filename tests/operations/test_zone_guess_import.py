@@ -66,4 +66,4 @@ def test_today_says_an_upcoming_interviews_zone_is_a_guess(workspace, tmp_path):
     path.write_bytes((VCS / "floating.vcs").read_bytes().replace(b"20260410", b"20261203"))
     import_file(workspace, path)
     (item,) = [i for i in agenda(workspace) if i.key.startswith("interview:")]
-    assert item.detail.endswith("(time zone guessed: check it)")
+    assert item.title == "Time zone to check: interview at Coffee chat"

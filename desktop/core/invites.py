@@ -42,7 +42,14 @@ from desktop.core.ics_limits import EventPlace, screen
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
 from desktop.core.untrusted_text import without_control_characters
 from desktop.core.vcalendar import UNREADABLE, is_vcalendar, to_icalendar
-from desktop.core.zone_names import clean_name, fixed_offset_zone, offset_named, zone_like, zone_named
+from desktop.core.zone_names import (
+    clean_name,
+    fixed_offset_zone,
+    offset_named,
+    vtimezone_clock,
+    zone_like,
+    zone_named,
+)
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
@@ -344,7 +351,11 @@ class _CalendarReader:
             defined = component.to_tz(lookup_tzid=False)
         except (ValueError, TypeError, KeyError) as error:
             raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
-        return _Zone(defined, zone_like(defined, around, hint=tzid, prefer=self.zone.key) or UTC.key)
+        clock = vtimezone_clock(component, around.year)
+        if clock is None:  # its rules are beyond reading here: the instant is still the VTIMEZONE's
+            offset = around.replace(tzinfo=defined).utcoffset()
+            return _Zone(defined, (fixed_offset_zone(offset) if offset is not None else None) or UTC.key)
+        return _Zone(defined, zone_like(clock, around, hint=tzid, prefer=self.zone.key) or UTC.key)
 
     def _end(
         self, event: icalendar.Event, start: datetime, all_day: bool, label: str, problems: list[str]

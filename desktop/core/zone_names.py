@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+import icalendar
+from dateutil.rrule import rrulestr
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+from desktop.core.recurrence import Budget, RuleTooCostly, bounded
 
 NAMES_FILE = Path(__file__).resolve().parents[2] / "resources" / "zones" / "windows-zone-names.tsv"
 
@@ -175,15 +181,15 @@ def _shows_offset(zone: str, offset: timedelta) -> bool:
     return any(row.zone == zone and row.offset in (offset, None) for rows in _table().by_name.values() for row in rows)
 
 
-def _change(tz: tzinfo, before: datetime, after: datetime) -> datetime:
-    """The first minute of `tz`'s new offset between two instants that have different ones."""
-    old = before.astimezone(tz).utcoffset()
+def _change(clock: Clock, before: datetime, after: datetime) -> datetime:
+    """The first minute of the clock's new offset between two instants that have different ones."""
+    old = clock(before)
     while after - before > timedelta(minutes=1):
         middle = before + (after - before) / 2
         middle = middle.replace(second=0, microsecond=0)
         if middle <= before:
             break
-        if middle.astimezone(tz).utcoffset() == old:
+        if clock(middle) == old:
             before = middle
         else:
             after = middle
@@ -209,8 +215,63 @@ def _primary_zones() -> tuple[str, ...]:
     return tuple(dict.fromkeys(WINDOWS_TO_OLSON.values()))
 
 
-def zone_like(tz: tzinfo, around: datetime, hint: str = "", prefer: str = "") -> str | None:
-    """An IANA zone whose offsets agree with `tz` through the year around `around`; None when none does.
+Clock = Callable[[datetime], timedelta]  # the offset from UTC at an aware instant
+
+
+def vtimezone_clock(component: icalendar.Timezone, year: int) -> Clock | None:
+    """The offsets a VTIMEZONE gives the instants of `year`, its changes worked out once; None if unreadable.
+
+    dateutil, which icalendar reads VTIMEZONEs with, walks each rule from its DTSTART (1601 for Outlook) on every
+    conversion, a few milliseconds each; comparing a zone through a year takes hundreds of them.
+    """
+    onsets: list[tuple[datetime, timedelta]] = []
+    earliest: tuple[datetime, timedelta] | None = None
+    window = (datetime(year - 1, 1, 1), datetime(year + 2, 1, 1))
+    try:
+        for observance in component.walk():
+            if observance.name not in ("STANDARD", "DAYLIGHT"):
+                continue
+            start = observance["DTSTART"].dt
+            start = start if isinstance(start, datetime) else datetime.combine(start, time(0))
+            start = start.replace(tzinfo=None)
+            before, after = observance["TZOFFSETFROM"].td, observance["TZOFFSETTO"].td
+            locals_ = [start]
+            for rule in _all(observance, "RRULE"):
+                text = rule.to_ical().decode().upper()
+                first = start
+                # A yearly rule that names its month and day does not depend on the year it starts: walked from
+                # two years before, not from 1601, it takes a hundredth of the time.
+                if ("FREQ=YEARLY" in text and "BYMONTH=" in text and ("BYDAY=" in text or "BYMONTHDAY=" in text)
+                        and "COUNT=" not in text and start < window[0]):
+                    first = start.replace(year=window[0].year, month=1, day=1)
+                locals_ += bounded(rrulestr(text, dtstart=first, ignoretz=True), Budget()).between(*window, inc=True)
+            for dates in _all(observance, "RDATE"):
+                locals_ += [d.dt.replace(tzinfo=None) for d in dates.dts if isinstance(d.dt, datetime)]
+            onsets += [(local - before, after) for local in locals_]
+            if earliest is None or start - before < earliest[0]:
+                earliest = (start - before, before)
+    except (KeyError, ValueError, TypeError, AttributeError, RuleTooCostly):
+        return None
+    if earliest is None:
+        return None
+    onsets.sort(key=lambda onset: onset[0])
+    instants = [onset[0] for onset in onsets]
+
+    def clock(moment: datetime) -> timedelta:
+        index = bisect_right(instants, moment.astimezone(UTC).replace(tzinfo=None))
+        return onsets[index - 1][1] if index else earliest[1]
+
+    return clock
+
+
+def _all(component: icalendar.cal.Component, name: str) -> list:
+    """A property's values: icalendar gives one value, or a list when the property is repeated."""
+    value = component.get(name)
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
+def zone_like(clock: Clock, around: datetime, hint: str = "", prefer: str = "") -> str | None:
+    """An IANA zone whose offsets agree with `clock` through the year of `around`; None when none does.
 
     For a VTIMEZONE whose TZID names nothing we know ("(UTC-03:00) Brasília" localized, "Customized Time
     Zone"): the instant comes from the VTIMEZONE itself, and this names a zone to show it in. Zones whose places
@@ -218,16 +279,15 @@ def zone_like(tz: tzinfo, around: datetime, hint: str = "", prefer: str = "") ->
     zone per Windows zone.
     """
     moment = around.astimezone(UTC) if around.tzinfo else around.replace(tzinfo=UTC)
-    # Every day of the event's own year: vCalendar's DAYLIGHT lines and some VTIMEZONEs cover only that year,
-    # and daily samples tell apart zones whose clocks change a week apart.
+    # Each day of the event's own year: vCalendar's DAYLIGHT lines and some VTIMEZONEs cover only that year.
     first = datetime(moment.year, 1, 1, 12, tzinfo=UTC)
     days = [first + timedelta(days=day) for day in range(365)]
-    offsets = [day.astimezone(tz).utcoffset() for day in days]
+    offsets = [clock(day) for day in days]
     # Havana and New York change clocks on the same days, hours apart: the minutes around each change tell them.
     samples, expected = list(days), list(offsets)
     for index in range(1, len(days)):
         if offsets[index] != offsets[index - 1]:
-            change = _change(tz, days[index - 1], days[index])
+            change = _change(clock, days[index - 1], days[index])
             samples += [change - timedelta(minutes=1), change]
             expected += [offsets[index - 1], offsets[index]]
     hinted = _zone_by_places(split_offset(clean_name(hint))[1], None) if hint else None
@@ -238,5 +298,4 @@ def zone_like(tz: tzinfo, around: datetime, hint: str = "", prefer: str = "") ->
             continue
         if all(sample.astimezone(zone).utcoffset() == offset for sample, offset in zip(samples, expected, strict=True)):
             return zone_name
-    offset = moment.astimezone(tz).utcoffset()
-    return fixed_offset_zone(offset) if offset is not None else None
+    return fixed_offset_zone(clock(moment))

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
-    files_dropped = Signal(list)  # paths of .vcf/.ics files dropped on the window
+    files_dropped = Signal(list)  # paths of .vcf/.ics/.vcs files dropped on the window
 
     def __init__(self) -> None:
         super().__init__()

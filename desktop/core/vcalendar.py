@@ -163,6 +163,7 @@ def _convert(line: str, number: int, zone: _Zone) -> Iterator[str]:
     if encoded:
         value = _quoted_printable(value, charset)
     kept = [p for p in params if "=" in p and p.split("=", 1)[0].upper() not in _DROPPED_PARAMS]
+    # TZ and DAYLIGHT became the VTIMEZONE; vCalendar's GEO ("lat,long") is not RFC 5545's and says nothing here.
     if name in ("TZ", "DAYLIGHT", "GEO") or name in _ALARMS:
         return
     if name == "VERSION":
@@ -232,6 +233,7 @@ def _person(params: list[str], value: str) -> str:
     value = value.strip()
     found = re.match(r"^(?P<name>.*?)\s*<(?P<address>[^<>]+)>$", value)
     name, address = (found["name"].strip().strip('"'), found["address"].strip()) if found else ("", value)
+    name = " ".join(name.split())  # a quoted-printable name can hold a line break, which would end the line
     address = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE)
     role = next((p.split("=", 1)[1].upper() for p in params if p.upper().startswith("ROLE=")), "")
     kept = [p for p in params if p.split("=", 1)[0].upper() in ("RSVP", "CN")]

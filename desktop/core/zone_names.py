@@ -42,7 +42,7 @@ _GENERIC = re.compile(r"\b(?:greenwich mean time|gmt|utc)\s*:\s*", re.IGNORECASE
 
 
 def clean_name(name: str) -> str:
-    """The name without the spaces, quotes and control characters clients leave around and inside it."""
+    """The name without the quotes and spaces (doubled, non-breaking, trailing) clients leave around and in it."""
     name = unicodedata.normalize("NFC", name).replace("\u00a0", " ")
     name = re.sub(r"\s+", " ", name).strip().strip(_QUOTES).strip()
     return name
@@ -148,8 +148,6 @@ def _display_name_zone(name: str) -> str | None:
     if not label:
         return fixed_offset_zone(offset) if offset is not None else None
     rows = table.by_name.get(_key(label), [])
-    if not rows:
-        rows = table.by_name.get(_key(label.replace("daylight time", "standard time")), [])
     zones = {row.zone for row in rows}
     if len(zones) > 1 and offset is not None:
         zones = {row.zone for row in rows if row.offset == offset} or zones

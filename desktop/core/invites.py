@@ -306,7 +306,9 @@ class _CalendarReader:
         """A DATE or DATE-TIME as an aware datetime in its own zone, and the zone to show it in."""
         value = _dt(prop)
         if not isinstance(value, date):
-            raise _EventProblem(f"unreadable date {prop.to_ical() if prop is not None else ''}")
+            if isinstance(prop, list):  # the property written twice, which RFC 5545 allows once
+                raise _EventProblem(f"{len(prop)} values where one date is expected")
+            raise _EventProblem(f"unreadable date {_text(prop.to_ical()) if prop is not None else ''}")
         if not isinstance(value, datetime):
             return datetime.combine(value, time(0), self.zone), _Zone(self.zone, self.zone.key)
         tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""

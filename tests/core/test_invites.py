@@ -424,3 +424,12 @@ def test_written_calendar_reads_back() -> None:
 def test_export_refuses_naive_times() -> None:
     with pytest.raises(ValueError, match="interview-1"):
         write_calendar([ExportEvent(uid="interview-1", summary="x", start=datetime(2026, 3, 1, 9))])
+
+
+def test_moved_occurrence_naming_two_originals_is_left_out_not_a_crash() -> None:
+    # Found by the fuzzer: RECURRENCE-ID written twice comes back from icalendar as a list.
+    text = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Panel\r\nDTSTART:20260101T100000Z\r\n"
+            b"RRULE:FREQ=DAILY;COUNT=3\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:a\r\nRECURRENCE-ID:20260102T100000Z\r\n"
+            b"RECURRENCE-ID:20260103T100000Z\r\nDTSTART:20260102T120000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    (event,) = read_invites(text, "twice.ics").events
+    assert event.start == datetime(2026, 1, 1, 10, 0, tzinfo=UTC)

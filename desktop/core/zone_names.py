@@ -248,7 +248,7 @@ def vtimezone_clock(component: icalendar.Timezone, year: int) -> Clock | None:
             onsets += [(local - before, after) for local in locals_]
             if earliest is None or start - before < earliest[0]:
                 earliest = (start - before, before)
-    except (KeyError, ValueError, TypeError, AttributeError, RuleTooCostly):
+    except (KeyError, ValueError, TypeError, AttributeError, ZeroDivisionError, OverflowError, RuleTooCostly):
         return None
     if earliest is None:
         return None

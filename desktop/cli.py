@@ -41,8 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     agenda = verbs.add_parser("agenda", help="print what is due and overdue, earliest first")
     agenda.add_argument("--days", type=int, default=7, metavar="N",
                         help="include what falls due within N days (default 7)")
-    importing = verbs.add_parser("import", help="import .vcf contacts, .ics invitations, .eml or .mbox emails, "
-                                                "or LinkedIn's Connections.csv")
+    importing = verbs.add_parser("import", help="import .vcf contacts, .ics/.vcs invitations, .eml or .mbox "
+                                                "emails, or LinkedIn's Connections.csv")
     importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
     importing.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
                            help="where a card differs from a stored contact: keep your values (default) or take "

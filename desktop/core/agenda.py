@@ -45,6 +45,7 @@ class InterviewFact:
     decision_date: date | None = None
     cancelled: bool = False
     people: tuple[PersonFact, ...] = ()
+    zone_guessed: bool = False  # imported without a zone anyone could tell; the user is asked to choose it
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,10 @@ def build_agenda(opportunities: list[OpportunityFact], settings: Settings, zone:
             if interview.starts_at >= now:
                 items.append(AgendaItem(
                     key=f"interview:{interview.interview_id}", kind=ItemKind.INTERVIEW, due=interview.starts_at,
-                    title=f"Interview at {opp.company}", detail=opp.role, opportunity_id=opp.opportunity_id,
+                    # The question leads the title: a long company name or role may be cut short at its end.
+                    title=("Time zone to check: interview at " if interview.zone_guessed else "Interview at ")
+                    + opp.company,
+                    detail=opp.role, opportunity_id=opp.opportunity_id,
                     interview_id=interview.interview_id))
             else:
                 items.extend(_note_items(opp, interview, settings, zone, now))

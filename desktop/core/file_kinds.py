@@ -4,7 +4,7 @@ window, files named at launch and the command line's guess of whether a word is 
 from __future__ import annotations
 
 CONTACT_FILES = (".vcf", ".vcard")
-CALENDAR_FILES = (".ics",)
+CALENDAR_FILES = (".ics", ".vcs")  # iCalendar, and vCalendar 1.0
 MAIL_FILES = (".eml", ".mbox")
 CONNECTION_FILES = (".csv",)  # LinkedIn's Connections.csv
 IMPORTABLE = CONTACT_FILES + CALENDAR_FILES + MAIL_FILES + CONNECTION_FILES

@@ -11,17 +11,23 @@ Reading choices, made as a candidate would expect them for interviews:
 * All-day events (DATE values) start at midnight of their date in the calendar's X-WR-TIMEZONE when
   that is a known zone, otherwise in `default_zone` (UTC unless the caller passes the user's zone), so
   that the date shown is the date written. Floating times (no TZID, no Z) are read in the same zone.
-* A TZID that is an IANA name or a Windows name ("W. Europe Standard Time") is read in that IANA zone;
-  any other TZID must be defined by a VTIMEZONE in the same file, or the event is reported.
-* Times in a zone that only a VTIMEZONE of the file defines and that has no IANA name (say
-  "Customized Time Zone" or "(UTC-03:00) Brasília") keep their exact instant but are given in UTC,
-  so that `time_zone` is always a name `zoneinfo` knows.
+* A TZID is read as the zone it names however its client wrote it (desktop/core/zone_names.py): an IANA
+  name, a Windows id ("W. Europe Standard Time"), an Outlook display name ("(UTC-05:00) Eastern Time (US &
+  Canada)"), with stray spaces or quotes.
+* Times in a zone that only a VTIMEZONE of the file defines ("Customized Time Zone", a localized
+  "(UTC-03:00) Brasília") keep the exact instant that VTIMEZONE gives, and are shown in the IANA zone whose
+  offsets agree with it that year, so that `time_zone` is always a name `zoneinfo` knows.
+* A time whose zone cannot be known (a TZID nothing defines, or a floating time in a calendar that names no
+  zone) is read in the zone its name shows an offset for, else the calendar's, else `default_zone`, and the
+  event is marked `zone_guessed` for the user to confirm; it is not refused.
+* vCalendar 1.0 files (.vcs) are turned into iCalendar first (desktop/core/vcalendar.py) and read the same way.
 * Replies and counter-proposals (METHOD:REPLY, COUNTER, ...) are not invitations and are reported.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -29,11 +35,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
 from dateutil.rrule import rruleset, rrulestr
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+from icalendar.error import GloballyUniqueTZIDGuessed
 
 from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
+from desktop.core.vcalendar import UNREADABLE, is_vcalendar, to_icalendar
+from desktop.core.zone_names import (
+    clean_name,
+    fixed_offset_zone,
+    offset_named,
+    vtimezone_clock,
+    zone_like,
+    zone_named,
+)
 
 UTC = ZoneInfo("UTC")
 INVITATION_METHODS = ("PUBLISH", "REQUEST", "CANCEL")
@@ -76,6 +91,7 @@ class InviteEvent:
     organizer: Person | None
     attendees: list[Person]
     recurrence: str  # the RRULE text, "" for a single event
+    zone_guessed: bool = False  # the file did not say which zone its times are in; `time_zone` is a guess
 
 
 @dataclass
@@ -101,9 +117,16 @@ def read_invites(
     """The events of an .ics file; per-event problems are listed, a file with nothing usable raises ImportProblem."""
     if now is not None and now.utcoffset() is None:
         raise ValueError("now must carry a time zone")
-    screened = screen(_decode(data, source), source)
+    text = _decode(data, source)
+    if is_vcalendar(text):
+        text = to_icalendar(text, source)
+    screened = screen(text, source)
+    _check_time_zone_names(screened.text, source)
     try:
-        components = icalendar.Calendar.from_ical(screened.text, multiple=True)
+        with warnings.catch_warnings():
+            # icalendar's own guess at "/vendor/Area/City" TZIDs warns; zone_names reads them itself.
+            warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
+            components = icalendar.Calendar.from_ical(screened.text, multiple=True)
     except ValueError as error:
         raise ImportProblem(f"{source}: not a readable iCalendar file ({error})") from error
     # A bare VEVENT (no VCALENDAR around it) is a fragment some tools write; read it as published.
@@ -129,6 +152,22 @@ def read_invites(
     return result
 
 
+def _check_time_zone_names(text: str, source: str) -> None:
+    """Refuse a VTIMEZONE that names itself twice: icalendar fails on it with an error that says nothing."""
+    names: list[str] | None = None
+    for line in text.split("\r\n"):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VTIMEZONE":
+            names = []
+        elif upper == "END:VTIMEZONE":
+            names = None
+        elif names is not None and upper.startswith(("TZID:", "TZID;")):
+            names.append(line.partition(":")[2])
+            if len(names) > 1:
+                raise ImportProblem(f"{source}: a time zone definition (VTIMEZONE) has two names, {names[0]!r} and "
+                                    f"{names[1]!r}; it may have one (TZID)")
+
+
 def _decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise ImportProblem(f"{source}: the file is empty")
@@ -150,8 +189,11 @@ class _CalendarReader:
         self.now = now
         self.method = str(calendar.get("METHOD", "PUBLISH")).strip().upper() or "PUBLISH"
         self.calendar = calendar
-        self.zone = _known_zone(str(calendar.get("X-WR-TIMEZONE", ""))) or zone
-        self.vtimezones = {str(tz.get("TZID", "")): tz for tz in calendar.walk("VTIMEZONE")}
+        named = _known_zone(str(calendar.get("X-WR-TIMEZONE", "")))
+        self.zone, self.zone_known = named or zone, named is not None
+        # Keyed by the cleaned name: Outlook has written a VTIMEZONE's TZID with a trailing space its events lack.
+        self.vtimezones = {_tzid_key(str(tz.get("TZID", ""))): tz for tz in calendar.walk("VTIMEZONE")}
+        self.zones: dict[str, _Zone] = {}
 
     def read_into(self, result: InviteReadResult, position: int) -> int:
         """Append this calendar's events and problems; return the running event position."""
@@ -188,7 +230,9 @@ class _CalendarReader:
     def _read_event(
         self, event: icalendar.Event, moved: list[icalendar.Event], label: str, problems: list[str]
     ) -> InviteEvent:
-        start, all_day, zone_name = self._start(event)
+        if UNREADABLE in event:
+            raise _EventProblem(str(event[UNREADABLE]))
+        start, all_day, zone = self._start(event)
         end = self._end(event, start, all_day, label, problems)
         for name, message in event.errors:
             if name in _DATE_PROPERTIES:
@@ -205,14 +249,14 @@ class _CalendarReader:
                     end = occurrence + (end - start)
                 start = occurrence
                 if shown is not event:
-                    start, all_day, zone_name = self._start(shown)
+                    start, all_day, zone = self._start(shown)
                     end = self._end(shown, start, all_day, label, problems)
         organizer = next(iter(_as_list(event.get("ORGANIZER"))), None)  # a second ORGANIZER line is invalid
         organizer = self._person(organizer)
         attendees = [p for p in (self._person(a) for a in _as_list(event.get("ATTENDEE"))) if p is not None]
         status = str(shown.get("STATUS", "")).strip().upper()
         # Times are computed in the event's own zone (wall clock for repeats) and given in its IANA zone.
-        output_zone = ZoneInfo(zone_name)
+        output_zone = ZoneInfo(zone.name)
         return InviteEvent(
             uid=str(event.get("UID", "")),
             sequence=max(_int(event.get("SEQUENCE")), _int(shown.get("SEQUENCE"))),
@@ -223,54 +267,79 @@ class _CalendarReader:
             start=start.astimezone(output_zone),
             end=end.astimezone(output_zone) if end is not None else None,
             all_day=all_day,
-            time_zone=zone_name,
+            time_zone=zone.name,
             location=str(shown.get("LOCATION", event.get("LOCATION", ""))),
             video_link=_video_link(shown) or _video_link(event),
             organizer=organizer,
             attendees=attendees,
             recurrence=recurrence,
+            zone_guessed=zone.guessed,
         )
 
-    def _start(self, event: icalendar.Event) -> tuple[datetime, bool, str]:
+    def _start(self, event: icalendar.Event) -> tuple[datetime, bool, _Zone]:
         prop = event.get("DTSTART")
         if not isinstance(_dt(prop), date):
             reason = "; ".join(message for _, message in event.errors) if event.errors else ""
             raise _EventProblem("no start time (DTSTART)" + (f": {reason}" if reason else ""))
-        value, zone_name = self.aware(prop)
-        return value, not isinstance(prop.dt, datetime), zone_name
+        value, zone = self.aware(prop)
+        return value, not isinstance(prop.dt, datetime), zone
 
-    def aware(self, prop: icalendar.prop.vDDDTypes) -> tuple[datetime, str]:
-        """A DATE or DATE-TIME as an aware datetime in its own zone, and the IANA zone to show it in."""
+    def aware(self, prop: icalendar.prop.vDDDTypes) -> tuple[datetime, _Zone]:
+        """A DATE or DATE-TIME as an aware datetime in its own zone, and the zone to show it in."""
         value = _dt(prop)
         if not isinstance(value, date):
-            raise _EventProblem(f"unreadable date {prop.to_ical() if prop is not None else ''}")
+            if isinstance(prop, list):  # the property written twice, which RFC 5545 allows once
+                raise _EventProblem(f"{len(prop)} values where one date is expected")
+            raise _EventProblem(f"unreadable date {_text(prop.to_ical()) if prop is not None else ''}")
         if not isinstance(value, datetime):
-            return datetime.combine(value, time(0), self.zone), self.zone.key
+            return datetime.combine(value, time(0), self.zone), _Zone(self.zone, self.zone.key)
         tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
         if tzid:
-            zone, name = self.zone_for(tzid)
-            return value.replace(tzinfo=zone), name
-        if value.tzinfo is None:  # floating time
-            return value.replace(tzinfo=self.zone), self.zone.key
-        return value.astimezone(UTC), UTC.key
+            zone = self.zone_for(tzid, value)
+            return value.replace(tzinfo=zone.tz), zone
+        if value.tzinfo is None:  # floating time: the calendar's zone, a guess when it names none
+            return value.replace(tzinfo=self.zone), _Zone(self.zone, self.zone.key, guessed=not self.zone_known)
+        return value.astimezone(UTC), _Zone(UTC, UTC.key)
 
-    def zone_for(self, tzid: str) -> tuple[tzinfo, str]:
-        """The zone a TZID names in this file, and the IANA name to show its times in.
+    def zone_for(self, tzid: str, around: datetime) -> _Zone:
+        """The zone a TZID names in this file, the first time it is met around `around`.
 
-        A name zoneinfo knows (directly or as a Windows name) wins over the file's VTIMEZONE: Outlook's
-        VTIMEZONEs carry only today's rules. Any other TZID must be defined by a VTIMEZONE of this very
-        file; icalendar caches VTIMEZONEs process-wide, so its own lookup could borrow another file's.
+        A name we can read wins over the file's VTIMEZONE: Outlook's VTIMEZONEs carry only today's rules. Any
+        other TZID is read by a VTIMEZONE of this very file (icalendar caches VTIMEZONEs process-wide, so its
+        own lookup could borrow another file's); with none, the zone is guessed.
         """
+        key = _tzid_key(tzid)
+        if key not in self.zones:
+            self.zones[key] = self._find_zone(tzid, around)
+        return self.zones[key]
+
+    def _likely_zone(self) -> ZoneInfo:
+        """For a TZID nothing defines: the calendar's zone, else the one zone its VTIMEZONEs name, else ours."""
+        if self.zone_known:
+            return self.zone
+        named = {zone.key for zone in map(_known_zone, self.vtimezones) if zone is not None}
+        named -= {"UTC", "Etc/UTC"}
+        return ZoneInfo(named.pop()) if len(named) == 1 else self.zone
+
+    def _find_zone(self, tzid: str, around: datetime) -> _Zone:
         known = _known_zone(tzid)
         if known is not None:
-            return known, known.key
-        component = self.vtimezones.get(tzid)
+            return _Zone(known, known.key)
+        component = self.vtimezones.get(_tzid_key(tzid))
         if component is None:
-            raise _EventProblem(f"unknown time zone {tzid!r}")
+            offset = offset_named(tzid)
+            guess = fixed_offset_zone(offset) if offset is not None else None
+            zone = ZoneInfo(guess) if guess else self._likely_zone()
+            return _Zone(zone, zone.key, guessed=True)
         try:
-            return component.to_tz(lookup_tzid=False), UTC.key
+            defined = component.to_tz(lookup_tzid=False)
         except (ValueError, TypeError, KeyError) as error:
             raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
+        clock = vtimezone_clock(component, around.year)
+        if clock is None:  # its rules are beyond reading here: the instant is still the VTIMEZONE's
+            offset = around.replace(tzinfo=defined).utcoffset()
+            return _Zone(defined, (fixed_offset_zone(offset) if offset is not None else None) or UTC.key)
+        return _Zone(defined, zone_like(clock, around, hint=tzid, prefer=self.zone.key) or UTC.key)
 
     def _end(
         self, event: icalendar.Event, start: datetime, all_day: bool, label: str, problems: list[str]
@@ -390,7 +459,7 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _Ca
                     moment = moment[0]
                 tzid = str(prop.params.get("TZID", ""))
                 if isinstance(moment, datetime) and tzid:
-                    moment = moment.replace(tzinfo=reader.zone_for(tzid)[0])
+                    moment = moment.replace(tzinfo=reader.zone_for(tzid, moment).tz)
                 if isinstance(moment, datetime):
                     add(moment.astimezone(tz).replace(tzinfo=None) if moment.tzinfo else moment)
                 elif isinstance(moment, date):
@@ -421,12 +490,25 @@ def _video_link(event: icalendar.Event) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class _Zone:
+    """The zone a time is read in, the IANA name its event is shown in, and whether that name is a guess."""
+
+    tz: tzinfo
+    name: str
+    guessed: bool = False
+
+
+def _tzid_key(tzid: str) -> str:
+    return clean_name(tzid).casefold()
+
+
 def _known_zone(name: str) -> ZoneInfo | None:
-    name = WINDOWS_TO_OLSON.get(name.strip(), name.strip())
-    if not name:
+    found = zone_named(name)
+    if found is None:
         return None
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(found)
     except (ZoneInfoNotFoundError, ValueError):
         return None
 

@@ -83,7 +83,8 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
     by_opportunity: dict[int, list[Row]] = {}
     for interview in connection.execute(
             select(INTERVIEW.c.id, INTERVIEW.c.opportunity_id, INTERVIEW.c.starts_at, INTERVIEW.c.ends_at,
-                   INTERVIEW.c.decision_date, INTERVIEW.c.cancelled, owner.c.full_name.label("owner"))
+                   INTERVIEW.c.decision_date, INTERVIEW.c.cancelled, INTERVIEW.c.zone_guessed,
+                   owner.c.full_name.label("owner"))
             .join(OPPORTUNITY, INTERVIEW.c.opportunity_id == OPPORTUNITY.c.id)
             .outerjoin(owner, INTERVIEW.c.process_owner_id == owner.c.id)
             .where(is_open)
@@ -102,7 +103,8 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
             status=opportunity.status,
             interviews=tuple(InterviewFact(
                 interview_id=row.id, starts_at=row.starts_at, ends_at=row.ends_at, decision_date=row.decision_date,
-                cancelled=row.cancelled, people=tuple(people.get(row.id, ()))) for row in rows),
+                cancelled=row.cancelled, people=tuple(people.get(row.id, ())), zone_guessed=row.zone_guessed)
+                for row in rows),
             attempts=tuple(attempts.get(opportunity.id, ())), call_contact=owner or ""))
     return facts
 

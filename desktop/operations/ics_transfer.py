@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -230,10 +231,13 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
         if event.uid:
             known.interviews[event.uid] = existing
     known.watch(existing)
+    if event.zone_guessed and not created and not existing.zone_guessed:
+        event = _in_chosen_zone(event, existing.time_zone)
     changed = False
     values = {"starts_at": event.start, "ends_at": event.end or event.start + timedelta(hours=1),
-              "time_zone": event.time_zone, "all_day": event.all_day, "location": event.location,
-              "video_link": event.video_link, "ical_sequence": event.sequence, "cancelled": False,
+              "time_zone": event.time_zone, "zone_guessed": event.zone_guessed, "all_day": event.all_day,
+              "location": event.location, "video_link": event.video_link, "ical_sequence": event.sequence,
+              "cancelled": False,
               "kind": guess_kind(event.summary, event.location, event.video_link, len(event.attendees))}
     for name, value in values.items():
         if getattr(existing, name) != value:
@@ -251,9 +255,21 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
             known.add(note)
             met_ids.add(key)
             changed = True
+    if event.zone_guessed:
+        summary.zones_guessed += 1
     if created:
         summary.added += 1
     elif changed:
         summary.updated += 1
     else:
         summary.unchanged += 1
+
+
+def _in_chosen_zone(event: InviteEvent, zone_name: str) -> InviteEvent:
+    """An invitation whose zone is a guess, read in the zone the user already chose for its interview: the user's
+    answer is theirs, and a later copy of the same invitation does not ask the question again."""
+    zone = ZoneInfo(zone_name)
+    start = event.start.replace(tzinfo=None).replace(tzinfo=zone)
+    end = event.end.replace(tzinfo=None).replace(tzinfo=zone) if event.end is not None else None
+    return replace(event, start=start, end=end, time_zone=zone_name, zone_guessed=False)
+

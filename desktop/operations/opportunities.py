@@ -48,6 +48,7 @@ class InterviewRow:
     time_zone: str
     kind: InterviewKind
     all_day: bool = False
+    zone_guessed: bool = False  # imported with a guessed zone; the user has not chosen one yet
     location: str = ""
     video_link: str = ""
     next_steps: str = ""
@@ -146,7 +147,8 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
     owner = aliased(Contact)
     found = session.execute(
         select(Interview.id, Interview.opportunity_id, Interview.starts_at, Interview.ends_at, Interview.time_zone,
-               Interview.kind, Interview.all_day, Interview.location, Interview.video_link, Interview.next_steps,
+               Interview.zone_guessed, Interview.kind, Interview.all_day, Interview.location, Interview.video_link,
+               Interview.next_steps,
                Interview.decision_date, Interview.process_owner_id, owner.full_name.label("owner"),
                Interview.cancelled)
         .outerjoin(owner, owner.id == Interview.process_owner_id).where(*where)
@@ -175,7 +177,8 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
         ready = sum(1 for p in met if states.get(p.contact_id) == (NoteState.READY, False))
         rows.append(InterviewRow(
             id=i.id, opportunity_id=i.opportunity_id, starts_at=i.starts_at, ends_at=i.ends_at,
-            time_zone=i.time_zone, kind=i.kind, all_day=i.all_day, location=i.location, video_link=i.video_link,
+            time_zone=i.time_zone, kind=i.kind, zone_guessed=i.zone_guessed, all_day=i.all_day, location=i.location,
+            video_link=i.video_link,
             next_steps=i.next_steps, decision_date=i.decision_date, process_owner_id=i.process_owner_id,
             process_owner=i.owner or "", cancelled=i.cancelled, people=met, notes_sent=len(done), notes_ready=ready,
             notes_done=done, notes_scheduled=tuple(scheduled.get(i.id, ()))))
@@ -313,6 +316,7 @@ def log_status(session: Session, opportunity: Opportunity, status: OpportunitySt
 def _apply(interview: Interview, data: InterviewInput) -> None:
     data.check()
     interview.starts_at, interview.ends_at, interview.time_zone = data.starts_at, data.ends_at, data.time_zone
+    interview.zone_guessed = False  # saved from the editor: the zone is the one the user chose
     interview.kind, interview.location, interview.video_link = data.kind, data.location.strip(), data.video_link.strip()
     interview.next_steps, interview.decision_date = data.next_steps.strip(), data.decision_date
     interview.process_owner_id = data.process_owner_id

@@ -34,7 +34,8 @@ Importer = Callable[..., ImportSummary]
 
 
 IMPORTERS: dict[str, Importer] = {".vcf": import_vcards, ".vcard": import_vcards, ".ics": import_invites,
-                                  ".eml": import_mail, ".mbox": import_mailbox, ".csv": import_linkedin}
+                                  ".vcs": import_invites, ".eml": import_mail, ".mbox": import_mailbox,
+                                  ".csv": import_linkedin}
 CARD_IMPORTERS = (import_vcards, import_linkedin)  # the ones that take prefer_theirs
 # How many bytes tell a mailbox or LinkedIn's export from their start, for a file named otherwise.
 SNIFFED_BYTES = 4096

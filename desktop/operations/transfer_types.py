@@ -107,6 +107,7 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    zones_guessed: int = 0  # interviews whose invitation did not say which time zone they are in
     problems: list[str] = field(default_factory=list)
     changes: ChangeSet = field(default=NOTHING, compare=False)  # the records written, for the screens to reload
     differences: list[CardDifferences] = field(default_factory=list)
@@ -124,6 +125,7 @@ class ImportSummary:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.skipped += other.skipped
+        self.zones_guessed += other.zones_guessed
         self.problems.extend(other.problems)
         self.differences.extend(other.differences)
         self.left_out.extend(other.left_out)
@@ -133,8 +135,11 @@ class ImportSummary:
         if self.findings:
             return "; ".join(self.findings)
         left_out = f", {len(self.left_out)} left out" if self.left_out else ""
-        return (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
+        text = (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
                 f"{self.unchanged} unchanged, {self.skipped} skipped{left_out}")
+        if self.zones_guessed:
+            text += f"; {counted(self.zones_guessed, 'time zone')} guessed: open the interview to choose the right one"
+        return text
 
 
 @dataclass

@@ -167,6 +167,8 @@ class Interview(Base):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")  # the zone it was set in
+    # The invitation did not say which zone its times are in: time_zone is a guess for the user to confirm.
+    zone_guessed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[InterviewKind] = mapped_column(_enum(InterviewKind), default=InterviewKind.VIDEO)
     location: Mapped[str] = mapped_column(String(500), default="")

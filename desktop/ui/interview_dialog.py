@@ -35,7 +35,7 @@ from desktop.operations import opportunities as opps
 from desktop.ui.pages.base import PageContext
 from desktop.ui.people_met import PeopleMetWidget
 from desktop.ui.plain import plain_tooltip
-from desktop.ui.style import set_tone
+from desktop.ui.style import set_banner, set_tone
 
 UTC_ZONE = QTimeZone(QTimeZone.Initialization.UTC)
 ZONE_NAMES = sorted(available_timezones())
@@ -100,6 +100,10 @@ class InterviewDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
+        self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
+        set_banner(self.zone_question, "warning")
+        layout.addWidget(self.zone_question)
         form = QFormLayout()
         layout.addLayout(form)
         self.zone_combo = QComboBox(editable=True)
@@ -226,6 +230,16 @@ class InterviewDialog(QDialog):
         # A stored date the stored phrase does not give was chosen by hand; one it gives still follows it.
         said = parse_next_steps(existing.next_steps, end.date()).decision_date if existing.next_steps else None
         self._hand_set = existing.decision_date is not None and existing.decision_date != said
+        if existing.zone_guessed:
+            self.zone_question.setText(
+                f"The invitation did not say which time zone {start:%H:%M} is in, so Afterview assumed "
+                f"{existing.time_zone}. Which zone is it? Choose it below and save; the time stays {start:%H:%M}.")
+            # A wrapped label's height is not in the dialog's size hint: give it the lines it takes at our width.
+            margins = self.layout().contentsMargins()
+            width = self.minimumWidth() - margins.left() - margins.right()
+            self.zone_question.setMinimumHeight(self.zone_question.heightForWidth(width))
+            self.zone_question.setVisible(True)
+            self.setMinimumHeight(self.minimumSizeHint().height() + self.zone_question.minimumHeight())
 
     def _show_people(self) -> None:
         """The people-met list once the interview exists; before that, the hint and the button that saves it."""

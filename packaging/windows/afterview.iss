@@ -1,5 +1,5 @@
 ; Inno Setup 6 script for Afterview: per-user install, Start menu entry, optional desktop shortcut,
-; "Open with Afterview" for .vcf and .ics, uninstaller.
+; "Open with Afterview" for .vcf, .ics and .vcs, uninstaller.
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\afterview.iss
 ;
@@ -64,8 +64,13 @@ Root: HKA; Subkey: "Software\Classes\Afterview.ics"; ValueType: string; ValueNam
 Root: HKA; Subkey: "Software\Classes\Afterview.ics\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\Afterview.ics\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 Root: HKA; Subkey: "Software\Classes\.ics\OpenWithProgids"; ValueType: string; ValueName: "Afterview.ics"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Afterview.vcs"; ValueType: string; ValueName: ""; ValueData: "vCalendar invitation"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Afterview.vcs\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\Afterview.vcs\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.vcs\OpenWithProgids"; ValueType: string; ValueName: "Afterview.vcs"; ValueData: ""; Flags: uninsdeletevalue
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".vcf"; ValueData: ""; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".ics"; ValueData: ""
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".vcs"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -234,12 +234,16 @@ def test_rfc7986_conference_and_webex() -> None:
 # ---------------------------------------------------------------- problems
 
 
-def test_unknown_tzid_and_missing_start_are_per_event_problems() -> None:
-    result = read("unknown_tzid.ics")
-    assert [e.summary for e in result.events] == ["Interview in London"]
-    assert result.events[0].start == datetime(2026, 3, 20, 14, 0, tzinfo=ZoneInfo("Europe/London"))
+def test_unknown_tzid_is_a_guess_and_missing_start_a_problem() -> None:
+    result = read("unknown_tzid.ics", default_zone="Europe/Dublin")
+    mars, london = result.events
+    assert [e.summary for e in result.events] == ["Interview on Mars time", "Interview in London"]
+    # Nothing says which zone 09:00 is in: it is read in the user's zone, and marked for the user to confirm.
+    assert mars.start == datetime(2026, 3, 20, 9, 0, tzinfo=ZoneInfo("Europe/Dublin"))
+    assert mars.zone_guessed and mars.time_zone == "Europe/Dublin"
+    assert london.start == datetime(2026, 3, 20, 14, 0, tzinfo=ZoneInfo("Europe/London"))
+    assert not london.zone_guessed
     assert result.problems == [
-        "unknown_tzid.ics: event 1 ('Interview on Mars time') on line 5: unknown time zone 'Mars/Olympus_Mons'",
         "unknown_tzid.ics: event 3 ('Interview with no time yet') on line 19: no start time (DTSTART)",
     ]
 
@@ -265,9 +269,9 @@ END:VEVENT
 END:VCALENDAR
 """
     (event,) = read_invites(text.encode(), "custom.ics").events
-    # No IANA name is known for it: the instant is kept, given in UTC.
+    # Its name says nothing: the instant comes from the VTIMEZONE, shown in a zone whose offsets agree that year.
     assert event.start == datetime(2026, 3, 20, 9, 30, tzinfo=UTC)
-    assert event.time_zone == "UTC"
+    assert event.time_zone == "Asia/Calcutta" and not event.zone_guessed
 
 
 def test_custom_tzid_comes_from_each_files_own_vtimezone() -> None:
@@ -295,8 +299,16 @@ END:VCALENDAR
         assert event.start == datetime(2026, 3, 20, utc_hour, 0, tzinfo=UTC)
     undefined = template.format(offset="+0200")
     undefined = undefined[: undefined.index("BEGIN:VTIMEZONE")] + undefined[undefined.index("BEGIN:VEVENT") :]
-    with pytest.raises(ImportProblem, match="unknown time zone 'Company Time'"):
-        read_invites(undefined.encode(), "company.ics")
+    (event,) = read_invites(undefined.encode(), "company.ics", default_zone="Europe/Dublin").events
+    assert event.zone_guessed and event.start == datetime(2026, 3, 20, 12, 0, tzinfo=ZoneInfo("Europe/Dublin"))
+
+
+def test_time_zone_definition_with_two_names_is_refused_by_name() -> None:
+    text = (FIXTURES / "zoom_invite.ics").read_text()
+    text = text.replace("TZID:America/New_York\n", "TZID:Eastern\nTZID:America/New_York\n", 1)
+    with pytest.raises(ImportProblem, match=r"^zoom\.ics: a time zone definition \(VTIMEZONE\) has two names, "
+                                            r"'Eastern' and 'America/New_York'"):
+        read_invites(text.encode(), "zoom.ics")
 
 
 def test_truncated_file_is_refused() -> None:
@@ -328,12 +340,12 @@ def test_calendar_without_events_is_refused() -> None:
 
 def test_all_events_failing_is_refused_with_reasons() -> None:
     text = (FIXTURES / "unknown_tzid.ics").read_text()
-    text = text.replace("Europe/London", "Moon/Tranquility")
+    text = text.replace("DTSTART", "X-PLANNED-START")
     with pytest.raises(ImportProblem) as caught:
         read_invites(text.encode(), "bad.ics")
     message = str(caught.value)
     assert message.startswith("bad.ics: no event could be imported: event 1 ('Interview on Mars time')")
-    assert "unknown time zone 'Moon/Tranquility'" in message
+    assert message.count("no start time (DTSTART)") == 3
 
 
 def test_reply_is_not_an_invitation() -> None:

@@ -121,8 +121,43 @@ def _same_day_dtend(result: InviteReadResult) -> None:
 
 def _custom_vtimezone(result: InviteReadResult) -> None:
     (event,) = result.events
-    assert event.time_zone == "UTC"
+    assert event.time_zone == "Etc/GMT-11"  # TZID "UTC+11"
     assert event.start == datetime(2017, 2, 28, 12, 0, tzinfo=UTC)  # 23:00 at +11:00
+
+
+def _outlook_city_list(result: InviteReadResult) -> None:
+    (event,) = result.events  # TZID "Canberra, Melbourne, Sydney": Outlook 2007's display name without offset
+    assert event.time_zone == "Australia/Sydney" and not event.zone_guessed
+    assert event.start == datetime(2008, 5, 30, 5, 0, tzinfo=UTC)
+
+
+def _localized_vtimezone(result: InviteReadResult) -> None:
+    (event,) = result.events  # TZID "Екатеринбург", defined by a VTIMEZONE of 1601 rules
+    assert event.time_zone == "Asia/Yekaterinburg" and not event.zone_guessed
+    assert event.start == datetime(2008, 5, 30, 9, 0, tzinfo=UTC)
+
+
+def _brasilia(result: InviteReadResult) -> None:
+    (event,) = result.events  # TZID "(UTC-03:00) Brasília"
+    assert event.time_zone == "America/Sao_Paulo"
+    assert event.start == datetime(2017, 5, 11, 16, 30, tzinfo=UTC)
+
+
+def _customized_zone(result: InviteReadResult) -> None:
+    (event,) = result.events  # TZID "Customized Time Zone", defined nowhere: the file's one other zone, guessed
+    assert event.zone_guessed and event.time_zone == "Europe/Berlin"
+    assert event.start == datetime(2024, 4, 26, 12, 0, tzinfo=UTC)
+
+
+def _rfc2445_zone_name(result: InviteReadResult) -> None:
+    assert {e.time_zone for e in result.events} == {"US/Eastern"}  # TZID "US-Eastern"
+    assert result.events[0].start == datetime(1997, 8, 5, 13, 0, tzinfo=UTC)
+
+
+def _vcalendar(result: InviteReadResult) -> None:
+    (event,) = result.events
+    assert event.summary == "Your Proposal Review"
+    assert event.start == datetime(1996, 4, 1, 3, 30, tzinfo=UTC)
 
 
 EXPECTATIONS: dict[str, Callable[[InviteReadResult], None]] = {
@@ -142,14 +177,18 @@ EXPECTATIONS: dict[str, Callable[[InviteReadResult], None]] = {
     "libical__incoming.ics": _broken_dtend,
     "ical__calendar_labs_same_day_dtend.ics": _same_day_dtend,
     "icalendar__issue_218_bad_tzid.ics": _custom_vtimezone,
+    "vobject__ms_tzid.ics": _outlook_city_list,
+    "vobject__tzid_8bit.ics": _localized_vtimezone,
+    "icalendar__issue_237_non_ascii_tzid.ics": _brasilia,
+    "ical__office_365_invalid_timezone.ics": _customized_zone,
+    "libical__recur-errors.ics": _rfc2445_zone_name,
+    "biweekly__vcal-example1.vcs": _vcalendar,
 }
 
 # Files that must be refused, with the reason the message must give.
 REFUSALS = {
     "icalendar__small_bad_calendar.ics": "truncated",
     "icalendar__big_bad_calendar.ics": "truncated",
-    "ical__office_365_invalid_timezone.ics": "unknown time zone 'Customized Time Zone'",
-    "libical__recur-errors.ics": "unknown time zone 'US-Eastern'",
     "icalendar__fuzz_testcase_vtimezone_lone_cr.ics": "not an iCalendar file",
     "icalendar__bom_calendar.ics": "contains no events",
     "thunderbird__cancel-repeat-event.ics": "no start time (DTSTART)",

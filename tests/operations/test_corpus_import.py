@@ -8,7 +8,7 @@ import pytest
 from desktop.operations.transfer import TransferError, import_file
 
 CORPUS = Path(os.environ.get("AFTERVIEW_CORPUS") or Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
-FILES = sorted(p for p in CORPUS.glob("*/*") if p.suffix.lower() in (".vcf", ".ics")) if CORPUS.is_dir() else []
+FILES = sorted(p for p in CORPUS.glob("*/*") if p.suffix.lower() in (".vcf", ".ics", ".vcs")) if CORPUS.is_dir() else []
 
 
 @pytest.mark.corpus

@@ -210,8 +210,22 @@ CALENDAR = st.builds(
     st.lists(st.sampled_from(["METHOD:REQUEST", "METHOD:CANCEL", "METHOD:PUBLISH", "METHOD:REPLY", "METHOD:"]),
              max_size=1),
     st.lists(TIMEZONE, max_size=2), st.lists(EVENT, min_size=0, max_size=3), EOL)
+# vCalendar 1.0: its zone lines, its repeat-rule words, quoted-printable and "Name <address>" attendees.
+VCS_RULE = st.lists(st.sampled_from(["D1", "W2", "MP1", "MD1", "YM1", "YD1", "Q1", "W0", "MO", "TH", "XX", "1+", "5-",
+                                     "LD", "32", "0", "#0", "#3", "#x", "$", "19991231T000000Z", "2026"]),
+                    max_size=6).map(" ".join)
+VCS_ZONE = st.sampled_from(["TZ:-05", "TZ:+05:30", "TZ:+1", "TZ:x", "TZ:", "DAYLIGHT:FALSE", "DAYLIGHT:TRUE",
+                            "DAYLIGHT:TRUE;-04;19960407T025959;19961027T010000;EST;EDT",
+                            "DAYLIGHT:TRUE;+02;20260329T010000Z;20261025T010000Z;;",
+                            "DAYLIGHT:TRUE;-04;19961027T010000;19960407T025959;EST;EDT", "DAYLIGHT:TRUE;x;y;z"])
+VCS_EVENT = _component("VEVENT", [*EVENT_NAMES, "DCREATED", "DALARM", "AALARM"], st.one_of(
+    TIMED, VCS_RULE.map(lambda rule: "RRULE:" + rule),
+    st.builds(lambda name, address: f"ATTENDEE;ROLE=OWNER;ENCODING=QUOTED-PRINTABLE:{name} <{address}>", VALUE, VALUE)))
+VCS_CALENDAR = st.builds(lambda zones, events, eol: eol.join(["BEGIN:VCALENDAR", "VERSION:1.0", *zones, *events,
+                                                              "END:VCALENDAR"]),
+                         st.lists(VCS_ZONE, max_size=3), st.lists(VCS_EVENT, max_size=3), EOL)
 ICS_INPUT = st.one_of(_document(CALENDAR), _document(EVENT), _mutations(FIXTURES / "ics", "ics"),
-                      st.binary(max_size=300))
+                      _document(VCS_CALENDAR), _mutations(FIXTURES / "vcs", "vcs"), st.binary(max_size=300))
 
 
 def _check_ics(data: bytes) -> None:

@@ -95,7 +95,9 @@ class InterviewModel(RowsModel[InterviewRow]):
         if role == Display:
             if column == 0:
                 text = when_text(row.starts_at, self.zone)
-                return f"{text} (cancelled)" if row.cancelled else text
+                if row.cancelled:
+                    return f"{text} (cancelled)"
+                return f"{text} (time zone guessed: check it)" if row.zone_guessed else text
             return (None, row.kind.label, str(len(row.people)), row.notes_summary)[column]
         if role == Foreground and row.cancelled:
             return colour(MUTED)

@@ -1,7 +1,7 @@
 """Contacts can now be captured from LinkedIn's connections export and from an email's signature
 
 Revision ID: 0008_capture_sources
-Revises: 0006_note_hand_edited
+Revises: 0007_zone_guess
 
 The column is unchanged (a 32-character string, no constraint), but an older Afterview cannot read the two new
 values of contact.captured_by: the new revision makes it refuse this database instead of failing on a contact.
@@ -10,7 +10,7 @@ values of contact.captured_by: the new revision makes it refuse this database in
 from alembic import op
 
 revision = "0008_capture_sources"
-down_revision = "0006_note_hand_edited"
+down_revision = "0007_zone_guess"
 branch_labels = None
 depends_on = None
 

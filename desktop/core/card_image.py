@@ -166,12 +166,13 @@ def _outlines(grey: np.ndarray) -> list[np.ndarray]:
     """Binary images whose outer contours may trace the card: its edges, and its face set apart by brightness."""
     blurred = cv2.GaussianBlur(grey, (5, 5), 0)
     edges = cv2.dilate(cv2.Canny(blurred, 40, 120), np.ones((3, 3), np.uint8), iterations=2)
-    # A light card on a dark desk (or the reverse) separates by Otsu's threshold even where its edge is soft.
-    _, light = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    # A light card on a dark desk (or the reverse) separates by Otsu's threshold even where its edge is soft;
+    # a desk lit unevenly joins the card at that threshold, so a brighter one is tried too.
+    otsu, light = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    _, lighter = cv2.threshold(blurred, (otsu + float(np.percentile(blurred, 97))) / 2, 255, cv2.THRESH_BINARY)
     kernel = np.ones((9, 9), np.uint8)
-    light = cv2.morphologyEx(light, cv2.MORPH_CLOSE, kernel)  # the print on the card must not punch holes in it
-    dark = cv2.morphologyEx(255 - light, cv2.MORPH_CLOSE, kernel)
-    return [edges, light, dark]
+    # closing: the print on the card must not punch holes in its face
+    return [edges, *(cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel) for mask in (light, 255 - light, lighter))]
 
 
 def _quadrilateral(contour: np.ndarray) -> np.ndarray | None:
@@ -181,8 +182,9 @@ def _quadrilateral(contour: np.ndarray) -> np.ndarray | None:
     for tolerance in (0.02, 0.03, 0.045):
         polygon = cv2.approxPolyDP(hull, tolerance * perimeter, True)
         if len(polygon) == 4 and cv2.isContourConvex(polygon):
-            # the hull's area must be close to the polygon's: a blob is not a card
-            return polygon if cv2.contourArea(hull) <= 1.12 * cv2.contourArea(polygon) else None
+            # the outline must fill the polygon, give or take a rounded corner or a thumb: a blob is not a card
+            area = cv2.contourArea(polygon)
+            return polygon if cv2.contourArea(contour) >= 0.88 * area and cv2.contourArea(hull) <= 1.12 * area else None
     return None
 
 
@@ -203,8 +205,8 @@ def _holds(quad: np.ndarray, boxes: list[np.ndarray]) -> bool:
     inside = outside = 0.0
     for box in boxes:
         length = float(np.linalg.norm(box[1] - box[0]) + np.linalg.norm(box[2] - box[1]))
-        centre = (float(box[:, 0].mean()), float(box[:, 1].mean()))
-        if cv2.pointPolygonTest(quad, centre, False) >= 0:
+        # every corner of the line, give or take two pixels: a line whose end is cut off is not on the card
+        if all(cv2.pointPolygonTest(quad, (float(x), float(y)), True) >= -2 for x, y in box):
             inside += length
         else:
             outside += length

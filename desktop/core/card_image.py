@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core.card_reading import Box, CardImageProblem, TextLine
+from desktop.core.opencv import cv2
 from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, sniff_image_type
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ card is read; nothing is ever downloaded. Why this engine and not Tesseract: REA
 
 from __future__ import annotations
 
+import importlib
 import threading
 from functools import cache
 from typing import Any
@@ -34,7 +35,9 @@ class RapidOcrEngine:
 
     def _engine(self) -> Any:  # RapidOCR is typed loosely and imported lazily
         if self._ocr is None:
-            # imported here so that opening the window never pays for ONNX Runtime and OpenCV
+            # imported here so that opening the window never pays for ONNX Runtime and OpenCV; OpenCV first,
+            # through the module that keeps it from changing the environment (RapidOCR imports it too)
+            importlib.import_module("desktop.core.opencv")
             from rapidocr_onnxruntime import RapidOCR
 
             self._ocr = RapidOCR(intra_op_num_threads=self._threads, inter_op_num_threads=1,

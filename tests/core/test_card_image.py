@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import socket
 import struct
 import zlib
@@ -209,3 +210,15 @@ def test_a_photo_without_a_card_is_refused_by_the_engine_too(tmp_path: Path, eng
     landscape = Image.fromarray(np.clip(sky + rng.normal(0, 6, sky.shape), 0, 255).astype(np.uint8))
     with pytest.raises(CardImageProblem, match=r"^holiday\.jpg: no card text was found"):
         card_image.read_lines(write(tmp_path, "holiday.jpg", jpeg_bytes(landscape)), engine)
+
+
+def test_opencv_leaves_the_environment_as_it_found_it() -> None:
+    """Programs Afterview starts later (the mail program, the file manager) must not inherit OpenCV's Qt 5 paths."""
+    import subprocess
+    import sys
+
+    probe = "import os, desktop.core.opencv; print(os.environ.get('QT_QPA_PLATFORM_PLUGIN_PATH'))"
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("QT_QPA_")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                            env=environment, cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "None"

@@ -184,7 +184,7 @@ def test_the_engine_loads_its_models_and_reads_with_the_network_blocked(tmp_path
     text = _text(lines)
     assert "siobhan.nibhriain@example.ie" in text.replace(" ", "")
     assert "4567" in text
-    assert lines[0].text.replace(" ", "").startswith("Siobh")  # reading order: the name first
+    assert lines[0].text == "Siobhán Ní Bhriain-Ó Dónaill"  # reading order: the name first, accents kept
     assert all(0 <= x <= card.width + 1 and 0 <= y <= card.height + 1 for line in lines for x, y in line.box)
 
 
@@ -202,6 +202,13 @@ def test_the_card_is_turned_by_its_text(tmp_path: Path, engine: RapidOcrEngine, 
     assert "example.ie" in _text(lines)
     name = lines[0]
     assert name.box[1][0] - name.box[0][0] > 4 * (name.box[3][1] - name.box[0][1])  # a line across, left to right
+
+
+def test_accented_names_of_many_languages_are_read_as_printed(engine: RapidOcrEngine) -> None:
+    names = ["François Müller-Lüdenscheidt", "Bjørn Åsmund Ødegård", "Zofia Łukasiewicz-Ściebór",
+             "Şükrü Öztürk Çağlayan", "José Ramón Núñez Peña"]
+    lines = engine.read(render_card(tuple((name, 44) for name in names)))
+    assert [line.text for line in lines] == names
 
 
 def test_a_photo_without_a_card_is_refused_by_the_engine_too(tmp_path: Path, engine: RapidOcrEngine) -> None:

@@ -135,10 +135,23 @@ def find_card(image: Image.Image, text: list[Box] | None = None) -> Image.Image:
     `text`, the boxes of the text found in the picture, keeps a quadrilateral that would cut text off (a panel
     printed on a designed card, a close-up whose edges are outside the frame) from being taken for the card.
     """
+    return _card_view(image, text)[0]
+
+
+def _card_view(image: Image.Image, text: list[Box] | None) -> tuple[Image.Image, np.ndarray]:
+    """The flattened card and the 3 x 3 matrix that takes the picture's pixels to the card's."""
     corners = find_card_corners(image, text)
     if corners is None:
-        return _fit(image, CARD_SIDE)
-    return _warp(image, corners)
+        card = _fit(image, CARD_SIDE)
+        scale = card.width / image.width
+        return card, np.float32([[scale, 0, 0], [0, scale, 0], [0, 0, 1]])
+    width, height = _sides(corners)
+    scale = min(1.0, CARD_SIDE / max(width, height))
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    target = np.float32([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]])
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    flat = cv2.warpPerspective(np.asarray(image), matrix, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
+    return Image.fromarray(flat), matrix
 
 
 def find_card_corners(image: Image.Image, text: list[Box] | None = None) -> np.ndarray | None:
@@ -228,16 +241,6 @@ def _sides(corners: np.ndarray) -> tuple[float, float]:
     return max(top, bottom), max(left, right)
 
 
-def _warp(image: Image.Image, corners: np.ndarray) -> Image.Image:
-    width, height = _sides(corners)
-    scale = min(1.0, CARD_SIDE / max(width, height))
-    size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    target = np.float32([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]])
-    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
-    flat = cv2.warpPerspective(np.asarray(image), matrix, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
-    return Image.fromarray(flat)
-
-
 def _fit(image: Image.Image, side: int) -> Image.Image:
     if max(image.size) <= side:
         return image
@@ -249,25 +252,32 @@ def _fit(image: Image.Image, side: int) -> Image.Image:
 # --- which way is up -------------------------------------------------------------------------------------------
 
 
-def upright(card: Image.Image, photo: CardPhoto, engine: OcrEngine) -> Image.Image:
+def upright(card: Image.Image, photo: CardPhoto, engine: OcrEngine, text: list[Box] | None = None) -> Image.Image:
     """The card turned so that its text reads left to right, top to bottom.
 
     The text decides when there is enough of it: its lines run across or down the card, and the engine's
     classifier says whether they are upside down. With too little text the EXIF tag is followed, as a viewer would.
+    `text` is the boxes of the card's text already found (in its pixels); the engine looks again if they are too few.
     """
     if photo.mirrored:
         card = ImageOps.mirror(card)
-    turns = _text_turns(card, engine) if isinstance(engine, TextFinder) else None
+        text = [_as_box(np.float32([(card.width - x, y) for x, y in box])[[1, 0, 3, 2]]) for box in text or []]
+    turns = None
+    if isinstance(engine, TextFinder):
+        small = _fit(card, DIRECTION_SIDE)
+        scale = small.width / card.width
+        turns = _text_turns(small, [_as_box(np.float32(box) * scale) for box in text or []], engine)
+        if turns is None:  # too few lines seen on the whole picture: look at the card itself
+            turns = _text_turns(small, engine.find_text(small), engine)
     turns = photo.exif_turns if turns is None else turns
     return card.rotate(90 * turns, expand=True) if turns else card
 
 
-def _text_turns(card: Image.Image, finder: TextFinder) -> int | None:
-    """Counter-clockwise quarter turns that put the card's text upright; None when its lines are too few to say."""
-    small = _fit(card, DIRECTION_SIDE)
+def _text_turns(small: Image.Image, boxes: list[Box], finder: TextFinder) -> int | None:
+    """Counter-clockwise quarter turns that put the text of these boxes upright; None when too few to say."""
     across: list[np.ndarray] = []
     down: list[np.ndarray] = []
-    for box in finder.find_text(small):
+    for box in boxes:
         points = np.float32(box)
         width, height = float(np.linalg.norm(points[1] - points[0])), float(np.linalg.norm(points[3] - points[0]))
         if width >= 1.5 * height:
@@ -311,12 +321,16 @@ def read_photo_lines(photo: CardPhoto, name: str,
                      engine: OcrEngine | None = None) -> tuple[Image.Image, list[TextLine]]:
     """read_lines for a photo already loaded (a pasted image: load_card_photo_bytes)."""
     engine = engine or _default_engine()
-    text = None
+    text = on_card = None
     if isinstance(engine, TextFinder):
         small = _fit(photo.pixels, DETECT_SIDE)
         scale = photo.pixels.width / small.width
         text = [_as_box(np.float32(box) * scale) for box in engine.find_text(small)]
-    card = upright(find_card(photo.pixels, text), photo, engine)
+    card, matrix = _card_view(photo.pixels, text)
+    if text is not None:  # the lines already found, moved onto the card: no second look to tell which way is up
+        on_card = [_as_box(cv2.perspectiveTransform(np.float32(box).reshape(-1, 1, 2), matrix).reshape(4, 2))
+                   for box in text]
+    card = upright(card, photo, engine, on_card)
     lines = engine.read(card)
     if sum(len(line.text.strip()) >= 2 for line in lines) < MIN_LINES:
         _refuse(name, "no card text was found in the picture; take the photo straight on, "

@@ -97,9 +97,9 @@ def load_card_photo_bytes(data: bytes, name: str) -> CardPhoto:
                 pixels = _flatten(image)
     except UnidentifiedImageError:
         _refuse(name, "it is not a picture Afterview can read (JPEG, PNG, WebP, BMP, GIF or TIFF)")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        # Pillow says "image file is truncated" or "broken data stream" for a photo cut short in a copy
-        _refuse(name, f"the picture is damaged or incomplete ({exc})")
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        # Pillow's "image file is truncated (43 bytes not processed)" means nothing to the user; what to do does
+        _refuse(name, "the picture is damaged or cut short; copy it from the camera or phone again")
     if min(pixels.size) < MIN_SIDE:
         _refuse(name, f"the picture is only {pixels.width} x {pixels.height} pixels; a card needs at least "
                       f"{MIN_SIDE} pixels on its short side to be read — take a closer photo")

@@ -69,7 +69,7 @@ def test_a_file_that_is_no_card_photo_is_refused_naming_it(tmp_path: Path, name:
 
 def test_a_damaged_jpeg_is_refused_as_damaged(tmp_path: Path) -> None:
     whole = jpeg_bytes(render_card())
-    with pytest.raises(CardImageProblem, match=r"^cut\.jpg: the picture is damaged or incomplete"):
+    with pytest.raises(CardImageProblem, match=r"^cut\.jpg: the picture is damaged or cut short; copy it"):
         card_image.read_lines(write(tmp_path, "cut.jpg", whole[: len(whole) // 2]), FakeEngine())
 
 

@@ -23,8 +23,9 @@ from desktop.core.card_reading import Box, TextLine
 MODELS = Path(__file__).resolve().parent / "ocr_models"
 RECOGNISER = MODELS / "ppocrv6_small_rec.onnx"
 CHARACTERS = MODELS / "ppocrv6_dict.txt"
-# Two intra-op threads: measured on a 2-core machine (benchmarks/cards.py --threads), one thread is ~1.6x slower
-# and more than two only adds contention. Inter-op parallelism stays off: the graphs are sequential.
+# Two intra-op threads, one per core of the 2-core machines measured (benchmarks/cards.py --threads 1 or 2: a card's
+# median 12 % faster with two, its worst case 40 %); more only adds contention. Inter-op parallelism stays off: the
+# graphs run one node after another.
 THREADS = 2
 _MIN_LINE_SCORE = 0.5  # lines the recogniser is less sure of than this are mostly noise (a logo's curve, a texture)
 

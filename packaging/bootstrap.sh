@@ -40,6 +40,13 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   echo "Installing Afterview and its Python dependencies into .venv ..."
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[test,packaging]"
+  # RapidOCR asks for opencv-python, whose Linux build carries a Qt 5 of its own for windows Afterview never opens;
+  # the headless build of the same OpenCV takes its place, so neither the app nor its bundle holds a second Qt
+  opencv="$(.venv/bin/python -c 'import importlib.metadata as m; print(m.version("opencv-python"))' 2>/dev/null || true)"
+  if [ -n "$opencv" ]; then  # uninstalled first: its Qt plugins under cv2/qt would otherwise stay behind
+    .venv/bin/python -m pip uninstall -q -y opencv-python
+    .venv/bin/python -m pip install -q --force-reinstall --no-deps "opencv-python-headless==$opencv"
+  fi
   echo "$wanted" > "$stamp"
 fi
 

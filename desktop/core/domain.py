@@ -79,5 +79,6 @@ class CaptureMethod(StrEnum):
     SIGNATURE = "signature"
     VCARD = "vcard"
     QR = "qr"
+    PHOTO = "photo"  # read from a photo of the card by OCR
     CALENDAR = "calendar"
     SAMPLE = "sample"

@@ -16,6 +16,7 @@ from desktop.ui.card_photo import PhotoView
 CAPTURED = {
     CaptureMethod.TYPED: "Typed in", CaptureMethod.SIGNATURE: "Pasted from an email signature",
     CaptureMethod.VCARD: "Imported from a vCard file", CaptureMethod.QR: "Read from the QR code on the card",
+    CaptureMethod.PHOTO: "Read from a photo of the card",
     CaptureMethod.CALENDAR: "From a calendar invitation", CaptureMethod.SAMPLE: "Sample data",
 }  # fmt: skip
 

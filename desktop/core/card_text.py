@@ -72,6 +72,11 @@ def _row_of(parts: list[TextLine]) -> _Row:
                 min(p.confidence for p in parts), rest=text)
 
 
+def _script(text: str) -> set[str]:
+    """{"latin"}, {"other"} or both for the letters of a text; a bilingual card's two name forms stay apart."""
+    return {"latin" if unicodedata.name(c, "").startswith("LATIN") else "other" for c in text if c.isalpha()}
+
+
 def _rows(lines: Iterable[TextLine]) -> list[_Row]:
     """Join lines on one baseline, of one size and close together ("TEL" + "+81 3 ...", "RYO" + "IMAI")."""
     groups: list[list[TextLine]] = []
@@ -86,7 +91,8 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
             last_height = _size_of(last.box)[1]
             last_middle = sum(y for _, y in last.box) / 4
             gap = left - max(x for x, _ in last.box)
-            if (abs(middle - last_middle) < 0.5 * min(height, last_height)
+            if (_script(line.text) | _script(last.text) != {"latin", "other"}
+                    and abs(middle - last_middle) < 0.5 * min(height, last_height)
                     and max(height, last_height) <= 1.5 * min(height, last_height)
                     and -0.5 * height <= gap <= 3 * max(height, last_height)):
                 group.append(line)
@@ -263,7 +269,8 @@ _SHORT_LABELS = {"m": "mobile", "c": "mobile", "h": "mobile", "t": "office", "p"
                  "d": "office", "w": "office", "f": "fax"}
 _NOT_PHONE_WORDS = ("abn", "acn", "vat", "tax", "tin", "gst", "mst", "ust", "siret", "siren", "cif", "nif", "kvk",
                     "iban", "bic", "swift", "hrb", "reg", "registration", "ein", "pan", "cin", "iso", "ext", "extn",
-                    "postal", "zip", "plz", "code", "〒", "box", "vergi", "mersis", "account", "license", "licence")
+                    "postal", "zip", "plz", "code", "〒", "box", "vergi", "mersis", "account", "license", "licence",
+                    "no", "nr", "number", "steuer", "handelsregister", "amtsgericht", "rcs", "partita", "kdv")
 
 
 def _label_kind(label: str) -> str:
@@ -493,7 +500,7 @@ def _clean_name(text: str) -> str:
 def _joined_spaced_letters(text: str) -> str:
     """Text printed letter-spaced comes back in fragments ("SA L ES", "전 현 승"): put the words back together."""
     words = text.split()
-    if len(words) >= 2 and all(not is_latin(w) for w in words) and all(len(w) <= 2 for w in words):
+    if len(words) >= 2 and all(not is_latin(w) and len(w) == 1 for w in words):
         return "".join(words)
     out: list[str] = []
     for word in words:
@@ -529,8 +536,16 @@ def _letters(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalpha())
 
 
+# How German, Danish and Norwegian names are spelt in an address: Jürgen Müller is juergen.mueller@.
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "å": "aa", "Ä": "Ae", "Ö": "Oe",
+                            "Ü": "Ue", "Ø": "Oe", "Å": "Aa"})
+
+
 def _mail_evidence(name: str, locals_: Sequence[str]) -> float:
     """How much of an email's local part the name explains: 1 for jane.doe@ or jdoe@ on Jane Doe, 0 for none."""
+    spelt_out = name.translate(_SPELT_OUT)
+    if spelt_out != name:
+        return max(_mail_evidence(spelt_out, locals_), _mail_evidence(fold(name), locals_))
     words = [_letters(w) for w in name.split()]
     words = [w for w in words if w]
     best = 0.0

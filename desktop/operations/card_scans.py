@@ -34,8 +34,11 @@ _LABELS = {"mobile": "mobile", "office": "work", "fax": "fax"}
 
 
 def _engine_lines(path: Path) -> tuple[Image.Image, list[TextLine]]:
-    from desktop.core.card_image import read_lines  # numpy and OpenCV load here, when a card is first read
-
+    try:
+        from desktop.core.card_image import read_lines  # numpy and OpenCV load here, when a card is first read
+    except ImportError as error:  # a build without the OCR engine: said once per card, the rest goes on
+        raise CardImageProblem(f"{path.name}: reading text from photos is not available in this installation "
+                               f"({error.name or error} is missing).") from error
     return read_lines(path)
 
 
@@ -62,16 +65,17 @@ def _region(workspace: Workspace | None) -> str:
 
 
 def read_card_file(workspace: Workspace | None, path: str | Path, back: str | Path | None = None,
-                   lines_of: LineReader | None = None) -> CardReading:
+                   lines_of: LineReader | None = None, region: str | None = None) -> CardReading:
     """Read a card photo (and the photo of its back) into proposed fields; nothing is saved.
 
-    `workspace` gives the user's phone region (None: the locale's). `lines_of` replaces the OCR engine (tests).
+    The phone region for numbers printed without a country code, when the card suggests none, is `region`,
+    else the workspace's setting, else the locale's. `lines_of` replaces the OCR engine (tests).
     Raises CardImageProblem, naming the file, when either side cannot be read as a card.
     """
     lines_of = lines_of or _engine_lines
     front_path = Path(path)
     front_image, front_lines = lines_of(front_path)
-    region = _region(workspace)
+    region = _region(workspace) if region is None else region
     problems: list[str] = []
     qr = _qr_texts(front_path, problems)
     reading = read_card_text(front_lines, region, qr, file=str(front_path))

@@ -1,7 +1,7 @@
 """Record the OCR lines of the shared corpus cards into JSON fixtures, so the text-side tests need no engine.
 
 Run from the worktree root: `python tests/core/cards/record_lines.py [/path/to/corpus/cards]`. It reads each card
-as the app does (desktop.core.ocr_engine when it is there, else RapidOCR on the raw pixels) and writes one
+as the app does (desktop.core.card_image.read_lines when it is there, else RapidOCR on the raw pixels) and writes one
 <card>.json beside this script: the lines as text, box and confidence.
 """
 
@@ -17,7 +17,7 @@ CORPUS = Path("/work/shared/corpus/cards")
 
 def _lines_of(path: Path) -> list[dict[str, object]]:
     try:
-        from desktop.core.ocr_engine import read_lines  # type: ignore[attr-defined]
+        from desktop.core.card_image import read_lines  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         import numpy as np
         from PIL import Image

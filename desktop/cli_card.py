@@ -52,17 +52,12 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
     if args.back is not None and len(args.images) != 1:
         print("afterview: --back goes with a single front IMAGE", file=sys.stderr)
         return 2
-    if workspace is None:
-        region = _settings_region(data_dir)
-        workspace_or_none = None
-    else:
-        region = workspace.settings.default_phone_region
-        workspace_or_none = workspace
+    region = card_scans.phone_region(data_dir) if workspace is None else workspace.settings.default_phone_region
     results: list[dict[str, object]] = []
     read = 0
     for path in args.images:
         try:
-            reading = card_scans.read_card_file(workspace_or_none, path, args.back, region=region)
+            reading = card_scans.read_card_file(workspace, path, args.back, region=region)
         except CardImageProblem as error:
             results.append({**CardReading(str(path)).as_json(), "error": str(error)})
             if not args.json:
@@ -79,16 +74,6 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0 if read else 1
-
-
-def _settings_region(data_dir: str | None) -> str:
-    from desktop.storage import settings_file
-    from desktop.storage.paths import resolve
-
-    loaded = settings_file.load(resolve(data_dir).settings_file)
-    if loaded.warning:
-        print(f"afterview: {loaded.warning}", file=sys.stderr)
-    return loaded.settings.default_phone_region
 
 
 def _save(workspace: Workspace, reading: CardReading) -> dict[str, object]:

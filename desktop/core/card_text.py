@@ -10,6 +10,7 @@ Every proposal carries a confidence (0 to 1) and the boxes it was read from.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -77,6 +78,12 @@ def _script(text: str) -> set[str]:
     return {"latin" if unicodedata.name(c, "").startswith("LATIN") else "other" for c in text if c.isalpha()}
 
 
+def _without_overlap(before: str, line: TextLine) -> TextLine:
+    """A line whose box overlaps the one before it, without the characters both read ("SALES" + "S MANAGER")."""
+    shared = next((k for k in range(min(len(before), len(line.text)), 0, -1) if before.endswith(line.text[:k])), 0)
+    return TextLine(line.text[shared:].lstrip(), line.box, line.confidence) if shared else line
+
+
 def _rows(lines: Iterable[TextLine]) -> list[_Row]:
     """Join lines on one baseline, of one size and close together ("TEL" + "+81 3 ...", "RYO" + "IMAI")."""
     groups: list[list[TextLine]] = []
@@ -94,8 +101,8 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
             if (_script(line.text) | _script(last.text) != {"latin", "other"}
                     and abs(middle - last_middle) < 0.5 * min(height, last_height)
                     and max(height, last_height) <= 1.5 * min(height, last_height)
-                    and -0.5 * height <= gap <= 3 * max(height, last_height)):
-                group.append(line)
+                    and -0.8 * height <= gap <= 3 * max(height, last_height)):
+                group.append(_without_overlap(last.text, line) if gap < 0 else line)
                 break
         else:
             groups.append([line])
@@ -189,13 +196,16 @@ def _websites(rows: list[_Row], email_domains: set[str]) -> list[ReadField]:
                 confirmed = host_of(url[4:]) in email_domains | {host_of(f.value) for f in found}
                 url = "www." + url[4:] if confirmed else url
                 confidence *= 0.9 if confirmed else 0.5
+            if len(host_of(url).rpartition(".")[2]) < 2:
+                confidence *= 0.4  # cut short at the card's edge: "www.sleepdays.n"
             kept.append(match.span())
             if host_of(url) not in {host_of(f.value) for f in found}:
                 found.append(ReadField(url, confidence, row.boxes(*match.span())))
         if kept:
             row.rest = _blank(row.rest, kept)
     # A misread "aww." kept unconfirmed gives way to the same domain read cleanly.
-    return sorted(found, key=lambda f: (f.confidence < 0.6, "linkedin." in f.value.lower()))
+    return sorted(found, key=lambda f: (f.confidence < 0.6, "linkedin." in f.value.lower(),
+                                        host_of(f.value) not in email_domains))
 
 
 # ----- region -----------------------------------------------------------------------------------------------------
@@ -566,10 +576,19 @@ _CONFUSED = {")": "s", "(": "c", "5": "s", "0": "o", "1": "l", "|": "l", "$": "s
 
 def _repaired_by_mail(name: str, locals_: Sequence[str]) -> str:
     """Fix a name word the engine misread by one character when the email spells it (")ophie" for sophie@)."""
-    tokens = {t for local in locals_ for t in re.split(r"[._\-+\d]+", fold(local)) if len(t) >= 3}
+    parts = [[t for t in re.split(r"[._\-+\d]+", fold(local)) if t] for local in locals_]
+    tokens = {t for local in parts for t in local if len(t) >= 3}
     words = name.split()
     for i, word in enumerate(words):
         folded = fold(word)
+        if len(folded) == len(word) and len(words) == 1:
+            # "SHALEENKHETARPAUL" for shaleen.khetarpaul@, "IKUTASHINYA" for ikuta@: the spaces the engine lost
+            cuts = next((list(itertools.accumulate(len(t) for t in local))[:-1] for local in parts
+                         if len(local) >= 2 and "".join(local) == folded), None)
+            if cuts is None:
+                cuts = [len(t) for t in tokens if folded.startswith(t) and len(folded) - len(t) >= 3][:1]
+            if cuts:
+                return " ".join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
         for token in tokens:
             if len(token) != len(folded) or token == folded:
                 continue
@@ -640,6 +659,24 @@ class _People:
     rows: list[_Row] = field(default_factory=list)
 
 
+_GLUED_SUFFIXES = ("joint stock company", "corporation", "company", "limited", "incorporated", "holdings", "group",
+                   "gmbh", "technologies", "solutions", "consulting", "university", "college", "institute")
+
+
+def _unglued(text: str) -> str:
+    """Put back the spaces the engine dropped before a legal form: "MicrosoftCorporation", "JOINTSTOCKCOMPANY"."""
+    for suffix in _GLUED_SUFFIXES:
+        compact = suffix.replace(" ", "")
+        if fold(text).endswith(compact) and (len(text) == len(compact) or text[-len(compact) - 1].isalpha()):
+            start = len(text) - len(compact)
+            words, position = [], start
+            for word in suffix.split():
+                words.append(text[position:position + len(word)])
+                position += len(word)
+            return f"{text[:start]} {' '.join(words)}".strip()
+    return text
+
+
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
     """Rows left for the name, title and company, with their text cleaned of labels and separators."""
     out = []
@@ -648,7 +685,7 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
             continue
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
-        text = _joined_spaced_letters(text)
+        text = _unglued(_joined_spaced_letters(text))
         if len(_letters(text)) >= 2 and not _PLACEHOLDER.fullmatch(text):
             out.append((row, text))
     return out
@@ -702,15 +739,17 @@ def _split_of(text: str) -> tuple[str, str]:
 def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tuple[list[_Row], str] | None:
     scored = []
     for row, text in candidates:
-        if row.role or (_name_shape(_clean_name(text)) and not _ROLE.search(text)) or _PLACEHOLDER.search(text):
-            continue
+        if row.role or (_name_shape(_clean_name(text)) and not _ROLE.search(text)) or _PLACEHOLDER.search(text) \
+                or re.match(r"[^\W\d_]{1,4}\.?\s*[:：]\s*\d", text):
+            continue  # "VP: 65 Huỳnh Thúc Kháng": a label and its value, not a vice-president
         if _DEPARTMENT.search(text) and not _ROLE.search(text.replace("Department", "")):
             continue
         role = bool(_ROLE.search(text))
         distance = _near(row, name_row) if name_row else 5.0
         company_like = bool(_COMPANY_WORDS.search(text)) and not _split_of(text)[1]
-        if company_like or (not role and (distance > 1.5 or len(text.split()) > 6)):
-            continue
+        loose = distance > 1.5 or len(text.split()) > 6 or re.search(r"\d|^\w{1,3}\s*[:：]", text)
+        if company_like or (not role and loose):
+            continue  # without a role word only a short line right by the name, no number, no "VP:" label
         scored.append((2 * role - distance / 3 + row.confidence, row, text))
     if not scored:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -54,14 +55,15 @@ def _qr_texts(path: Path, problems: list[str]) -> list[str]:
         return []
 
 
-def _region(workspace: Workspace | None) -> str:
-    if workspace is not None:
-        return workspace.settings.default_phone_region
-    import locale
+def phone_region(data_dir: str | None = None) -> str:
+    """The user's phone region, from the settings file or else the locale, without opening the database."""
+    from desktop.core.locale_defaults import fill_from_locale, locale_from_environment
+    from desktop.storage import settings_file
+    from desktop.storage.paths import resolve
 
-    from desktop.core.locale_defaults import propose
-
-    return propose(locale.getlocale()[0] or "").phone_region
+    loaded = settings_file.load(resolve(data_dir).settings_file)
+    locale_name = locale_from_environment(os.environ) or ""
+    return fill_from_locale(loaded.settings, loaded.stored, locale_name).default_phone_region
 
 
 def read_card_file(workspace: Workspace | None, path: str | Path, back: str | Path | None = None,
@@ -69,13 +71,14 @@ def read_card_file(workspace: Workspace | None, path: str | Path, back: str | Pa
     """Read a card photo (and the photo of its back) into proposed fields; nothing is saved.
 
     The phone region for numbers printed without a country code, when the card suggests none, is `region`,
-    else the workspace's setting, else the locale's. `lines_of` replaces the OCR engine (tests).
+    else the workspace's setting, else the settings file's or the locale's. `lines_of` replaces the OCR engine (tests).
     Raises CardImageProblem, naming the file, when either side cannot be read as a card.
     """
     lines_of = lines_of or _engine_lines
     front_path = Path(path)
     front_image, front_lines = lines_of(front_path)
-    region = _region(workspace) if region is None else region
+    if region is None:
+        region = workspace.settings.default_phone_region if workspace is not None else phone_region()
     problems: list[str] = []
     qr = _qr_texts(front_path, problems)
     reading = read_card_text(front_lines, region, qr, file=str(front_path))
@@ -160,12 +163,15 @@ def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard
     Raises ValueError for a card without a name, and CardImageProblem when neither photo can be had.
     """
     card = dataclasses.replace(fields)
-    if card.photo is None:
-        if reading.image is not None:
-            card.photo, card.photo_type = _jpeg(reading.image), "image/jpeg"
-        else:
-            card.photo, card.photo_type = _file_photo(Path(reading.file))
+    if card.photo is None and card.display_name.strip():  # a card without a name is refused by add_contact
+        card.photo, card.photo_type = _photo_of(reading)
     return add_contact(workspace, card, captured_by=CaptureMethod.PHOTO, name_checked=False)
+
+
+def _photo_of(reading: CardReading) -> tuple[bytes, str]:
+    if reading.image is not None:
+        return _jpeg(reading.image), "image/jpeg"
+    return _file_photo(Path(reading.file))
 
 
 def _file_photo(path: Path) -> tuple[bytes, str]:

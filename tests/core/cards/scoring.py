@@ -19,8 +19,9 @@ def truth() -> dict[str, dict[str, str]]:
         return {Path(row["file"]).stem: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def recorded_lines(stem: str) -> list[TextLine]:
-    data = json.loads((HERE / f"{stem}.json").read_text(encoding="utf-8"))
+def recorded_lines(stem: str, folder: Path = HERE) -> list[TextLine]:
+    """The OCR lines recorded for one card (record_lines.py): straightened as the app reads it, or raw/."""
+    data = json.loads((folder / f"{stem}.json").read_text(encoding="utf-8"))
     return [TextLine(line["text"], tuple(tuple(p) for p in line["box"]), line["confidence"])  # type: ignore[arg-type]
             for line in data["lines"]]
 

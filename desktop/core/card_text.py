@@ -358,14 +358,14 @@ def _phones(rows: list[_Row], region: str) -> list[ReadField]:
                 # A number inside an address line, without a label, is a postal code or a reference unless valid.
                 if not (valid or kind or part.startswith("+") or (alone and possible and _looks_dialled(part))):
                     continue
-                kind = kind or _kind_by_type(number) if valid else kind
+                part_kind = kind or (_kind_by_type(number) if valid else "")
                 value = phonenumbers.format_number(number, PhoneNumberFormat.E164) if valid and number else part
                 key = _digits(value)[-8:]
                 spans.append(match.span())
                 if key in found:  # printed twice (front and back, or two lines): proposed once
                     continue
                 confidence = row.confidence * (1.0 if valid else 0.5)
-                found[key] = ReadField(value, confidence, row.boxes(*match.span()), kind)
+                found[key] = ReadField(value, confidence, row.boxes(*match.span()), part_kind)
         if spans:
             row.rest = _blank(text, spans)
     return list(found.values())

@@ -471,6 +471,24 @@ _ROLE = re.compile(
     r"|대표|이사|사장|부장|과장|차장|팀장|실장|본부장|주임|대리|사원|연구원|매니저|총경리|经理|總經理|董事|主管",
     re.IGNORECASE,
 )
+# Role words that end a compound (Abteilungsleiter, Personalreferentin, Försäljningschef, Projektleder).
+_ROLE_ENDING = re.compile(r"(?:leiter(?:in)?|referent(?:in)?|berater(?:in)?|chef|leder|ledare|sjef|direktor|direktør"
+                          r"|manager|engineer|ingenieur(?:in)?|entwickler(?:in)?|assistent(?:in)?|johtaja|paallikko"
+                          r"|kierownik|dyrektor|specjalista|prezes|adviseur|medewerker|reditel|igazgato|vezeto)$")
+_CAMEL = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])")
+
+
+def _spaced(text: str) -> str:
+    """Words the engine ran together put apart at their capitals: "SoftwareEngineer", "KierownikProjektu"."""
+    return _CAMEL.sub(" ", text)
+
+
+def _is_role(text: str) -> bool:
+    """Whether the text names a job: a role word, in any case, or ending a compound word."""
+    spaced = _spaced(text)
+    return bool(_ROLE.search(spaced) or any(_ROLE_ENDING.search(fold(word)) for word in re.findall(r"\w+", spaced)))
+
+
 _DEPARTMENT = re.compile(r"(?<![^\W\d_])(?:department|dept\.?|division|abteilung|département|departamento"
                          r"|dipartimento|bộ phận|phòng)(?![^\W\d_])|[^\s]部$|[^\s]部門$|[^\s]課$|[^\s]室$|本部$",
                          re.IGNORECASE)
@@ -525,7 +543,7 @@ def _joined_spaced_letters(text: str) -> str:
 def _name_shape(text: str) -> str:
     """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else ""."""
     if not text or any(c.isdigit() for c in text) or "@" in text or _COMPANY_WORDS.search(text) \
-            or _PLACEHOLDER.search(text) or _ROLE.search(text) or _DEPARTMENT.search(text):
+            or _PLACEHOLDER.search(text) or _is_role(text) or _DEPARTMENT.search(text):
         return ""
     compact = text.replace(" ", "")
     if _CJK.match(compact):
@@ -575,7 +593,8 @@ _CONFUSED = {")": "s", "(": "c", "5": "s", "0": "o", "1": "l", "|": "l", "$": "s
 
 
 def _repaired_by_mail(name: str, locals_: Sequence[str]) -> str:
-    """Fix a name word the engine misread by one character when the email spells it (")ophie" for sophie@)."""
+    """Fix what the engine did to a name where the email spells it: one character misread (")ophie" for sophie@),
+    the spaces lost ("SHALEENKHETARPAUL"), a capital read small."""
     parts = [[t for t in re.split(r"[._\-+\d]+", fold(local)) if t] for local in locals_]
     tokens = {t for local in parts for t in local if len(t) >= 3}
     words = name.split()
@@ -589,6 +608,9 @@ def _repaired_by_mail(name: str, locals_: Sequence[str]) -> str:
                 cuts = [len(t) for t in tokens if folded.startswith(t) and len(folded) - len(t) >= 3][:1]
             if cuts:
                 return " ".join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
+        if folded in tokens and word[:1].islower() and any(w[:1].isupper() for w in words):
+            words[i] = word[:1].upper() + word[1:]  # "ismail Yildirim" where the engine lost a capital's dot
+            continue
         for token in tokens:
             if len(token) != len(folded) or token == folded:
                 continue
@@ -663,8 +685,19 @@ _GLUED_SUFFIXES = ("joint stock company", "corporation", "company", "limited", "
                    "gmbh", "technologies", "solutions", "consulting", "university", "college", "institute")
 
 
+_GLUED_FORMS = re.compile(r"(?<=[a-zß-ÿ])(GmbH|AG|KG|B\.V\.|N\.V\.|S\.r\.l\.|S\.p\.A\.|S\.L\.|S\.A\.|SAS|AB|ApS|A/S"
+                          r"|Ltd\.?|Inc\.?|LLC|plc|PLC|Co\.|Oy|AS)$")
+
+
 def _unglued(text: str) -> str:
-    """Put back the spaces the engine dropped before a legal form: "MicrosoftCorporation", "JOINTSTOCKCOMPANY"."""
+    """Put back the spaces the engine dropped before a legal form: "MicrosoftCorporation", "JOINTSTOCKCOMPANY".
+
+    A company name run together whole ("BrucknerMaschinenbauAG") is also put apart at its capitals; one with a
+    space somewhere keeps its capitals as printed (PayPal, LinkedIn Ireland).
+    """
+    if glued := _GLUED_FORMS.search(text):
+        body = text[:glued.start()]
+        text = f"{_spaced(body) if ' ' not in body.strip() and len(body) >= 8 else body} {glued.group()}"
     for suffix in _GLUED_SUFFIXES:
         compact = suffix.replace(" ", "")
         if fold(text).endswith(compact) and (len(text) == len(compact) or text[-len(compact) - 1].isalpha()):
@@ -731,20 +764,26 @@ def _split_of(text: str) -> tuple[str, str]:
     """"Chairman of Microsoft Corporation" as (title, company) when the part after of/at names a company."""
     for joint in (" of ", " at ", " bei ", " chez ", " de ", ", ", " - ", " | "):
         left, found, right = text.partition(joint)
-        if found and _ROLE.search(left) and _COMPANY_WORDS.search(right):
+        if found and _is_role(left) and _COMPANY_WORDS.search(right):
             return left.strip(), right.strip()
     return text, ""
+
+
+def _looks_like_name(text: str) -> bool:
+    """A person's name as far as words tell: one word alone ("Projektleder") is not enough."""
+    shape = _name_shape(_clean_name(text))
+    return bool(shape) and (shape != "latin" or len(text.split()) >= 2)
 
 
 def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tuple[list[_Row], str] | None:
     scored = []
     for row, text in candidates:
-        if row.role or (_name_shape(_clean_name(text)) and not _ROLE.search(text)) or _PLACEHOLDER.search(text) \
+        if row.role or (_looks_like_name(text) and not _is_role(text)) or _PLACEHOLDER.search(text) \
                 or re.match(r"[^\W\d_]{1,4}\.?\s*[:：]\s*\d", text):
             continue  # "VP: 65 Huỳnh Thúc Kháng": a label and its value, not a vice-president
-        if _DEPARTMENT.search(text) and not _ROLE.search(text.replace("Department", "")):
+        if _DEPARTMENT.search(text) and not _is_role(text.replace("Department", "")):
             continue
-        role = bool(_ROLE.search(text))
+        role = bool(_is_role(text))
         distance = _near(row, name_row) if name_row else 5.0
         company_like = bool(_COMPANY_WORDS.search(text)) and not _split_of(text)[1]
         loose = distance > 1.5 or len(text.split()) > 6 or re.search(r"\d|^\w{1,3}\s*[:：]", text)
@@ -759,10 +798,10 @@ def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tu
     following = [(r, t) for r, t in candidates if not r.role and r is not row and r.top > row.top
                  and r.top - row.bottom < 0.8 * row.size and abs(r.size - row.size) < 0.25 * row.size
                  and abs(r.left - row.left) < 2 * row.size]
-    if following and (_ROLE.search(following[0][1]) or re.search(r"[&,\-–]$", text)):
+    if following and (_is_role(following[0][1]) or re.search(r"[&,\-–]$", text)):
         rows.append(following[0][0])
         texts.append(following[0][1])
-    return rows, " ".join(texts)
+    return rows, _spaced(" ".join(texts))
 
 
 def _has_suffix(text: str) -> bool:
@@ -774,7 +813,8 @@ def _has_suffix(text: str) -> bool:
     return not short or match.group().isupper()
 
 
-def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str]) -> tuple[list[_Row], str, float] | None:
+def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
+                  locals_: Sequence[str]) -> tuple[list[_Row], str, float] | None:
     scored = []
     for row, text in candidates:
         if row.role:
@@ -791,10 +831,13 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str]) ->
         for rows, joined in options:
             suffix = _has_suffix(joined)
             evidence = _domain_evidence(joined, domains)
-            if (_ROLE.search(joined) and not suffix) or _PLACEHOLDER.search(joined):
+            if (_is_role(joined) and not suffix) or _PLACEHOLDER.search(joined):
                 continue
             if not (suffix or evidence):
                 continue
+            as_name = _repaired_by_mail(_clean_name(joined), locals_)
+            if not suffix and _looks_like_name(as_name) and _mail_evidence(as_name, locals_) >= 0.5:
+                continue  # İsmail Yıldırım of yildirimlojistik.com.tr: the person, whose name the firm bears
             score = 2 * suffix + 2.5 * evidence - 0.3 * (len(rows) - 1) * (not suffix) + rows[0].confidence
             scored.append((score, rows, joined, min(0.95, 0.55 + 0.2 * suffix + 0.3 * evidence)))
     if not scored:
@@ -810,7 +853,7 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         candidates = [(row, text.translate(_JAPANESE_FORMS)) for row, text in candidates]
     people = _People()
     domains = _domain_words(hosts)
-    company = _pick_company(candidates, domains)
+    company = _pick_company(candidates, domains, locals_)
     if company:
         for row in company[0]:
             row.role = "company"
@@ -835,7 +878,7 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         title_text, company_text = _split_of(title_text)
         for row in title_rows:
             row.role = "title"
-        confidence = min(r.confidence for r in title_rows) * (0.85 if _ROLE.search(title_text) else 0.5)
+        confidence = min(r.confidence for r in title_rows) * (0.85 if _is_role(title_text) else 0.5)
         people.title = ReadField(title_text, confidence, tuple(b for r in title_rows for b in r.boxes()))
         if company_text and people.company is None:
             people.company = ReadField(company_text, confidence * 0.9, people.title.boxes)

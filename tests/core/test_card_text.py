@@ -215,3 +215,26 @@ def test_nothing_readable_is_said_plainly():
 ])
 def test_the_region_comes_from_the_card_before_the_users_setting(texts, hosts, expected):
     assert card_region(texts, hosts, "fr") == expected
+
+
+def test_words_the_engine_ran_together_are_put_apart_where_the_card_says_how():
+    lines = [line("BrucknerMaschinenbauAG", 80, 30, 26), line("HANNAHSCHAEFER", 80, 100, 44),
+             line("SoftwareEngineer", 80, 160, 24), line("hannah.schaefer@brueckner.de", 80, 240, 20)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "HANNAH SCHAEFER"  # split where the email's dot is
+    assert reading.title.value == "Software Engineer"
+    assert reading.company.value == "Bruckner Maschinenbau AG"
+
+
+@pytest.mark.parametrize("title", ["Abteilungsleiterin", "Personalreferentin", "Försäljningschef", "Projektleder",
+                                   "Kierownik Projektu", "Directeur général", "Genel Müdür", "代表取締役社長",
+                                   "영업팀장"])
+def test_a_role_is_recognised_in_many_languages_and_in_compounds(title):
+    lines = [line("Acme Widgets GmbH", 80, 20, 24), line("Maria Rossi", 80, 80, 44), line("Zentrale", 400, 300, 20),
+             line(title, 80, 400, 22), line("maria.rossi@acme-widgets.de", 80, 460, 20)]
+    assert read_card_text(lines).title.value == title
+
+
+def test_a_name_the_engine_lowered_is_capitalised_where_the_email_spells_it():
+    reading = read_card_text(stacked("ismail Yildirim", "ismail.yildirim@yildirimlojistik.com.tr"))
+    assert reading.name.value == "Ismail Yildirim"

@@ -98,10 +98,10 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
             last_height = _size_of(last.box)[1]
             last_middle = sum(y for _, y in last.box) / 4
             gap = left - max(x for x, _ in last.box)
-            if (_script(line.text) | _script(last.text) != {"latin", "other"}
-                    and abs(middle - last_middle) < 0.5 * min(height, last_height)
+            if (abs(middle - last_middle) < 0.5 * min(height, last_height)
                     and max(height, last_height) <= 1.5 * min(height, last_height)
-                    and -0.8 * height <= gap <= 3 * max(height, last_height)):
+                    and -0.8 * height <= gap <= 3 * max(height, last_height)
+                    and _script(line.text) | _script(last.text) != {"latin", "other"}):
                 group.append(_without_overlap(last.text, line) if gap < 0 else line)
                 break
         else:
@@ -114,7 +114,8 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
 # ----- emails -----------------------------------------------------------------------------------------------------
 
 # A local part and a domain; a space after a dot is allowed where the engine split "s. takeuchi @ yamatakei. com".
-_EMAIL = re.compile(r"[\w+'%-]+(?:\.\s?[\w+'%-]+)*@[\w-]+(?:\.[\w-]+|\.\s[a-z0-9-]+)+")
+_EMAIL = re.compile(r"(?<![\w+'%.-])[\w+'%-]{1,64}(?:\.\s?[\w+'%-]{1,64}){0,8}"
+                    r"@[\w-]{1,63}(?:\.[\w-]{1,63}|\.\s[a-z0-9-]{1,63}){1,8}")
 _AT_READ_AS = re.compile(r"(?<=[\w.])\s*[@©®]\s*(?=\w)")  # "©" and "®" are how engines misread a small "@"
 # A phone number glued to the address before it ("M010-9416-5072Edogdrip@...") and the label glued to it.
 _GLUED_NUMBER = re.compile(r"^.*\d[\d.()-]{5,}\d")
@@ -915,6 +916,11 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
         reading.qr_text = reading.qr_text or payload
 
 
+# A business card holds a few dozen lines; a page of text photographed by mistake is not read whole.
+MAX_LINES = 150
+MAX_LINE_CHARS = 300
+
+
 def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequence[str] = (),
                    file: str = "") -> CardReading:
     """Propose a card's fields from its text lines (and the text of its QR codes, when it has any).
@@ -922,10 +928,14 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     `region` (ISO 3166, e.g. "DE") is the user's phone region, used for numbers printed without a country code
     when neither the card's address, its + prefixes nor its domain suggests another.
     """
-    lines = [TextLine(unicodedata.normalize("NFC", line.text).strip(), line.box, line.confidence)
-             for line in lines if line.text.strip()]
+    problems = []
+    if len(lines) > MAX_LINES:
+        problems.append(f"The picture holds {len(lines)} lines of text, more than a business card; only the first "
+                        f"{MAX_LINES} were read.")
+    lines = [TextLine(unicodedata.normalize("NFC", line.text[:MAX_LINE_CHARS]).strip(), line.box, line.confidence)
+             for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)
-    reading = CardReading(file=file, lines=list(lines))
+    reading = CardReading(file=file, lines=list(lines), problems=problems)
     reading.emails = _emails(rows)
     email_domains = {e.value.rpartition("@")[2].lower() for e in reading.emails}
     websites = _websites(rows, email_domains)

@@ -238,3 +238,11 @@ def test_a_role_is_recognised_in_many_languages_and_in_compounds(title):
 def test_a_name_the_engine_lowered_is_capitalised_where_the_email_spells_it():
     reading = read_card_text(stacked("ismail Yildirim", "ismail.yildirim@yildirimlojistik.com.tr"))
     assert reading.name.value == "Ismail Yildirim"
+
+
+def test_a_page_of_text_is_read_only_in_part_and_said_so():
+    lines = [line(f"Paragraph {i} of a contract, not a card: see clause {i}.", 20, 20 + 30 * i, 20) for i in range(400)]
+    reading = read_card_text([*lines, line("a" * 20_000 + "@example.com", 20, 0, 20)])
+    assert reading.problems[0] == ("The picture holds 401 lines of text, more than a business card; only the first "
+                                   "150 were read.")
+    assert len(reading.lines) == 150

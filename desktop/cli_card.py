@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
             result.update(_save(workspace, reading))
         results.append(result)
         if not args.json:
-            print(_summary(reading, region, result))
+            print(("\n" if read > 1 else "") + _summary(reading, region, result))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0 if read else 1

@@ -10,6 +10,7 @@ Every proposal carries a confidence (0 to 1) and the boxes it was read from.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -398,7 +399,7 @@ _POSTAL = re.compile(r"\b\d{5}\b|\b\d{3}-\d{4}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]
                      r"|\b\d{4}\s+[A-Z][a-z]|\b\d{3}\s\d{3}\b")
 _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|dirección|direccion|indirizzo"
                             r"|住所|주소|địa chỉ|dia chi|العنوان)\s*[:：]"
-                            r"|(?:head office|本社|営業所|支社)\s*[:：]?)\s*", re.IGNORECASE)
+                            r"|(?:head office|本\s?社|営業所|支社)\s*[:：]?)\s*", re.IGNORECASE)
 
 
 def _is_address(row: _Row) -> bool:
@@ -734,11 +735,25 @@ _LABELS = re.compile(
 )
 
 
+_NAME_PREFIXES = {"mc", "mac", "de", "le", "la", "di", "da", "van", "von", "fitz", "o'", "d'", "al", "el", "ben"}
+
+
+def _unglued_name(text: str) -> str:
+    """A name the engine ran together ("HyunseungJeon") put apart at its inner capital; McDonald, MacKenzie,
+    DeShawn and LeBlanc stay whole."""
+    if " " in text or not is_latin(text):
+        return text
+    match = re.fullmatch(r"([^\W\d_][^\W\d_A-Z]{2,})([A-Z][^\W\d_A-Z]{2,})", text)
+    if match is None or match.group(1).lower() in _NAME_PREFIXES:
+        return text
+    return f"{match.group(1)} {match.group(2)}"
+
+
 def _pick_name(candidates: list[tuple[_Row, str]], locals_: Sequence[str]) -> tuple[_Row, str, float] | None:
     largest = max((row.size for row, _ in candidates), default=1.0)
     scored = []
     for row, text in candidates:
-        cleaned = _repaired_by_mail(_clean_name(text), locals_)
+        cleaned = _unglued_name(_repaired_by_mail(_clean_name(text), locals_))
         shape = _name_shape(cleaned)
         if not shape:
             continue
@@ -946,6 +961,8 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.phones = _phones(rows, phone_region)
     reading.address = _address(rows)
     japanese = phone_region == "JP" or any(_script_region(t) == "JP" for t in texts)
+    if japanese and reading.address is not None:
+        reading.address = dataclasses.replace(reading.address, value=reading.address.value.translate(_JAPANESE_FORMS))
     people = _people(rows, reading.emails, hosts, japanese)
     reading.name, reading.other_name = people.name, people.other_name
     reading.title, reading.company = people.title, people.company

@@ -246,3 +246,10 @@ def test_a_page_of_text_is_read_only_in_part_and_said_so():
     assert reading.problems[0] == ("The picture holds 401 lines of text, more than a business card; only the first "
                                    "150 were read.")
     assert len(reading.lines) == 150
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("HyunseungJeon", "Hyunseung Jeon"), ("MacKenzie", None),
+                                                     ("McDonald", None)])
+def test_a_name_run_together_is_put_apart_at_its_capital_but_mac_and_mc_stay(printed, expected):
+    reading = read_card_text(stacked(printed, "M 010-9416-5072", "someone@gmail.com"), region="KR")
+    assert (reading.name.value if reading.name else None) == expected

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
@@ -680,7 +680,6 @@ class _People:
     other_name: ReadField | None = None
     title: ReadField | None = None
     company: ReadField | None = None
-    rows: list[_Row] = field(default_factory=list)
 
 
 _GLUED_SUFFIXES = ("joint stock company", "corporation", "company", "limited", "incorporated", "holdings", "group",
@@ -721,7 +720,9 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _unglued(_joined_spaced_letters(text))
-        if len(_letters(text)) >= 2 and not _PLACEHOLDER.fullmatch(text):
+        # Labels left alone ("M E" once the number and the address after them are out) are no field.
+        meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
+        if meaningful and not _PLACEHOLDER.fullmatch(text):
             out.append((row, text))
     return out
 

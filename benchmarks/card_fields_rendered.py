@@ -9,6 +9,7 @@ as the corpus README scores it (tests/core/cards/scoring.py). The baseline, meas
 naive reader: the same engine lines, emails and phones by regular expressions alone, no title or company.
 What the engine loses (accents, spaces) is lost to both.
 """
+# ruff: noqa: E402 - the import path is fixed before the project's modules are imported
 
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ def add_parser(verbs: Verbs) -> None:
         "read", help="read business cards from photos or scans, on this computer",
         description="Propose each card's name, title, company, emails, phones, website and address. Nothing is "
                     "saved unless --save. Exit status: 0 when at least one image was read, 1 when none could be.")
-    read.add_argument("images", nargs="+", type=Path, metavar="IMAGE")
+    read.add_argument("images", nargs="+", type=Path, metavar="IMAGE",
+                      help="a photo or scan of a card, or a folder: every picture in it")
     read.add_argument("--back", type=Path, metavar="IMAGE",
                       help="the photo of the card's back (only with a single IMAGE, the front)")
     read.add_argument("--json", action="store_true",
@@ -53,9 +54,13 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
         print("afterview: --back goes with a single front IMAGE", file=sys.stderr)
         return 2
     region = card_scans.phone_region(data_dir) if workspace is None else workspace.settings.default_phone_region
+    pictures = _pictures(args.images)
+    if not pictures:
+        print(f"afterview: no pictures (JPEG, PNG, WebP ...) in {', '.join(map(str, args.images))}", file=sys.stderr)
+        return 1
     results: list[dict[str, object]] = []
     read = 0
-    for path in args.images:
+    for path in pictures:
         try:
             reading = card_scans.read_card_file(workspace, path, args.back, region=region)
         except CardImageProblem as error:
@@ -74,6 +79,20 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     return 0 if read else 1
+
+
+PICTURE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".gif", ".tif", ".tiff", ".heic", ".heif"}
+
+
+def _pictures(paths: list[Path]) -> list[Path]:
+    """The files named, a folder standing for the pictures in it (by name, not its subfolders)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES)
+        else:
+            found.append(path)
+    return found
 
 
 def _save(workspace: Workspace, reading: CardReading) -> dict[str, object]:

@@ -144,3 +144,16 @@ def test_a_real_card_photo_is_read_offline(tmp_path):
     assert result.returncode == 0, result.stderr
     [card] = json.loads(result.stdout)
     assert card["name"] == "Tomoaki Higurashi" and card["emails"] == ["t.higurashi@micron-inc.co.jp"]
+
+
+def test_a_folder_stands_for_the_pictures_in_it(engine, tmp_path, capsys):
+    (engine / "notes.txt").write_text("not a card")
+    assert cli.run(["--data-dir", str(tmp_path / "d"), "card", "read", str(engine), "--json"]) == 0
+    assert [Path(c["file"]).name for c in json.loads(capsys.readouterr().out)] == [
+        "holiday.jpg", "kenji.png", "siobhan.jpg"]
+
+
+def test_a_folder_without_pictures_is_said_so(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert cli.run(["--data-dir", str(tmp_path / "d"), "card", "read", str(tmp_path / "empty")]) == 1
+    assert capsys.readouterr().err.strip() == f"afterview: no pictures (JPEG, PNG, WebP ...) in {tmp_path / 'empty'}"

@@ -971,3 +971,55 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     if not (reading.name or reading.emails or reading.phones):
         reading.problems.append("No name, email address or phone number could be read on this card.")
     return reading
+
+
+@dataclass(frozen=True)
+class AddressParts:
+    """A printed address read into the card's fields; what cannot be placed stays in the street."""
+
+    street: str = ""
+    postal_code: str = ""
+    locality: str = ""
+    region: str = ""
+    country: str = ""
+
+
+# "80802 München", "D-80802 München", "1015 BS Amsterdam", "00-590 Warszawa", "111 57 Stockholm"
+_POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
+                           r"\s+([^\d,]{2,})$")
+_POSTAL_LAST = re.compile(r"^([^\d,]{2,}?)\s*[- ]\s*(\d{3}-\d{4}|\d{3}\s?\d{3}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+_STATE_AND_ZIP = re.compile(r"^(" + _US_STATES + r")\s+(\d{5}(?:-\d{4})?)$")
+_JAPANESE_POSTAL = re.compile(r"〒?\s?(\d{3}-\d{4})")
+
+
+def split_address(text: str) -> AddressParts:
+    """"Leopoldstraße 12, 80802 München" as street, postal code and city; "..., Boston, MA 02116" with its
+    state; a country named last as the country. An address it cannot read stays whole in the street."""
+    parts = [p.strip(" .") for p in text.split(",") if p.strip(" .")]
+    country = postal = locality = region = ""
+    if parts and (found := _COUNTRY.fullmatch(parts[-1])):
+        country = found.group()
+        parts.pop()
+    if not is_latin("".join(parts)):
+        japanese = _JAPANESE_POSTAL.search(text)
+        street = ", ".join(parts)
+        if japanese:
+            street = " ".join(_JAPANESE_POSTAL.sub(" ", street).split())
+        return AddressParts(street, japanese.group(1) if japanese else "", country=country)
+    for i in range(len(parts) - 1, max(len(parts) - 3, -1), -1):
+        if (state := _STATE_AND_ZIP.match(parts[i])) and i > 0:
+            region, postal, locality = state.group(1), state.group(2), parts[i - 1]
+            del parts[i - 1 : i + 1]
+            break
+        if first := _POSTAL_FIRST.match(parts[i]):
+            postal, locality = first.group(1), first.group(2).strip()
+            del parts[i]
+            break
+        if (last := _POSTAL_LAST.match(parts[i])) and i > 0:
+            locality, postal = last.group(1).strip(), last.group(2)
+            del parts[i]
+            break
+    else:
+        if len(parts) >= 2 and re.fullmatch(r"[^\W\d_][^\d]*(?:\s\d{1,2})?", parts[-1]):
+            locality = parts.pop()  # "..., Dublin 2, Ireland", "..., Dubai, UAE": the town last, without a code
+    return AddressParts(", ".join(parts), postal, locality, region, country)

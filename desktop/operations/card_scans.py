@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, TextLine
-from desktop.core.card_text import is_latin, read_card_text
+from desktop.core.card_text import is_latin, read_card_text, split_address
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.core.person_names import parse_name
@@ -137,9 +137,11 @@ def card_from_reading(reading: CardReading) -> ContactCard:
 
     name = value(reading.name)
     parts = parse_name(name)
+    address = split_address(value(reading.address))
     card = ContactCard(full_name=name, given_name=parts.given, family_name=parts.family,
                        family_first=parts.family_first, title=value(reading.title), company=value(reading.company),
-                       website=value(reading.website), street=value(reading.address))
+                       website=value(reading.website), street=address.street, postal_code=address.postal_code,
+                       locality=address.locality, region=address.region, country=address.country)
     if card.website and "linkedin.com" in card.website.lower():
         card.linkedin, card.website = card.website, ""
     card.emails = [LabelledValue(e.value) for e in reading.emails]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.card_reading import TextLine
-from desktop.core.card_text import card_region, read_card_text
+from desktop.core.card_text import card_region, read_card_text, split_address
 
 
 def line(text: str, x: float, y: float, size: float, confidence: float = 0.97) -> TextLine:
@@ -253,3 +253,21 @@ def test_a_page_of_text_is_read_only_in_part_and_said_so():
 def test_a_name_run_together_is_put_apart_at_its_capital_but_mac_and_mc_stay(printed, expected):
     reading = read_card_text(stacked(printed, "M 010-9416-5072", "someone@gmail.com"), region="KR")
     assert (reading.name.value if reading.name else None) == expected
+
+
+@pytest.mark.parametrize(("printed", "parts"), [
+    ("Leopoldstraße 12, 80802 München", ("Leopoldstraße 12", "80802", "München", "", "")),
+    ("200 Berkeley Street, Boston, MA 02116", ("200 Berkeley Street", "02116", "Boston", "MA", "")),
+    ("1 Canada Square, London E14 5AB", ("1 Canada Square", "E14 5AB", "London", "", "")),
+    ("Herengracht 100, 1015 BS Amsterdam", ("Herengracht 100", "1015 BS", "Amsterdam", "", "")),
+    ("ul. Marszałkowska 10, 00-590 Warszawa", ("ul. Marszałkowska 10", "00-590", "Warszawa", "", "")),
+    ("3rd Floor, D-Block, BSES Bhawan, Nehru Place, New Delhi - 110 019, India.",
+     ("3rd Floor, D-Block, BSES Bhawan, Nehru Place", "110 019", "New Delhi", "", "India")),
+    ("Kensei Shinjuku Bldg., 5-5-3 Shinjuku, Shinjuku-ku, Tokyo 160-0022, Japan",
+     ("Kensei Shinjuku Bldg, 5-5-3 Shinjuku, Shinjuku-ku", "160-0022", "Tokyo", "", "Japan")),
+    ("東京都中央区日本橋人形町2-21-11 〒103-0013", ("東京都中央区日本橋人形町2-21-11", "103-0013", "", "", "")),
+    ("somewhere behind the station", ("somewhere behind the station", "", "", "", "")),
+])
+def test_an_address_is_read_into_the_cards_fields(printed, parts):
+    split = split_address(printed)
+    assert (split.street, split.postal_code, split.locality, split.region, split.country) == parts

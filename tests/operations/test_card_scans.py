@@ -150,3 +150,10 @@ def test_the_real_engine_reads_a_shared_card(workspace):
     reading = card_scans.read_card_file(workspace, CORPUS / "bc02.png")
     assert reading.name.value == "James Kirk"
     assert [e.value for e in reading.emails] == ["kirk@bostonlobsterfishing.com"]
+
+
+def test_the_proposed_card_fills_the_address_fields():
+    lines = [line("Siobhán Ní Bhriain", 80, 60, 44), line("4 Grand Canal Quay, Dublin 2, Ireland", 80, 200, 22)]
+    card = card_scans.card_from_reading(read_card_text(lines, "IE"))
+    assert (card.street, card.postal_code, card.locality, card.country) == (
+        "4 Grand Canal Quay", "", "Dublin 2", "Ireland")

@@ -987,7 +987,9 @@ class AddressParts:
 # "80802 München", "D-80802 München", "1015 BS Amsterdam", "00-590 Warszawa", "111 57 Stockholm"
 _POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
                            r"\s+([^\d,]{2,})$")
-_POSTAL_LAST = re.compile(r"^([^\d,]{2,}?)\s*[- ]\s*(\d{3}-\d{4}|\d{3}\s?\d{3}|\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+# "Tokyo 160-0022", "New Delhi - 110 019", "London E14 5AB", "Medina Washington 98039"
+_POSTAL_LAST = re.compile(r"^([^\d,]{2,}?)\s*[- ]\s*(\d{3}-\d{4}|\d{3}\s?\d{3}|\d{4,6}"
+                          r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _STATE_AND_ZIP = re.compile(r"^(" + _US_STATES + r")\s+(\d{5}(?:-\d{4})?)$")
 _JAPANESE_POSTAL = re.compile(r"〒?\s?(\d{3}-\d{4})")
 

@@ -542,6 +542,9 @@ def _joined_spaced_letters(text: str) -> str:
     return " ".join(out)
 
 
+_NICKNAME = re.compile(r"""(?<!\S)["“‘'(][^"”’)'(]{1,30}["”’')](?!\S)""")
+
+
 def _name_shape(text: str) -> str:
     """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else ""."""
     if not text or any(c.isdigit() for c in text) or "@" in text or _COMPANY_WORDS.search(text) \
@@ -554,7 +557,7 @@ def _name_shape(text: str) -> str:
         return "hangul"
     if _ARABIC_WORDS.match(text):
         return "arabic"
-    words = text.split()
+    words = _NICKNAME.sub(" ", text).split()  # Robert "Bob" Smith: the name kept whole, its words checked
     named = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if is_latin(text) and 1 <= len(named) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
             and all(w[0].isupper() for w in named):

@@ -271,3 +271,15 @@ def test_a_name_run_together_is_put_apart_at_its_capital_but_mac_and_mc_stay(pri
 def test_an_address_is_read_into_the_cards_fields(printed, parts):
     split = split_address(printed)
     assert (split.street, split.postal_code, split.locality, split.region, split.country) == parts
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ('Robert "Bob" Smith', 'Robert "Bob" Smith'), ("Prof. Dr.-Ing. Hans Meier", "Hans Meier"),
+    ("Dipl.-Ing. (FH) Karl Berger", "Karl Berger"), ("Anna Weber, PhD", "Anna Weber"), ("Mag. Eva Huber", "Eva Huber"),
+    ("Nguyễn Văn An", "Nguyễn Văn An"), ("María José García Márquez", "María José García Márquez"),
+    ("Anna-Lena van der Meer", "Anna-Lena van der Meer"), ("Mary-Jane O'Neil", "Mary-Jane O'Neil"),
+])
+def test_names_as_cards_print_them(printed, name):
+    reading = read_card_text([line(printed, 80, 60, 44), line("Acme Widgets Ltd", 80, 200, 22),
+                              line("+44 20 7946 0958", 80, 240, 22)])
+    assert reading.name.value == name

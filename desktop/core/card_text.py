@@ -294,7 +294,7 @@ def _label_kind(label: str) -> str:
         return any((w in words) if len(w) <= 3 else (w in joined) for w in vocabulary)
 
     if said(_FAX_WORDS):
-        return "fax"
+        return "office" if said(_OFFICE_WORDS) else "fax"  # "Tel/Fax:" is a line that answers calls too
     if said(_MOBILE_WORDS):
         return "mobile"
     if said(_OFFICE_WORDS):

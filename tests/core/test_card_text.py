@@ -283,3 +283,8 @@ def test_names_as_cards_print_them(printed, name):
     reading = read_card_text([line(printed, 80, 60, 44), line("Acme Widgets Ltd", 80, 200, 22),
                               line("+44 20 7946 0958", 80, 240, 22)])
     assert reading.name.value == name
+
+
+def test_a_shared_tel_fax_line_is_a_phone_and_a_fax_alone_is_kept_apart():
+    reading = read_card_text(stacked("Anna Weber", "Tel./Fax: +49 89 1234567", "Fax: +49 89 1234568"), region="")
+    assert [(p.value, p.kind) for p in reading.phones] == [("+49891234567", "office"), ("+49891234568", "fax")]

@@ -528,16 +528,26 @@ def _clean_name(text: str) -> str:
 
 
 def _joined_spaced_letters(text: str) -> str:
-    """Text printed letter-spaced comes back in fragments ("SA L ES", "전 현 승"): put the words back together."""
+    """Text printed letter-spaced comes back in fragments ("SA L ES", "전 현 승"): put the words back together.
+
+    Only a run of short capital fragments holding a single letter is joined: "HEAD OF PEOPLE", "VP OF SALES"
+    and "JOHN F KENNEDY" stay as they are.
+    """
     words = text.split()
     if len(words) >= 2 and all(not is_latin(w) and len(w) == 1 for w in words):
         return "".join(words)
     out: list[str] = []
-    for word in words:
-        if out and (len(word) <= 2 or len(out[-1]) <= 2) and word.isupper() and out[-1].isupper() and word.isalpha() \
-                and out[-1].isalpha() and not _PREFIXES.match(out[-1] + " "):
-            out[-1] += word
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and len(word) <= 2 and word.isalpha() and word.isupper():
+            run.append(word)
+            continue
+        if len(run) >= 2 and any(len(w) == 1 for w in run):
+            out.append("".join(run))
         else:
+            out += run
+        run = []
+        if word:
             out.append(word)
     return " ".join(out)
 
@@ -846,7 +856,7 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
         below = [(r, t) for r, t in candidates if not r.role and r is not row
                  and -0.3 * row.size <= r.top - row.bottom < 0.8 * row.size
                  and abs(r.size - row.size) < 0.3 * row.size and abs(r.left - row.left) < 2 * row.size]
-        if below and not _has_suffix(text):
+        if below and not _has_suffix(text) and not _is_role(text):
             options.append(([row, below[0][0]], f"{text} {below[0][1]}"))
         for rows, joined in options:
             suffix = _has_suffix(joined)

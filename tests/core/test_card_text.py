@@ -288,3 +288,14 @@ def test_names_as_cards_print_them(printed, name):
 def test_a_shared_tel_fax_line_is_a_phone_and_a_fax_alone_is_kept_apart():
     reading = read_card_text(stacked("Anna Weber", "Tel./Fax: +49 89 1234567", "Fax: +49 89 1234568"), region="")
     assert [(p.value, p.kind) for p in reading.phones] == [("+49891234567", "office"), ("+49891234568", "fax")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["JANE DOE", "HEAD OF PEOPLE", "ACME ROBOTICS", "jane.doe@acmerobotics.com", "C 415.555.0132"],
+    ["Kim Min-jun", "Marketing Team Lead", "Hanbit Co., Ltd.", "minjun.kim@hanbit.co.kr", "M. 010-1234-5678"],
+    ["Ana Souza", "Gerente de Vendas", "Souza Comércio Ltda.", "ana.souza@souzacomercio.com.br", "Cel.: (11) 98765-4321"],
+])
+def test_a_title_in_capitals_or_over_the_company_stays_the_title(lines):
+    reading = read_card_text(stacked(*lines), region="US")
+    assert (reading.name.value, reading.title.value, reading.company.value) == tuple(lines[:3])
+    assert reading.phones[0].kind == "mobile"

@@ -293,7 +293,8 @@ def test_a_shared_tel_fax_line_is_a_phone_and_a_fax_alone_is_kept_apart():
 @pytest.mark.parametrize("lines", [
     ["JANE DOE", "HEAD OF PEOPLE", "ACME ROBOTICS", "jane.doe@acmerobotics.com", "C 415.555.0132"],
     ["Kim Min-jun", "Marketing Team Lead", "Hanbit Co., Ltd.", "minjun.kim@hanbit.co.kr", "M. 010-1234-5678"],
-    ["Ana Souza", "Gerente de Vendas", "Souza Comércio Ltda.", "ana.souza@souzacomercio.com.br", "Cel.: (11) 98765-4321"],
+    ["Ana Souza", "Gerente de Vendas", "Souza Comércio Ltda.", "ana.souza@souzacomercio.com.br",
+     "Cel.: (11) 98765-4321"],
 ])
 def test_a_title_in_capitals_or_over_the_company_stays_the_title(lines):
     reading = read_card_text(stacked(*lines), region="US")

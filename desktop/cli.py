@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
     from desktop.operations.workspace import Workspace
 
 VERBS = ("sample-data", "agenda", "import", "undo-import", "export", "calendar-file", "print", "note",
-         "forget-password")
+         "card", "forget-password")
 # Commands that change what the Calendar page shows: the calendar file kept up to date is rewritten after them.
 CHANGING = ("sample-data", "import", "undo-import", "note")
 
@@ -76,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
     printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
     printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
-    from desktop import cli_note, cli_send_later
+    from desktop import cli_card, cli_note, cli_send_later
 
     cli_send_later.add_verbs(cli_note.add_parser(verbs))
+    cli_card.add_parser(verbs)
     verbs.add_parser("forget-password", help="remove the saved SMTP password from the system keyring")
     return parser
 
@@ -104,6 +105,11 @@ def run(argv: list[str]) -> int:
         from desktop import cli_note
 
         return cli_note.run(args.data_dir, args)
+    if args.verb == "card":
+        from desktop import cli_card
+
+        if not cli_card.wants_database(args):  # reading a card changes nothing: the database stays closed
+            return cli_card.run(args, None, args.data_dir)
     import sqlite3
 
     from sqlalchemy.exc import OperationalError
@@ -173,6 +179,10 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         return _print_checklist(workspace, args.interview, args.drafts, args.page_size, args.pdf)
     if args.verb == "forget-password":
         return _forget_password(workspace)
+    if args.verb == "card":
+        from desktop import cli_card
+
+        return cli_card.run(args, workspace, args.data_dir)
     if args.verb == "note":
         from desktop import cli_send_later
 

@@ -84,6 +84,7 @@ class CaptureMethod(StrEnum):
     SIGNATURE = "signature"
     VCARD = "vcard"
     QR = "qr"
+    PHOTO = "photo"  # read from a photo of the card by OCR
     CALENDAR = "calendar"
     SAMPLE = "sample"
     LINKEDIN = "linkedin"  # LinkedIn's Connections.csv

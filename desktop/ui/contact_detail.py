@@ -17,6 +17,7 @@ from desktop.ui.style import set_tone
 CAPTURED = {
     CaptureMethod.TYPED: "Typed in", CaptureMethod.SIGNATURE: "Pasted from an email signature",
     CaptureMethod.VCARD: "Imported from a vCard file", CaptureMethod.QR: "Read from the QR code on the card",
+    CaptureMethod.PHOTO: "Read from a photo of the card",
     CaptureMethod.CALENDAR: "From a calendar invitation", CaptureMethod.SAMPLE: "Sample data",
     CaptureMethod.LINKEDIN: "Imported from LinkedIn's connections",
     CaptureMethod.EMAIL: "From the signature of an email",

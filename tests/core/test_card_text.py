@@ -1,0 +1,302 @@
+"""Card text to proposed fields, rule by rule, on line lists laid out as an OCR engine returns them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.card_reading import TextLine
+from desktop.core.card_text import card_region, read_card_text, split_address
+
+
+def line(text: str, x: float, y: float, size: float, confidence: float = 0.97) -> TextLine:
+    """A horizontal line whose box is as wide as its text at this font size (size = box height)."""
+    width = max(1, len(text)) * size * 0.55
+    return TextLine(text, ((x, y), (x + width, y), (x + width, y + size), (x, y + size)), confidence)
+
+
+def column(text: str, x: float, y: float, size: float) -> TextLine:
+    """A vertical line of CJK text, read top to bottom: a box as tall as its characters, one character wide."""
+    height = len(text) * size
+    return TextLine(text, ((x, y), (x + size, y), (x + size, y + height), (x, y + height)), 0.95)
+
+
+def stacked(*texts: str, x: float = 80, top: float = 60, size: float = 26) -> list[TextLine]:
+    """Lines one under the other, all of one size."""
+    return [line(text, x, top + i * size * 1.6, size) for i, text in enumerate(texts)]
+
+
+def test_a_german_card_drops_the_degree_and_reads_every_number_with_its_kind():
+    lines = [line("Dipl.-Ing. Jürgen Müller", 80, 60, 44), line("Leiter Entwicklung", 80, 115, 26),
+             *stacked("Müller & Söhne GmbH", "Hauptstraße 5, 80331 München", "Tel. +49 89 1234567",
+                      "Mobil 0171 2345678", "Fax +49 89 1234568", "juergen.mueller@mueller-soehne.de",
+                      "www.mueller-soehne.de", top=200)]
+    reading = read_card_text(lines, region="US")
+    assert reading.name.value == "Jürgen Müller"
+    assert reading.name.confidence > 0.9  # juergen.mueller@ spells it out
+    assert reading.title.value == "Leiter Entwicklung"
+    assert reading.company.value == "Müller & Söhne GmbH"
+    assert [(p.value, p.kind) for p in reading.phones] == [
+        ("+49891234567", "office"), ("+491712345678", "mobile"), ("+49891234568", "fax")]
+    assert reading.as_json()["faxes"] == ["+49891234568"] and len(reading.as_json()["phones"]) == 2
+    assert reading.emails[0].value == "juergen.mueller@mueller-soehne.de"
+    assert reading.website.value == "www.mueller-soehne.de"
+    assert reading.address.value == "Hauptstraße 5, 80331 München"
+
+
+def test_a_french_card_keeps_its_accents_and_dials_in_france():
+    lines = [line("Amélie Durand-Lefèvre", 80, 60, 40), line("Directrice commerciale", 80, 110, 24),
+             *stacked("Éditions Lumière S.A.", "12, rue de Rivoli, 75004 Paris", "Tél. : 01 42 14 20 00",
+                      "Mobile : 06 12 34 56 78", "amelie.durand-lefevre@editions-lumiere.fr", top=190)]
+    reading = read_card_text(lines, region="DE")
+    assert reading.name.value == "Amélie Durand-Lefèvre"
+    assert reading.title.value == "Directrice commerciale"
+    assert reading.company.value == "Éditions Lumière S.A."
+    # No + prefix anywhere: the .fr domain says France, where the user's own region (DE) would misread them.
+    assert [(p.value, p.kind) for p in reading.phones] == [("+33142142000", "office"), ("+33612345678", "mobile")]
+
+
+def test_a_turkish_name_keeps_its_dotted_capital_i():
+    lines = [line("İSMAİL YILDIRIM", 80, 60, 42), line("Genel Müdür", 80, 112, 24),
+             *stacked("Yıldırım Lojistik A.Ş.", "Cep: 0532 123 45 67", "Tel: +90 212 555 12 34",
+                      "ismail.yildirim@yildirimlojistik.com.tr", top=190)]
+    reading = read_card_text(lines, region="GB")
+    assert reading.name.value == "İSMAİL YILDIRIM"
+    assert reading.name.confidence > 0.9
+    assert reading.title.value == "Genel Müdür"
+    assert reading.company.value == "Yıldırım Lojistik A.Ş."
+    assert [(p.value, p.kind) for p in reading.phones] == [("+905321234567", "mobile"), ("+902125551234", "office")]
+
+
+def test_a_japanese_name_is_kept_beside_its_latin_form():
+    lines = [line("株式会社サンプル商事", 80, 40, 30), line("田中 太郎", 80, 110, 60), line("Taro Tanaka", 80, 185, 28),
+             line("営業部長", 80, 235, 26), line("TEL 03-1234-5678", 80, 300, 22),
+             line("taro.tanaka@sample-shoji.co.jp", 80, 335, 22)]
+    reading = read_card_text(lines, region="US")
+    assert reading.name.value == "Taro Tanaka"
+    assert reading.other_name.value == "田中 太郎"
+    assert reading.company.value == "株式会社サンプル商事"
+    assert reading.title.value == "営業部長"
+    assert [(p.value, p.kind) for p in reading.phones] == [("+81312345678", "office")]
+
+
+def test_an_arabic_name_is_the_other_name_and_a_uae_mobile_is_a_mobile():
+    lines = [line("أحمد الخطيب", 500, 50, 40), line("Ahmed Al-Khatib", 60, 60, 40), line("Sales Director", 60, 115, 24),
+             *stacked("Khatib Trading LLC", "+971 50 123 4567", "ahmed@khatib-trading.ae", x=60, top=190)]
+    reading = read_card_text(lines, region="")
+    assert reading.name.value == "Ahmed Al-Khatib"
+    assert reading.other_name.value == "أحمد الخطيب"
+    assert reading.title.value == "Sales Director"
+    assert reading.company.value == "Khatib Trading LLC"
+    assert [(p.value, p.kind) for p in reading.phones] == [("+971501234567", "mobile")]
+
+
+def test_a_vertical_japanese_card_is_read_by_the_width_of_its_columns():
+    lines = [column("株式会社山田製作所", 600, 40, 30), column("代表取締役", 520, 80, 30),
+             column("山田太郎", 400, 80, 80), column("東京都千代田区千代田1-1", 300, 40, 22),
+             column("電話03-1234-5678", 260, 40, 22)]
+    reading = read_card_text(lines, region="")
+    assert reading.name.value == "山田太郎"
+    assert reading.title.value == "代表取締役"
+    assert reading.company.value == "株式会社山田製作所"
+    assert [(p.value, p.kind) for p in reading.phones] == [("+81312345678", "office")]
+
+
+def test_misread_at_signs_zeros_and_a_first_letter_are_put_right_where_the_card_confirms_them():
+    lines = [line(")ophie Martin", 80, 60, 40), *stacked("sophie.martin©brightwave.co.uk", "T: +44 2O7 946 0958",
+                                                           "www.brightwave.co.uk", top=150)]
+    reading = read_card_text(lines, region="")
+    assert reading.emails[0].value == "sophie.martin@brightwave.co.uk"
+    assert reading.name.value == "Sophie Martin"
+    assert [p.value for p in reading.phones] == ["+442079460958"]
+
+
+def test_an_unconfirmed_misreading_is_left_as_read():
+    reading = read_card_text([line(")ophie Martin", 80, 60, 40), *stacked("info@brightwave.co.uk", top=150)])
+    assert reading.name is None or reading.name.value != "Sophie Martin"
+
+
+def test_an_email_split_by_spaces_and_glued_to_a_number_is_read_whole():
+    reading = read_card_text(stacked("Kim Minji", "Email:m. kim @ hanbit. co.kr", "M010-9416-5072Eminji@hanbit.kr"),
+                             region="")
+    assert [e.value for e in reading.emails] == ["m.kim@hanbit.co.kr", "minji@hanbit.kr"]
+    assert [(p.value, p.kind) for p in reading.phones] == [("+821094165072", "mobile")]
+
+
+def test_tax_registration_and_postal_numbers_are_not_phones():
+    lines = stacked("Jane Doe", "Acme Pty Ltd", "ABN: 90600512204", "ACN: 600512203", "VAT: GB 123456789",
+                    "〒690-0826 島根県松江市学園南2-10-14", "Reg. No. 01234567", "P: +61 2 9876 5432")
+    reading = read_card_text(lines, region="AU")
+    assert [p.value for p in reading.phones] == ["+61298765432"]
+
+
+def test_two_numbers_on_one_line_with_or_and_slash_are_both_read():
+    reading = read_card_text(stacked("Molly Serani", "P: +61 2 9876 5432 0r +61 2 9876 5433",
+                                     "Tel:+84-24-3943-6161/Fax:+84-24-3943-4511"), region="")
+    assert [(p.value[-4:], p.kind) for p in reading.phones] == [
+        ("5432", "office"), ("5433", "office"), ("6161", "office"), ("4511", "fax")]
+
+
+def test_an_unlabelled_number_is_a_mobile_or_office_by_its_numbering_plan():
+    reading = read_card_text(stacked("Siobhán Ní Bhriain", "07911 123456", "020 7946 0958", "Dublin Road Works Ltd"),
+                             region="GB")
+    assert [(p.value, p.kind) for p in reading.phones] == [("+447911123456", "mobile"), ("+442079460958", "office")]
+    assert reading.name.value == "Siobhán Ní Bhriain"
+
+
+def test_the_email_picks_the_name_over_larger_words():
+    lines = [line("NORTHWIND", 80, 30, 70), line("Grace Hopper", 80, 130, 24), line("Rear Admiral", 80, 170, 20),
+             line("grace.hopper@northwind.com", 80, 260, 18)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "Grace Hopper"
+    assert reading.company.value == "NORTHWIND"  # the logo, confirmed by the domain
+
+
+def test_a_title_and_company_on_one_line_are_split():
+    lines = [line("William H.Gates", 80, 40, 60), line("Chairman of Microsoft Corporation", 80, 120, 30)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "William H. Gates"
+    assert reading.title.value == "Chairman"
+    assert reading.company.value == "Microsoft Corporation"
+
+
+def test_placeholders_and_departments_are_neither_title_nor_company():
+    lines = [line("BUSINESS CARD", 40, 20, 50), line("YOUR LOGO", 500, 20, 30),
+             line("Planning Department", 80, 100, 24), line("Ryo Imai", 80, 140, 40), line("ryo@jic.vn", 80, 220, 20)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "Ryo Imai"
+    assert reading.title is None and reading.company is None
+
+
+def test_a_company_on_two_lines_is_joined_when_the_domain_or_suffix_says_so():
+    lines = [line("JINNO INTERNATIONAL COOPERATION", 80, 40, 34), line("JOINT STOCK COMPANY", 80, 78, 34),
+             line("RYO IMAI", 80, 160, 40), line("ryo@jic.vn", 80, 240, 20)]
+    assert read_card_text(lines).company.value == "JINNO INTERNATIONAL COOPERATION JOINT STOCK COMPANY"
+
+
+def test_a_qr_vcard_fills_what_the_print_lacks_and_corrects_an_unconfirmed_name():
+    payload = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ó Súilleabháin\r\nN:Ó Súilleabháin;Zoë;;;\r\nORG:Atlantic Labs\r\n"
+               "EMAIL:zoe@atlanticlabs.ie\r\nTEL;TYPE=CELL:+353 87 123 4567\r\nEND:VCARD")
+    reading = read_card_text([line("Zoe O Sullebhain", 80, 60, 40), line("+353 1 234 5678", 80, 140, 22)],
+                             qr_texts=[payload])
+    assert reading.name.value == "Zoë Ó Súilleabháin"
+    assert reading.company.value == "Atlantic Labs"
+    assert [e.value for e in reading.emails] == ["zoe@atlanticlabs.ie"]
+    assert [(p.value, p.kind) for p in reading.phones] == [("+35312345678", "office"), ("+353 87 123 4567", "mobile")]
+    assert reading.qr_text == payload
+
+
+def test_a_link_in_the_qr_code_does_not_replace_the_printed_website():
+    reading = read_card_text(stacked("Jane Doe", "www.janedoe.dev"), qr_texts=["http://www.qrstuff.com/"])
+    assert reading.website.value == "www.janedoe.dev"
+
+
+def test_boxes_point_at_the_part_of_the_card_each_field_was_read_from():
+    label, number = line("TEL", 80, 300, 22), line("+81-3-6703-0000", 160, 300, 22)
+    name = line("Tomoaki Higurashi", 80, 100, 48)
+    reading = read_card_text([name, label, number, line("t.higurashi@micron-inc.co.jp", 80, 340, 22)])
+    assert reading.name.boxes == (name.box,)
+    assert reading.phones[0].boxes == (number.box,)
+
+
+def test_nothing_readable_is_said_plainly():
+    reading = read_card_text([line("~~~", 10, 10, 20)])
+    assert reading.name is None and not reading.emails and not reading.phones
+    assert reading.problems == ["No name, email address or phone number could be read on this card."]
+    assert reading.confidence == 0.0
+
+
+@pytest.mark.parametrize(("texts", "hosts", "expected"), [
+    (["1-2-3 Shinjuku, Tokyo 160-0022, Japan"], [], "JP"),
+    (["Boston, MA 02110"], [], "US"),
+    (["+84 28 3821 5951"], [], "VN"),
+    ([], ["acme.co.uk"], "GB"),
+    ([], ["startup.io"], "FR"),  # .io names no country: the user's region
+    (["서울시 강남구 테헤란로 311"], [], "KR"),
+])
+def test_the_region_comes_from_the_card_before_the_users_setting(texts, hosts, expected):
+    assert card_region(texts, hosts, "fr") == expected
+
+
+def test_words_the_engine_ran_together_are_put_apart_where_the_card_says_how():
+    lines = [line("BrucknerMaschinenbauAG", 80, 30, 26), line("HANNAHSCHAEFER", 80, 100, 44),
+             line("SoftwareEngineer", 80, 160, 24), line("hannah.schaefer@brueckner.de", 80, 240, 20)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "HANNAH SCHAEFER"  # split where the email's dot is
+    assert reading.title.value == "Software Engineer"
+    assert reading.company.value == "Bruckner Maschinenbau AG"
+
+
+@pytest.mark.parametrize("title", ["Abteilungsleiterin", "Personalreferentin", "Försäljningschef", "Projektleder",
+                                   "Kierownik Projektu", "Directeur général", "Genel Müdür", "代表取締役社長",
+                                   "영업팀장"])
+def test_a_role_is_recognised_in_many_languages_and_in_compounds(title):
+    lines = [line("Acme Widgets GmbH", 80, 20, 24), line("Maria Rossi", 80, 80, 44), line("Zentrale", 400, 300, 20),
+             line(title, 80, 400, 22), line("maria.rossi@acme-widgets.de", 80, 460, 20)]
+    assert read_card_text(lines).title.value == title
+
+
+def test_a_name_the_engine_lowered_is_capitalised_where_the_email_spells_it():
+    reading = read_card_text(stacked("ismail Yildirim", "ismail.yildirim@yildirimlojistik.com.tr"))
+    assert reading.name.value == "Ismail Yildirim"
+
+
+def test_a_page_of_text_is_read_only_in_part_and_said_so():
+    lines = [line(f"Paragraph {i} of a contract, not a card: see clause {i}.", 20, 20 + 30 * i, 20) for i in range(400)]
+    reading = read_card_text([*lines, line("a" * 20_000 + "@example.com", 20, 0, 20)])
+    assert reading.problems[0] == ("The picture holds 401 lines of text, more than a business card; only the first "
+                                   "150 were read.")
+    assert len(reading.lines) == 150
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("HyunseungJeon", "Hyunseung Jeon"), ("MacKenzie", None),
+                                                     ("McDonald", None)])
+def test_a_name_run_together_is_put_apart_at_its_capital_but_mac_and_mc_stay(printed, expected):
+    reading = read_card_text(stacked(printed, "M 010-9416-5072", "someone@gmail.com"), region="KR")
+    assert (reading.name.value if reading.name else None) == expected
+
+
+@pytest.mark.parametrize(("printed", "parts"), [
+    ("Leopoldstraße 12, 80802 München", ("Leopoldstraße 12", "80802", "München", "", "")),
+    ("200 Berkeley Street, Boston, MA 02116", ("200 Berkeley Street", "02116", "Boston", "MA", "")),
+    ("1 Canada Square, London E14 5AB", ("1 Canada Square", "E14 5AB", "London", "", "")),
+    ("Herengracht 100, 1015 BS Amsterdam", ("Herengracht 100", "1015 BS", "Amsterdam", "", "")),
+    ("ul. Marszałkowska 10, 00-590 Warszawa", ("ul. Marszałkowska 10", "00-590", "Warszawa", "", "")),
+    ("3rd Floor, D-Block, BSES Bhawan, Nehru Place, New Delhi - 110 019, India.",
+     ("3rd Floor, D-Block, BSES Bhawan, Nehru Place", "110 019", "New Delhi", "", "India")),
+    ("Kensei Shinjuku Bldg., 5-5-3 Shinjuku, Shinjuku-ku, Tokyo 160-0022, Japan",
+     ("Kensei Shinjuku Bldg, 5-5-3 Shinjuku, Shinjuku-ku", "160-0022", "Tokyo", "", "Japan")),
+    ("東京都中央区日本橋人形町2-21-11 〒103-0013", ("東京都中央区日本橋人形町2-21-11", "103-0013", "", "", "")),
+    ("somewhere behind the station", ("somewhere behind the station", "", "", "", "")),
+])
+def test_an_address_is_read_into_the_cards_fields(printed, parts):
+    split = split_address(printed)
+    assert (split.street, split.postal_code, split.locality, split.region, split.country) == parts
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ('Robert "Bob" Smith', 'Robert "Bob" Smith'), ("Prof. Dr.-Ing. Hans Meier", "Hans Meier"),
+    ("Dipl.-Ing. (FH) Karl Berger", "Karl Berger"), ("Anna Weber, PhD", "Anna Weber"), ("Mag. Eva Huber", "Eva Huber"),
+    ("Nguyễn Văn An", "Nguyễn Văn An"), ("María José García Márquez", "María José García Márquez"),
+    ("Anna-Lena van der Meer", "Anna-Lena van der Meer"), ("Mary-Jane O'Neil", "Mary-Jane O'Neil"),
+])
+def test_names_as_cards_print_them(printed, name):
+    reading = read_card_text([line(printed, 80, 60, 44), line("Acme Widgets Ltd", 80, 200, 22),
+                              line("+44 20 7946 0958", 80, 240, 22)])
+    assert reading.name.value == name
+
+
+def test_a_shared_tel_fax_line_is_a_phone_and_a_fax_alone_is_kept_apart():
+    reading = read_card_text(stacked("Anna Weber", "Tel./Fax: +49 89 1234567", "Fax: +49 89 1234568"), region="")
+    assert [(p.value, p.kind) for p in reading.phones] == [("+49891234567", "office"), ("+49891234568", "fax")]
+
+
+@pytest.mark.parametrize("lines", [
+    ["JANE DOE", "HEAD OF PEOPLE", "ACME ROBOTICS", "jane.doe@acmerobotics.com", "C 415.555.0132"],
+    ["Kim Min-jun", "Marketing Team Lead", "Hanbit Co., Ltd.", "minjun.kim@hanbit.co.kr", "M. 010-1234-5678"],
+    ["Ana Souza", "Gerente de Vendas", "Souza Comércio Ltda.", "ana.souza@souzacomercio.com.br",
+     "Cel.: (11) 98765-4321"],
+])
+def test_a_title_in_capitals_or_over_the_company_stays_the_title(lines):
+    reading = read_card_text(stacked(*lines), region="US")
+    assert (reading.name.value, reading.title.value, reading.company.value) == tuple(lines[:3])
+    assert reading.phones[0].kind == "mobile"

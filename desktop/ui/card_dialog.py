@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.card_reading import CardReading
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, ImportProblem
 from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
@@ -70,9 +72,13 @@ class CardDialog(QDialog):
         top = QHBoxLayout()
         hint = QLabel("Type the name exactly as printed on the card.", objectName="pageSubtitle")
         top.addWidget(hint, 1)
+        self.read_photo_button = QPushButton("Read from photo…")
+        self.read_photo_button.setToolTip("Fill the empty fields from a photo of the card, read on this computer")
+        top.addWidget(self.read_photo_button)
         self.signature_button = QPushButton("Paste signature…")
         top.addWidget(self.signature_button)
         outer.addLayout(top)
+        self.outer = outer  # where reading a photo shows its progress
 
         body = QHBoxLayout()
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
@@ -157,6 +163,7 @@ class CardDialog(QDialog):
         self.name_checked.toggled.connect(self.tick.setVisible)
         self.tick.hide()
         self.signature_button.clicked.connect(self.open_signature_dialog)
+        self.read_photo_button.clicked.connect(self._on_read_photo)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -303,6 +310,63 @@ class CardDialog(QDialog):
         self.fill_empty(card)
         if self.contact_id is None:
             self.captured_by = CaptureMethod.SIGNATURE
+
+    # --- reading the card from its photo ------------------------------------------------------------------------
+    def _on_read_photo(self) -> None:
+        from desktop.ui.card_reader import PHOTO_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, "Read the card from its photo", "", PHOTO_FILTER)
+        if path:
+            self.read_photo(Path(path))
+
+    def read_photo(self, path: Path) -> None:
+        """Read the card on the photo in the background, then fill the form from it (see `take_reading`)."""
+        from desktop.ui.card_reader import read_photos
+
+        self.read_photo_button.setEnabled(False)
+        self.context.runner.run("Reading the card photo",
+                                lambda workspace, progress: read_photos(workspace, [path], progress),
+                                self._on_photo_read, lambda _cancelled: self.read_photo_button.setEnabled(True),
+                                host=self.outer)
+
+    def _on_photo_read(self, outcome: tuple[list[CardReading], list[str]]) -> None:
+        self.read_photo_button.setEnabled(True)
+        readings, problems = outcome
+        if readings:
+            self.take_reading(readings[0])
+        else:
+            self._photo_problem(" ".join(problems))
+
+    def take_reading(self, reading: CardReading) -> None:
+        """Fill the empty fields from a reading; asks first before replacing anything already typed."""
+        from desktop.ui.card_review import jpeg_of, proposed_card
+
+        card = proposed_card(reading, self.region)
+        if self.photo is None and reading.image is not None:
+            self._set_photo((jpeg_of(reading.image), "image/jpeg"))
+        differing = [name for name, edit in self.fields.items()
+                     if getattr(card, name) and edit.text().strip() not in ("", getattr(card, name))]
+        if not differing:
+            self._fill_from_reading(card, replace=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Read from photo",
+                          "The photo reads some fields otherwise than you typed them.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("Differing: " + ", ".join(CARD_FIELD_LABELS[n] for n in differing) + ". The empty "
+                               "fields are filled either way; emails and phone numbers are added.")
+        replace = box.addButton("Replace with the photo's", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("Keep what I typed", QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _r: self._fill_from_reading(card, replace=box.clickedButton() is replace))
+        self.overwrite_box = box
+        box.open()
+
+    def _fill_from_reading(self, card: ContactCard, replace: bool) -> None:
+        if replace:
+            for name, edit in self.fields.items():
+                if getattr(card, name):
+                    edit.setText(getattr(card, name))
+            self.name_checked.setChecked(False)  # a name from the photo has not been checked yet
+        self.fill_empty(card)
 
     # --- photo -----------------------------------------------------------------------------------------------
     def _on_attach(self) -> None:

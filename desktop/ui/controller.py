@@ -82,7 +82,7 @@ class AppController(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
         window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
-        window.files_dropped.connect(self.import_files)
+        window.files_dropped.connect(self.open_files)
         window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
@@ -166,6 +166,19 @@ class AppController(QObject):
         self.window.show_page(key)
         if target is not None and hasattr(page, "open_object"):
             page.open_object(target)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files dropped on the window or opened with Afterview: card photos (and folders of them) are read on
+        the Contacts page, the rest imported."""
+        from desktop.ui.main_window import PHOTO_SUFFIXES
+
+        photos = [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES or p.is_dir()]
+        if photos:
+            self.open_page("contacts")
+            self.window.ensure_page("contacts").read_card_photos(photos)  # type: ignore[attr-defined]
+        others = [p for p in paths if p not in photos]
+        if others:
+            self.import_files(others)
 
     def import_files(self, paths: list[Path]) -> None:
         """Import the files off the GUI thread (File menu, a drop, a file opened with Afterview, a page's button),

@@ -41,19 +41,21 @@ NAV_ICON = 20  # pixels
 DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
 
 IMPORTABLE = (".vcf", ".vcard", ".ics")
+# Photos of business cards, read into contacts (desktop.ui.card_reader); HEIC is named so its problem is told.
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif", ".heic", ".heif")
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files of a drop that Afterview can import."""
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORTABLE]
+    """The local files of a drop that Afterview can open: files to import, card photos and folders of them."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORTABLE + PHOTO_SUFFIXES or path.is_dir()]
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
-    files_dropped = Signal(list)  # paths of .vcf/.ics files dropped on the window
+    files_dropped = Signal(list)  # paths of .vcf/.ics files, card photos and folders dropped on the window
 
     def __init__(self) -> None:
         super().__init__()

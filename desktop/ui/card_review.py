@@ -1,0 +1,500 @@
+"""Reviewing cards read from photos: the straightened card beside the proposed fields, one card after another.
+
+Nothing is saved until the user chooses Save (a new contact, its photo attached, the spelling left unchecked)
+or Merge with a card already in the file (through the merge review when values differ). Skip goes to the next
+card; Cancel leaves the rest unsaved.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.card_merge import merge_card
+from desktop.core.cards import ContactCard, LabelledValue
+from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.operations import contacts as ops
+from desktop.ui.card_fields import ERROR_STYLE, LABELS
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from desktop.core.card_reading import Box, CardReading, ReadField
+    from desktop.operations.merge_review import Decision
+    from desktop.ui.pages.base import PageContext
+
+SURE, LIKELY = 0.85, 0.6  # a field read at least this sure is "Sure", then "Check"; below, "Unsure"
+KIND_LABELS = {"mobile": "mobile", "office": "work", "fax": "fax"}  # the reading's phone kinds as card labels
+PHONE_LABELS = tuple(label for label in LABELS["phone"] if label != "fax")  # faxes have their own rows
+
+
+@dataclass(frozen=True)
+class Confidence:
+    word: str
+    colour: str
+    description: str
+
+
+def confidence_of(read: ReadField | None) -> Confidence:
+    """How sure the reading is of a field, in a word and a colour (the word alone must say it)."""
+    if read is None:
+        return Confidence("Not found", "#6b7280", "Not found on the card: type it if the card shows it.")
+    percent = f"{read.confidence:.0%}"
+    if read.confidence >= SURE:
+        return Confidence("Sure", "#2e7d32", f"Read with {percent} confidence.")
+    if read.confidence >= LIKELY:
+        return Confidence("Check", "#9a5b00", f"Read with {percent} confidence: compare it with the card.")
+    return Confidence("Unsure", "#b3261e", f"Read with only {percent} confidence: compare it with the card.")
+
+
+def proposed_card(reading: CardReading, region: str) -> ContactCard:
+    """The reading as a card, each value as proposed (phones that phonenumbers accepts in E.164)."""
+
+    def value(read: ReadField | None) -> str:
+        return read.value.strip() if read is not None else ""
+
+    def phone(read: ReadField) -> LabelledValue:
+        checked = check_phone(read.value, region)
+        return LabelledValue(checked.normalized if checked.ok else read.value, KIND_LABELS.get(read.kind, "work"))
+
+    card = ContactCard(full_name=value(reading.name), title=value(reading.title), company=value(reading.company),
+                       street=one_line(value(reading.address)), website=value(reading.website),
+                       emails=[LabelledValue(e.value) for e in reading.emails],
+                       phones=[phone(p) for p in reading.phones])
+    if reading.other_name is not None:
+        card.notes = other_name_note(reading.other_name.value)
+    return card
+
+
+def one_line(address: str) -> str:
+    """An address printed over several lines, as one line of the card's street field."""
+    return ", ".join(line.strip() for line in address.splitlines() if line.strip())
+
+
+def other_name_note(name: str) -> str:
+    return f"Name on the card in its other script: {name}"
+
+
+def qimage_of(image: Image.Image) -> QImage:
+    """A Pillow image as a QImage that owns its pixels."""
+    rgb = image.convert("RGB")
+    data = rgb.tobytes()
+    return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
+
+
+def jpeg_of(image: Image.Image) -> bytes:
+    """The straightened card as the photo a merged contact keeps."""
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+class CardImageView(QWidget):
+    """The card scaled to fit, every line read outlined faintly and the current field's boxes in colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(260, 170)
+        self._image = QImage()
+        self._scaled: QPixmap | None = None
+        self._lines: list[Box] = []
+        self.highlighted: tuple[Box, ...] = ()
+
+    def show_image(self, image: QImage, lines: list[Box]) -> None:
+        self._image, self._lines, self._scaled, self.highlighted = image, lines, None, ()
+        self.update()
+
+    def highlight(self, boxes: tuple[Box, ...]) -> None:
+        self.highlighted = boxes
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 400)
+
+    def _target(self) -> QRectF:
+        """Where the image is drawn: as large as fits, centred, its proportions kept."""
+        if self._image.isNull():
+            return QRectF()
+        scale = min(self.width() / self._image.width(), self.height() / self._image.height())
+        width, height = self._image.width() * scale, self._image.height() * scale
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        target = self._target()
+        if target.isEmpty():
+            painter.setPen(QColor("#6b7280"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No picture of the card")
+            return
+        ratio = self.devicePixelRatioF()
+        size = QSize(round(target.width() * ratio), round(target.height() * ratio))
+        if self._scaled is None or self._scaled.size() != size:
+            # Scaled once per size with smoothing, at the screen's pixel density: crisp, and cheap to repaint.
+            self._scaled = QPixmap.fromImage(self._image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                                Qt.TransformationMode.SmoothTransformation))
+            self._scaled.setDevicePixelRatio(ratio)
+        painter.drawPixmap(target.topLeft(), self._scaled)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = target.width() / self._image.width()
+
+        def polygon(box: Box) -> QPolygonF:
+            return QPolygonF([QPointF(target.x() + x * scale, target.y() + y * scale) for x, y in box])
+
+        painter.setPen(QPen(QColor(0, 120, 212, 70), 1))
+        for box in self._lines:
+            painter.drawPolygon(polygon(box))
+        painter.setPen(QPen(QColor("#d83b01"), 3))
+        painter.setBrush(QColor(255, 200, 0, 60))
+        for box in self.highlighted:
+            painter.drawPolygon(polygon(box).boundingRect().adjusted(-3, -3, 3, 3))
+
+
+class FieldRow(QWidget):
+    """One proposed value: the editable text, its confidence in a word and a colour, and for phones the kind."""
+
+    focused = Signal(tuple)  # the boxes where it was read
+
+    def __init__(self, name: str, read: ReadField | None, text: str, kinds: tuple[str, ...] = (),
+                 kind: str = "") -> None:
+        super().__init__()
+        self.read = read
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.kind: QComboBox | None = None
+        if kinds:
+            self.kind = QComboBox()
+            self.kind.setEditable(True)
+            self.kind.addItems(kinds)
+            self.kind.setCurrentText(kind or kinds[0])
+            self.kind.setFixedWidth(96)
+            self.kind.setAccessibleName(f"{name}: kind")
+            row.addWidget(self.kind)
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName(name)
+        self.edit.setCursorPosition(0)  # a long name shows from its start
+        row.addWidget(self.edit, 1)
+        confidence = confidence_of(read)
+        self.confidence = QLabel(confidence.word)
+        self.confidence.setMinimumWidth(72)
+        self.confidence.setStyleSheet(f"color: {confidence.colour}; font-weight: 600;")
+        self.confidence.setToolTip(confidence.description)
+        self.confidence.setAccessibleName(f"{name}: {confidence.word}")
+        self.confidence.setAccessibleDescription(confidence.description)
+        self.edit.setAccessibleDescription(confidence.description)
+        row.addWidget(self.confidence)
+        self.low = read is not None and read.confidence < SURE
+        if self.low:  # marked on the field itself, so the eye goes there first
+            self.edit.setStyleSheet(f"border: 2px solid {confidence.colour}; border-radius: 4px; padding: 2px;")
+        self.edit.installEventFilter(self)
+        if self.kind is not None:
+            self.kind.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def label(self) -> str:
+        return self.kind.currentText().strip() if self.kind is not None else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.read.boxes if self.read is not None else ())
+        return super().eventFilter(watched, event)
+
+
+class ReviewForm(QWidget):
+    """The proposed fields in the card dialog's order, each editable, with how sure the reading is of it."""
+
+    focused = Signal(tuple)
+
+    def __init__(self, reading: CardReading, region: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.region = region
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rows: dict[str, FieldRow] = {}
+        for key, label, read in (("name", "Name", reading.name), ("other_name", "Name (other script)",
+                                                                   reading.other_name),
+                                 ("title", "Title", reading.title), ("company", "Company", reading.company)):
+            if key == "other_name" and read is None:
+                continue  # only a card printed in a second script has one
+            self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else ""))
+        self.rows["name"].edit.setStyleSheet(self.rows["name"].edit.styleSheet() + "font-size: 14pt;")
+        self.emails = [self._add("Email" if n == 0 else "", FieldRow(f"Email {n + 1}", read, read.value))
+                       for n, read in enumerate(reading.emails)]
+        phones = [p for p in reading.phones if p.kind != "fax"]
+        faxes = [p for p in reading.phones if p.kind == "fax"]
+        self.phones = [self._add("Phone" if n == 0 else "", FieldRow(
+            f"Phone {n + 1}", read, self._shown_phone(read.value), PHONE_LABELS, KIND_LABELS.get(read.kind, "work")))
+            for n, read in enumerate(phones)]
+        self.faxes = [self._add("Fax" if n == 0 else "", FieldRow(f"Fax {n + 1}", read, self._shown_phone(read.value)))
+                      for n, read in enumerate(faxes)]
+        if not self.emails:
+            self.emails.append(self._add("Email", FieldRow("Email 1", None, "")))
+        if not self.phones:
+            self.phones.append(self._add("Phone", FieldRow("Phone 1", None, "", PHONE_LABELS, "work")))
+        address = one_line(reading.address.value) if reading.address else ""
+        self.rows["address"] = self._add("Address", FieldRow("Address", reading.address, address))
+        website = reading.website.value if reading.website else ""
+        self.rows["website"] = self._add("Website", FieldRow("Website", reading.website, website))
+
+    def _add(self, label: str, row: FieldRow) -> FieldRow:
+        self.form.addRow(label, row)
+        row.focused.connect(self.focused)
+        return row
+
+    def _shown_phone(self, value: str) -> str:
+        checked = check_phone(value, self.region)
+        return format_phone(checked.normalized, self.region) if checked.ok else value
+
+    def all_rows(self) -> list[FieldRow]:
+        return [*self.rows.values(), *self.emails, *self.phones, *self.faxes]
+
+    def card(self) -> tuple[ContactCard, list[tuple[str, FieldRow]]]:
+        """The card as the user left the fields, and each field that cannot be saved as it is, with why."""
+        problems: list[tuple[str, FieldRow]] = []
+
+        def values(rows: list[FieldRow], what: str, check: Callable[[str], FieldCheck],
+                   label: Callable[[FieldRow], str]) -> list[LabelledValue]:
+            found = []
+            for n, row in enumerate(rows, start=1):
+                if not row.text():
+                    continue  # emptied by the user: left out
+                verdict = check(row.text())
+                if verdict.ok:
+                    found.append(LabelledValue(verdict.normalized, label(row) or "work"))
+                else:
+                    problems.append((f"{what} {n}: {verdict.reason}", row))
+            return found
+
+        text = {key: row.text() for key, row in self.rows.items()}
+        if not text["name"]:
+            problems.insert(0, ("Name: enter the name as printed on the card.", self.rows["name"]))
+        phone = lambda value: check_phone(value, self.region)  # noqa: E731
+        card = ContactCard(full_name=text["name"], title=text["title"], company=text["company"],
+                           street=text["address"], website=text["website"])
+        card.emails = values(self.emails, "Email", check_email, lambda row: "work")
+        card.phones = values(self.phones, "Phone", phone, FieldRow.label)
+        card.phones += values(self.faxes, "Fax", phone, lambda row: "fax")
+        if text.get("other_name"):
+            card.notes = other_name_note(text["other_name"])
+        return card, problems
+
+
+class CardReviewDialog(QDialog):
+    """The cards read, reviewed one after another; `finished_review` gives the ids saved or merged into."""
+
+    finished_review = Signal(list)
+
+    def __init__(self, context: PageContext, readings: list[CardReading], problems: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.readings = readings
+        self.index = -1
+        self.saved: list[int] = []
+        self.form: ReviewForm | None = None
+        self.merge_dialog: QDialog | None = None
+        self.region = context.workspace.settings.default_phone_region
+        self.setWindowTitle("Review the card read from its photo" if len(readings) == 1 else "Review the cards read")
+        self.resize(1180, 720)
+        self._build(problems)
+        self.next_card()
+
+    def _build(self, problems: list[str]) -> None:
+        outer = QVBoxLayout(self)
+        self.heading = QLabel(objectName="pageTitle")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.heading)
+        self.problems = QLabel("\n".join(problems), wordWrap=True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setStyleSheet(ERROR_STYLE)
+        self.problems.setAccessibleName("Photos that could not be read")
+        self.problems.setVisible(bool(problems))
+        outer.addWidget(self.problems)
+
+        splitter = QSplitter()
+        pictures = QWidget()
+        column = QVBoxLayout(pictures)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.front = CardImageView()
+        self.front.setAccessibleName("The card as read")
+        self.back = CardImageView()
+        self.back.setAccessibleName("The back of the card")
+        column.addWidget(self.front, 3)
+        column.addWidget(self.back, 2)
+        splitter.addWidget(pictures)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll.setMinimumWidth(380)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 500])
+        outer.addWidget(splitter, 1)
+
+        self.duplicate_panel = QFrame(objectName="duplicatePanel")
+        self.duplicate_panel.setStyleSheet("#duplicatePanel { background: #fff8e1; border: 1px solid #f0d98c; "
+                                           "border-radius: 6px; }")
+        panel = QVBoxLayout(self.duplicate_panel)
+        self.duplicate_text = QLabel(wordWrap=True)
+        self.duplicate_text.setTextFormat(Qt.TextFormat.PlainText)
+        panel.addWidget(self.duplicate_text)
+        self.merge_row = QHBoxLayout()
+        panel.addLayout(self.merge_row)
+        self.merge_buttons: list[QPushButton] = []
+        self.duplicate_panel.hide()
+        outer.addWidget(self.duplicate_panel)
+
+        self.hint = QLabel("Nothing is saved until you choose Save. Click a field to see where on the card it was "
+                           "read. Once you have compared the name with the card, tick \u201cSpelling checked\u201d "
+                           "on the contact.", wordWrap=True, objectName="pageSubtitle")
+        outer.addWidget(self.hint)
+        self.error = QLabel(wordWrap=True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        outer.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Close without saving this card or the ones after it")
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setToolTip("Leave this card unsaved and show the next one")
+        self.save_button = QPushButton("Save as new contact", objectName="primary")
+        self.save_button.setDefault(True)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.skip_button.clicked.connect(self.next_card)
+        self.save_button.clicked.connect(self.save)
+        self.finished.connect(lambda _result: self.finished_review.emit(list(self.saved)))
+
+    @property
+    def reading(self) -> CardReading:
+        return self.readings[self.index]
+
+    def next_card(self) -> None:
+        """Show the next card read, or close once the last one is done."""
+        self.index += 1
+        if self.index >= len(self.readings):
+            self.accept()
+            return
+        reading = self.reading
+        name = Path(reading.file).name
+        count = len(self.readings)
+        self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else name)
+        self.skip_button.setVisible(count > 1)
+        self.skip_button.setText("Skip" if self.index + 1 < count else "Skip and close")
+        self.error.hide()
+        self.front.show_image(qimage_of(reading.image) if reading.image is not None else QImage(),
+                              [line.box for line in reading.lines])
+        self.back.setVisible(reading.back_image is not None)
+        if reading.back_image is not None:
+            self.back.show_image(qimage_of(reading.back_image), [])
+        self.form = ReviewForm(reading, self.region)
+        self.form.focused.connect(self.front.highlight)
+        self.scroll.setWidget(self.form)
+        card, _problems = self.form.card()
+        self._offer_merge(ops.find_duplicates(self.context.workspace, card) if card.display_name else [])
+        self.form.rows["name"].edit.setFocus()
+
+    def _offer_merge(self, duplicates: list[ops.Duplicate]) -> None:
+        for button in self.merge_buttons:
+            button.deleteLater()
+        self.merge_buttons = []
+        self.shown_duplicates = [d.contact_id for d in duplicates]
+        self.duplicate_panel.setVisible(bool(duplicates))
+        if not duplicates:
+            return
+        self.duplicate_text.setText("This may be a card you already have: " + "; ".join(
+            f"{d.name} ({d.reason})" for d in duplicates[:3]) + ".")
+        for duplicate in duplicates[:3]:
+            button = QPushButton(f"Merge with {duplicate.name}")
+            button.setAccessibleDescription("Add what this card adds to the stored contact; where values differ, "
+                                            "you choose field by field")
+            button.clicked.connect(lambda _=False, d=duplicate.contact_id: self.merge(d))
+            self.merge_buttons.append(button)
+            self.merge_row.addWidget(button)
+
+    def _checked_card(self) -> ContactCard | None:
+        """The form as a card, or None after saying what must be corrected first."""
+        assert self.form is not None
+        card, problems = self.form.card()
+        if problems:
+            self.error.setText("Cannot save yet. " + " ".join(reason for reason, _ in problems))
+            self.error.show()
+            problems[0][1].edit.setFocus()
+            return None
+        self.error.hide()
+        return card
+
+    def save(self) -> None:
+        """Save the card as a new contact; a card that now looks like a stored one is first offered to merge."""
+        from desktop.operations.card_scans import save_reading
+
+        card = self._checked_card()
+        if card is None:
+            return
+        duplicates = ops.find_duplicates(self.context.workspace, card)
+        if [d.contact_id for d in duplicates] != self.shown_duplicates:
+            self._offer_merge(duplicates)  # the edits made it look like another card: shown before saving
+            return
+        self.saved.append(save_reading(self.context.workspace, self.reading, card))
+        self.context.bus.changed.emit()
+        self.next_card()
+
+    def merge(self, contact_id: int) -> None:
+        """Add what the card adds to a stored contact; where both hold different values, the merge review asks."""
+        from desktop.operations.transfer_types import CardDifferences
+        from desktop.ui.merge_review import MergeReviewDialog
+
+        card = self._checked_card()
+        if card is None:
+            return
+        if self.reading.image is not None:
+            card.photo, card.photo_type = jpeg_of(self.reading.image), "image/jpeg"
+        workspace = self.context.workspace
+        mine = ops.get_contact(workspace, contact_id)
+        ops.merge_into(workspace, contact_id, card)  # what the stored card lacks: an empty field, a new number
+        self.saved.append(contact_id)
+        self.context.bus.changed.emit()
+        differences = merge_card(mine, card, self.region).differences
+        if not differences:
+            self.next_card()
+            return
+        merged = ops.get_contact(workspace, contact_id)
+        dialog = MergeReviewDialog([CardDifferences(contact_id, mine, merged, card, tuple(differences),
+                                                    Path(self.reading.file).name)], self)
+        dialog.applied.connect(self._on_choices)
+        dialog.finished.connect(lambda _result: self.next_card())
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _on_choices(self, decisions: list[Decision]) -> None:
+        from desktop.operations.merge_review import apply_choices
+
+        apply_choices(self.context.workspace, decisions)
+        self.context.bus.changed.emit()

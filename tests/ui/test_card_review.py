@@ -1,0 +1,288 @@
+"""Reading cards from photos in the window: the Contacts page's button, drops and paste, the review, the card dialog.
+
+The reading itself (desktop.operations.card_scans) is replaced by a small fake that returns known readings, so
+these tests are about what the window does with them: nothing saved until the user says, the photo attached,
+the spelling tick left to the user, duplicates merged through the merge review, bad photos named.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.card_merge import Choice
+from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, TextLine
+from desktop.core.cards import ContactCard, LabelledValue
+from desktop.core.domain import CaptureMethod
+from desktop.operations import contacts as ops
+from desktop.ui.bus import DataBus
+from desktop.ui.card_dialog import CardDialog
+from desktop.ui.card_reader import card_photos_in
+from desktop.ui.card_review import CardReviewDialog
+from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.contacts import ContactsPage
+from tests.ui.drops import drop_files
+from tests.ui.keyboard import type_text
+from tests.ui.task_helpers import wait_for_tasks
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+BOX = ((40.0, 30.0), (400.0, 30.0), (400.0, 70.0), (40.0, 70.0))
+TITLE_BOX = ((40.0, 80.0), (300.0, 80.0), (300.0, 105.0), (40.0, 105.0))
+
+
+def _reading(path: Path, name: str, email: str, *, title: str = "Head of Data", confidence: float = 0.95,
+             phones: tuple[tuple[str, str], ...] = (("+353 1 555 0142", "office"),)) -> CardReading:
+    image = Image.new("RGB", (600, 350), "white")
+    ImageDraw.Draw(image).rectangle((40, 30, 400, 70), outline="black")
+    return CardReading(
+        file=str(path), image=image,
+        name=ReadField(name, confidence, (BOX,)), title=ReadField(title, 0.55, (TITLE_BOX,)),
+        company=ReadField("Brónach Analytics", 0.9), emails=[ReadField(email, 0.97)],
+        phones=[ReadField(number, 0.9, kind=kind) for number, kind in phones],
+        lines=[TextLine(name, BOX, confidence), TextLine(title, TITLE_BOX, 0.55)])
+
+
+READINGS = {
+    "siobhan.png": dict(name="Siobhán Ní Bhriain-Ó Catháin", email="siobhan@bronach.ie"),
+    "zoe.png": dict(name="Zoë Lindqvist-Åkerström", email="zoe@bronach.ie",
+                    phones=(("+353 87 555 0199", "mobile"), ("+353 1 555 0100", "fax"))),
+}
+
+
+@pytest.fixture
+def card_scans(monkeypatch):
+    """The agreed operations, faked: readings by file name, a photo named broken.jpg refused."""
+    saved: list[tuple[CardReading, ContactCard]] = []
+
+    def read_card_file(workspace, path, back=None):
+        if path.name == "broken.jpg":
+            raise CardImageProblem(f"{path.name} is not a picture (the file is damaged).")
+        return _reading(path, **READINGS[path.name])
+
+    def save_reading(workspace, reading, card):
+        saved.append((reading, card))
+        card.photo, card.photo_type = Path(reading.file).read_bytes(), "image/png"
+        return ops.add_contact(workspace, card, CaptureMethod.TYPED, name_checked=False)
+
+    module = types.ModuleType("desktop.operations.card_scans")
+    module.read_card_file, module.save_reading, module.saved = read_card_file, save_reading, saved
+    monkeypatch.setitem(sys.modules, "desktop.operations.card_scans", module)
+    return module
+
+
+@pytest.fixture
+def photos(tmp_path):
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    for name in (*READINGS, "broken.jpg"):
+        Image.new("RGB", (60, 35), "white").save(folder / name, "PNG")
+    (folder / "notes.txt").write_text("not a photo")
+    return folder
+
+
+@pytest.fixture
+def context(workspace):
+    return PageContext(workspace, DataBus(), lambda *_: None)
+
+
+@pytest.fixture
+def page(qtbot, context):
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = ContactsPage(host)
+    page.bind(context)
+    context.bus.changed.connect(page.refresh)
+    host.resize(1100, 700)
+    page.resize(1100, 700)
+    host.show()
+    page.refresh()
+    yield page
+    context.runner.shutdown()
+
+
+def _review(qtbot, page: ContactsPage, paths: list[Path]) -> CardReviewDialog:
+    page.read_card_photos(paths)
+    wait_for_tasks(qtbot, page.context.runner)
+    review = page.reader.review
+    assert review is not None and review.isVisible()
+    qtbot.addWidget(review)
+    return review
+
+
+def _click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _stored(workspace) -> dict[str, ops.ContactDetails]:
+    return {card.full_name: ops.contact_details(workspace, cid) for cid, card in ops.list_contacts(workspace)}
+
+
+def test_two_cards_are_reviewed_in_turn_and_saved_with_their_photo_unchecked(qtbot, page, card_scans, photos,
+                                                                            workspace):
+    review = _review(qtbot, page, [photos / "siobhan.png", photos / "zoe.png"])
+    assert review.heading.text() == "Card 1 of 2: siobhan.png"
+    assert _stored(workspace) == {}  # nothing saved by reading
+    title = review.form.rows["title"].edit
+    title.clear()
+    type_text(title, "Directrice des données")
+    _click(qtbot, review.save_button)
+    assert review.heading.text() == "Card 2 of 2: zoe.png"
+    _click(qtbot, review.save_button)
+    assert not review.isVisible()
+    stored = _stored(workspace)
+    assert set(stored) == {"Siobhán Ní Bhriain-Ó Catháin", "Zoë Lindqvist-Åkerström"}
+    siobhan = stored["Siobhán Ní Bhriain-Ó Catháin"]
+    assert siobhan.card.title == "Directrice des données"
+    assert siobhan.card.photo == (photos / "siobhan.png").read_bytes()
+    assert not siobhan.name_checked
+    zoe = stored["Zoë Lindqvist-Åkerström"].card
+    assert [(p.value, p.label) for p in zoe.phones] == [("+353875550199", "mobile"), ("+35315550100", "fax")]
+    assert sorted(page.selected_ids()) == sorted(c.contact_id for c in stored.values())
+
+
+def test_cancel_in_the_middle_saves_nothing_more(qtbot, page, card_scans, photos, workspace):
+    review = _review(qtbot, page, [photos])  # the folder: its two photos and the damaged one
+    assert review.heading.text() == "Card 1 of 2: siobhan.png"
+    assert review.problems.isVisible() and "broken.jpg is not a picture" in review.problems.text()
+    _click(qtbot, review.save_button)
+    _click(qtbot, review.cancel_button)
+    assert list(_stored(workspace)) == ["Siobhán Ní Bhriain-Ó Catháin"]
+
+
+def test_skip_leaves_a_card_unsaved(qtbot, page, card_scans, photos, workspace):
+    review = _review(qtbot, page, [photos / "siobhan.png", photos / "zoe.png"])
+    _click(qtbot, review.skip_button)
+    assert review.skip_button.text() == "Skip and close"
+    _click(qtbot, review.save_button)
+    assert list(_stored(workspace)) == ["Zoë Lindqvist-Åkerström"]
+
+
+def test_only_bad_photos_are_named_and_nothing_is_saved(qtbot, page, card_scans, photos, workspace):
+    page.read_card_photos([photos / "broken.jpg"])
+    wait_for_tasks(qtbot, page.context.runner)
+    message = page.reader.message
+    assert message is not None and message.isVisible()
+    assert message.text() == "broken.jpg is not a picture (the file is damaged)."
+    assert page.reader.review is None and _stored(workspace) == {}
+    message.close()
+
+
+def test_a_wrong_email_is_named_before_saving(qtbot, page, card_scans, photos, workspace):
+    review = _review(qtbot, page, [photos / "siobhan.png"])
+    email = review.form.emails[0].edit
+    email.setText("siobhan@@bronach")
+    _click(qtbot, review.save_button)
+    assert review.error.isVisible() and review.error.text().startswith("Cannot save yet. Email 1:")
+    assert review.isVisible() and _stored(workspace) == {}
+
+
+def test_confidence_is_a_word_and_a_click_shows_where_the_field_was_read(qtbot, page, card_scans, photos):
+    review = _review(qtbot, page, [photos / "siobhan.png"])
+    name, title = review.form.rows["name"], review.form.rows["title"]
+    assert name.confidence.text() == "Sure" and not name.low
+    assert title.confidence.text() == "Unsure" and title.low
+    assert title.edit.accessibleDescription() == "Read with only 55% confidence: compare it with the card."
+    assert review.form.rows["website"].confidence.text() == "Not found"
+    assert "other_name" not in review.form.rows
+    _click(qtbot, title.edit)
+    assert review.front.highlighted == (TITLE_BOX,)
+    _click(qtbot, name.edit)
+    assert review.front.highlighted == (BOX,)
+
+
+def test_phones_show_their_kind_and_faxes_apart(qtbot, page, card_scans, photos):
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    assert [row.label() for row in review.form.phones] == ["mobile"]
+    assert [row.text() for row in review.form.faxes] == ["+353 1 555 0100"]  # abroad: international format
+    assert review.skip_button.isHidden()  # one card: nothing to skip to
+
+
+def test_a_card_already_in_the_file_is_merged_through_the_merge_review(qtbot, page, card_scans, photos,
+                                                                       workspace):
+    existing = ops.add_contact(workspace, ContactCard(full_name="Siobhán Ní Bhriain-Ó Catháin", title="Analyst",
+                                                      emails=[LabelledValue("siobhan@bronach.ie")]),
+                               name_checked=True)
+    page.refresh()
+    review = _review(qtbot, page, [photos / "siobhan.png"])
+    assert review.duplicate_panel.isVisible()
+    assert [b.text() for b in review.merge_buttons] == ["Merge with Siobhán Ní Bhriain-Ó Catháin"]
+    _click(qtbot, review.merge_buttons[0])
+    merged = ops.contact_details(workspace, existing)
+    assert merged.card.company == "Brónach Analytics" and merged.card.title == "Analyst"  # empty filled, not more
+    assert merged.card.photo is not None and merged.name_checked
+    dialog = review.merge_dialog
+    assert dialog is not None and dialog.isVisible()
+    _click(qtbot, dialog.choice_buttons[("title", Choice.THEIRS)])
+    _click(qtbot, dialog.apply_button)
+    assert ops.contact_details(workspace, existing).card.title == "Head of Data"
+    assert not review.isVisible() and len(ops.list_contacts(workspace)) == 1
+
+
+def test_dropping_a_photo_on_the_contacts_page_reads_it(qtbot, page, card_scans, photos):
+    assert drop_files(page, [photos / "zoe.png"])
+    wait_for_tasks(qtbot, page.context.runner)
+    assert page.reader.review is not None and page.reader.review.heading.text() == "zoe.png"
+    page.reader.review.close()
+
+
+def test_a_vcard_dropped_on_the_page_is_left_to_the_window(page, tmp_path):
+    assert not drop_files(page, [tmp_path / "cards.vcf"])
+
+
+def test_a_pasted_picture_is_read_from_a_private_file_removed_after_review(qtbot, page, card_scans, monkeypatch):
+    def read_card_file(workspace, path, back=None):
+        assert path.stat().st_mode & 0o077 == 0
+        return _reading(path, "Ayşe Yılmaz", "ayse@bronach.ie")
+
+    monkeypatch.setattr(card_scans, "read_card_file", read_card_file)
+    QGuiApplication.clipboard().setImage(QImage(60, 35, QImage.Format.Format_RGB32))
+    page.paste_card_photo()
+    wait_for_tasks(qtbot, page.context.runner)
+    review = page.reader.review
+    pasted = Path(review.reading.file)
+    assert pasted.exists() and review.heading.text() == "Pasted card.png"
+    _click(qtbot, review.save_button)
+    assert not pasted.exists()
+    assert ops.contact_details(page.workspace, page.selected_id()).card.full_name == "Ayşe Yılmaz"
+
+
+def test_folders_give_their_photos_in_name_order(photos, tmp_path):
+    assert card_photos_in([photos, photos / "zoe.png", tmp_path / "x.vcf"]) == [
+        photos / "broken.jpg", photos / "siobhan.png", photos / "zoe.png"]
+
+
+def test_dropping_a_photo_on_the_window_reads_it_on_the_contacts_page(qtbot, app_window, card_scans, photos):
+    window, controller = app_window
+    controller.open_files([photos / "siobhan.png"])
+    assert window.current_page() == "contacts"
+    wait_for_tasks(qtbot, controller.runner)
+    review = window.pages["contacts"].reader.review
+    assert review is not None and review.isVisible()
+    review.close()
+
+
+def test_the_card_dialog_fills_its_empty_fields_and_asks_before_replacing(qtbot, context, card_scans, photos):
+    dialog = CardDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.fields["title"], "Chief Data Officer")
+    dialog.read_photo(photos / "siobhan.png")
+    wait_for_tasks(qtbot, context.runner)
+    box = dialog.overwrite_box
+    assert box.isVisible() and "Differing: Title." in box.informativeText()
+    _click(qtbot, box.defaultButton())  # Keep what I typed
+    assert dialog.fields["title"].text() == "Chief Data Officer"
+    assert dialog.fields["full_name"].text() == "Siobhán Ní Bhriain-Ó Catháin"
+    assert dialog.fields["company"].text() == "Brónach Analytics"
+    assert [row.edit.text() for row in dialog.emails.rows] == ["siobhan@bronach.ie"]
+    assert dialog.photo is not None and dialog.photo[1] == "image/jpeg"
+    assert not dialog.name_checked.isChecked()
+    context.runner.shutdown()

@@ -339,9 +339,10 @@ class CardDialog(QDialog):
 
     def take_reading(self, reading: CardReading) -> None:
         """Fill the empty fields from a reading; asks first before replacing anything already typed."""
-        from desktop.ui.card_review import jpeg_of, proposed_card
+        from desktop.operations.card_scans import card_from_reading
+        from desktop.ui.card_review import jpeg_of
 
-        card = proposed_card(reading, self.region)
+        card = card_from_reading(reading)
         if self.photo is None and reading.image is not None:
             self._set_photo((jpeg_of(reading.image), "image/jpeg"))
         differing = [name for name, edit in self.fields.items()

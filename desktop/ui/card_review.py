@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -68,32 +79,9 @@ def confidence_of(read: ReadField | None) -> Confidence:
     return Confidence("Unsure", "#b3261e", f"Read with only {percent} confidence: compare it with the card.")
 
 
-def proposed_card(reading: CardReading, region: str) -> ContactCard:
-    """The reading as a card, each value as proposed (phones that phonenumbers accepts in E.164)."""
-
-    def value(read: ReadField | None) -> str:
-        return read.value.strip() if read is not None else ""
-
-    def phone(read: ReadField) -> LabelledValue:
-        checked = check_phone(read.value, region)
-        return LabelledValue(checked.normalized if checked.ok else read.value, KIND_LABELS.get(read.kind, "work"))
-
-    card = ContactCard(full_name=value(reading.name), title=value(reading.title), company=value(reading.company),
-                       street=one_line(value(reading.address)), website=value(reading.website),
-                       emails=[LabelledValue(e.value) for e in reading.emails],
-                       phones=[phone(p) for p in reading.phones])
-    if reading.other_name is not None:
-        card.notes = other_name_note(reading.other_name.value)
-    return card
-
-
 def one_line(address: str) -> str:
     """An address printed over several lines, as one line of the card's street field."""
     return ", ".join(line.strip() for line in address.splitlines() if line.strip())
-
-
-def other_name_note(name: str) -> str:
-    return f"Name on the card in its other script: {name}"
 
 
 def qimage_of(image: Image.Image) -> QImage:
@@ -134,12 +122,12 @@ class CardImageView(QWidget):
         return QSize(640, 400)
 
     def _target(self) -> QRectF:
-        """Where the image is drawn: as large as fits, centred, its proportions kept."""
+        """Where the image is drawn: as large as fits, centred across, its proportions kept."""
         if self._image.isNull():
             return QRectF()
         scale = min(self.width() / self._image.width(), self.height() / self._image.height())
         width, height = self._image.width() * scale, self._image.height() * scale
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        return QRectF((self.width() - width) / 2, 0, width, height)  # at the top, level with the first field
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -171,13 +159,56 @@ class CardImageView(QWidget):
             painter.drawPolygon(polygon(box).boundingRect().adjusted(-3, -3, 3, 3))
 
 
+class WrappingEdit(QPlainTextEdit):
+    """A one-value text field that wraps instead of scrolling, so a long name or address is read whole."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._fit)
+        self.setText(text)
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split())  # a pasted line break is a space: one value, one line
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as the text wrapped at the field's width, a line at least."""
+        margin = self.document().documentMargin()
+        width = max(1, self.viewport().width() - round(2 * margin))
+        text = self.toPlainText() or "M"
+        wrapped = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        margins = self.contentsMargins()
+        self.setFixedHeight(round(wrapped.height() + 2 * margin + margins.top() + margins.bottom()) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # one line of text: Enter goes to the dialog's default button, as in a line edit
+            return
+        super().keyPressEvent(event)
+
+
 class FieldRow(QWidget):
     """One proposed value: the editable text, its confidence in a word and a colour, and for phones the kind."""
 
     focused = Signal(tuple)  # the boxes where it was read
 
     def __init__(self, name: str, read: ReadField | None, text: str, kinds: tuple[str, ...] = (),
-                 kind: str = "") -> None:
+                 kind: str = "", wrap: bool = False) -> None:
         super().__init__()
         self.read = read
         row = QHBoxLayout(self)
@@ -191,10 +222,9 @@ class FieldRow(QWidget):
             self.kind.setFixedWidth(96)
             self.kind.setAccessibleName(f"{name}: kind")
             row.addWidget(self.kind)
-        self.edit = QLineEdit(text)
+        self.edit: QLineEdit | WrappingEdit = WrappingEdit(text) if wrap else QLineEdit(text)
         self.edit.setAccessibleName(name)
-        self.edit.setCursorPosition(0)  # a long name shows from its start
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit, 1, Qt.AlignmentFlag.AlignTop)
         confidence = confidence_of(read)
         self.confidence = QLabel(confidence.word)
         self.confidence.setMinimumWidth(72)
@@ -203,7 +233,7 @@ class FieldRow(QWidget):
         self.confidence.setAccessibleName(f"{name}: {confidence.word}")
         self.confidence.setAccessibleDescription(confidence.description)
         self.edit.setAccessibleDescription(confidence.description)
-        row.addWidget(self.confidence)
+        row.addWidget(self.confidence, 0, Qt.AlignmentFlag.AlignTop)
         self.low = read is not None and read.confidence < SURE
         if self.low:  # marked on the field itself, so the eye goes there first
             self.edit.setStyleSheet(f"border: 2px solid {confidence.colour}; border-radius: 4px; padding: 2px;")
@@ -239,7 +269,7 @@ class ReviewForm(QWidget):
                                  ("title", "Title", reading.title), ("company", "Company", reading.company)):
             if key == "other_name" and read is None:
                 continue  # only a card printed in a second script has one
-            self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else ""))
+            self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else "", wrap=True))
         self.rows["name"].edit.setStyleSheet(self.rows["name"].edit.styleSheet() + "font-size: 14pt;")
         self.emails = [self._add("Email" if n == 0 else "", FieldRow(f"Email {n + 1}", read, read.value))
                        for n, read in enumerate(reading.emails)]
@@ -255,7 +285,7 @@ class ReviewForm(QWidget):
         if not self.phones:
             self.phones.append(self._add("Phone", FieldRow("Phone 1", None, "", PHONE_LABELS, "work")))
         address = one_line(reading.address.value) if reading.address else ""
-        self.rows["address"] = self._add("Address", FieldRow("Address", reading.address, address))
+        self.rows["address"] = self._add("Address", FieldRow("Address", reading.address, address, wrap=True))
         website = reading.website.value if reading.website else ""
         self.rows["website"] = self._add("Website", FieldRow("Website", reading.website, website))
 
@@ -298,7 +328,7 @@ class ReviewForm(QWidget):
         card.phones = values(self.phones, "Phone", phone, FieldRow.label)
         card.phones += values(self.faxes, "Fax", phone, lambda row: "fax")
         if text.get("other_name"):
-            card.notes = other_name_note(text["other_name"])
+            card.notes = f"Name on the card in its other script: {text['other_name']}"
         return card, problems
 
 
@@ -350,7 +380,7 @@ class CardReviewDialog(QDialog):
         splitter.addWidget(self.scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 500])
+        splitter.setSizes([600, 560])
         outer.addWidget(splitter, 1)
 
         self.duplicate_panel = QFrame(objectName="duplicatePanel")
@@ -361,6 +391,7 @@ class CardReviewDialog(QDialog):
         self.duplicate_text.setTextFormat(Qt.TextFormat.PlainText)
         panel.addWidget(self.duplicate_text)
         self.merge_row = QHBoxLayout()
+        self.merge_row.addStretch(1)
         panel.addLayout(self.merge_row)
         self.merge_buttons: list[QPushButton] = []
         self.duplicate_panel.hide()
@@ -405,7 +436,7 @@ class CardReviewDialog(QDialog):
         reading = self.reading
         name = Path(reading.file).name
         count = len(self.readings)
-        self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else name)
+        self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else f"The card read from {name}")
         self.skip_button.setVisible(count > 1)
         self.skip_button.setText("Skip" if self.index + 1 < count else "Skip and close")
         self.error.hide()
@@ -429,15 +460,15 @@ class CardReviewDialog(QDialog):
         self.duplicate_panel.setVisible(bool(duplicates))
         if not duplicates:
             return
-        self.duplicate_text.setText("This may be a card you already have: " + "; ".join(
-            f"{d.name} ({d.reason})" for d in duplicates[:3]) + ".")
+        self.duplicate_text.setText("This may be a card you already have.\n" + "\n".join(
+            f"{d.name}: {d.reason}" for d in duplicates[:3]))
         for duplicate in duplicates[:3]:
             button = QPushButton(f"Merge with {duplicate.name}")
             button.setAccessibleDescription("Add what this card adds to the stored contact; where values differ, "
                                             "you choose field by field")
             button.clicked.connect(lambda _=False, d=duplicate.contact_id: self.merge(d))
             self.merge_buttons.append(button)
-            self.merge_row.addWidget(button)
+            self.merge_row.insertWidget(len(self.merge_buttons) - 1, button)
 
     def _checked_card(self) -> ContactCard | None:
         """The form as a card, or None after saying what must be corrected first."""

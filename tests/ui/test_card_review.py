@@ -60,20 +60,22 @@ READINGS = {
 @pytest.fixture
 def card_scans(monkeypatch):
     """The agreed operations, faked: readings by file name, a photo named broken.jpg refused."""
-    saved: list[tuple[CardReading, ContactCard]] = []
-
     def read_card_file(workspace, path, back=None):
         if path.name == "broken.jpg":
             raise CardImageProblem(f"{path.name} is not a picture (the file is damaged).")
         return _reading(path, **READINGS[path.name])
 
     def save_reading(workspace, reading, card):
-        saved.append((reading, card))
         card.photo, card.photo_type = Path(reading.file).read_bytes(), "image/png"
         return ops.add_contact(workspace, card, CaptureMethod.TYPED, name_checked=False)
 
+    def card_from_reading(reading):
+        return ContactCard(full_name=reading.name.value, title=reading.title.value, company=reading.company.value,
+                           emails=[LabelledValue(e.value) for e in reading.emails])
+
     module = types.ModuleType("desktop.operations.card_scans")
-    module.read_card_file, module.save_reading, module.saved = read_card_file, save_reading, saved
+    module.read_card_file, module.save_reading, module.card_from_reading = read_card_file, save_reading, \
+        card_from_reading
     monkeypatch.setitem(sys.modules, "desktop.operations.card_scans", module)
     return module
 
@@ -229,7 +231,7 @@ def test_a_card_already_in_the_file_is_merged_through_the_merge_review(qtbot, pa
 def test_dropping_a_photo_on_the_contacts_page_reads_it(qtbot, page, card_scans, photos):
     assert drop_files(page, [photos / "zoe.png"])
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review is not None and page.reader.review.heading.text() == "zoe.png"
+    assert page.reader.review is not None and page.reader.review.heading.text() == "The card read from zoe.png"
     page.reader.review.close()
 
 
@@ -248,7 +250,7 @@ def test_a_pasted_picture_is_read_from_a_private_file_removed_after_review(qtbot
     wait_for_tasks(qtbot, page.context.runner)
     review = page.reader.review
     pasted = Path(review.reading.file)
-    assert pasted.exists() and review.heading.text() == "Pasted card.png"
+    assert pasted.exists() and review.heading.text() == "The card read from Pasted card.png"
     _click(qtbot, review.save_button)
     assert not pasted.exists()
     assert ops.contact_details(page.workspace, page.selected_id()).card.full_name == "Ayşe Yılmaz"

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.operations.workspace import Workspace
     from desktop.ui.card_review import CardReviewDialog
     from desktop.ui.pages.base import PageContext
+    from desktop.ui.runner import Task
 
 PHOTO_FILTER = "Card photos ({});;All files (*)".format(" ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES))
 Outcome = tuple[list[CardReading], list[str]]  # the cards read, and a sentence per photo that could not be
@@ -54,7 +55,7 @@ def read_photos(workspace: Workspace, paths: list[Path], progress: Progress) -> 
     readings: list[CardReading] = []
     problems: list[str] = []
     for done, path in enumerate(paths):
-        progress.update(done, len(paths), path.name)
+        progress.update(done + 1, len(paths), path.name)  # "Reading card (name): 2 of 5" while the second is read
         try:
             readings.append(read_card_file(workspace, path))
         except CardImageProblem as problem:
@@ -73,6 +74,7 @@ class CardReader(QObject):
         self.context, self.parent_widget = context, parent
         self.review: CardReviewDialog | None = None  # the open review, kept for tests
         self.message: QMessageBox | None = None
+        self.task: Task[Outcome] | None = None  # the reading under way, kept for tests
         self._pasted: tempfile.TemporaryDirectory[str] | None = None
 
     def read(self, paths: list[Path]) -> None:
@@ -83,9 +85,9 @@ class CardReader(QObject):
             self._tell(QMessageBox.Icon.Information, f"No card photo to read in {names}.",
                        f"Afterview reads card photos saved as {', '.join(PHOTO_SUFFIXES)}.")
             return
-        title = "Reading the card photo" if len(photos) == 1 else f"Reading {len(photos)} card photos"
-        self.context.runner.run(title, lambda workspace, progress: read_photos(workspace, photos, progress),
-                                self._on_read)
+        title = "Reading the card photo" if len(photos) == 1 else "Reading card"
+        self.task = self.context.runner.run(title, lambda workspace, progress: read_photos(workspace, photos, progress),
+                                            self._on_read, self._on_cancelled)
 
     def read_image(self, image: QImage) -> None:
         """Read a pasted picture, kept in a private temporary folder until its review ends."""
@@ -96,6 +98,9 @@ class CardReader(QObject):
         with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
             file.write(image_to_png(image))
         self.read([path])
+
+    def _on_cancelled(self, _cancelled: Exception) -> None:
+        self._forget_pasted()  # nothing read is kept: the photos stay where they are, to read again
 
     def _on_read(self, outcome: Outcome) -> None:
         from desktop.ui.card_review import CardReviewDialog

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -53,6 +54,8 @@ if TYPE_CHECKING:
 
     from desktop.core.card_reading import Box, CardReading, ReadField
     from desktop.operations.merge_review import Decision
+    from desktop.operations.progress import Progress
+    from desktop.operations.workspace import Workspace
     from desktop.ui.pages.base import PageContext
 
 SURE, LIKELY = 0.85, 0.6  # a field read at least this sure is "Sure", then "Check"; below, "Unsure"
@@ -363,6 +366,9 @@ class CardReviewDialog(QDialog):
         self.problems.setAccessibleName("Photos that could not be read")
         self.problems.setVisible(bool(problems))
         outer.addWidget(self.problems)
+        self.notes = QLabel(wordWrap=True, objectName="pageSubtitle")  # what the reading noticed on this card
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.notes)
 
         splitter = QSplitter()
         pictures = QWidget()
@@ -413,7 +419,11 @@ class CardReviewDialog(QDialog):
         self.skip_button.setToolTip("Leave this card unsaved and show the next one")
         self.save_button = QPushButton("Save as new contact", objectName="primary")
         self.save_button.setDefault(True)
+        self.add_back_button = QPushButton("Add the back of the card…")
+        self.add_back_button.setToolTip("Read this card again with a photo of its back, for what is printed there "
+                                        "(a name in another script, more numbers); changes made here are replaced")
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.add_back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
@@ -421,6 +431,8 @@ class CardReviewDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.skip_button.clicked.connect(self.next_card)
         self.save_button.clicked.connect(self.save)
+        self.add_back_button.clicked.connect(self._on_add_back)
+        self.outer = outer  # where reading the back shows its progress
         self.finished.connect(lambda _result: self.finished_review.emit(list(self.saved)))
 
     @property
@@ -433,6 +445,10 @@ class CardReviewDialog(QDialog):
         if self.index >= len(self.readings):
             self.accept()
             return
+        self.show_card()
+
+    def show_card(self) -> None:
+        """The current card: its picture, its proposed fields, what the reading noticed, a stored look-alike."""
         reading = self.reading
         name = Path(reading.file).name
         count = len(self.readings)
@@ -440,6 +456,9 @@ class CardReviewDialog(QDialog):
         self.skip_button.setVisible(count > 1)
         self.skip_button.setText("Skip" if self.index + 1 < count else "Skip and close")
         self.error.hide()
+        self.notes.setText("\n".join(reading.problems))
+        self.notes.setVisible(bool(reading.problems))
+        self.add_back_button.setVisible(reading.back_image is None)
         self.front.show_image(qimage_of(reading.image) if reading.image is not None else QImage(),
                               [line.box for line in reading.lines])
         self.back.setVisible(reading.back_image is not None)
@@ -451,6 +470,42 @@ class CardReviewDialog(QDialog):
         card, _problems = self.form.card()
         self._offer_merge(ops.find_duplicates(self.context.workspace, card) if card.display_name else [])
         self.form.rows["name"].edit.setFocus()
+
+    def _on_add_back(self) -> None:
+        from desktop.ui.card_reader import PHOTO_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, "The back of the card", str(Path(self.reading.file).parent),
+                                              PHOTO_FILTER)
+        if path:
+            self.read_back(Path(path))
+
+    def read_back(self, back: Path) -> None:
+        """Read the current card again with its back, in the background, and show what both sides give."""
+        from desktop.core.card_reading import CardImageProblem
+
+        front, index = Path(self.reading.file), self.index
+
+        def read(workspace: Workspace, progress: Progress) -> CardReading:
+            from desktop.operations.card_scans import read_card_file
+
+            return read_card_file(workspace, front, back=back)
+
+        def done(reading: CardReading) -> None:
+            self.add_back_button.setEnabled(True)
+            if self.index == index and self.isVisible():
+                self.readings[index] = reading
+                self.show_card()
+
+        def failed(error: Exception) -> None:
+            self.add_back_button.setEnabled(True)
+            if not isinstance(error, CardImageProblem):
+                return  # cancelled: the card stays as it was
+            self.error.setText(str(error))
+            self.error.show()
+
+        self.add_back_button.setEnabled(False)
+        self.context.runner.run("Reading the back of the card", read, done, failed, expected=(CardImageProblem,),
+                                host=self.outer)
 
     def _offer_merge(self, duplicates: list[ops.Duplicate]) -> None:
         for button in self.merge_buttons:

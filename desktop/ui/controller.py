@@ -33,6 +33,7 @@ from desktop.ui.runner import TaskRunner
 if TYPE_CHECKING:
     from desktop.operations.progress import Progress
     from desktop.operations.transfer_types import ImportReport
+    from desktop.ui.pages.contacts import ContactsPage
 
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
@@ -84,6 +85,7 @@ class AppController(QObject):
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.open_files)
         window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
+        window.paste_card_action.triggered.connect(self._on_paste_card)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.export_all_action.triggered.connect(self._on_export_all)
@@ -174,11 +176,18 @@ class AppController(QObject):
 
         photos = [p for p in paths if p.suffix.lower() in PHOTO_SUFFIXES or p.is_dir()]
         if photos:
-            self.open_page("contacts")
-            self.window.ensure_page("contacts").read_card_photos(photos)  # type: ignore[attr-defined]
+            self._contacts_page().read_card_photos(photos)
         others = [p for p in paths if p not in photos]
         if others:
             self.import_files(others)
+
+    def _contacts_page(self) -> ContactsPage:
+        """The Contacts page, shown: where cards read from photos are reviewed."""
+        self.open_page("contacts")
+        return self.window.ensure_page("contacts")  # type: ignore[return-value]
+
+    def _on_paste_card(self) -> None:
+        self._contacts_page().paste_card_photo()
 
     def import_files(self, paths: list[Path]) -> None:
         """Import the files off the GUI thread (File menu, a drop, a file opened with Afterview, a page's button),

@@ -136,6 +136,10 @@ class MainWindow(QMainWindow):
         self.undo_import_action = QAction("Undo import", self, enabled=False)
         self.edit_menu.addAction(self.undo_import_action)
         self.earlier_imports_menu = self.edit_menu.addMenu("Undo an earlier import")
+        self.edit_menu.addSeparator()
+        # Ctrl+V reads a pasted photo on the Contacts page itself; from the menu it works from any page.
+        self.paste_card_action = QAction("Paste a card &photo", self)
+        self.edit_menu.addAction(self.paste_card_action)
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))

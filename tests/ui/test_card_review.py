@@ -8,6 +8,8 @@ the spelling tick left to the user, duplicates merged through the merge review, 
 from __future__ import annotations
 
 import sys
+import threading
+import time
 import types
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from desktop.ui.card_reader import card_photos_in
 from desktop.ui.card_review import CardReviewDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
+from desktop.ui.task_indicator import TaskIndicator
 from tests.ui.drops import drop_files
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
@@ -61,8 +64,9 @@ READINGS = {
 def card_scans(monkeypatch):
     """The agreed operations, faked: readings by file name, a photo named broken.jpg refused."""
     def read_card_file(workspace, path, back=None):
-        if path.name == "broken.jpg":
-            raise CardImageProblem(f"{path.name} is not a picture (the file is damaged).")
+        for side in (path, back):
+            if side is not None and side.name == "broken.jpg":
+                raise CardImageProblem(f"{side.name} is not a picture (the file is damaged).")
         return _reading(path, **READINGS[path.name])
 
     def save_reading(workspace, reading, card):
@@ -288,3 +292,69 @@ def test_the_card_dialog_fills_its_empty_fields_and_asks_before_replacing(qtbot,
     assert dialog.photo is not None and dialog.photo[1] == "image/jpeg"
     assert not dialog.name_checked.isChecked()
     context.runner.shutdown()
+
+
+def test_reading_several_photos_shows_which_and_can_be_cancelled(qtbot, page, card_scans, photos, monkeypatch,
+                                                                 workspace):
+    started = threading.Event()
+
+    def slow_read(workspace, path, back=None):
+        started.set()
+        time.sleep(0.4)
+        return _reading(path, **READINGS[path.name])
+
+    monkeypatch.setattr(card_scans, "read_card_file", slow_read)
+    page.read_card_photos([photos / "siobhan.png", photos / "zoe.png", photos / "siobhan.png"])
+    task = page.reader.task
+    qtbot.waitUntil(lambda: task.latest[:2] == (1, 2))  # the same photo twice is read once
+    indicator = TaskIndicator(task)
+    qtbot.addWidget(indicator)
+    assert indicator.label.text() == "Reading card (siobhan.png): 1 of 2"
+    assert started.wait(5)
+    indicator.cancel_button.click()
+    wait_for_tasks(qtbot, page.context.runner)
+    assert page.reader.review is None and _stored(workspace) == {}
+
+
+def test_the_back_of_a_card_is_read_with_its_front(qtbot, page, card_scans, photos, monkeypatch):
+    def read_card_file(workspace, path, back=None):
+        reading = _reading(path, **READINGS[path.name])
+        if back is not None:
+            reading.back_image = Image.new("RGB", (600, 350), "navy")
+            reading.other_name = ReadField("ゾーイ・リンドクヴィスト", 0.8)
+            reading.problems = ["The QR code on the back could not be read."]
+        return reading
+
+    monkeypatch.setattr(card_scans, "read_card_file", read_card_file)
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    assert review.back.isHidden() and review.add_back_button.isVisible()
+    review.read_back(photos / "siobhan.png")
+    wait_for_tasks(qtbot, page.context.runner)
+    assert review.back.isVisible() and review.add_back_button.isHidden()
+    assert review.form.rows["other_name"].text() == "ゾーイ・リンドクヴィスト"
+    assert review.notes.text() == "The QR code on the back could not be read."
+    _click(qtbot, review.save_button)
+    stored = _stored(page.workspace)["Zoë Lindqvist-Åkerström"].card
+    assert stored.notes == "Name on the card in its other script: ゾーイ・リンドクヴィスト"
+
+
+def test_a_back_that_cannot_be_read_is_named_and_the_card_kept(qtbot, page, card_scans, photos):
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    review.read_back(photos / "broken.jpg")
+    wait_for_tasks(qtbot, page.context.runner)
+    assert review.error.isVisible() and review.error.text() == "broken.jpg is not a picture (the file is damaged)."
+    assert review.form.rows["name"].text() == "Zoë Lindqvist-Åkerström" and review.add_back_button.isEnabled()
+    review.close()
+
+
+def test_edit_menu_pastes_a_card_photo_from_any_page(qtbot, app_window, card_scans, monkeypatch):
+    window, controller = app_window
+    monkeypatch.setattr(card_scans, "read_card_file",
+                        lambda workspace, path, back=None: _reading(path, "Ayşe Yılmaz", "ayse@bronach.ie"))
+    QGuiApplication.clipboard().setImage(QImage(60, 35, QImage.Format.Format_RGB32))
+    window.paste_card_action.trigger()
+    assert window.current_page() == "contacts"
+    wait_for_tasks(qtbot, controller.runner)
+    review = window.pages["contacts"].reader.review
+    assert review is not None and review.form.rows["name"].text() == "Ayşe Yılmaz"
+    review.close()

@@ -87,7 +87,8 @@ class ContactsPage(QWidget):
         layout.addLayout(self.stack, 1)
 
         self.empty = EmptyState("No cards yet", "Add a card for everyone you meet, with the name spelled exactly "
-                                "as on their card. Type it in, paste an email signature or attach a photo of it.",
+                                "as on their card. Type it in, paste an email signature, or read it from a photo "
+                                "of the card.",
                                 self, icon="contacts")
         self.empty_new_button = self.empty.add_button("New card")
         self.empty_read_button = self.empty.add_button("Read card from photo…")
@@ -104,7 +105,7 @@ class ContactsPage(QWidget):
         column.addLayout(toolbar)
         self.search = QLineEdit(self.list_page, placeholderText="Search name, company, title, email or phone",
                                 clearButtonEnabled=True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
         self.new_button = QPushButton("New card", self.list_page, objectName="primary")
         self.read_button = QPushButton("Read card from photo…", self.list_page)
         self.read_button.setToolTip("Read one or more photos of business cards, or a folder of them; you review "

@@ -44,8 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.card_merge import merge_card
+from desktop.core.card_reading import CardImageProblem
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.core.person_names import parse_name
 from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ERROR_STYLE, LABELS
 
@@ -102,7 +104,7 @@ def jpeg_of(image: Image.Image) -> bytes:
 
 
 class CardImageView(QWidget):
-    """The card scaled to fit, every line read outlined faintly and the current field's boxes in colour."""
+    """The card scaled to fit, where each field was read outlined faintly and the current field's in colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,11 +112,11 @@ class CardImageView(QWidget):
         self.setMinimumSize(260, 170)
         self._image = QImage()
         self._scaled: QPixmap | None = None
-        self._lines: list[Box] = []
+        self._boxes: list[Box] = []
         self.highlighted: tuple[Box, ...] = ()
 
-    def show_image(self, image: QImage, lines: list[Box]) -> None:
-        self._image, self._lines, self._scaled, self.highlighted = image, lines, None, ()
+    def show_image(self, image: QImage, boxes: list[Box]) -> None:
+        self._image, self._boxes, self._scaled, self.highlighted = image, boxes, None, ()
         self.update()
 
     def highlight(self, boxes: tuple[Box, ...]) -> None:
@@ -154,7 +156,7 @@ class CardImageView(QWidget):
             return QPolygonF([QPointF(target.x() + x * scale, target.y() + y * scale) for x, y in box])
 
         painter.setPen(QPen(QColor(0, 120, 212, 70), 1))
-        for box in self._lines:
+        for box in self._boxes:
             painter.drawPolygon(polygon(box))
         painter.setPen(QPen(QColor("#d83b01"), 3))
         painter.setBrush(QColor(255, 200, 0, 60))
@@ -324,14 +326,20 @@ class ReviewForm(QWidget):
         text = {key: row.text() for key, row in self.rows.items()}
         if not text["name"]:
             problems.insert(0, ("Name: enter the name as printed on the card.", self.rows["name"]))
+        parts = parse_name(text["name"])
+        card = ContactCard(full_name=text["name"], given_name=parts.given, family_name=parts.family,
+                           family_first=parts.family_first, title=text["title"], company=text["company"],
+                           street=text["address"])
+        if "linkedin.com" in text["website"].casefold():
+            card.linkedin = text["website"]  # the card's own field for it, as card_scans proposes
+        else:
+            card.website = text["website"]
         phone = lambda value: check_phone(value, self.region)  # noqa: E731
-        card = ContactCard(full_name=text["name"], title=text["title"], company=text["company"],
-                           street=text["address"], website=text["website"])
         card.emails = values(self.emails, "Email", check_email, lambda row: "work")
         card.phones = values(self.phones, "Phone", phone, FieldRow.label)
         card.phones += values(self.faxes, "Fax", phone, lambda row: "fax")
         if text.get("other_name"):
-            card.notes = f"Name on the card in its other script: {text['other_name']}"
+            card.notes = f"Name also printed as {text['other_name']}."
         return card, problems
 
 
@@ -459,8 +467,10 @@ class CardReviewDialog(QDialog):
         self.notes.setText("\n".join(reading.problems))
         self.notes.setVisible(bool(reading.problems))
         self.add_back_button.setVisible(reading.back_image is None)
+        # Every field's boxes, faintly: the reading's lines may hold the back's too, in the back's pixels.
+        fields = [*reading.single_fields().values(), *reading.emails, *reading.phones]
         self.front.show_image(qimage_of(reading.image) if reading.image is not None else QImage(),
-                              [line.box for line in reading.lines])
+                              [box for read in fields if read is not None for box in read.boxes])
         self.back.setVisible(reading.back_image is not None)
         if reading.back_image is not None:
             self.back.show_image(qimage_of(reading.back_image), [])
@@ -481,8 +491,6 @@ class CardReviewDialog(QDialog):
 
     def read_back(self, back: Path) -> None:
         """Read the current card again with its back, in the background, and show what both sides give."""
-        from desktop.core.card_reading import CardImageProblem
-
         front, index = Path(self.reading.file), self.index
 
         def read(workspace: Workspace, progress: Progress) -> CardReading:
@@ -548,7 +556,13 @@ class CardReviewDialog(QDialog):
         if [d.contact_id for d in duplicates] != self.shown_duplicates:
             self._offer_merge(duplicates)  # the edits made it look like another card: shown before saving
             return
-        self.saved.append(save_reading(self.context.workspace, self.reading, card))
+        try:
+            contact_id = save_reading(self.context.workspace, self.reading, card)
+        except CardImageProblem as problem:  # the photo went missing since it was read: nothing was saved
+            self.error.setText(f"Not saved: {problem}")
+            self.error.show()
+            return
+        self.saved.append(contact_id)
         self.context.bus.changed.emit()
         self.next_card()
 

@@ -147,6 +147,7 @@ def test_two_cards_are_reviewed_in_turn_and_saved_with_their_photo_unchecked(qtb
     assert set(stored) == {"Siobhán Ní Bhriain-Ó Catháin", "Zoë Lindqvist-Åkerström"}
     siobhan = stored["Siobhán Ní Bhriain-Ó Catháin"]
     assert siobhan.card.title == "Directrice des données"
+    assert (siobhan.card.given_name, siobhan.card.family_name) == ("Siobhán", "Ní Bhriain-Ó Catháin")
     assert siobhan.card.photo == (photos / "siobhan.png").read_bytes()
     assert not siobhan.name_checked
     zoe = stored["Zoë Lindqvist-Åkerström"].card
@@ -335,7 +336,7 @@ def test_the_back_of_a_card_is_read_with_its_front(qtbot, page, card_scans, phot
     assert review.notes.text() == "The QR code on the back could not be read."
     _click(qtbot, review.save_button)
     stored = _stored(page.workspace)["Zoë Lindqvist-Åkerström"].card
-    assert stored.notes == "Name on the card in its other script: ゾーイ・リンドクヴィスト"
+    assert stored.notes == "Name also printed as ゾーイ・リンドクヴィスト."
 
 
 def test_a_back_that_cannot_be_read_is_named_and_the_card_kept(qtbot, page, card_scans, photos):
@@ -357,4 +358,17 @@ def test_edit_menu_pastes_a_card_photo_from_any_page(qtbot, app_window, card_sca
     wait_for_tasks(qtbot, controller.runner)
     review = window.pages["contacts"].reader.review
     assert review is not None and review.form.rows["name"].text() == "Ayşe Yılmaz"
+    review.close()
+
+
+def test_a_photo_gone_before_saving_is_said_and_nothing_saved(qtbot, page, card_scans, photos, monkeypatch,
+                                                             workspace):
+    def save_reading(workspace, reading, card):
+        raise CardImageProblem("zoe.png: the photo cannot be read any more (No such file or directory).")
+
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    monkeypatch.setattr(card_scans, "save_reading", save_reading)
+    _click(qtbot, review.save_button)
+    assert review.error.text() == "Not saved: zoe.png: the photo cannot be read any more (No such file or directory)."
+    assert review.isVisible() and _stored(workspace) == {}
     review.close()

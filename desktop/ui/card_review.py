@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QImage,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -54,7 +55,7 @@ from desktop.ui.card_fields import ERROR_STYLE, LABELS
 if TYPE_CHECKING:
     from PIL import Image
 
-    from desktop.core.card_reading import Box, CardReading, ReadField
+    from desktop.core.card_reading import Box, CardReading, ReadField, TextLine
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.workspace import Workspace
@@ -104,20 +105,47 @@ def jpeg_of(image: Image.Image) -> bytes:
 
 
 class CardImageView(QWidget):
-    """The card scaled to fit, where each field was read outlined faintly and the current field's in colour."""
+    """The card scaled to fit, where each field was read outlined faintly and the current field's in colour.
+
+    A click on a line of text read there emits `line_clicked` with it, to put into the field being reviewed.
+    """
+
+    line_clicked = Signal(object)  # the TextLine
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 170)
+        self.setMouseTracking(True)  # the pointer shows where a click takes a line's text
         self._image = QImage()
         self._scaled: QPixmap | None = None
         self._boxes: list[Box] = []
+        self._lines: list[TextLine] = []
         self.highlighted: tuple[Box, ...] = ()
 
-    def show_image(self, image: QImage, boxes: list[Box]) -> None:
+    def show_image(self, image: QImage, boxes: list[Box], lines: list[TextLine] | None = None) -> None:
         self._image, self._boxes, self._scaled, self.highlighted = image, boxes, None, ()
+        self._lines = lines or []
         self.update()
+
+    def line_at(self, point: QPointF) -> TextLine | None:
+        """The line read under a point of the widget, the smallest where boxes overlap."""
+        target = self._target()
+        if target.isEmpty() or not target.contains(point):
+            return None
+        scale = target.width() / self._image.width()
+        x, y = (point.x() - target.x()) / scale, (point.y() - target.y()) / scale
+        hits = [line for line in self._lines if _bounds(line.box).contains(QPointF(x, y))]
+        return min(hits, key=lambda line: _bounds(line.box).width() * _bounds(line.box).height(), default=None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.line_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        line = self.line_at(event.position())
+        if line is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.line_clicked.emit(line)
 
     def highlight(self, boxes: tuple[Box, ...]) -> None:
         self.highlighted = boxes
@@ -207,10 +235,14 @@ class WrappingEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def _bounds(box: Box) -> QRectF:
+    return QPolygonF([QPointF(x, y) for x, y in box]).boundingRect()
+
+
 class FieldRow(QWidget):
     """One proposed value: the editable text, its confidence in a word and a colour, and for phones the kind."""
 
-    focused = Signal(tuple)  # the boxes where it was read
+    focused = Signal(QWidget)  # this row, when the user goes into it
 
     def __init__(self, name: str, read: ReadField | None, text: str, kinds: tuple[str, ...] = (),
                  kind: str = "", wrap: bool = False) -> None:
@@ -254,18 +286,19 @@ class FieldRow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
-            self.focused.emit(self.read.boxes if self.read is not None else ())
+            self.focused.emit(self)
         return super().eventFilter(watched, event)
 
 
 class ReviewForm(QWidget):
     """The proposed fields in the card dialog's order, each editable, with how sure the reading is of it."""
 
-    focused = Signal(tuple)
+    focused = Signal(tuple)  # the boxes where the field the user went into was read
 
     def __init__(self, reading: CardReading, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.region = region
+        self.current: FieldRow | None = None  # the field being reviewed, which a line clicked on the card fills
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rows: dict[str, FieldRow] = {}
@@ -296,8 +329,18 @@ class ReviewForm(QWidget):
 
     def _add(self, label: str, row: FieldRow) -> FieldRow:
         self.form.addRow(label, row)
-        row.focused.connect(self.focused)
+        row.focused.connect(self._on_focused)
         return row
+
+    def _on_focused(self, row: FieldRow) -> None:
+        self.current = row
+        self.focused.emit(row.read.boxes if row.read is not None else ())
+
+    def take_line(self, line: TextLine) -> None:
+        """Put a line read on the card into the field being reviewed, replacing what it held."""
+        row = self.current or self.rows["name"]
+        row.edit.setText(line.text)
+        row.edit.setFocus()
 
     def _shown_phone(self, value: str) -> str:
         checked = check_phone(value, self.region)
@@ -359,7 +402,9 @@ class CardReviewDialog(QDialog):
         self.merge_dialog: QDialog | None = None
         self.region = context.workspace.settings.default_phone_region
         self.setWindowTitle("Review the card read from its photo" if len(readings) == 1 else "Review the cards read")
-        self.resize(1180, 720)
+        # Large enough to read the card at a glance, never larger than the window it is opened over.
+        room = parent.window().size() if parent is not None else QSize(1180, 760)
+        self.resize(min(1180, max(720, room.width() - 40)), min(760, max(520, room.height() - 40)))
         self._build(problems)
         self.next_card()
 
@@ -412,8 +457,9 @@ class CardReviewDialog(QDialog):
         outer.addWidget(self.duplicate_panel)
 
         self.hint = QLabel("Nothing is saved until you choose Save. Click a field to see where on the card it was "
-                           "read. Once you have compared the name with the card, tick \u201cSpelling checked\u201d "
-                           "on the contact.", wordWrap=True, objectName="pageSubtitle")
+                           "read; click a line on the card to put its text into that field. Once you have compared "
+                           "the name with the card, tick \u201cSpelling checked\u201d on the contact.",
+                           wordWrap=True, objectName="pageSubtitle")
         outer.addWidget(self.hint)
         self.error = QLabel(wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -440,6 +486,7 @@ class CardReviewDialog(QDialog):
         self.skip_button.clicked.connect(self.next_card)
         self.save_button.clicked.connect(self.save)
         self.add_back_button.clicked.connect(self._on_add_back)
+        self.front.line_clicked.connect(self._on_line_clicked)
         self.outer = outer  # where reading the back shows its progress
         self.finished.connect(lambda _result: self.finished_review.emit(list(self.saved)))
 
@@ -469,8 +516,10 @@ class CardReviewDialog(QDialog):
         self.add_back_button.setVisible(reading.back_image is None)
         # Every field's boxes, faintly: the reading's lines may hold the back's too, in the back's pixels.
         fields = [*reading.single_fields().values(), *reading.emails, *reading.phones]
+        # A line clicked fills a field; not on a two-sided card, whose lines are the back's too, in its pixels.
         self.front.show_image(qimage_of(reading.image) if reading.image is not None else QImage(),
-                              [box for read in fields if read is not None for box in read.boxes])
+                              [box for read in fields if read is not None for box in read.boxes],
+                              reading.lines if reading.back_image is None else [])
         self.back.setVisible(reading.back_image is not None)
         if reading.back_image is not None:
             self.back.show_image(qimage_of(reading.back_image), [])
@@ -480,6 +529,11 @@ class CardReviewDialog(QDialog):
         card, _problems = self.form.card()
         self._offer_merge(ops.find_duplicates(self.context.workspace, card) if card.display_name else [])
         self.form.rows["name"].edit.setFocus()
+
+    def _on_line_clicked(self, line: TextLine) -> None:
+        assert self.form is not None
+        self.form.take_line(line)
+        self.front.highlight((line.box,))
 
     def _on_add_back(self) -> None:
         from desktop.ui.card_reader import PHOTO_FILTER

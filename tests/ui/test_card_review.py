@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
@@ -371,4 +371,28 @@ def test_a_photo_gone_before_saving_is_said_and_nothing_saved(qtbot, page, card_
     _click(qtbot, review.save_button)
     assert review.error.text() == "Not saved: zoe.png: the photo cannot be read any more (No such file or directory)."
     assert review.isVisible() and _stored(workspace) == {}
+    review.close()
+
+
+def test_a_line_clicked_on_the_card_fills_the_field_being_reviewed(qtbot, page, card_scans, photos, monkeypatch):
+    greeting = TextLine("Giám Đốc", ((40.0, 200.0), (200.0, 200.0), (200.0, 230.0), (40.0, 230.0)), 0.9)
+
+    def read_card_file(workspace, path, back=None):
+        reading = _reading(path, **READINGS[path.name])
+        reading.title = None
+        reading.lines.append(greeting)
+        return reading
+
+    monkeypatch.setattr(card_scans, "read_card_file", read_card_file)
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    title = review.form.rows["title"]
+    assert title.confidence.text() == "Not found" and title.text() == ""
+    _click(qtbot, title.edit)
+    view = review.front
+    scale = view.width() / 600  # the card fills the view's width: it is wider than the view is tall
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(100 * scale), round(215 * scale)))
+    assert title.text() == "Giám Đốc" and title.edit.hasFocus()
+    assert view.highlighted == (greeting.box,)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(580 * scale), round(330 * scale)))
+    assert title.text() == "Giám Đốc"  # a click beside every line changes nothing
     review.close()

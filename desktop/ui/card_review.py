@@ -413,7 +413,7 @@ class CardReviewDialog(QDialog):
         self.heading = QLabel(objectName="pageTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.heading)
-        self.problems = QLabel("\n".join(problems), wordWrap=True)
+        self.problems = QLabel("\n".join(["Left out, as they could not be read:", *problems]), wordWrap=True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.setAccessibleName("Photos that could not be read")

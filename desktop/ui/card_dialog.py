@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.card_names import CardNames
 from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
 from desktop.ui.pages.base import PageContext
+
+if TYPE_CHECKING:
+    from desktop.ui.card_reader import CardsRead
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
@@ -325,17 +329,16 @@ class CardDialog(QDialog):
 
         self.read_photo_button.setEnabled(False)
         self.context.runner.run("Reading the card photo",
-                                lambda workspace, progress: read_photos(workspace, [path], progress),
+                                lambda workspace, progress: read_photos(workspace, [path], progress, with_known=False),
                                 self._on_photo_read, lambda _cancelled: self.read_photo_button.setEnabled(True),
                                 host=self.outer)
 
-    def _on_photo_read(self, outcome: tuple[list[CardReading], list[str]]) -> None:
+    def _on_photo_read(self, cards: CardsRead) -> None:
         self.read_photo_button.setEnabled(True)
-        readings, problems = outcome
-        if readings:
-            self.take_reading(readings[0])
+        if cards.readings:
+            self.take_reading(cards.readings[0])
         else:
-            self._photo_problem(" ".join(problems))
+            self._photo_problem(" ".join(cards.problems))
 
     def take_reading(self, reading: CardReading) -> None:
         """Fill the empty fields from a reading; asks first before replacing anything already typed."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.card_reading import CardImageProblem, CardReading
+from desktop.core.cards import ContactCard
+from desktop.operations import contacts as ops
 from desktop.ui.card_photo import image_to_png
 from desktop.ui.main_window import PHOTO_SUFFIXES, dropped_files
 from desktop.ui.plain import plain_message
@@ -24,7 +27,16 @@ if TYPE_CHECKING:
     from desktop.ui.runner import Task
 
 PHOTO_FILTER = "Card photos ({});;All files (*)".format(" ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES))
-Outcome = tuple[list[CardReading], list[str]]  # the cards read, and a sentence per photo that could not be
+
+
+@dataclass
+class CardsRead:
+    """What reading photos gives the review: the cards, the photos left out and the cards already stored."""
+
+    readings: list[CardReading]
+    problems: list[str]  # a sentence per photo that could not be read, naming it
+    # Listed once, on the worker: a merge is offered for each card without listing 10,000 cards again (a second).
+    known: list[tuple[int, ContactCard]] = field(default_factory=list)
 
 
 def is_card_photo(path: Path) -> bool:
@@ -48,7 +60,7 @@ def card_photos_dropped(mime: QMimeData) -> list[Path]:
     return [path for path in dropped_files(mime) if path.is_dir() or is_card_photo(path)]
 
 
-def read_photos(workspace: Workspace, paths: list[Path], progress: Progress) -> Outcome:
+def read_photos(workspace: Workspace, paths: list[Path], progress: Progress, with_known: bool = True) -> CardsRead:
     """Read each photo in turn; a photo that cannot be read is named with its problem and the rest go on."""
     from desktop.operations.card_scans import read_card_file  # the engine loads here, on the worker thread
 
@@ -61,7 +73,7 @@ def read_photos(workspace: Workspace, paths: list[Path], progress: Progress) -> 
         except CardImageProblem as problem:
             problems.append(str(problem))
     progress.update(len(paths), len(paths))
-    return readings, problems
+    return CardsRead(readings, problems, ops.list_contacts(workspace) if readings and with_known else [])
 
 
 class CardReader(QObject):
@@ -74,7 +86,7 @@ class CardReader(QObject):
         self.context, self.parent_widget = context, parent
         self.review: CardReviewDialog | None = None  # the open review, kept for tests
         self.message: QMessageBox | None = None
-        self.task: Task[Outcome] | None = None  # the reading under way, kept for tests
+        self.task: Task[CardsRead] | None = None  # the reading under way, kept for tests
         self._pasted: tempfile.TemporaryDirectory[str] | None = None
 
     def read(self, paths: list[Path]) -> None:
@@ -102,16 +114,16 @@ class CardReader(QObject):
     def _on_cancelled(self, _cancelled: Exception) -> None:
         self._forget_pasted()  # nothing read is kept: the photos stay where they are, to read again
 
-    def _on_read(self, outcome: Outcome) -> None:
+    def _on_read(self, cards: CardsRead) -> None:
         from desktop.ui.card_review import CardReviewDialog
 
-        readings, problems = outcome
+        readings, problems = cards.readings, cards.problems
         if not readings:
             self._forget_pasted()
             self._tell(QMessageBox.Icon.Warning, "No card could be read." if len(problems) != 1 else problems[0],
                        "\n".join(problems) if len(problems) > 1 else "Nothing was saved.")
             return
-        self.review = CardReviewDialog(self.context, readings, problems, self.parent_widget)
+        self.review = CardReviewDialog(self.context, cards, self.parent_widget)
         self.review.finished_review.connect(self._on_reviewed)
         self.review.open()
 

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.workspace import Workspace
+    from desktop.ui.card_reader import CardsRead
     from desktop.ui.pages.base import PageContext
 
 SURE, LIKELY = 0.85, 0.6  # a field read at least this sure is "Sure", then "Check"; below, "Unsure"
@@ -391,11 +392,11 @@ class CardReviewDialog(QDialog):
 
     finished_review = Signal(list)
 
-    def __init__(self, context: PageContext, readings: list[CardReading], problems: list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, cards: CardsRead, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.readings = readings
+        self.readings = readings = cards.readings
+        self.known = list(cards.known)  # the stored cards, and those saved or merged into here
         self.index = -1
         self.saved: list[int] = []
         self.form: ReviewForm | None = None
@@ -405,7 +406,7 @@ class CardReviewDialog(QDialog):
         # Large enough to read the card at a glance, never larger than the window it is opened over.
         room = parent.window().size() if parent is not None else QSize(1180, 760)
         self.resize(min(1180, max(720, room.width() - 40)), min(760, max(520, room.height() - 40)))
-        self._build(problems)
+        self._build(cards.problems)
         self.next_card()
 
     def _build(self, problems: list[str]) -> None:
@@ -527,7 +528,7 @@ class CardReviewDialog(QDialog):
         self.form.focused.connect(self.front.highlight)
         self.scroll.setWidget(self.form)
         card, _problems = self.form.card()
-        self._offer_merge(ops.find_duplicates(self.context.workspace, card) if card.display_name else [])
+        self._offer_merge(self._duplicates(card) if card.display_name else [])
         self.form.rows["name"].edit.setFocus()
 
     def _on_line_clicked(self, line: TextLine) -> None:
@@ -606,7 +607,7 @@ class CardReviewDialog(QDialog):
         card = self._checked_card()
         if card is None:
             return
-        duplicates = ops.find_duplicates(self.context.workspace, card)
+        duplicates = self._duplicates(card)
         if [d.contact_id for d in duplicates] != self.shown_duplicates:
             self._offer_merge(duplicates)  # the edits made it look like another card: shown before saving
             return
@@ -617,6 +618,7 @@ class CardReviewDialog(QDialog):
             self.error.show()
             return
         self.saved.append(contact_id)
+        self.known.append((contact_id, card))  # the same person twice in a batch is offered for merge
         self.context.bus.changed.emit()
         self.next_card()
 
@@ -634,6 +636,7 @@ class CardReviewDialog(QDialog):
         mine = ops.get_contact(workspace, contact_id)
         ops.merge_into(workspace, contact_id, card)  # what the stored card lacks: an empty field, a new number
         self.saved.append(contact_id)
+        self._know(contact_id)
         self.context.bus.changed.emit()
         differences = merge_card(mine, card, self.region).differences
         if not differences:
@@ -651,4 +654,14 @@ class CardReviewDialog(QDialog):
         from desktop.operations.merge_review import apply_choices
 
         apply_choices(self.context.workspace, decisions)
+        for difference, _choices in decisions:
+            self._know(difference.contact_id)
         self.context.bus.changed.emit()
+
+    def _duplicates(self, card: ContactCard) -> list[ops.Duplicate]:
+        return ops.duplicates_among(card, self.known, self.region)
+
+    def _know(self, contact_id: int) -> None:
+        """Keep a stored card as it now is, for the cards after it."""
+        card = ops.get_contact(self.context.workspace, contact_id)
+        self.known = [(cid, card if cid == contact_id else c) for cid, c in self.known]

@@ -396,3 +396,21 @@ def test_a_line_clicked_on_the_card_fills_the_field_being_reviewed(qtbot, page, 
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(580 * scale), round(330 * scale)))
     assert title.text() == "Giám Đốc"  # a click beside every line changes nothing
     review.close()
+
+
+def test_the_same_person_twice_in_a_batch_is_offered_for_merge(qtbot, page, card_scans, photos, monkeypatch,
+                                                               workspace):
+    monkeypatch.setattr(card_scans, "read_card_file", lambda workspace, path, back=None: _reading(
+        path, "Siobhán Ní Bhriain-Ó Catháin", "siobhan@bronach.ie", title="Head of Data" if path.name ==
+        "siobhan.png" else "Chief Data Officer"))
+    review = _review(qtbot, page, [photos / "siobhan.png", photos / "zoe.png"])
+    assert review.duplicate_panel.isHidden()
+    _click(qtbot, review.save_button)
+    assert review.duplicate_panel.isVisible()
+    assert [b.text() for b in review.merge_buttons] == ["Merge with Siobhán Ní Bhriain-Ó Catháin"]
+    _click(qtbot, review.merge_buttons[0])
+    _click(qtbot, review.merge_dialog.choice_buttons[("title", Choice.THEIRS)])
+    _click(qtbot, review.merge_dialog.apply_button)
+    assert [(c.full_name, c.title) for _id, c in ops.list_contacts(workspace)] == [
+        ("Siobhán Ní Bhriain-Ó Catháin", "Chief Data Officer")]
+    assert review.known[-1][1].title == "Chief Data Officer"

@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.card_merge import Choice
 from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, TextLine
@@ -266,14 +266,31 @@ def test_folders_give_their_photos_in_name_order(photos, tmp_path):
         photos / "broken.jpg", photos / "siobhan.png", photos / "zoe.png"]
 
 
-def test_dropping_a_photo_on_the_window_reads_it_on_the_contacts_page(qtbot, app_window, card_scans, photos):
+def test_photos_opened_with_the_window_are_read_and_vcards_imported(qtbot, app_window, card_scans, photos,
+                                                                     workspace):
     window, controller = app_window
-    controller.open_files([photos / "siobhan.png"])
+    vcard = photos.parent / "colleague.vcf"
+    vcard.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tomás Ortega\r\nEND:VCARD\r\n", encoding="utf-8")
+    controller.open_files([photos / "siobhan.png", vcard])
     assert window.current_page() == "contacts"
     wait_for_tasks(qtbot, controller.runner)
     review = window.pages["contacts"].reader.review
     assert review is not None and review.isVisible()
+    assert [c.full_name for _id, c in ops.list_contacts(workspace)] == ["Tomás Ortega"]
     review.close()
+    controller.last_message.close()
+
+
+def test_the_button_asks_for_several_photos(qtbot, page, card_scans, photos):
+    _click(qtbot, page.read_button)
+    dialog = page.file_dialog
+    assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
+    assert "*.jpg" in dialog.nameFilters()[0] and "*.heic" in dialog.nameFilters()[0]
+    dialog.filesSelected.emit([str(photos / "siobhan.png"), str(photos / "zoe.png")])
+    dialog.close()
+    wait_for_tasks(qtbot, page.context.runner)
+    assert page.reader.review.heading.text() == "Card 1 of 2: siobhan.png"
+    page.reader.review.close()
 
 
 def test_the_card_dialog_fills_its_empty_fields_and_asks_before_replacing(qtbot, context, card_scans, photos):

@@ -310,23 +310,49 @@ class ReviewForm(QWidget):
                 continue  # only a card printed in a second script has one
             self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else "", wrap=True))
         self.rows["name"].edit.setStyleSheet(self.rows["name"].edit.styleSheet() + "font-size: 14pt;")
-        self.emails = [self._add("Email" if n == 0 else "", FieldRow(f"Email {n + 1}", read, read.value))
-                       for n, read in enumerate(reading.emails)]
-        phones = [p for p in reading.phones if p.kind != "fax"]
-        faxes = [p for p in reading.phones if p.kind == "fax"]
-        self.phones = [self._add("Phone" if n == 0 else "", FieldRow(
-            f"Phone {n + 1}", read, self._shown_phone(read.value), PHONE_LABELS, KIND_LABELS.get(read.kind, "work")))
-            for n, read in enumerate(phones)]
-        self.faxes = [self._add("Fax" if n == 0 else "", FieldRow(f"Fax {n + 1}", read, self._shown_phone(read.value)))
-                      for n, read in enumerate(faxes)]
-        if not self.emails:
-            self.emails.append(self._add("Email", FieldRow("Email 1", None, "")))
-        if not self.phones:
-            self.phones.append(self._add("Phone", FieldRow("Phone 1", None, "", PHONE_LABELS, "work")))
+        self.emails: list[FieldRow] = []
+        self.phones: list[FieldRow] = []
+        self.faxes: list[FieldRow] = []
+        for read in reading.emails or [None]:  # an empty row where none was read, to type or click one into
+            self.add_email(read)
+        for read in [p for p in reading.phones if p.kind != "fax"] or [None]:
+            self.add_phone(read)
+        for read in [p for p in reading.phones if p.kind == "fax"]:
+            self._add_value("Fax", self.faxes, FieldRow(f"Fax {len(self.faxes) + 1}", read,
+                                                         self._shown_phone(read.value)))
         address = one_line(reading.address.value) if reading.address else ""
         self.rows["address"] = self._add("Address", FieldRow("Address", reading.address, address, wrap=True))
         website = reading.website.value if reading.website else ""
         self.rows["website"] = self._add("Website", FieldRow("Website", reading.website, website))
+        more = QHBoxLayout()
+        self.add_email_button = QPushButton("Add email")
+        self.add_phone_button = QPushButton("Add phone")
+        for button in (self.add_email_button, self.add_phone_button):
+            button.setToolTip("Another row, to type it or click it on the card")
+            more.addWidget(button)
+        more.addStretch(1)
+        self.form.addRow("", more)
+        self.add_email_button.clicked.connect(lambda: self.add_email(None).edit.setFocus())
+        self.add_phone_button.clicked.connect(lambda: self.add_phone(None).edit.setFocus())
+
+    def add_email(self, read: ReadField | None) -> FieldRow:
+        return self._add_value("Email", self.emails, FieldRow(f"Email {len(self.emails) + 1}", read,
+                                                               read.value if read else ""))
+
+    def add_phone(self, read: ReadField | None) -> FieldRow:
+        kind = KIND_LABELS.get(read.kind, "work") if read else "work"
+        return self._add_value("Phone", self.phones, FieldRow(f"Phone {len(self.phones) + 1}", read,
+                                                               self._shown_phone(read.value) if read else "",
+                                                               PHONE_LABELS, kind))
+
+    def _add_value(self, label: str, rows: list[FieldRow], row: FieldRow) -> FieldRow:
+        """A row under the others of its kind: emails follow the company, phones the emails, faxes the phones."""
+        group_before = {"Email": [self.rows["company"]], "Phone": self.emails, "Fax": self.phones}[label]
+        last = (rows or group_before)[-1]
+        self.form.insertRow(self.form.getWidgetPosition(last)[0] + 1, "" if rows else label, row)
+        row.focused.connect(self._on_focused)
+        rows.append(row)
+        return row
 
     def _add(self, label: str, row: FieldRow) -> FieldRow:
         self.form.addRow(label, row)
@@ -430,6 +456,8 @@ class CardReviewDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.front = CardImageView()
         self.front.setAccessibleName("The card as read")
+        self.front.setAccessibleDescription("The field you are in is outlined where it was read; click a line of "
+                                            "text to put it into that field")
         self.back = CardImageView()
         self.back.setAccessibleName("The back of the card")
         column.addWidget(self.front, 3)

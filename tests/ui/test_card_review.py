@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QWidget
 
 from desktop.core.card_merge import Choice
 from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, TextLine
@@ -431,3 +431,31 @@ def test_the_same_person_twice_in_a_batch_is_offered_for_merge(qtbot, page, card
     assert [(c.full_name, c.title) for _id, c in ops.list_contacts(workspace)] == [
         ("Siobhán Ní Bhriain-Ó Catháin", "Chief Data Officer")]
     assert review.known[-1][1].title == "Chief Data Officer"
+
+
+def test_fields_follow_the_card_dialogs_order_and_more_rows_can_be_added(qtbot, page, card_scans, photos,
+                                                                        monkeypatch):
+    def read_card_file(workspace, path, back=None):
+        reading = _reading(path, **READINGS[path.name])
+        reading.emails = []
+        return reading
+
+    monkeypatch.setattr(card_scans, "read_card_file", read_card_file)
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    form = review.form
+
+    def order() -> list[str]:
+        return [form.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().edit.accessibleName()
+                for row in range(form.form.rowCount() - 1)]
+
+    assert order() == ["Name", "Title", "Company", "Email 1", "Phone 1", "Fax 1", "Address", "Website"]
+    assert form.emails[0].confidence.text() == "Not found"
+    _click(qtbot, form.add_phone_button)
+    assert form.phones[1].edit.hasFocus()
+    type_text(form.phones[1].edit, "+353 1 555 0177")
+    _click(qtbot, form.add_email_button)
+    assert order() == ["Name", "Title", "Company", "Email 1", "Email 2", "Phone 1", "Phone 2", "Fax 1", "Address",
+                       "Website"]
+    _click(qtbot, review.save_button)
+    stored = _stored(page.workspace)["Zoë Lindqvist-Åkerström"].card
+    assert [p.value for p in stored.phones] == ["+353875550199", "+35315550177", "+35315550100"]

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,7 @@ from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ERROR_STYLE, ValueRows
 from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.card_names import CardNames
-from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
+from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
 from desktop.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
@@ -448,9 +448,6 @@ class CardDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+V in a text field pastes text; only a clipboard holding an image and no text becomes the photo.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Paste):
-            mime = QGuiApplication.clipboard().mimeData()
-            if mime is not None and mime.hasImage() and not mime.hasText():
-                return self.paste_photo()
+        if pastes_a_picture(event):
+            return self.paste_photo()
         return super().eventFilter(watched, event)

@@ -459,3 +459,20 @@ def test_fields_follow_the_card_dialogs_order_and_more_rows_can_be_added(qtbot, 
     _click(qtbot, review.save_button)
     stored = _stored(page.workspace)["Zoë Lindqvist-Åkerström"].card
     assert [p.value for p in stored.phones] == ["+353875550199", "+35315550177", "+35315550100"]
+
+
+def test_ctrl_v_with_a_picture_reads_it_from_the_list_or_the_search(qtbot, page, card_scans, monkeypatch):
+    monkeypatch.setattr(card_scans, "read_card_file",
+                        lambda workspace, path, back=None: _reading(path, "Ayşe Yılmaz", "ayse@bronach.ie"))
+    QGuiApplication.clipboard().setImage(QImage(60, 35, QImage.Format.Format_RGB32))
+    with qtbot.waitActive(page.window()):
+        page.window().activateWindow()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    wait_for_tasks(qtbot, page.context.runner)
+    assert page.reader.review.form.rows["name"].text() == "Ayşe Yılmaz"
+    assert page.search.text() == ""
+    page.reader.review.close()
+    QGuiApplication.clipboard().setText("Ayşe")
+    qtbot.keyClick(page.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.text() == "Ayşe"  # text is pasted as text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,6 +28,7 @@ from desktop.operations.progress import Cancelled
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
+from desktop.ui.card_photo import pastes_a_picture
 from desktop.ui.contact_detail import ContactDetail
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
@@ -163,6 +164,7 @@ class ContactsPage(QWidget):
         self.addAction(self.paste_photo_action)
         self.reader: CardReader | None = None
         self.setAcceptDrops(True)
+        self.search.installEventFilter(self)  # a picture pasted into the search is a card to read, not a search
 
         self.search.textChanged.connect(self._on_search)
         self.new_button.clicked.connect(self.new_card)
@@ -303,6 +305,12 @@ class ContactsPage(QWidget):
                        "photo (not its file) and paste again, or use Read card from photo….", "Paste card photo")
             return
         self.card_reader().read_image(image)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and pastes_a_picture(event):
+            self.paste_card_photo()
+            return True
+        return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from desktop.ui.card_reader import card_photos_dropped

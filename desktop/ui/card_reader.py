@@ -87,7 +87,7 @@ class CardReader(QObject):
         self.review: CardReviewDialog | None = None  # the open review, kept for tests
         self.message: QMessageBox | None = None
         self.task: Task[CardsRead] | None = None  # the reading under way, kept for tests
-        self._pasted: tempfile.TemporaryDirectory[str] | None = None
+        self._pasted: list[tempfile.TemporaryDirectory[str]] = []  # pictures pasted, kept until reviewed
 
     def read(self, paths: list[Path]) -> None:
         """Read the photos among `paths` (folders opened one level down) and review them."""
@@ -103,9 +103,9 @@ class CardReader(QObject):
 
     def read_image(self, image: QImage) -> None:
         """Read a pasted picture, kept in a private temporary folder until its review ends."""
-        self._forget_pasted()
-        self._pasted = tempfile.TemporaryDirectory(prefix="afterview-card-")
-        path = Path(self._pasted.name) / "Pasted card.png"
+        folder = tempfile.TemporaryDirectory(prefix="afterview-card-")
+        self._pasted.append(folder)
+        path = Path(folder.name) / "Pasted card.png"
         # Created owner-only from the first byte, as every file Afterview writes.
         with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as file:
             file.write(image_to_png(image))
@@ -123,6 +123,9 @@ class CardReader(QObject):
             self._tell(QMessageBox.Icon.Warning, "No card could be read." if len(problems) != 1 else problems[0],
                        "\n".join(problems) if len(problems) > 1 else "Nothing was saved.")
             return
+        if self.review is not None and self.review.isVisible():
+            self.review.add_cards(cards)  # photos dropped while others were reviewed join the same review
+            return
         self.review = CardReviewDialog(self.context, cards, self.parent_widget)
         self.review.finished_review.connect(self._on_reviewed)
         self.review.open()
@@ -132,9 +135,10 @@ class CardReader(QObject):
         self.reviewed.emit(saved)
 
     def _forget_pasted(self) -> None:
-        if self._pasted is not None:
-            self._pasted.cleanup()
-            self._pasted = None
+        if (self.review is not None and self.review.isVisible()) or self.context.runner.busy():
+            return  # a picture pasted meanwhile is still to be read or reviewed
+        while self._pasted:
+            self._pasted.pop().cleanup()
 
     def _tell(self, icon: QMessageBox.Icon, text: str, informative: str) -> None:
         self.message = plain_message(icon, "Read card from photo", text, self.parent_widget, informative)

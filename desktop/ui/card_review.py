@@ -432,19 +432,20 @@ class CardReviewDialog(QDialog):
         # Large enough to read the card at a glance, never larger than the window it is opened over.
         room = parent.window().size() if parent is not None else QSize(1180, 760)
         self.resize(min(1180, max(720, room.width() - 40)), min(760, max(520, room.height() - 40)))
-        self._build(cards.problems)
+        self.left_out = list(cards.problems)  # a sentence per photo that could not be read
+        self._build()
         self.next_card()
 
-    def _build(self, problems: list[str]) -> None:
+    def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.heading = QLabel(objectName="pageTitle")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         outer.addWidget(self.heading)
-        self.problems = QLabel("\n".join(["Left out, as they could not be read:", *problems]), wordWrap=True)
+        self.problems = QLabel(wordWrap=True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.setAccessibleName("Photos that could not be read")
-        self.problems.setVisible(bool(problems))
+        self._show_left_out()
         outer.addWidget(self.problems)
         self.notes = QLabel(wordWrap=True, objectName="pageSubtitle")  # what the reading noticed on this card
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -531,14 +532,27 @@ class CardReviewDialog(QDialog):
             return
         self.show_card()
 
-    def show_card(self) -> None:
-        """The current card: its picture, its proposed fields, what the reading noticed, a stored look-alike."""
-        reading = self.reading
-        name = Path(reading.file).name
-        count = len(self.readings)
+    def add_cards(self, cards: CardsRead) -> None:
+        """Cards read while these are reviewed (photos dropped meanwhile): reviewed after them."""
+        self.readings += cards.readings
+        self.left_out += cards.problems
+        self._show_left_out()
+        self._show_position()
+
+    def _show_position(self) -> None:
+        name, count = Path(self.reading.file).name, len(self.readings)
         self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else f"The card read from {name}")
         self.skip_button.setVisible(count > 1)
         self.skip_button.setText("Skip" if self.index + 1 < count else "Skip and close")
+
+    def _show_left_out(self) -> None:
+        self.problems.setText("\n".join(["Left out, as they could not be read:", *self.left_out]))
+        self.problems.setVisible(bool(self.left_out))
+
+    def show_card(self) -> None:
+        """The current card: its picture, its proposed fields, what the reading noticed, a stored look-alike."""
+        reading = self.reading
+        self._show_position()
         self.error.hide()
         self.notes.setText("\n".join(reading.problems))
         self.notes.setVisible(bool(reading.problems))

@@ -476,3 +476,16 @@ def test_ctrl_v_with_a_picture_reads_it_from_the_list_or_the_search(qtbot, page,
     QGuiApplication.clipboard().setText("Ayşe")
     qtbot.keyClick(page.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert page.search.text() == "Ayşe"  # text is pasted as text
+
+
+def test_photos_read_during_a_review_join_it(qtbot, page, card_scans, photos, workspace):
+    review = _review(qtbot, page, [photos / "siobhan.png"])
+    assert review.skip_button.isHidden()
+    page.read_card_photos([photos / "zoe.png", photos / "broken.jpg"])
+    wait_for_tasks(qtbot, page.context.runner)
+    assert page.reader.review is review
+    assert review.heading.text() == "Card 1 of 2: siobhan.png" and review.skip_button.isVisible()
+    assert "broken.jpg is not a picture" in review.problems.text()
+    _click(qtbot, review.skip_button)
+    _click(qtbot, review.save_button)
+    assert list(_stored(workspace)) == ["Zoë Lindqvist-Åkerström"]

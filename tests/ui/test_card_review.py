@@ -489,3 +489,21 @@ def test_photos_read_during_a_review_join_it(qtbot, page, card_scans, photos, wo
     _click(qtbot, review.skip_button)
     _click(qtbot, review.save_button)
     assert list(_stored(workspace)) == ["Zoë Lindqvist-Åkerström"]
+
+
+def test_the_card_dialog_replaces_what_was_typed_only_when_asked(qtbot, context, card_scans, photos, workspace):
+    contact = ops.add_contact(workspace, ContactCard(full_name="Siobhan Ni Bhriain", title="Analyst"),
+                              name_checked=True)
+    dialog = CardDialog(context, contact)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.read_photo(photos / "siobhan.png")
+    wait_for_tasks(qtbot, context.runner)
+    box = dialog.overwrite_box
+    assert "Differing: Name, Title." in box.informativeText()
+    _click(qtbot, next(b for b in box.buttons() if b.text() == "Replace with the photo's"))
+    assert dialog.fields["full_name"].text() == "Siobhán Ní Bhriain-Ó Catháin"
+    assert dialog.fields["title"].text() == "Head of Data"
+    assert not dialog.name_checked.isChecked()  # a name from the photo is for the user to check
+    assert ops.contact_details(workspace, contact).card.title == "Analyst"  # nothing saved before Save
+    context.runner.shutdown()

@@ -13,17 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-    QPolygonF,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -51,11 +44,12 @@ from desktop.core.contact_rules import FieldCheck, check_email, check_phone, for
 from desktop.core.person_names import parse_name
 from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ERROR_STYLE, LABELS
+from desktop.ui.card_picture import CardImageView, qimage_of
 
 if TYPE_CHECKING:
     from PIL import Image
 
-    from desktop.core.card_reading import Box, CardReading, ReadField, TextLine
+    from desktop.core.card_reading import CardReading, ReadField, TextLine
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.workspace import Workspace
@@ -77,7 +71,7 @@ class Confidence:
 def confidence_of(read: ReadField | None) -> Confidence:
     """How sure the reading is of a field, in a word and a colour (the word alone must say it)."""
     if read is None:
-        return Confidence("Not found", "#6b7280", "Not found on the card: type it if the card shows it.")
+        return Confidence("Not found", "#6b7280", "Not found: if the card shows it, type it or click it on the card.")
     percent = f"{read.confidence:.0%}"
     if read.confidence >= SURE:
         return Confidence("Sure", "#2e7d32", f"Read with {percent} confidence.")
@@ -91,106 +85,11 @@ def one_line(address: str) -> str:
     return ", ".join(line.strip() for line in address.splitlines() if line.strip())
 
 
-def qimage_of(image: Image.Image) -> QImage:
-    """A Pillow image as a QImage that owns its pixels."""
-    rgb = image.convert("RGB")
-    data = rgb.tobytes()
-    return QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888).copy()
-
-
 def jpeg_of(image: Image.Image) -> bytes:
     """The straightened card as the photo a merged contact keeps."""
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, "JPEG", quality=90)
     return buffer.getvalue()
-
-
-class CardImageView(QWidget):
-    """The card scaled to fit, where each field was read outlined faintly and the current field's in colour.
-
-    A click on a line of text read there emits `line_clicked` with it, to put into the field being reviewed.
-    """
-
-    line_clicked = Signal(object)  # the TextLine
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(260, 170)
-        self.setMouseTracking(True)  # the pointer shows where a click takes a line's text
-        self._image = QImage()
-        self._scaled: QPixmap | None = None
-        self._boxes: list[Box] = []
-        self._lines: list[TextLine] = []
-        self.highlighted: tuple[Box, ...] = ()
-
-    def show_image(self, image: QImage, boxes: list[Box], lines: list[TextLine] | None = None) -> None:
-        self._image, self._boxes, self._scaled, self.highlighted = image, boxes, None, ()
-        self._lines = lines or []
-        self.update()
-
-    def line_at(self, point: QPointF) -> TextLine | None:
-        """The line read under a point of the widget, the smallest where boxes overlap."""
-        target = self._target()
-        if target.isEmpty() or not target.contains(point):
-            return None
-        scale = target.width() / self._image.width()
-        x, y = (point.x() - target.x()) / scale, (point.y() - target.y()) / scale
-        hits = [line for line in self._lines if _bounds(line.box).contains(QPointF(x, y))]
-        return min(hits, key=lambda line: _bounds(line.box).width() * _bounds(line.box).height(), default=None)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        over = self.line_at(event.position()) is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        line = self.line_at(event.position())
-        if line is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.line_clicked.emit(line)
-
-    def highlight(self, boxes: tuple[Box, ...]) -> None:
-        self.highlighted = boxes
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, 400)
-
-    def _target(self) -> QRectF:
-        """Where the image is drawn: as large as fits, centred across, its proportions kept."""
-        if self._image.isNull():
-            return QRectF()
-        scale = min(self.width() / self._image.width(), self.height() / self._image.height())
-        width, height = self._image.width() * scale, self._image.height() * scale
-        return QRectF((self.width() - width) / 2, 0, width, height)  # at the top, level with the first field
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        target = self._target()
-        if target.isEmpty():
-            painter.setPen(QColor("#6b7280"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No picture of the card")
-            return
-        ratio = self.devicePixelRatioF()
-        size = QSize(round(target.width() * ratio), round(target.height() * ratio))
-        if self._scaled is None or self._scaled.size() != size:
-            # Scaled once per size with smoothing, at the screen's pixel density: crisp, and cheap to repaint.
-            self._scaled = QPixmap.fromImage(self._image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                                Qt.TransformationMode.SmoothTransformation))
-            self._scaled.setDevicePixelRatio(ratio)
-        painter.drawPixmap(target.topLeft(), self._scaled)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = target.width() / self._image.width()
-
-        def polygon(box: Box) -> QPolygonF:
-            return QPolygonF([QPointF(target.x() + x * scale, target.y() + y * scale) for x, y in box])
-
-        painter.setPen(QPen(QColor(0, 120, 212, 70), 1))
-        for box in self._boxes:
-            painter.drawPolygon(polygon(box))
-        painter.setPen(QPen(QColor("#d83b01"), 3))
-        painter.setBrush(QColor(255, 200, 0, 60))
-        for box in self.highlighted:
-            painter.drawPolygon(polygon(box).boundingRect().adjusted(-3, -3, 3, 3))
 
 
 class WrappingEdit(QPlainTextEdit):
@@ -234,10 +133,6 @@ class WrappingEdit(QPlainTextEdit):
             event.ignore()  # one line of text: Enter goes to the dialog's default button, as in a line edit
             return
         super().keyPressEvent(event)
-
-
-def _bounds(box: Box) -> QRectF:
-    return QPolygonF([QPointF(x, y) for x, y in box]).boundingRect()
 
 
 class FieldRow(QWidget):

@@ -268,9 +268,6 @@ class ReviewForm(QWidget):
         checked = check_phone(value, self.region)
         return format_phone(checked.normalized, self.region) if checked.ok else value
 
-    def all_rows(self) -> list[FieldRow]:
-        return [*self.rows.values(), *self.emails, *self.phones, *self.faxes]
-
     def card(self) -> tuple[ContactCard, list[tuple[str, FieldRow]]]:
         """The card as the user left the fields, and each field that cannot be saved as it is, with why."""
         problems: list[tuple[str, FieldRow]] = []
@@ -394,9 +391,9 @@ class CardReviewDialog(QDialog):
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Close without saving this card or the ones after it")
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton("S&kip")
         self.skip_button.setToolTip("Leave this card unsaved and show the next one")
-        self.save_button = QPushButton("Save as new contact", objectName="primary")
+        self.save_button = QPushButton("&Save as new contact", objectName="primary")
         self.save_button.setDefault(True)
         self.add_back_button = QPushButton("Add the back of the card…")
         self.add_back_button.setToolTip("Read this card again with a photo of its back, for what is printed there "
@@ -438,7 +435,7 @@ class CardReviewDialog(QDialog):
         name, count = Path(self.reading.file).name, len(self.readings)
         self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else f"The card read from {name}")
         self.skip_button.setVisible(count > 1)
-        self.skip_button.setText("Skip" if self.index + 1 < count else "Skip and close")
+        self.skip_button.setText("S&kip" if self.index + 1 < count else "S&kip and close")
 
     def _show_left_out(self) -> None:
         self.problems.setText("\n".join(["Left out, as they could not be read:", *self.left_out]))

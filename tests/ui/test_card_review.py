@@ -167,7 +167,7 @@ def test_cancel_in_the_middle_saves_nothing_more(qtbot, page, card_scans, photos
 def test_skip_leaves_a_card_unsaved(qtbot, page, card_scans, photos, workspace):
     review = _review(qtbot, page, [photos / "siobhan.png", photos / "zoe.png"])
     _click(qtbot, review.skip_button)
-    assert review.skip_button.text() == "Skip and close"
+    assert review.skip_button.text() == "S&kip and close"
     _click(qtbot, review.save_button)
     assert list(_stored(workspace)) == ["Zoë Lindqvist-Åkerström"]
 

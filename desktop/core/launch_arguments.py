@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.file_kinds import IMPORTABLE
+from desktop.core.file_kinds import CARD_PHOTOS, IMPORTABLE
 
 # Qt's own options that take a value (`-style Fusion`), left to Qt by the window.
 QT_OPTIONS_WITH_VALUE = ("-style", "-platform", "-stylesheet", "-qwindowgeometry", "-qwindowtitle", "-display")
@@ -22,6 +22,7 @@ def words(argv: list[str]) -> list[str]:
 
 
 def is_openable(argument: str) -> bool:
-    """A launch argument is a file to open when it names an existing file or ends as a file Afterview reads."""
+    """A launch argument is a file to open when it names an existing file or folder (of card photos), or ends as
+    a file Afterview reads."""
     path = Path(argument)
-    return path.suffix.lower() in IMPORTABLE or path.is_file()
+    return path.suffix.lower() in IMPORTABLE + CARD_PHOTOS or path.exists()

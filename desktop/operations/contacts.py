@@ -310,9 +310,13 @@ class Duplicate:
 def find_duplicates(workspace: Workspace, card: ContactCard, exclude_id: int | None = None) -> list[Duplicate]:
     """Stored contacts that are probably the person on `card` (same email or phone, or a close name there)."""
     existing = [(cid, c) for cid, c in list_contacts(workspace) if cid != exclude_id]
+    return duplicates_among(card, existing, workspace.settings.default_phone_region)
+
+
+def duplicates_among(card: ContactCard, existing: list[tuple[int, ContactCard]], region: str) -> list[Duplicate]:
+    """Those of `existing` (listed once for many cards: 10,000 take a second to list) that may be `card`."""
     names = {cid: c.display_name for cid, c in existing}
-    matches = likely_duplicates(card, existing, workspace.settings.default_phone_region)
-    return [Duplicate(m.contact_id, names[m.contact_id], m.reason) for m in matches]
+    return [Duplicate(m.contact_id, names[m.contact_id], m.reason) for m in likely_duplicates(card, existing, region)]
 
 
 def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool = False) -> None:

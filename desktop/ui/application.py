@@ -126,7 +126,7 @@ def run_gui(args: list[str]) -> int:
         QTimer.singleShot(0, controller.apply_icons)
         QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
         if opened is not None:
-            opened.set_handler(controller.import_files)
+            opened.set_handler(controller.open_files)
 
     window.shown.connect(lambda: QTimer.singleShot(0, guarded(window, start)))
     window.show()
@@ -285,12 +285,12 @@ def start_background(controller: AppController, state: QSettings, instance: Sing
     def take_over(paths: list[Path]) -> None:
         service.show_window()
         if paths:
-            controller.import_files(paths)
+            controller.open_files(paths)
 
     if instance.primary and instance.listen():
         instance.received.connect(take_over)
     if files:
-        controller.import_files([f.absolute() for f in files])
+        controller.open_files([f.absolute() for f in files])
 
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:

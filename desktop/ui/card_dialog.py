@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.card_reading import CardReading
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, ImportProblem
 from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
@@ -30,9 +33,12 @@ from desktop.operations import contacts as ops
 from desktop.ui.card_fields import ValueRows
 from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.card_names import CardNames
-from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, read_photo_file
+from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_banner, set_tone
+
+if TYPE_CHECKING:
+    from desktop.ui.card_reader import CardsRead
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
@@ -71,9 +77,13 @@ class CardDialog(QDialog):
         top = QHBoxLayout()
         hint = QLabel("Type the name exactly as printed on the card.", objectName="pageSubtitle")
         top.addWidget(hint, 1)
+        self.read_photo_button = QPushButton("Read from photo…")
+        self.read_photo_button.setToolTip("Fill the empty fields from a photo of the card, read on this computer")
+        top.addWidget(self.read_photo_button)
         self.signature_button = QPushButton("Paste signature…")
         top.addWidget(self.signature_button)
         outer.addLayout(top)
+        self.outer = outer  # where reading a photo shows its progress
 
         body = QHBoxLayout()
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
@@ -158,6 +168,7 @@ class CardDialog(QDialog):
         self.name_checked.toggled.connect(self.tick.setVisible)
         self.tick.hide()
         self.signature_button.clicked.connect(self.open_signature_dialog)
+        self.read_photo_button.clicked.connect(self._on_read_photo)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -305,6 +316,63 @@ class CardDialog(QDialog):
         if self.contact_id is None:
             self.captured_by = CaptureMethod.SIGNATURE
 
+    # --- reading the card from its photo ------------------------------------------------------------------------
+    def _on_read_photo(self) -> None:
+        from desktop.ui.card_reader import PHOTO_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, "Read the card from its photo", "", PHOTO_FILTER)
+        if path:
+            self.read_photo(Path(path))
+
+    def read_photo(self, path: Path) -> None:
+        """Read the card on the photo in the background, then fill the form from it (see `take_reading`)."""
+        from desktop.ui.card_reader import read_photos
+
+        self.read_photo_button.setEnabled(False)
+        self.context.runner.run("Reading the card photo",
+                                lambda workspace, progress: read_photos(workspace, [path], progress, with_known=False),
+                                self._on_photo_read, lambda _cancelled: self.read_photo_button.setEnabled(True),
+                                host=self.outer)
+
+    def _on_photo_read(self, cards: CardsRead) -> None:
+        self.read_photo_button.setEnabled(True)
+        if cards.readings:
+            self.take_reading(cards.readings[0])
+        else:
+            self._photo_problem(" ".join(cards.problems))
+
+    def take_reading(self, reading: CardReading) -> None:
+        """Fill the empty fields from a reading; asks first before replacing anything already typed."""
+        from desktop.operations.card_scans import card_from_reading
+        from desktop.ui.card_review import jpeg_of
+
+        card = card_from_reading(reading)
+        if self.photo is None and reading.image is not None:
+            self._set_photo((jpeg_of(reading.image), "image/jpeg"))
+        differing = [name for name, edit in self.fields.items()
+                     if getattr(card, name) and edit.text().strip() not in ("", getattr(card, name))]
+        if not differing:
+            self._fill_from_reading(card, replace=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Read from photo",
+                          "The photo reads some fields otherwise than you typed them.", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText("Differing: " + ", ".join(CARD_FIELD_LABELS[n] for n in differing) + ". The empty "
+                               "fields are filled either way; emails and phone numbers are added.")
+        replace = box.addButton("Replace with the photo's", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton("Keep what I typed", QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _r: self._fill_from_reading(card, replace=box.clickedButton() is replace))
+        self.overwrite_box = box
+        box.open()
+
+    def _fill_from_reading(self, card: ContactCard, replace: bool) -> None:
+        if replace:
+            for name, edit in self.fields.items():
+                if getattr(card, name):
+                    edit.setText(getattr(card, name))
+            self.name_checked.setChecked(False)  # a name from the photo has not been checked yet
+        self.fill_empty(card)
+
     # --- photo -----------------------------------------------------------------------------------------------
     def _on_attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Photo of the card", "",
@@ -381,9 +449,6 @@ class CardDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+V in a text field pastes text; only a clipboard holding an image and no text becomes the photo.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.matches(QKeySequence.StandardKey.Paste):
-            mime = QGuiApplication.clipboard().mimeData()
-            if mime is not None and mime.hasImage() and not mime.hasText():
-                return self.paste_photo()
+        if pastes_a_picture(event):
+            return self.paste_photo()
         return super().eventFilter(watched, event)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.core import vcard_photo
@@ -40,6 +40,15 @@ def read_photo_file(path: Path) -> tuple[bytes, str]:
     if not image_format or QImage.fromData(data).isNull():
         raise PhotoProblem(f"{path.name} is not a picture Afterview can read (PNG, JPEG, GIF, BMP, WebP).")
     return data, _MIME.get(image_format, f"image/{image_format}")
+
+
+def pastes_a_picture(event: QEvent) -> bool:
+    """Whether a key press is Paste while the clipboard holds a picture and no text (which a text field takes)."""
+    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+            or not event.matches(QKeySequence.StandardKey.Paste):
+        return False
+    mime = QGuiApplication.clipboard().mimeData()
+    return mime is not None and mime.hasImage() and not mime.hasText()
 
 
 def image_to_png(image: QImage) -> bytes:

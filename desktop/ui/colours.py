@@ -61,6 +61,11 @@ CALL = Role("#15803d", "#6fd08f")
 MOVE_ON = Role("#b3261e", "#f2a19b")
 PERSONAL = Role("#7c3aed", "#c4a6ff")
 CONFLICT = Role("#b45309", "#f0a94e")
+# Drawn on a photo of a card, whatever the scheme: the text found (faint), the field chosen (marked).
+PHOTO_TEXT = Role("#0078d4", "#0078d4")
+PHOTO_MARK = Role("#d83b01", "#d83b01")
+PHOTO_MARK_FILL = Role("#ffc800", "#ffc800")
+PAPER = Role("#ffffff", "#ffffff")  # the card the self-test draws for the OCR engine to read
 # Decoration only, never text: the empty pages' large icons.
 ORNAMENT = Role("#9aa5b1", "#6b7682")
 # The tray icon sits on the desktop's panel, not in this window: one colour that reads on light and dark panels.

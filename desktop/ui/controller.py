@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport, InvitePreview
+    from desktop.ui.pages.contacts import ContactsPage
     from desktop.ui.style import Appearance
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
@@ -86,8 +87,9 @@ class AppController(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
         window.quit_action.triggered.connect(self.quit)
         window.import_action.triggered.connect(self._on_import_chosen)
-        window.files_dropped.connect(self.import_files)
+        window.files_dropped.connect(self.open_files)
         window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
+        window.paste_card_action.triggered.connect(self._on_paste_card)
         window.export_contacts_action.triggered.connect(lambda: self._on_export("contacts"))
         window.export_calendar_action.triggered.connect(lambda: self._on_export("calendar"))
         window.export_all_action.triggered.connect(self._on_export_all)
@@ -170,6 +172,26 @@ class AppController(QObject):
         self.window.show_page(key)
         if target is not None and hasattr(page, "open_object"):
             page.open_object(target)
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files dropped on the window or opened with Afterview: card photos (and folders of them) are read on
+        the Contacts page, the rest imported."""
+        from desktop.core.file_kinds import CARD_PHOTOS
+
+        photos = [p for p in paths if p.suffix.lower() in CARD_PHOTOS or p.is_dir()]
+        if photos:
+            self._contacts_page().read_card_photos(photos)
+        others = [p for p in paths if p not in photos]
+        if others:
+            self.import_files(others)
+
+    def _contacts_page(self) -> ContactsPage:
+        """The Contacts page, shown: where cards read from photos are reviewed."""
+        self.open_page("contacts")
+        return self.window.ensure_page("contacts")  # type: ignore[return-value]
+
+    def _on_paste_card(self) -> None:
+        self._contacts_page().paste_card_photo()
 
     def import_files(self, paths: list[Path]) -> None:
         """Import the files off the GUI thread (File menu, a drop, a file opened with Afterview, a page's button),

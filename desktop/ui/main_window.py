@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop import APP_NAME
-from desktop.core.file_kinds import IMPORTABLE
+from desktop.core.file_kinds import CARD_PHOTOS, IMPORTABLE
 
 if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in annotations
     from PySide6.QtCore import QMimeData
@@ -43,16 +43,16 @@ DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` nam
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files of a drop that Afterview can import."""
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORTABLE]
+    """The local files of a drop that Afterview can open: files to import, card photos and folders of them."""
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [path for path in paths if path.suffix.lower() in IMPORTABLE + CARD_PHOTOS or path.is_dir()]
 
 
 class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
     page_created = Signal(str, QWidget)  # a page built on its first visit, to be bound to the data
-    files_dropped = Signal(list)  # paths of importable files (cards, invitations, emails) dropped on the window
+    files_dropped = Signal(list)  # paths of importable files, card photos and folders dropped on the window
 
     def __init__(self) -> None:
         super().__init__()
@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self.undo_import_action = QAction("Undo import", self, enabled=False)
         self.edit_menu.addAction(self.undo_import_action)
         self.earlier_imports_menu = self.edit_menu.addMenu("Undo an earlier import")
+        self.edit_menu.addSeparator()
+        # Ctrl+V reads a pasted photo on the Contacts page itself; from the menu it works from any page.
+        self.paste_card_action = QAction("Paste a card &photo", self)
+        self.edit_menu.addAction(self.paste_card_action)
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))

@@ -82,12 +82,14 @@ def _checks(folder: Path) -> list[str]:
 
 def _read_a_card(folder: Path) -> str:
     """Draw a card with Qt and read it back: the OCR models, ONNX Runtime and OpenCV all shipped."""
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtGui import QFont, QImage, QPainter
 
     from desktop.core.card_image import read_lines
+    from desktop.ui.colours import PAPER
+    from desktop.ui.style import colour
 
     image = QImage(1000, 580, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image.fill(colour(PAPER))
     painter = QPainter(image)
     painter.setFont(QFont("Sans", 40))
     painter.drawText(60, 140, "Self Test")

@@ -33,8 +33,11 @@ def scheme() -> str:
     return _scheme
 
 
-def colour(role: Role) -> QColor:
-    return QColor(role.value(_scheme))
+def colour(role: Role, alpha: int = 255) -> QColor:
+    """The role's colour in the current scheme; `alpha` (0 to 255) for a see-through mark."""
+    found = QColor(role.value(_scheme))
+    found.setAlpha(alpha)
+    return found
 
 
 def marker_colour(kind: str) -> QColor:
@@ -130,6 +133,8 @@ QCalendarWidget QToolButton:hover {{ background: {v['HOVER']}; border-radius: 6p
 QCalendarWidget QAbstractItemView {{ selection-background-color: {v['SELECTION']};
                                     selection-color: {v['SELECTED_INK']}; outline: 0; }}
 {tones}
+*[doubt="warning"] {{ border: 2px solid {v['WARNING']}; border-radius: 4px; padding: 2px; }}
+*[doubt="error"] {{ border: 2px solid {v['ERROR']}; border-radius: 4px; padding: 2px; }}
 {markers}
 {banners}
 """

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.cards import LabelledValue
@@ -19,6 +19,7 @@ from desktop.ui.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
+from tests.ui.drops import drop_files
 from tests.ui.task_helpers import wait_for_tasks
 
 # Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
@@ -298,15 +299,7 @@ def test_a_photo_is_dropped_or_pasted_onto_the_dialog(qtbot, context, tmp_path):
     image.fill(Qt.GlobalColor.darkCyan)
     path = tmp_path / "card.png"
     image.save(str(path))
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    enter.ignore()
-    dialog.dragEnterEvent(enter)  # Qt delivers drag events only during a real drag, so the handlers are called
-    assert enter.isAccepted()
-    dialog.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier))
+    assert drop_files(dialog, [path])
     assert dialog.photo is not None and dialog.photo[0] == path.read_bytes()
     qtbot.mouseClick(dialog.remove_photo_button, Qt.MouseButton.LeftButton)
     assert dialog.photo is None

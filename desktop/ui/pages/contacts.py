@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -28,12 +28,16 @@ from desktop.operations.progress import Cancelled
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
+from desktop.ui.card_photo import pastes_a_picture
 from desktop.ui.contact_detail import ContactDetail
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
     from desktop.ui.card_dialog import CardDialog
+    from desktop.ui.card_reader import CardReader
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
 
@@ -84,9 +88,11 @@ class ContactsPage(QWidget):
         layout.addLayout(self.stack, 1)
 
         self.empty = EmptyState("No cards yet", "Add a card for everyone you meet, with the name spelled exactly "
-                                "as on their card. Type it in, paste an email signature or attach a photo of it.",
+                                "as on their card. Type it in, paste an email signature, or read it from a photo "
+                                "of the card.",
                                 self, icon="contacts")
         self.empty_new_button = self.empty.add_button("New card")
+        self.empty_read_button = self.empty.add_button("Read card from photo…")
         self.stack.addWidget(self.empty)
 
         self.list_page = QWidget(self)
@@ -100,9 +106,12 @@ class ContactsPage(QWidget):
         column.addLayout(toolbar)
         self.search = QLineEdit(self.list_page, placeholderText="Search name, company, title, email or phone",
                                 clearButtonEnabled=True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
         self.search.setAccessibleName("Search contacts")
         self.new_button = QPushButton("New card", self.list_page, objectName="primary")
+        self.read_button = QPushButton("Read card from photo…", self.list_page)
+        self.read_button.setToolTip("Read one or more photos of business cards, or a folder of them; you review "
+                                    "each card before it is saved. Or drop the photos here, or paste one (Ctrl+V).")
         self.edit_button = QPushButton("Edit", self.list_page)
         self.delete_button = QPushButton("Delete", self.list_page)
         self.undo_button = QPushButton("Undo delete", self.list_page)
@@ -116,8 +125,8 @@ class ContactsPage(QWidget):
         self.export_selected_action = export_menu.addAction("Selected cards…")
         self.export_button.setMenu(export_menu)
         toolbar.addWidget(self.search, 1)
-        for button in (self.undo_button, self.new_button, self.edit_button, self.delete_button, self.import_button,
-                       self.export_button):
+        for button in (self.undo_button, self.new_button, self.read_button, self.edit_button, self.delete_button,
+                       self.import_button, self.export_button):
             toolbar.addWidget(button)
         self.no_match = QLabel("", self.list_page, objectName="pageSubtitle")
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
@@ -151,10 +160,20 @@ class ContactsPage(QWidget):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
+        # Ctrl+V outside a text field reads a pasted photo of a card (a text field keeps its own paste).
+        self.paste_photo_action = QAction("Paste card photo", self, shortcut=QKeySequence.StandardKey.Paste)
+        self.paste_photo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.paste_photo_action)
+        self.reader: CardReader | None = None
+        self.setAcceptDrops(True)
+        self.search.installEventFilter(self)  # a picture pasted into the search is a card to read, not a search
 
         self.search.textChanged.connect(self._on_search)
         self.new_button.clicked.connect(self.new_card)
         self.empty_new_button.clicked.connect(self.new_card)
+        self.read_button.clicked.connect(self.choose_card_photos)
+        self.empty_read_button.clicked.connect(self.choose_card_photos)
+        self.paste_photo_action.triggered.connect(self.paste_card_photo)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.confirm_delete)
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -258,6 +277,61 @@ class ContactsPage(QWidget):
         if box.clickedButton() is self.confirm_delete_button:
             self.undo_stack.push(DeleteContact(self, contact_id, name))
 
+    # --- cards read from photos ------------------------------------------------------------------------------
+    def card_reader(self) -> CardReader:
+        if self.reader is None:
+            from desktop.ui.card_reader import CardReader
+
+            self.reader = CardReader(self.context, self)
+            self.reader.reviewed.connect(self.select_contacts)
+        return self.reader
+
+    def choose_card_photos(self) -> None:
+        """Ask for photos of cards (several may be chosen) and read them."""
+        from desktop.ui.card_reader import PHOTO_FILTER
+
+        dialog = QFileDialog(self, "Read cards from photos", str(Path.home()), PHOTO_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda names: self.read_card_photos([Path(n) for n in names]))
+        self._open_file_dialog(dialog)
+
+    def read_card_photos(self, paths: list[Path]) -> None:
+        """Read the photos (a folder: the photos in it) in the background, then review each card in turn."""
+        self.card_reader().read(paths)
+
+    def paste_card_photo(self) -> None:
+        """Read the picture on the clipboard as a card; say so when the clipboard holds none."""
+        image = QGuiApplication.clipboard().image()
+        if image.isNull():
+            self._tell(QMessageBox.Icon.Information, "The clipboard holds no picture to read as a card. Copy the "
+                       "photo (not its file) and paste again, or use Read card from photo….", "Paste card photo")
+            return
+        self.card_reader().read_image(image)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and pastes_a_picture(event):
+            self.paste_card_photo()
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from desktop.ui.card_reader import card_photos_dropped
+
+        if card_photos_dropped(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()  # a vCard goes on to the window, which imports it
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from desktop.ui.card_reader import card_photos_dropped
+
+        photos = card_photos_dropped(event.mimeData())
+        if photos:
+            event.acceptProposedAction()
+            self.read_card_photos(photos)
+        else:
+            event.ignore()
+
     def choose_import(self) -> None:
         """Ask for vCard files (or LinkedIn's Connections.csv) and import them the way the File menu and a drop on the
         window do."""
@@ -298,8 +372,8 @@ class ContactsPage(QWidget):
                                      if isinstance(error, Cancelled) else str(error)),
             expected=(TransferError,))
 
-    def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, "Export", text, parent=self)
+    def _tell(self, icon: QMessageBox.Icon, text: str, title: str = "Export") -> None:
+        box = QMessageBox(icon, title, text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.message is not None:
             self.message.close()

@@ -121,6 +121,9 @@ _AT_READ_AS = re.compile(r"(?<=[\w.])\s*[@©®]\s*(?=\w)")  # "©" and "®" are 
 # A phone number glued to the address before it ("M010-9416-5072Edogdrip@...") and the label glued to it.
 _GLUED_NUMBER = re.compile(r"^.*\d[\d.()-]{5,}\d")
 _GLUED_LABEL = re.compile(r"^(?:E-?mail|E)(?=[a-z])")
+# The card's own "E-mail" label read into the address ("E-mailyamanaka@..."): a label in capitals before a
+# lower-case address, which no one's address starts with.
+_LEADING_LABEL = re.compile(r"^(?:E-?[Mm]ail|EMAIL|Mail)[:.]?(?=[a-z0-9])")
 _ROLE_MAILBOXES = {"info", "contact", "hello", "office", "mail", "sales", "support", "admin", "kontakt", "service",
                    "team", "enquiries", "inquiries", "bonjour", "hallo", "hola", "ciao", "post", "reception"}
 _FREE_MAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud", "me", "aol", "gmx", "web",
@@ -144,10 +147,14 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
                 unglued = _GLUED_LABEL.sub("", local[glued.end():])
                 start += len(local) - len(unglued)  # the number stays in the row for the phone reader
                 local = unglued
+            labelled = _LEADING_LABEL.match(local)
+            if labelled:
+                start += labelled.end()
+                local = local[labelled.end():]
             checked = check_email(f"{local}@{domain.rstrip('.')}")
             if not checked.ok or "." not in checked.normalized.rpartition("@")[2]:
                 continue
-            repaired = text != row.rest or glued is not None
+            repaired = text != row.rest or glued is not None or labelled is not None
             email = ReadField(checked.normalized, row.confidence * (0.85 if repaired else 1.0),
                               row.boxes(start, match.end()))
             found.setdefault(email.value.casefold(), email)

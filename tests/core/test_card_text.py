@@ -122,6 +122,13 @@ def test_an_email_split_by_spaces_and_glued_to_a_number_is_read_whole():
     assert [(p.value, p.kind) for p in reading.phones] == [("+821094165072", "mobile")]
 
 
+def test_the_cards_own_email_label_read_into_the_address_is_left_out():
+    reading = read_card_text(stacked("Shigeru Yamanaka", "E-mailyamanaka@tpj.co.jp", "EMAILs.ito@tpj.co.jp",
+                                     "mail.desk@tpj.co.jp"), region="JP")
+    assert [e.value for e in reading.emails] == ["yamanaka@tpj.co.jp", "s.ito@tpj.co.jp", "mail.desk@tpj.co.jp"]
+    assert reading.emails[0].confidence < 1  # repaired, so the review says to check it
+
+
 def test_tax_registration_and_postal_numbers_are_not_phones():
     lines = stacked("Jane Doe", "Acme Pty Ltd", "ABN: 90600512204", "ACN: 600512203", "VAT: GB 123456789",
                     "〒690-0826 島根県松江市学園南2-10-14", "Reg. No. 01234567", "P: +61 2 9876 5432")

@@ -211,12 +211,12 @@ def measure_gui(workspace, folder: Path) -> None:
 
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import PAGES, MainWindow
-    from desktop.ui.style import STYLE_SHEET
+    from desktop.ui.style import Appearance
 
     # A window of its own offscreen warns about size hints whenever its layout changes: noise, not news.
     qInstallMessageHandler(lambda _kind, _where, text: None if "propagateSizeHints" in text else print(text))
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(STYLE_SHEET)
+    Appearance(app, "light")  # the window's own look, as a user's start applies it
     empty_s = statistics.median(bare_page_shown(app, 0) for _ in range(5))
     full_s = statistics.median(bare_page_shown(app, 10_000) for _ in range(5))
     print(f"baseline_empty_table_page_shown_ms: {ms(empty_s)}")

@@ -193,11 +193,11 @@ def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import MainWindow
     from desktop.ui.models.calendar_choice_model import TITLE
-    from desktop.ui.style import STYLE_SHEET
+    from desktop.ui.style import Appearance
 
     qInstallMessageHandler(lambda _kind, _where, text: None if "propagateSizeHints" in text else print(text))
     app = QApplication.instance() or QApplication([])
-    app.setStyleSheet(STYLE_SHEET)
+    Appearance(app, "light")  # the window's own look, as a user's start applies it
     window = MainWindow()
     controller = AppController(window, workspace, QSettings(str(folder / "w.ini"), QSettings.Format.IniFormat))
     controller.refresh()

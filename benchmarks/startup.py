@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# The repository root, not this folder, so that benchmarks/calendar.py cannot shadow the standard library's calendar.
+# The repository root, not this folder, so that no benchmark's file name can shadow a standard-library module.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 BARE_WINDOW = '''

@@ -1,6 +1,6 @@
 """Time the Calendar with 2,000 interviews: loading and deriving every deadline, and switching months.
 
-Run from the repository root: python benchmarks/calendar.py [--interviews N] [--runs N]
+Run from the repository root: python benchmarks/calendar_page.py [--interviews N] [--runs N]
 Builds a throwaway data folder with 500 opportunities of 4 interviews each (3 people met, notes in mixed
 states), then prints `key: value` lines: the snapshot (load + derive + bucket, done once per refresh), the
 deadline derivation alone, the calendar export of all of it (first; again; and as the kept calendar file rewrites

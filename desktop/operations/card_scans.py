@@ -157,17 +157,18 @@ def _jpeg(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard) -> int:
+def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard, name_checked: bool = False) -> int:
     """Save the card the user confirmed as a new contact, with the card's photo; returns its id.
 
     The photo is the straightened front the review showed (upright, cropped, a few hundred kB), else the file.
-    The name's "spelling checked" tick is never set here: that is the user's to give, looking at the card.
+    The name's "spelling checked" tick is never set by the reading: `name_checked` is the user's own tick, given
+    in the review after comparing the name with the card.
     Raises ValueError for a card without a name, and CardImageProblem when neither photo can be had.
     """
     card = dataclasses.replace(fields)
     if card.photo is None and card.display_name.strip():  # a card without a name is refused by add_contact
         card.photo, card.photo_type = _photo_of(reading)
-    return add_contact(workspace, card, captured_by=CaptureMethod.PHOTO, name_checked=False)
+    return add_contact(workspace, card, captured_by=CaptureMethod.PHOTO, name_checked=name_checked)
 
 
 def _photo_of(reading: CardReading) -> tuple[bytes, str]:

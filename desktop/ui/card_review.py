@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -207,6 +208,10 @@ class ReviewForm(QWidget):
                 continue  # only a card printed in a second script has one
             self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else "", wrap=True))
         self.rows["name"].edit.setStyleSheet(self.rows["name"].edit.styleSheet() + "font-size: 14pt;")
+        # Never ticked by the reading: the user ticks it after comparing the name, letter by letter, with the card.
+        self.name_checked = QCheckBox("Spelling checked against the card")
+        name_row, _ = self.form.getWidgetPosition(self.rows["name"])
+        self.form.insertRow(name_row + 1, "", self.name_checked)  # right under the name it is about
         self.emails: list[FieldRow] = []
         self.phones: list[FieldRow] = []
         self.faxes: list[FieldRow] = []
@@ -381,7 +386,7 @@ class CardReviewDialog(QDialog):
 
         self.hint = QLabel("Nothing is saved until you choose Save. Click a field to see where on the card it was "
                            "read; click a line on the card to put its text into that field. Once you have compared "
-                           "the name with the card, tick \u201cSpelling checked\u201d on the contact.",
+                           "the name with the card, tick \u201cSpelling checked against the card\u201d.",
                            wordWrap=True, objectName="pageSubtitle")
         outer.addWidget(self.hint)
         self.error = QLabel(wordWrap=True)
@@ -547,7 +552,8 @@ class CardReviewDialog(QDialog):
             self._offer_merge(duplicates)  # the edits made it look like another card: shown before saving
             return
         try:
-            contact_id = save_reading(self.context.workspace, self.reading, card)
+            contact_id = save_reading(self.context.workspace, self.reading, card,
+                                      name_checked=self.form.name_checked.isChecked())
         except CardImageProblem as problem:  # the photo went missing since it was read: nothing was saved
             self.error.setText(f"Not saved: {problem}")
             self.error.show()
@@ -569,7 +575,8 @@ class CardReviewDialog(QDialog):
             card.photo, card.photo_type = jpeg_of(self.reading.image), "image/jpeg"
         workspace = self.context.workspace
         mine = ops.get_contact(workspace, contact_id)
-        ops.merge_into(workspace, contact_id, card)  # what the stored card lacks: an empty field, a new number
+        # What the stored card lacks (an empty field, a new number); the tick, when the user gave it here.
+        ops.merge_into(workspace, contact_id, card, name_checked=self.form.name_checked.isChecked())
         self.saved.append(contact_id)
         self._know(contact_id)
         self.context.bus.changed.emit()

@@ -69,9 +69,9 @@ def card_scans(monkeypatch):
                 raise CardImageProblem(f"{side.name} is not a picture (the file is damaged).")
         return _reading(path, **READINGS[path.name])
 
-    def save_reading(workspace, reading, card):
+    def save_reading(workspace, reading, card, name_checked=False):
         card.photo, card.photo_type = Path(reading.file).read_bytes(), "image/png"
-        return ops.add_contact(workspace, card, CaptureMethod.TYPED, name_checked=False)
+        return ops.add_contact(workspace, card, CaptureMethod.TYPED, name_checked=name_checked)
 
     def card_from_reading(reading):
         return ContactCard(full_name=reading.name.value, title=reading.title.value, company=reading.company.value,
@@ -139,8 +139,10 @@ def test_two_cards_are_reviewed_in_turn_and_saved_with_their_photo_unchecked(qtb
     title = review.form.rows["title"].edit
     title.clear()
     type_text(title, "Directrice des données")
+    assert not review.form.name_checked.isChecked()  # the reading never ticks it
     _click(qtbot, review.save_button)
     assert review.heading.text() == "Card 2 of 2: zoe.png"
+    qtbot.mouseClick(review.form.name_checked, Qt.MouseButton.LeftButton, pos=QPoint(6, 6))  # compared: ticked
     _click(qtbot, review.save_button)
     assert not review.isVisible()
     stored = _stored(workspace)
@@ -152,6 +154,7 @@ def test_two_cards_are_reviewed_in_turn_and_saved_with_their_photo_unchecked(qtb
     assert not siobhan.name_checked
     zoe = stored["Zoë Lindqvist-Åkerström"].card
     assert [(p.value, p.label) for p in zoe.phones] == [("+353875550199", "mobile"), ("+35315550100", "fax")]
+    assert stored["Zoë Lindqvist-Åkerström"].name_checked  # the tick the user gave in the review
     assert sorted(page.selected_ids()) == sorted(c.contact_id for c in stored.values())
 
 
@@ -380,7 +383,7 @@ def test_edit_menu_pastes_a_card_photo_from_any_page(qtbot, app_window, card_sca
 
 def test_a_photo_gone_before_saving_is_said_and_nothing_saved(qtbot, page, card_scans, photos, monkeypatch,
                                                              workspace):
-    def save_reading(workspace, reading, card):
+    def save_reading(workspace, reading, card, name_checked=False):
         raise CardImageProblem("zoe.png: the photo cannot be read any more (No such file or directory).")
 
     review = _review(qtbot, page, [photos / "zoe.png"])
@@ -445,16 +448,19 @@ def test_fields_follow_the_card_dialogs_order_and_more_rows_can_be_added(qtbot, 
     form = review.form
 
     def order() -> list[str]:
-        return [form.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget().edit.accessibleName()
-                for row in range(form.form.rowCount() - 1)]
+        widgets = [form.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                   for row in range(form.form.rowCount() - 1)]
+        return [w.edit.accessibleName() if hasattr(w, "edit") else w.text() for w in widgets]
 
-    assert order() == ["Name", "Title", "Company", "Email 1", "Phone 1", "Fax 1", "Address", "Website"]
+    assert order() == ["Name", "Spelling checked against the card", "Title", "Company", "Email 1", "Phone 1", "Fax 1",
+                       "Address", "Website"]
     assert form.emails[0].confidence.text() == "Not found"
     _click(qtbot, form.add_phone_button)
     assert form.phones[1].edit.hasFocus()
     type_text(form.phones[1].edit, "+353 1 555 0177")
     _click(qtbot, form.add_email_button)
-    assert order() == ["Name", "Title", "Company", "Email 1", "Email 2", "Phone 1", "Phone 2", "Fax 1", "Address",
+    assert order() == ["Name", "Spelling checked against the card", "Title", "Company", "Email 1", "Email 2", "Phone 1",
+                       "Phone 2", "Fax 1", "Address",
                        "Website"]
     _click(qtbot, review.save_button)
     stored = _stored(page.workspace)["Zoë Lindqvist-Åkerström"].card

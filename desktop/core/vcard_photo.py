@@ -7,7 +7,11 @@ import binascii
 import io
 import re
 import warnings
+from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 # A phone's 48-megapixel photo fits; decoded, a 20,000 x 20,000 PNG of a few kilobytes would take 1.6 GB.
@@ -85,6 +89,13 @@ def decode_photo(value: str, base64_encoded: bool) -> tuple[bytes, str] | None:
             return None
         return (data, mime) if sniff_image_type(data) else None
     return _b64(value), mime
+
+
+def jpeg_photo(image: Image.Image) -> tuple[bytes, str]:
+    """A picture (a card straightened from its photo) as the JPEG a contact keeps, with its type."""
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue(), "image/jpeg"
 
 
 def check_photo_dimensions(data: bytes) -> None:

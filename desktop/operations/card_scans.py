@@ -9,7 +9,6 @@ importing this module stays cheap for the window and the command line.
 from __future__ import annotations
 
 import dataclasses
-import io
 import os
 import re
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from desktop.core.card_text import is_latin, read_card_text, split_address
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.core.person_names import parse_name
-from desktop.core.vcard_photo import MAX_PHOTO_BYTES
+from desktop.core.vcard_photo import MAX_PHOTO_BYTES, jpeg_photo
 from desktop.operations.contacts import add_contact
 
 if TYPE_CHECKING:
@@ -151,12 +150,6 @@ def card_from_reading(reading: CardReading) -> ContactCard:
     return card
 
 
-def _jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, "JPEG", quality=90)
-    return buffer.getvalue()
-
-
 def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard, name_checked: bool = False) -> int:
     """Save the card the user confirmed as a new contact, with the card's photo; returns its id.
 
@@ -173,7 +166,7 @@ def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard
 
 def _photo_of(reading: CardReading) -> tuple[bytes, str]:
     if reading.image is not None:
-        return _jpeg(reading.image), "image/jpeg"
+        return jpeg_photo(reading.image)
     return _file_photo(Path(reading.file))
 
 

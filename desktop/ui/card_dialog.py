@@ -343,12 +343,12 @@ class CardDialog(QDialog):
 
     def take_reading(self, reading: CardReading) -> None:
         """Fill the empty fields from a reading; asks first before replacing anything already typed."""
+        from desktop.core.vcard_photo import jpeg_photo
         from desktop.operations.card_scans import card_from_reading
-        from desktop.ui.card_review import jpeg_of
 
         card = card_from_reading(reading)
         if self.photo is None and reading.image is not None:
-            self._set_photo((jpeg_of(reading.image), "image/jpeg"))
+            self._set_photo(jpeg_photo(reading.image))
         differing = [name for name, edit in self.fields.items()
                      if getattr(card, name) and edit.text().strip() not in ("", getattr(card, name))]
         if not differing:

@@ -7,7 +7,6 @@ card; Cancel leaves the rest unsaved.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,13 +42,13 @@ from desktop.core.card_reading import CardImageProblem
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
 from desktop.core.person_names import parse_name
+from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.card_fields import LABELS
 from desktop.ui.card_picture import CardImageView, qimage_of
 from desktop.ui.style import set_banner, set_property, set_tone
 
 if TYPE_CHECKING:
-    from PIL import Image
 
     from desktop.core.card_reading import CardReading, ReadField, TextLine
     from desktop.operations.merge_review import Decision
@@ -85,13 +84,6 @@ def confidence_of(read: ReadField | None) -> Confidence:
 def one_line(address: str) -> str:
     """An address printed over several lines, as one line of the card's street field."""
     return ", ".join(line.strip() for line in address.splitlines() if line.strip())
-
-
-def jpeg_of(image: Image.Image) -> bytes:
-    """The straightened card as the photo a merged contact keeps."""
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, "JPEG", quality=90)
-    return buffer.getvalue()
 
 
 class WrappingEdit(QPlainTextEdit):
@@ -572,7 +564,7 @@ class CardReviewDialog(QDialog):
         if card is None:
             return
         if self.reading.image is not None:
-            card.photo, card.photo_type = jpeg_of(self.reading.image), "image/jpeg"
+            card.photo, card.photo_type = jpeg_photo(self.reading.image)
         workspace = self.context.workspace
         mine = ops.get_contact(workspace, contact_id)
         # What the stored card lacks (an empty field, a new number); the tick, when the user gave it here.

@@ -189,8 +189,8 @@ def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.calendar_choice_dialog import CalendarChoiceDialog
     from desktop.ui.controller import AppController
+    from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.models.calendar_choice_model import TITLE
     from desktop.ui.style import Appearance

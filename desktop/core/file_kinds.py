@@ -8,7 +8,7 @@ CALENDAR_FILES = (".ics", ".vcs")  # iCalendar, and vCalendar 1.0
 MAIL_FILES = (".eml", ".mbox")
 CONNECTION_FILES = (".csv",)  # LinkedIn's Connections.csv
 IMPORTABLE = CONTACT_FILES + CALENDAR_FILES + MAIL_FILES + CONNECTION_FILES
-# Photos of business cards, read into contacts (desktop.ui.card_reader); HEIC is named so its problem is told.
+# Photos of business cards, read into contacts (desktop.ui.cards.card_reader); HEIC is named so its problem is told.
 CARD_PHOTOS = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif", ".heic", ".heif")
 
 

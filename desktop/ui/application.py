@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from desktop.ui.controller import AppController
     from desktop.ui.file_open import FileOpenCatcher
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.single_instance import SingleInstance
+    from desktop.ui.system.single_instance import SingleInstance
 
 EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
 
@@ -78,7 +78,7 @@ def run_gui(args: list[str]) -> int:
         return 1
     options.data_dir, paths = usable
     appearance = Appearance(app, saved_appearance(paths))
-    from desktop.ui.single_instance import claim
+    from desktop.ui.system.single_instance import claim
 
     instance = claim(paths.data_dir, options.files)  # before the window: a second launch hands over and ends
     if instance is None:
@@ -278,7 +278,7 @@ def remembered_page(state: QSettings) -> str:
 def start_background(controller: AppController, state: QSettings, instance: SingleInstance,
                      files: list[Path]) -> None:
     """Once the window is up: reminders and the tray, the hand-over server, and files named at launch."""
-    from desktop.ui.reminder_service import ReminderService
+    from desktop.ui.system.reminder_service import ReminderService
 
     service = ReminderService(controller, state)
 

@@ -25,7 +25,7 @@ from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
-from desktop.ui.calendar_file import CalendarFileKeeper
+from desktop.ui.interviews.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
@@ -243,7 +243,7 @@ class AppController(QObject):
 
     def _choose_next(self) -> None:
         """The next calendar read by an import, for the user to tick its interviews; nothing when none waits."""
-        from desktop.ui.calendar_choice_dialog import CalendarChoiceDialog
+        from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
 
         if not self._to_choose or self._choosing:  # one list at a time: the next opens when this one closes
             return
@@ -275,7 +275,7 @@ class AppController(QObject):
     def show_mail_findings(self, report: ImportReport) -> None:
         """What imported emails held and proposed; then the merge review of any card file imported with them,
         and the next calendar to choose from."""
-        from desktop.ui.mail_findings import MailFindingsDialog
+        from desktop.ui.interviews.mail_findings import MailFindingsDialog
 
         lines = report.lines + (["You cancelled the import."] if report.cancelled else [])
         dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
@@ -285,7 +285,7 @@ class AppController(QObject):
 
     def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
-        from desktop.ui.merge_review import MergeReviewDialog
+        from desktop.ui.cards.merge_review import MergeReviewDialog
 
         dialog = MergeReviewDialog(differences, self.window)
         dialog.applied.connect(self._on_choices)
@@ -417,21 +417,21 @@ class AppController(QObject):
         """An item's one action, wherever it was chosen (Today, tray, notification): the call screen, the move-on
         question, the note in the composer, or the interview on its opportunity."""
         if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
-            from desktop.ui.call_dialog import open_for_item
+            from desktop.ui.calls.call_dialog import open_for_item
 
             self.last_dialog = open_for_item(self.context, item, self.window)
         else:
             self.open_page(ITEM_PAGES[item.kind], item)
 
     def _on_print_checklist(self) -> None:
-        from desktop.ui.print_checklist import PrintChecklistDialog
+        from desktop.ui.notes.print_checklist import PrintChecklistDialog
 
         self.last_dialog = PrintChecklistDialog(self.context, self.window)
         self.last_dialog.open()
 
     def _on_settings(self) -> None:
-        from desktop.ui.backups_panel import BackupsPanel
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.settings.backups_panel import BackupsPanel
+        from desktop.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
                                 self.calendar_file.last_said)

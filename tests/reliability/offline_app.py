@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.ui.application import open_controller, start_background
 from desktop.ui.main_window import PAGES, MainWindow
-from desktop.ui.single_instance import claim
+from desktop.ui.system.single_instance import claim
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEND_MARKER = "--- the user asked for an SMTP send ---"

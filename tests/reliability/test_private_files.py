@@ -135,10 +135,10 @@ def window_pieces(qtbot, paths) -> None:
     from desktop.logs import setup_logging
     from desktop.operations import templates
     from desktop.operations.workspace import open_workspace
-    from desktop.ui.backups_panel import BackupsPanel
     from desktop.ui.bus import DataBus
     from desktop.ui.pages.base import PageContext
-    from desktop.ui.single_instance import LOCK_NAME, claim
+    from desktop.ui.settings.backups_panel import BackupsPanel
+    from desktop.ui.system.single_instance import LOCK_NAME, claim
 
     instance = claim(paths.data_dir, [])
     assert instance is not None and instance.primary and instance.listen()

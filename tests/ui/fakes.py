@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.notifications import Notifier
+from desktop.ui.system.notifications import Notifier
 
 
 class FakeNotifier(Notifier):

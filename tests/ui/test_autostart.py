@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.ui import autostart
+from desktop.ui.system import autostart
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_saving_the_setting_applies_it(qtbot, xdg, workspace, tmp_path):
 
     from desktop.ui.controller import AppController
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.reminder_service import ReminderService
+    from desktop.ui.system.reminder_service import ReminderService
 
     window = MainWindow()
     qtbot.addWidget(window)

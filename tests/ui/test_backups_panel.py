@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.cards import ContactCard
 from desktop.operations import contacts, recovery
 from desktop.operations.changes import ChangeSet
-from desktop.ui.backups_panel import BackupsPanel
 from desktop.ui.bus import DataBus
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings.backups_panel import BackupsPanel
+from desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.ui.task_helpers import wait_for_tasks
 
 

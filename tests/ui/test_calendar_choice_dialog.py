@@ -14,7 +14,7 @@ from desktop.core.settings import Settings
 from desktop.operations.ics_transfer import read_calendar_file
 from desktop.operations.import_batches import list_batches
 from desktop.storage.models import Interview
-from desktop.ui.calendar_choice_dialog import CalendarChoiceDialog
+from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WITH, CalendarChoiceModel
 from tests.conftest import ZONE
 from tests.ui.keyboard import type_text

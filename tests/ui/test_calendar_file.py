@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from desktop.operations import opportunities as opps
-from desktop.ui.settings_dialog import FolderPicker, SettingsDialog
+from desktop.ui.settings.settings_dialog import FolderPicker, SettingsDialog
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
 

@@ -15,10 +15,10 @@ from desktop.operations import agenda as agenda_ops
 from desktop.operations.calls import call_context, log_attempt, timeline
 from desktop.storage.models import ContactPhone, Opportunity
 from desktop.ui.bus import DataBus
-from desktop.ui.call_dialog import CallDialog
+from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.models.timeline_model import EntryRole, TimelineModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.timeline_view import TimelineView
 from tests.conftest import NOW
 
 

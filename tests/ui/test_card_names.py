@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from desktop.core.cards import ContactCard
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
-from desktop.ui.card_dialog import CardDialog
-from desktop.ui.contact_detail import ContactDetail
+from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.cards.contact_detail import ContactDetail
 from desktop.ui.pages.base import PageContext
 from tests.ui.keyboard import type_text
 

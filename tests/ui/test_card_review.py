@@ -25,9 +25,9 @@ from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
-from desktop.ui.card_dialog import CardDialog
-from desktop.ui.card_reader import card_photos_in
-from desktop.ui.card_review import CardReviewDialog
+from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.cards.card_reader import card_photos_in
+from desktop.ui.cards.card_review import CardReviewDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
 from desktop.ui.task_indicator import TaskIndicator

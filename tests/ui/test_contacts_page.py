@@ -15,7 +15,7 @@ from desktop.core.cards import LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
-from desktop.ui.card_dialog import CardDialog
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage

@@ -15,7 +15,7 @@ from desktop.operations.checklist import checklist_entries
 from desktop.operations.workspace import open_workspace
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.conftest import NOW, ZONE
 from tests.ui.window_helpers import open_app_window
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.delivery import secrets
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

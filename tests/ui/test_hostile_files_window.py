@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desktop.storage.models import Contact, Interview
 from desktop.ui.bus import DataBus
-from desktop.ui.card_dialog import CardDialog
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.pages.base import PageContext
 from tests.reliability.test_hostile_files import (
     EVERY_SECOND,

@@ -19,7 +19,7 @@ from desktop.operations import opportunities as opps
 from desktop.operations.contacts import add_contact
 from desktop.operations.people_met import people_met
 from desktop.ui.bus import DataBus
-from desktop.ui.interview_dialog import UTC_ZONE, InterviewDialog
+from desktop.ui.interviews.interview_dialog import UTC_ZONE, InterviewDialog
 from desktop.ui.pages.base import PageContext
 from tests.ui.keyboard import type_text
 

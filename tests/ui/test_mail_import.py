@@ -15,8 +15,8 @@ from desktop.operations import contacts as ops
 from desktop.operations.import_batches import list_batches
 from desktop.operations.opportunities import InterviewInput, add_interview, add_opportunity, get_interview
 from desktop.storage.models import Interview
-from desktop.ui.card_dialog import CardDialog
-from desktop.ui.mail_findings import MailFindingsDialog
+from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.interviews.mail_findings import MailFindingsDialog
 from tests.conftest import ZONE
 from tests.ui.task_helpers import wait_for_tasks
 
@@ -169,7 +169,7 @@ def test_a_dropped_mailbox_is_read_in_the_background_and_its_findings_shown(qtbo
 def test_a_mailbox_proposing_hundreds_lists_the_first_and_says_how_many(qtbot, workspace, window):
     from desktop.core.cards import ContactCard as Card
     from desktop.operations.transfer_types import ImportReport, MailFindings, ProposedCard, ProposedDecision
-    from desktop.ui.mail_findings import MAX_ROWS
+    from desktop.ui.interviews.mail_findings import MAX_ROWS
 
     _, controller = window
     findings = MailFindings("All Mail.mbox", cards=[ProposedCard(Card(full_name=f"Person {n}"), f"p{n}@x.example",

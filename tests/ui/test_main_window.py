@@ -114,7 +114,7 @@ def test_snoozing_the_selected_item_moves_it(qtbot, app_window, workspace):
 
 
 def test_the_call_action_opens_the_call_screen(qtbot, app_window):
-    from desktop.ui.call_dialog import CallDialog
+    from desktop.ui.calls.call_dialog import CallDialog
 
     window, controller = app_window
     qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
@@ -129,7 +129,7 @@ def test_the_call_action_opens_the_call_screen(qtbot, app_window):
 
 
 def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace):
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(workspace.settings)
     qtbot.addWidget(dialog)
@@ -143,7 +143,7 @@ def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace
 
 
 def test_settings_dialog_names_a_wrong_value(qtbot, workspace):
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(workspace.settings)
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from desktop.core.card_merge import Choice
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts as ops
 from desktop.operations.import_batches import list_batches
-from desktop.ui.merge_review import MergeReviewDialog
+from desktop.ui.cards.merge_review import MergeReviewDialog
 from desktop.ui.models.differences_model import DifferencesModel
 from tests.ui.task_helpers import wait_for_tasks
 

@@ -14,9 +14,9 @@ from typing import ClassVar
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from desktop.ui import native_notifications
-from desktop.ui.native_notifications import NativeNotifier, NotificationFailed
-from desktop.ui.notifications import Notifier, TrayNotifier, make_notifier
+from desktop.ui.system import native_notifications
+from desktop.ui.system.native_notifications import NativeNotifier, NotificationFailed
+from desktop.ui.system.notifications import Notifier, TrayNotifier, make_notifier
 from tests.ui.fakes import FakeNotifier
 
 

@@ -12,8 +12,9 @@ from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import CallOutcome, OpportunityStatus
 from desktop.operations import opportunities as opps
 from desktop.ui.bus import DataBus
-from desktop.ui.call_dialog import CallDialog
-from desktop.ui.interview_dialog import InterviewDialog
+from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.interviews.interview_dialog import InterviewDialog
+from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
 from desktop.ui.models.opportunity_models import (
     InterviewModel,
     OpportunityModel,
@@ -22,7 +23,6 @@ from desktop.ui.models.opportunity_models import (
 )
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.timeline_model import EntryRole
-from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.opportunities import OpportunitiesPage
 from tests.conftest import NOW

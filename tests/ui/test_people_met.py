@@ -9,9 +9,9 @@ from sqlalchemy import select
 from desktop.operations.people_met import people_met
 from desktop.storage.models import Interview
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.people_met import PeopleMetWidget
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -15,8 +15,8 @@ from desktop.operations.preferences import apply_settings
 from desktop.storage.models import ThankYouNote
 from desktop.ui.bus import DataBus
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
+from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.pages.base import PageContext
-from desktop.ui.print_checklist import PrintChecklistDialog
 from tests.printing.pdf_text import flat, pdf_pages
 
 
@@ -103,22 +103,22 @@ def test_a_draft_still_to_sign_is_named_before_printing_and_left_out_of_the_page
 
 def test_save_as_pdf_through_the_file_dialog_and_a_bad_place(qtbot, dialog, tmp_path, monkeypatch):
     chosen = tmp_path / "checklist"
-    monkeypatch.setattr("desktop.ui.print_checklist.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.ui.notes.print_checklist.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(chosen), "PDF (*.pdf)"))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert Path(f"{chosen}.pdf").exists()
     assert not dialog.save_pdf(tmp_path / "missing" / "x.pdf")
     assert "could not be saved" in dialog.message.text() and "Nothing was changed" in dialog.message.text()
-    monkeypatch.setattr("desktop.ui.print_checklist.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr("desktop.ui.notes.print_checklist.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Not saved: no file was chosen."
 
 
 def test_no_printer_says_so_and_a_cancelled_preview_changes_nothing(qtbot, dialog, monkeypatch, tmp_path):
-    monkeypatch.setattr("desktop.ui.print_checklist.QPrinterInfo.availablePrinters", lambda: [])
+    monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert "No printer is installed" in dialog.message.text() and dialog.preview is None
-    monkeypatch.setattr("desktop.ui.print_checklist.QPrinterInfo.availablePrinters", lambda: [QPrinterInfo()])
+    monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [QPrinterInfo()])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialog.preview is not None and dialog.preview.isVisible()
     dialog.preview.reject()

@@ -11,13 +11,13 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.ui import resume_watch
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
-from desktop.ui.notifications import Notifier
-from desktop.ui.reminder_scheduler import MAX_SLEEP
-from desktop.ui.reminder_service import ReminderService
-from desktop.ui.resume_watch import (
+from desktop.ui.system import resume_watch
+from desktop.ui.system.notifications import Notifier
+from desktop.ui.system.reminder_scheduler import MAX_SLEEP
+from desktop.ui.system.reminder_service import ReminderService
+from desktop.ui.system.resume_watch import (
     LOGIN1,
     LOGIN1_MANAGER,
     LOGIN1_PATH,
@@ -121,7 +121,7 @@ def test_what_fell_due_in_sleep_is_said_on_resume_at_once_and_once(qtbot, sample
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     clock = {"now": NOW, "mono": 1000.0}
     sample_workspace.clock = lambda: clock["now"]
-    monkeypatch.setattr("desktop.ui.reminder_scheduler.time.monotonic", lambda: clock["mono"])
+    monkeypatch.setattr("desktop.ui.system.reminder_scheduler.time.monotonic", lambda: clock["mono"])
     window = MainWindow()
     qtbot.addWidget(window)
     state = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)

@@ -16,9 +16,9 @@ from desktop.core.domain import NoteState
 from desktop.operations import send_later
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
-from desktop.ui.reminder_scheduler import MAX_SLEEP
-from desktop.ui.reminder_service import ReminderService
-from desktop.ui.resume_watch import ResumeWatcher
+from desktop.ui.system.reminder_scheduler import MAX_SLEEP
+from desktop.ui.system.reminder_service import ReminderService
+from desktop.ui.system.resume_watch import ResumeWatcher
 from tests.conftest import NOW
 from tests.mail_helpers import Recorder, free_port
 from tests.ui.app_helpers import open_window

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDir
 
-from desktop.ui.single_instance import LOCK_NAME, SingleInstance, claim, hand_over, server_name
+from desktop.ui.system.single_instance import LOCK_NAME, SingleInstance, claim, hand_over, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 VCF = ROOT / "tests" / "fixtures" / "vcf" / "google-export.vcf"

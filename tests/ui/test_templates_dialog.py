@@ -10,7 +10,7 @@ from desktop.core.templates import BUILTIN_DIR
 from desktop.operations import notes as notes_ops
 from desktop.operations import templates as ops
 from desktop.ui.models.templates_model import TemplatesModel
-from desktop.ui.templates_dialog import TemplatesDialog
+from desktop.ui.notes.templates_dialog import TemplatesDialog
 from tests.ui.notes_helpers import build_page
 
 GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memorable}.\n{your_name}\n"

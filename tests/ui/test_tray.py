@@ -15,11 +15,11 @@ from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.operations import debrief as debrief_ops
 from desktop.operations import reminders as reminder_ops
 from desktop.operations.sample_data import load_sample_data
-from desktop.ui import tray as tray_module
-from desktop.ui.call_dialog import CallDialog
-from desktop.ui.reminder_scheduler import MAX_SLEEP, ReminderScheduler
-from desktop.ui.reminder_service import NO_TRAY_SAID, ReminderService
-from desktop.ui.tray import TrayMenu, icon_with_count, tray_tooltip
+from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.system import tray as tray_module
+from desktop.ui.system.reminder_scheduler import MAX_SLEEP, ReminderScheduler
+from desktop.ui.system.reminder_service import NO_TRAY_SAID, ReminderService
+from desktop.ui.system.tray import TrayMenu, icon_with_count, tray_tooltip
 from tests.conftest import NOW, ZONE
 from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
@@ -252,7 +252,7 @@ def test_closing_without_the_setting_quits(qtbot, app, workspace, monkeypatch):
 
 
 def test_the_debrief_dialog_saves_through_operations(qtbot, debrief_due):
-    from desktop.ui.debrief_dialog import DebriefDialog
+    from desktop.ui.interviews.debrief_dialog import DebriefDialog
 
     sample_workspace = debrief_due
     interview_id = next(r.subject.interview_id for r in reminder_ops.pending(sample_workspace, NOW)

@@ -28,16 +28,16 @@ from desktop.operations.progress import Cancelled
 from desktop.operations.transfer_types import TransferError
 from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
-from desktop.ui.card_photo import pastes_a_picture
-from desktop.ui.contact_detail import ContactDetail
+from desktop.ui.cards.card_photo import pastes_a_picture
+from desktop.ui.cards.contact_detail import ContactDetail
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-    from desktop.ui.card_dialog import CardDialog
-    from desktop.ui.card_reader import CardReader
+    from desktop.ui.cards.card_dialog import CardDialog
+    from desktop.ui.cards.card_reader import CardReader
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
 
@@ -252,7 +252,7 @@ class ContactsPage(QWidget):
 
     def _open_dialog(self, contact_id: int | None) -> None:
         # Imported on first use: the dialog brings the QR reader and image libraries, ~0.1 s the page need not wait.
-        from desktop.ui.card_dialog import CardDialog
+        from desktop.ui.cards.card_dialog import CardDialog
 
         self.dialog = CardDialog(self.context, contact_id, self)
         self.dialog.saved.connect(self.select_contact)
@@ -280,7 +280,7 @@ class ContactsPage(QWidget):
     # --- cards read from photos ------------------------------------------------------------------------------
     def card_reader(self) -> CardReader:
         if self.reader is None:
-            from desktop.ui.card_reader import CardReader
+            from desktop.ui.cards.card_reader import CardReader
 
             self.reader = CardReader(self.context, self)
             self.reader.reviewed.connect(self.select_contacts)
@@ -288,7 +288,7 @@ class ContactsPage(QWidget):
 
     def choose_card_photos(self) -> None:
         """Ask for photos of cards (several may be chosen) and read them."""
-        from desktop.ui.card_reader import PHOTO_FILTER
+        from desktop.ui.cards.card_reader import PHOTO_FILTER
 
         dialog = QFileDialog(self, "Read cards from photos", str(Path.home()), PHOTO_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
@@ -315,7 +315,7 @@ class ContactsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from desktop.ui.card_reader import card_photos_dropped
+        from desktop.ui.cards.card_reader import card_photos_dropped
 
         if card_photos_dropped(event.mimeData()):
             event.acceptProposedAction()
@@ -323,7 +323,7 @@ class ContactsPage(QWidget):
             event.ignore()  # a vCard goes on to the window, which imports it
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from desktop.ui.card_reader import card_photos_dropped
+        from desktop.ui.cards.card_reader import card_photos_dropped
 
         photos = card_photos_dropped(event.mimeData())
         if photos:

@@ -17,8 +17,8 @@ from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
-from desktop.ui.send_time_dialog import SendTimeDialog
 
 
 class NoteScheduling(QObject):

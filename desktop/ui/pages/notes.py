@@ -24,13 +24,13 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
+from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
 from desktop.ui.row_table import row_table
-from desktop.ui.templates_dialog import TemplatesDialog
 
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 

@@ -30,8 +30,10 @@ from desktop.core.domain import OpportunityStatus
 from desktop.operations import opportunities as opps
 from desktop.operations.opportunities import InterviewRow, OpportunityRow
 from desktop.operations.workspace import Workspace
-from desktop.ui.call_dialog import CallDialog
-from desktop.ui.interview_dialog import InterviewDialog
+from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.interviews.interview_dialog import InterviewDialog
+from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
+from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.models.opportunity_models import (
     InterviewModel,
     OpportunityModel,
@@ -39,12 +41,10 @@ from desktop.ui.models.opportunity_models import (
     StatusFilterProxy,
 )
 from desktop.ui.models.roles import ItemRole
-from desktop.ui.opportunity_dialog import OpportunityDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
 from desktop.ui.style import set_banner, set_tone
-from desktop.ui.timeline_view import TimelineView
 
 FILTERS: list[tuple[str, frozenset[OpportunityStatus] | None]] = [
     ("Open", frozenset(s for s in OpportunityStatus if s.is_open)), ("All", None),

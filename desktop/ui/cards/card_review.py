@@ -44,8 +44,8 @@ from desktop.core.contact_rules import FieldCheck, check_email, check_phone, for
 from desktop.core.person_names import parse_name
 from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
-from desktop.ui.card_fields import LABELS
-from desktop.ui.card_picture import CardImageView, qimage_of
+from desktop.ui.cards.card_fields import LABELS
+from desktop.ui.cards.card_picture import CardImageView, qimage_of
 from desktop.ui.style import set_banner, set_property, set_tone
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.workspace import Workspace
-    from desktop.ui.card_reader import CardsRead
+    from desktop.ui.cards.card_reader import CardsRead
     from desktop.ui.pages.base import PageContext
 
 SURE, LIKELY = 0.85, 0.6  # a field read at least this sure is "Sure", then "Check"; below, "Unsure"
@@ -469,7 +469,7 @@ class CardReviewDialog(QDialog):
         self.front.highlight((line.box,))
 
     def _on_add_back(self) -> None:
-        from desktop.ui.card_reader import PHOTO_FILTER
+        from desktop.ui.cards.card_reader import PHOTO_FILTER
 
         path, _ = QFileDialog.getOpenFileName(self, "The back of the card", str(Path(self.reading.file).parent),
                                               PHOTO_FILTER)
@@ -558,7 +558,7 @@ class CardReviewDialog(QDialog):
     def merge(self, contact_id: int) -> None:
         """Add what the card adds to a stored contact; where both hold different values, the merge review asks."""
         from desktop.operations.transfer_types import CardDifferences
-        from desktop.ui.merge_review import MergeReviewDialog
+        from desktop.ui.cards.merge_review import MergeReviewDialog
 
         card = self._checked_card()
         if card is None:

@@ -8,7 +8,7 @@ the computer slept or the clock was changed, and the plan is made again from scr
 check notices a change of time zone. In between, a wake-up that finds nothing due costs two clock
 readings and no database query; 12 of them an hour is far below the idle budget.
 
-Where the system announces a resume (desktop/ui/resume_watch.py), `wake_up` re-plans at once instead.
+Where the system announces a resume (desktop/ui/system/resume_watch.py), `wake_up` re-plans at once instead.
 """
 
 from __future__ import annotations

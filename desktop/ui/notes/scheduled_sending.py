@@ -19,12 +19,12 @@ from desktop.operations import send_later
 from desktop.operations.notes import NoteError
 from desktop.operations.send_later import ScheduledNote
 from desktop.operations.workspace import Workspace
-from desktop.ui.missed_notes_dialog import MissedNotesDialog
+from desktop.ui.notes.missed_notes_dialog import MissedNotesDialog
+from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import NoteSender
 from desktop.ui.plain import plain_message
-from desktop.ui.reminder_scheduler import MAX_SLEEP
 from desktop.ui.runner import TaskRunner
-from desktop.ui.send_time_dialog import SendTimeDialog
+from desktop.ui.system.reminder_scheduler import MAX_SLEEP
 
 
 def _key(note: ScheduledNote) -> tuple[int, int]:

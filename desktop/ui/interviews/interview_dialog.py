@@ -32,8 +32,8 @@ from desktop.core.domain import InterviewKind
 from desktop.core.phrases import parse_next_steps
 from desktop.core.timeline import day_text
 from desktop.operations import opportunities as opps
+from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.pages.base import PageContext
-from desktop.ui.people_met import PeopleMetWidget
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import set_banner, set_tone
 

@@ -10,8 +10,8 @@ from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
 from desktop.core.person_names import greeting
 from desktop.operations.contacts import ContactDetails
-from desktop.ui.card_names import greeting_line
-from desktop.ui.card_photo import PhotoView
+from desktop.ui.cards.card_names import greeting_line
+from desktop.ui.cards.card_photo import PhotoView
 from desktop.ui.style import set_tone
 
 CAPTURED = {

@@ -5,7 +5,7 @@ that call (its uint32 `replaces_id` argument fails with a signature mismatch), s
 messages; it is pure Python, already installed as keyring's dependency, and has a blocking connection
 whose socket a QSocketNotifier watches, so the answers (ActionInvoked) arrive through the Qt event loop
 without a thread or an asyncio loop. On Windows and macOS the system's notification centre is used through
-desktop-notifier (desktop/ui/native_notifications.py). Where none of these is there or answers, Qt's own
+desktop-notifier (desktop/ui/system/native_notifications.py). Where none of these is there or answers, Qt's own
 QSystemTrayIcon.showMessage is the fallback.
 """
 
@@ -129,7 +129,7 @@ def make_notifier(tray: QSystemTrayIcon | None, parent: QObject | None = None,
             return notifier
     fallback = TrayNotifier(tray, parent) if tray is not None else None
     if platform in ("win32", "darwin"):
-        from desktop.ui.native_notifications import make_native_notifier
+        from desktop.ui.system.native_notifications import make_native_notifier
 
         native = make_native_notifier(fallback, parent)
         if native is not None:

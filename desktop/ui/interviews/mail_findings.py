@@ -130,7 +130,7 @@ class MailFindingsDialog(QDialog):
 
     def open_card(self, proposal: ProposedCard, button: QPushButton) -> None:
         """The card dialog, filled from the signature; the proposal counts as taken once the card is saved."""
-        from desktop.ui.card_dialog import CardDialog
+        from desktop.ui.cards.card_dialog import CardDialog
 
         dialog = CardDialog(self.context, proposal.contact_id, self)
         dialog.fill_empty(proposal.card)

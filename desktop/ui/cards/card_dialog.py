@@ -30,15 +30,15 @@ from desktop.core.domain import CaptureMethod
 from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops
-from desktop.ui.card_fields import ValueRows
-from desktop.ui.card_import_dialogs import QrFieldsDialog, SignatureDialog
-from desktop.ui.card_names import CardNames
-from desktop.ui.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
+from desktop.ui.cards.card_fields import ValueRows
+from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
+from desktop.ui.cards.card_names import CardNames
+from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
-    from desktop.ui.card_reader import CardsRead
+    from desktop.ui.cards.card_reader import CardsRead
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
@@ -318,7 +318,7 @@ class CardDialog(QDialog):
 
     # --- reading the card from its photo ------------------------------------------------------------------------
     def _on_read_photo(self) -> None:
-        from desktop.ui.card_reader import PHOTO_FILTER
+        from desktop.ui.cards.card_reader import PHOTO_FILTER
 
         path, _ = QFileDialog.getOpenFileName(self, "Read the card from its photo", "", PHOTO_FILTER)
         if path:
@@ -326,7 +326,7 @@ class CardDialog(QDialog):
 
     def read_photo(self, path: Path) -> None:
         """Read the card on the photo in the background, then fill the form from it (see `take_reading`)."""
-        from desktop.ui.card_reader import read_photos
+        from desktop.ui.cards.card_reader import read_photos
 
         self.read_photo_button.setEnabled(False)
         self.context.runner.run("Reading the card photo",

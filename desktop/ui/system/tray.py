@@ -16,7 +16,7 @@ from desktop.operations.reminders import SOON_DAYS
 from desktop.ui.colours import ON_ACCENT, TRAY, TRAY_BADGE
 from desktop.ui.style import colour
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
 MENU_ITEMS = 8  # more than this and the menu says "and N more"
 SIZE = 64
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import people_met as ops
-from desktop.ui.contact_picker import ContactPickerDialog
+from desktop.ui.cards.contact_picker import ContactPickerDialog
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table

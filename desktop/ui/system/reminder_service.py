@@ -12,14 +12,14 @@ from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem
 from desktop.core.reminders import Debrief, Reminder
 from desktop.operations import reminders as reminder_ops
-from desktop.ui import autostart
 from desktop.ui.controller import AppController
-from desktop.ui.notifications import Notifier, make_notifier
-from desktop.ui.reminder_banner import ReminderBanner
-from desktop.ui.reminder_scheduler import ReminderScheduler
-from desktop.ui.resume_watch import ResumeWatcher, watch_resume
-from desktop.ui.scheduled_sending import ScheduledSending
-from desktop.ui.tray import Tray, tray_available
+from desktop.ui.notes.scheduled_sending import ScheduledSending
+from desktop.ui.system import autostart
+from desktop.ui.system.notifications import Notifier, make_notifier
+from desktop.ui.system.reminder_banner import ReminderBanner
+from desktop.ui.system.reminder_scheduler import ReminderScheduler
+from desktop.ui.system.resume_watch import ResumeWatcher, watch_resume
+from desktop.ui.system.tray import Tray, tray_available
 
 NOTIFY_AT_ONCE = 3  # more reminders at once become one summary notification
 CLOSE_EXPLAINED = "tray/close_explained"
@@ -137,7 +137,7 @@ class ReminderService(QObject):
         self.controller.open_item(item)
 
     def open_debrief(self, interview_id: int) -> None:
-        from desktop.ui.debrief_dialog import DebriefDialog
+        from desktop.ui.interviews.debrief_dialog import DebriefDialog
 
         self.show_window()
         dialog = DebriefDialog(self.workspace, interview_id, self.window)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.contacts import contact_rows
-from desktop.ui.card_dialog import CardDialog
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table

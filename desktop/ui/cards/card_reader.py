@@ -16,14 +16,14 @@ from desktop.core.card_reading import CardImageProblem, CardReading
 from desktop.core.cards import ContactCard
 from desktop.core.file_kinds import CARD_PHOTOS
 from desktop.operations import contacts as ops
-from desktop.ui.card_photo import image_to_png
+from desktop.ui.cards.card_photo import image_to_png
 from desktop.ui.main_window import dropped_files
 from desktop.ui.plain import plain_message
 
 if TYPE_CHECKING:
     from desktop.operations.progress import Progress
     from desktop.operations.workspace import Workspace
-    from desktop.ui.card_review import CardReviewDialog
+    from desktop.ui.cards.card_review import CardReviewDialog
     from desktop.ui.pages.base import PageContext
     from desktop.ui.runner import Task
 
@@ -116,7 +116,7 @@ class CardReader(QObject):
         self._forget_pasted()  # nothing read is kept: the photos stay where they are, to read again
 
     def _on_read(self, cards: CardsRead) -> None:
-        from desktop.ui.card_review import CardReviewDialog
+        from desktop.ui.cards.card_review import CardReviewDialog
 
         readings, problems = cards.readings, cards.problems
         if not readings:

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from desktop import APP_NAME
-from desktop.ui.notifications import Notifier
+from desktop.ui.system.notifications import Notifier
 
 log = logging.getLogger("afterview.notifications")
 
@@ -55,7 +55,7 @@ class DesktopNotifierCentre:
         from desktop_notifier.backends.dummy import DummyNotificationCenter
         from desktop_notifier.main import get_backend_class
 
-        from desktop.ui.tray import ICON_DIR
+        from desktop.ui.system.tray import ICON_DIR
 
         # The dummy backend accepts every notification and shows none (macOS outside an app bundle, old systems).
         if issubclass(get_backend_class(), DummyNotificationCenter):

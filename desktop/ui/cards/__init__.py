@@ -1,0 +1,1 @@
+"""Cards: typing, reading, importing and merging the people met."""

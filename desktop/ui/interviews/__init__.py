@@ -1,0 +1,1 @@
+"""Interviews and the calendar: planning, importing invitations, debriefs, opportunities."""

@@ -1,0 +1,1 @@
+"""The desktop around the window: tray, notifications, reminders, resume watch, autostart, single instance."""

@@ -60,7 +60,7 @@ def _checks(folder: Path) -> list[str]:
     done.append(f"loaded sample data: {len(items)} agenda items")
     card = ContactCard(full_name="Zoë Ødegaard", title="Recruiter", company="Self-test AS",
                        emails=[LabelledValue("zoe@example.com")])
-    back = contacts.get_contact(workspace, contacts.add_contact(workspace, card))
+    back = contacts.get_contact(workspace, contacts.add_contact(workspace, card).id)
     if (back.full_name, back.emails[0].value) != (card.full_name, "zoe@example.com"):
         raise AssertionError("the contact read back differs from the one saved")
     done.append("created and read back a contact")

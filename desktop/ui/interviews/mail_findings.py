@@ -149,11 +149,10 @@ class MailFindingsDialog(QDialog):
         if interview_id is None:
             return
         try:
-            changes = apply_decision(self.context.workspace, interview_id, decision)
+            self.context.do(apply_decision, interview_id, decision)
         except (TransferError, DatabaseError) as error:
             state.setText(f"Not written: {error}")
             return
-        self.context.bus.published.emit(changes)
         targets.setEnabled(False)
         button.setEnabled(False)
         button.setText("Applied")

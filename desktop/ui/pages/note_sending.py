@@ -218,7 +218,7 @@ class NoteSender(QObject):
         box.open()
 
     def _mark_sent(self, row: ComposerRow) -> None:
-        notes_ops.mark_sent(self.workspace, row.interview_id, row.contact_id, self.workspace.now())
+        self.runner.do(notes_ops.mark_sent, row.interview_id, row.contact_id, self.workspace.now())
         self.sent.emit(row.interview_id, row.contact_id)
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:

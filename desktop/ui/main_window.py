@@ -1,13 +1,12 @@
 """The main window: a sidebar of pages, a menu, a status bar. It lays things out; the controller reacts.
 
-This module is imported before the window first shows, so it stays clear of what a bare Qt window does not
-pay for: the pages' modules (imported on first visit, Today's too, once the window is up) and Qt's `Qt`
-namespace, whose hundreds of enums take about 45 ms to build on first use.
+The pages' modules are imported here, plainly, so that import-linter sees every page the window holds; each
+page is built on its first visit (Today's once the window is up). The module stays clear of Qt's `Qt` namespace,
+whose hundreds of enums take about 45 ms to build on first use.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,25 +16,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStac
 
 from desktop import APP_NAME
 from desktop.core.file_kinds import CARD_PHOTOS, IMPORTABLE
+from desktop.ui.pages.calendar import CalendarPage
+from desktop.ui.pages.contacts import ContactsPage
+from desktop.ui.pages.notes import NotesPage
+from desktop.ui.pages.opportunities import OpportunitiesPage
+from desktop.ui.pages.today import TodayPage
 
 if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in annotations
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 
-    from desktop.ui.pages.today import TodayPage
-
 PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
 PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Opportunities",
                "contacts": "Contacts", "notes": "Notes"}
-# Each page is imported and built on its first visit, Today's once the window shows (see open_first_page).
-# A value is "module:Class" of a widget implementing pages.base.Page.
-PAGE_CLASSES: dict[str, str] = {
-    "today": "desktop.ui.pages.today:TodayPage",
-    "calendar": "desktop.ui.pages.calendar:CalendarPage",
-    "opportunities": "desktop.ui.pages.opportunities:OpportunitiesPage",
-    "contacts": "desktop.ui.pages.contacts:ContactsPage",
-    "notes": "desktop.ui.pages.notes:NotesPage",
-}
+# Each page is built on its first visit, Today's once the window shows (see open_first_page); a class is a
+# widget implementing pages.base.Page.
+PAGE_CLASSES: dict[str, type[QWidget]] = {"today": TodayPage, "calendar": CalendarPage,
+                                          "opportunities": OpportunitiesPage, "contacts": ContactsPage,
+                                          "notes": NotesPage}
 
 
 NAV_ICON = 20  # pixels
@@ -174,10 +172,9 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     def ensure_page(self, key: str) -> QWidget:
-        """The page for `key`, importing and building it on first use."""
+        """The page for `key`, built on first use."""
         if key not in self.pages:
-            module_name, class_name = PAGE_CLASSES[key].split(":")
-            page = getattr(importlib.import_module(module_name), class_name)()
+            page = PAGE_CLASSES[key]()
             row = PAGES.index(key)
             stand_in = self.stack.widget(row)
             showing = self.stack.currentWidget() is stand_in

@@ -22,8 +22,8 @@ from desktop.core.wording import counted
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.changes import ChangeSet, RecordKind
+from desktop.operations.errors import DatabaseError
 from desktop.operations.workspace import Workspace
-from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
 from desktop.ui.interviews.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
 from desktop.core.phrases import describe
+from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
-from desktop.storage.database import DatabaseError
 from desktop.ui.pages.base import PageContext
 
 CHOOSE = "Choose the interview…"

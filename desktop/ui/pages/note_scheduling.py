@@ -13,8 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.send_timing import when_text
-from desktop.delivery import secrets
-from desktop.operations import send_later
+from desktop.operations import mail_password, send_later
 from desktop.operations.notes import ComposerRow, NoteError, composer_row
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
@@ -128,8 +127,8 @@ class NoteScheduling(QObject):
         self.password_dialog = None
         settings = self.workspace.settings
         try:
-            secrets.store_password(settings.smtp_user, settings.smtp_host, password)
-        except secrets.SecretsError as error:
+            mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
+        except mail_password.SecretsError as error:
             self._tell(f"The note was not scheduled: {error} Use Send now instead.")
             return
         self._store(row, when)

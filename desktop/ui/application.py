@@ -1,8 +1,8 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
-qtawesome is imported only once the window is shown; the pages come with the window's module, imported plainly
-so that import-linter sees them, and SQLAlchemy with them. benchmarks/startup.py measures both moments against a
-bare Qt window. The ui reaches the data folder, the database and the keyring only through desktop.operations.
+qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
+only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
+reaches the data folder, the database and the keyring only through desktop.operations.
 """
 
 from __future__ import annotations

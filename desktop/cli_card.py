@@ -104,7 +104,7 @@ def _save(workspace: Workspace, reading: CardReading) -> dict[str, object]:
     if not card.display_name.strip():
         return {"contact_id": None, "saved": "not saved: no name could be read on the card; add it in the window"}
     duplicates = find_duplicates(workspace, card)
-    contact_id = card_scans.save_reading(workspace, reading, card)
+    contact_id = card_scans.save_reading(workspace, reading, card).id
     note = f"saved as contact {contact_id}, spelling not yet checked"
     if duplicates:
         note += "; it may be the same person as " + "; ".join(f"{d.name} (contact {d.contact_id}: "

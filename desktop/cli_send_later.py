@@ -43,19 +43,21 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
     """Run one Send later command; 0 on success, 1 (with a message on stderr) when it could not be done."""
     from desktop.core.deadlines import at_local
     from desktop.operations import send_later
-    from desktop.operations.notes import NoteError
+    from desktop.operations.notes import NoteError, composer_row
 
     zone = workspace.zone
     try:
         if args.note_action == "scheduled":
             return _list(workspace, send_later.scheduled_notes(workspace))
         if args.note_action == "unschedule":
-            row = send_later.unschedule(workspace, args.interview, args.contact)
+            send_later.unschedule(workspace, args.interview, args.contact)
+            row = composer_row(workspace, args.interview, args.contact)
             print(f"The note to {row.full_name} will not be sent; it is kept as a draft.")
             return 0
         when = at_local(args.at.date(), args.at.time(), zone)
         send_later.unattended_password(workspace.settings)  # it will go out with nobody there to type it
-        row = send_later.schedule(workspace, args.interview, args.contact, when)
+        send_later.schedule(workspace, args.interview, args.contact, when)
+        row = composer_row(workspace, args.interview, args.contact)
     except NoteError as error:
         print(f"afterview: {error}", file=sys.stderr)
         return 1

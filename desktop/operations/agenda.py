@@ -20,6 +20,7 @@ from desktop.core.agenda import (
 )
 from desktop.core.domain import OpportunityStatus
 from desktop.core.process_owner import choose_process_owner
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage import agenda_cache
 from desktop.storage.models import (
@@ -145,17 +146,19 @@ def agenda(workspace: Workspace, days: int | None = None, now: datetime | None =
     return items if days is None else within(items, now, workspace.zone, days)
 
 
-def snooze(workspace: Workspace, key: str, until: datetime) -> None:
+def snooze(workspace: Workspace, key: str, until: datetime) -> ChangeSet:
     """Hide an item until `until`; it comes back then, across restarts."""
     with workspace.session() as session:
         state = session.get(ReminderState, key) or ReminderState(key=key)
         state.snoozed_until = until
         session.add(state)
+    return ChangeSet.of(RecordKind.REMINDER)
 
 
-def dismiss(workspace: Workspace, key: str) -> None:
+def dismiss(workspace: Workspace, key: str) -> ChangeSet:
     """Take an item off the list for good (the underlying note or call is untouched)."""
     with workspace.session() as session:
         state = session.get(ReminderState, key) or ReminderState(key=key)
         state.dismissed_at = workspace.now()
         session.add(state)
+    return ChangeSet.of(RecordKind.REMINDER)

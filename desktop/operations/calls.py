@@ -14,6 +14,7 @@ from desktop.core.contact_rules import format_phone
 from desktop.core.deadlines import follow_up_due
 from desktop.core.domain import CallOutcome, NoteChannel, OpportunityStatus
 from desktop.core.process_owner import choose_process_owner
+from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.opportunities import log_status
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
@@ -135,8 +136,8 @@ def call_context(workspace: Workspace, opportunity_id: int) -> CallContext:
 
 
 def log_attempt(workspace: Workspace, opportunity_id: int, called_at: datetime, outcome: CallOutcome,
-                notes: str = "", feedback: str = "", next_date: date | None = None) -> int:
-    """Keep one call attempt and let its outcome move the opportunity on; returns the attempt's id."""
+                notes: str = "", feedback: str = "", next_date: date | None = None) -> Created:
+    """Keep one call attempt (the id created) and let its outcome move the opportunity on."""
     if called_at.tzinfo is None:
         raise CallError("The call time has no time zone.")
     now = workspace.now()
@@ -166,7 +167,8 @@ def log_attempt(workspace: Workspace, opportunity_id: int, called_at: datetime, 
             call.planned_on = next_date
         _apply_outcome(session, opportunity, attempt, now)
         session.flush()
-        return attempt.id
+        return Created(attempt.id, ChangeSet.of(RecordKind.CALL, [call.id])
+                       | ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id]))
 
 
 def _apply_outcome(session: Session, opportunity: Opportunity, attempt: CallAttempt, now: datetime) -> None:
@@ -180,13 +182,14 @@ def _apply_outcome(session: Session, opportunity: Opportunity, attempt: CallAtte
         log_status(session, opportunity, status, now)
 
 
-def move_on(workspace: Workspace, opportunity_id: int) -> None:
+def move_on(workspace: Workspace, opportunity_id: int) -> ChangeSet:
     """Close an opportunity that went silent as 'no response'."""
     with workspace.session() as session:
         opportunity = _opportunity(session, opportunity_id)
         if not opportunity.status.is_open:
             raise CallError(f"{opportunity.company} is already closed as {opportunity.status.label.lower()}.")
         log_status(session, opportunity, OpportunityStatus.NO_RESPONSE, workspace.now())
+    return ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id])
 
 
 def timeline(workspace: Workspace, opportunity_id: int) -> list[TimelineEntry]:

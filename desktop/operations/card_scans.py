@@ -21,6 +21,7 @@ from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.core.person_names import parse_name
 from desktop.core.vcard_photo import MAX_PHOTO_BYTES, jpeg_photo
+from desktop.operations.changes import Created
 from desktop.operations.contacts import add_contact
 
 if TYPE_CHECKING:
@@ -150,8 +151,9 @@ def card_from_reading(reading: CardReading) -> ContactCard:
     return card
 
 
-def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard, name_checked: bool = False) -> int:
-    """Save the card the user confirmed as a new contact, with the card's photo; returns its id.
+def save_reading(workspace: Workspace, reading: CardReading, fields: ContactCard,
+                 name_checked: bool = False) -> Created:
+    """Save the card the user confirmed as a new contact, with the card's photo.
 
     The photo is the straightened front the review showed (upright, cropped, a few hundred kB), else the file.
     The name's "spelling checked" tick is never set by the reading: `name_checked` is the user's own tick, given

@@ -15,6 +15,7 @@ class RecordKind(StrEnum):
     CALL = "call"
     REMINDER = "reminder"
     SETTINGS = "settings"
+    TEMPLATE = "template"  # a note template: a file in the data folder, not a database row
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,18 @@ class ChangeSet:
 
 
 NOTHING = ChangeSet()
+
+
+@dataclass(frozen=True)
+class Created:
+    """A record an operation added: its id, and the change set saying so."""
+
+    id: int
+    changes: ChangeSet
+
+    @classmethod
+    def of(cls, kind: RecordKind, record_id: int) -> Created:
+        return cls(record_id, ChangeSet.of(kind, [record_id]))
 
 
 def changes_in(result: object) -> ChangeSet:

@@ -13,6 +13,7 @@ from desktop.core.deadlines import note_due
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.person_names import greeting
 from desktop.operations import notes
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact, Interview, ThankYouNote
 
@@ -104,7 +105,7 @@ def _entry(workspace: Workspace, note: ThankYouNote) -> ChecklistEntry:
                                            contact.family_name, contact.family_first), contact_id=contact.id)
 
 
-def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> None:
+def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> ChangeSet:
     """Tick or untick one box; posting a card sends the note, unposting brings it back to ready."""
     if tick not in TICKS:
         raise ChecklistError(f"'{tick}' is not a checklist box; expected one of {', '.join(TICKS)}.")
@@ -119,6 +120,7 @@ def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> None
             note.state, note.sent_at = NoteState.SENT, workspace.now()
         elif tick == "posted":
             note.state, note.sent_at = NoteState.READY, None
+    return ChangeSet.of(RecordKind.NOTE, [note_id])
 
 
 def checklist_interviews(workspace: Workspace) -> list[tuple[int, str]]:

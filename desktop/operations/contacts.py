@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.contact_rules import fold, likely_duplicates
 from desktop.core.domain import CaptureMethod
+from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Base,
@@ -75,8 +76,8 @@ def _load(session: Session, contact_id: int) -> Contact:
 
 
 def add_contact(workspace: Workspace, card: ContactCard, captured_by: CaptureMethod = CaptureMethod.TYPED,
-                name_checked: bool = False) -> int:
-    """Save a new card; returns its id."""
+                name_checked: bool = False) -> Created:
+    """Save a new card."""
     if not card.display_name.strip():
         raise ValueError("a contact needs a name")
     with workspace.session() as session:
@@ -84,7 +85,7 @@ def add_contact(workspace: Workspace, card: ContactCard, captured_by: CaptureMet
         apply_card(contact, card)
         session.add(contact)
         session.flush()
-        return contact.id
+        return Created.of(RecordKind.CONTACT, contact.id)
 
 
 def get_contact(workspace: Workspace, contact_id: int) -> ContactCard:
@@ -289,7 +290,7 @@ def contact_details(workspace: Workspace, contact_id: int) -> ContactDetails:
                               contact.name_checked)
 
 
-def update_contact(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool) -> None:
+def update_contact(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool) -> ChangeSet:
     """Replace a stored card with the edited one; the photo is the card's, so a card without one removes it."""
     if not card.display_name.strip():
         raise ValueError("a contact needs a name")
@@ -298,6 +299,7 @@ def update_contact(workspace: Workspace, contact_id: int, card: ContactCard, nam
         apply_card(contact, card)
         contact.card_photo, contact.card_photo_type = card.photo, card.photo_type if card.photo else ""
         contact.name_checked = name_checked
+    return ChangeSet.of(RecordKind.CONTACT, [contact_id])
 
 
 @dataclass(frozen=True)
@@ -319,7 +321,7 @@ def duplicates_among(card: ContactCard, existing: list[tuple[int, ContactCard]],
     return [Duplicate(m.contact_id, names[m.contact_id], m.reason) for m in likely_duplicates(card, existing, region)]
 
 
-def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool = False) -> None:
+def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool = False) -> ChangeSet:
     """Fill the empty fields of a stored contact from `card` and add the emails and phones it does not have yet."""
     with workspace.session() as session:
         contact = _load(session, contact_id)
@@ -341,6 +343,7 @@ def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_ch
         if contact.card_photo is None and card.photo is not None:
             contact.card_photo, contact.card_photo_type = card.photo, card.photo_type
         contact.name_checked = contact.name_checked or name_checked
+    return ChangeSet.of(RecordKind.CONTACT, [contact_id])
 
 
 def _row(row: Base) -> dict[str, Any]:
@@ -362,6 +365,17 @@ class DeletedContact:
     values: dict[str, Any]
     owned: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (table name, column values)
     pointers: list[tuple[str, str, int]] = field(default_factory=list)  # (table name, column, row id)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """The contact, its notes, and the calls and interviews that pointed at it: deleting or restoring it."""
+        changes = ChangeSet.of(RecordKind.CONTACT, [self.contact_id])
+        if any(table == ThankYouNote.__tablename__ for table, _values in self.owned):
+            changes |= ChangeSet.of(RecordKind.NOTE)
+        for table, _column, row_id in self.pointers:
+            kind = RecordKind.CALL if table == FollowUpCall.__tablename__ else RecordKind.INTERVIEW
+            changes |= ChangeSet.of(kind, [row_id])
+        return changes
 
 
 _TABLES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in (*_OWNED, FollowUpCall, Interview)}
@@ -389,7 +403,7 @@ def delete_contact(workspace: Workspace, contact_id: int) -> DeletedContact:
         return DeletedContact(contact_id, values["full_name"], values, owned, pointers)
 
 
-def restore_contact(workspace: Workspace, deleted: DeletedContact) -> int:
+def restore_contact(workspace: Workspace, deleted: DeletedContact) -> ChangeSet:
     """Put a deleted contact back under its old id, with its meeting notes and links to interviews still there."""
     with workspace.session() as session:
         session.add(Contact(**deleted.values))
@@ -402,4 +416,4 @@ def restore_contact(workspace: Workspace, deleted: DeletedContact) -> int:
         for table, column, row_id in deleted.pointers:
             cls = _TABLES[table]
             session.execute(update(cls).where(cls.id == row_id).values({column: deleted.contact_id}))  # type: ignore[attr-defined]
-        return deleted.contact_id
+    return deleted.changes

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import selectinload
 
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Interview, MeetingNote
 
@@ -67,7 +68,7 @@ def form_of(interview: Interview) -> DebriefForm:
         next_steps=interview.next_steps, why_fit=interview.opportunity.why_fit, debriefed=interview.debriefed)
 
 
-def save_debrief(workspace: Workspace, form: DebriefForm) -> None:
+def save_debrief(workspace: Workspace, form: DebriefForm) -> ChangeSet:
     """Store the debrief in the meeting notes, the interview and the opportunity, and mark it done."""
     with workspace.session() as session:
         interview = _interview(session, form.interview_id)
@@ -81,3 +82,5 @@ def save_debrief(workspace: Workspace, form: DebriefForm) -> None:
         if form.why_fit.strip():
             interview.opportunity.why_fit = form.why_fit.strip()
         interview.debriefed = True
+        return (ChangeSet.of(RecordKind.INTERVIEW, [interview.id])
+                | ChangeSet.of(RecordKind.OPPORTUNITY, [interview.opportunity_id]))

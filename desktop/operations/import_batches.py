@@ -18,6 +18,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core.wording import counted
+from desktop.operations.changes import ChangeSet
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Base, ImportBatch, ImportChange
 
@@ -181,6 +182,8 @@ class UndoReport:
     removed: int = 0
     restored: int = 0
     kept: list[str] = field(default_factory=list)
+    # An import may have written any kind of record; what its undo put back or took away is not told apart.
+    changes: ChangeSet = field(default_factory=ChangeSet.everything)
 
     def describe(self) -> str:
         text = (f"Undid the import of {self.file_name}: {counted(self.removed, 'record')} removed, "

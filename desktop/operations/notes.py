@@ -20,6 +20,7 @@ from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.core.person_names import greeting, propose_greeting
 from desktop.delivery import smtp
 from desktop.operations import note_review
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.redaction import safe_message
 from desktop.storage.database import folder_problem, free_to_write
@@ -361,15 +362,16 @@ def free_to_save(workspace: Workspace) -> bool:
     return free_to_write(workspace.paths.database)
 
 
-def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channel: NoteChannel) -> None:
+def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channel: NoteChannel) -> ChangeSet:
     """Email, handwritten card or other; a handwritten card then follows the printed checklist's ticks."""
     with workspace.session() as session:
         note = _editable(session, interview_id, contact_id)
         note.channel = channel
         note.updated_at = workspace.now()
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
-def set_state(workspace: Workspace, interview_id: int, contact_id: int, state: NoteState) -> None:
+def set_state(workspace: Workspace, interview_id: int, contact_id: int, state: NoteState) -> ChangeSet:
     """Draft or ready; a note becomes sent only through mark_sent or a send."""
     if state is NoteState.SENT:
         raise NoteError("A note is marked sent when it goes out, not by changing its state")
@@ -377,15 +379,17 @@ def set_state(workspace: Workspace, interview_id: int, contact_id: int, state: N
         note = _editable(session, interview_id, contact_id)
         note.state = state
         note.updated_at = workspace.now()
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
-def mark_sent(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> None:
+def mark_sent(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> ChangeSet:
     """Record that the note went out at `when`."""
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         note.state, note.sent_at = NoteState.SENT, when
         note.scheduled_at, note.send_error = None, ""  # sent early by hand, or at its time: nothing left to send
         note.updated_at = workspace.now()
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
 def save_memorable(workspace: Workspace, interview_id: int, contact_id: int, memorable: str) -> None:
@@ -464,8 +468,8 @@ def mailto_link(workspace: Workspace, interview_id: int, contact_id: int) -> str
     return mail.mailto_url(row.email, row.subject, row.body)
 
 
-def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, password: str | None) -> datetime:
-    """Send the saved note over SMTP and mark it sent; returns when. On SendError the note is left as it was."""
+def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, password: str | None) -> ChangeSet:
+    """Send the saved note over SMTP and mark it sent. On SendError the note is left as it was."""
     row = _sendable(workspace, interview_id, contact_id)
     settings = workspace.settings
     try:
@@ -477,5 +481,4 @@ def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, passw
         raise NoteError(str(error)) from None
     smtp.send(message, smtp.SmtpSettings.from_settings(settings), password)
     when = workspace.now()
-    mark_sent(workspace, interview_id, contact_id, when)
-    return when
+    return mark_sent(workspace, interview_id, contact_id, when)

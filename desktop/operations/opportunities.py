@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import deadlines, timeline
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState, OpportunityStatus
+from desktop.operations.changes import NOTHING, ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Contact,
@@ -269,8 +270,8 @@ def _clean(company: str, role: str) -> tuple[str, str]:
 
 
 def add_opportunity(workspace: Workspace, company: str, role: str, posting_url: str = "", why_fit: str = "",
-                    status: OpportunityStatus = OpportunityStatus.APPLIED) -> int:
-    """Save a new opportunity and log its first status; returns its id."""
+                    status: OpportunityStatus = OpportunityStatus.APPLIED) -> Created:
+    """Save a new opportunity and log its first status."""
     company, role = _clean(company, role)
     with workspace.session() as session:
         opp = Opportunity(company=company, role=role, posting_url=posting_url.strip(), why_fit=why_fit.strip(),
@@ -278,7 +279,7 @@ def add_opportunity(workspace: Workspace, company: str, role: str, posting_url: 
         opp.status_changes.append(StatusChange(status=status, changed_at=workspace.now()))
         session.add(opp)
         session.flush()
-        return opp.id
+        return Created.of(RecordKind.OPPORTUNITY, opp.id)
 
 
 def _opportunity(session: Session, opportunity_id: int) -> Opportunity:
@@ -289,17 +290,20 @@ def _opportunity(session: Session, opportunity_id: int) -> Opportunity:
 
 
 def update_opportunity(workspace: Workspace, opportunity_id: int, company: str, role: str, posting_url: str = "",
-                       why_fit: str = "") -> None:
+                       why_fit: str = "") -> ChangeSet:
     company, role = _clean(company, role)
     with workspace.session() as session:
         opp = _opportunity(session, opportunity_id)
         opp.company, opp.role, opp.posting_url, opp.why_fit = company, role, posting_url.strip(), why_fit.strip()
+    return ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id])
 
 
-def set_status(workspace: Workspace, opportunity_id: int, status: OpportunityStatus) -> bool:
-    """Move an opportunity to `status`, logging the change with the time; False when it already had it."""
+def set_status(workspace: Workspace, opportunity_id: int, status: OpportunityStatus) -> ChangeSet:
+    """Move an opportunity to `status`, logging the change with the time; nothing changed when it already had it."""
     with workspace.session() as session:
-        return log_status(session, _opportunity(session, opportunity_id), status, workspace.now()) is not None
+        if log_status(session, _opportunity(session, opportunity_id), status, workspace.now()) is None:
+            return NOTHING
+    return ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id])
 
 
 def log_status(session: Session, opportunity: Opportunity, status: OpportunityStatus,
@@ -322,8 +326,8 @@ def _apply(interview: Interview, data: InterviewInput) -> None:
     interview.process_owner_id = data.process_owner_id
 
 
-def add_interview(workspace: Workspace, opportunity_id: int, data: InterviewInput) -> int:
-    """Save a new interview in an opportunity; returns its id."""
+def add_interview(workspace: Workspace, opportunity_id: int, data: InterviewInput) -> Created:
+    """Save a new interview in an opportunity (which may move it to "interviewing")."""
     with workspace.session() as session:
         opportunity = _opportunity(session, opportunity_id)
         interview = Interview(opportunity_id=opportunity_id)
@@ -331,7 +335,8 @@ def add_interview(workspace: Workspace, opportunity_id: int, data: InterviewInpu
         session.add(interview)
         log_status(session, opportunity, opportunity.status.with_interview(), workspace.now())
         session.flush()
-        return interview.id
+        return Created(interview.id, ChangeSet.of(RecordKind.INTERVIEW, [interview.id])
+                       | ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id]))
 
 
 def _interview(session: Session, interview_id: int) -> Interview:
@@ -341,11 +346,12 @@ def _interview(session: Session, interview_id: int) -> Interview:
     return interview
 
 
-def update_interview(workspace: Workspace, interview_id: int, data: InterviewInput) -> None:
+def update_interview(workspace: Workspace, interview_id: int, data: InterviewInput) -> ChangeSet:
     with workspace.session() as session:
         interview = _interview(session, interview_id)
         _apply(interview, data)
         interview.ical_sequence += 1  # a changed meeting is a new revision for calendar exports
+    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id])
 
 
 def get_interview(workspace: Workspace, interview_id: int) -> InterviewRow:
@@ -356,18 +362,20 @@ def get_interview(workspace: Workspace, interview_id: int) -> InterviewRow:
     return found[0]
 
 
-def cancel_interview(workspace: Workspace, interview_id: int, cancelled: bool = True) -> None:
+def cancel_interview(workspace: Workspace, interview_id: int, cancelled: bool = True) -> ChangeSet:
     """Mark an interview cancelled (or back on); its deadlines leave the agenda and the calendar."""
     with workspace.session() as session:
         interview = _interview(session, interview_id)
         interview.cancelled = cancelled
         interview.ical_sequence += 1
+    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id])
 
 
-def delete_interview(workspace: Workspace, interview_id: int) -> None:
+def delete_interview(workspace: Workspace, interview_id: int) -> ChangeSet:
     """Remove an interview with its meeting notes and thank-you notes."""
     with workspace.session() as session:
         session.delete(_interview(session, interview_id))
+    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id]) | ChangeSet.of(RecordKind.NOTE)
 
 
 def people_met(workspace: Workspace, interview_id: int) -> list[PersonMet]:
@@ -391,6 +399,10 @@ def _own_dates(session: Session) -> list[timeline.OwnDate]:
     return [timeline.OwnDate(d.label, d.on_date, d.opportunity_id) for d in session.scalars(select(PersonalDate))]
 
 
+# The candidate's own dates have no kind of their own: they show with the opportunities, whose conflicts they make.
+_DATES = ChangeSet.of(RecordKind.OPPORTUNITY)
+
+
 def list_personal_dates(workspace: Workspace) -> list[PersonalDateRow]:
     """The candidate's own dates, earliest first."""
     with workspace.session() as session:
@@ -400,8 +412,8 @@ def list_personal_dates(workspace: Workspace) -> list[PersonalDateRow]:
                                 d.opportunity.company if d.opportunity else "") for d in dates]
 
 
-def add_personal_date(workspace: Workspace, label: str, on_date: date, opportunity_id: int | None = None) -> int:
-    """Add one of the candidate's own dates ('Offer from X expires'); returns its id."""
+def add_personal_date(workspace: Workspace, label: str, on_date: date, opportunity_id: int | None = None) -> Created:
+    """Add one of the candidate's own dates ('Offer from X expires'); they are listed with the opportunities."""
     label = label.strip()
     if not label:
         raise ValueError("say what the date is, e.g. 'Offer from Lumen expires'")
@@ -411,15 +423,16 @@ def add_personal_date(workspace: Workspace, label: str, on_date: date, opportuni
         item = PersonalDate(label=label, on_date=on_date, opportunity_id=opportunity_id)
         session.add(item)
         session.flush()
-        return item.id
+        return Created(item.id, _DATES)
 
 
-def remove_personal_date(workspace: Workspace, personal_date_id: int) -> None:
+def remove_personal_date(workspace: Workspace, personal_date_id: int) -> ChangeSet:
     with workspace.session() as session:
         item = session.get(PersonalDate, personal_date_id)
         if item is None:
             raise LookupError(f"personal date {personal_date_id} does not exist")
         session.delete(item)
+    return _DATES
 
 
 def timeline_conflicts(workspace: Workspace) -> dict[int, list[str]]:

@@ -18,6 +18,7 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.deadlines import at_local
 from desktop.core.reminders import Debrief, Marks, Reminder
 from desktop.operations import agenda as agenda_ops
+from desktop.operations.changes import NOTHING, ChangeSet
 from desktop.operations.debrief import form_of
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Interview, MeetingNote, ReminderState
@@ -87,15 +88,17 @@ def mark_fired(workspace: Workspace, keys: Iterable[str], now: datetime) -> None
             session.add(state)
 
 
-def snooze(workspace: Workspace, item_keys: Iterable[str], until: datetime) -> None:
+def snooze(workspace: Workspace, item_keys: Iterable[str], until: datetime) -> ChangeSet:
     """Hide items until `until`; each is said once more then, across restarts."""
+    changes = NOTHING
     for key in set(item_keys):
-        agenda_ops.snooze(workspace, key, until)
+        changes |= agenda_ops.snooze(workspace, key, until)
+    return changes
 
 
-def dismiss(workspace: Workspace, item_key: str) -> None:
+def dismiss(workspace: Workspace, item_key: str) -> ChangeSet:
     """Take an item off the list and stop its reminders."""
-    agenda_ops.dismiss(workspace, item_key)
+    return agenda_ops.dismiss(workspace, item_key)
 
 
 def tomorrow_morning(workspace: Workspace, now: datetime) -> datetime:

@@ -16,6 +16,7 @@ from desktop.core.domain import (
     OpportunityStatus,
 )
 from desktop.core.person_names import split_name
+from desktop.operations.changes import ChangeSet
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Contact,
@@ -124,7 +125,7 @@ def _contact(key: str) -> Contact:
     return contact
 
 
-def load_sample_data(workspace: Workspace) -> None:
+def load_sample_data(workspace: Workspace) -> ChangeSet:
     """Three opportunities, five interviews, nine contacts and notes in several states, dated around today."""
     zone = workspace.zone
     today = workspace.now().astimezone(zone).date()
@@ -216,3 +217,4 @@ def load_sample_data(workspace: Workspace) -> None:
                 opportunity.status_changes.append(StatusChange(status=opportunity.status,
                                                                changed_at=workspace.now() - timedelta(days=20)))
             session.add(opportunity)
+    return ChangeSet.everything()  # an empty folder filled: every screen reads afresh

@@ -18,6 +18,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.send_timing import Choice, SendWindow, TimingFinding, assess, schedule_choices
 from desktop.core.settings import Settings
 from desktop.delivery import secrets
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.notes import (
     ComposerRow,
     NoteError,
@@ -95,7 +96,7 @@ def choices(workspace: Workspace) -> list[Choice]:
                             settings.working_days)
 
 
-def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> ComposerRow:
+def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> ChangeSet:
     """Have the running app send the saved note by SMTP at `when`; NoteError when it could not go out then."""
     if when.tzinfo is None:
         raise ValueError("a scheduled time needs a time zone")
@@ -113,10 +114,10 @@ def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: dat
         note = _note(session, interview_id, contact_id)
         note.scheduled_at, note.send_error = when, ""
         note.updated_at = workspace.now()
-    return composer_row(workspace, interview_id, contact_id)
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
-def unschedule(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
+def unschedule(workspace: Workspace, interview_id: int, contact_id: int) -> ChangeSet:
     """Cancel the scheduled send; the draft stays exactly as it is, and editable again."""
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
@@ -124,16 +125,17 @@ def unschedule(workspace: Workspace, interview_id: int, contact_id: int) -> Comp
             raise NoteError("This note has already been sent")
         note.scheduled_at, note.send_error = None, ""
         note.updated_at = workspace.now()
-    return composer_row(workspace, interview_id, contact_id)
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
-def record_failure(workspace: Workspace, interview_id: int, contact_id: int, reason: str) -> None:
+def record_failure(workspace: Workspace, interview_id: int, contact_id: int, reason: str) -> ChangeSet:
     """Keep the note scheduled but failed, with the reason to show; it is not tried again by itself."""
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         if note.scheduled_at is not None and note.state is not NoteState.SENT:
             note.send_error = reason.strip() or "The mail server did not say why."
             note.updated_at = workspace.now()
+        return ChangeSet.of(RecordKind.NOTE, [note.id])
 
 
 def scheduled_notes(workspace: Workspace) -> list[ScheduledNote]:

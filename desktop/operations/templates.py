@@ -6,14 +6,16 @@ replaces it in the composer; deleting that file brings the built-in one back.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core import templates
 from desktop.core.templates import KNOWN_FIELDS, Template, TemplateError, load_template
+from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.workspace import Workspace
 
@@ -33,6 +35,7 @@ class TemplateEntry:
     overrides: bool = False  # a user file replacing the built-in of the same name
     problem: str = ""
     title: str = ""
+    changes: ChangeSet = field(default=NOTHING, compare=False)  # set on the entry a write returns
 
     @property
     def shown_as(self) -> str:
@@ -120,7 +123,13 @@ def copy_as_new(workspace: Workspace, source: TemplateEntry) -> TemplateEntry:
     name = free_name(workspace, source.name)
     # The copy is shown by the name the user gives it, not under the title of the template it came from.
     _write(user_templates_dir(workspace), name, templates.without_header(read_text(source), "title"))
-    return next(entry for entry in list_entries(workspace) if entry.name == name)
+    return _written(workspace, name)
+
+
+def _written(workspace: Workspace, name: str) -> TemplateEntry:
+    """The entry of a template just written, saying so to the screens that list templates."""
+    entry = next(entry for entry in list_entries(workspace) if entry.name == name)
+    return dataclasses.replace(entry, changes=ChangeSet.of(RecordKind.TEMPLATE))
 
 
 def save(workspace: Workspace, name: str, text: str, old_name: str = "") -> TemplateEntry:
@@ -136,10 +145,10 @@ def save(workspace: Workspace, name: str, text: str, old_name: str = "") -> Temp
     _write(folder, name, text)
     if old_name and old_name != name:
         (folder / f"{old_name}.txt").unlink(missing_ok=True)
-    return next(entry for entry in list_entries(workspace) if entry.name == name)
+    return _written(workspace, name)
 
 
-def delete(workspace: Workspace, entry: TemplateEntry) -> None:
+def delete(workspace: Workspace, entry: TemplateEntry) -> ChangeSet:
     """Delete a user template (a built-in one of the same name, if any, is offered again)."""
     if not entry.mine or entry.path.parent != user_templates_dir(workspace):
         raise TemplateError(f"'{entry.name}' is built in and cannot be deleted; you can edit your own copy")
@@ -147,3 +156,4 @@ def delete(workspace: Workspace, entry: TemplateEntry) -> None:
         entry.path.unlink(missing_ok=True)
     except OSError as error:
         raise TemplateError(f"{entry.path.name}: could not be deleted ({error.strerror or error})") from None
+    return ChangeSet.of(RecordKind.TEMPLATE)

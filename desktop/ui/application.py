@@ -1,7 +1,8 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
 qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
-only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window.
+only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
+reaches the data folder, the database and the keyring only through desktop.operations.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from desktop.storage.paths import AppPaths
+    from desktop.operations.startup import AppPaths
     from desktop.ui.controller import AppController
     from desktop.ui.file_open import FileOpenCatcher
     from desktop.ui.main_window import MainWindow
@@ -148,8 +149,7 @@ def saved_appearance(paths: AppPaths) -> str:
 def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
     """The data folder to start with (as given, or another the user picked when it cannot be used) and its
     paths; None when the user quits. Checked before anything is created in the folders or locked."""
-    from desktop.storage.folders import FolderProblem, check_folders
-    from desktop.storage.paths import resolve
+    from desktop.operations.startup import FolderProblem, check_folders, resolve
 
     while True:
         paths = resolve(data_dir)
@@ -219,24 +219,16 @@ def catch_opened_files(app: QApplication) -> FileOpenCatcher | None:
 def show_cached_today(window: MainWindow, paths: AppPaths, zone: ZoneInfo | None = None,
                       now: datetime | None = None) -> bool:
     """List Today from the start-up cache when it is provably current; False when it is not."""
-    from datetime import UTC, datetime
-
     from desktop.core.agenda import within
-    from desktop.core.locale_defaults import fill_from_locale
-    from desktop.storage import agenda_cache, settings_file
-    from desktop.storage.platform_zone import local_zone
+    from desktop.operations.startup import cached_today
     from desktop.ui.models.agenda_model import AgendaModel
     from desktop.ui.system_locale import system_locale_name
 
-    loaded = settings_file.load(paths.settings_file)
-    settings = fill_from_locale(loaded.settings, loaded.stored, system_locale_name())  # as the workspace will
-    zone, now = zone or local_zone(), now or datetime.now(UTC)
-    cached = agenda_cache.load(paths.data_dir, paths.database, now, agenda_cache.context_of(settings, zone))
+    cached = cached_today(paths, system_locale_name(), zone, now)
     if cached is None:
         return False
-    items, database_empty = cached
-    window.today.attach(AgendaModel(zone, window.today))
-    window.today.show_items(within(items, now, zone, 7), now, database_empty)
+    window.today.attach(AgendaModel(cached.zone, window.today))
+    window.today.show_items(within(cached.items, cached.now, cached.zone, 7), cached.now, cached.database_empty)
     return True
 
 
@@ -295,10 +287,9 @@ def start_background(controller: AppController, state: QSettings, instance: Sing
 
 def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) -> AppController | None:
     """Open the data folder and wire the window to it; a database that cannot be used is reported, not touched."""
+    from desktop.operations.errors import DamagedDatabaseError, DatabaseError, LockedDatabaseError
+    from desktop.operations.startup import FolderProblem, resolve
     from desktop.operations.workspace import open_workspace
-    from desktop.storage.database import DamagedDatabaseError, DatabaseError, LockedDatabaseError
-    from desktop.storage.folders import FolderProblem
-    from desktop.storage.paths import resolve
     from desktop.ui.controller import AppController
     from desktop.ui.startup_problem import choose_how_to_go_on
     from desktop.ui.system_locale import system_locale_name
@@ -324,7 +315,7 @@ def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.operations import recovery
-    from desktop.storage.paths import resolve
+    from desktop.operations.startup import resolve
     from desktop.ui.plain import plain_message
 
     paths = resolve(data_dir)

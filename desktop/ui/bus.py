@@ -1,8 +1,8 @@
-"""The change bus: every page refreshes from the operations layer when it says the data changed."""
+"""The change bus: the change set every write returns is published here, and the screens showing those records
+reload. Only the task runner publishes (TaskRunner.run and TaskRunner.do): no widget announces a change by hand."""
 
 from PySide6.QtCore import QObject, Signal
 
 
 class DataBus(QObject):
-    changed = Signal()  # a hand-written "anything may have changed"; to be replaced by published change sets
-    published = Signal(object)  # the ChangeSet an operation returned, published by the task runner
+    published = Signal(object)  # the ChangeSet an operation returned

@@ -22,8 +22,8 @@ from desktop.core.wording import counted
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.changes import ChangeSet, RecordKind
+from desktop.operations.errors import DatabaseError
 from desktop.operations.workspace import Workspace
-from desktop.storage.database import DatabaseError
 from desktop.ui.bus import DataBus
 from desktop.ui.interviews.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
@@ -69,7 +69,6 @@ class AppController(QObject):
             window.today.attach(AgendaModel(workspace.zone, window.today))
         self.agenda_model = window.today.model
 
-        self.bus.changed.connect(self.refresh)
         self.bus.published.connect(self.refresh)
         today = window.today
         today.load_sample_requested.connect(lambda: self.save_about_you() and self._on_load_sample())
@@ -106,7 +105,7 @@ class AppController(QObject):
 
     def refresh(self, changes: ChangeSet | None = None) -> None:
         """Reload Today and the visible page now when they show what changed; other pages that do reload when
-        next shown. No change set (a hand-written `bus.changed`) means anything may have changed."""
+        next shown. No change set means anything may have changed (a new day, a file changed outside)."""
         changes = ChangeSet.everything() if changes is None else changes
         if self._today_shows(changes):
             self._refresh_today()
@@ -116,7 +115,7 @@ class AppController(QObject):
 
     def _today_shows(self, changes: ChangeSet) -> bool:
         """Whether Today may read differently: a contact's change shows there only by the names it lists."""
-        if self._today_empty or changes.affects(set(RecordKind) - {RecordKind.CONTACT}):
+        if self._today_empty or changes.affects(set(RecordKind) - {RecordKind.CONTACT, RecordKind.TEMPLATE}):
             return True
         contacts = changes.ids(RecordKind.CONTACT)
         return contacts is None or not contacts.isdisjoint(self._today_contacts)
@@ -159,11 +158,10 @@ class AppController(QObject):
         from desktop.operations.import_batches import UndoError, undo_import
 
         try:
-            report = undo_import(self.workspace, batch_id)
+            report = self.runner.do(undo_import, batch_id)
         except (UndoError, DatabaseError) as error:
             self._tell(QMessageBox.Icon.Information, "Undo import", str(error))
             return
-        self.bus.changed.emit()
         self._tell(QMessageBox.Icon.Information, "Undo import", report.describe())
 
     def open_page(self, key: str, target: object = None) -> None:
@@ -297,12 +295,11 @@ class AppController(QObject):
         from desktop.operations.merge_review import apply_choices
 
         try:
-            changed = apply_choices(self.workspace, decisions)
+            changed = self.runner.do(apply_choices, decisions).ids(RecordKind.CONTACT) or ()
         except DatabaseError as error:
             self._tell(QMessageBox.Icon.Warning, "Merge review", f"Your choices were not applied: {error}")
             return
-        self.bus.changed.emit()
-        self.window.statusBar().showMessage(f"Your choices were applied to {counted(changed, 'contact')}; "
+        self.window.statusBar().showMessage(f"Your choices were applied to {counted(len(changed), 'contact')}; "
                                             "Edit → Undo import undoes them with the import.", 8000)
 
     def _on_import_chosen(self) -> None:
@@ -394,11 +391,10 @@ class AppController(QObject):
 
     def _on_load_sample(self) -> None:
         try:
-            sample_data.load_sample_data(self.workspace)
+            self.runner.do(sample_data.load_sample_data)
         except (sample_data.NotEmptyError, DatabaseError) as error:
             self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
             return
-        self.bus.changed.emit()
         self.window.statusBar().showMessage("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.", 6000)
 
     def _on_snooze(self, key: str, how: str) -> None:
@@ -409,8 +405,7 @@ class AppController(QObject):
             settings, zone = self.workspace.settings, self.workspace.zone
             tomorrow = now.astimezone(zone).date() + timedelta(days=1)
             until = at_local(add_working_days(tomorrow, 0, list(range(7))), settings.quiet_end, zone)
-        agenda_ops.snooze(self.workspace, key, until)
-        self.bus.changed.emit()
+        self.runner.do(agenda_ops.snooze, key, until)
         self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
 
     def open_item(self, item: AgendaItem) -> None:
@@ -452,7 +447,7 @@ class AppController(QObject):
         from desktop.operations.preferences import apply_settings
 
         try:
-            resigned = apply_settings(self.workspace, settings)
+            saved = self.runner.do(apply_settings, settings)
         except OSError as error:
             self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}. "
                                                               "Nothing was changed; check the folder's free space "
@@ -460,10 +455,9 @@ class AppController(QObject):
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)
-        self.bus.changed.emit()
-        if resigned:
+        if saved.resigned:
             self.window.statusBar().showMessage(
-                f"{counted(resigned, 'unsent note')} now signed “{settings.your_name.strip()}”.", 8000)
+                f"{counted(saved.resigned, 'unsent note')} now signed “{settings.your_name.strip()}”.", 8000)
         return True
 
     def _on_about(self) -> None:

@@ -16,8 +16,8 @@ from types import TracebackType
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.operations.errors import folder_problem
 from desktop.redaction import safe_message
-from desktop.storage.database import folder_problem
 
 log = logging.getLogger("afterview.crash")
 

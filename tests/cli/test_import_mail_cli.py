@@ -18,9 +18,9 @@ DUBLIN = ZoneInfo("Europe/Dublin")
 def with_interview(folder: str) -> int:
     workspace = open_workspace(folder)
     try:
-        opportunity = add_opportunity(workspace, "Brightwater Robotics", "Robotics Software Engineer")
+        opportunity = add_opportunity(workspace, "Brightwater Robotics", "Robotics Software Engineer").id
         start = datetime(2026, 12, 3, 10, 0, tzinfo=DUBLIN)
-        return add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), DUBLIN.key))
+        return add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), DUBLIN.key)).id
     finally:
         workspace.sessions.kw["bind"].dispose()
 

@@ -20,7 +20,7 @@ def folder_with_siobhan(tmp_path: Path) -> tuple[str, int, Path]:
     workspace = open_workspace(folder)
     contact_id = ops.add_contact(workspace, ContactCard(
         full_name="Siobhán Ní Bhriain", title="Talent Partner", emails=[LabelledValue("siobhan.nibhriain@example.ie")],
-        phones=[LabelledValue("+35315550100", "work")]), name_checked=True)
+        phones=[LabelledValue("+35315550100", "work")]), name_checked=True).id
     workspace.sessions.kw["bind"].dispose()
     path = tmp_path / "cards.vcf"
     path.write_text(SIOBHAN, encoding="utf-8")

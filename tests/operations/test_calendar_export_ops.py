@@ -27,13 +27,13 @@ def card(name: str, title: str, phone: str = "") -> ContactCard:
 
 def new_users_interview(workspace, starts_at: datetime, zone: str = "America/New_York") -> tuple[int, int]:
     """What a new user types: an opportunity, one interview in the interviewer's zone, the two people met."""
-    opportunity = opps.add_opportunity(workspace, "Nordlicht Énergie", "Responsable produit")
+    opportunity = opps.add_opportunity(workspace, "Nordlicht Énergie", "Responsable produit").id
     interview = opps.add_interview(workspace, opportunity, opps.InterviewInput(
         starts_at=starts_at, ends_at=starts_at + timedelta(hours=1), time_zone=zone, kind=InterviewKind.VIDEO,
-        video_link="https://meet.example/nordlicht", decision_date=None))
+        video_link="https://meet.example/nordlicht", decision_date=None)).id
     for person in (card("Siobhán Ní Bhriain-Þórsdóttir", "Head of Product", "+1 212 555 0147"),
                    card("Jean-Étienne Duval", "Staff Engineer")):
-        add_person_met(workspace, interview, add_contact(workspace, person))
+        add_person_met(workspace, interview, add_contact(workspace, person).id)
     return opportunity, interview
 
 
@@ -60,11 +60,11 @@ def busy(workspace):
     opps.update_interview(workspace, past, opps.InterviewInput(
         starts_at=row.starts_at, ends_at=row.ends_at, time_zone=row.time_zone, kind=row.kind,
         video_link=row.video_link, decision_date=date(2026, 11, 20)))
-    other = opps.add_opportunity(workspace, "Lumen Health", "UX Researcher")
+    other = opps.add_opportunity(workspace, "Lumen Health", "UX Researcher").id
     coming = opps.add_interview(workspace, other, opps.InterviewInput(
         starts_at=datetime(2026, 12, 3, 14, 0, tzinfo=PARIS), ends_at=datetime(2026, 12, 3, 15, 0, tzinfo=PARIS),
-        time_zone="Europe/Paris", kind=InterviewKind.ON_SITE, location="12 rue de l'Épée, Paris"))
-    add_person_met(workspace, coming, add_contact(workspace, card("Marcus Bell", "Recruiter")))
+        time_zone="Europe/Paris", kind=InterviewKind.ON_SITE, location="12 rue de l'Épée, Paris")).id
+    add_person_met(workspace, coming, add_contact(workspace, card("Marcus Bell", "Recruiter")).id)
     opps.add_personal_date(workspace, "Offer from Quill expires", date(2026, 12, 18))
     return workspace
 

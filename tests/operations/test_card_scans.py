@@ -105,7 +105,7 @@ def test_a_confirmed_reading_is_saved_as_a_new_unchecked_contact_with_the_straig
     reading = card_scans.read_card_file(workspace, photo, lines_of=fake_engine({"kirk.png": KIRK}))
     card = card_scans.card_from_reading(reading)
     card.title = "Captain of the Lobster Boat"  # the user corrected it in the review
-    contact_id = card_scans.save_reading(workspace, reading, card)
+    contact_id = card_scans.save_reading(workspace, reading, card).id
     details = contact_details(workspace, contact_id)
     assert details.captured_by == CaptureMethod.PHOTO
     assert details.name_checked is False
@@ -117,7 +117,7 @@ def test_a_confirmed_reading_is_saved_as_a_new_unchecked_contact_with_the_straig
 def test_a_second_reading_of_the_same_card_is_found_as_a_duplicate(workspace, tmp_path):
     photo = card_photo(tmp_path / "kirk.png")
     reading = card_scans.read_card_file(workspace, photo, lines_of=fake_engine({"kirk.png": KIRK}))
-    first = card_scans.save_reading(workspace, reading, card_scans.card_from_reading(reading))
+    first = card_scans.save_reading(workspace, reading, card_scans.card_from_reading(reading)).id
     duplicates = find_duplicates(workspace, card_scans.card_from_reading(reading))
     assert [d.contact_id for d in duplicates] == [first]
 

@@ -15,7 +15,7 @@ def _id_of(workspace, name: str) -> int:
 
 
 def test_update_saves_fields_the_spelling_check_and_removes_the_photo(workspace):
-    cid = ops.add_contact(workspace, ContactCard(full_name="Ana Souza", photo=b"x", photo_type="image/png"))
+    cid = ops.add_contact(workspace, ContactCard(full_name="Ana Souza", photo=b"x", photo_type="image/png")).id
     card = ops.get_contact(workspace, cid)
     card.title, card.photo = "Recruiter", None
     card.phones = [LabelledValue("+493012345678", "mobile")]
@@ -28,7 +28,7 @@ def test_update_saves_fields_the_spelling_check_and_removes_the_photo(workspace)
 
 def test_duplicates_are_found_by_email_and_merged_into_empty_fields(workspace):
     cid = ops.add_contact(workspace, ContactCard(full_name="Zoë Lindqvist", company="Northwind",
-                                                 emails=[LabelledValue("zoe@northwind.example")]))
+                                                 emails=[LabelledValue("zoe@northwind.example")])).id
     new = ContactCard(full_name="Zoe Lindqvist", company="Northwind", title="Researcher",
                       emails=[LabelledValue("ZOE@northwind.example"), LabelledValue("zl@home.example", "home")],
                       phones=[LabelledValue("+12065550100")])

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from desktop.core.card_merge import Choice
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts as ops
+from desktop.operations.changes import RecordKind
 from desktop.operations.import_batches import KEEP_BATCHES, UndoError, list_batches, undo_import
 from desktop.operations.merge_review import apply_choices
 from desktop.operations.people_met import add_person_met
@@ -41,7 +42,7 @@ def hand_entered(workspace) -> int:
     card = ContactCard(full_name="Siobhán Ní Bhriain", given_name="Siobhán", family_name="Ní Bhriain",
                        title="Talent Partner", emails=[LabelledValue("siobhan.nibhriain@example.ie")],
                        phones=[LabelledValue("+35315550100", "work")])
-    return ops.add_contact(workspace, card, name_checked=True)
+    return ops.add_contact(workspace, card, name_checked=True).id
 
 
 def siobhan_file(tmp_path: Path) -> Path:
@@ -66,7 +67,8 @@ def test_undo_puts_back_what_a_merge_replaced_tick_included(workspace, tmp_path)
     summary = import_file(workspace, siobhan_file(tmp_path))
     assert (summary.added, summary.updated, summary.differed) == (0, 0, 1)
     assert apply_choices(workspace, [(summary.differences[0], {"full_name": Choice.THEIRS,
-                                                               "title": Choice.THEIRS})]) == 1
+                                                               "title": Choice.THEIRS})]).ids(
+        RecordKind.CONTACT) == {contact_id}
     taken = ops.contact_details(workspace, contact_id)
     assert (taken.card.full_name, taken.card.title, taken.name_checked) == ("Siobhan Ni Bhriain",
                                                                             "Head of Talent", False)
@@ -132,7 +134,7 @@ def test_an_invitation_moves_an_application_to_interviewing_and_undo_moves_it_ba
     from desktop.core.domain import OpportunityStatus
     from desktop.operations import opportunities as opps
 
-    opp_id = opps.add_opportunity(workspace, "Brightwave", "Senior Data Engineer")
+    opp_id = opps.add_opportunity(workspace, "Brightwave", "Senior Data Engineer").id
     applied = everything(workspace)
     import_file(workspace, FIXTURES / "ics" / "google_meet_invite.ics")
     row = opps.get_opportunity(workspace, opp_id)

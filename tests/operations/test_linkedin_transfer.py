@@ -39,7 +39,7 @@ def test_a_connection_you_have_gets_only_what_it_lacks_and_a_new_job_is_offered_
     contact_id = ops.add_contact(workspace, ContactCard(
         full_name="Seán Ó Bródaín", title="Engineering Manager", company="Harbourline Ltd",
         linkedin="https://www.linkedin.com/in/sean-obrodain/", notes="Met at the Belfast meetup",
-        emails=[LabelledValue("sean.obrodain@harbourline.example")]))
+        emails=[LabelledValue("sean.obrodain@harbourline.example")])).id
     # A newer export: he moved on, the profile address stayed (written without the trailing slash).
     summary = import_file(workspace, export(tmp_path, "Seán,Ó Bródaín,https://www.linkedin.com/in/Sean-OBrodain,"
                                                       "sean@personal.example,Tidewater Systems,Head of Platform,"
@@ -54,7 +54,7 @@ def test_a_connection_you_have_gets_only_what_it_lacks_and_a_new_job_is_offered_
 
 
 def test_prefer_theirs_takes_the_new_job(workspace, tmp_path):
-    contact_id = ops.add_contact(workspace, ContactCard(full_name="Ana Souza", company="Acme", title="Recruiter"))
+    contact_id = ops.add_contact(workspace, ContactCard(full_name="Ana Souza", company="Acme", title="Recruiter")).id
     import_file(workspace, export(tmp_path, "Ana,Souza,https://www.linkedin.com/in/ana,,Acme,Head of Talent,\n"),
                 prefer_theirs=True)
     assert ops.get_contact(workspace, contact_id).title == "Head of Talent"

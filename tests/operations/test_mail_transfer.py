@@ -122,13 +122,13 @@ def test_a_forward_to_oneself_proposes_what_the_forwarded_recruiter_wrote(own_wo
 
 
 def test_a_decision_is_guessed_for_the_interview_the_sender_was_met_at(workspace):
-    opportunity = add_opportunity(workspace, "Harbourline", "Platform Engineer")
-    other = add_opportunity(workspace, "Quill & Ink Studios", "Product Designer")
+    opportunity = add_opportunity(workspace, "Harbourline", "Platform Engineer").id
+    other = add_opportunity(workspace, "Quill & Ink Studios", "Product Designer").id
     start = datetime(2026, 12, 2, 10, 0, tzinfo=ZONE)
-    met = add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), ZONE.key))
+    met = add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), ZONE.key)).id
     add_interview(workspace, other, InterviewInput(start, start + timedelta(hours=1), ZONE.key))
     sean = ops.add_contact(workspace, ContactCard(full_name="Seán Ó Bródaín",
-                                                  emails=[LabelledValue("SEAN.OBRODAIN@harbourline.example")]))
+                                                  emails=[LabelledValue("SEAN.OBRODAIN@harbourline.example")])).id
     with workspace.write_session() as session:
         session.add(MeetingNote(interview_id=met, contact_id=sean))
     summary = import_file(workspace, MAIL / "thunderbird_reply.eml")

@@ -19,7 +19,7 @@ def _interview(**extra) -> opps.InterviewInput:
 
 
 def test_add_an_opportunity_logs_its_first_status(workspace):
-    new_id = opps.add_opportunity(workspace, " Acme ", "Designer", "https://acme.example/jobs/1")
+    new_id = opps.add_opportunity(workspace, " Acme ", "Designer", "https://acme.example/jobs/1").id
     row = opps.get_opportunity(workspace, new_id)
     assert (row.company, row.role, row.status) == ("Acme", "Designer", OpportunityStatus.APPLIED)
     assert [(h.status, h.changed_at) for h in row.history] == [(OpportunityStatus.APPLIED, NOW)]
@@ -33,7 +33,7 @@ def test_an_opportunity_needs_a_company_and_a_role(workspace):
 
 
 def test_update_an_opportunity(workspace):
-    new_id = opps.add_opportunity(workspace, "Acme", "Designer")
+    new_id = opps.add_opportunity(workspace, "Acme", "Designer").id
     opps.update_opportunity(workspace, new_id, "Acme Corp", "Lead Designer", "https://a.example", "I fit.")
     row = opps.get_opportunity(workspace, new_id)
     assert (row.company, row.role, row.posting_url, row.why_fit) == ("Acme Corp", "Lead Designer",
@@ -43,7 +43,7 @@ def test_update_an_opportunity(workspace):
 
 
 def test_status_change_is_logged_with_the_time(workspace):
-    new_id = opps.add_opportunity(workspace, "Acme", "Designer")
+    new_id = opps.add_opportunity(workspace, "Acme", "Designer").id
     assert opps.set_status(workspace, new_id, OpportunityStatus.INTERVIEWING)
     assert not opps.set_status(workspace, new_id, OpportunityStatus.INTERVIEWING)  # no duplicate entry
     row = opps.get_opportunity(workspace, new_id)
@@ -52,8 +52,8 @@ def test_status_change_is_logged_with_the_time(workspace):
 
 
 def test_interviews_keep_their_zone_and_come_back_aware(workspace):
-    opp = opps.add_opportunity(workspace, "Acme", "Designer")
-    interview_id = opps.add_interview(workspace, opp, _interview())
+    opp = opps.add_opportunity(workspace, "Acme", "Designer").id
+    interview_id = opps.add_interview(workspace, opp, _interview()).id
     row = opps.get_interview(workspace, interview_id)
     assert row.starts_at == datetime(2026, 12, 1, 15, 0, tzinfo=ZoneInfo("UTC"))
     assert row.time_zone == "America/New_York" and row.location == "1 Main St"
@@ -62,8 +62,8 @@ def test_interviews_keep_their_zone_and_come_back_aware(workspace):
 
 
 def test_update_cancel_and_delete_an_interview(workspace):
-    opp = opps.add_opportunity(workspace, "Acme", "Designer")
-    interview_id = opps.add_interview(workspace, opp, _interview())
+    opp = opps.add_opportunity(workspace, "Acme", "Designer").id
+    interview_id = opps.add_interview(workspace, opp, _interview()).id
     opps.update_interview(workspace, interview_id, _interview(kind=InterviewKind.VIDEO, video_link="https://v.example",
                                                               decision_date=None))
     row = opps.get_interview(workspace, interview_id)
@@ -81,7 +81,7 @@ def test_update_cancel_and_delete_an_interview(workspace):
     ({"time_zone": "Mars/Olympus"}, "not a time zone name"),
 ])
 def test_bad_interview_input_is_refused_with_a_reason(workspace, extra, message):
-    opp = opps.add_opportunity(workspace, "Acme", "Designer")
+    opp = opps.add_opportunity(workspace, "Acme", "Designer").id
     with pytest.raises(ValueError, match=message):
         opps.add_interview(workspace, opp, _interview(**extra))
 
@@ -113,8 +113,8 @@ def test_people_met(sample_workspace):
 
 def test_personal_dates_add_list_remove(sample_workspace):
     lumen = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Lumen Health")
-    first = opps.add_personal_date(sample_workspace, "Notice period starts", date(2026, 12, 20))
-    second = opps.add_personal_date(sample_workspace, " Offer expires ", date(2026, 12, 4), lumen.id)
+    first = opps.add_personal_date(sample_workspace, "Notice period starts", date(2026, 12, 20)).id
+    second = opps.add_personal_date(sample_workspace, " Offer expires ", date(2026, 12, 4), lumen.id).id
     listed = opps.list_personal_dates(sample_workspace)
     assert [(d.id, d.label, d.company) for d in listed] == [(second, "Offer expires", "Lumen Health"),
                                                               (first, "Notice period starts", "")]
@@ -143,7 +143,7 @@ def test_closed_opportunities_are_not_flagged(sample_workspace):
 
 
 def test_planning_an_interview_moves_an_application_to_interviewing_in_its_history(workspace):
-    opp_id = opps.add_opportunity(workspace, "Fjord & Finch", "Design Lead")
+    opp_id = opps.add_opportunity(workspace, "Fjord & Finch", "Design Lead").id
     start = NOW + timedelta(days=3)
     opps.add_interview(workspace, opp_id, opps.InterviewInput(starts_at=start, ends_at=start + timedelta(hours=1),
                                                               time_zone="Europe/Copenhagen"))

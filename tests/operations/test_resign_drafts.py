@@ -29,7 +29,7 @@ def test_a_new_name_signs_drafts_with_the_placeholder_or_the_old_name(sample_wor
 
     changed = apply_settings(ws, dataclasses.replace(ws.settings, your_name="Samantha Ní Riabhaigh-Rivera"))
 
-    assert changed == 3  # and Samuel's handwritten card, signed with the placeholder by the sample data
+    assert changed.resigned == 3  # and Samuel's handwritten card, signed with the placeholder by the sample data
     rows = rows_by_name(ws)
     assert rows["Dana"].body.endswith("Warm regards,\nSamantha Ní Riabhaigh-Rivera\n")
     # Only the signature: the old name inside the text is the user's own words.
@@ -48,7 +48,8 @@ def test_sent_notes_keep_the_name_they_went_out_with(sample_workspace):
 
         session.query(ThankYouNote).filter_by(contact_id=priya.contact_id).update(
             {"body": "Thank you for the call.\n\nBest,\n[your_name]"})
-    assert apply_settings(ws, dataclasses.replace(ws.settings, your_name="Sam Rivera")) == 3  # Zoë, Tomás, Samuel
+    saved = apply_settings(ws, dataclasses.replace(ws.settings, your_name="Sam Rivera"))
+    assert saved.resigned == 3  # Zoë, Tomás, Samuel
     rows = rows_by_name(ws)
     assert rows["Priya"].body.endswith("[your_name]")
     assert rows["Zoë"].body.endswith("With thanks,\nSam Rivera")  # the sample's card, still a draft
@@ -58,5 +59,5 @@ def test_the_same_name_saved_again_changes_no_draft(sample_workspace):
     ws = sample_workspace
     dana = rows_by_name(ws)["Dana"]
     write(ws, dana, "Hi Dana,\n\nBest,\n[your_name]")
-    assert apply_settings(ws, dataclasses.replace(ws.settings, note_deadline_hours=24)) == 0
+    assert apply_settings(ws, dataclasses.replace(ws.settings, note_deadline_hours=24)).resigned == 0
     assert rows_by_name(ws)["Dana"].body.endswith("[your_name]")

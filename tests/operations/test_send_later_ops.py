@@ -14,6 +14,7 @@ from desktop.operations import agenda as agenda_ops
 from desktop.operations import notes as notes_ops
 from desktop.operations import reminders as reminder_ops
 from desktop.operations import send_later
+from desktop.operations.changes import RecordKind
 from desktop.operations.notes import NoteError
 from desktop.storage.models import ThankYouNote
 from tests.conftest import NOW
@@ -40,7 +41,8 @@ def ws(sample_workspace):
 
 def schedule(ws, name: str, when: datetime) -> notes_ops.ComposerRow:
     row = person(ws, name)
-    return send_later.schedule(ws, row.interview_id, row.contact_id, when)
+    assert send_later.schedule(ws, row.interview_id, row.contact_id, when).kinds() == {RecordKind.NOTE}
+    return person(ws, name)
 
 
 def test_scheduling_stores_the_time_in_utc_and_locks_the_text(ws):
@@ -59,7 +61,8 @@ def test_scheduling_stores_the_time_in_utc_and_locks_the_text(ws):
 
 def test_cancelling_keeps_the_draft_as_it_is_and_editable(ws):
     row = schedule(ws, "Zoë", NOW + timedelta(hours=3))
-    back = send_later.unschedule(ws, row.interview_id, row.contact_id)
+    assert send_later.unschedule(ws, row.interview_id, row.contact_id).kinds() == {RecordKind.NOTE}
+    back = person(ws, "Zoë")
     assert not back.is_scheduled and back.scheduled_at is None
     assert (back.subject, back.body, back.state, back.channel) == ("Thank you, Zoë", BODY, NoteState.DRAFT,
                                                                    NoteChannel.EMAIL)
@@ -127,8 +130,8 @@ def test_a_failed_send_stays_scheduled_with_its_reason_and_is_not_tried_again(ws
     row = person(ws, "Zoë")
     assert row.is_scheduled and row.body == BODY
     # Scheduling again clears the failure.
-    again = send_later.schedule(ws, row.interview_id, row.contact_id, NOW + timedelta(hours=3))
-    assert again.send_error == ""
+    send_later.schedule(ws, row.interview_id, row.contact_id, NOW + timedelta(hours=3))
+    assert person(ws, "Zoë").send_error == ""
 
 
 def test_today_lists_a_scheduled_note_instead_of_the_note_to_write(ws):

@@ -82,7 +82,7 @@ def test_export_to_an_unwritable_place(sample_workspace, tmp_path):
 def test_a_file_without_nickname_keeps_the_greeting_the_user_set(workspace, tmp_path):
     contact_id = contacts.add_contact(workspace, contacts.ContactCard(
         full_name="Robert Smith", given_name="Robert", family_name="Smith", greet_as="Bob",
-        emails=[contacts.LabelledValue("rob@acme.example")]))
+        emails=[contacts.LabelledValue("rob@acme.example")])).id
     path = tmp_path / "one.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Robert Smith\r\nN:Smith;Robert;;;\r\n"
                     "EMAIL:rob@acme.example\r\nTITLE:CTO\r\nEND:VCARD\r\n")

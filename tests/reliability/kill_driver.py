@@ -107,13 +107,13 @@ class Driver:
             say(f"contact-updated {contact_id}")
         elif choice < 0.7:
             name = f"Kill-{self.run}-{self.writes}"
-            contact_id = contacts.add_contact(self.workspace, ContactCard(full_name=name, company="Crash Test Ltd"))
+            contact_id = contacts.add_contact(self.workspace, ContactCard(full_name=name, company="Crash Test Ltd")).id
             self.added.append(contact_id)
             say(f"contact-added {contact_id} {name}")
         else:
             notes = f"run-{self.run}-call-{self.writes}"
             attempt = calls.log_attempt(self.workspace, self.opportunity_id, self.workspace.now(),
-                                        CallOutcome.NO_ANSWER, notes=notes)
+                                        CallOutcome.NO_ANSWER, notes=notes).id
             say(f"call {attempt} {notes}")
         QTimer.singleShot(self.random.randint(*WRITE_MS), self._write)
 

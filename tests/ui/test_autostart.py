@@ -100,10 +100,8 @@ def test_saving_the_setting_applies_it(qtbot, xdg, workspace, tmp_path):
     controller = AppController(window, workspace, state)
     service = ReminderService(controller, state, notifier=None)
     assert not xdg.exists()
-    workspace.save_settings(replace(workspace.settings, start_at_login=True))
-    controller.bus.changed.emit()  # what the Settings dialog does after saving
+    controller.save_settings(replace(workspace.settings, start_at_login=True))  # as the Settings dialog does
     assert xdg.exists()
-    workspace.save_settings(replace(workspace.settings, start_at_login=False))
-    controller.bus.changed.emit()
+    controller.save_settings(replace(workspace.settings, start_at_login=False))
     assert not xdg.exists()
     service.scheduler.timer.stop()

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from desktop.operations import opportunities as opps
+from desktop.operations.changes import ChangeSet
 from desktop.ui.settings.settings_dialog import FolderPicker, SettingsDialog
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
@@ -53,7 +54,7 @@ def test_choose_a_folder_then_every_change_rewrites_the_file(qtbot, app_window, 
     # A change anywhere (here, a date of the user's own added on the Opportunities page) rewrites it.
     opps.add_personal_date(controller.workspace, "Offre de Lumière expire – réponse à Zoë", date(2026, 12, 18))
     with qtbot.waitSignal(controller.calendar_file.written, timeout=10000) as said:
-        controller.bus.changed.emit()
+        controller.bus.published.emit(ChangeSet.everything())
     wait_for_tasks(qtbot, controller.runner)
     assert said.args == [f"{kept} updated: 1 calendar event (1 date of your own)."]
     assert summaries(kept) == ["Offre de Lumière expire – réponse à Zoë"]
@@ -83,7 +84,7 @@ def test_a_folder_that_does_not_exist_is_refused_and_a_vanished_one_is_said(qtbo
     (missing / "Afterview.ics").unlink()
     missing.rmdir()  # a synced folder unplugged, or removed by hand
     with qtbot.waitSignal(controller.calendar_file.written, timeout=10000) as said:
-        controller.bus.changed.emit()
+        controller.bus.published.emit(ChangeSet.everything())
     wait_for_tasks(qtbot, controller.runner)
     assert said.args == [f"The calendar file was not updated: {missing}: the folder chosen for the calendar file "
                          "does not exist (any more); choose another in Settings → Calendar"]
@@ -95,7 +96,7 @@ def test_file_export_calendar_says_what_it_wrote_in_words(qtbot, app_window, tmp
 
     window, controller = app_window
     load_sample_data(controller.workspace)
-    controller.bus.changed.emit()
+    controller.bus.published.emit(ChangeSet.everything())
     target = tmp_path / "Mon agenda – entretiens.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "Calendar (*.ics)"))
     window.export_calendar_action.trigger()

@@ -32,7 +32,7 @@ def page(qtbot, sample_workspace, opened):
     widget = CalendarPage()
     qtbot.addWidget(widget)
     widget.bind(PageContext(sample_workspace, bus, lambda key, target: opened.append((key, target))))
-    bus.changed.connect(widget.refresh)
+    bus.published.connect(lambda _changes: widget.refresh())
     widget.refresh()
     widget.resize(1000, 640)
     widget.show()

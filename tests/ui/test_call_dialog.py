@@ -13,6 +13,7 @@ from desktop.core.agenda import ItemKind
 from desktop.core.domain import CallOutcome, OpportunityStatus
 from desktop.operations import agenda as agenda_ops
 from desktop.operations.calls import call_context, log_attempt, timeline
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.storage.models import ContactPhone, Opportunity
 from desktop.ui.bus import DataBus
 from desktop.ui.calls.call_dialog import CallDialog
@@ -55,7 +56,7 @@ def test_went_another_direction_closes_the_opportunity_and_keeps_the_feedback(qt
     choose(dialog, CallOutcome.ANOTHER_DIRECTION)
     qtbot.keyClicks(dialog.notes, "Marcus was kind and direct.")
     qtbot.keyClicks(dialog.feedback, "They hired someone with more survey work.")
-    with qtbot.waitSignal(dialog.logged), qtbot.waitSignal(context.bus.changed):
+    with qtbot.waitSignal(dialog.logged), qtbot.waitSignal(context.bus.published):
         qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     with context.workspace.session() as session:
@@ -146,7 +147,7 @@ def test_the_timeline_view_lists_the_history_and_follows_changes(qtbot, qtmodelt
     before = model.rowCount()
     assert before == len(timeline(context.workspace, oid)) and before >= 5
     log_attempt(context.workspace, oid, NOW, CallOutcome.VOICEMAIL, notes="Left my number.")
-    context.bus.changed.emit()
+    context.bus.published.emit(ChangeSet.of(RecordKind.CALL))
     assert model.rowCount() == before + 1
     last = model.index(model.rowCount() - 1, 0)
     assert "Call to Marcus Bell: Left a voicemail" in last.data() and "Left my number." in last.data()

@@ -90,7 +90,7 @@ def test_a_family_name_printed_in_capitals_first_ticks_family_name_first(qtbot, 
 def test_a_checked_name_keeps_its_split_and_the_new_reading_is_only_offered(qtbot, context):
     # Saved by an older Afterview, which read "Ní" as part of the given name; the user ticked it as checked.
     contact_id = ops.add_contact(context.workspace, ContactCard(
-        full_name="Siobhán Ní Bhriain", given_name="Siobhán Ní", family_name="Bhriain"), name_checked=True)
+        full_name="Siobhán Ní Bhriain", given_name="Siobhán Ní", family_name="Bhriain"), name_checked=True).id
     dialog = _dialog(qtbot, context, contact_id)
     assert _split(dialog) == ("Siobhán Ní", "Bhriain")
     assert dialog.names.suggestion.isVisible() and dialog.names.use_suggestion.isVisible()
@@ -108,7 +108,7 @@ def test_a_checked_name_keeps_its_split_and_the_new_reading_is_only_offered(qtbo
 
 def test_a_stored_split_that_reads_as_the_name_shows_no_offer(qtbot, context):
     contact_id = ops.add_contact(context.workspace, ContactCard(
-        full_name="Seán Mac Gearailt", given_name="Seán", family_name="Mac Gearailt", greet_as="Seánie"))
+        full_name="Seán Mac Gearailt", given_name="Seán", family_name="Mac Gearailt", greet_as="Seánie")).id
     dialog = _dialog(qtbot, context, contact_id)
     assert not dialog.names.suggestion.isVisible()
     assert dialog.names.greeting.text() == "Notes will greet: Dear Seánie,"
@@ -116,7 +116,7 @@ def test_a_stored_split_that_reads_as_the_name_shows_no_offer(qtbot, context):
 
 def test_the_contacts_detail_pane_shows_the_greeting(qtbot, context):
     contact_id = ops.add_contact(context.workspace, ContactCard(
-        full_name="Dr. Tanaka Hiroshi", given_name="Hiroshi", family_name="Tanaka", family_first=True))
+        full_name="Dr. Tanaka Hiroshi", given_name="Hiroshi", family_name="Tanaka", family_first=True)).id
     detail = ContactDetail()
     qtbot.addWidget(detail)
     detail.show_contact(ops.contact_details(context.workspace, contact_id), "IE")

@@ -105,7 +105,7 @@ def page(qtbot, context):
     qtbot.addWidget(host)
     page = ContactsPage(host)
     page.bind(context)
-    context.bus.changed.connect(page.refresh)
+    context.bus.published.connect(lambda _changes: page.refresh())
     host.resize(1100, 700)
     page.resize(1100, 700)
     host.show()
@@ -219,7 +219,7 @@ def test_a_card_already_in_the_file_is_merged_through_the_merge_review(qtbot, pa
                                                                        workspace):
     existing = ops.add_contact(workspace, ContactCard(full_name="Siobhán Ní Bhriain-Ó Catháin", title="Analyst",
                                                       emails=[LabelledValue("siobhan@bronach.ie")]),
-                               name_checked=True)
+                               name_checked=True).id
     page.refresh()
     review = _review(qtbot, page, [photos / "siobhan.png"])
     assert review.duplicate_panel.isVisible()
@@ -499,7 +499,7 @@ def test_photos_read_during_a_review_join_it(qtbot, page, card_scans, photos, wo
 
 def test_the_card_dialog_replaces_what_was_typed_only_when_asked(qtbot, context, card_scans, photos, workspace):
     contact = ops.add_contact(workspace, ContactCard(full_name="Siobhan Ni Bhriain", title="Analyst"),
-                              name_checked=True)
+                              name_checked=True).id
     dialog = CardDialog(context, contact)
     qtbot.addWidget(dialog)
     dialog.show()

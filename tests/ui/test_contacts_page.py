@@ -37,7 +37,7 @@ def page(qtbot, context):
     qtbot.addWidget(host)
     page = ContactsPage(host)
     page.bind(context)
-    context.bus.changed.connect(page.refresh)  # the controller does this in the app
+    context.bus.published.connect(lambda _changes: page.refresh())  # the controller does this in the app
     host.resize(1100, 700)
     page.resize(1100, 700)
     host.show()

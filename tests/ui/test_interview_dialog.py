@@ -29,7 +29,7 @@ Section = QDateTimeEdit.Section
 
 @pytest.fixture
 def opportunity(workspace):
-    return opps.add_opportunity(workspace, "Acme", "Designer")
+    return opps.add_opportunity(workspace, "Acme", "Designer").id
 
 
 def _dialog(qtbot, workspace, opportunity, interview_id=None) -> InterviewDialog:
@@ -310,9 +310,9 @@ def test_an_existing_interview_keeps_a_hand_chosen_date_and_follows_its_phrase_o
     start = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
     base = dict(starts_at=start, ends_at=start.replace(hour=10), time_zone="Europe/Berlin")
     chosen = opps.add_interview(workspace, opportunity, opps.InterviewInput(
-        **base, next_steps="within two weeks", decision_date=date(2026, 12, 1)))
+        **base, next_steps="within two weeks", decision_date=date(2026, 12, 1))).id
     followed = opps.add_interview(workspace, opportunity, opps.InterviewInput(
-        **base, next_steps="within two weeks", decision_date=date(2026, 12, 10)))
+        **base, next_steps="within two weeks", decision_date=date(2026, 12, 10))).id
     dialog = _dialog(qtbot, workspace, opportunity, chosen)
     assert dialog.understood_label.text() == "“within two weeks” → Thu 10 Dec; the decision date you chose is kept."
     _replace_steps(dialog, "within three weeks")

@@ -66,10 +66,10 @@ def test_an_outlook_invitation_email_imports_the_interview_and_its_signature_ope
 
 def test_a_promised_decision_is_written_to_the_chosen_interview_only_on_apply(qtbot, monkeypatch, workspace, window):
     main, controller = window
-    opportunity = add_opportunity(workspace, "Brightwater Robotics", "Robotics Software Engineer")
+    opportunity = add_opportunity(workspace, "Brightwater Robotics", "Robotics Software Engineer").id
     start = datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)
     interview_id = add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1),
-                                                                         ZONE.key, next_steps="Panel on Monday"))
+                                                                         ZONE.key, next_steps="Panel on Monday")).id
     import_by_menu(qtbot, monkeypatch, main, controller, MAIL / "gmail_reply.eml")
     dialog = controller.last_dialog
     assert isinstance(dialog, MailFindingsDialog)

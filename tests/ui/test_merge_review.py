@@ -23,7 +23,7 @@ def hand_entered(workspace) -> int:
     card = ContactCard(full_name="Siobhán Ní Bhriain", given_name="Siobhán", family_name="Ní Bhriain",
                        title="Talent Partner", emails=[LabelledValue("siobhan.nibhriain@example.ie")],
                        phones=[LabelledValue("+35315550100", "work")])
-    return ops.add_contact(workspace, card, name_checked=True)
+    return ops.add_contact(workspace, card, name_checked=True).id
 
 
 @pytest.fixture

@@ -250,7 +250,7 @@ def test_memorable_and_why_fit_are_saved(qtbot, sample_workspace):
 def test_ready_and_handwriting_are_stored_and_shown(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     changed = []
-    page.bus.changed.connect(lambda: changed.append(True))
+    page.bus.published.connect(changed.append)
     qtbot.mouseClick(page.composer.ready_button, Qt.MouseButton.LeftButton)
     assert person(sample_workspace, "Dana").state is NoteState.READY
     assert page.people_model.index(0, 1).data() == "ready" and changed

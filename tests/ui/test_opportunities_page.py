@@ -37,7 +37,7 @@ def page(qtbot, sample_workspace):
     widget = OpportunitiesPage()
     qtbot.addWidget(widget)
     widget.bind(PageContext(sample_workspace, bus, lambda *_: None))
-    bus.changed.connect(widget.refresh)
+    bus.published.connect(lambda _changes: widget.refresh())
     widget.refresh()
     widget.resize(1100, 700)
     widget.show()

@@ -48,7 +48,8 @@ def assert_tooltip_literal(tip: str, needle: str) -> None:
 @pytest.fixture
 def hostile(sample_workspace) -> tuple[int, opps.OpportunityRow]:
     """A card named like an HTML tag, met in the Northwind panel."""
-    contact_id = contacts.add_contact(sample_workspace, ContactCard(full_name=NAME, title=TITLE, company="Northwind"))
+    contact_id = contacts.add_contact(sample_workspace,
+                                      ContactCard(full_name=NAME, title=TITLE, company="Northwind")).id
     northwind = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
     add_person_met(sample_workspace, northwind.interviews[-1].id, contact_id)
     return contact_id, northwind

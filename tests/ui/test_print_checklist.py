@@ -54,7 +54,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, sample_workspace):
 
 def test_ticking_on_screen_updates_the_note_and_the_reprint(qtbot, dialog, sample_workspace, tmp_path):
     assert dialog.model.rowCount() == 2
-    with qtbot.waitSignal(dialog.context.bus.changed):
+    with qtbot.waitSignal(dialog.context.bus.published):
         click_box(qtbot, dialog, "Zoë Lindqvist", 0)  # written
     zoe = next(e for e in checklist_entries(sample_workspace) if e.name == "Zoë Lindqvist")
     assert zoe.written and not zoe.posted

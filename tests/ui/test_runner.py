@@ -46,8 +46,7 @@ def test_the_result_comes_back_on_the_gui_thread_and_its_changes_are_published(q
     def operation(on_thread, _progress):
         seen["thread"] = threading.current_thread()
         seen["engine"] = on_thread.sessions.kw["bind"]
-        return ChangeSet.of(RecordKind.CONTACT, [contacts.add_contact(on_thread, contacts.ContactCard(
-            full_name="Made On A Worker"))])
+        return contacts.add_contact(on_thread, contacts.ContactCard(full_name="Made On A Worker"))
 
     results = []
     with qtbot.waitSignal(runner.bus.published, timeout=10000) as published:
@@ -57,7 +56,7 @@ def test_the_result_comes_back_on_the_gui_thread_and_its_changes_are_published(q
     assert delivered_on is QThread.currentThread()  # the GUI thread
     assert seen["thread"] is not threading.main_thread()
     assert seen["engine"] is not workspace.sessions.kw["bind"]  # no SQLite connection crossed threads
-    assert published.args == [result]
+    assert published.args == [ChangeSet.of(RecordKind.CONTACT, [result.id])]
     assert [card.full_name for _id, card in contacts.list_contacts(workspace)] == ["Made On A Worker"]
     qtbot.waitUntil(lambda: os_threads() == threads_before)  # the worker thread is gone
 
@@ -174,3 +173,22 @@ def test_exclusive_tasks_run_one_after_another_and_others_alongside(qtbot, runne
     release.set()
     wait_for_tasks(qtbot, runner)
     assert results == ["alongside", "first", "second"] and seen == {"first had ended": True}
+
+
+def test_a_quick_write_is_done_at_once_and_its_changes_published(qtbot, runner, workspace) -> None:
+    def add(on_workspace, name, *, note):
+        assert on_workspace is workspace  # on the GUI thread, with the window's own workspace
+        return contacts.add_contact(on_workspace, contacts.ContactCard(full_name=name, notes=note))
+
+    with qtbot.waitSignal(runner.bus.published, timeout=1000) as published:
+        result = runner.do(add, "Zoë Ðurić-Nakamura", note="met at the door")
+    assert published.args == [ChangeSet.of(RecordKind.CONTACT, [result.id])]
+    assert [card.full_name for _id, card in contacts.list_contacts(workspace)] == ["Zoë Ðurić-Nakamura"]
+
+
+def test_a_quick_write_that_fails_reaches_the_caller_and_publishes_nothing(qtbot, runner) -> None:
+    def refused(_workspace):
+        raise ValueError("the name is empty")
+
+    with qtbot.assertNotEmitted(runner.bus.published), pytest.raises(ValueError, match="the name is empty"):
+        runner.do(refused)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.core.agenda import ItemKind
 from desktop.core.domain import NoteState
 from desktop.operations import send_later
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.system.reminder_scheduler import MAX_SLEEP
@@ -79,7 +80,8 @@ def start_app(qtbot, ws, tmp_path, monkeypatch):
 
 def schedule_zoe(ws, after: timedelta):
     zoe = person(ws, "Zoë")
-    return send_later.schedule(ws, zoe.interview_id, zoe.contact_id, ws.now() + after)
+    send_later.schedule(ws, zoe.interview_id, zoe.contact_id, ws.now() + after)
+    return person(ws, "Zoë")
 
 
 def test_the_apps_timer_sends_the_note_over_smtp_at_its_time(qtbot, ws, server, start_app):
@@ -136,7 +138,7 @@ def test_today_lists_the_scheduled_note_with_send_now_and_cancel(qtbot, ws, serv
     assert not [r for r in today.model.rows() if getattr(r, "kind", None) is ItemKind.SCHEDULED]
 
     schedule_zoe(ws, timedelta(hours=6))
-    window.findChild(AppController).bus.changed.emit()  # as the composer announces it
+    window.findChild(AppController).bus.published.emit(ChangeSet.of(RecordKind.NOTE))  # as scheduling does
     today = select_scheduled(window)
     qtbot.mouseClick(today.send_scheduled_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)

@@ -9,8 +9,10 @@ from PySide6.QtGui import QDesktopServices
 from desktop.core.templates import BUILTIN_DIR
 from desktop.operations import notes as notes_ops
 from desktop.operations import templates as ops
+from desktop.ui.bus import DataBus
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
+from desktop.ui.pages.base import PageContext
 from tests.ui.notes_helpers import build_page
 
 GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memorable}.\n{your_name}\n"
@@ -18,7 +20,7 @@ GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memo
 
 @pytest.fixture
 def dialog(qtbot, workspace):
-    window = TemplatesDialog(workspace)
+    window = TemplatesDialog(PageContext(workspace, DataBus(), lambda *_: None))
     qtbot.addWidget(window)
     window.open()
     return window
@@ -59,7 +61,7 @@ def test_templates_are_listed_and_shown_read_only(dialog):
 
 def test_new_template_copies_the_selected_one_and_checks_as_you_type(qtbot, dialog, workspace):
     changed = []
-    dialog.changed.connect(lambda: changed.append(True))
+    dialog.context.bus.published.connect(changed.append)
     dialog.select("brief")
     _click(qtbot, dialog.new_button)
     copy = notes_ops.user_templates_dir(workspace) / "my_brief.txt"

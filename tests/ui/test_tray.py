@@ -15,7 +15,9 @@ from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.operations import debrief as debrief_ops
 from desktop.operations import reminders as reminder_ops
 from desktop.operations.sample_data import load_sample_data
+from desktop.ui.bus import DataBus
 from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.pages.base import PageContext
 from desktop.ui.system import tray as tray_module
 from desktop.ui.system.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.system.reminder_service import NO_TRAY_SAID, ReminderService
@@ -63,8 +65,7 @@ def test_offscreen_has_no_tray_so_the_window_says_so_once_and_shows_reminders(qt
     qtbot.waitUntil(lambda: not controller.findChildren(ReminderService))
     again = ReminderService(controller, state, notifier=None)
     assert not again.banner.isVisible()  # said once, not at every start
-    load_sample_data(workspace)
-    controller.bus.changed.emit()  # the data changed: the plan is made again and what is due is shown
+    controller.runner.do(load_sample_data)  # the data changed: the plan is made again and what is due is shown
     assert again.banner.isVisible() and again.banner.reminders
     assert again.banner.open_button.isVisible()
 
@@ -257,7 +258,7 @@ def test_the_debrief_dialog_saves_through_operations(qtbot, debrief_due):
     sample_workspace = debrief_due
     interview_id = next(r.subject.interview_id for r in reminder_ops.pending(sample_workspace, NOW)
                         if r.key.startswith("debrief:"))
-    dialog = DebriefDialog(sample_workspace, interview_id)
+    dialog = DebriefDialog(PageContext(sample_workspace, DataBus(), lambda *_: None), interview_id)
     qtbot.addWidget(dialog)
     dialog.open()
     # Only Tomás's moment is missing: it alone is asked, and has the focus; the rest is one tick away.

@@ -219,14 +219,12 @@ class CallDialog(QDialog):
         """Log the attempt; a refusal is shown and everything typed stays in place."""
         next_date = self.next_date.date().toPython() if self.has_next.isChecked() else None
         try:
-            attempt = log_attempt(self.context.workspace, self.opportunity_id, self.chosen_time(),
-                                  self.chosen_outcome(), self.notes.toPlainText(),
-                                  self.feedback.toPlainText(), next_date)
+            attempt = self.context.do(log_attempt, self.opportunity_id, self.chosen_time(), self.chosen_outcome(),
+                                      self.notes.toPlainText(), self.feedback.toPlainText(), next_date).id
         except CallError as error:
             self.error.setText(str(error))
             return
         self.timer.stop()
-        self.context.bus.changed.emit()
         self.logged.emit(attempt)
         self.accept()
 
@@ -259,11 +257,9 @@ def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            move_on(context.workspace, item.opportunity_id)
+            context.do(move_on, item.opportunity_id)
         except CallError as error:  # closed meanwhile, from another screen
             box.setText(str(error))
-            return
-        context.bus.changed.emit()
 
     box.finished.connect(on_answer)
     return box

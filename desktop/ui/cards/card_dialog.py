@@ -285,17 +285,16 @@ class CardDialog(QDialog):
         self.duplicate_panel.show()
 
     def _write(self, card: ContactCard, merge_into: int | None) -> None:
-        workspace, checked = self.context.workspace, self.name_checked.isChecked()
+        do, checked = self.context.do, self.name_checked.isChecked()
         if merge_into is not None:
-            ops.merge_into(workspace, merge_into, card, name_checked=checked)
+            do(ops.merge_into, merge_into, card, name_checked=checked)
             contact_id = merge_into
         elif self.contact_id is None:
-            contact_id = ops.add_contact(workspace, card, self.captured_by, name_checked=checked)
+            contact_id = do(ops.add_contact, card, self.captured_by, name_checked=checked).id
         else:
-            ops.update_contact(workspace, self.contact_id, card, checked)
+            do(ops.update_contact, self.contact_id, card, checked)
             contact_id = self.contact_id
         self.contact_id = contact_id
-        self.context.bus.changed.emit()
         self.saved.emit(contact_id)
         self.accept()
 

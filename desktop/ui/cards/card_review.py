@@ -544,15 +544,14 @@ class CardReviewDialog(QDialog):
             self._offer_merge(duplicates)  # the edits made it look like another card: shown before saving
             return
         try:
-            contact_id = save_reading(self.context.workspace, self.reading, card,
-                                      name_checked=self.form.name_checked.isChecked())
+            contact_id = self.context.do(save_reading, self.reading, card,
+                                         name_checked=self.form.name_checked.isChecked()).id
         except CardImageProblem as problem:  # the photo went missing since it was read: nothing was saved
             self.error.setText(f"Not saved: {problem}")
             self.error.show()
             return
         self.saved.append(contact_id)
         self.known.append((contact_id, card))  # the same person twice in a batch is offered for merge
-        self.context.bus.changed.emit()
         self.next_card()
 
     def merge(self, contact_id: int) -> None:
@@ -568,10 +567,9 @@ class CardReviewDialog(QDialog):
         workspace = self.context.workspace
         mine = ops.get_contact(workspace, contact_id)
         # What the stored card lacks (an empty field, a new number); the tick, when the user gave it here.
-        ops.merge_into(workspace, contact_id, card, name_checked=self.form.name_checked.isChecked())
+        self.context.do(ops.merge_into, contact_id, card, name_checked=self.form.name_checked.isChecked())
         self.saved.append(contact_id)
         self._know(contact_id)
-        self.context.bus.changed.emit()
         differences = merge_card(mine, card, self.region).differences
         if not differences:
             self.next_card()
@@ -587,10 +585,9 @@ class CardReviewDialog(QDialog):
     def _on_choices(self, decisions: list[Decision]) -> None:
         from desktop.operations.merge_review import apply_choices
 
-        apply_choices(self.context.workspace, decisions)
+        self.context.do(apply_choices, decisions)
         for difference, _choices in decisions:
             self._know(difference.contact_id)
-        self.context.bus.changed.emit()
 
     def _duplicates(self, card: ContactCard) -> list[ops.Duplicate]:
         return ops.duplicates_among(card, self.known, self.region)

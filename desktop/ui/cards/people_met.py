@@ -115,7 +115,7 @@ class PeopleMetWidget(QWidget):
         if self.interview_id is None or contact_id is None:
             return
         self.save_now()
-        ops.remove_person_met(self.context.workspace, self.interview_id, contact_id)
+        self.context.do(ops.remove_person_met, self.interview_id, contact_id)
         self._editing = None
         self._written()
 
@@ -125,14 +125,13 @@ class PeopleMetWidget(QWidget):
         if not self._dirty or self.interview_id is None or self._editing is None:
             return
         self._dirty = False
-        ops.save_meeting_note(self.context.workspace, self.interview_id, self._editing,
-                              self.memorable.toPlainText().strip(), self.promised.text().strip())
+        self.context.do(ops.save_meeting_note, self.interview_id, self._editing,
+                        self.memorable.toPlainText().strip(), self.promised.text().strip())
         self.status.setText("Saved")
         self._written()
 
     def _written(self) -> None:
         self.saved.emit()
-        self.context.bus.changed.emit()
         self.set_interview(self.interview_id)
 
     def _on_picked(self) -> None:
@@ -140,7 +139,7 @@ class PeopleMetWidget(QWidget):
         contact_id = self.picker.chosen_id()
         if contact_id is None:
             return
-        ops.add_person_met(self.context.workspace, self.interview_id, contact_id)
+        self.context.do(ops.add_person_met, self.interview_id, contact_id)
         self._written()
         row = self.model.row_of(contact_id)
         if row is not None:

@@ -36,7 +36,6 @@ class CalendarFileKeeper(QObject):
         self._again = False  # a change came while writing: the file it writes may already be behind
         self.last_said = ""  # the last outcome, with its time, for Settings → Calendar
         self._written: dict[str, bytes] = {}  # the events of the last write, reused while unchanged
-        bus.changed.connect(self.schedule)
         bus.published.connect(self.schedule)
         self.schedule()  # the file may be behind changes made while the window was closed (the command line)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.wording import joined
 from desktop.operations import debrief as debrief_ops
-from desktop.operations.workspace import Workspace
+from desktop.ui.pages.base import PageContext
 
 
 def _text_box(text: str, placeholder: str, lines: int = 2) -> QPlainTextEdit:
@@ -36,10 +36,10 @@ class DebriefDialog(QDialog):
 
     saved = Signal(int)  # interview id
 
-    def __init__(self, workspace: Workspace, interview_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, interview_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
-        self.form = debrief_ops.load_debrief(workspace, interview_id)
+        self.context = context
+        self.form = debrief_ops.load_debrief(context.workspace, interview_id)
         self.setWindowTitle(f"How did it go at {self.form.company}?")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -119,6 +119,6 @@ class DebriefDialog(QDialog):
             person.promised = promised.text()
         self.form.next_steps = self.next_steps.toPlainText()
         self.form.why_fit = self.why_fit.text()
-        debrief_ops.save_debrief(self.workspace, self.form)
+        self.context.do(debrief_ops.save_debrief, self.form)
         self.saved.emit(self.form.interview_id)
         super().accept()

@@ -470,9 +470,9 @@ class InterviewDialog(QDialog):
         try:
             data = self.interview_input()
             if self.interview_id is None:
-                self.interview_id = opps.add_interview(self.workspace, self.opportunity_id, data)
+                self.interview_id = self.context.do(opps.add_interview, self.opportunity_id, data).id
             else:
-                opps.update_interview(self.workspace, self.interview_id, data)
+                self.context.do(opps.update_interview, self.interview_id, data)
         except ValueError as error:
             self.error_label.setText(f"Not saved: {error}.")
             self.error_label.show()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
 from desktop.core.phrases import describe
+from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
-from desktop.storage.database import DatabaseError
 from desktop.ui.pages.base import PageContext
 
 CHOOSE = "Choose the interview…"
@@ -149,11 +149,10 @@ class MailFindingsDialog(QDialog):
         if interview_id is None:
             return
         try:
-            changes = apply_decision(self.context.workspace, interview_id, decision)
+            self.context.do(apply_decision, interview_id, decision)
         except (TransferError, DatabaseError) as error:
             state.setText(f"Not written: {error}")
             return
-        self.context.bus.published.emit(changes)
         targets.setEnabled(False)
         button.setEnabled(False)
         button.setText("Applied")

@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.operations import opportunities as opps
-from desktop.operations.workspace import Workspace
+from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_tone
 
 
 class OpportunityDialog(QDialog):
     saved = Signal(int)  # the opportunity's id, after it was written
 
-    def __init__(self, workspace: Workspace, opportunity_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, opportunity_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context = context
         self.opportunity_id = opportunity_id
         self.setWindowTitle("Edit opportunity" if opportunity_id else "New opportunity")
         self.setMinimumWidth(460)
@@ -40,7 +41,7 @@ class OpportunityDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         if opportunity_id is not None:
-            row = opps.get_opportunity(workspace, opportunity_id)
+            row = opps.get_opportunity(context.workspace, opportunity_id)
             for edit, value in ((self.company_edit, row.company), (self.role_edit, row.role),
                                 (self.url_edit, row.posting_url), (self.why_edit, row.why_fit)):
                 edit.setText(value)
@@ -50,9 +51,9 @@ class OpportunityDialog(QDialog):
         values = (self.company_edit.text(), self.role_edit.text(), self.url_edit.text(), self.why_edit.text())
         try:
             if self.opportunity_id is None:
-                self.opportunity_id = opps.add_opportunity(self.workspace, *values)
+                self.opportunity_id = self.context.do(opps.add_opportunity, *values).id
             else:
-                opps.update_opportunity(self.workspace, self.opportunity_id, *values)
+                self.context.do(opps.update_opportunity, self.opportunity_id, *values)
         except ValueError as error:
             self.error_label.setText(f"Not saved: {error}.")
             self.error_label.show()

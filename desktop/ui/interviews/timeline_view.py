@@ -21,7 +21,6 @@ class TimelineView(QListView):
         self.setWordWrap(True)
         self.setSpacing(3)
         self.setAlternatingRowColors(True)
-        context.bus.changed.connect(self.refresh)
         context.bus.published.connect(self._on_published)
 
     def _on_published(self, changes: ChangeSet) -> None:

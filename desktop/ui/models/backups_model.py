@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop.storage.backups import Backup
+from desktop.operations.recovery import Backup
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 

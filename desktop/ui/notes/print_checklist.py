@@ -117,8 +117,7 @@ class PrintChecklistDialog(QDialog):
                              + "\n".join(f"• {entry.name}: {entry.problem}" for entry in unready))
 
     def _on_tick(self, note_id: int, tick: str, value: bool) -> None:
-        set_tick(self.context.workspace, note_id, tick, value)
-        self.context.bus.changed.emit()
+        self.context.do(set_tick, note_id, tick, value)
         self.reload()
         if tick == "posted":
             self.message.setText("Marked as posted: the note counts as sent." if value

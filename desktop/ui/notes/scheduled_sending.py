@@ -34,11 +34,10 @@ def _key(note: ScheduledNote) -> tuple[int, int]:
 class ScheduledSending(QObject):
     sent = Signal(object)  # the ScheduledNote that went out
     failed = Signal(object, str)  # the ScheduledNote that did not, and why
-    changed = Signal()  # a note was sent, failed, rescheduled or kept as a draft: the data changed
 
     def __init__(self, runner: TaskRunner, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
         self.sender = NoteSender(runner, workspace, parent)
         self.sender.sent.connect(self._on_sent)
@@ -74,10 +73,9 @@ class ScheduledSending(QObject):
     def cancel(self, interview_id: int, contact_id: int) -> None:
         """Cancel a scheduled send; the draft stays as it is."""
         try:
-            send_later.unschedule(self.workspace, interview_id, contact_id)
+            self.runner.do(send_later.unschedule, interview_id, contact_id)
         except NoteError as error:
             self._tell(str(error))
-        self.changed.emit()
 
     # --- sending one at a time ----------------------------------------------------------------------------
 
@@ -106,14 +104,12 @@ class ScheduledSending(QObject):
     def _on_sent(self, _interview_id: int, _contact_id: int) -> None:
         note, self.current = self.current, None
         self.sent.emit(note)
-        self.changed.emit()
         self._send_next()
 
     def _on_failed(self, interview_id: int, contact_id: int, reason: str) -> None:
-        send_later.record_failure(self.workspace, interview_id, contact_id, reason)
+        self.runner.do(send_later.record_failure, interview_id, contact_id, reason)
         note, self.current = self.current, None
         self.failed.emit(note, reason)
-        self.changed.emit()
         self._send_next()
 
     # --- the missed notes' question -----------------------------------------------------------------------
@@ -132,10 +128,9 @@ class ScheduledSending(QObject):
 
     def _keep_as_draft(self, notes: list[ScheduledNote]) -> None:
         for note in notes:
-            send_later.unschedule(self.workspace, note.interview_id, note.contact_id)
+            self.runner.do(send_later.unschedule, note.interview_id, note.contact_id)
         if self.missed_dialog is not None:
             self.missed_dialog.remove(notes)
-        self.changed.emit()
 
     def _pick_new_time(self, notes: list[ScheduledNote]) -> None:
         rows = [notes_ops.composer_row(self.workspace, n.interview_id, n.contact_id) for n in notes]
@@ -156,14 +151,13 @@ class ScheduledSending(QObject):
         done, problems = [], []
         for note in notes:
             try:
-                send_later.schedule(self.workspace, note.interview_id, note.contact_id, when)
+                self.runner.do(send_later.schedule, note.interview_id, note.contact_id, when)
             except NoteError as error:
                 problems.append(f"{note.full_name}: {error}")
                 continue
             done.append(note)
         if self.missed_dialog is not None:
             self.missed_dialog.remove(done)
-        self.changed.emit()
         if problems:
             self._tell("Not scheduled again:\n" + "\n".join(problems))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,9 @@ from desktop.core.templates import KNOWN_FIELDS, TemplateError
 from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
-from desktop.operations.workspace import Workspace
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
+from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
 from desktop.ui.style import set_tone
 
@@ -41,11 +41,9 @@ def _plain(text: str = "", name: str = "") -> QLabel:
 
 
 class TemplatesDialog(QDialog):
-    changed = Signal()  # a template was written or deleted: lists of templates should reload
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context, self.workspace = context, context.workspace
         self.editing: TemplateEntry | None = None  # the template in the editor while it is editable
         self.confirm_box: QMessageBox | None = None
         self._dirty = False
@@ -202,11 +200,10 @@ class TemplatesDialog(QDialog):
         if entry is None or self.editing is not None:
             return
         try:
-            copy = ops.copy_as_new(self.workspace, entry)
+            copy = self.context.do(ops.copy_as_new, entry)
         except TemplateError as error:
             self._tell(str(error))
             return
-        self.changed.emit()
         self.reload(copy.name)
         self._start_editing(copy)
         self.name_edit.setFocus()
@@ -263,12 +260,11 @@ class TemplatesDialog(QDialog):
         if not self.check():
             return False
         try:
-            saved = ops.save(self.workspace, self.name_edit.text(), self.text_edit.toPlainText(), self.editing.name)
+            saved = self.context.do(ops.save, self.name_edit.text(), self.text_edit.toPlainText(), self.editing.name)
         except TemplateError as error:
             self._set_check(f"✖ {error}", "error")
             return False
         self.editing = None
-        self.changed.emit()
         self.reload(saved.name)
         self.state_label.setText("Saved")
         return True
@@ -300,11 +296,10 @@ class TemplatesDialog(QDialog):
         if box.clickedButton() is not self.confirm_delete_button:
             return
         try:
-            ops.delete(self.workspace, entry)
+            self.context.do(ops.delete, entry)
         except TemplateError as error:
             self._tell(str(error))
             return
-        self.changed.emit()
         self.reload()
 
     def open_folder(self) -> None:

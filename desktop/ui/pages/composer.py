@@ -35,8 +35,8 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
-from desktop.operations.workspace import Workspace
 from desktop.ui.models.notes_models import ChecksModel
+from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import set_banner
@@ -72,16 +72,15 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
 
 class Composer(QWidget):
     row_changed = Signal(object)  # a ComposerRow whose saved text or state changed
-    state_changed = Signal()  # channel or state written: other pages should refresh
     copy_requested = Signal(object)  # the ComposerRow to send, already saved
     mail_program_requested = Signal(object)
     send_requested = Signal(object)
     schedule_requested = Signal(object, object)  # the ComposerRow, already saved, and a datetime or None to pick one
     unschedule_requested = Signal(object)  # the ComposerRow whose scheduled send to cancel
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.context, self.workspace = context, context.workspace
         self.row: ComposerRow | None = None
         self.others: list[ComposerRow] = []
         self._loading = False
@@ -555,10 +554,9 @@ class Composer(QWidget):
             return
         self.flush()
         state = NoteState.READY if checked else NoteState.DRAFT
-        notes_ops.set_state(self.workspace, row.interview_id, row.contact_id, state)
+        self.context.do(notes_ops.set_state, row.interview_id, row.contact_id, state)
         self.row = dataclasses.replace(row, state=state)
         self.row_changed.emit(self.row)
-        self.state_changed.emit()
 
     def _on_handwriting(self) -> None:
         row = self.row
@@ -566,11 +564,10 @@ class Composer(QWidget):
             return
         self.flush()
         channel = NoteChannel.EMAIL if row.channel is NoteChannel.HANDWRITTEN else NoteChannel.HANDWRITTEN
-        notes_ops.set_channel(self.workspace, row.interview_id, row.contact_id, channel)
+        self.context.do(notes_ops.set_channel, row.interview_id, row.contact_id, channel)
         self.row = dataclasses.replace(row, channel=channel)
         self._show_state()
         self.row_changed.emit(self.row)
-        self.state_changed.emit()
 
     def _request(self, signal: Signal) -> None:
         self.flush()

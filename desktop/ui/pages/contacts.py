@@ -53,13 +53,11 @@ class DeleteContact(QUndoCommand):
         self.deleted: ops.DeletedContact | None = None
 
     def redo(self) -> None:
-        self.deleted = ops.delete_contact(self.page.workspace, self.contact_id)
-        self.page.context.bus.changed.emit()
+        self.deleted = self.page.context.do(ops.delete_contact, self.contact_id)
 
     def undo(self) -> None:
         assert self.deleted is not None
-        ops.restore_contact(self.page.workspace, self.deleted)
-        self.page.context.bus.changed.emit()
+        self.page.context.do(ops.restore_contact, self.deleted)
         self.page.select_contact(self.contact_id)
 
 

@@ -7,27 +7,30 @@ Every message box and dialog is opened non-blocking; the latest is kept in `last
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.send_timing import when_text
-from desktop.delivery import secrets
-from desktop.operations import send_later
-from desktop.operations.notes import ComposerRow, NoteError
+from desktop.operations import mail_password, send_later
+from desktop.operations.notes import ComposerRow, NoteError, composer_row
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.runner import TaskRunner
 
 
 class NoteScheduling(QObject):
     changed = Signal(object)  # the ComposerRow after it was scheduled or its schedule cancelled
     send_anyway = Signal(object)  # the ComposerRow to send now, as asked
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(self, runner: TaskRunner, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
         self.last_box: QMessageBox | None = None
         self.time_dialog: SendTimeDialog | None = None
@@ -91,11 +94,11 @@ class NoteScheduling(QObject):
     def unschedule(self, row: ComposerRow) -> None:
         """Cancel the scheduled send; the draft stays as it is."""
         try:
-            updated = send_later.unschedule(self.workspace, row.interview_id, row.contact_id)
+            self.runner.do(send_later.unschedule, row.interview_id, row.contact_id)
         except NoteError as error:
             self._tell(str(error))
             return
-        self.changed.emit(updated)
+        self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 
     def _make_ready(self, row: ComposerRow, when: datetime) -> None:
         """The note will go out with nobody there, so the mail password must be kept in the keyring first."""
@@ -124,19 +127,19 @@ class NoteScheduling(QObject):
         self.password_dialog = None
         settings = self.workspace.settings
         try:
-            secrets.store_password(settings.smtp_user, settings.smtp_host, password)
-        except secrets.SecretsError as error:
+            mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
+        except mail_password.SecretsError as error:
             self._tell(f"The note was not scheduled: {error} Use Send now instead.")
             return
         self._store(row, when)
 
     def _store(self, row: ComposerRow, when: datetime) -> None:
         try:
-            updated = send_later.schedule(self.workspace, row.interview_id, row.contact_id, when)
+            self.runner.do(send_later.schedule, row.interview_id, row.contact_id, when)
         except NoteError as error:
             self._tell(f"The note was not scheduled. {error}")
             return
-        self.changed.emit(updated)
+        self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 
     def _tell(self, text: str) -> None:
         box = self._box(QMessageBox.Icon.Warning, text)

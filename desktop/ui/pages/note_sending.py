@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.delivery import secrets
-from desktop.delivery.smtp import SendError
+from desktop.operations import mail_password
 from desktop.operations import notes as notes_ops
+from desktop.operations.mail_password import SendError
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
@@ -119,8 +119,8 @@ class NoteSender(QObject):
             self._start(row, None, remember=False)  # a relay that needs no login
             return
         try:
-            password = secrets.load_password(settings.smtp_user, settings.smtp_host)
-        except secrets.SecretsError:
+            password = mail_password.load_password(settings.smtp_user, settings.smtp_host)
+        except mail_password.SecretsError:
             password = None  # the dialog asks; remembering will say why it cannot
         if password is not None:
             self._start(row, password, remember=False)
@@ -196,16 +196,16 @@ class NoteSender(QObject):
     def _on_password_refused(self, row: ComposerRow, reason: str) -> None:
         """A refused password is never kept: one stored earlier is forgotten, and the user is asked again."""
         settings = self.workspace.settings
-        with contextlib.suppress(secrets.SecretsError):  # a keyring that cannot be used holds nothing to forget
-            secrets.forget_password(settings.smtp_user, settings.smtp_host)
+        with contextlib.suppress(mail_password.SecretsError):  # a keyring that cannot be used holds nothing to forget
+            mail_password.forget_password(settings.smtp_user, settings.smtp_host)
         self._ask_password(row, f"The note to {row.full_name} was not sent; it is kept as it is. "
                                 f"{reason}\nType the password again, or Cancel.")
 
     def _remember(self, password: str) -> None:
         settings = self.workspace.settings
         try:
-            secrets.store_password(settings.smtp_user, settings.smtp_host, password)
-        except secrets.SecretsError as error:
+            mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
+        except mail_password.SecretsError as error:
             self._tell(QMessageBox.Icon.Information, f"The note was sent, but the password was not remembered. {error}")
 
     def _confirm(self, row: ComposerRow, text: str) -> None:
@@ -218,7 +218,7 @@ class NoteSender(QObject):
         box.open()
 
     def _mark_sent(self, row: ComposerRow) -> None:
-        notes_ops.mark_sent(self.workspace, row.interview_id, row.contact_id, self.workspace.now())
+        self.runner.do(notes_ops.mark_sent, row.interview_id, row.contact_id, self.workspace.now())
         self.sent.emit(row.interview_id, row.contact_id)
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:

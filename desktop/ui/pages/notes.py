@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.agenda import AgendaItem
 from desktop.core.templates import TemplateError
 from desktop.operations import notes as notes_ops
+from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
@@ -88,15 +89,14 @@ class NotesPage(QWidget):
         workspace = context.workspace
         self.interview_model = InterviewListModel(workspace.zone, self)
         self.people_model = PeopleModel(workspace.zone, self)
-        self.composer = Composer(workspace)
+        self.composer = Composer(context)
         self.sender = NoteSender(context.runner, workspace, self)
-        self.scheduling = NoteScheduling(workspace, self)
+        self.scheduling = NoteScheduling(context.runner, workspace, self)
         self._build_main()
         self.countdown_timer.timeout.connect(self._tick)
         self.interviews.currentIndexChanged.connect(self._on_interview_chosen)
         self.people.selectionModel().currentRowChanged.connect(self._on_person_chosen)
         self.composer.row_changed.connect(self._on_row_changed)
-        self.composer.state_changed.connect(context.bus.changed.emit)
         self.composer.copy_requested.connect(self.sender.copy)
         self.composer.mail_program_requested.connect(self.sender.open_in_mail_program)
         self.composer.send_requested.connect(self.scheduling.send_now)  # which asks first when it is a poor time
@@ -107,6 +107,7 @@ class NotesPage(QWidget):
         self.sender.sent.connect(self._on_sent)
         self.sender.busy_changed.connect(self._on_busy)
         self.templates_button.clicked.connect(self.open_templates)
+        context.bus.published.connect(self._on_published)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.composer.flush)  # the last seconds of typing survive quitting
@@ -136,6 +137,10 @@ class NotesPage(QWidget):
         layout.addLayout(row, 1)
         self.stack.setCurrentWidget(self.main)
 
+    def _on_published(self, changes: ChangeSet) -> None:
+        if changes.affects({RecordKind.TEMPLATE}):
+            self._load_templates()  # what the Templates dialog saves is offered in the composer at once
+
     def _load_templates(self) -> None:
         assert self.context is not None and self.composer is not None
         try:
@@ -161,8 +166,7 @@ class NotesPage(QWidget):
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""
         assert self.context is not None
-        self.templates_dialog = TemplatesDialog(self.context.workspace, self)
-        self.templates_dialog.changed.connect(self._load_templates)
+        self.templates_dialog = TemplatesDialog(self.context, self)
         self.templates_dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------
@@ -274,11 +278,8 @@ class NotesPage(QWidget):
         assert self.context is not None and self.people_model is not None and self.composer is not None
         self.people_model.update_row(row)
         self.composer.load(row, self.composer.others)
-        self.context.bus.changed.emit()
 
     def _on_sent(self, interview_id: int, contact_id: int) -> None:
-        assert self.context is not None
-        self.context.bus.changed.emit()
         self.refresh()  # also when no controller listens (the controller refreshes only the visible page)
 
     def _on_busy(self, busy: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
@@ -380,14 +381,14 @@ class OpportunitiesPage(QWidget):
         self.new_interview_button.setEnabled(self.selected() is not None)
         self.remove_date_button.setEnabled(bool(self.dates_table.selectionModel().selectedRows()))
 
-    def _changed(self) -> None:
+    def _do(self, operation: Callable[..., object], *args: object) -> None:
         assert self.context is not None
-        self.context.bus.changed.emit()
+        self.context.do(operation, *args)
 
     def _on_status(self, index: int) -> None:
         row = self.selected()
-        if row is not None and opps.set_status(self.workspace, row.id, self.status_combo.itemData(index)):
-            self._changed()
+        if row is not None:
+            self._do(opps.set_status, row.id, self.status_combo.itemData(index))
 
     def _open_dialog(self, dialog: InterviewDialog | OpportunityDialog) -> None:
         self.dialog = dialog
@@ -397,17 +398,17 @@ class OpportunitiesPage(QWidget):
     def _on_saved(self, _: int) -> None:
         if isinstance(self.dialog, OpportunityDialog):
             self._current_id = self.dialog.opportunity_id
-        self._changed()
+            self._select(self._current_id)  # the page reloaded as the dialog wrote; a new one is now chosen
         if isinstance(self.dialog, InterviewDialog) and self.dialog.interview_id is not None:
             self._select_interview(self.dialog.interview_id)
 
     def _on_new_opportunity(self) -> None:
-        self._open_dialog(OpportunityDialog(self.workspace, parent=self))
+        self._open_dialog(OpportunityDialog(self.context, parent=self))
 
     def _on_edit_opportunity(self) -> None:
         row = self.selected()
         if row is not None:
-            self._open_dialog(OpportunityDialog(self.workspace, row.id, parent=self))
+            self._open_dialog(OpportunityDialog(self.context, row.id, parent=self))
 
     def _on_log_call(self) -> None:
         row = self.selected()
@@ -428,8 +429,7 @@ class OpportunitiesPage(QWidget):
     def _on_cancel_interview(self) -> None:
         interview = self.selected_interview()
         if interview is not None:
-            opps.cancel_interview(self.workspace, interview.id, not interview.cancelled)
-            self._changed()
+            self._do(opps.cancel_interview, interview.id, not interview.cancelled)
 
     def _on_delete_interview(self) -> None:
         interview = self.selected_interview()
@@ -439,23 +439,20 @@ class OpportunitiesPage(QWidget):
             self, "Delete interview", "Delete this interview with its people, meeting notes and thank-you notes? "
             "To keep the record, cancel it instead.")
         if answer == QMessageBox.StandardButton.Yes:
-            opps.delete_interview(self.workspace, interview.id)
-            self._changed()
+            self._do(opps.delete_interview, interview.id)
 
     def _on_add_date(self) -> None:
         try:
-            opps.add_personal_date(self.workspace, self.date_label_edit.text(), self.date_edit.date().toPython(),
-                                   self.date_opportunity_combo.currentData())
+            self._do(opps.add_personal_date, self.date_label_edit.text(), self.date_edit.date().toPython(),
+                     self.date_opportunity_combo.currentData())
         except ValueError as error:
             self.date_error.setText(f"Not added: {error}.")
             self.date_error.show()
             return
         self.date_error.hide()
         self.date_label_edit.clear()
-        self._changed()
 
     def _on_remove_date(self) -> None:
         rows = self.dates_table.selectionModel().selectedRows()
         if rows:
-            opps.remove_personal_date(self.workspace, rows[0].data(ItemRole).id)
-            self._changed()
+            self._do(opps.remove_personal_date, rows[0].data(ItemRole).id)

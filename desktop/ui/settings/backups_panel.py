@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import recovery
+from desktop.operations.errors import DatabaseError
 from desktop.operations.progress import Cancelled
-from desktop.storage.backups import Backup
-from desktop.storage.database import DatabaseError
+from desktop.operations.recovery import Backup
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
-from desktop.delivery import secrets
+from desktop.operations import mail_password
 from desktop.ui.style import set_tone
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -95,8 +95,8 @@ class ForgetPassword(QWidget):
 
     def _on_forget(self) -> None:
         try:
-            forgot = secrets.forget_password(self.user, self.host)
-        except secrets.SecretsError as error:
+            forgot = mail_password.forget_password(self.user, self.host)
+        except mail_password.SecretsError as error:
             self.result.setText(str(error))
             return
         self.result.setText(f"The password for {self.user} on {self.host} is forgotten; Afterview asks for it "

@@ -69,7 +69,6 @@ class ReminderService(QObject):
         if isinstance(self.resume_watcher, ResumeWatcher):
             self.resume_watcher.resumed.connect(self.scheduler.wake_up)
         self.sending = self._start_sending(controller)
-        controller.bus.changed.connect(self._on_data_changed)
         controller.bus.published.connect(self._on_data_changed)
         self._sync_autostart()
         self.scheduler.replan()
@@ -78,7 +77,6 @@ class ReminderService(QObject):
     def _start_sending(self, controller: AppController) -> ScheduledSending:
         """Scheduled notes go out from here, the app's long-lived part; Today's buttons act on them."""
         sending = ScheduledSending(controller.runner, self.workspace, self.window)
-        sending.changed.connect(controller.bus.changed.emit)
         sending.sent.connect(lambda note: self._tell_about_send(
             f"Note to {note.full_name} sent", f"{note.company} · {note.role}"))
         sending.failed.connect(lambda note, why: self._tell_about_send(
@@ -140,8 +138,7 @@ class ReminderService(QObject):
         from desktop.ui.interviews.debrief_dialog import DebriefDialog
 
         self.show_window()
-        dialog = DebriefDialog(self.workspace, interview_id, self.window)
-        dialog.saved.connect(lambda _: self.controller.bus.changed.emit())
+        dialog = DebriefDialog(self.controller.context, interview_id, self.window)
         dialog.open()
         self.last_dialog = dialog  # kept for tests and so it is not collected
 
@@ -149,8 +146,8 @@ class ReminderService(QObject):
         """Every item due today, for an hour (delay) or until tomorrow morning (None)."""
         now = self.workspace.now()
         until = now + delay if delay is not None else reminder_ops.tomorrow_morning(self.workspace, now)
-        reminder_ops.snooze(self.workspace, [i.key for i in reminder_ops.due_today(self.workspace, now)], until)
-        self.controller.bus.changed.emit()
+        self.controller.runner.do(reminder_ops.snooze, [i.key for i in reminder_ops.due_today(self.workspace, now)],
+                                  until)
 
     def show_window(self) -> None:
         self.window.showNormal()

@@ -25,6 +25,7 @@ from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
+from desktop.ui.notes.templates_dialog_controller import TemplatesController
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 from desktop.ui.pages.empty_state import EmptyState
@@ -161,8 +162,8 @@ class NotesPage(QWidget):
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""
         assert self.context is not None
-        self.templates_dialog = TemplatesDialog(self.context.workspace, self)
-        self.templates_dialog.changed.connect(self._load_templates)
+        self.templates_dialog = TemplatesDialog(self)
+        TemplatesController(self.templates_dialog, self.context.workspace).changed.connect(self._load_templates)
         self.templates_dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------

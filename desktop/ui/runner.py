@@ -1,6 +1,8 @@
-"""The one way the window runs an operation that may be slow (imports, exports, backups, sending mail): on a
-worker thread, with a progress bar and Cancel once it takes a moment, the result or the error handed back on
-the GUI thread, and the change set it returns published on the bus so the pages showing those records reload.
+"""The one door every write goes through. `run` takes an operation that may be slow (imports, exports, backups,
+sending mail) to a worker thread, with a progress bar and Cancel once it takes a moment, the result or the error
+handed back on the GUI thread; `do` runs a quick one (a contact saved, a tick) right away. Either way the change
+set the operation returns is published on the bus, so the pages showing those records reload: no widget
+announces a change by hand.
 
 The operation gets a copy of the workspace with its own database engine (Workspace.on_this_thread): no SQLite
 connection is ever used on two threads.
@@ -12,7 +14,7 @@ import gc
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QBoxLayout, QStatusBar
@@ -23,6 +25,7 @@ from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
 
 T = TypeVar("T")
+P = ParamSpec("P")
 Operation = Callable[[Workspace, Progress], T]
 
 SHOW_AFTER_MS = 300  # a task done sooner shows no progress at all: a bar that flashes is noise
@@ -145,6 +148,19 @@ class TaskRunner(QObject):
             worker.start()
         return task
 
+    def do(self, operation: Callable[Concatenate[Workspace, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a quick write, `operation(workspace, *args, **kwargs)`, here on the GUI thread, publish the change
+        set it returns (or its result carries) and hand back the result; an error reaches the caller untouched,
+        and publishes nothing."""
+        result = operation(self.workspace, *args, **kwargs)
+        self._publish(result)
+        return result
+
+    def _publish(self, result: object) -> None:
+        changes = changes_in(result)
+        if changes:
+            self.bus.published.emit(changes)
+
     def busy(self) -> bool:
         return bool(self._running or self._waiting)
 
@@ -204,9 +220,7 @@ class TaskRunner(QObject):
         task.show_timer.stop()
         try:
             if worker.error is None:
-                changes = changes_in(worker.result)
-                if changes:
-                    self.bus.published.emit(changes)
+                self._publish(worker.result)
                 on_result(worker.result)
             elif isinstance(worker.error, (Cancelled, *expected)) and on_error is not None:
                 on_error(worker.error)

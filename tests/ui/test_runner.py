@@ -174,3 +174,24 @@ def test_exclusive_tasks_run_one_after_another_and_others_alongside(qtbot, runne
     release.set()
     wait_for_tasks(qtbot, runner)
     assert results == ["alongside", "first", "second"] and seen == {"first had ended": True}
+
+
+def test_a_quick_write_is_done_at_once_and_its_changes_published(qtbot, runner, workspace) -> None:
+    def add(on_workspace, name, *, note):
+        assert on_workspace is workspace  # on the GUI thread, with the window's own workspace
+        return ChangeSet.of(RecordKind.CONTACT, [contacts.add_contact(on_workspace, contacts.ContactCard(
+            full_name=name, notes=note))])
+
+    with qtbot.waitSignal(runner.bus.published, timeout=1000) as published:
+        result = runner.do(add, "Zoë Ðurić-Nakamura", note="met at the door")
+    assert published.args == [result]
+    assert result.kinds() == {RecordKind.CONTACT}
+    assert [card.full_name for _id, card in contacts.list_contacts(workspace)] == ["Zoë Ðurić-Nakamura"]
+
+
+def test_a_quick_write_that_fails_reaches_the_caller_and_publishes_nothing(qtbot, runner) -> None:
+    def refused(_workspace):
+        raise ValueError("the name is empty")
+
+    with qtbot.assertNotEmitted(runner.bus.published), pytest.raises(ValueError, match="the name is empty"):
+        runner.do(refused)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from desktop.operations.changes import RecordKind
 
@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from desktop.operations.workspace import Workspace
     from desktop.ui.bus import DataBus
     from desktop.ui.runner import TaskRunner
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @dataclass
@@ -33,6 +36,10 @@ class PageContext:
 
             self.task_runner = TaskRunner(self.workspace, self.bus, parent=self.bus)
         return self.task_runner
+
+    def do(self, operation: Callable[Concatenate[Workspace, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a quick write through the runner's door (TaskRunner.do): its change set is published."""
+        return self.runner.do(operation, *args, **kwargs)
 
 
 class Page(Protocol):

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,3 +48,8 @@ def shown(parent: QWidget, kind: type[W]) -> W:
     found = [widget for widget in parent.findChildren(kind) if widget.isVisible()]
     assert found, f"no {kind.__name__} is shown"
     return found[-1]
+
+
+def button(parent: QWidget, text: str) -> QPushButton:
+    """The visible button reading `text` on `parent`."""
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible())

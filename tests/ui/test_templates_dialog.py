@@ -154,5 +154,5 @@ def test_the_notes_page_opens_the_dialog_and_offers_new_templates_at_once(qtbot,
     dialog.select("warm")
     _click(qtbot, dialog.new_button)
     _click(qtbot, dialog.save_button)
-    offered = [page.composer.template.itemText(i) for i in range(page.composer.template.count())]
+    offered = [page.composer.view.template.itemText(i) for i in range(page.composer.view.template.count())]
     assert "My warm" in offered and offered.count("Warm and personal") == 1

@@ -28,6 +28,7 @@ from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.notes.templates_dialog_controller import TemplatesController
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
+from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
@@ -76,7 +77,7 @@ class NotesPage(QWidget):
         self.people.setObjectName("people")
         self.people.setAccessibleName("People met and their notes")
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
-        self.composer: Composer | None = None
+        self.composer: ComposerController | None = None
         self.sender: NoteSender | None = None
         self.scheduling: NoteScheduling | None = None
         self.interview_model: InterviewListModel | None = None
@@ -89,7 +90,7 @@ class NotesPage(QWidget):
         workspace = context.workspace
         self.interview_model = InterviewListModel(workspace.zone, self)
         self.people_model = PeopleModel(workspace.zone, self)
-        self.composer = Composer(workspace)
+        self.composer = ComposerController(Composer(workspace.zone), workspace)
         self.sender = NoteSender(context.runner, workspace, self)
         self.scheduling = NoteScheduling(workspace, self)
         self._build_main()
@@ -133,7 +134,7 @@ class NotesPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         row.addWidget(self.people)
-        row.addWidget(self.composer, 1)
+        row.addWidget(self.composer.view, 1)
         layout.addLayout(row, 1)
         self.stack.setCurrentWidget(self.main)
 
@@ -144,7 +145,7 @@ class NotesPage(QWidget):
         except TemplateError as error:
             infos = []
             self.subtitle.setText(f"A note template could not be read: {error}")
-        self.composer.set_templates(infos)
+        self.composer.view.set_templates(infos)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.composer is not None:
@@ -155,9 +156,9 @@ class NotesPage(QWidget):
         from desktop.ui.icons import icon
 
         assert self.composer is not None
-        self.composer.set_check_icons({"ok": icon("check_ok", colours.OK),
-                                       "warning": icon("check_warning", colours.WARNING),
-                                       "error": icon("check_error", colours.ERROR)})
+        self.composer.view.set_check_icons({"ok": icon("check_ok", colours.OK),
+                                            "warning": icon("check_warning", colours.WARNING),
+                                            "error": icon("check_error", colours.ERROR)})
 
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""
@@ -284,8 +285,8 @@ class NotesPage(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         assert self.composer is not None
-        self.composer.send_button.setText("Sending…" if busy else "Send now")
-        self.composer.send_button.setEnabled(not busy)
+        self.composer.view.send_button.setText("Sending…" if busy else "Send now")
+        self.composer.view.send_button.setEnabled(not busy)
 
     def _tick(self) -> None:
         assert self.context is not None and self.people_model is not None

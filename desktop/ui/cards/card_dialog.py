@@ -226,7 +226,7 @@ class CardDialog(QDialog):
         problems: list[tuple[str, QWidget]] = []
         if not self.fields["full_name"].text().strip():
             problems.append((self.tr("Name: enter the name as printed on the card."), self.fields["full_name"]))
-        problems += self.emails.problems("Email") + self.phones.problems("Phone")
+        problems += self.emails.problems(self.tr("Email")) + self.phones.problems(self.tr("Phone"))
         if not problems:
             self.error.hide()
             return True

@@ -111,7 +111,7 @@ class InterviewDialog(QDialog):
             edit.setTimeZone(UTC_ZONE)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.duration_edit = QTimeEdit(displayFormat="H 'h' mm 'min'")
+        self.duration_edit = QTimeEdit(displayFormat=self.tr("H 'h' mm 'min'"))
         self.duration_edit.setTimeRange(QTime(0, 0), QTime(_LONGEST.hour, _LONGEST.minute))
         self.duration_edit.setSpecialValueText("—")  # shown while the end is not after the start
         self.duration_edit.setToolTip(self.tr("How long the interview lasts; moving the start keeps it"))

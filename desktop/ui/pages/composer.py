@@ -315,7 +315,9 @@ class Composer(QWidget):
             when = row.sent_at.astimezone(self.here)
             self.handwriting_state.setText(self.tr("Sent {when}.").format(when=f"{when:%A %d %B at %H:%M}"))
         elif handwritten:
-            ticks = [name for name in ("written", "addressed", "stamped", "posted") if getattr(row, name)]
+            steps = {"written": self.tr("written"), "addressed": self.tr("addressed"), "stamped": self.tr("stamped"),
+                     "posted": self.tr("posted")}
+            ticks = [label for name, label in steps.items() if getattr(row, name)]
             done = ", ".join(ticks) if ticks else self.tr("nothing ticked yet")
             self.handwriting_state.setText(self.tr("Handwritten card — on the printed checklist ({done}). It counts "
                                                    "as sent once it is ticked as posted.").format(done=done))

@@ -19,7 +19,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
-from desktop.operations.workspace import Workspace
+from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 
 SAVE_PAUSE_MS = 1000
@@ -41,10 +41,11 @@ class ComposerController(QObject):
     schedule_requested = Signal(object, object)  # the ComposerRow, already saved, and a datetime or None to pick one
     unschedule_requested = Signal(object)  # the ComposerRow whose scheduled send to cancel
 
-    def __init__(self, view: Composer, workspace: Workspace) -> None:
+    def __init__(self, view: Composer, context: PageContext) -> None:
         super().__init__(view)
         self.view = view
-        self.workspace = workspace
+        self.context = context
+        self.workspace = workspace = context.workspace
         self.row: ComposerRow | None = None
         self.others: list[ComposerRow] = []
         self._dirty = False
@@ -252,7 +253,7 @@ class ComposerController(QObject):
             return
         self.flush()
         state = NoteState.READY if checked else NoteState.DRAFT
-        notes_ops.set_state(self.workspace, row.interview_id, row.contact_id, state)
+        self.context.do(notes_ops.set_state, row.interview_id, row.contact_id, state)
         self.row = dataclasses.replace(row, state=state)
         self.row_changed.emit(self.row)
         self.state_changed.emit()
@@ -263,7 +264,7 @@ class ComposerController(QObject):
             return
         self.flush()
         channel = NoteChannel.EMAIL if row.channel is NoteChannel.HANDWRITTEN else NoteChannel.HANDWRITTEN
-        notes_ops.set_channel(self.workspace, row.interview_id, row.contact_id, channel)
+        self.context.do(notes_ops.set_channel, row.interview_id, row.contact_id, channel)
         self.row = dataclasses.replace(row, channel=channel)
         self.view.show_state(self.row, self.workspace.now())
         self.row_changed.emit(self.row)

@@ -90,7 +90,7 @@ class NotesPage(QWidget):
         workspace = context.workspace
         self.interview_model = InterviewListModel(workspace.zone, self)
         self.people_model = PeopleModel(workspace.zone, self)
-        self.composer = ComposerController(Composer(workspace.zone), workspace)
+        self.composer = ComposerController(Composer(workspace.zone), context)
         self.sender = NoteSender(context.runner, workspace, self)
         self.scheduling = NoteScheduling(workspace, self)
         self._build_main()

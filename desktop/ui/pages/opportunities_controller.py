@@ -106,6 +106,8 @@ class OpportunitiesController(QObject):
         self.view.show_next_steps()
 
     def _changed(self) -> None:
+        # The operations written here return no change set yet, so the door publishes nothing for them: say
+        # "anything changed" until they do (issue 17, item 1).
         self.context.bus.changed.emit()
 
     def _on_status(self, status: OpportunityStatus) -> None:

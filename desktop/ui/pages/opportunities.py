@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
 
 
-def filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
+def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
     """The choices of Show: open ones (the default), all, or one status."""
     return [(QCoreApplication.translate("OpportunitiesPage", "Open"), frozenset(s for s in OpportunityStatus
                                                                                   if s.is_open)),
@@ -94,7 +94,7 @@ class OpportunitiesPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
         self.filter_combo = QComboBox()
-        for label, statuses in filters():
+        for label, statuses in _filters():
             self.filter_combo.addItem(label, statuses)
         bar.addWidget(self.filter_combo)
         bar.addStretch(1)

@@ -23,7 +23,7 @@ from desktop.ui.models.opportunity_models import (
     StatusFilterProxy,
 )
 from desktop.ui.pages.base import PageContext
-from desktop.ui.pages.opportunities import OpportunitiesPage, filters
+from desktop.ui.pages.opportunities import OpportunitiesPage
 
 
 class OpportunitiesController(QObject):
@@ -38,7 +38,7 @@ class OpportunitiesController(QObject):
         self.model = OpportunityModel(self)
         self.proxy = StatusFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.set_statuses(filters()[0][1])
+        self.proxy.set_statuses(view.filter_combo.currentData())
         self.interview_model = InterviewModel(self.workspace.zone, self)
         self.dates_model = PersonalDateModel(self)
         self.timeline = TimelineView(context)

@@ -30,6 +30,7 @@ from desktop.ui.pages.opportunities import OpportunitiesPage
 from desktop.ui.pages.opportunities_controller import OpportunitiesController
 from tests.conftest import NOW
 from tests.dialog_helpers import shown
+from tests.ui.keyboard import type_text
 
 # The offscreen platform cannot pass a window's size hints on; it says so whenever a dialog or page lays out.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -246,3 +247,17 @@ def test_the_company_tooltip_names_the_role_hidden_from_the_narrow_list(page):
     northwind = next(r for r in range(pipeline.rowCount()) if pipeline.index(r, 0).data() == "Northwind Analytics")
     assert pipeline.index(northwind, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "<qt>Northwind Analytics · Senior Product Designer</qt>")
+
+
+def test_the_view_alone_says_what_was_asked_and_writes_nothing(qtbot, sample_workspace):
+    view = OpportunitiesPage()  # no controller: nothing reaches the database
+    qtbot.addWidget(view)
+    view.set_date_opportunities(opps.list_opportunities(sample_workspace))
+    type_text(view.date_label_edit, "L'offre de Société Générale d'Électricité expire")
+    view.date_edit.setDate(date(2026, 12, 4))
+    view.date_opportunity_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(view.add_date_requested, timeout=1000) as asked:
+        qtbot.mouseClick(view.add_date_button, Qt.MouseButton.LeftButton)
+    first = opps.list_opportunities(sample_workspace)[0]
+    assert asked.args == ["L'offre de Société Générale d'Électricité expire", date(2026, 12, 4), first.id]
+    assert opps.list_personal_dates(sample_workspace) == []

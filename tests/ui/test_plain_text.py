@@ -113,8 +113,8 @@ def test_notes_composer(qtbot, app, hostile):
     controller.open_page("notes", (northwind.interviews[-1].id, contact_id))
     page = window.pages["notes"]
     assert page.composer.row.contact_id == contact_id
-    assert_literal(page.composer, NAME)
-    assert_literal(page.composer, TITLE)
+    assert_literal(page.composer.view, NAME)
+    assert_literal(page.composer.view, TITLE)
     people = page.people_model
     row = people.row_of(contact_id)
     assert_tooltip_literal(people.index(row, 0).data(Qt.ItemDataRole.ToolTipRole), TITLE)

@@ -9,9 +9,11 @@ from PySide6.QtGui import QDesktopServices
 from desktop.core.templates import BUILTIN_DIR
 from desktop.operations import notes as notes_ops
 from desktop.operations import templates as ops
+from desktop.ui.bus import DataBus
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.notes.templates_dialog_controller import TemplatesController
+from desktop.ui.pages.base import PageContext
 from tests.dialog_helpers import shown_box
 from tests.ui.notes_helpers import build_page
 
@@ -20,7 +22,7 @@ GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memo
 
 def _open(qtbot, workspace) -> TemplatesDialog:
     window = TemplatesDialog()
-    TemplatesController(window, workspace)
+    TemplatesController(window, PageContext(workspace, DataBus(), lambda *_: None))
     qtbot.addWidget(window)
     window.open()
     return window

@@ -9,8 +9,8 @@ from desktop.core.templates import TemplateError
 from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
-from desktop.operations.workspace import Workspace
 from desktop.ui.notes.templates_dialog import TemplatesDialog
+from desktop.ui.pages.base import PageContext
 
 CHECK_DELAY_MS = 150
 
@@ -20,10 +20,11 @@ class TemplatesController(QObject):
 
     changed = Signal()
 
-    def __init__(self, view: TemplatesDialog, workspace: Workspace) -> None:
+    def __init__(self, view: TemplatesDialog, context: PageContext) -> None:
         super().__init__(view)
         self.view = view
-        self.workspace = workspace
+        self.context = context
+        self.workspace = context.workspace
         self._editing: TemplateEntry | None = None  # the template in the editor while it is editable
         self._dirty = False
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
@@ -67,7 +68,7 @@ class TemplatesController(QObject):
         if entry is None or self._editing is not None:
             return
         try:
-            copy = ops.copy_as_new(self.workspace, entry)
+            copy = self.context.do(ops.copy_as_new, entry)
         except TemplateError as error:
             self.view.tell(str(error))
             return
@@ -113,8 +114,8 @@ class TemplatesController(QObject):
         if not self._check():
             return False
         try:
-            saved = ops.save(self.workspace, self.view.name_edit.text(), self.view.text_edit.toPlainText(),
-                             self._editing.name)
+            saved = self.context.do(ops.save, self.view.name_edit.text(), self.view.text_edit.toPlainText(),
+                                    self._editing.name)
         except TemplateError as error:
             self.view.show_check(str(error), [], [])
             return False
@@ -137,7 +138,7 @@ class TemplatesController(QObject):
 
     def _delete(self, entry: TemplateEntry) -> None:
         try:
-            ops.delete(self.workspace, entry)
+            self.context.do(ops.delete, entry)
         except TemplateError as error:
             self.view.tell(str(error))
             return

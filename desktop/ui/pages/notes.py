@@ -164,7 +164,7 @@ class NotesPage(QWidget):
         """The Templates dialog; what is saved there is offered in the composer at once."""
         assert self.context is not None
         self.templates_dialog = TemplatesDialog(self)
-        TemplatesController(self.templates_dialog, self.context.workspace).changed.connect(self._load_templates)
+        TemplatesController(self.templates_dialog, self.context).changed.connect(self._load_templates)
         self.templates_dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------

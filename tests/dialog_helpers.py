@@ -1,12 +1,15 @@
-"""Answering the blocking message boxes a start-up shows, as a user would click them."""
+"""Finding and answering the message boxes and dialogs a window opens, as a user would click them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 @contextmanager
@@ -33,3 +36,20 @@ def answering(*buttons: str, before: dict[int, Callable[[], None]] | None = None
     finally:
         timer.stop()
     assert not pending, f"no box was shown for {pending}"
+
+
+def shown_box(parent: QWidget) -> QMessageBox:
+    """The message box shown over `parent` (non-blocking ones too), the latest when several are."""
+    return shown(parent, QMessageBox)
+
+
+def shown(parent: QWidget, kind: type[W]) -> W:
+    """The visible window of `kind` opened over `parent`, the latest when several are."""
+    found = [widget for widget in parent.findChildren(kind) if widget.isVisible()]
+    assert found, f"no {kind.__name__} is shown"
+    return found[-1]
+
+
+def button(parent: QWidget, text: str) -> QPushButton:
+    """The visible button reading `text` on `parent`."""
+    return next(b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible())

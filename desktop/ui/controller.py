@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
@@ -97,6 +97,9 @@ class AppController(QObject):
         window.set_status(f"Data: {workspace.paths.database}")
         self.context = PageContext(workspace, self.bus, self.open_page, self.import_files, self.runner)
         self._stale: set[str] = set()
+        # What answers for each page built (refresh, open_object, shows): its controller where the page is a view
+        # with a controller of its own, else the page itself.
+        self._pages: dict[str, Any] = {}
         window.page_created.connect(self._on_page_created)
         window.stack.currentChanged.connect(self._on_page_shown)
         for key, page in list(window.pages.items()):
@@ -109,7 +112,7 @@ class AppController(QObject):
         changes = ChangeSet.everything() if changes is None else changes
         if self._today_shows(changes):
             self._refresh_today()
-        self._stale |= {key for key, page in self.window.pages.items()
+        self._stale |= {key for key, page in self._pages.items()
                         if key != "today" and changes.affects(kinds_shown(page))}
         self._on_page_shown()
 
@@ -166,7 +169,8 @@ class AppController(QObject):
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a page, and the object on it when one is given (a contact, an interview...)."""
-        page = self.window.ensure_page(key)
+        self.window.ensure_page(key)
+        page = self._pages.get(key)
         self.window.show_page(key)
         if target is not None and hasattr(page, "open_object"):
             page.open_object(target)
@@ -362,15 +366,22 @@ class AppController(QObject):
                         exported, failed, expected=(TransferError,))
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
-        if hasattr(page, "bind"):
-            page.bind(self.context)
+        if key == "opportunities":
+            # Imported with its page, on first visit (see main_window.PAGE_CLASSES).
+            from desktop.ui.pages.opportunities_controller import OpportunitiesController
+
+            self._pages[key] = OpportunitiesController(page, self.context)  # type: ignore[arg-type]
+        else:
+            if hasattr(page, "bind"):
+                page.bind(self.context)
+            self._pages[key] = page
         self._stale.add(key)
 
     def _on_page_shown(self, *_: object) -> None:
         key = self.window.current_page()
         if key in self._stale:
             self._stale.discard(key)
-            page = self.window.pages.get(key)
+            page = self._pages.get(key)
             if page is not None and hasattr(page, "refresh"):
                 page.refresh()
 

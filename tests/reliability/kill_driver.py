@@ -63,9 +63,9 @@ class Driver:
         self.page.refresh()
         self.page.open_object((interview_id, contact_id))
         self.composer = self.page.composer
-        self.prior = self.composer.body.toPlainText()  # what the database held when this run started
+        self.prior = self.composer.view.body.toPlainText()  # what the database held when this run started
         self.composer.row_changed.connect(self._on_saved)
-        self.body = self.composer.body
+        self.body = self.composer.view.body
         self.body.setFocus()
         self.body.moveCursor(QTextCursor.MoveOperation.End)
         self.typed = 0

@@ -51,4 +51,4 @@ def open_person(page: NotesPage, workspace, name: str) -> notes_ops.ComposerRow:
 
 
 def checks_by_name(page: NotesPage) -> dict:
-    return {check.name: check for check in page.composer.checks_model.checks()}
+    return {check.name: check for check in page.composer.view.checks_model.checks()}

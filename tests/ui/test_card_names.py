@@ -11,6 +11,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.cards.contact_detail import ContactDetail
 from desktop.ui.pages.base import PageContext
+from tests.ui.card_helpers import open_card_dialog, save_card
 from tests.ui.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -21,25 +22,18 @@ def context(workspace):
     return PageContext(workspace, DataBus(), lambda *_: None)
 
 
-def _dialog(qtbot, context, contact_id=None) -> CardDialog:
-    dialog = CardDialog(context, contact_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def _split(dialog: CardDialog) -> tuple[str, str]:
     return dialog.fields["given_name"].text(), dialog.fields["family_name"].text()
 
 
-def _save(qtbot, dialog: CardDialog) -> tuple[int, ContactCard]:
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+def _save(qtbot, dialog: CardDialog, context: PageContext) -> tuple[int, ContactCard]:
+    contact_id = save_card(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    return dialog.contact_id, ops.get_contact(dialog.context.workspace, dialog.contact_id)
+    return contact_id, ops.get_contact(context.workspace, contact_id)
 
 
 def test_an_irish_name_is_split_and_greeted_as_typed(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["full_name"], "Siobhán Ní")
     assert dialog.names.greeting.text() == "Notes will greet: Dear Siobhán,"
     type_text(dialog.fields["full_name"], " Bhriain")
@@ -47,24 +41,24 @@ def test_an_irish_name_is_split_and_greeted_as_typed(qtbot, context):
     assert dialog.names.greeting.text() == "Notes will greet: Dear Siobhán,"
     assert dialog.fields["greet_as"].text() == "" and dialog.fields["greet_as"].placeholderText() == "Siobhán"
     qtbot.mouseClick(dialog.name_checked, Qt.MouseButton.LeftButton)
-    contact_id, card = _save(qtbot, dialog)
+    contact_id, card = _save(qtbot, dialog, context)
     assert (card.full_name, card.given_name, card.family_name) == ("Siobhán Ní Bhriain", "Siobhán", "Ní Bhriain")
     assert (card.greet_as, card.family_first) == ("", False)  # empty: the proposal, which follows the name
     assert ops.contact_details(context.workspace, contact_id).name_checked
 
 
 def test_a_typed_greeting_is_shown_and_saved(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["full_name"], "Robert Smith")
     assert dialog.names.greeting.text() == "Notes will greet: Dear Robert,"
     type_text(dialog.fields["greet_as"], "Bob")
     assert dialog.names.greeting.text() == "Notes will greet: Dear Bob,"
-    _, card = _save(qtbot, dialog)
+    _, card = _save(qtbot, dialog, context)
     assert (card.given_name, card.family_name, card.greet_as) == ("Robert", "Smith", "Bob")
 
 
 def test_family_name_first_flips_the_split_and_an_honorific_greets_by_family_name(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["full_name"], "Tanaka Hiroshi")
     assert _split(dialog) == ("Tanaka", "Hiroshi")
     qtbot.mouseClick(dialog.names.family_first, Qt.MouseButton.LeftButton)
@@ -75,13 +69,13 @@ def test_family_name_first_flips_the_split_and_an_honorific_greets_by_family_nam
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first honorific, as chosen from the keyboard
     assert dialog.fields["greet_as"].text() == "Ms. Tanaka"
     assert dialog.names.greeting.text() == "Notes will greet: Dear Ms. Tanaka,"
-    _, card = _save(qtbot, dialog)
+    _, card = _save(qtbot, dialog, context)
     assert (card.given_name, card.family_name, card.family_first, card.greet_as) == ("Hiroshi", "Tanaka", True,
                                                                                     "Ms. Tanaka")
 
 
 def test_a_family_name_printed_in_capitals_first_ticks_family_name_first(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["full_name"], "NGUYỄN Văn An")
     assert dialog.names.family_first.isChecked()
     assert _split(dialog) == ("Văn An", "Nguyễn")
@@ -91,25 +85,25 @@ def test_a_checked_name_keeps_its_split_and_the_new_reading_is_only_offered(qtbo
     # Saved by an older Afterview, which read "Ní" as part of the given name; the user ticked it as checked.
     contact_id = ops.add_contact(context.workspace, ContactCard(
         full_name="Siobhán Ní Bhriain", given_name="Siobhán Ní", family_name="Bhriain"), name_checked=True).id
-    dialog = _dialog(qtbot, context, contact_id)
+    dialog = open_card_dialog(qtbot, context, contact_id)
     assert _split(dialog) == ("Siobhán Ní", "Bhriain")
     assert dialog.names.suggestion.isVisible() and dialog.names.use_suggestion.isVisible()
     assert dialog.names.suggestion.text() == "The name reads as given “Siobhán”, family “Ní Bhriain”."
     assert dialog.names.greeting.text() == "Notes will greet: Dear Siobhán,"
-    _, card = _save(qtbot, dialog)
+    _, card = _save(qtbot, dialog, context)
     assert (card.given_name, card.family_name) == ("Siobhán Ní", "Bhriain")
 
-    dialog = _dialog(qtbot, context, contact_id)
+    dialog = open_card_dialog(qtbot, context, contact_id)
     qtbot.mouseClick(dialog.names.use_suggestion, Qt.MouseButton.LeftButton)
     assert _split(dialog) == ("Siobhán", "Ní Bhriain") and not dialog.names.suggestion.isVisible()
-    _, card = _save(qtbot, dialog)
+    _, card = _save(qtbot, dialog, context)
     assert (card.given_name, card.family_name) == ("Siobhán", "Ní Bhriain")
 
 
 def test_a_stored_split_that_reads_as_the_name_shows_no_offer(qtbot, context):
     contact_id = ops.add_contact(context.workspace, ContactCard(
         full_name="Seán Mac Gearailt", given_name="Seán", family_name="Mac Gearailt", greet_as="Seánie")).id
-    dialog = _dialog(qtbot, context, contact_id)
+    dialog = open_card_dialog(qtbot, context, contact_id)
     assert not dialog.names.suggestion.isVisible()
     assert dialog.names.greeting.text() == "Notes will greet: Dear Seánie,"
 
@@ -124,7 +118,7 @@ def test_the_contacts_detail_pane_shows_the_greeting(qtbot, context):
 
 
 def test_unticking_family_name_first_splits_given_name_first_despite_the_capitals(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["full_name"], "NGUYỄN Văn An")
     qtbot.mouseClick(dialog.names.family_first, Qt.MouseButton.LeftButton)
     assert not dialog.names.family_first.isChecked()

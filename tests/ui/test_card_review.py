@@ -25,12 +25,13 @@ from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
-from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.cards.card_reader import card_photos_in
 from desktop.ui.cards.card_review import CardReviewDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
 from desktop.ui.task_indicator import TaskIndicator
+from tests.dialog_helpers import shown_box
+from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
@@ -297,14 +298,12 @@ def test_the_button_asks_for_several_photos(qtbot, page, card_scans, photos):
 
 
 def test_the_card_dialog_fills_its_empty_fields_and_asks_before_replacing(qtbot, context, card_scans, photos):
-    dialog = CardDialog(context)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_card_dialog(qtbot, context)
     type_text(dialog.fields["title"], "Chief Data Officer")
     dialog.read_photo(photos / "siobhan.png")
     wait_for_tasks(qtbot, context.runner)
-    box = dialog.overwrite_box
-    assert box.isVisible() and "Differing: Title." in box.informativeText()
+    box = shown_box(dialog)
+    assert "Differing: Title." in box.informativeText()
     _click(qtbot, box.defaultButton())  # Keep what I typed
     assert dialog.fields["title"].text() == "Chief Data Officer"
     assert dialog.fields["full_name"].text() == "Siobhán Ní Bhriain-Ó Catháin"
@@ -500,12 +499,10 @@ def test_photos_read_during_a_review_join_it(qtbot, page, card_scans, photos, wo
 def test_the_card_dialog_replaces_what_was_typed_only_when_asked(qtbot, context, card_scans, photos, workspace):
     contact = ops.add_contact(workspace, ContactCard(full_name="Siobhan Ni Bhriain", title="Analyst"),
                               name_checked=True).id
-    dialog = CardDialog(context, contact)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_card_dialog(qtbot, context, contact)
     dialog.read_photo(photos / "siobhan.png")
     wait_for_tasks(qtbot, context.runner)
-    box = dialog.overwrite_box
+    box = shown_box(dialog)
     assert "Differing: Name, Title." in box.informativeText()
     _click(qtbot, next(b for b in box.buttons() if b.text() == "Replace with the photo's"))
     assert dialog.fields["full_name"].text() == "Siobhán Ní Bhriain-Ó Catháin"

@@ -15,10 +15,12 @@ from desktop.core.cards import LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
-from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
+from tests.dialog_helpers import button, shown
+from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
 from tests.ui.task_helpers import wait_for_tasks
 
@@ -47,13 +49,6 @@ def page(qtbot, context):
 
 def _names(page: ContactsPage) -> list[str]:
     return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-
-
-def _dialog(qtbot, context, contact_id=None) -> CardDialog:
-    dialog = CardDialog(context, contact_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
 
 
 def test_empty_card_file_shows_the_empty_state(page):
@@ -148,7 +143,7 @@ def test_new_card_typed_into_the_dialog_is_saved(qtbot, context, page):
 
 
 def test_user_edited_name_parts_stop_following_the_full_name(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["full_name"], "Li Wei")
     dialog.fields["given_name"].clear()
     qtbot.keyClicks(dialog.fields["given_name"], "Wei")
@@ -159,7 +154,7 @@ def test_user_edited_name_parts_stop_following_the_full_name(qtbot, context):
 
 
 def test_invalid_email_shows_the_reason_and_blocks_save(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["full_name"], "Jane Doe")
     qtbot.keyClicks(dialog.emails.rows[0].edit, "jane@")
     row = dialog.emails.rows[0]
@@ -174,14 +169,14 @@ def test_invalid_email_shows_the_reason_and_blocks_save(qtbot, context):
 
 
 def test_a_card_without_a_name_is_refused(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.name_error.isVisible() and "Name:" in dialog.error.text()
 
 
 def test_a_duplicate_is_offered_for_merging(qtbot, context, sample_workspace):
     zoe = next(cid for cid, c in ops.list_contacts(context.workspace) if c.full_name == "Zoë Lindqvist")
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["full_name"], "Zoe Lindqvist")
     qtbot.keyClicks(dialog.fields["pronunciation"], "ZOH-ee LIND-kvist")
     qtbot.keyClicks(dialog.emails.rows[0].edit, "zoe.lindqvist@northwind.example")
@@ -198,12 +193,12 @@ def test_a_duplicate_is_offered_for_merging(qtbot, context, sample_workspace):
 
 
 def test_a_duplicate_can_still_be_saved_as_a_new_card(qtbot, context, sample_workspace):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["full_name"], "Zoe Lindqvist")
     qtbot.keyClicks(dialog.fields["company"], "Northwind Analytics")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "similar name" in dialog.duplicate_text.text().lower()
-    qtbot.mouseClick(dialog.save_new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(dialog, "Save as a new card"), Qt.MouseButton.LeftButton)
     assert len(ops.list_contacts(context.workspace)) == 10
 
 
@@ -262,12 +257,11 @@ def test_photo_with_a_qr_code_offers_its_fields(qtbot, context, tmp_path):
     vcard = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Chidi\r\nFN:Chidi Okafor\r\nORG:Acme\r\nTITLE:CTO\r\n"
              "EMAIL;TYPE=WORK:chidi@acme.example\r\nTEL;TYPE=CELL:+44 20 7946 0958\r\nEND:VCARD\r\n")
     photo = _qr_png(tmp_path / "card.png", vcard)
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["full_name"], "Chidi Okafor")
     dialog.attach_photo_file(photo)
     assert dialog.photo is not None and dialog.photo_view.pixmap() is not None
-    qr = dialog.qr_dialog
-    assert qr is not None and qr.isVisible()
+    qr = shown(dialog, QrFieldsDialog)
     texts = [box.text() for box, _, _ in qr.boxes]
     assert "Title: CTO" in texts and "Email (work): chidi@acme.example" in texts
     next(box for box, name, _ in qr.boxes if name == "company").setChecked(False)
@@ -282,7 +276,7 @@ def test_photo_with_a_qr_code_offers_its_fields(qtbot, context, tmp_path):
 
 
 def test_photo_files_that_are_too_big_or_not_pictures_are_refused(qtbot, context, tmp_path):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     text = tmp_path / "notes.txt"
     text.write_text("not a picture")
     dialog.attach_photo_file(text)
@@ -293,8 +287,8 @@ def test_photo_files_that_are_too_big_or_not_pictures_are_refused(qtbot, context
     assert "huge.jpg is 10.0 MB; a card photo can be at most 10 MB." in dialog.photo_error.text()
 
 
-def test_a_photo_is_dropped_or_pasted_onto_the_dialog(qtbot, context, tmp_path):
-    dialog = _dialog(qtbot, context)
+def test_a_photo_is_dropped_or_pasted_onto_theopen_card_dialog(qtbot, context, tmp_path):
+    dialog = open_card_dialog(qtbot, context)
     image = QImage(40, 24, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkCyan)
     path = tmp_path / "card.png"
@@ -316,11 +310,10 @@ def test_a_photo_is_dropped_or_pasted_onto_the_dialog(qtbot, context, tmp_path):
 
 
 def test_a_pasted_signature_fills_only_empty_fields(qtbot, context):
-    dialog = _dialog(qtbot, context)
+    dialog = open_card_dialog(qtbot, context)
     qtbot.keyClicks(dialog.fields["title"], "Recruiter")
     qtbot.mouseClick(dialog.signature_button, Qt.MouseButton.LeftButton)
-    signature = dialog.signature_dialog
-    assert signature is not None and signature.isVisible()
+    signature = shown(dialog, SignatureDialog)
     signature.text.setPlainText("Best regards,\nJane Doe\nHead of Talent | Acme Inc.\njane.doe@acme.com\n"
                                 "M: +1 206 555 0142")
     signature.accept()

@@ -102,8 +102,8 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     zoe = next(e for e in checklist_entries(controller.workspace) if e.name == "Zoë Lindqvist")
     controller.open_page("notes", (zoe.interview_id, zoe.contact_id))
     composer = window.pages["notes"].composer
-    assert composer.body.toPlainText().endswith("With thanks,\n[your_name]")
-    checks = {check.name: check for check in composer.checks_model.checks()}
+    assert composer.view.body.toPlainText().endswith("With thanks,\n[your_name]")
+    checks = {check.name: check for check in composer.view.checks_model.checks()}
     assert checks["placeholders"].level == "error" and "Settings → You" in checks["placeholders"].reason
 
     window.settings_action.trigger()
@@ -116,8 +116,8 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     assert saved(controller)["your_name"] == NAME and saved(controller)["default_phone_region"] == "IE"
     row = notes_ops.composer_row(controller.workspace, zoe.interview_id, zoe.contact_id)
     assert row.body.endswith(f"With thanks,\n{NAME}")
-    assert composer.body.toPlainText() == row.body  # the open composer shows it at once
-    checks = {check.name: check for check in composer.checks_model.checks()}
+    assert composer.view.body.toPlainText() == row.body  # the open composer shows it at once
+    checks = {check.name: check for check in composer.view.checks_model.checks()}
     assert checks["placeholders"].ok and checks["signature"].ok
     assert f"4 unsent notes now signed “{NAME}”" in window.statusBar().currentMessage()  # every sample draft
 
@@ -128,4 +128,4 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     type_text(dialog.editors["your_name"], "Siobhán Fitzgerald")
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
-    assert composer.body.toPlainText().endswith("With thanks,\nSiobhán Fitzgerald")
+    assert composer.view.body.toPlainText().endswith("With thanks,\nSiobhán Fitzgerald")

@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from desktop.storage.models import Contact, Interview
 from desktop.ui.bus import DataBus
-from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.pages.base import PageContext
 from tests.reliability.test_hostile_files import (
     EVERY_SECOND,
@@ -19,6 +18,7 @@ from tests.reliability.test_hostile_files import (
     rule_event,
     vcard_of,
 )
+from tests.ui.card_helpers import open_card_dialog
 from tests.ui.task_helpers import wait_for_tasks
 
 HEARTBEAT_MS = 20
@@ -71,9 +71,7 @@ def test_hostile_files_imported_from_the_window_are_refused_while_it_answers(qtb
 
 
 def test_a_photo_bomb_is_refused_by_name_not_shown_blank(qtbot, workspace, tmp_path):
-    dialog = CardDialog(PageContext(workspace, DataBus(), lambda *_: None))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_card_dialog(qtbot, PageContext(workspace, DataBus(), lambda *_: None))
     bomb = tmp_path / "card-scan.png"
     bomb.write_bytes(png_bomb(20_000, 20_000))
     dialog.attach_photo_file(bomb)

@@ -19,7 +19,9 @@ from desktop.operations import opportunities as opps
 from desktop.operations.contacts import add_contact
 from desktop.operations.people_met import people_met
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.interviews.interview_dialog import UTC_ZONE, InterviewDialog
+from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
 from desktop.ui.pages.base import PageContext
 from tests.ui.keyboard import type_text
 
@@ -33,10 +35,23 @@ def opportunity(workspace):
 
 
 def _dialog(qtbot, workspace, opportunity, interview_id=None) -> InterviewDialog:
-    dialog = InterviewDialog(PageContext(workspace, DataBus(), lambda *_: None), opportunity, interview_id)
+    context = PageContext(workspace, DataBus(), lambda *_: None)
+    dialog = InterviewDialog(workspace.zone, PeopleMetWidget(context))
+    InterviewDialogController(dialog, context, opportunity, interview_id)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
+
+
+def _saved(dialog: InterviewDialog) -> list[int]:
+    """The ids the dialog reports as written, from now on."""
+    saved: list[int] = []
+    dialog.findChild(InterviewDialogController).saved.connect(saved.append)
+    return saved
+
+
+def _click_save(qtbot, dialog: InterviewDialog) -> None:
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
 def _set(edit, year, month, day, hour, minute=0):
@@ -91,8 +106,7 @@ def test_an_unreadable_phrase_says_so_and_guesses_nothing(qtbot, workspace, oppo
 def test_saving_writes_what_was_entered(qtbot, sample_workspace):
     northwind = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
     dialog = _dialog(qtbot, sample_workspace, northwind.id)
-    saved = []
-    dialog.saved.connect(saved.append)
+    saved = _saved(dialog)
     _set(dialog.start_edit, 2026, 12, 2, 9, 30)
     _set(dialog.end_edit, 2026, 12, 2, 10, 15)
     dialog.zone_combo.setCurrentText("America/Los_Angeles")
@@ -123,7 +137,7 @@ def test_editing_loads_and_updates_an_interview(qtbot, sample_workspace):
     assert dialog.people.model.index(0, 0).data() == "Dana Whitfield"
     assert dialog.owner_combo.currentData() == panel.process_owner_id
     dialog.decision_check.setChecked(False)
-    dialog.save()
+    _click_save(qtbot, dialog)
     assert opps.get_interview(sample_workspace, panel.id).decision_date is None
 
 
@@ -131,7 +145,7 @@ def test_an_unknown_zone_is_refused_and_the_dialog_stays(qtbot, workspace, oppor
     dialog = _dialog(qtbot, workspace, opportunity)
     dialog.zone_combo.setEditText("Mars/Olympus")
     assert dialog.call_label.text() == "—" and "Choose a time zone" in dialog.here_label.text()
-    dialog.save()
+    _click_save(qtbot, dialog)
     assert "not a time zone name" in dialog.error_label.text() and dialog.isVisible()
     assert opps.get_opportunity(workspace, opportunity).interviews == ()
 
@@ -139,25 +153,25 @@ def test_an_unknown_zone_is_refused_and_the_dialog_stays(qtbot, workspace, oppor
 def test_a_new_interview_is_saved_before_people_are_added_and_the_dialog_stays(qtbot, sample_workspace):
     northwind = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
     dialog = _dialog(qtbot, sample_workspace, northwind.id)
-    saved = []
-    dialog.saved.connect(saved.append)
+    saved = _saved(dialog)
     assert not dialog.people.isVisible() and dialog.people_hint.isVisible()
     qtbot.mouseClick(dialog.save_and_add_button, Qt.MouseButton.LeftButton)
-    assert saved and dialog.interview_id == saved[0] and dialog.isVisible()
+    assert saved and dialog.isVisible()
+    interview_id = saved[0]
     assert dialog.windowTitle() == "Edit interview" and dialog.people.isVisible()
     assert not dialog.save_and_add_button.isVisible() and not dialog.people_hint.isVisible()
     picker = dialog.people.picker
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.search, "Whitfield")
     qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
-    assert [p.name for p in people_met(sample_workspace, dialog.interview_id)] == ["Dana Whitfield"]
+    assert [p.name for p in people_met(sample_workspace, interview_id)] == ["Dana Whitfield"]
     qtbot.keyClicks(dialog.people.memorable, "Her map of the design org")
     dialog.owner_combo.setCurrentIndex(dialog.owner_combo.findText("Dana Whitfield", Qt.MatchFlag.MatchStartsWith))
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and saved == [dialog.interview_id, dialog.interview_id]  # updated, not re-created
+    assert not dialog.isVisible() and saved == [interview_id, interview_id]  # updated, not re-created
     assert len(opps.get_opportunity(sample_workspace, northwind.id).interviews) == len(northwind.interviews) + 1
-    assert people_met(sample_workspace, dialog.interview_id)[0].memorable == "Her map of the design org"
-    assert opps.get_interview(sample_workspace, dialog.interview_id).process_owner == "Dana Whitfield"
+    assert people_met(sample_workspace, interview_id)[0].memorable == "Her map of the design org"
+    assert opps.get_interview(sample_workspace, interview_id).process_owner == "Dana Whitfield"
 
 
 def test_people_added_come_first_among_the_process_owner_choices(qtbot, workspace, opportunity):
@@ -165,7 +179,7 @@ def test_people_added_come_first_among_the_process_owner_choices(qtbot, workspac
         add_contact(workspace, ContactCard(full_name=name))
     dialog = _dialog(qtbot, workspace, opportunity)
     assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Ada Brandt", "Zed Quint"]
-    dialog.save_and_add_people()
+    qtbot.mouseClick(dialog.save_and_add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.people.picker.search, "Zed")
     qtbot.mouseClick(dialog.people.picker.ok_button, Qt.MouseButton.LeftButton)
     assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Zed Quint", "Ada Brandt"]
@@ -195,11 +209,10 @@ def _step_section(edit: QDateTimeEdit, section: Section, key: Qt.Key) -> None:
 
 
 def _save(qtbot, dialog: InterviewDialog) -> opps.InterviewRow:
-    saved: list[int] = []
-    dialog.saved.connect(saved.append)
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    saved = _saved(dialog)
+    _click_save(qtbot, dialog)
     assert saved and not dialog.isVisible(), dialog.error_label.text()
-    return opps.get_interview(dialog.workspace, saved[0])
+    return opps.get_interview(dialog.findChild(InterviewDialogController).workspace, saved[0])
 
 
 def _replace_steps(dialog: InterviewDialog, text: str) -> None:

@@ -64,33 +64,35 @@ def test_a_refused_autosave_says_not_saved_keeps_the_text_and_saves_it_once_free
     composer._retry_timer.setInterval(300)  # the test need not wait the five seconds between retries
     before = open_person(page, sample_workspace, "Dana").body
     holder = hold_write_lock()
-    composer.body.setFocus()
-    composer.body.selectAll()
-    qtbot.keyClicks(composer.body, TEXT)
+    composer.view.body.setFocus()
+    composer.view.body.selectAll()
+    qtbot.keyClicks(composer.view.body, TEXT)
     # The first autosave waits out SQLite's busy timeout (5 s), then gives up.
-    qtbot.waitUntil(lambda: composer.save_problem.isVisible(), timeout=15000)
-    assert composer.save_state.text() == "NOT saved"
-    problem = composer.save_problem.text()
+    qtbot.waitUntil(lambda: composer.view.save_problem.isVisible(), timeout=15000)
+    assert composer.view.save_state.text() == "NOT saved"
+    problem = composer.view.save_problem.text()
     assert problem.startswith("Your note to Dana") and "is NOT saved" in problem and "busy" in problem
     assert "tries to save it again" in problem
-    assert composer.body.toPlainText() == TEXT and composer.has_unsaved_edits
+    assert composer.view.body.toPlainText() == TEXT and composer.has_unsaved_edits
     assert person(sample_workspace, "Dana").body == before
     qtbot.wait(1000)  # retries while the lock is held keep it unsaved, and never block on the busy timeout
-    assert composer.save_state.text() == "NOT saved" and person(sample_workspace, "Dana").body == before
+    assert composer.view.save_state.text() == "NOT saved" and person(sample_workspace, "Dana").body == before
     shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert not shown and "nothing was lost" not in problem.lower()
 
-    qtbot.keyClicks(composer.body, " More after the failure.")  # typing on while it is refused
+    qtbot.keyClicks(composer.view.body, " More after the failure.")  # typing on while it is refused
     open_person(page, sample_workspace, "Tomás")  # switching away and back brings the unsaved text back
-    assert composer.body.toPlainText() != TEXT + " More after the failure." and composer.save_problem.isVisible()
+    assert composer.view.body.toPlainText() != TEXT + " More after the failure."
+    assert composer.view.save_problem.isVisible()
     open_person(page, sample_workspace, "Dana")
-    assert composer.body.toPlainText() == TEXT + " More after the failure."
+    assert composer.view.body.toPlainText() == TEXT + " More after the failure."
     assert person(sample_workspace, "Dana").body == before
     release(holder)
     qtbot.waitUntil(lambda: person(sample_workspace, "Dana").body == TEXT + " More after the failure.",
                     timeout=10000)
-    assert composer.save_problem.text() == f"Your note to {person(sample_workspace, 'Dana').full_name} is saved now."
-    assert composer.save_state.text() == "Saved" and not composer.has_unsaved_edits
+    dana = person(sample_workspace, "Dana").full_name
+    assert composer.view.save_problem.text() == f"Your note to {dana} is saved now."
+    assert composer.view.save_state.text() == "Saved" and not composer.has_unsaved_edits
 
 
 def test_quitting_while_a_note_is_refused_asks_first(qtbot, sample_workspace, hold_write_lock, tmp_path):
@@ -100,16 +102,16 @@ def test_quitting_while_a_note_is_refused_asks_first(qtbot, sample_workspace, ho
     controller.open_page("notes")
     composer = window.pages["notes"].composer
     holder = hold_write_lock()
-    composer.body.setFocus()
-    composer.body.selectAll()
-    qtbot.keyClicks(composer.body, TEXT)
-    qtbot.waitUntil(lambda: composer.save_problem.isVisible(), timeout=15000)
+    composer.view.body.setFocus()
+    composer.view.body.selectAll()
+    qtbot.keyClicks(composer.view.body, TEXT)
+    qtbot.waitUntil(lambda: composer.view.save_problem.isVisible(), timeout=15000)
     controller.quit()  # File → Quit while the database still refuses the note
     box = controller.last_message
     assert box is not None and box.text() == "A thank-you note is NOT saved yet." and window.isVisible()
     keep = next(b for b in box.buttons() if b.text() == "Keep Afterview open")
     keep.click()
-    assert window.isVisible() and composer.body.toPlainText() == TEXT  # nothing lost, nothing closed
+    assert window.isVisible() and composer.view.body.toPlainText() == TEXT  # nothing lost, nothing closed
     release(holder)
     qtbot.waitUntil(lambda: not composer.has_unsaved_edits, timeout=15000)
     controller.runner.shutdown()

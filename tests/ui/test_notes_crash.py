@@ -39,7 +39,7 @@ page.bind(PageContext(workspace, DataBus(), lambda *_: None))
 page.show()
 page.refresh()
 page.open_object((int(interview_id), int(contact_id)))
-body = page.composer.body
+body = page.composer.view.body
 body.setFocus()
 body.selectAll()
 QTest.keyClick(body, Qt.Key.Key_Delete)

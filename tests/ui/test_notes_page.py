@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import NoteChannel, NoteState
@@ -18,15 +19,16 @@ from desktop.ui.models.notes_models import (
     countdown,
     countdown_colour,
 )
-from desktop.ui.pages.composer import SAVE_MAX_WAIT_MS, SAVE_PAUSE_MS
+from desktop.ui.pages.composer_controller import SAVE_MAX_WAIT_MS, SAVE_PAUSE_MS
 from desktop.ui.pages.notes import COUNTDOWN_MS
 from desktop.ui.style import colour
+from tests.dialog_helpers import shown_box
 from tests.ui.notes_helpers import build_page, checks_by_name, open_person, panel, person
 
 
 def set_body(qtbot, page, text: str) -> None:
     """Replace the draft as a user would: select all, then type."""
-    body = page.composer.body
+    body = page.composer.view.body
     body.setFocus()
     body.selectAll()
     qtbot.keyClick(body, Qt.Key.Key_Delete)
@@ -97,13 +99,13 @@ def test_open_object_takes_an_agenda_item_or_a_pair(qtbot, sample_workspace):
     assert page.people.currentIndex().row() == 2
     tomas = person(sample_workspace, "Tomás")
     page.open_object((tomas.interview_id, tomas.contact_id))
-    assert page.composer.body.toPlainText() == tomas.body and "Sketching with you how to sample" in tomas.body
+    assert page.composer.view.body.toPlainText() == tomas.body and "Sketching with you how to sample" in tomas.body
 
 
 def test_an_empty_draft_is_filled_from_the_template(qtbot, sample_workspace):
     sample_workspace.settings.your_name = "Sam Rivera"
     page = build_page(qtbot, sample_workspace)
-    text = page.composer.body.toPlainText()
+    text = page.composer.view.body.toPlainText()
     assert text.startswith("Hi Dana,") and "Northwind Analytics" in text and text.rstrip().endswith("Sam Rivera")
     assert person(sample_workspace, "Dana").body == text  # stored, not only shown
 
@@ -115,7 +117,7 @@ def test_typing_changes_the_checks(qtbot, sample_workspace):
     checks = checks_by_name(page)
     assert checks["length"].level == "warning"
     assert checks["name"].level == "error" and "Dnaa" in checks["name"].reason
-    qtbot.keyClicks(page.composer.body, " Dana, I keep thinking about how the analytics onboarding lost half "
+    qtbot.keyClicks(page.composer.view.body, " Dana, I keep thinking about how the analytics onboarding lost half "
                                         "its users on step three.")
     qtbot.waitUntil(lambda: checks_by_name(page)["memorable"].ok, timeout=2000)
     assert checks_by_name(page)["name"].level == "warning"  # Dana appears, but the near-miss is still there
@@ -123,19 +125,19 @@ def test_typing_changes_the_checks(qtbot, sample_workspace):
 
 def test_a_missing_field_is_highlighted_and_listed(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)  # no name in Settings: the template leaves [your_name]
-    editor = page.composer.body
+    editor = page.composer.view.body
     block = editor.document().findBlock(editor.toPlainText().index("[your_name]"))
     start = block.text().index("[your_name]")
     marked = [f for f in block.layout().formats() if f.format.background().color() == colour(WARNING_BACKGROUND)]
     assert [(f.start, f.length) for f in marked] == [(start, len("[your_name]"))]
-    first = page.composer.checks_model.checks()[0]
+    first = page.composer.view.checks_model.checks()[0]
     assert first.level == "error" and "[your_name]" in first.reason and "Settings" in first.reason
 
 
 def test_misspelt_words_get_a_wavy_underline_and_a_suggestion_replaces_them(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     set_body(qtbot, page, "Dear Dana, I recieve your note.")
-    editor = page.composer.body
+    editor = page.composer.view.body
     block = editor.document().firstBlock()
     wavy = [f for f in block.layout().formats()
             if f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline]
@@ -167,10 +169,10 @@ def test_near_identical_notes_to_two_people_are_flagged(qtbot, sample_workspace)
 def test_typing_is_saved_after_a_pause(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     set_body(qtbot, page, "Dear Dana, thank you.")
-    assert page.composer.save_state.text() == "Saving…"
+    assert page.composer.view.save_state.text() == "Saving…"
     qtbot.wait(SAVE_PAUSE_MS + 300)
     assert person(sample_workspace, "Dana").body == "Dear Dana, thank you."
-    assert page.composer.save_state.text() == "Saved"
+    assert page.composer.view.save_state.text() == "Saved"
 
 
 def test_continuous_typing_still_saves_every_two_seconds(qtbot, sample_workspace):
@@ -178,7 +180,7 @@ def test_continuous_typing_still_saves_every_two_seconds(qtbot, sample_workspace
     set_body(qtbot, page, "Dear Dana,")
     elapsed = 0
     while elapsed < SAVE_MAX_WAIT_MS + 300:  # never pausing long enough for the 1 s timer
-        qtbot.keyClicks(page.composer.body, " more")
+        qtbot.keyClicks(page.composer.view.body, " more")
         qtbot.wait(250)
         elapsed += 250
     saved = person(sample_workspace, "Dana").body
@@ -191,7 +193,7 @@ def test_switching_person_saves_at_once(qtbot, sample_workspace):
     open_person(page, sample_workspace, "Tomás")
     assert person(sample_workspace, "Dana").body == "Dear Dana, switching now."
     page.people.selectRow(0)
-    assert page.composer.body.toPlainText() == "Dear Dana, switching now."
+    assert page.composer.view.body.toPlainText() == "Dear Dana, switching now."
 
 
 def test_hiding_the_page_saves(qtbot, sample_workspace):
@@ -204,41 +206,42 @@ def test_hiding_the_page_saves(qtbot, sample_workspace):
 def test_changing_template_on_an_edited_draft_asks_first(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     set_body(qtbot, page, "Dear Dana, my own words.")
-    combo = page.composer.template
+    combo = page.composer.view.template
     combo.setCurrentIndex(combo.findData("formal"))
     combo.activated.emit(combo.currentIndex())
-    box = page.composer.template_question
-    assert box is not None and "Replace your edited note" in box.text()
+    box = shown_box(page.composer.view)
+    assert "Replace your edited note" in box.text()
     box.button(box.StandardButton.Cancel).click()
     assert combo.currentData() == "warm" and combo.currentText() == "Warm and personal"
-    assert page.composer.body.toPlainText() == "Dear Dana, my own words."
+    assert page.composer.view.body.toPlainText() == "Dear Dana, my own words."
     combo.setCurrentIndex(combo.findData("formal"))
     combo.activated.emit(combo.currentIndex())
-    page.composer.template_question.button(box.StandardButton.Yes).click()
+    box = shown_box(page.composer.view)
+    box.button(box.StandardButton.Yes).click()
     assert person(sample_workspace, "Dana").template == "formal"
-    assert page.composer.body.toPlainText() == person(sample_workspace, "Dana").body != "Dear Dana, my own words."
+    assert page.composer.view.body.toPlainText() == person(sample_workspace, "Dana").body != "Dear Dana, my own words."
 
 
 def test_an_untouched_template_changes_without_asking(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
-    combo = page.composer.template
+    combo = page.composer.view.template
     combo.setCurrentIndex(combo.findData("brief"))
     combo.activated.emit(combo.currentIndex())
-    assert page.composer.template_question is None
+    assert not page.composer.view.findChildren(QMessageBox)
     assert person(sample_workspace, "Dana").template == "brief"
 
 
 def test_memorable_and_why_fit_are_saved(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     composer = page.composer
-    composer.memorable.setFocus()
-    composer.memorable.selectAll()
-    qtbot.keyClicks(composer.memorable, "the Thursday design review")
-    qtbot.keyClick(composer.memorable, Qt.Key.Key_Return)
-    composer.why_fit.setFocus()
-    composer.why_fit.selectAll()
-    qtbot.keyClicks(composer.why_fit, "I ran onboarding research for two products")
-    qtbot.keyClick(composer.why_fit, Qt.Key.Key_Return)
+    composer.view.memorable.setFocus()
+    composer.view.memorable.selectAll()
+    qtbot.keyClicks(composer.view.memorable, "the Thursday design review")
+    qtbot.keyClick(composer.view.memorable, Qt.Key.Key_Return)
+    composer.view.why_fit.setFocus()
+    composer.view.why_fit.selectAll()
+    qtbot.keyClicks(composer.view.why_fit, "I ran onboarding research for two products")
+    qtbot.keyClick(composer.view.why_fit, Qt.Key.Key_Return)
     dana, tomas = person(sample_workspace, "Dana"), person(sample_workspace, "Tomás")
     assert dana.memorable == "the Thursday design review"
     assert dana.why_fit == tomas.why_fit == "I ran onboarding research for two products"
@@ -251,15 +254,15 @@ def test_ready_and_handwriting_are_stored_and_shown(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     changed = []
     page.bus.published.connect(changed.append)
-    qtbot.mouseClick(page.composer.ready_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.ready_button, Qt.MouseButton.LeftButton)
     assert person(sample_workspace, "Dana").state is NoteState.READY
     assert page.people_model.index(0, 1).data() == "ready" and changed
-    qtbot.mouseClick(page.composer.handwriting_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.handwriting_button, Qt.MouseButton.LeftButton)
     assert person(sample_workspace, "Dana").channel is NoteChannel.HANDWRITTEN
     assert page.people_model.index(0, 1).data() == "handwritten"
-    assert not page.composer.send_button.isEnabled() and not page.composer.mail_button.isEnabled()
-    assert "printed checklist" in page.composer.handwriting_state.text()
-    assert page.composer.handwriting_button.text() == "Send by email instead"
+    assert not page.composer.view.send_button.isEnabled() and not page.composer.view.mail_button.isEnabled()
+    assert "printed checklist" in page.composer.view.handwriting_state.text()
+    assert page.composer.view.handwriting_button.text() == "Send by email instead"
 
 
 def test_a_posted_handwritten_card_counts_as_sent(qtbot, sample_workspace):
@@ -272,7 +275,7 @@ def test_a_posted_handwritten_card_counts_as_sent(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     open_person(page, sample_workspace, "Zoë")
     assert page.people_model.index(2, 1).data() == "sent"
-    assert page.composer.body.isReadOnly()
+    assert page.composer.view.body.isReadOnly()
 
 
 def test_no_interviews_shows_a_calm_empty_page(qtbot, workspace):
@@ -313,14 +316,14 @@ def test_an_untouched_draft_follows_the_memorable_moment_as_it_is_typed(qtbot, s
     page = build_page(qtbot, sample_workspace)
     composer = page.composer
     assert not composer.row.hand_edited
-    type_field(qtbot, composer.memorable, "She described how her team cut the forecast error by a third")
+    type_field(qtbot, composer.view.memorable, "She described how her team cut the forecast error by a third")
     # No Return and no focus change: the pause in typing alone refills the draft.
-    qtbot.waitUntil(lambda: "cut the forecast error" in composer.body.toPlainText(), timeout=3000)
-    body = composer.body.toPlainText()
+    qtbot.waitUntil(lambda: "cut the forecast error" in composer.view.body.toPlainText(), timeout=3000)
+    body = composer.view.body.toPlainText()
     assert "You described how your team cut the forecast error by a third." in body
     assert "about She" not in body and "..." not in body
-    assert composer.memorable_hint.isVisible()
-    assert composer.memorable_hint.text() == ("In the note: “You described how your team cut the forecast error "
+    assert composer.view.memorable_hint.isVisible()
+    assert composer.view.memorable_hint.text() == ("In the note: “You described how your team cut the forecast error "
                                               "by a third.”")
     dana = person(sample_workspace, "Dana")
     assert dana.body == body and not dana.hand_edited
@@ -328,30 +331,30 @@ def test_an_untouched_draft_follows_the_memorable_moment_as_it_is_typed(qtbot, s
     sentences = checks_by_name(page)["sentences"]
     assert sentences.ok and checks_by_name(page)["memorable"].ok
     # Choosing another template now replaces the text without asking: nothing of the user's is in it.
-    combo = composer.template
+    combo = composer.view.template
     combo.setCurrentIndex(combo.findData("panel"))
     combo.activated.emit(combo.currentIndex())
-    assert composer.template_question is None
-    assert "You described how your team cut" in composer.body.toPlainText()
+    assert not composer.view.findChildren(QMessageBox)
+    assert "You described how your team cut" in composer.view.body.toPlainText()
 
 
 def test_once_the_text_is_edited_the_fields_no_longer_replace_it(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     composer = page.composer
-    composer.body.setFocus()
-    composer.body.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(composer.body, " PS: thank you for the coffee.")
+    composer.view.body.setFocus()
+    composer.view.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.view.body, " PS: thank you for the coffee.")
     composer.flush()
-    edited = composer.body.toPlainText()
+    edited = composer.view.body.toPlainText()
     assert person(sample_workspace, "Dana").hand_edited
-    type_field(qtbot, composer.why_fit, "I have led two analytics teams through a migration")
-    qtbot.keyClick(composer.why_fit, Qt.Key.Key_Return)
-    assert composer.body.toPlainText() == edited  # the user's words stay
+    type_field(qtbot, composer.view.why_fit, "I have led two analytics teams through a migration")
+    qtbot.keyClick(composer.view.why_fit, Qt.Key.Key_Return)
+    assert composer.view.body.toPlainText() == edited  # the user's words stay
     assert person(sample_workspace, "Dana").why_fit == "I have led two analytics teams through a migration"
-    combo = composer.template
+    combo = composer.view.template
     combo.setCurrentIndex(combo.findData("brief"))
     combo.activated.emit(combo.currentIndex())
-    assert composer.template_question is not None  # now it asks
+    assert shown_box(composer.view).isVisible()  # now it asks
 
 
 def test_problems_are_listed_first_and_underlined_in_the_text(qtbot, sample_workspace):
@@ -360,14 +363,14 @@ def test_problems_are_listed_first_and_underlined_in_the_text(qtbot, sample_work
     set_body(qtbot, page, "Dear Ms. Okafor,\n\nYour question about She described the plan stayed with me.. "
                           "I am a team player!!\n\nBest regards,\nSam")
     composer.run_checks()
-    levels = [c.level for c in composer.checks_model.checks()]
+    levels = [c.level for c in composer.view.checks_model.checks()]
     assert levels == sorted(levels, key=lambda level: {"error": 0, "warning": 1, "ok": 2}[level])
     checks = checks_by_name(page)
     assert checks["greeting"].level == "error" and "Okafor" in checks["greeting"].reason
     assert checks["sentences"].level == "error" and "“question about She”" in checks["sentences"].reason
     assert checks["stock_phrases"].level == "warning" and "team player" in checks["stock_phrases"].reason
-    text = composer.body.toPlainText()
-    block = composer.body.document().findBlock(text.index("about She"))
+    text = composer.view.body.toPlainText()
+    block = composer.view.body.document().findBlock(text.index("about She"))
     formats = block.layout().formats()
     start = text.index("about She") - block.position()
     underlined = [f for f in formats if f.start <= start < f.start + f.length

@@ -37,7 +37,7 @@ def test_send_now_delivers_and_marks_sent_with_its_time(qtbot, ready_zoe, smtp_s
     use_server(ready_zoe, controller)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT, timeout=10000)
     zoe = person(ready_zoe, "Zoë")
     assert zoe.sent_at == NOW
@@ -46,7 +46,7 @@ def test_send_now_delivers_and_marks_sent_with_its_time(qtbot, ready_zoe, smtp_s
     message = message_from_bytes(envelope.content, policy=policy.default)
     assert message["Subject"] == "Thank you, Zoë" and "field notes" in message.get_content()
     qtbot.waitUntil(lambda: page.people_model.index(2, 1).data() == "sent")
-    assert page.composer.body.isReadOnly() and not page.composer.send_button.isEnabled()
+    assert page.composer.view.body.isReadOnly() and not page.composer.view.send_button.isEnabled()
 
 
 def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, ready_zoe):
@@ -54,13 +54,13 @@ def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, ready_zoe):
     ready_zoe.settings.smtp_security = "none"
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.sender.last_box is not None and page.sender.job is None, timeout=10000)
     text = page.sender.last_box.text()
     assert "was not sent" in text and "connection refused" in text and "Settings → Mail" in text
     zoe = person(ready_zoe, "Zoë")
     assert zoe.state is NoteState.DRAFT and zoe.sent_at is None and zoe.body == BODY
-    assert page.composer.send_button.isEnabled() and page.composer.send_button.text() == "Send now"
+    assert page.composer.view.send_button.isEnabled() and page.composer.view.send_button.text() == "Send now"
 
 
 def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_zoe, smtp_server, memory_keyring):
@@ -69,7 +69,7 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
     use_server(ready_zoe, controller, user="sam")
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     dialog = page.sender.password_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.password, "right")
@@ -83,7 +83,7 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
     notes_ops.save_draft(ready_zoe, dana.interview_id, dana.contact_id, "Thank you, Dana",
                          BODY.replace("Zoë", "Dana"))
     page.refresh()
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     assert page.sender.password_dialog is None
     qtbot.waitUntil(lambda: person(ready_zoe, "Dana").state is NoteState.SENT, timeout=10000)
     assert len(handler.envelopes) == 2
@@ -94,7 +94,7 @@ def send_zoe(qtbot, ready_zoe, controller):
     use_server(ready_zoe, controller, user="sam")
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     return page
 
 
@@ -173,9 +173,9 @@ def test_nothing_is_sent_that_should_not_be(qtbot, ready_zoe, body, email, expec
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
     if not body.strip():  # a blank note is filled from the template when opened; the user then clears it
-        page.composer.body.selectAll()
-        qtbot.keyClick(page.composer.body, Qt.Key.Key_Delete)
-    for button in (page.composer.send_button, page.composer.mail_button):
+        page.composer.view.body.selectAll()
+        qtbot.keyClick(page.composer.view.body, Qt.Key.Key_Delete)
+    for button in (page.composer.view.send_button, page.composer.view.mail_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert expected in page.sender.last_box.text()
         assert page.sender.job is None
@@ -187,7 +187,7 @@ def test_open_in_mail_program_hands_over_an_encoded_link_then_asks(qtbot, ready_
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.mail_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.mail_button, Qt.MouseButton.LeftButton)
     [url] = opened
     encoded = bytes(url.toEncoded()).decode()
     assert encoded.startswith("mailto:zoe.lindqvist@northwind.example?subject=Thank%20you%2C%20Zo%C3%AB&body=")
@@ -208,7 +208,7 @@ def test_a_note_too_long_for_a_link_is_copied_instead(qtbot, ready_zoe, monkeypa
     notes_ops.save_draft(ready_zoe, zoe.interview_id, zoe.contact_id, "Thank you", long_body)
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.mail_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.mail_button, Qt.MouseButton.LeftButton)
     assert not opened
     assert QGuiApplication.clipboard().text() == long_body
     assert "too long" in page.sender.last_box.text()
@@ -217,7 +217,7 @@ def test_a_note_too_long_for_a_link_is_copied_instead(qtbot, ready_zoe, monkeypa
 def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot, ready_zoe):
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == BODY
     page.sender.last_box.button(QMessageBox.StandardButton.No).click()
     assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
@@ -230,11 +230,11 @@ def test_copy_refuses_a_draft_still_signed_with_the_placeholder_and_says_why(qtb
     QGuiApplication.clipboard().setText("before")
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
-    qtbot.mouseClick(page.composer.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "before"
     assert "not ready to go out: Still to fill in: “[your_name]”" in page.sender.last_box.text()
     assert "Correct it in the note composer" in page.sender.last_box.text()
-    checks = {check.name: check for check in page.composer.checks_model.checks()}
+    checks = {check.name: check for check in page.composer.view.checks_model.checks()}
     assert checks["placeholders"].level == "error" and "Settings → You" in checks["placeholders"].reason
 
 

@@ -14,7 +14,9 @@ from desktop.operations import opportunities as opps
 from desktop.ui.bus import DataBus
 from desktop.ui.calls.call_dialog import CallDialog
 from desktop.ui.interviews.interview_dialog import InterviewDialog
+from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
 from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
+from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.models.opportunity_models import (
     InterviewModel,
     OpportunityModel,
@@ -25,7 +27,10 @@ from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.timeline_model import EntryRole
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.opportunities import OpportunitiesPage
+from desktop.ui.pages.opportunities_controller import OpportunitiesController
 from tests.conftest import NOW
+from tests.dialog_helpers import shown
+from tests.ui.keyboard import type_text
 
 # The offscreen platform cannot pass a window's size hints on; it says so whenever a dialog or page lays out.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -36,36 +41,45 @@ def page(qtbot, sample_workspace):
     bus = DataBus()
     widget = OpportunitiesPage()
     qtbot.addWidget(widget)
-    widget.bind(PageContext(sample_workspace, bus, lambda *_: None))
-    bus.published.connect(lambda _changes: widget.refresh())
-    widget.refresh()
+    controller = OpportunitiesController(widget, PageContext(sample_workspace, bus, lambda *_: None))
+    bus.changed.connect(controller.refresh)
+    controller.refresh()
     widget.resize(1100, 700)
     widget.show()
     return widget
 
 
+def _controller(page: OpportunitiesPage) -> OpportunitiesController:
+    return page.findChild(OpportunitiesController)
+
+
+def _timeline(page: OpportunitiesPage):
+    """The model of the timeline tab's list."""
+    return page.findChild(TimelineView).model()
+
+
 def _companies(page: OpportunitiesPage) -> list[str]:
-    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    return [page.table.model().index(r, 0).data() for r in range(page.table.model().rowCount())]
 
 
 def _select_company(page: OpportunitiesPage, company: str) -> opps.OpportunityRow:
-    row = next(r for r in page.model.rows() if r.company == company)
-    page.open_object(opps.Target(row.id))
+    row = next(r for r in page.table.model().sourceModel().rows() if r.company == company)
+    _controller(page).open_object(opps.Target(row.id))
     assert page.selected().id == row.id
     return row
 
 
 def test_the_pipeline_lists_open_opportunities_with_next_dates(page):
     assert _companies(page) == ["Fjord & Finch", "Lumen Health", "Northwind Analytics"]
-    northwind = page.proxy.index(2, 3).data()
+    northwind = page.table.model().index(2, 3).data()
     assert northwind == "Decision Tue 8 Dec"
-    assert page.proxy.index(2, 4).data() == "3 notes"
+    assert page.table.model().index(2, 4).data() == "3 notes"
 
 
 def test_the_status_filter_hides_and_shows(page, sample_workspace):
     lumen = _select_company(page, "Lumen Health")
     opps.set_status(sample_workspace, lumen.id, OpportunityStatus.REJECTED)
-    page.refresh()
+    _controller(page).refresh()
     assert "Lumen Health" not in _companies(page)  # "Open" is the default filter
     page.filter_combo.setCurrentText("All")
     assert "Lumen Health" in _companies(page)
@@ -78,9 +92,9 @@ def test_the_card_shows_the_selected_opportunity(page):
     assert page.company_label.text() == "Northwind Analytics"
     assert "https://careers.northwind.example/jobs/412" in page.link_label.text()
     assert page.link_label.openExternalLinks()
-    assert page.interview_model.rowCount() == 2
-    assert page.interview_model.index(1, 3).data() == "0 of 3 sent, 1 ready"
-    assert page.interview_model.index(1, 2).data() == "3"
+    assert page.interview_table.model().rowCount() == 2
+    assert page.interview_table.model().index(1, 3).data() == "0 of 3 sent, 1 ready"
+    assert page.interview_table.model().index(1, 2).data() == "3"
     assert page.conflict_label.isHidden()
 
 
@@ -92,7 +106,7 @@ def test_changing_the_status_logs_it(qtbot, page, sample_workspace):
     stored = opps.get_opportunity(sample_workspace, row.id)
     assert stored.status is OpportunityStatus.INTERVIEWING
     assert stored.history[-1] == opps.StatusRow(OpportunityStatus.INTERVIEWING, NOW)
-    entries = [page.timeline.model().index(r, 0).data() for r in range(page.timeline.model().rowCount())]
+    entries = [_timeline(page).index(r, 0).data() for r in range(_timeline(page).rowCount())]
     assert "Wed 25 Nov 2026 12:00   Status: Interviewing" in entries  # on the timeline, dated
     assert page.selected().id == row.id  # the selection survived the refresh
 
@@ -102,19 +116,20 @@ def test_a_timeline_conflict_is_shown_in_amber_with_its_reason(qtbot, page):
     qtbot.keyClicks(page.date_label_edit, "Need a decision by")
     page.date_edit.setDate(date(2026, 12, 1))
     qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
-    assert page.dates_model.rowCount() == 1 and page.dates_model.index(0, 2).data() == "Every opportunity"
+    dates = page.dates_table.model()
+    assert dates.rowCount() == 1 and dates.index(0, 2).data() == "Every opportunity"
     _select_company(page, "Northwind Analytics")
     assert page.conflict_label.isVisible()
     assert "expects to decide on Tue 8 Dec 2026" in page.conflict_label.text()
     assert page.conflict_label.property("banner") == "warning"  # amber in either scheme
-    assert page.proxy.index(2, 4).data().startswith("⚠")
+    assert page.table.model().index(2, 4).data().startswith("⚠")
 
 
 def test_an_own_date_needs_a_label_and_can_be_removed(qtbot, page, sample_workspace):
     qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
     assert "say what the date is" in page.date_error.text()
     opps.add_personal_date(sample_workspace, "Notice starts", date(2026, 12, 20))
-    page.refresh()
+    _controller(page).refresh()
     page.dates_table.selectRow(0)
     assert page.remove_date_button.isEnabled()
     qtbot.mouseClick(page.remove_date_button, Qt.MouseButton.LeftButton)
@@ -123,8 +138,7 @@ def test_an_own_date_needs_a_label_and_can_be_removed(qtbot, page, sample_worksp
 
 def test_new_opportunity_dialog_saves_and_selects_it(qtbot, page, sample_workspace):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    assert isinstance(dialog, OpportunityDialog) and dialog.isVisible()
+    dialog = shown(page, OpportunityDialog)
     dialog.save()
     assert "needs a company" in dialog.error_label.text() and dialog.isVisible()
     qtbot.keyClicks(dialog.company_edit, "Acme")
@@ -138,12 +152,13 @@ def test_new_opportunity_dialog_saves_and_selects_it(qtbot, page, sample_workspa
 def test_interview_buttons_open_the_editor_and_cancel(qtbot, page, sample_workspace, monkeypatch):
     row = _select_company(page, "Northwind Analytics")
     assert not page.edit_interview_button.isEnabled()
-    page.open_object(row.interviews[-1].id)  # an interview id alone
+    _controller(page).open_object(row.interviews[-1].id)  # an interview id alone
     assert page.selected_interview().id == row.interviews[-1].id
     assert "Decision within two weeks" in page.next_steps_label.text()
     qtbot.mouseClick(page.edit_interview_button, Qt.MouseButton.LeftButton)
-    assert isinstance(page.dialog, InterviewDialog) and page.dialog.interview_id == row.interviews[-1].id
-    page.dialog.reject()
+    dialog = shown(page, InterviewDialog)
+    assert dialog.findChild(InterviewDialogController).interview_id == row.interviews[-1].id
+    dialog.reject()
     qtbot.mouseClick(page.cancel_interview_button, Qt.MouseButton.LeftButton)
     assert opps.get_interview(sample_workspace, row.interviews[-1].id).cancelled
     assert page.selected_interview().cancelled and page.cancel_interview_button.text() == "Restore"
@@ -153,12 +168,12 @@ def test_interview_buttons_open_the_editor_and_cancel(qtbot, page, sample_worksp
 
 
 def test_open_object_takes_an_agenda_item_and_shows_filtered_out_ones(page, sample_workspace):
-    lumen = next(r for r in page.model.rows() if r.company == "Lumen Health")
+    lumen = next(r for r in page.table.model().sourceModel().rows() if r.company == "Lumen Health")
     opps.set_status(sample_workspace, lumen.id, OpportunityStatus.WITHDRAWN)
-    page.refresh()
+    _controller(page).refresh()
     item = AgendaItem(key="call:x", kind=ItemKind.CALL, due=NOW, title="Call", detail="",
                       opportunity_id=lumen.id, interview_id=lumen.interviews[-1].id)
-    page.open_object(item)
+    _controller(page).open_object(item)
     assert page.selected().id == lumen.id and page.selected_interview().id == lumen.interviews[-1].id
     assert page.filter_combo.currentText() == "All"
 
@@ -202,15 +217,15 @@ def test_the_models_are_valid_qt_models(qtmodeltester, sample_workspace):
 
 def test_the_card_shows_the_timeline_and_logs_a_call_with_its_feedback(qtbot, page, sample_workspace):
     row = _select_company(page, "Lumen Health")
-    assert page.timeline.opportunity_id == row.id
-    titles = [page.timeline.model().index(r, 0).data(EntryRole).title for r in range(page.timeline.model().rowCount())]
+    assert page.findChild(TimelineView).opportunity_id == row.id
+    titles = [_timeline(page).index(r, 0).data(EntryRole).title for r in range(_timeline(page).rowCount())]
     assert any(t.endswith("interview") for t in titles)
     assert page.feedback_box.isHidden()
     page.card_tabs.setCurrentIndex(1)
-    assert page.timeline.isVisible()
+    assert page.findChild(TimelineView).isVisible()
     qtbot.mouseClick(page.log_call_button, Qt.MouseButton.LeftButton)
-    dialog = page.call_dialog
-    assert isinstance(dialog, CallDialog) and dialog.isVisible() and dialog.opportunity_id == row.id
+    dialog = shown(page, CallDialog)
+    assert dialog.opportunity_id == row.id
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(CallOutcome.ANOTHER_DIRECTION))
     qtbot.keyClicks(dialog.feedback, "Wanted more research leadership")
     qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
@@ -220,14 +235,29 @@ def test_the_card_shows_the_timeline_and_logs_a_call_with_its_feedback(qtbot, pa
     assert page.feedback_box.isVisible()
     assert "Wanted more research leadership" in page.feedback_label.text()
     assert page.feedback_label.textFormat() == Qt.TextFormat.PlainText
-    last = page.timeline.model().index(page.timeline.model().rowCount() - 1, 0).data(EntryRole)
+    last = _timeline(page).index(_timeline(page).rowCount() - 1, 0).data(EntryRole)
     assert last.kind in ("call", "status")
-    assert any("Feedback: Wanted more research leadership" in page.timeline.model().index(r, 0).data()
-               for r in range(page.timeline.model().rowCount()))
+    assert any("Feedback: Wanted more research leadership" in _timeline(page).index(r, 0).data()
+               for r in range(_timeline(page).rowCount()))
 
 
 def test_the_company_tooltip_names_the_role_hidden_from_the_narrow_list(page):
     assert page.table.isColumnHidden(1)
-    northwind = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "Northwind Analytics")
-    assert page.proxy.index(northwind, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+    pipeline = page.table.model()
+    northwind = next(r for r in range(pipeline.rowCount()) if pipeline.index(r, 0).data() == "Northwind Analytics")
+    assert pipeline.index(northwind, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "<qt>Northwind Analytics · Senior Product Designer</qt>")
+
+
+def test_the_view_alone_says_what_was_asked_and_writes_nothing(qtbot, sample_workspace):
+    view = OpportunitiesPage()  # no controller: nothing reaches the database
+    qtbot.addWidget(view)
+    view.set_date_opportunities(opps.list_opportunities(sample_workspace))
+    type_text(view.date_label_edit, "L'offre de Société Générale d'Électricité expire")
+    view.date_edit.setDate(date(2026, 12, 4))
+    view.date_opportunity_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(view.add_date_requested, timeout=1000) as asked:
+        qtbot.mouseClick(view.add_date_button, Qt.MouseButton.LeftButton)
+    first = opps.list_opportunities(sample_workspace)[0]
+    assert asked.args == ["L'offre de Société Générale d'Électricité expire", date(2026, 12, 4), first.id]
+    assert opps.list_personal_dates(sample_workspace) == []

@@ -15,8 +15,11 @@ from desktop.operations import contacts
 from desktop.operations import opportunities as opps
 from desktop.operations.people_met import add_person_met
 from desktop.ui.controller import AppController
+from desktop.ui.interviews.interview_dialog import InterviewDialog
+from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import ItemRole
+from tests.dialog_helpers import shown
 from tests.ui.task_helpers import wait_for_tasks
 
 NAME, TITLE = "<img src=x>", "<b>Boss</b>"
@@ -90,13 +93,14 @@ def test_opportunities_interview_people_and_timeline(qtbot, app, hostile):
     panel = northwind.interviews[-1]
     controller.open_page("opportunities", opps.Target(northwind.id, panel.id))
     page = window.pages["opportunities"]
-    row = next(r for r in range(page.interview_model.rowCount()) if page.interview_model.rows()[r].id == panel.id)
-    assert_tooltip_literal(page.interview_model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole), NAME)
-    timeline = page.timeline.model()
+    interviews = page.interview_table.model()
+    row = next(r for r in range(interviews.rowCount()) if interviews.rows()[r].id == panel.id)
+    assert_tooltip_literal(interviews.index(row, 0).data(Qt.ItemDataRole.ToolTipRole), NAME)
+    timeline = page.findChild(TimelineView).model()
     interview_row = next(r for r in range(timeline.rowCount()) if NAME in timeline.index(r, 0).data())
     assert_tooltip_literal(timeline.index(interview_row, 0).data(Qt.ItemDataRole.ToolTipRole), NAME)
     page.edit_interview_button.click()
-    dialog = page.dialog
+    dialog = shown(page, InterviewDialog)
     people = dialog.people
     people.table.selectRow(people.model.row_of(contact_id))
     assert people.model.index(people.model.row_of(contact_id), 0).data() == NAME
@@ -110,8 +114,8 @@ def test_notes_composer(qtbot, app, hostile):
     controller.open_page("notes", (northwind.interviews[-1].id, contact_id))
     page = window.pages["notes"]
     assert page.composer.row.contact_id == contact_id
-    assert_literal(page.composer, NAME)
-    assert_literal(page.composer, TITLE)
+    assert_literal(page.composer.view, NAME)
+    assert_literal(page.composer.view, TITLE)
     people = page.people_model
     row = people.row_of(contact_id)
     assert_tooltip_literal(people.index(row, 0).data(Qt.ItemDataRole.ToolTipRole), TITLE)

@@ -28,7 +28,7 @@ def ws(sample_workspace):
 
 def menu_action(page, label: str):
     """The Send later menu's entry, as it is filled when the menu opens."""
-    menu = page.composer.later_menu
+    menu = page.composer.view.later_menu
     menu.aboutToShow.emit()
     return next(a for a in menu.actions() if a.text() == label)
 
@@ -37,29 +37,30 @@ def test_scheduling_from_the_menu_locks_the_note_and_cancelling_keeps_the_draft(
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     composer = page.composer
-    assert composer.later_button.isEnabled() and not composer.unschedule_button.isVisible()
+    assert composer.view.later_button.isEnabled() and not composer.view.unschedule_button.isVisible()
     menu_action(page, "Tomorrow 08:30")
-    assert [a.text() for a in composer.later_menu.actions()] == ["This evening 18:00", "Tomorrow 08:30", "",
+    assert [a.text() for a in composer.view.later_menu.actions()] == ["This evening 18:00", "Tomorrow 08:30", "",
                                                                  "Pick a date and time…"]
-    composer.body.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(composer.body, " PS")  # typed just before choosing: saved first, then scheduled as it is
+    composer.view.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.view.body, " PS")  # typed just before choosing: saved first, then scheduled as it is
     menu_action(page, "Tomorrow 08:30").trigger()
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at == datetime(2026, 11, 26, 8, 30, tzinfo=ZONE) and zoe.body == BODY + " PS"
-    assert composer.body.isReadOnly() and not composer.subject.isEnabled() and not composer.memorable.isEnabled()
-    assert composer.unschedule_button.isVisible() and composer.later_button.text() == "Change time…"
-    assert composer.schedule_state.text().startswith("Goes out Thu 26 Nov at 08:30 to zoe.lindqvist@northwind")
+    view = composer.view
+    assert view.body.isReadOnly() and not view.subject.isEnabled() and not view.memorable.isEnabled()
+    assert composer.view.unschedule_button.isVisible() and composer.view.later_button.text() == "Change time…"
+    assert composer.view.schedule_state.text().startswith("Goes out Thu 26 Nov at 08:30 to zoe.lindqvist@northwind")
     row = page.people_model.row_of(zoe.contact_id)
     assert page.people_model.index(row, 1).data() == "scheduled, Thu 08:30"
 
-    qtbot.mouseClick(composer.unschedule_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(composer.view.unschedule_button, Qt.MouseButton.LeftButton)
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at is None and zoe.body == BODY + " PS" and zoe.state is NoteState.DRAFT
-    assert not composer.body.isReadOnly() and composer.subject.isEnabled()
-    assert not composer.unschedule_button.isVisible() and composer.schedule_state.text() == ""
+    assert not composer.view.body.isReadOnly() and composer.view.subject.isEnabled()
+    assert not composer.view.unschedule_button.isVisible() and composer.view.schedule_state.text() == ""
     assert page.people_model.index(row, 1).data() == "draft"
-    composer.body.moveCursor(QTextCursor.MoveOperation.End)
-    qtbot.keyClicks(composer.body, "!")
+    composer.view.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(composer.view.body, "!")
     composer.flush()
     assert person(ws, "Zoë").body == BODY + " PS!"
 
@@ -96,7 +97,7 @@ def test_send_now_from_the_car_park_offers_to_send_later(qtbot, ws):
     ws.clock = lambda: zoe.interview_end + timedelta(minutes=4)
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
-    qtbot.mouseClick(page.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
     box = page.scheduling.last_box
     assert "The interview ended 4 min ago" in box.text() and "car park" in box.text()
     assert page.sender.job is None  # nothing goes out while the question is open
@@ -135,5 +136,5 @@ def test_a_note_whose_time_passed_unsent_says_so(qtbot, ws):
     ws.clock = lambda: datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)  # the computer was off at 18:00
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
-    assert page.composer.schedule_state.text().startswith("Was to go out Wed 25 Nov at 18:00, while the computer")
-    assert page.composer.body.isReadOnly() and page.composer.unschedule_button.isVisible()
+    assert page.composer.view.schedule_state.text().startswith("Was to go out Wed 25 Nov at 18:00, while the computer")
+    assert page.composer.view.body.isReadOnly() and page.composer.view.unschedule_button.isVisible()

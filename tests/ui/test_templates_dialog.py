@@ -12,18 +12,25 @@ from desktop.operations import templates as ops
 from desktop.ui.bus import DataBus
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
+from desktop.ui.notes.templates_dialog_controller import TemplatesController
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown_box
 from tests.ui.notes_helpers import build_page
 
 GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memorable}.\n{your_name}\n"
 
 
-@pytest.fixture
-def dialog(qtbot, workspace):
-    window = TemplatesDialog(PageContext(workspace, DataBus(), lambda *_: None))
+def _open(qtbot, workspace) -> TemplatesDialog:
+    window = TemplatesDialog()
+    TemplatesController(window, PageContext(workspace, DataBus(), lambda *_: None))
     qtbot.addWidget(window)
     window.open()
     return window
+
+
+@pytest.fixture
+def dialog(qtbot, workspace):
+    return _open(qtbot, workspace)
 
 
 def _click(qtbot, button):
@@ -61,7 +68,7 @@ def test_templates_are_listed_and_shown_read_only(dialog):
 
 def test_new_template_copies_the_selected_one_and_checks_as_you_type(qtbot, dialog, workspace):
     changed = []
-    dialog.context.bus.published.connect(changed.append)
+    dialog.findChild(TemplatesController).changed.connect(lambda: changed.append(True))
     dialog.select("brief")
     _click(qtbot, dialog.new_button)
     copy = notes_ops.user_templates_dir(workspace) / "my_brief.txt"
@@ -102,20 +109,21 @@ def test_an_unknown_field_is_a_warning_not_an_error(qtbot, dialog):
     dialog.select("warm")
     _click(qtbot, dialog.new_button)
     _type_over(qtbot, dialog.text_edit, "Subject: Hi\n\nAbout {hobby}.\n")
-    dialog.check()
+    qtbot.waitUntil(lambda: dialog.check_label.text().startswith("⚠"), timeout=2000)
     assert dialog.check_label.text().startswith("⚠ {hobby}") and dialog.save_button.isEnabled()
 
 
-def test_deleting_a_user_template_asks_first(qtbot, dialog, workspace):
+def test_deleting_a_user_template_asks_first(qtbot, workspace):
     ops.save(workspace, "mine", GOOD)
-    dialog.reload("mine")
+    dialog = _open(qtbot, workspace)
+    dialog.select("mine")
     _click(qtbot, dialog.delete_button)
-    box = dialog.confirm_box
-    assert box is not None and box.isVisible() and "“mine”" in box.text()
+    box = shown_box(dialog)
+    assert "“mine”" in box.text()
     box.button(box.StandardButton.Cancel).click()
     assert (notes_ops.user_templates_dir(workspace) / "mine.txt").exists()
     _click(qtbot, dialog.delete_button)
-    dialog.confirm_delete_button.click()
+    next(b for b in shown_box(dialog).buttons() if b.text() == "Delete").click()
     assert not (notes_ops.user_templates_dir(workspace) / "mine.txt").exists()
     assert dialog.model.row_of("mine") == -1
 
@@ -148,5 +156,5 @@ def test_the_notes_page_opens_the_dialog_and_offers_new_templates_at_once(qtbot,
     dialog.select("warm")
     _click(qtbot, dialog.new_button)
     _click(qtbot, dialog.save_button)
-    offered = [page.composer.template.itemText(i) for i in range(page.composer.template.count())]
+    offered = [page.composer.view.template.itemText(i) for i in range(page.composer.view.template.count())]
     assert "My warm" in offered and offered.count("Warm and personal") == 1

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.operations import opportunities as opps
 from desktop.storage.models import Interview
+from desktop.ui.interviews.interview_dialog import InterviewDialog
+from tests.dialog_helpers import shown
 from tests.ui.task_helpers import wait_for_tasks
 
 VCS = Path(__file__).resolve().parents[1] / "fixtures" / "vcs"
@@ -24,10 +26,9 @@ def test_guessed_zone_is_shown_and_resolved_by_choosing_the_zone(qtbot, app_wind
     (row,) = opps.list_opportunities(workspace)
     controller.open_page("opportunities", opps.Target(row.id, row.interviews[0].id))
     page = window.pages["opportunities"]
-    assert page.interview_model.index(0, 0).data().endswith("(time zone guessed: check it)")
+    assert page.interview_table.model().index(0, 0).data().endswith("(time zone guessed: check it)")
     qtbot.mouseClick(page.edit_interview_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    qtbot.waitUntil(dialog.isVisible)
+    dialog = shown(page, InterviewDialog)
     assert dialog.zone_question.isVisible()
     assert dialog.zone_question.text() == (
         "The invitation did not say which time zone 10:00 is in, so Afterview assumed Europe/Berlin. Which zone "
@@ -42,4 +43,4 @@ def test_guessed_zone_is_shown_and_resolved_by_choosing_the_zone(qtbot, app_wind
         interview = session.query(Interview).one()
         assert not interview.zone_guessed and interview.time_zone == "America/New_York"
         assert interview.starts_at == datetime(2026, 4, 10, 10, 0, tzinfo=ZoneInfo("America/New_York"))
-    qtbot.waitUntil(lambda: not page.interview_model.index(0, 0).data().endswith("check it)"))
+    qtbot.waitUntil(lambda: not page.interview_table.model().index(0, 0).data().endswith("check it)"))

@@ -1,7 +1,9 @@
-"""Entering or editing one business card: validated as typed, with photo, signature paste and duplicate check."""
+"""Entering or editing one business card: the form, the photo column and the duplicate panel. It lays them out and
+says what the user asked for; card_dialog_controller.py validates against the card file and saves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,49 +26,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.card_reading import CardReading
-from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, ImportProblem
-from desktop.core.domain import CaptureMethod
-from desktop.core.qr import card_from_qr_payload, decode_qr
-from desktop.core.signature import parse_signature
-from desktop.operations import contacts as ops
+from desktop.core.cards import CARD_FIELD_LABELS, ContactCard
 from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
-from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
-    from desktop.ui.cards.card_reader import CardsRead
+    from desktop.operations.contacts import Duplicate
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
 
 
 class CardDialog(QDialog):
-    """New card when `contact_id` is None, else the stored card to edit. Emits `saved` with the contact's id."""
+    """The card form; `photo` is the picture it holds, as `fields` hold the text. Phones are read in `region`."""
 
-    saved = Signal(int)
+    save_requested = Signal()
+    save_new_requested = Signal()  # save although the card looks like a stored one
+    merge_requested = Signal(int)  # the stored contact to merge the form into
+    signature_pasted = Signal(str)  # the text pasted into the signature box, to read into the form
+    read_photo_chosen = Signal(object)  # the Path of a photo to read the card from
+    photo_taken = Signal(bytes, str)  # a photo attached, pasted or dropped (data, where it came from)
+    qr_fields_taken = Signal()  # the fields of the photo's QR code the user ticked are in the form
 
-    def __init__(self, context: PageContext, contact_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.contact_id = contact_id
-        self.region = context.workspace.settings.default_phone_region
-        self.captured_by = CaptureMethod.TYPED
+        self.region = region
         self.photo: tuple[bytes, str] | None = None
-        self.signature_dialog: SignatureDialog | None = None
-        self.qr_dialog: QrFieldsDialog | None = None
-        self.setWindowTitle("New card" if contact_id is None else "Edit card")
+        self.setWindowTitle(self.tr("New card"))
         self.resize(860, 700)
         self.setAcceptDrops(True)
         self._build()
-        if contact_id is not None:
-            self._load(ops.contact_details(context.workspace, contact_id))
-        else:
-            self.emails.set_values([])
-            self.phones.set_values([])
+        self.emails.set_values([])
+        self.phones.set_values([])
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_photo)
@@ -75,12 +69,13 @@ class CardDialog(QDialog):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        hint = QLabel("Type the name exactly as printed on the card.", objectName="pageSubtitle")
+        hint = QLabel(self.tr("Type the name exactly as printed on the card."), objectName="pageSubtitle")
         top.addWidget(hint, 1)
-        self.read_photo_button = QPushButton("Read from photo…")
-        self.read_photo_button.setToolTip("Fill the empty fields from a photo of the card, read on this computer")
+        self.read_photo_button = QPushButton(self.tr("Read from photo…"))
+        self.read_photo_button.setToolTip(self.tr("Fill the empty fields from a photo of the card, read on this "
+                                                  "computer"))
         top.addWidget(self.read_photo_button)
-        self.signature_button = QPushButton("Paste signature…")
+        self.signature_button = QPushButton(self.tr("Paste signature…"))
         top.addWidget(self.signature_button)
         outer.addLayout(top)
         self.outer = outer  # where reading a photo shows its progress
@@ -94,51 +89,7 @@ class CardDialog(QDialog):
         body.addWidget(scroll, 1)
         body.addLayout(self._photo_column())
         outer.addLayout(body, 1)
-
-        self.fields: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
-        name_edit = self.fields["full_name"]
-        name_edit.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 4px;")
-        name_edit.setPlaceholderText("Full name as on the card")
-        self.name_error = self._error_label()
-        name_box = QWidget()
-        name_column = QVBoxLayout(name_box)
-        name_column.setContentsMargins(0, 0, 0, 0)
-        name_column.addWidget(name_edit)
-        name_column.addWidget(self.name_error)
-        self.form.addRow("Name", name_box)
-        self.names = CardNames(self.form, name_edit, self.fields["given_name"], self.fields["family_name"],
-                               self.fields["greet_as"])
-        self.name_checked = QCheckBox("Spelling checked against the card")
-        self.tick = QLabel("✔")
-        self.tick.setStyleSheet("font-size: 14pt;")
-        set_tone(self.tick, "ok")
-        checked_row = QHBoxLayout()
-        checked_row.addWidget(self.name_checked)
-        checked_row.addWidget(self.tick)
-        checked_row.addStretch(1)
-        self.form.addRow("", checked_row)
-        self.fields["pronunciation"].setPlaceholderText("How to say it, e.g. ZOH-ee LIND-kvist")
-        for name in ("pronunciation", "title", "company"):
-            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
-        self.emails = ValueRows("email", self.region)
-        self.phones = ValueRows("phone", self.region)
-        self.form.addRow("Emails", self.emails)
-        self.form.addRow("Phones", self.phones)
-        self.form.addRow(CARD_FIELD_LABELS["street"], self.fields["street"])
-        city = QHBoxLayout()
-        self.fields["postal_code"].setPlaceholderText("Postal code")
-        self.fields["postal_code"].setMaximumWidth(110)
-        self.fields["locality"].setPlaceholderText("City")
-        city.addWidget(self.fields["postal_code"])
-        city.addWidget(self.fields["locality"], 1)
-        self.form.addRow("Postal code / city", city)
-        for name in ("region", "country", "website", "linkedin"):
-            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
-        self.fields["website"].setPlaceholderText("https://")
-        self.fields["linkedin"].setPlaceholderText("https://www.linkedin.com/in/…")
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(80)
-        self.form.addRow("Notes", self.notes)
+        self._build_form()
 
         self.duplicate_panel = QFrame(objectName="duplicatePanel")
         set_banner(self.duplicate_panel, "warning")
@@ -156,29 +107,76 @@ class CardDialog(QDialog):
         outer.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save", objectName="primary")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.setDefault(True)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
 
-        name_edit.textEdited.connect(self._on_name_edited)
+        self.signature_button.clicked.connect(self._open_signature_box)
+        self.read_photo_button.clicked.connect(self._on_read_photo)
+        self.save_button.clicked.connect(self.save_requested)
+        self.cancel_button.clicked.connect(self.reject)
+
+    def _build_form(self) -> None:
+        self.fields: dict[str, QLineEdit] = {name: QLineEdit() for name in TEXT_FIELDS}
+        name_edit = self.fields["full_name"]
+        name_edit.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 4px;")
+        name_edit.setPlaceholderText(self.tr("Full name as on the card"))
+        self.name_error = self._error_label()
+        name_box = QWidget()
+        name_column = QVBoxLayout(name_box)
+        name_column.setContentsMargins(0, 0, 0, 0)
+        name_column.addWidget(name_edit)
+        name_column.addWidget(self.name_error)
+        self.form.addRow(self.tr("Name"), name_box)
+        self.names = CardNames(self.form, name_edit, self.fields["given_name"], self.fields["family_name"],
+                               self.fields["greet_as"])
+        self.name_checked = QCheckBox(self.tr("Spelling checked against the card"))
+        self.tick = QLabel("✔")
+        self.tick.setStyleSheet("font-size: 14pt;")
+        set_tone(self.tick, "ok")
+        checked_row = QHBoxLayout()
+        checked_row.addWidget(self.name_checked)
+        checked_row.addWidget(self.tick)
+        checked_row.addStretch(1)
+        self.form.addRow("", checked_row)
+        self.fields["pronunciation"].setPlaceholderText(self.tr("How to say it, e.g. ZOH-ee LIND-kvist"))
+        for name in ("pronunciation", "title", "company"):
+            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
+        self.emails = ValueRows("email", self.region)
+        self.phones = ValueRows("phone", self.region)
+        self.form.addRow(self.tr("Emails"), self.emails)
+        self.form.addRow(self.tr("Phones"), self.phones)
+        self.form.addRow(CARD_FIELD_LABELS["street"], self.fields["street"])
+        city = QHBoxLayout()
+        self.fields["postal_code"].setPlaceholderText(self.tr("Postal code"))
+        self.fields["postal_code"].setMaximumWidth(110)
+        self.fields["locality"].setPlaceholderText(self.tr("City"))
+        city.addWidget(self.fields["postal_code"])
+        city.addWidget(self.fields["locality"], 1)
+        self.form.addRow(self.tr("Postal code / city"), city)
+        for name in ("region", "country", "website", "linkedin"):
+            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
+        self.fields["website"].setPlaceholderText("https://")
+        self.fields["linkedin"].setPlaceholderText("https://www.linkedin.com/in/…")
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(80)
+        self.form.addRow(self.tr("Notes"), self.notes)
+        # A changed name has not been checked against the card yet.
+        name_edit.textEdited.connect(lambda _text: self.name_checked.setChecked(False))
         name_edit.textChanged.connect(self.name_error.hide)
         self.name_checked.toggled.connect(self.tick.setVisible)
         self.tick.hide()
-        self.signature_button.clicked.connect(self.open_signature_dialog)
-        self.read_photo_button.clicked.connect(self._on_read_photo)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
 
     def _photo_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.photo_view = PhotoView(260, 170, "Drop a photo of the card here, or paste one with Ctrl+V")
+        self.photo_view = PhotoView(260, 170, self.tr("Drop a photo of the card here, or paste one with Ctrl+V"))
         column.addWidget(self.photo_view)
         row = QHBoxLayout()
-        self.attach_button = QPushButton("Attach photo…")
-        self.remove_photo_button = QPushButton("Remove")
+        self.attach_button = QPushButton(self.tr("Attach photo…"))
+        self.remove_photo_button = QPushButton(self.tr("Remove"))
         self.remove_photo_button.setEnabled(False)
         row.addWidget(self.attach_button)
         row.addWidget(self.remove_photo_button)
@@ -188,7 +186,7 @@ class CardDialog(QDialog):
         column.addWidget(self.photo_error)
         column.addStretch(1)
         self.attach_button.clicked.connect(self._on_attach)
-        self.remove_photo_button.clicked.connect(lambda: self._set_photo(None))
+        self.remove_photo_button.clicked.connect(lambda: self.set_photo(None))
         return column
 
     @staticmethod
@@ -199,21 +197,22 @@ class CardDialog(QDialog):
         label.hide()
         return label
 
-    # --- reading and writing the form ---------------------------------------------------------------------
-    def _load(self, details: ops.ContactDetails) -> None:
-        card = details.card
+    # --- the form as a card, and back ---------------------------------------------------------------------
+    def show_card(self, card: ContactCard, name_checked: bool) -> None:
+        """A stored card to edit."""
+        self.setWindowTitle(self.tr("Edit card"))
         for name, edit in self.fields.items():
             edit.setText(getattr(card, name))
         self.notes.setPlainText(card.notes)
         self.emails.set_values(card.emails)
         self.phones.set_values(card.phones)
-        self.name_checked.setChecked(details.name_checked)
+        self.name_checked.setChecked(name_checked)
         self.names.loaded(card.family_first)
         if card.photo:
-            self._set_photo((card.photo, card.photo_type))
+            self.set_photo((card.photo, card.photo_type))
 
     def card(self) -> ContactCard:
-        """The form as a card (valid emails and phones only; `problems` names the others)."""
+        """The form as a card (valid emails and phones only; `check` names the others)."""
         card = ContactCard(**{name: edit.text().strip() for name, edit in self.fields.items()})
         card.family_first = self.names.family_first.isChecked()
         card.notes = self.notes.toPlainText().strip()
@@ -222,11 +221,23 @@ class CardDialog(QDialog):
             card.photo, card.photo_type = self.photo
         return card
 
-    def problems(self) -> list[tuple[str, QWidget]]:
-        found: list[tuple[str, QWidget]] = []
+    def check(self) -> bool:
+        """Whether the form can be saved; if not, say what is wrong and put the cursor on the first problem."""
+        problems: list[tuple[str, QWidget]] = []
         if not self.fields["full_name"].text().strip():
-            found.append(("Name: enter the name as printed on the card.", self.fields["full_name"]))
-        return found + self.emails.problems("Email") + self.phones.problems("Phone")
+            problems.append((self.tr("Name: enter the name as printed on the card."), self.fields["full_name"]))
+        problems += self.emails.problems(self.tr("Email")) + self.phones.problems(self.tr("Phone"))
+        if not problems:
+            self.error.hide()
+            return True
+        self.error.setText(self.tr("Cannot save yet. {problems}").format(
+            problems=" ".join(reason for reason, _ in problems)))
+        self.error.show()
+        if problems[0][1] is self.fields["full_name"]:
+            self.name_error.setText(problems[0][0].partition(": ")[2])
+            self.name_error.show()
+        problems[0][1].setFocus()
+        return False
 
     def fill_empty(self, card: ContactCard) -> None:
         """Put proposed values into the fields that are still empty, and add emails and phones not there yet."""
@@ -238,152 +249,103 @@ class CardDialog(QDialog):
         self.emails.add_new(card.emails)
         self.phones.add_new(card.phones)
 
-    def _on_name_edited(self, text: str) -> None:
-        self.name_checked.setChecked(False)  # a changed name has not been checked against the card yet
+    def fill_from_photo(self, card: ContactCard, replace: bool) -> None:
+        """Fill the empty fields from a card read off a photo; with `replace`, its values go over what was typed
+        too, and the name is to be checked again."""
+        if replace:
+            for name, edit in self.fields.items():
+                if getattr(card, name):
+                    edit.setText(getattr(card, name))
+            self.name_checked.setChecked(False)
+        self.fill_empty(card)
 
-    # --- saving --------------------------------------------------------------------------------------------
-    def save(self) -> None:
-        """Check the form; a new card that looks like a stored one first offers to merge."""
-        problems = self.problems()
-        if problems:
-            self.error.setText("Cannot save yet. " + " ".join(reason for reason, _ in problems))
-            self.error.show()
-            if problems[0][1] is self.fields["full_name"]:
-                self.name_error.setText(problems[0][0].partition(": ")[2])
-                self.name_error.show()
-            problems[0][1].setFocus()
-            return
-        self.error.hide()
-        card = self.card()
-        if self.contact_id is None and not self.duplicate_panel.isVisible():
-            duplicates = ops.find_duplicates(self.context.workspace, card)
-            if duplicates:
-                self._offer_merge(duplicates)
-                return
-        self._write(card, merge_into=None)
+    def differing(self, card: ContactCard) -> list[str]:
+        """The fields where `card` holds a value other than one already typed."""
+        return [name for name, edit in self.fields.items()
+                if getattr(card, name) and edit.text().strip() not in ("", getattr(card, name))]
 
-    def _offer_merge(self, duplicates: list[ops.Duplicate]) -> None:
-        lines = [f"{d.name}: {d.reason}" for d in duplicates[:3]]
-        self.duplicate_text.setText("This may be a card you already have.\n" + "\n".join(lines))
+    def show_problem(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def close_saved(self) -> None:
+        self.accept()
+
+    # --- the duplicate panel ------------------------------------------------------------------------------
+    def offer_merge(self, duplicates: list[Duplicate]) -> None:
+        """The cards this one may be, each with its Merge button; or Save as a new card, or Keep editing."""
+        lines = [f"{d.name}: {d.reason}" for d in duplicates]
+        self.duplicate_text.setText(self.tr("This may be a card you already have.") + "\n" + "\n".join(lines))
         while self.duplicate_buttons.count():
             item = self.duplicate_buttons.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         self.merge_buttons = []
-        for duplicate in duplicates[:3]:
-            button = QPushButton(f"Merge into {duplicate.name}")
-            button.clicked.connect(lambda _=False, d=duplicate.contact_id: self._write(self.card(), merge_into=d))
+        for duplicate in duplicates:
+            button = QPushButton(self.tr("Merge into {name}").format(name=duplicate.name))
+            button.clicked.connect(lambda _=False, d=duplicate.contact_id: self.merge_requested.emit(d))
             self.merge_buttons.append(button)
             self.duplicate_buttons.addWidget(button)
-        self.save_new_button = QPushButton("Save as a new card")
-        self.save_new_button.clicked.connect(lambda: self._write(self.card(), merge_into=None))
-        self.back_button = QPushButton("Keep editing")
-        self.back_button.clicked.connect(self.duplicate_panel.hide)
-        self.duplicate_buttons.addWidget(self.save_new_button)
+        save_new = QPushButton(self.tr("Save as a new card"))
+        save_new.clicked.connect(self.save_new_requested)
+        back = QPushButton(self.tr("Keep editing"))
+        back.clicked.connect(self.duplicate_panel.hide)
+        self.duplicate_buttons.addWidget(save_new)
         self.duplicate_buttons.addStretch(1)
-        self.duplicate_buttons.addWidget(self.back_button)
+        self.duplicate_buttons.addWidget(back)
         self.duplicate_panel.show()
 
-    def _write(self, card: ContactCard, merge_into: int | None) -> None:
-        do, checked = self.context.do, self.name_checked.isChecked()
-        if merge_into is not None:
-            do(ops.merge_into, merge_into, card, name_checked=checked)
-            contact_id = merge_into
-        elif self.contact_id is None:
-            contact_id = do(ops.add_contact, card, self.captured_by, name_checked=checked).id
-        else:
-            do(ops.update_contact, self.contact_id, card, checked)
-            contact_id = self.contact_id
-        self.contact_id = contact_id
-        self.saved.emit(contact_id)
-        self.accept()
+    def offers_merge(self) -> bool:
+        return self.duplicate_panel.isVisible()
 
-    # --- signature -------------------------------------------------------------------------------------------
-    def open_signature_dialog(self) -> None:
-        self.signature_dialog = SignatureDialog(self)
-        self.signature_dialog.accepted.connect(self._on_signature)
-        self.signature_dialog.open()
+    # --- signature, photo, QR code --------------------------------------------------------------------------
+    def _open_signature_box(self) -> None:
+        box = SignatureDialog(self)
+        box.accepted.connect(lambda: self.signature_pasted.emit(box.text.toPlainText()))
+        box.finished.connect(box.deleteLater)
+        box.open()
 
-    def _on_signature(self) -> None:
-        assert self.signature_dialog is not None
-        card = parse_signature(self.signature_dialog.text.toPlainText(), self.region)
-        if card == ContactCard():
-            self.error.setText("No name, email, phone or company was found in the pasted text.")
-            self.error.show()
-            return
-        self.fill_empty(card)
-        if self.contact_id is None:
-            self.captured_by = CaptureMethod.SIGNATURE
-
-    # --- reading the card from its photo ------------------------------------------------------------------------
     def _on_read_photo(self) -> None:
         from desktop.ui.cards.card_reader import PHOTO_FILTER
 
-        path, _ = QFileDialog.getOpenFileName(self, "Read the card from its photo", "", PHOTO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Read the card from its photo"), "", PHOTO_FILTER)
         if path:
             self.read_photo(Path(path))
 
     def read_photo(self, path: Path) -> None:
-        """Read the card on the photo in the background, then fill the form from it (see `take_reading`)."""
-        from desktop.ui.cards.card_reader import read_photos
+        """Ask for the card on the photo at `path` to be read into the form."""
+        self.read_photo_chosen.emit(path)
 
-        self.read_photo_button.setEnabled(False)
-        self.context.runner.run("Reading the card photo",
-                                lambda workspace, progress: read_photos(workspace, [path], progress, with_known=False),
-                                self._on_photo_read, lambda _cancelled: self.read_photo_button.setEnabled(True),
-                                host=self.outer)
+    def set_reading(self, reading: bool) -> None:
+        """While a photo is being read, Read from photo waits."""
+        self.read_photo_button.setEnabled(not reading)
 
-    def _on_photo_read(self, cards: CardsRead) -> None:
-        self.read_photo_button.setEnabled(True)
-        if cards.readings:
-            self.take_reading(cards.readings[0])
-        else:
-            self._photo_problem(" ".join(cards.problems))
-
-    def take_reading(self, reading: CardReading) -> None:
-        """Fill the empty fields from a reading; asks first before replacing anything already typed."""
-        from desktop.core.vcard_photo import jpeg_photo
-        from desktop.operations.card_scans import card_from_reading
-
-        card = card_from_reading(reading)
-        if self.photo is None and reading.image is not None:
-            self._set_photo(jpeg_photo(reading.image))
-        differing = [name for name, edit in self.fields.items()
-                     if getattr(card, name) and edit.text().strip() not in ("", getattr(card, name))]
-        if not differing:
-            self._fill_from_reading(card, replace=False)
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "Read from photo",
-                          "The photo reads some fields otherwise than you typed them.", parent=self)
+    def ask_replace(self, differing: list[str], answer: Callable[[bool], None]) -> None:
+        """The photo reads these fields otherwise than typed: `answer(True)` to replace them, else False."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Read from photo"),
+                          self.tr("The photo reads some fields otherwise than you typed them."), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Differing: " + ", ".join(CARD_FIELD_LABELS[n] for n in differing) + ". The empty "
-                               "fields are filled either way; emails and phone numbers are added.")
-        replace = box.addButton("Replace with the photo's", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton("Keep what I typed", QMessageBox.ButtonRole.RejectRole))
-        box.finished.connect(lambda _r: self._fill_from_reading(card, replace=box.clickedButton() is replace))
-        self.overwrite_box = box
+        box.setInformativeText(self.tr("Differing: {fields}. The empty fields are filled either way; emails and "
+                                       "phone numbers are added.").format(
+            fields=", ".join(CARD_FIELD_LABELS[name] for name in differing)))
+        replace = box.addButton(self.tr("Replace with the photo's"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("Keep what I typed"), QMessageBox.ButtonRole.RejectRole))
+        box.finished.connect(lambda _result: answer(box.clickedButton() is replace))
+        box.finished.connect(box.deleteLater)
         box.open()
 
-    def _fill_from_reading(self, card: ContactCard, replace: bool) -> None:
-        if replace:
-            for name, edit in self.fields.items():
-                if getattr(card, name):
-                    edit.setText(getattr(card, name))
-            self.name_checked.setChecked(False)  # a name from the photo has not been checked yet
-        self.fill_empty(card)
-
-    # --- photo -----------------------------------------------------------------------------------------------
     def _on_attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Photo of the card", "",
-                                              "Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the card"), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
         if path:
             self.attach_photo_file(Path(path))
 
     def attach_photo_file(self, path: Path) -> None:
+        """Take the picture at `path` as the card's photo (Attach photo…, a file dropped)."""
         try:
             data, mime = read_photo_file(path)
         except PhotoProblem as problem:
-            self._photo_problem(str(problem))
+            self.show_photo_problem(str(problem))
             return
         self._take_photo(data, mime, path.name)
 
@@ -392,25 +354,32 @@ class CardDialog(QDialog):
         image = QGuiApplication.clipboard().image()
         if image.isNull():
             return False
-        self._take_photo(image_to_png(image), "image/png", "the pasted image")
+        self._take_photo(image_to_png(image), "image/png", self.tr("the pasted image"))
         return True
 
     def _take_photo(self, data: bytes, mime: str, source: str) -> None:
-        self._set_photo((data, mime))
-        try:
-            payloads = decode_qr(data, source)
-            cards = [card for p in payloads if (card := card_from_qr_payload(p)) is not None]
-        except ImportProblem as problem:
-            self._photo_problem(str(problem))
-            return
-        if cards:
-            self.qr_dialog = QrFieldsDialog(cards[0], self)
-            self.qr_dialog.accepted.connect(self._on_qr_fields)
-            self.qr_dialog.open()
+        self.set_photo((data, mime))
+        self.photo_taken.emit(data, source)
 
-    def _on_qr_fields(self) -> None:
-        assert self.qr_dialog is not None
-        chosen = self.qr_dialog.chosen()
+    def set_photo(self, photo: tuple[bytes, str] | None) -> None:
+        """The card's photo (data, type), or none."""
+        self.photo = photo
+        self.photo_view.show_photo(photo[0] if photo else None)
+        self.remove_photo_button.setEnabled(photo is not None)
+        self.photo_error.hide()
+
+    def show_photo_problem(self, message: str) -> None:
+        self.photo_error.setText(message)
+        self.photo_error.show()
+
+    def offer_qr_fields(self, card: ContactCard) -> None:
+        """The QR code's fields to tick; those ticked replace what was typed, and `qr_fields_taken` follows."""
+        box = QrFieldsDialog(card, self)
+        box.accepted.connect(lambda: self._take_qr_fields(box.chosen()))
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _take_qr_fields(self, chosen: ContactCard) -> None:
         for name, edit in self.fields.items():
             if getattr(chosen, name):
                 edit.setText(getattr(chosen, name))  # the user ticked it: it replaces what was typed
@@ -418,18 +387,7 @@ class CardDialog(QDialog):
             self.notes.setPlainText(chosen.notes)
         self.emails.add_new(chosen.emails)
         self.phones.add_new(chosen.phones)
-        if self.contact_id is None:
-            self.captured_by = CaptureMethod.QR
-
-    def _set_photo(self, photo: tuple[bytes, str] | None) -> None:
-        self.photo = photo
-        self.photo_view.show_photo(photo[0] if photo else None)
-        self.remove_photo_button.setEnabled(photo is not None)
-        self.photo_error.hide()
-
-    def _photo_problem(self, message: str) -> None:
-        self.photo_error.setText(message)
-        self.photo_error.show()
+        self.qr_fields_taken.emit()
 
     # --- drag and drop, paste ----------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -443,7 +401,7 @@ class CardDialog(QDialog):
         if files:
             self.attach_photo_file(Path(files[0]))
         elif mime.hasImage():
-            self._take_photo(image_to_png(mime.imageData()), "image/png", "the dropped image")
+            self._take_photo(image_to_png(mime.imageData()), "image/png", self.tr("the dropped image"))
         event.acceptProposedAction()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.contacts import contact_rows
 from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.cards.card_dialog_controller import CardDialogController
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -70,10 +71,10 @@ class ContactPickerDialog(QDialog):
         self.ok_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def _new_card(self) -> None:
-        self.card_dialog = CardDialog(self.context, None, self)
+        self.card_dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
         if self.search.text().strip():
             self.card_dialog.fields["full_name"].setText(self.search.text().strip())
-        self.card_dialog.saved.connect(self._on_created)
+        CardDialogController(self.card_dialog, self.context).saved.connect(self._on_created)
         self.card_dialog.open()
 
     def _on_created(self, contact_id: int) -> None:

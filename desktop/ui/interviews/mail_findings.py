@@ -131,12 +131,12 @@ class MailFindingsDialog(QDialog):
     def open_card(self, proposal: ProposedCard, button: QPushButton) -> None:
         """The card dialog, filled from the signature; the proposal counts as taken once the card is saved."""
         from desktop.ui.cards.card_dialog import CardDialog
+        from desktop.ui.cards.card_dialog_controller import CardDialogController
 
-        dialog = CardDialog(self.context, proposal.contact_id, self)
+        dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
+        controller = CardDialogController(dialog, self.context, proposal.contact_id, CaptureMethod.EMAIL)
         dialog.fill_empty(proposal.card)
-        if proposal.contact_id is None:
-            dialog.captured_by = CaptureMethod.EMAIL
-        dialog.saved.connect(lambda _id: (button.setText("Saved"), button.setEnabled(False)))
+        controller.saved.connect(lambda _id: (button.setText("Saved"), button.setEnabled(False)))
         dialog.open()
         self.card_dialog = dialog
 

@@ -1,9 +1,11 @@
-"""Templates…: the note templates, built in and the user's own; copy one, edit it with a live check, delete yours."""
+"""Templates…: the note templates listed beside an editor; it lays them out, its controller reacts to them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,21 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.templates import KNOWN_FIELDS, TemplateError
-from desktop.operations import templates as ops
-from desktop.operations.notes import user_templates_dir
-from desktop.operations.templates import TemplateEntry
+from desktop.core.templates import KNOWN_FIELDS
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
-from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
 from desktop.ui.style import set_tone
 
-CHECK_DELAY_MS = 150
-HELP = ("A template starts with a 'Subject: …' line (and optionally 'Description: …'), then a blank line, then "
-        "the note. Fields in braces are filled from the card, the opportunity and your meeting note:\n"
-        + "  ".join("{" + name + "}" for name in KNOWN_FIELDS)
-        + "\nWrite {{ or }} for a literal brace.")
+if TYPE_CHECKING:
+    from desktop.operations.templates import TemplateEntry
+
+
+def _help() -> str:
+    fields = "  ".join("{" + name + "}" for name in KNOWN_FIELDS)
+    return QCoreApplication.translate(
+        "TemplatesDialog", "A template starts with a 'Subject: …' line (and optionally 'Description: …'), then a "
+        "blank line, then the note. Fields in braces are filled from the card, the opportunity and your meeting "
+        "note:\n{fields}\nWrite {{{{ or }}}} for a literal brace.").format(fields=fields)
 
 
 def _plain(text: str = "", name: str = "") -> QLabel:
@@ -41,32 +44,53 @@ def _plain(text: str = "", name: str = "") -> QLabel:
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    """The list of templates on the left, the chosen one on the right: a preview, or an editor with Save."""
+
+    new_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+    delete_confirmed = Signal(object)  # the TemplateEntry the user agreed to delete
+    folder_requested = Signal()
+    save_requested = Signal()
+    discard_requested = Signal()
+    selection_changed = Signal()
+    edited = Signal()  # the name or the text typed in the editor
+    close_requested = Signal()  # Close, Escape or the window's own close button
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context, self.workspace = context, context.workspace
-        self.editing: TemplateEntry | None = None  # the template in the editor while it is editable
-        self.confirm_box: QMessageBox | None = None
-        self._dirty = False
-        self._valid = True
-        self.setWindowTitle("Note templates")
+        self.setWindowTitle(self.tr("Note templates"))
         self.resize(940, 580)
         self.model = TemplatesModel(self)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.check)
-        self._build()
-        self._connect()
-        self.reload()
-
-    def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(_plain("Note templates", "pageTitle"))
-        layout.addWidget(_plain("Built-in templates are never changed: editing one saves your own copy, under the "
-                                "same name, in your templates folder.", "pageSubtitle"))
+        layout.addWidget(_plain(self.tr("Note templates"), "pageTitle"))
+        layout.addWidget(_plain(self.tr("Built-in templates are never changed: editing one saves your own copy, "
+                                        "under the same name, in your templates folder."), "pageSubtitle"))
         row = QHBoxLayout()
         row.setSpacing(16)
         layout.addLayout(row, 1)
+        row.addLayout(self._build_list(), 5)
+        row.addLayout(self._build_editor(), 6)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        bottom.addWidget(self.close_button)
+        layout.addLayout(bottom)
 
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())
+        self.new_button.clicked.connect(self.new_requested)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.folder_button.clicked.connect(self.folder_requested)
+        self.save_button.clicked.connect(self.save_requested)
+        self.discard_button.clicked.connect(self.discard_requested)
+        self.close_button.clicked.connect(self.reject)
+        self.text_edit.textChanged.connect(self.edited)
+        self.name_edit.textEdited.connect(self.edited)
+
+    def _build_list(self) -> QVBoxLayout:
         left = QVBoxLayout()
         self.table = row_table(self.model)
         header = self.table.horizontalHeader()
@@ -76,20 +100,21 @@ class TemplatesDialog(QDialog):
         self.table.setMinimumWidth(380)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New template")
-        self.edit_button = QPushButton("Edit")
-        self.delete_button = QPushButton("Delete")
-        self.folder_button = QPushButton("Open folder")
+        self.new_button = QPushButton(self.tr("New template"))
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.folder_button = QPushButton(self.tr("Open folder"))
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.folder_button)
         left.addLayout(buttons)
-        row.addLayout(left, 5)
+        return left
 
+    def _build_editor(self) -> QVBoxLayout:
         right = QVBoxLayout()
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("Name"))
+        name_row.addWidget(QLabel(self.tr("Name")))
         self.name_edit = QLineEdit()
         name_row.addWidget(self.name_edit, 1)
         right.addLayout(name_row)
@@ -99,49 +124,28 @@ class TemplatesDialog(QDialog):
         right.addWidget(self.text_edit, 1)
         self.check_label = _plain()
         right.addWidget(self.check_label)
-        self.help_label = _plain(HELP)
+        self.help_label = _plain(_help())
         set_tone(self.help_label, "hint")
         self.help_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right.addWidget(self.help_label)
         edit_buttons = QHBoxLayout()
         self.state_label = _plain()
         set_tone(self.state_label, "hint")
-        self.discard_button = QPushButton("Discard changes")
-        self.save_button = QPushButton("Save", objectName="primary")
+        self.discard_button = QPushButton(self.tr("Discard changes"))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         edit_buttons.addWidget(self.state_label, 1)
         edit_buttons.addWidget(self.discard_button)
         edit_buttons.addWidget(self.save_button)
         right.addLayout(edit_buttons)
-        row.addLayout(right, 6)
-
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.close_button = QPushButton("Close")
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
-
-    def _connect(self) -> None:
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.new_button.clicked.connect(self.new_template)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.confirm_delete)
-        self.folder_button.clicked.connect(self.open_folder)
-        self.save_button.clicked.connect(self.save)
-        self.discard_button.clicked.connect(self.discard)
-        self.close_button.clicked.connect(self.reject)
-        self.text_edit.textChanged.connect(self._on_edited)
-        self.name_edit.textEdited.connect(self._on_edited)
+        return right
 
     # --- the list -----------------------------------------------------------------------------------------
 
-    def reload(self, select: str = "") -> None:
-        keep = select or (self.selected().name if self.selected() else "")
-        self.model.set_rows(ops.list_entries(self.workspace))
-        row = self.model.row_of(keep)
+    def show_entries(self, entries: list[TemplateEntry], select: str) -> None:
+        """List the templates and select the one named `select` (the first when it is not there)."""
+        self.model.set_rows(entries)
         if self.model.rowCount():
-            self.table.selectRow(max(row, 0))
-        self._on_selected()
+            self.table.selectRow(max(self.model.row_of(select), 0))
 
     def selected(self) -> TemplateEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -152,11 +156,9 @@ class TemplatesDialog(QDialog):
         if row >= 0:
             self.table.selectRow(row)
 
-    def _on_selected(self) -> None:
-        if self.editing is None:
-            self._show(self.selected(), editable=False)
+    # --- the template on the right ------------------------------------------------------------------------
 
-    def _show(self, entry: TemplateEntry | None, editable: bool) -> None:
+    def show_template(self, entry: TemplateEntry | None, text: str, editable: bool) -> None:
         """Show a template: read-only as a preview, or editable with Save and Discard."""
         self.table.setEnabled(not editable)
         self.new_button.setEnabled(not editable and entry is not None and not entry.problem)
@@ -167,159 +169,76 @@ class TemplatesDialog(QDialog):
         self.text_edit.setReadOnly(not editable)
         self.name_edit.setReadOnly(not editable)
         self.name_edit.setText(entry.name if entry else "")
-        try:
-            text = ops.read_text(entry) if entry is not None else ""
-        except TemplateError as error:
-            text, unreadable = "", str(error)
-        else:
-            unreadable = ""
-        self.text_edit.blockSignals(True)
+        self.text_edit.blockSignals(True)  # showing a template is not an edit
         self.text_edit.setPlainText(text)
         self.text_edit.blockSignals(False)
-        self._dirty = False
-        if entry is None:
+        if entry is None or not editable:
             self.state_label.setText("")
-            self.check_label.setText("")
+            if entry is None:
+                self.check_label.setText("")
             return
-        if editable:
-            self.state_label.setText(f"Your template, in {entry.path.parent}" if entry.mine else
-                                     "Saving writes your own copy; the built-in one stays as it is.")
-            self.text_edit.setFocus()
-        else:
-            self.state_label.setText("")
-        if unreadable:
-            self._set_check(f"✖ {unreadable}", "error")
-        else:
-            self.check()
+        self.state_label.setText(self.tr("Your template, in {folder}").format(folder=entry.path.parent)
+                                 if entry.mine else
+                                 self.tr("Saving writes your own copy; the built-in one stays as it is."))
+        self.text_edit.setFocus()
 
-    # --- editing ------------------------------------------------------------------------------------------
-
-    def new_template(self) -> None:
-        """Copy the selected template into the user's folder under a free name and open the copy for editing."""
-        entry = self.selected()
-        if entry is None or self.editing is not None:
-            return
-        try:
-            copy = self.context.do(ops.copy_as_new, entry)
-        except TemplateError as error:
-            self._tell(str(error))
-            return
-        self.reload(copy.name)
-        self._start_editing(copy)
+    def focus_name(self) -> None:
+        """The name selected for typing over, as after New template."""
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
-    def edit_selected(self) -> None:
-        entry = self.selected()
-        if entry is not None and self.editing is None:
-            self._start_editing(entry)
-
-    def _start_editing(self, entry: TemplateEntry) -> None:
-        self.editing = entry
-        self._show(entry, editable=True)
-
-    def _on_edited(self, *_: object) -> None:
-        if self.editing is None:
-            return
-        self._dirty = True
-        self.state_label.setText("Not saved yet")
-        self._check_timer.start()
-
-    def check(self) -> bool:
-        """Read the text as the composer will; say what is wrong, naming the line, and allow Save only when it reads."""
-        self._check_timer.stop()
-        name = self.name_edit.text().strip()
-        try:
-            template = ops.check_text(name, self.text_edit.toPlainText())
-            if self.editing is not None and name != self.editing.name:
-                ops.check_name(self.workspace, name, keep=self.editing.name)
-        except TemplateError as error:
-            self._set_check(f"✖ {error}", "error")
-            self._valid = False
+    def show_check(self, problem: str, unknown: list[str], used: list[str]) -> None:
+        """Whether the text reads: its problem, the fields Afterview does not know, or the fields it uses."""
+        if problem:
+            self.check_label.setText(self.tr("✖ {problem}").format(problem=problem))
+            set_tone(self.check_label, "error")
+        elif unknown:
+            listed = ", ".join("{" + name + "}" for name in unknown)
+            self.check_label.setText(self.tr("⚠ {fields}: not a field Afterview knows; the note would show it as "
+                                             "written.").format(fields=listed))
+            set_tone(self.check_label, "warning")
         else:
-            unknown = ops.unknown_fields(template)
-            if unknown:
-                listed = ", ".join("{" + n + "}" for n in unknown)
-                self._set_check(f"⚠ {listed}: not a field Afterview knows; the note would show it as written.",
-                                "warning")
-            else:
-                used = ", ".join("{" + n + "}" for n in template.fields) or "no fields"
-                self._set_check(f"✔ Reads fine. Uses {used}.", "ok")
-            self._valid = True
-        self.save_button.setEnabled(self._valid)
-        return self._valid
+            fields = ", ".join("{" + name + "}" for name in used) or self.tr("no fields")
+            self.check_label.setText(self.tr("✔ Reads fine. Uses {fields}.").format(fields=fields))
+            set_tone(self.check_label, "ok")
+        self.save_button.setEnabled(not problem)
 
-    def _set_check(self, text: str, tone: str) -> None:
-        self.check_label.setText(text)
-        set_tone(self.check_label, tone)
+    def show_unsaved(self) -> None:
+        self.state_label.setText(self.tr("Not saved yet"))
 
-    def save(self) -> bool:
-        """Write the template being edited; a problem is shown and nothing is written."""
-        if self.editing is None:
-            return True
-        if not self.check():
-            return False
-        try:
-            saved = self.context.do(ops.save, self.name_edit.text(), self.text_edit.toPlainText(), self.editing.name)
-        except TemplateError as error:
-            self._set_check(f"✖ {error}", "error")
-            return False
-        self.editing = None
-        self.reload(saved.name)
-        self.state_label.setText("Saved")
-        return True
+    def show_saved(self) -> None:
+        self.state_label.setText(self.tr("Saved"))
 
-    def discard(self) -> None:
-        """Leave the editor without writing (a template copied with New template stays, as it was copied)."""
-        keep = self.editing.name if self.editing else ""
-        self.editing = None
-        self.reload(keep)
+    def show_fix_before_closing(self) -> None:
+        self.state_label.setText(self.tr("Fix the problem above and save, or discard the changes, before closing."))
 
-    # --- delete, folder, closing -------------------------------------------------------------------------
+    # --- questions and reports ----------------------------------------------------------------------------
 
-    def confirm_delete(self) -> None:
-        entry = self.selected()
-        if entry is None or not entry.mine:
-            return
-        after = "The built-in one of that name is offered again." if entry.overrides else "This cannot be undone."
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete template", f"Delete your template “{entry.name}”?",
-                          parent=self)
+    def ask_delete(self, entry: TemplateEntry) -> None:
+        """Ask before deleting the user's template; `delete_confirmed` follows a yes."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete template"),
+                          self.tr("Delete your template “{name}”?").format(name=entry.name), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(after)
-        self.confirm_delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("The built-in one of that name is offered again.") if entry.overrides else
+                               self.tr("This cannot be undone."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.finished.connect(lambda _result: self._on_delete_answer(box, entry))
-        self.confirm_box = box
+        box.finished.connect(lambda _result: box.clickedButton() is delete and self.delete_confirmed.emit(entry))
+        box.finished.connect(box.deleteLater)
         box.open()
 
-    def _on_delete_answer(self, box: QMessageBox, entry: TemplateEntry) -> None:
-        if box.clickedButton() is not self.confirm_delete_button:
-            return
-        try:
-            self.context.do(ops.delete, entry)
-        except TemplateError as error:
-            self._tell(str(error))
-            return
-        self.reload()
-
-    def open_folder(self) -> None:
-        folder = user_templates_dir(self.workspace)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            self._tell(f"The templates folder {folder} could not be created: {error.strerror or error}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def _tell(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Note templates", text, QMessageBox.StandardButton.Ok, self)
+    def tell(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Note templates"), text, QMessageBox.StandardButton.Ok,
+                          self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(box.deleteLater)
         box.open()
-        self.confirm_box = box
+
+    # --- closing ------------------------------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Closing keeps what was typed: a template that reads is saved; one that does not is kept open to fix."""
-        if self.editing is not None and self._dirty and not self.save():
-            self.state_label.setText("Fix the problem above and save, or discard the changes, before closing.")
-            return
+        """Close, Escape and the window's close button ask the controller first, which calls `close_now`."""
+        self.close_requested.emit()
+
+    def close_now(self) -> None:
         super().reject()

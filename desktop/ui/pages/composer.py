@@ -1,16 +1,14 @@
-"""The composer for one person: what you remember of them, the template, the draft, live checks and autosave.
-
-Autosave: each edit restarts a 1 s pause timer; a 2 s max-wait timer, started by the first unsaved edit and not
-restarted, makes continuous typing save too. So the database is never more than about 2 s behind the screen.
-A draft the database refuses (busy with another program's long write, a full disk) stays in the editor, the
-composer says plainly that it is NOT saved, retries every few seconds on its own, and says when it is saved.
-"""
+"""The composer for one person: what you remember of them, the template, the draft and its checks. This view lays
+them out and says what the user did; composer_controller.py autosaves, checks and writes through the operations."""
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,21 +30,16 @@ from PySide6.QtWidgets import (
 from desktop.core import templates
 from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
-from desktop.operations import notes as notes_ops
-from desktop.operations import send_later
-from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
 from desktop.ui.models.notes_models import ChecksModel
-from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import set_banner
 
-SAVE_PAUSE_MS = 1000
-SAVE_MAX_WAIT_MS = 2000
-CHECK_PAUSE_MS = 300
-FIELD_PAUSE_MS = 400  # after a pause in typing the memorable moment, an untouched draft is filled again
+if TYPE_CHECKING:
+    from desktop.core.note_fields import Rewritten
+    from desktop.operations.notes import ComposerRow
+
 LEVEL_ORDER = {"error": 0, "warning": 1, "ok": 2}
-RETRY_MS = 5000  # a refused draft is tried again this often
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -71,49 +64,39 @@ def _plain_label(text: str = "", name: str = "") -> QLabel:
 
 
 class Composer(QWidget):
-    row_changed = Signal(object)  # a ComposerRow whose saved text or state changed
-    copy_requested = Signal(object)  # the ComposerRow to send, already saved
-    mail_program_requested = Signal(object)
-    send_requested = Signal(object)
-    schedule_requested = Signal(object, object)  # the ComposerRow, already saved, and a datetime or None to pick one
-    unschedule_requested = Signal(object)  # the ComposerRow whose scheduled send to cancel
+    """One person's note; times are shown in `here`, the user's zone. Disabled while nobody is shown."""
 
-    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+    edited = Signal()  # the subject or the text typed in
+    fields_edited = Signal()  # the memorable moment or the why-you-fit line typed in
+    fields_finished = Signal()  # one of them left, or Return pressed in it
+    template_chosen = Signal(str)  # the name of the template picked
+    ready_toggled = Signal(bool)
+    handwriting_clicked = Signal()
+    copy_clicked = Signal()
+    mail_program_clicked = Signal()
+    send_clicked = Signal()
+    schedule_chosen = Signal(object)  # when to send it, or None to pick a date and time
+    unschedule_clicked = Signal()
+    later_menu_opening = Signal()  # the Send later menu is about to show: `offer_times` fills it
+
+    def __init__(self, here: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context, self.workspace = context, context.workspace
-        self.row: ComposerRow | None = None
-        self.others: list[ComposerRow] = []
-        self._loading = False
-        self._dirty = False
-        self._seen = ("", "")  # subject and text as last loaded or typed
-        self.template_question: QMessageBox | None = None
-        self.error_box: QMessageBox | None = None
-        # Drafts typed but not yet in the database, by (interview, contact): kept until a retry saves them.
-        self._unsaved: dict[tuple[int, int], tuple[ComposerRow, str, str]] = {}
-        self._refused = False  # the last save attempt was refused: the next success says so
+        self.here = here
+        self._showing = False  # the view itself is putting a note in the fields: no edit to report
         self._build()
-        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
-        self._max_wait_timer = QTimer(self, singleShot=True, interval=SAVE_MAX_WAIT_MS)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
-        self._field_timer = QTimer(self, singleShot=True, interval=FIELD_PAUSE_MS)
-        self._save_timer.timeout.connect(self.flush)
-        self._max_wait_timer.timeout.connect(self.flush)
-        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
-        for timer in (self._save_timer, self._max_wait_timer, self._retry_timer):
-            timer.timeout.connect(self.flush)
-        self._check_timer.timeout.connect(self.run_checks)
-        self._field_timer.timeout.connect(self._apply_fields)
         self.body.textChanged.connect(self._on_edited)
         self.subject.textEdited.connect(self._on_edited)
         for field_edit in (self.memorable, self.why_fit):
-            field_edit.textEdited.connect(self._field_timer.start)
-            field_edit.editingFinished.connect(self._apply_fields)
-        self.template.activated.connect(self._on_template_chosen)
-        self.ready_button.toggled.connect(self._on_ready)
-        self.handwriting_button.clicked.connect(self._on_handwriting)
-        self.copy_button.clicked.connect(lambda: self._request(self.copy_requested))
-        self.mail_button.clicked.connect(lambda: self._request(self.mail_program_requested))
-        self.send_button.clicked.connect(lambda: self._request(self.send_requested))
+            field_edit.textEdited.connect(self.fields_edited)
+            field_edit.editingFinished.connect(self.fields_finished)
+        self.template.activated.connect(lambda index: self.template_chosen.emit(self.template.itemData(index)))
+        self.ready_button.toggled.connect(self.ready_toggled)
+        self.handwriting_button.clicked.connect(self.handwriting_clicked)
+        self.copy_button.clicked.connect(self.copy_clicked)
+        self.mail_button.clicked.connect(self.mail_program_clicked)
+        self.send_button.clicked.connect(self.send_clicked)
+        self.unschedule_button.clicked.connect(self.unschedule_clicked)
+        self.later_menu.aboutToShow.connect(self.later_menu_opening)
         self.setEnabled(False)
 
     # --- layout -----------------------------------------------------------------------------------------------
@@ -127,10 +110,10 @@ class Composer(QWidget):
         top.addWidget(self.name, 1)
         self.save_state = _plain_label("", "saveState")
         top.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignTop)
-        self.ready_button = QPushButton("Ready to send", checkable=True)
-        self.ready_button.setToolTip("Mark the draft as finished; it stays editable until it is sent")
-        self.handwriting_button = QPushButton("Mark for handwriting")
-        self.handwriting_button.setToolTip("Write this note by hand; it goes on the printed checklist")
+        self.ready_button = QPushButton(self.tr("Ready to send"), checkable=True)
+        self.ready_button.setToolTip(self.tr("Mark the draft as finished; it stays editable until it is sent"))
+        self.handwriting_button = QPushButton(self.tr("Mark for handwriting"))
+        self.handwriting_button.setToolTip(self.tr("Write this note by hand; it goes on the printed checklist"))
         for button in (self.ready_button, self.handwriting_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -147,15 +130,16 @@ class Composer(QWidget):
         form = QFormLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        self.memorable = QLineEdit(placeholderText="e.g. She described how her team cut forecast errors by a third "
-                                                   "— or just the topic: your point about the step-three drop-off")
-        self.memorable.setToolTip(plain_tooltip(
+        self.memorable = QLineEdit(placeholderText=self.tr(
+            "e.g. She described how her team cut forecast errors by a third — or just the topic: your point about "
+            "the step-three drop-off"))
+        self.memorable.setToolTip(plain_tooltip(self.tr(
             "One thing you talked about with this person, as a sentence or as a topic. The note uses it as a "
-            "sentence of its own and speaks to them as “you”; what it will say is shown below the field."))
-        self.why_fit = QLineEdit(placeholderText="e.g. I have led two analytics teams through a migration — or: "
-                                                 "five years of research with clinicians")
-        self.why_fit.setToolTip(plain_tooltip("Why you fit the role, in one line; shared by every note for this "
-                                              "opportunity."))
+            "sentence of its own and speaks to them as “you”; what it will say is shown below the field.")))
+        self.why_fit = QLineEdit(placeholderText=self.tr("e.g. I have led two analytics teams through a migration — "
+                                                         "or: five years of research with clinicians"))
+        self.why_fit.setToolTip(plain_tooltip(self.tr("Why you fit the role, in one line; shared by every note for "
+                                                      "this opportunity.")))
         self.memorable_hint = _plain_label("", "fieldHint")
         self.why_fit_hint = _plain_label("", "fieldHint")
         for hint in (self.memorable_hint, self.why_fit_hint):
@@ -163,33 +147,33 @@ class Composer(QWidget):
             hint.hide()
         self.template = QComboBox()
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.subject = QLineEdit(accessibleName="Subject")
+        self.subject = QLineEdit(accessibleName=self.tr("Subject"))
         template_row = QHBoxLayout()
         template_row.addWidget(self.template)
         template_row.addSpacing(12)
-        template_row.addWidget(_plain_label("Subject"))
+        template_row.addWidget(_plain_label(self.tr("Subject")))
         template_row.addSpacing(4)
         template_row.addWidget(self.subject, 1)
-        form.addRow("What stood out", self.memorable)
+        form.addRow(self.tr("What stood out"), self.memorable)
         form.addRow("", self.memorable_hint)
-        form.addRow("Why you fit", self.why_fit)
+        form.addRow(self.tr("Why you fit"), self.why_fit)
         form.addRow("", self.why_fit_hint)
-        form.addRow("Template", template_row)
+        form.addRow(self.tr("Template"), template_row)
         layout.addLayout(form)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         self.body = NoteEditor()
         self.body.setObjectName("noteBody")
-        self.body.setAccessibleName("Note text")
+        self.body.setAccessibleName(self.tr("Note text"))
         self.body.setTabChangesFocus(True)
         split.addWidget(self.body)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
-        side_layout.addWidget(_plain_label("Checks", "sectionLabel"))
+        side_layout.addWidget(_plain_label(self.tr("Checks"), "sectionLabel"))
         self.checks_model = ChecksModel(self)
-        self.checks = QListView(objectName="checks", accessibleName="Checks")
+        self.checks = QListView(objectName="checks", accessibleName=self.tr("Checks"))
         self.checks.setModel(self.checks_model)
         self.checks.setItemDelegate(WrappingDelegate(self.checks))
         self.checks.setWordWrap(True)
@@ -208,11 +192,11 @@ class Composer(QWidget):
         layout.addWidget(split, 1)
 
         actions = QHBoxLayout()
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the note to the clipboard, then confirm it went out")
-        self.mail_button = QPushButton("Open in mail program")
-        self.send_button = QPushButton("Send now", objectName="primary")
-        self.send_button.setToolTip("Send from Afterview through the mail server in Settings → Mail")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the note to the clipboard, then confirm it went out"))
+        self.mail_button = QPushButton(self.tr("Open in mail program"))
+        self.send_button = QPushButton(self.tr("Send now"), objectName="primary")
+        self.send_button.setToolTip(self.tr("Send from Afterview through the mail server in Settings → Mail"))
         actions.addStretch(1)
         for button in (self.copy_button, self.mail_button, self.send_button):
             actions.addWidget(button)
@@ -223,11 +207,13 @@ class Composer(QWidget):
         """"Send later…" beside Send now and, while the note is scheduled, when it goes out and Cancel schedule."""
         self.schedule_state = _plain_label("", "scheduleState")
         self.schedule_state.setWordWrap(True)
-        self.unschedule_button = QPushButton("Cancel schedule")
-        self.unschedule_button.setToolTip("Keep the note as it is, as a draft you can edit again, and do not send it")
+        self.unschedule_button = QPushButton(self.tr("Cancel schedule"))
+        self.unschedule_button.setToolTip(self.tr("Keep the note as it is, as a draft you can edit again, and do not "
+                                                  "send it"))
         self.unschedule_button.hide()
-        self.later_button = QPushButton("Send later…")
-        self.later_button.setToolTip("Afterview sends it at the time you choose, while it runs (the tray is enough)")
+        self.later_button = QPushButton(self.tr("Send later…"))
+        self.later_button.setToolTip(self.tr("Afterview sends it at the time you choose, while it runs (the tray is "
+                                             "enough)"))
         self.later_menu = QMenu(self.later_button)
         self.later_button.setMenu(self.later_menu)
         state_row = QHBoxLayout()  # above the buttons, full width: beside them the sentence was squeezed
@@ -237,8 +223,10 @@ class Composer(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(layout.count() - 1, state_row)
         actions.insertWidget(actions.indexOf(self.send_button), self.later_button)
-        self.later_menu.aboutToShow.connect(self._fill_later_menu)
-        self.unschedule_button.clicked.connect(lambda: self._request(self.unschedule_requested))
+
+    def _on_edited(self, *_: object) -> None:
+        if not self._showing:
+            self.edited.emit()
 
     def set_check_icons(self, icons: dict[str, object]) -> None:
         self.checks_model.set_icons(icons)
@@ -253,32 +241,44 @@ class Composer(QWidget):
                                       Qt.ItemDataRole.ToolTipRole)
         self.template.blockSignals(False)
 
-    def _select_template(self, name: str) -> None:
+    def select_template(self, name: str) -> None:
         self.template.setCurrentIndex(self.template.findData(name))
+
+    def template_title(self, name: str) -> str:
+        return self.template.itemText(self.template.findData(name))
+
+    def texts(self) -> tuple[str, str]:
+        """The subject and the text as on screen."""
+        return self.subject.text(), self.body.toPlainText()
+
+    def fields(self) -> tuple[str, str]:
+        """The memorable moment and the why-you-fit line as typed, trimmed."""
+        return self.memorable.text().strip(), self.why_fit.text().strip()
 
     # --- showing one person -----------------------------------------------------------------------------------
 
-    def load(self, row: ComposerRow | None, others: list[ComposerRow]) -> None:
-        """Show a person's note; the text box is only replaced when it differs, so the cursor stays put."""
-        self.flush()
-        if row is not None and (unsaved := self._unsaved.get((row.interview_id, row.contact_id))):
-            row = dataclasses.replace(row, subject=unsaved[1], body=unsaved[2])  # not in the database yet: show it
-        same = (self.row is not None and row is not None
-                and (self.row.interview_id, self.row.contact_id) == (row.interview_id, row.contact_id))
-        self.row, self.others = row, others
-        self.setEnabled(row is not None)
-        self._loading = True
+    def show_nobody(self) -> None:
+        self.setEnabled(False)
+        self._showing = True
         try:
-            if row is None:
-                for widget in (self.name, self.card, self.save_state, self.handwriting_state, self.schedule_state):
-                    widget.clear()
-                self.body.setPlainText("")
-                self.subject.clear()
-                self.checks_model.set_checks([])
-                return
+            for widget in (self.name, self.card, self.save_state, self.handwriting_state, self.schedule_state):
+                widget.clear()
+            self.body.setPlainText("")
+            self.subject.clear()
+            self.checks_model.set_checks([])
+        finally:
+            self._showing = False
+
+    def show_row(self, row: ComposerRow, same: bool, allowed: list[str], spelling_language: str,
+                 now: datetime) -> None:
+        """Show a person's note; the text box is only replaced when it differs, so the cursor stays put. With
+        `same` (the person already shown), fields whose trimmed text is the stored one are left as typed."""
+        self.setEnabled(True)
+        self._showing = True
+        try:
             self.name.setText(row.full_name)
-            self.card.setText(" · ".join(p for p in (row.title, row.company, row.email or "no email on the card")
-                                         if p))
+            self.card.setText(" · ".join(p for p in (row.title, row.company,
+                                                     row.email or self.tr("no email on the card")) if p))
             for edit, value in ((self.memorable, row.memorable), (self.why_fit, row.why_fit)):
                 if not same or edit.text().strip() != value:
                     edit.setText(value)
@@ -288,25 +288,15 @@ class Composer(QWidget):
                 self.subject.setCursorPosition(0)
             if self.body.toPlainText() != row.body:
                 self.body.setPlainText(row.body)
-            self._select_template(row.template)
-            self.body.highlighter.set_allowed(self._allowed(), self.workspace.settings.spelling_language)
-            self._show_state()
+            self.select_template(row.template)
+            self.body.highlighter.set_allowed(allowed, spelling_language)
+            self.show_state(row, now)
             self.save_state.setText("")
         finally:
-            self._loading = False
-        self._seen = (self.subject.text(), self.body.toPlainText())
-        self._show_field_hints()
-        self.run_checks()
+            self._showing = False
 
-    def _allowed(self) -> list[str]:
-        row = self.row
-        assert row is not None
-        return [row.full_name, row.first_name, row.company, row.title, row.role, self.workspace.settings.your_name,
-                *(o.full_name for o in self.others), *notes_ops.known_names(self.workspace)]
-
-    def _show_state(self) -> None:
-        row = self.row
-        assert row is not None
+    def show_state(self, row: ComposerRow, now: datetime) -> None:
+        """What can be done with the note as it stands: sent, handwritten, scheduled or a draft."""
         sent, handwritten = row.is_sent, row.channel is NoteChannel.HANDWRITTEN
         for widget in (self.subject, self.template, self.memorable, self.why_fit):
             widget.setEnabled(not sent)
@@ -316,30 +306,31 @@ class Composer(QWidget):
         self.ready_button.blockSignals(False)
         self.ready_button.setEnabled(not sent)
         self.handwriting_button.setEnabled(not sent)
-        self.handwriting_button.setText("Send by email instead" if handwritten else "Mark for handwriting")
+        self.handwriting_button.setText(self.tr("Send by email instead") if handwritten else
+                                        self.tr("Mark for handwriting"))
         self.mail_button.setEnabled(not sent and not handwritten)
         self.send_button.setEnabled(not sent and not handwritten)
         self.copy_button.setEnabled(not sent)
         if sent and row.sent_at:
-            when = row.sent_at.astimezone(self.workspace.zone)
-            self.handwriting_state.setText(f"Sent {when:%A %d %B at %H:%M}.")
+            when = row.sent_at.astimezone(self.here)
+            self.handwriting_state.setText(self.tr("Sent {when}.").format(when=f"{when:%A %d %B at %H:%M}"))
         elif handwritten:
-            ticks = [name for name in ("written", "addressed", "stamped", "posted") if getattr(row, name)]
-            done = ", ".join(ticks) if ticks else "nothing ticked yet"
-            self.handwriting_state.setText(f"Handwritten card — on the printed checklist ({done}). "
-                                           "It counts as sent once it is ticked as posted.")
+            steps = {"written": self.tr("written"), "addressed": self.tr("addressed"), "stamped": self.tr("stamped"),
+                     "posted": self.tr("posted")}
+            ticks = [label for name, label in steps.items() if getattr(row, name)]
+            done = ", ".join(ticks) if ticks else self.tr("nothing ticked yet")
+            self.handwriting_state.setText(self.tr("Handwritten card — on the printed checklist ({done}). It counts "
+                                                   "as sent once it is ticked as posted.").format(done=done))
         else:
             self.handwriting_state.setText("")
-        self._show_schedule()
+        self._show_schedule(row, now)
 
-    def _show_schedule(self) -> None:
+    def _show_schedule(self, row: ComposerRow, now: datetime) -> None:
         """A scheduled note is locked, so what goes out is what was scheduled; the row says when, or why it failed."""
-        row = self.row
-        assert row is not None
         scheduled = row.is_scheduled
         self.unschedule_button.setVisible(scheduled)
         self.later_button.setEnabled(not row.is_sent and row.channel is NoteChannel.EMAIL)
-        self.later_button.setText("Change time…" if scheduled else "Send later…")
+        self.later_button.setText(self.tr("Change time…") if scheduled else self.tr("Send later…"))
         if not scheduled or row.scheduled_at is None:
             self.schedule_state.setText("")
             return
@@ -347,235 +338,100 @@ class Composer(QWidget):
                        self.handwriting_button):
             widget.setEnabled(False)
         self.body.setReadOnly(True)
-        when = row.scheduled_at.astimezone(self.workspace.zone)
+        when = row.scheduled_at.astimezone(self.here)
         if row.send_error:
             reason = " ".join(row.send_error.split())  # the reason and its advice, without their blank line
-            self.schedule_state.setText(f"Not sent at {when:%H:%M} on {when:%a %d %b}: {reason}\n"
-                                        "Send it now, pick a new time, or cancel the schedule to edit it.")
-        elif row.scheduled_at < self.workspace.now():
-            self.schedule_state.setText(f"Was to go out {when:%a %d %b at %H:%M}, while the computer was off or "
-                                        "asleep, and has not been sent. Send it now, pick a new time, or cancel the "
-                                        "schedule to edit it.")
+            self.schedule_state.setText(self.tr(
+                "Not sent at {time} on {day}: {reason}\nSend it now, pick a new time, or cancel the schedule to "
+                "edit it.").format(time=f"{when:%H:%M}", day=f"{when:%a %d %b}", reason=reason))
+        elif row.scheduled_at < now:
+            self.schedule_state.setText(self.tr(
+                "Was to go out {when}, while the computer was off or asleep, and has not been sent. Send it now, "
+                "pick a new time, or cancel the schedule to edit it.").format(when=f"{when:%a %d %b at %H:%M}"))
         else:
-            self.schedule_state.setText(f"Goes out {when:%a %d %b at %H:%M} to {row.email}. "
-                                        "Locked until then: cancel the schedule to edit it.")
+            self.schedule_state.setText(self.tr("Goes out {when} to {email}. Locked until then: cancel the schedule "
+                                                "to edit it.").format(when=f"{when:%a %d %b at %H:%M}",
+                                                                      email=row.email))
 
-    def _fill_later_menu(self) -> None:
+    def offer_times(self, choices: list[tuple[str, datetime]]) -> None:
+        """The Send later menu: these times (label, when), then Pick a date and time…"""
         self.later_menu.clear()
-        for choice in send_later.choices(self.workspace):
-            action = self.later_menu.addAction(choice.label)
-            action.triggered.connect(lambda _=False, at=choice.at: self._request_schedule(at))
+        for label, at in choices:
+            self.later_menu.addAction(label).triggered.connect(lambda _=False, at=at: self.schedule_chosen.emit(at))
         self.later_menu.addSeparator()
-        self.later_menu.addAction("Pick a date and time…").triggered.connect(lambda: self._request_schedule(None))
+        self.later_menu.addAction(self.tr("Pick a date and time…")).triggered.connect(
+            lambda: self.schedule_chosen.emit(None))
 
-    def _request_schedule(self, when: object) -> None:
-        self.flush()
-        if self.row is not None:
-            self.schedule_requested.emit(self.row, when)
+    # --- saving -----------------------------------------------------------------------------------------------
 
-    # --- autosave ---------------------------------------------------------------------------------------------
+    def show_saving(self) -> None:
+        self.save_state.setText(self.tr("Saving…"))
 
-    def _on_edited(self, *_: object) -> None:
-        if self._loading or self.row is None or self.row.is_sent:
-            return
-        seen = (self.subject.text(), self.body.toPlainText())
-        if seen == self._seen:
-            return  # the underlines of the checks changed, not the text (Qt reports both as a change)
-        self._seen = seen
-        self._dirty = True
-        self.save_state.setText("Saving…")
-        self._save_timer.start()  # restarted by every edit
-        if not self._max_wait_timer.isActive():
-            self._max_wait_timer.start()  # not restarted: continuous typing still saves every 2 s
-        self._check_timer.start()
+    def show_saved(self) -> None:
+        self.save_state.setText(self.tr("Saved"))
 
-    def _keep_unsaved(self) -> None:
-        self._save_timer.stop()
-        self._max_wait_timer.stop()
-        if self._dirty and self.row is not None:
-            row = self.row
-            self._unsaved[(row.interview_id, row.contact_id)] = (row, self.subject.text(), self.body.toPlainText())
-            self._dirty = False
+    def show_not_saved(self) -> None:
+        self.save_state.setText(self.tr("NOT saved"))
 
-    def flush(self) -> None:
-        """Save unsaved edits now (pause timer, max-wait timer, switching person, hiding, quitting, retrying)."""
-        self._keep_unsaved()
-        self._retry_timer.stop()
-        if self._refused and self._unsaved and not notes_ops.free_to_save(self.workspace):
-            # Still locked: asking without waiting spares the window the busy timeout at every keystroke and switch.
-            self.save_state.setText("NOT saved")
-            self._retry_timer.start()
-            return
-        for key, (row, subject, body) in list(self._unsaved.items()):
-            try:
-                notes_ops.save_draft(self.workspace, row.interview_id, row.contact_id, subject, body)
-            except DraftNotSavedError as error:
-                self._show_not_saved(row, str(error))
-                self._retry_timer.start()
-                return  # the others wait for the same retry
-            except NoteError as error:  # the note was sent or removed meanwhile: say so and keep the editor as is
-                del self._unsaved[key]
-                self._dirty = self.row is not None and key == (self.row.interview_id, self.row.contact_id)
-                self.save_state.setText(f"Not saved: {error}")
-                continue
-            del self._unsaved[key]
-            saved = dataclasses.replace(row, subject=subject, body=body, hand_edited=True)
-            if self.row is not None and key == (self.row.interview_id, self.row.contact_id):
-                self.row = saved
-                self.save_state.setText("Saved")
-            if self._refused:
-                self._show_saved_again(saved)
-            else:
-                self.save_problem.hide()  # the last "saved now" has been read by the time the next save comes
-            self.row_changed.emit(saved)
-        self._refused = False
+    def show_save_failed(self, reason: str) -> None:
+        """A draft that can no longer be saved (sent or removed meanwhile): the editor is left as it is."""
+        self.save_state.setText(self.tr("Not saved: {reason}").format(reason=reason))
 
-    def _show_not_saved(self, row: ComposerRow, reason: str) -> None:
-        self._refused = True
-        self.save_state.setText("NOT saved")
+    def show_refused(self, name: str, reason: str, retry_seconds: int) -> None:
+        """The database refused the draft: say so plainly, and that it is kept and tried again."""
         set_banner(self.save_problem, "error")
-        self.save_problem.setText(
-            f"Your note to {row.full_name} is NOT saved. {reason}\nAfterview keeps the text as you typed it and tries "
-            f"to save it again every {RETRY_MS // 1000} seconds; you can keep writing. Leave Afterview open until "
-            "this says it is saved.")
+        self.save_problem.setText(self.tr(
+            "Your note to {name} is NOT saved. {reason}\nAfterview keeps the text as you typed it and tries to save "
+            "it again every {seconds} seconds; you can keep writing. Leave Afterview open until this says it is "
+            "saved.").format(name=name, reason=reason, seconds=retry_seconds))
         self.save_problem.show()
 
-    def _show_saved_again(self, row: ComposerRow) -> None:
+    def show_saved_again(self, name: str) -> None:
         set_banner(self.save_problem, "ok")
-        self.save_problem.setText(f"Your note to {row.full_name} is saved now.")
+        self.save_problem.setText(self.tr("Your note to {name} is saved now.").format(name=name))
         self.save_problem.show()
 
-    @property
-    def has_unsaved_edits(self) -> bool:
-        return self._dirty or bool(self._unsaved)
+    def hide_save_problem(self) -> None:
+        self.save_problem.hide()
 
     # --- checks -----------------------------------------------------------------------------------------------
 
-    def run_checks(self) -> None:
-        """All checks on the note as it is on screen (see notes.check_note)."""
-        self._check_timer.stop()
-        row = self.row
-        if row is None:
-            return
-        on_screen = dataclasses.replace(row, subject=self.subject.text(), body=self.body.toPlainText(),
-                                        memorable=self.memorable.text())
-        checks = notes_ops.check_note(self.workspace, on_screen, self.others)
-        if row.channel is NoteChannel.EMAIL and not row.is_sent and not row.is_scheduled:
-            # "Within 24 hours, 48 at most, and not from the car park": is now a good moment to send it?
-            timing = send_later.timing_findings(self.workspace, row)
-            checks.append(Check("timing", not timing, timing[0].level if timing else "ok",
-                                " ".join(f.message for f in timing) if timing else "Now is a good time to send it"))
-        # Problems first, errors before warnings; what passed stays listed below them.
-        checks.sort(key=lambda check: LEVEL_ORDER.get(check.level, 2))
+    def show_checks(self, checks: list[Check]) -> None:
+        """Problems first, errors before warnings; what passed stays listed below them. Problems in the text are
+        underlined (spelling has its own underline)."""
+        checks = sorted(checks, key=lambda check: LEVEL_ORDER.get(check.level, 2))
         self.checks_model.set_checks(checks)
         self.body.highlighter.set_findings([(start, end, check.level) for check in checks if not check.ok
                                             and check.name != "spelling" for start, end in check.spans])
 
-    # --- actions ----------------------------------------------------------------------------------------------
-
-    def _apply_fields(self) -> None:
-        """Save the memorable moment and the why-you-fit line; a draft nobody edited by hand follows them."""
-        self._field_timer.stop()
-        row = self.row
-        if row is None or row.is_sent:
-            return
-        memorable, why_fit = self.memorable.text().strip(), self.why_fit.text().strip()
-        if (memorable, why_fit) == (row.memorable, row.why_fit):
-            return
-        if memorable != row.memorable:
-            notes_ops.save_memorable(self.workspace, row.interview_id, row.contact_id, memorable)
-        if why_fit != row.why_fit:
-            notes_ops.save_why_fit(self.workspace, row.opportunity_id, why_fit)
-        self.flush()
-        updated = notes_ops.refresh_draft(self.workspace, row.interview_id, row.contact_id)
-        self.load(updated, self.others)
-        self.row_changed.emit(updated)
-
-    def _show_field_hints(self) -> None:
+    def show_field_hints(self, rewritten: dict[str, Rewritten]) -> None:
         """Under each field, what the note makes of it when that differs from what was typed."""
-        row = self.row
-        rewritten = {}
-        if row is not None and row.template:
-            try:
-                rewritten = notes_ops.fill_template(self.workspace, row.interview_id, row.contact_id,
-                                                    row.template).rewritten
-            except (NoteError, templates.TemplateError):
-                rewritten = {}
         for name, hint in (("memorable", self.memorable_hint), ("why_fit", self.why_fit_hint)):
             result = rewritten.get(name)
             shown = result is not None and result.changed
-            hint.setText(f"In the note: “{result.text}”" if result is not None and shown else "")
+            hint.setText(self.tr("In the note: “{text}”").format(text=result.text)
+                         if result is not None and shown else "")
             hint.setToolTip(plain_tooltip(", ".join(result.changes)) if result is not None and shown else "")
             hint.setVisible(shown)
 
-    def _on_template_chosen(self, index: int) -> None:
-        row = self.row
-        name = self.template.itemData(index)
-        if row is None or name == row.template:
-            return
-        self.flush()
-        row = self.row  # flush() records an edit by hand
-        assert row is not None
-        if not row.hand_edited:  # the text is still the template's: nothing of the user's to lose
-            self._apply_template(name)
-            return
-        box = QMessageBox(QMessageBox.Icon.Question, "Change template",
-                          f"Replace your edited note to {row.full_name} with the “{self.template.itemText(index)}” "
-                          "template? "
-                          "Your changes to the text will be lost.",
+    # --- questions --------------------------------------------------------------------------------------------
+
+    def ask_replace_text(self, name: str, template_title: str, answer: Callable[[bool], None]) -> None:
+        """The text was edited by hand: `answer(True)` to replace it with the template's, else False."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change template"),
+                          self.tr("Replace your edited note to {name} with the “{template}” template? Your changes to "
+                                  "the text will be lost.").format(name=name, template=template_title),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Replace the text")
-        box.buttonClicked.connect(lambda button: self._on_template_answer(box.standardButton(button), name))
-        self.template_question = box
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace the text"))
+        box.buttonClicked.connect(
+            lambda button: answer(box.standardButton(button) == QMessageBox.StandardButton.Yes))
+        box.finished.connect(box.deleteLater)
         box.open()
 
-    def _on_template_answer(self, answer: QMessageBox.StandardButton, name: str) -> None:
-        if answer == QMessageBox.StandardButton.Yes:
-            self._apply_template(name)
-        elif self.row is not None:
-            self._select_template(self.row.template)
-
-    def _apply_template(self, name: str) -> None:
-        row = self.row
-        assert row is not None
-        try:
-            updated = notes_ops.apply_template(self.workspace, row.interview_id, row.contact_id, name)
-        except (NoteError, templates.TemplateError) as error:
-            self._show_error(str(error))
-            self._select_template(row.template)
-            return
-        self.load(updated, self.others)
-        self.row_changed.emit(updated)
-
-    def _on_ready(self, checked: bool) -> None:
-        row = self.row
-        if row is None:
-            return
-        self.flush()
-        state = NoteState.READY if checked else NoteState.DRAFT
-        self.context.do(notes_ops.set_state, row.interview_id, row.contact_id, state)
-        self.row = dataclasses.replace(row, state=state)
-        self.row_changed.emit(self.row)
-
-    def _on_handwriting(self) -> None:
-        row = self.row
-        if row is None:
-            return
-        self.flush()
-        channel = NoteChannel.EMAIL if row.channel is NoteChannel.HANDWRITTEN else NoteChannel.HANDWRITTEN
-        self.context.do(notes_ops.set_channel, row.interview_id, row.contact_id, channel)
-        self.row = dataclasses.replace(row, channel=channel)
-        self._show_state()
-        self.row_changed.emit(self.row)
-
-    def _request(self, signal: Signal) -> None:
-        self.flush()
-        if self.row is not None:
-            signal.emit(self.row)
-
-    def _show_error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Thank-you note", text, QMessageBox.StandardButton.Ok, self)
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Thank-you note"), text, QMessageBox.StandardButton.Ok,
+                          self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_box = box
+        box.finished.connect(box.deleteLater)
         box.open()

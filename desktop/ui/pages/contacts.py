@@ -251,9 +251,10 @@ class ContactsPage(QWidget):
     def _open_dialog(self, contact_id: int | None) -> None:
         # Imported on first use: the dialog brings the QR reader and image libraries, ~0.1 s the page need not wait.
         from desktop.ui.cards.card_dialog import CardDialog
+        from desktop.ui.cards.card_dialog_controller import CardDialogController
 
-        self.dialog = CardDialog(self.context, contact_id, self)
-        self.dialog.saved.connect(self.select_contact)
+        self.dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
+        CardDialogController(self.dialog, self.context, contact_id).saved.connect(self.select_contact)
         self.dialog.open()
 
     def confirm_delete(self) -> None:

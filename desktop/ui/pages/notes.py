@@ -26,8 +26,10 @@ from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
+from desktop.ui.notes.templates_dialog_controller import TemplatesController
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
+from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
@@ -76,7 +78,7 @@ class NotesPage(QWidget):
         self.people.setObjectName("people")
         self.people.setAccessibleName("People met and their notes")
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
-        self.composer: Composer | None = None
+        self.composer: ComposerController | None = None
         self.sender: NoteSender | None = None
         self.scheduling: NoteScheduling | None = None
         self.interview_model: InterviewListModel | None = None
@@ -89,7 +91,7 @@ class NotesPage(QWidget):
         workspace = context.workspace
         self.interview_model = InterviewListModel(workspace.zone, self)
         self.people_model = PeopleModel(workspace.zone, self)
-        self.composer = Composer(context)
+        self.composer = ComposerController(Composer(workspace.zone), context)
         self.sender = NoteSender(context.runner, workspace, self)
         self.scheduling = NoteScheduling(context.runner, workspace, self)
         self._build_main()
@@ -133,7 +135,7 @@ class NotesPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         row.addWidget(self.people)
-        row.addWidget(self.composer, 1)
+        row.addWidget(self.composer.view, 1)
         layout.addLayout(row, 1)
         self.stack.setCurrentWidget(self.main)
 
@@ -148,7 +150,7 @@ class NotesPage(QWidget):
         except TemplateError as error:
             infos = []
             self.subtitle.setText(f"A note template could not be read: {error}")
-        self.composer.set_templates(infos)
+        self.composer.view.set_templates(infos)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.composer is not None:
@@ -159,14 +161,15 @@ class NotesPage(QWidget):
         from desktop.ui.icons import icon
 
         assert self.composer is not None
-        self.composer.set_check_icons({"ok": icon("check_ok", colours.OK),
-                                       "warning": icon("check_warning", colours.WARNING),
-                                       "error": icon("check_error", colours.ERROR)})
+        self.composer.view.set_check_icons({"ok": icon("check_ok", colours.OK),
+                                            "warning": icon("check_warning", colours.WARNING),
+                                            "error": icon("check_error", colours.ERROR)})
 
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""
         assert self.context is not None
-        self.templates_dialog = TemplatesDialog(self.context, self)
+        self.templates_dialog = TemplatesDialog(self)
+        TemplatesController(self.templates_dialog, self.context)
         self.templates_dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------
@@ -284,8 +287,8 @@ class NotesPage(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         assert self.composer is not None
-        self.composer.send_button.setText("Sending…" if busy else "Send now")
-        self.composer.send_button.setEnabled(not busy)
+        self.composer.view.send_button.setText("Sending…" if busy else "Send now")
+        self.composer.view.send_button.setEnabled(not busy)
 
     def _tick(self) -> None:
         assert self.context is not None and self.people_model is not None

@@ -367,7 +367,7 @@ class AppController(QObject):
 
     def _on_page_created(self, key: str, page: QWidget) -> None:
         if key == "opportunities":
-            # Imported with its page, on first visit (see main_window.PAGE_CLASSES).
+            # Imported with its page, on first visit (see main_window.page_class).
             from desktop.ui.pages.opportunities_controller import OpportunitiesController
 
             self._pages[key] = OpportunitiesController(page, self.context)  # type: ignore[arg-type]

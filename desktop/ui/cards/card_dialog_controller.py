@@ -75,7 +75,6 @@ class CardDialogController(QObject):
             self.context.do(ops.update_contact, self.contact_id, card, checked)
             contact_id = self.contact_id
         self.contact_id = contact_id
-        self.context.bus.changed.emit()  # until the contacts operations return their change sets (issue 17, item 1)
         self.saved.emit(contact_id)
         self.view.close_saved()
 

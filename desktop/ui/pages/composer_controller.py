@@ -34,7 +34,6 @@ class ComposerController(QObject):
     people of the interview (for the sameness check)."""
 
     row_changed = Signal(object)  # a ComposerRow whose saved text or state changed
-    state_changed = Signal()  # channel or state written: other pages should refresh
     copy_requested = Signal(object)  # the ComposerRow to send, already saved
     mail_program_requested = Signal(object)
     send_requested = Signal(object)
@@ -256,7 +255,6 @@ class ComposerController(QObject):
         self.context.do(notes_ops.set_state, row.interview_id, row.contact_id, state)
         self.row = dataclasses.replace(row, state=state)
         self.row_changed.emit(self.row)
-        self.state_changed.emit()
 
     def _on_handwriting(self) -> None:
         row = self.row
@@ -268,7 +266,6 @@ class ComposerController(QObject):
         self.row = dataclasses.replace(row, channel=channel)
         self.view.show_state(self.row, self.workspace.now())
         self.row_changed.emit(self.row)
-        self.state_changed.emit()
 
     def _request(self, signal: SignalInstance) -> None:
         self.flush()

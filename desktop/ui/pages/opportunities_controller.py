@@ -105,15 +105,10 @@ class OpportunitiesController(QObject):
             self.timeline.set_opportunity(row.id if row else None)
         self.view.show_next_steps()
 
-    def _changed(self) -> None:
-        # The operations written here return no change set yet, so the door publishes nothing for them: say
-        # "anything changed" until they do (issue 17, item 1).
-        self.context.bus.changed.emit()
-
     def _on_status(self, status: OpportunityStatus) -> None:
         row = self.view.selected()
-        if row is not None and self.context.do(opps.set_status, row.id, status):
-            self._changed()
+        if row is not None:
+            self.context.do(opps.set_status, row.id, status)
 
     def _on_edit_opportunity(self) -> None:
         row = self.view.selected()
@@ -127,7 +122,7 @@ class OpportunitiesController(QObject):
 
     def _on_opportunity_saved(self, opportunity_id: int | None) -> None:
         self._current_id = opportunity_id
-        self._changed()
+        self.view.select(opportunity_id)  # the page reloaded as the dialog wrote; a new one is now chosen
 
     def _on_log_call(self) -> None:
         row = self.view.selected()
@@ -148,20 +143,17 @@ class OpportunitiesController(QObject):
         dialog.open()
 
     def _on_interview_saved(self, interview_id: int) -> None:
-        self._changed()
         self.view.select_interview(interview_id)
 
     def _on_cancel_interview(self) -> None:
         interview = self.view.selected_interview()
         if interview is not None:
             self.context.do(opps.cancel_interview, interview.id, not interview.cancelled)
-            self._changed()
 
     def _on_delete_interview(self) -> None:
         interview = self.view.selected_interview()
         if interview is not None:
             self.context.do(opps.delete_interview, interview.id)
-            self._changed()
 
     def _on_add_date(self, label: str, day: date, opportunity_id: int | None) -> None:
         try:
@@ -170,10 +162,8 @@ class OpportunitiesController(QObject):
             self.view.date_refused(str(error))
             return
         self.view.date_added()
-        self._changed()
 
     def _on_remove_date(self) -> None:
         row = self.view.selected_date()
         if row is not None:
             self.context.do(opps.remove_personal_date, row.id)
-            self._changed()

@@ -42,7 +42,7 @@ def page(qtbot, sample_workspace):
     widget = OpportunitiesPage()
     qtbot.addWidget(widget)
     controller = OpportunitiesController(widget, PageContext(sample_workspace, bus, lambda *_: None))
-    bus.changed.connect(controller.refresh)
+    bus.published.connect(lambda _changes: controller.refresh())
     controller.refresh()
     widget.resize(1100, 700)
     widget.show()

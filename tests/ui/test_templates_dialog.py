@@ -68,7 +68,7 @@ def test_templates_are_listed_and_shown_read_only(dialog):
 
 def test_new_template_copies_the_selected_one_and_checks_as_you_type(qtbot, dialog, workspace):
     changed = []
-    dialog.findChild(TemplatesController).changed.connect(lambda: changed.append(True))
+    dialog.findChild(TemplatesController).context.bus.published.connect(changed.append)
     dialog.select("brief")
     _click(qtbot, dialog.new_button)
     copy = notes_ops.user_templates_dir(workspace) / "my_brief.txt"

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtGui import QAction, QKeySequence
 
+        self.new_card_action = QAction("&New card…", self, shortcut=QKeySequence("Ctrl+N"))
         self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
@@ -126,8 +127,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction("Open &data folder", self)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
-        for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
-                       self.export_all_action, self.print_checklist_action, None,
+        for action in (self.new_card_action, None, self.import_action, self.export_contacts_action,
+                       self.export_calendar_action, self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k, focus=True))
             self.go_menu.addAction(action)
             self.page_actions[key] = action
         self.about_action = QAction(f"&About {APP_NAME}", self)
@@ -188,10 +189,18 @@ class MainWindow(QMainWindow):
                 self.stack.setCurrentWidget(page)
             self.pages[key] = page
             self.page_created.emit(key, page)
+            from desktop.ui.keyboard import follow_reading_order
+
+            follow_reading_order(page)  # after bind: a page lays out much of itself when it gets its data
         return self.pages[key]
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, focus: bool = False) -> None:
+        """Show the page; with `focus` (chosen from the keyboard), its first control takes the keyboard."""
         self.nav.setCurrentIndex(self.nav_model.index(PAGES.index(key), 0))
+        if focus:
+            from desktop.ui.keyboard import focus_first
+
+            focus_first(self.pages[key])
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -34,6 +35,7 @@ from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
+from desktop.ui.keyboard import keyboard_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_banner, set_tone
 
@@ -70,6 +72,7 @@ class CardDialog(QDialog):
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_photo)
+        keyboard_ready(self, first=self.fields["full_name"], save=self.save_button)
 
     # --- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -154,14 +157,10 @@ class CardDialog(QDialog):
 
         self.error = self._error_label()
         outer.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.save_button = QPushButton("Save", objectName="primary")
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = make_primary(buttons.button(QDialogButtonBox.StandardButton.Save))
+        outer.addWidget(buttons)
 
         name_edit.textEdited.connect(self._on_name_edited)
         name_edit.textChanged.connect(self.name_error.hide)

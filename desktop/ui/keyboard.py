@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -91,8 +92,11 @@ class _ReadingOrder(QObject):
         for before, after in pairwise(stops):
             QWidget.setTabOrder(before, after)
         for stop in stops:
+            # Tab moves on to the next control: a text box rarely wants a tab character, and arrows move in a table.
             if isinstance(stop, (QPlainTextEdit, QTextEdit)):
-                stop.setTabChangesFocus(True)  # Tab moves on; the text itself rarely wants a tab character
+                stop.setTabChangesFocus(True)
+            elif isinstance(stop, QAbstractItemView):
+                stop.setTabKeyNavigation(False)
         self._watch(self._root)
 
     def _watch(self, widget: QWidget) -> None:
@@ -134,7 +138,9 @@ def focus_first(root: QWidget) -> None:
     """Give the keyboard to the first visible control of `root` that takes it."""
     target = next((w for w in reading_order(root) if w.isVisibleTo(root) and w.isEnabled()), None)
     if target is not None:
-        target.setFocus(Qt.FocusReason.TabFocusReason)
+        # Chosen from the keyboard: show the focus ring at once, as Qt does after a Tab.
+        target.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def keyboard_ready(dialog: QWidget, first: QWidget | None = None, save: QAbstractButton | None = None) -> None:

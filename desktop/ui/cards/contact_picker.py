@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.contacts import contact_rows
 from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.keyboard import keyboard_ready, make_primary
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -41,7 +42,7 @@ class ContactPickerDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.ok_button.setText("Add")
         self.new_button = QPushButton("New card…")
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -53,6 +54,7 @@ class ContactPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._on_search("")
+        keyboard_ready(self, first=self.search)
 
     def chosen_id(self) -> int | None:
         if self._created is not None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.operations import opportunities as opps
 from desktop.operations.workspace import Workspace
+from desktop.ui.keyboard import keyboard_ready, make_primary
 from desktop.ui.style import set_tone
 
 
@@ -39,6 +40,8 @@ class OpportunityDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        keyboard_ready(self, first=self.company_edit,
+                       save=make_primary(buttons.button(QDialogButtonBox.StandardButton.Save)))
         if opportunity_id is not None:
             row = opps.get_opportunity(workspace, opportunity_id)
             for edit, value in ((self.company_edit, row.company), (self.role_edit, row.role),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +23,7 @@ from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
 from desktop.operations.workspace import Workspace
+from desktop.ui.keyboard import keyboard_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
@@ -116,11 +118,10 @@ class TemplatesDialog(QDialog):
         right.addLayout(edit_buttons)
         row.addLayout(right, 6)
 
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.close_button = QPushButton("Close")
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = bottom.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(bottom)
+        keyboard_ready(self, first=self.table, save=self.save_button)  # Ctrl+Enter saves the template edited
 
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())

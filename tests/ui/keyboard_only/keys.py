@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from tests.ui.keyboard import type_text
 
@@ -52,3 +52,12 @@ def tab_until(wanted: Callable[[QWidget], bool], most: int = 60) -> QWidget:
 def tab_to(label: str, most: int = 60) -> QWidget:
     """Tab to the control a user knows by `label` (its accessible name or its text)."""
     return tab_until(lambda widget: label_of(widget) == label and widget.isVisible(), most)
+
+
+def dialog_opened(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = CTRL) -> QDialog:
+    """Press a shortcut that opens a dialog; the dialog, once it has the keyboard."""
+    press(key, modifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: focused().window() is dialog)
+    return dialog

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.operations import sample_data
-from tests.ui.keyboard_only.keys import CTRL, focused, label_of, press
+from tests.ui.keyboard_only.keys import CTRL, dialog_opened, focused, label_of, press
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -39,10 +39,7 @@ def looks(request, appearance):
 def test_every_stop_of_the_card_dialog_shows_the_focus(qtbot, looks, app_window):
     window, _controller = app_window
     window.activateWindow()
-    press(Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
-    dialog = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: focused().window() is dialog)
+    dialog = dialog_opened(qtbot, Qt.Key.Key_N)
     assert _unmarked_stops(qtbot, dialog, 32) == []
 
 

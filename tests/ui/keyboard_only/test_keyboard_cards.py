@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.operations import contacts as ops
-from tests.ui.keyboard_only.keys import CTRL, focused, press, tab_to, type_here
+from tests.ui.keyboard_only.keys import CTRL, dialog_opened, focused, press, tab_to, type_here
 
 
 def test_a_card_is_added_from_the_keyboard_alone(qtbot, app_window, workspace):
     window, _controller = app_window
     window.activateWindow()
-    press(Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
-    dialog = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: focused().window() is dialog)
+    dialog = dialog_opened(qtbot, Qt.Key.Key_N)
     type_here("Siobhán Ní Bhriain")  # the name field has the keyboard as the dialog opens
     tab_to("Title")
     type_here("Directrice des opérations")

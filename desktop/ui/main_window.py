@@ -182,17 +182,30 @@ class MainWindow(QMainWindow):
             row = PAGES.index(key)
             stand_in = self.stack.widget(row)
             showing = self.stack.currentWidget() is stand_in
-            self.stack.insertWidget(row, page)
+            holder = self._scrolled(page)
+            self.stack.insertWidget(row, holder)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             if showing:  # removing the current widget would show its neighbour instead
-                self.stack.setCurrentWidget(page)
+                self.stack.setCurrentWidget(holder)
             self.pages[key] = page
             self.page_created.emit(key, page)
             from desktop.ui.keyboard import follow_reading_order
 
             follow_reading_order(page)  # after bind: a page lays out much of itself when it gets its data
         return self.pages[key]
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QWidget:
+        """The page in a scroll area: on a small screen at 150 or 200 % a page too big for the window scrolls,
+        where squeezed below its size its labels and buttons would be cut and overlap."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's controls take the keyboard, not the holder
+        holder.setWidget(page)
+        return holder
 
     def show_page(self, key: str, focus: bool = False) -> None:
         """Show the page; with `focus` (chosen from the keyboard), its first control takes the keyboard."""

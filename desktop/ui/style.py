@@ -102,6 +102,7 @@ QPushButton:hover {{ background: {v['SIDEBAR']}; }}
 QPushButton:focus {{ border: 2px solid {v['ACCENT']}; padding: 5px 13px; }}
 QPushButton:checked {{ background: {v['SELECTION']}; border-color: {v['ACCENT']}; color: {v['SELECTED_INK']}; }}
 QPushButton:disabled {{ color: {v['DISABLED']}; border-color: {v['BORDER']}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QPushButton#primary {{ background: {v['ACCENT_FILL']}; color: {v['ON_ACCENT']}; border-color: {v['ACCENT_FILL']}; }}
 QPushButton#primary:focus {{ border: 2px solid {v['INK']}; }}
 QPushButton#primary:disabled {{ background: {v['ACCENT_FILL_DISABLED']}; border-color: {v['ACCENT_FILL_DISABLED']}; }}

@@ -1,4 +1,5 @@
-"""Keyboard use of a dialog or page, in one place: Tab in reading order, Tab out of text boxes, Ctrl+Enter, focus.
+"""A dialog or page usable from the keyboard, in one place: Tab in reading order and out of text boxes, the first
+field focused, Ctrl+Enter; `dialog_ready` also keeps a dialog within the screen.
 
 A form built row by row, with rows added later (a second email, the merge offer), ends up with Qt's default
 Tab order: the order the widgets were created. Here the order is read from the layouts instead, top to bottom
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from desktop.ui.screen_fit import keep_on_screen
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # the main keyboard's Return and the keypad's Enter
 
@@ -143,10 +146,12 @@ def focus_first(root: QWidget) -> None:
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
-def keyboard_ready(dialog: QWidget, first: QWidget | None = None, save: QAbstractButton | None = None) -> None:
-    """Make a dialog usable from the keyboard: Tab in reading order and out of text boxes, `first` focused when
-    it opens (else the first field), and Ctrl+Enter pressing `save` from any field; give `save` only where
-    pressing it by accident loses nothing (it saves what was typed, it does not send or delete)."""
+def dialog_ready(dialog: QWidget, first: QWidget | None = None, save: QAbstractButton | None = None) -> None:
+    """Make a dialog usable by everyone: Tab in reading order and out of text boxes, `first` focused when it
+    opens (else the first field), Ctrl+Enter pressing `save` from any field, and never larger than the screen.
+    Give `save` only where pressing it by accident loses nothing (it saves what was typed; it does not send or
+    delete)."""
+    keep_on_screen(dialog)
     follow_reading_order(dialog)
     _name_fields_by_their_labels(dialog)
     if first is None:

@@ -30,7 +30,7 @@ from desktop.core.domain import CallOutcome
 from desktop.core.wording import counted
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import hex_colour, set_tone
 
@@ -118,7 +118,7 @@ class CallDialog(QDialog):
         self.log_button.clicked.connect(self.submit)
         self.timer.button.clicked.connect(self._on_timer)
         # The time is filled in already: what the user has to say first is how the call went.
-        keyboard_ready(self, first=self.outcome, save=self.log_button)
+        dialog_ready(self, first=self.outcome, save=self.log_button)
 
     def _who(self, call: CallContext) -> QWidget:
         box = QFrame(objectName="callWho")

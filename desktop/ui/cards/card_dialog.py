@@ -35,7 +35,7 @@ from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_banner, set_tone
 
@@ -72,7 +72,7 @@ class CardDialog(QDialog):
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_photo)
-        keyboard_ready(self, first=self.fields["full_name"], save=self.save_button)
+        dialog_ready(self, first=self.fields["full_name"], save=self.save_button)
 
     # --- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 
 
@@ -38,7 +38,7 @@ class SignatureDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        keyboard_ready(self, first=self.text, save=fill)  # it fills empty fields only, and saves nothing yet
+        dialog_ready(self, first=self.text, save=fill)  # it fills empty fields only, and saves nothing yet
 
 
 class QrFieldsDialog(QDialog):
@@ -66,7 +66,7 @@ class QrFieldsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        keyboard_ready(self)
+        dialog_ready(self)
 
     def _add(self, text: str, name: str, value: object) -> None:
         box = QCheckBox(text.replace("\n", " "), checked=True)

@@ -47,7 +47,7 @@ from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_property, set_tone
 
 if TYPE_CHECKING:
@@ -406,7 +406,7 @@ class CardReviewDialog(QDialog):
         self.front.line_clicked.connect(self._on_line_clicked)
         self.outer = outer  # where reading the back shows its progress
         self.finished.connect(lambda _result: self.finished_review.emit(list(self.saved)))
-        keyboard_ready(self, save=self.save_button)
+        dialog_ready(self, save=self.save_button)
 
     @property
     def reading(self) -> CardReading:

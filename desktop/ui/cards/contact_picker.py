@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.contacts import contact_rows
 from desktop.ui.cards.card_dialog import CardDialog
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -54,7 +54,7 @@ class ContactPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._on_search("")
-        keyboard_ready(self, first=self.search)
+        dialog_ready(self, first=self.search)
 
     def chosen_id(self) -> int | None:
         if self._created is not None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.card_merge import Choice, FieldDifference
 from desktop.operations.transfer_types import CardDifferences
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.differences_model import DifferencesModel
 
 CHOICE_TEXT = {Choice.MINE: "Keep mine", Choice.THEIRS: "Take theirs", Choice.BOTH: "Keep both"}
@@ -88,7 +88,7 @@ class MergeReviewDialog(QDialog):
         self.contact_list.selectionModel().selectionChanged.connect(self._on_selected)
         if differences:
             self.contact_list.selectRow(0)
-        keyboard_ready(self, first=self.contact_list)
+        dialog_ready(self, first=self.contact_list)
 
     def current_row(self) -> int:
         rows = self.contact_list.selectionModel().selectedRows()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.transfer_types import InvitePreview
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WHEN, WITH, CalendarChoiceModel
 from desktop.ui.plain import plain_message
 
@@ -106,7 +106,7 @@ class CalendarChoiceDialog(QDialog):
         self.import_button.clicked.connect(self._on_import)
         self.cancel_button.clicked.connect(self.reject)
         self._show_counts()
-        keyboard_ready(self, first=self.filter_edit)  # typing narrows the list at once
+        dialog_ready(self, first=self.filter_edit)  # typing narrows the list at once
 
     def _problems_line(self, problems: list[str]) -> QHBoxLayout:
         line = QHBoxLayout()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.wording import joined
 from desktop.operations import debrief as debrief_ops
 from desktop.operations.workspace import Workspace
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 
 
 def _text_box(text: str, placeholder: str, lines: int = 2) -> QPlainTextEdit:
@@ -94,7 +94,7 @@ class DebriefDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        keyboard_ready(self, save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
+        dialog_ready(self, save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
         # As tall as what is asked, up to room for three people without scrolling.
         self.resize(620, min(680, body.sizeHint().height() + layout.sizeHint().height() - scroll.sizeHint().height()))
 

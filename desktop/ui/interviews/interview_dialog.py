@@ -33,7 +33,7 @@ from desktop.core.phrases import parse_next_steps
 from desktop.core.timeline import day_text
 from desktop.operations import opportunities as opps
 from desktop.ui.cards.people_met import PeopleMetWidget
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import set_banner, set_tone
@@ -98,7 +98,7 @@ class InterviewDialog(QDialog):
         self._start = _wall_clock(self.start_edit)  # where the start was, so that a move carries the end along
         self._connect()
         self._on_times_changed()
-        keyboard_ready(self, first=self.start_edit,
+        dialog_ready(self, first=self.start_edit,
                        save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
 
     def _build(self) -> None:

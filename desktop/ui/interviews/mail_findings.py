@@ -26,7 +26,7 @@ from desktop.core.domain import CaptureMethod
 from desktop.core.phrases import describe
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
 from desktop.storage.database import DatabaseError
-from desktop.ui.keyboard import keyboard_ready
+from desktop.ui.keyboard import dialog_ready
 from desktop.ui.pages.base import PageContext
 
 CHOOSE = "Choose the interview…"
@@ -81,7 +81,7 @@ class MailFindingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        keyboard_ready(self)
+        dialog_ready(self)
 
     def _cards_box(self, cards: list[ProposedCard]) -> QGroupBox:
         box = QGroupBox("Cards read from signatures")

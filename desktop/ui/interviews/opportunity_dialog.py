@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.operations import opportunities as opps
 from desktop.operations.workspace import Workspace
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
 
@@ -40,7 +40,7 @@ class OpportunityDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        keyboard_ready(self, first=self.company_edit,
+        dialog_ready(self, first=self.company_edit,
                        save=make_primary(buttons.button(QDialogButtonBox.StandardButton.Save)))
         if opportunity_id is not None:
             row = opps.get_opportunity(workspace, opportunity_id)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.send_later import ScheduledNote
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.row_table import row_table
 
@@ -81,7 +81,7 @@ class MissedNotesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.resize(620, 300)
         self.add(notes)
-        keyboard_ready(self, first=self.table)
+        dialog_ready(self, first=self.table)
 
     def add(self, notes: list[ScheduledNote]) -> None:
         """Notes found missed while the question is open join it, all selected again."""

@@ -25,7 +25,7 @@ from desktop.core.wording import counted
 from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
 from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -82,7 +82,7 @@ class PrintChecklistDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.preview: QPrintPreviewDialog | None = None
         self.reload()
-        keyboard_ready(self, first=self.which)
+        dialog_ready(self, first=self.which)
 
     def choose_interview(self, interview_id: int | None) -> None:
         self.which.setCurrentIndex(max(0, self.which.findData(interview_id)))

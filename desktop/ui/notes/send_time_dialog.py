@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
 
@@ -61,7 +61,7 @@ class SendTimeDialog(QDialog):
         self.time.timeChanged.connect(self._on_changed)
         self.setMinimumWidth(420)
         self._on_changed()
-        keyboard_ready(self)
+        dialog_ready(self)
 
     def moment(self) -> datetime:
         """The day and time shown, as a moment on the user's clock (a time skipped by DST moves on)."""

@@ -23,7 +23,7 @@ from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
 from desktop.operations.workspace import Workspace
-from desktop.ui.keyboard import keyboard_ready
+from desktop.ui.keyboard import dialog_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
@@ -121,7 +121,7 @@ class TemplatesDialog(QDialog):
         bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = bottom.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(bottom)
-        keyboard_ready(self, first=self.table, save=self.save_button)  # Ctrl+Enter saves the template edited
+        dialog_ready(self, first=self.table, save=self.save_button)  # Ctrl+Enter saves the template edited
 
     def _connect(self) -> None:
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selected())

@@ -26,7 +26,7 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
-from desktop.ui.keyboard import keyboard_ready, make_primary
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.runner import Task, TaskRunner
 
 SEND_ADVICE = {
@@ -62,7 +62,7 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        keyboard_ready(self, first=self.password)
+        dialog_ready(self, first=self.password)
 
 
 class NoteSender(QObject):

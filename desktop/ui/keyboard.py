@@ -87,7 +87,6 @@ class _ReadingOrder(QObject):
     def __init__(self, root: QWidget) -> None:
         super().__init__(root)
         self._root = root
-        self._watched: set[int] = set()
         self.apply()
 
     def apply(self) -> None:
@@ -103,14 +102,13 @@ class _ReadingOrder(QObject):
         self._watch(self._root)
 
     def _watch(self, widget: QWidget) -> None:
-        """A scroll area's content lays itself out apart from the window: watch it as well."""
-        for part in [widget, *(area.widget() for area in widget.findChildren(QScrollArea) if area.widget())]:
-            if id(part) not in self._watched:
-                self._watched.add(id(part))
-                part.installEventFilter(self)
+        """A scroll area's content lays itself out apart from the window (and may be replaced): watch it too."""
+        widget.installEventFilter(self)  # installing it again only moves it to the front
         for area in widget.findChildren(QScrollArea):
-            if area.widget() is not None and any(True for _ in reading_order(area.widget())):
-                area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, and scrolls to it
+            if area.widget() is not None:
+                area.widget().installEventFilter(self)
+                if next(reading_order(area.widget()), None) is not None:
+                    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its content takes the focus, and scrolls to it
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:

@@ -53,8 +53,11 @@ PEOPLE = {
     "aisha": ("Aisha Khan", "Recruiter", "Lumen Health", "aisha.khan@lumenhealth.example", "+16175550119"),
     "marcus": ("Marcus Bell", "Director of UX Research", "Lumen Health", "marcus.bell@lumenhealth.example",
                "+16175550164"),
-    "samuel": ("Samuel Adeyemi", "Clinical Product Lead", "Lumen Health", "samuel.adeyemi@lumenhealth.example", ""),
-    "henrik": ("Henrik Sørensen", "VP Design", "Fjord & Finch", "henrik@fjordfinch.example", "+4532145678"),
+    # Long, accented titles: the lists and the card must show them whole somewhere, at every scale.
+    "samuel": ("Samuel Adeyemi", "Responsable de Producto Clínico y Experiencia del Paciente", "Lumen Health",
+               "samuel.adeyemi@lumenhealth.example", ""),
+    "henrik": ("Henrik Sørensen", "Vice-President, Design & Brand Experience (Nordics)", "Fjord & Finch",
+               "henrik@fjordfinch.example", "+4532145678"),
     "siobhan": ("Siobhán Ní Bhriain", "Product Manager", "Fjord & Finch", "siobhan.nibhriain@fjordfinch.example",
                 ""),
 }

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from desktop.operations.startup import AppPaths
     from desktop.ui.controller import AppController
@@ -236,27 +236,10 @@ def restore_geometry(window: MainWindow, state: QSettings) -> bool:
     """Put the window back where the user left it, within the screen; False when nothing usable was stored."""
     geometry = state.value("window/geometry")
     restored = geometry is not None and window.restoreGeometry(geometry)
+    from desktop.ui.screen_fit import fit_to_screen
+
     fit_to_screen(window)
     return restored
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """Never larger than the screen's free area: a size saved at another scale or on a larger monitor, or the
-    designed minimum on a small screen at 150 or 200 %, would otherwise put the buttons out of reach."""
-    from PySide6.QtGui import QGuiApplication
-
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    area = screen.availableGeometry()
-    window.setMinimumSize(window.minimumSize().boundedTo(area.size()))
-    frame = window.frameGeometry()
-    if area.contains(frame):
-        return
-    window.resize(window.size().boundedTo(area.size()))
-    x = min(max(frame.x(), area.left()), area.right() - window.width() + 1)
-    y = min(max(frame.y(), area.top()), area.bottom() - window.height() + 1)
-    window.move(x, y)
 
 
 def remembered_page(state: QSettings) -> str:

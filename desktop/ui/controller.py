@@ -85,6 +85,7 @@ class AppController(QObject):
         window.log_folder_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
         window.quit_action.triggered.connect(self.quit)
+        window.new_card_action.triggered.connect(lambda: self._contacts_page().new_card())
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.open_files)
         window.undo_import_action.triggered.connect(lambda: self.undo_import(None))

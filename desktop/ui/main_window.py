@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtGui import QAction, QKeySequence
 
+        self.new_card_action = QAction("&New card…", self, shortcut=QKeySequence("Ctrl+N"))
         self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
         self.export_contacts_action = QAction("Export &contacts…", self)
         self.export_calendar_action = QAction("Export c&alendar…", self)
@@ -147,8 +148,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction("Open &data folder", self)
         self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
-        for action in (self.import_action, self.export_contacts_action, self.export_calendar_action,
-                       self.export_all_action, self.print_checklist_action, None,
+        for action in (self.new_card_action, None, self.import_action, self.export_contacts_action,
+                       self.export_calendar_action, self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
             action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k, focus=True))
             self.go_menu.addAction(action)
             self.page_actions[key] = action
         self.about_action = QAction(f"&About {APP_NAME}", self)
@@ -201,17 +202,38 @@ class MainWindow(QMainWindow):
             row = PAGES.index(key)
             stand_in = self.stack.widget(row)
             showing = self.stack.currentWidget() is stand_in
-            self.stack.insertWidget(row, page)
+            holder = self._scrolled(page)
+            self.stack.insertWidget(row, holder)
             self.stack.removeWidget(stand_in)
             stand_in.deleteLater()
             if showing:  # removing the current widget would show its neighbour instead
-                self.stack.setCurrentWidget(page)
+                self.stack.setCurrentWidget(holder)
             self.pages[key] = page
             self.page_created.emit(key, page)
+            from desktop.ui.keyboard import follow_reading_order
+
+            follow_reading_order(page)  # after bind: a page lays out much of itself when it gets its data
         return self.pages[key]
 
-    def show_page(self, key: str) -> None:
+    @staticmethod
+    def _scrolled(page: QWidget) -> QWidget:
+        """The page in a scroll area: on a small screen at 150 or 200 % a page too big for the window scrolls,
+        where squeezed below its size its labels and buttons would be cut and overlap."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's controls take the keyboard, not the holder
+        holder.setWidget(page)
+        return holder
+
+    def show_page(self, key: str, focus: bool = False) -> None:
+        """Show the page; with `focus` (chosen from the keyboard), its first control takes the keyboard."""
         self.nav.setCurrentIndex(self.nav_model.index(PAGES.index(key), 0))
+        if focus:
+            from desktop.ui.keyboard import focus_first
+
+            focus_first(self.pages[key])
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]

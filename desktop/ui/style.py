@@ -86,7 +86,8 @@ def style_sheet(scheme_name: str) -> str:
     return f"""
 #sidebar {{ background: {v['SIDEBAR']}; border-right: 1px solid {v['BORDER']}; }}
 #brand {{ font-size: 17pt; font-weight: 600; color: {v['ACCENT']}; padding: 2px 8px 14px 8px; }}
-#nav {{ background: transparent; border: none; font-size: 11pt; outline: 0; }}
+#nav {{ background: transparent; border: 1px solid transparent; border-radius: 6px; font-size: 11pt; outline: 0; }}
+#nav:focus {{ border-color: {v['ACCENT']}; }}
 #nav::item {{ padding: 8px 8px; border-radius: 6px; color: {v['INK']}; }}
 #nav::item:selected {{ background: {v['SELECTION']}; color: {v['SELECTED_INK']}; }}
 #nav::item:hover:!selected {{ background: {v['HOVER']}; }}
@@ -101,15 +102,20 @@ QPushButton:hover {{ background: {v['SIDEBAR']}; }}
 QPushButton:focus {{ border: 2px solid {v['ACCENT']}; padding: 5px 13px; }}
 QPushButton:checked {{ background: {v['SELECTION']}; border-color: {v['ACCENT']}; color: {v['SELECTED_INK']}; }}
 QPushButton:disabled {{ color: {v['DISABLED']}; border-color: {v['BORDER']}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QPushButton#primary {{ background: {v['ACCENT_FILL']}; color: {v['ON_ACCENT']}; border-color: {v['ACCENT_FILL']}; }}
 QPushButton#primary:focus {{ border: 2px solid {v['INK']}; }}
 QPushButton#primary:disabled {{ background: {v['ACCENT_FILL_DISABLED']}; border-color: {v['ACCENT_FILL_DISABLED']}; }}
 QTableView, QListView, QTreeView {{ border: 1px solid {v['BORDER']}; border-radius: 6px; gridline-color: {v['GRID']};
              selection-background-color: {v['SELECTION']}; selection-color: {v['SELECTED_INK']}; }}
+QTableView:focus, QListView:focus, QTreeView:focus {{ border-color: {v['ACCENT']}; }}
 QTableView::item {{ padding: 4px 8px; }}
 QHeaderView::section {{ background: {v['HEADER']}; border: none; border-bottom: 1px solid {v['BORDER']};
                        padding: 6px 8px; color: {v['LABEL']}; font-weight: 600; }}
 QStatusBar {{ color: {v['MUTED']}; }}
+#contactDetail {{ border: 1px solid transparent; border-radius: 6px; }}
+#contactDetail:focus {{ border-color: {v['ACCENT']}; }}
+QToolButton:focus {{ border: 2px solid {v['ACCENT']}; border-radius: 4px; }}
 QToolTip {{ background: {v['PANEL']}; color: {v['INK']}; border: 1px solid {v['BORDER_STRONG']}; }}
 #callWho, #feedbackBox {{ background: {v['PANEL']}; border-radius: 8px; }}
 #feedbackTitle {{ color: {v['LABEL']}; font-weight: 600; }}
@@ -117,6 +123,7 @@ QToolTip {{ background: {v['PANEL']}; color: {v['INK']}; border: 1px solid {v['B
                         color: {v['LABEL']}; }}
 #cardTabs QTabBar::tab:selected {{ border-bottom-color: {v['ACCENT']}; color: {v['INK']}; font-weight: 600; }}
 #cardTabs QTabBar::tab:hover:!selected {{ color: {v['INK']}; }}
+#cardTabs QTabBar::tab:selected:focus {{ background: {v['HOVER']}; }}
 QLabel[photo="empty"] {{ border: 1px dashed {v['BORDER_STRONG']}; border-radius: 6px; color: {v['MUTED']}; }}
 #composerName {{ font-size: 14pt; font-weight: 600; color: {v['INK']}; }}
 #composerCard, #saveState, #handwritingState {{ color: {v['MUTED']}; }}
@@ -131,7 +138,9 @@ QCalendarWidget QToolButton {{ color: {v['INK']}; font-size: 12pt; font-weight: 
 QCalendarWidget QToolButton::menu-indicator {{ image: none; }}
 QCalendarWidget QToolButton:hover {{ background: {v['HOVER']}; border-radius: 6px; }}
 QCalendarWidget QAbstractItemView {{ selection-background-color: {v['SELECTION']};
-                                    selection-color: {v['SELECTED_INK']}; outline: 0; }}
+                                    selection-color: {v['SELECTED_INK']}; outline: 0;
+                                    border: 1px solid transparent; }}
+QCalendarWidget QAbstractItemView:focus {{ border-color: {v['ACCENT']}; }}
 {tones}
 *[doubt="warning"] {{ border: 2px solid {v['WARNING']}; border-radius: 4px; padding: 2px; }}
 *[doubt="error"] {{ border: 2px solid {v['ERROR']}; border-radius: 4px; padding: 2px; }}
@@ -145,7 +154,9 @@ def palette(scheme_name: str) -> QPalette:
     p, r = QPalette(), QPalette.ColorRole
     group_roles = {
         r.Window: c.WINDOW, r.WindowText: c.INK, r.Base: c.WINDOW, r.AlternateBase: c.HEADER, r.Text: c.INK,
-        r.Button: c.WINDOW, r.ButtonText: c.INK, r.Highlight: c.SELECTION, r.HighlightedText: c.SELECTED_INK,
+        # The style draws a field's or a tick box's focus ring in Highlight: the accent, so that it shows.
+        # Lists and tables keep their own gentler selection colours from the style sheet.
+        r.Button: c.WINDOW, r.ButtonText: c.INK, r.Highlight: c.ACCENT_FILL, r.HighlightedText: c.ON_ACCENT,
         r.ToolTipBase: c.PANEL, r.ToolTipText: c.INK, r.PlaceholderText: c.MUTED, r.Link: c.ACCENT,
         r.LinkVisited: c.ACCENT, r.Light: c.WINDOW, r.Midlight: c.BORDER, r.Mid: c.BORDER_STRONG,
         r.Dark: c.BORDER_STRONG, r.Shadow: c.LABEL, r.BrightText: c.ON_ACCENT, r.Accent: c.ACCENT_FILL,

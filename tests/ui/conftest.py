@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.ui import colours, style
+from desktop.ui.style import Appearance
 from tests.ui.window_helpers import open_app_window
 
 
@@ -14,3 +16,22 @@ def app_window(qtbot, workspace, tmp_path):
     controller.apply_icons()
     yield window, controller
     controller.runner.shutdown()  # a task a failed test left running must not outlive its thread's objects
+
+
+@pytest.fixture
+def appearance(qapp, monkeypatch):
+    """Makes an Appearance; the app's look and the scheme are put back afterwards."""
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    made = []
+
+    def make(choice):
+        made.append(Appearance(qapp, choice))
+        return made[-1]
+
+    yield make
+    for one in made:
+        qapp.styleHints().colorSchemeChanged.disconnect(one._update)
+        one.deleteLater()
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+    monkeypatch.setattr(style, "_scheme", colours.LIGHT)

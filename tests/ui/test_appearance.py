@@ -1,31 +1,11 @@
 """Light and dark: the Colours setting and the system's scheme choose the palette and the style sheet."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop.ui import colours, style
-from desktop.ui.style import Appearance, colour, scheme, set_tone
-
-
-@pytest.fixture
-def appearance(qapp, monkeypatch):
-    """Makes an Appearance; the app's look and the scheme are put back afterwards."""
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    made = []
-
-    def make(choice):
-        made.append(Appearance(qapp, choice))
-        return made[-1]
-
-    yield make
-    for one in made:
-        qapp.styleHints().colorSchemeChanged.disconnect(one._update)
-        one.deleteLater()
-    qapp.setPalette(palette)
-    qapp.setStyleSheet(sheet)
-    monkeypatch.setattr(style, "_scheme", colours.LIGHT)
+from desktop.ui.style import colour, scheme, set_tone
 
 
 def test_a_forced_dark_scheme_paints_pages_and_text_dark(qtbot, appearance):

@@ -41,7 +41,7 @@ def test_every_page_opens_from_the_sidebar(qtbot, app_window):
     for key in (*PAGES[1:], "today"):
         click_nav(qtbot, window, key)
         assert window.current_page() == key
-        assert window.stack.currentWidget() is window.pages[key]
+        assert window.stack.currentWidget().widget() is window.pages[key]
 
 
 def test_the_sidebar_keeps_the_icons_place_until_they_arrive(qtbot, workspace, tmp_path):
@@ -63,7 +63,7 @@ def test_the_menus_keyboard_shortcuts_work(qtbot, app_window):
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_page() == "contacts" and window.stack.currentWidget() is window.pages["contacts"]
+    assert window.current_page() == "contacts" and window.stack.currentWidget().widget() is window.pages["contacts"]
 
 
 def test_the_window_shows_before_its_pages_the_database_and_the_icons_are_imported(tmp_path):
@@ -186,7 +186,7 @@ def test_the_window_remembers_its_geometry(qtbot, app_window, tmp_path):
     assert restore_geometry(again, controller.state)  # Qt accepted the stored geometry
     again.open_first_page(remembered_page(controller.state))
     assert again.current_page() == "contacts"
-    assert again.stack.currentWidget() is again.pages["contacts"]
+    assert again.stack.currentWidget().widget() is again.pages["contacts"]
 
 
 def test_a_window_saved_larger_than_this_screen_reopens_inside_it(qtbot, app_window):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from desktop.core.domain import CallOutcome
 from desktop.core.wording import counted
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import hex_colour, set_tone
 
@@ -108,16 +110,15 @@ class CallDialog(QDialog):
         self.error = plain("", "error")
         set_tone(self.error, "error")
         layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
-        self.log_button = QPushButton("Log the call", objectName="primary")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.log_button)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.log_button = make_primary(buttons.addButton("Log the call", QDialogButtonBox.ButtonRole.AcceptRole))
+        layout.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.log_button.clicked.connect(self.submit)
         self.timer.button.clicked.connect(self._on_timer)
+        # The time is filled in already: what the user has to say first is how the call went.
+        dialog_ready(self, first=self.outcome, save=self.log_button)
 
     def _who(self, call: CallContext) -> QWidget:
         box = QFrame(objectName="callWho")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -31,6 +32,7 @@ from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ class CardDialog(QDialog):
         for editor in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
             editor.installEventFilter(self)
         QShortcut(QKeySequence.StandardKey.Paste, self, self.paste_photo)
+        dialog_ready(self, first=self.fields["full_name"], save=self.save_button)
 
     # --- layout -------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -105,14 +108,10 @@ class CardDialog(QDialog):
 
         self.error = self._error_label()
         outer.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
-        self.save_button.setDefault(True)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = make_primary(buttons.button(QDialogButtonBox.StandardButton.Save))
+        outer.addWidget(buttons)
 
         self.signature_button.clicked.connect(self._open_signature_box)
         self.read_photo_button.clicked.connect(self._on_read_photo)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 
 
@@ -32,10 +33,12 @@ class SignatureDialog(QDialog):
         self.text.setPlaceholderText("Jane Doe\nHead of Talent | Acme Inc.\njane.doe@acme.com\n+1 206 555 0142")
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Fill the card")
+        fill = make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
+        fill.setText("Fill the card")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        dialog_ready(self, first=self.text, save=fill)  # it fills empty fields only, and saves nothing yet
 
 
 class QrFieldsDialog(QDialog):
@@ -59,10 +62,11 @@ class QrFieldsDialog(QDialog):
         for box, _, _ in self.boxes:
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use ticked fields")
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok)).setText("Use ticked fields")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        dialog_ready(self)
 
     def _add(self, text: str, name: str, value: object) -> None:
         box = QCheckBox(text.replace("\n", " "), checked=True)

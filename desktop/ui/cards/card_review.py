@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -46,6 +47,7 @@ from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_property, set_tone
 
 if TYPE_CHECKING:
@@ -386,22 +388,17 @@ class CardReviewDialog(QDialog):
         set_tone(self.error, "error")
         self.error.hide()
         outer.addWidget(self.error)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton("Cancel")
+        buttons = QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setToolTip("Close without saving this card or the ones after it")
-        self.skip_button = QPushButton("S&kip")
+        self.skip_button = buttons.addButton("S&kip", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.skip_button.setToolTip("Leave this card unsaved and show the next one")
-        self.save_button = QPushButton("&Save as new contact", objectName="primary")
-        self.save_button.setDefault(True)
-        self.add_back_button = QPushButton("Add the back of the card…")
+        self.save_button = make_primary(buttons.addButton("&Save as new contact",
+                                                          QDialogButtonBox.ButtonRole.AcceptRole))
+        self.add_back_button = buttons.addButton("Add the back of the card…", QDialogButtonBox.ButtonRole.ActionRole)
         self.add_back_button.setToolTip("Read this card again with a photo of its back, for what is printed there "
                                         "(a name in another script, more numbers); changes made here are replaced")
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.add_back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
+        outer.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.skip_button.clicked.connect(self.next_card)
         self.save_button.clicked.connect(self.save)
@@ -409,6 +406,7 @@ class CardReviewDialog(QDialog):
         self.front.line_clicked.connect(self._on_line_clicked)
         self.outer = outer  # where reading the back shows its progress
         self.finished.connect(lambda _result: self.finished_review.emit(list(self.saved)))
+        dialog_ready(self, save=self.save_button)
 
     @property
     def reading(self) -> CardReading:

@@ -53,6 +53,7 @@ class ContactDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(300)
         self.setAccessibleName("The selected card")
+        self.setObjectName("contactDetail")  # a Tab stop, to scroll a long card: the style sheet shows its focus
         self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
         # Shown while no card is selected; the viewport's own layout centres it, the card itself is the scroll
         # area's widget, which the scroll area places.

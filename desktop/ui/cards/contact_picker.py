@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.operations.contacts import contact_rows
 from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.cards.card_dialog_controller import CardDialogController
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -42,7 +43,7 @@ class ContactPickerDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.ok_button.setText("Add")
         self.new_button = QPushButton("New card…")
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -54,6 +55,7 @@ class ContactPickerDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._on_search("")
+        dialog_ready(self, first=self.search)
 
     def chosen_id(self) -> int | None:
         if self._created is not None:

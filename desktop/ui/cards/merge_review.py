@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.card_merge import Choice, FieldDifference
 from desktop.operations.transfer_types import CardDifferences
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.differences_model import DifferencesModel
 
 CHOICE_TEXT = {Choice.MINE: "Keep mine", Choice.THEIRS: "Take theirs", Choice.BOTH: "Keep both"}
@@ -79,8 +79,7 @@ class MergeReviewDialog(QDialog):
         self.keep_all_button = buttons.addButton("Keep all mine", QDialogButtonBox.ButtonRole.ResetRole)
         self.take_all_button = buttons.addButton("Take all theirs", QDialogButtonBox.ButtonRole.ResetRole)
         self.later_button = buttons.addButton("Keep mine for now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.apply_button: QPushButton = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setDefault(True)
+        self.apply_button = make_primary(buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole))
         layout.addWidget(buttons)
         self.keep_all_button.clicked.connect(lambda: self._set_all(theirs=False))
         self.take_all_button.clicked.connect(lambda: self._set_all(theirs=True))
@@ -89,6 +88,7 @@ class MergeReviewDialog(QDialog):
         self.contact_list.selectionModel().selectionChanged.connect(self._on_selected)
         if differences:
             self.contact_list.selectRow(0)
+        dialog_ready(self, first=self.contact_list)
 
     def current_row(self) -> int:
         rows = self.contact_list.selectionModel().selectedRows()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.transfer_types import InvitePreview
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WHEN, WITH, CalendarChoiceModel
 from desktop.ui.plain import plain_message
 
@@ -94,8 +95,7 @@ class CalendarChoiceDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        self.import_button: QPushButton = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setDefault(True)
+        self.import_button = make_primary(buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole))
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tick_all_button.clicked.connect(lambda: self.model.tick_shown(True))
@@ -106,7 +106,7 @@ class CalendarChoiceDialog(QDialog):
         self.import_button.clicked.connect(self._on_import)
         self.cancel_button.clicked.connect(self.reject)
         self._show_counts()
-        self.filter_edit.setFocus()  # typing narrows the list at once
+        dialog_ready(self, first=self.filter_edit)  # typing narrows the list at once
 
     def _problems_line(self, problems: list[str]) -> QHBoxLayout:
         line = QHBoxLayout()

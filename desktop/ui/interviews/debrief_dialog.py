@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.wording import joined
 from desktop.operations import debrief as debrief_ops
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 
 
@@ -93,6 +94,7 @@ class DebriefDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        dialog_ready(self, save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
         # As tall as what is asked, up to room for three people without scrolling.
         self.resize(620, min(680, body.sizeHint().height() + layout.sizeHint().height() - scroll.sizeHint().height()))
 

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
 from desktop.core.timeline import day_text
+from desktop.ui.cards.people_met import PeopleMetWidget
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import set_banner, set_tone
 
@@ -90,6 +92,8 @@ class InterviewDialog(QDialog):
         self.buttons.accepted.connect(self.save_requested)
         self.buttons.rejected.connect(self.reject)
         self.save_and_add_button.clicked.connect(self.save_and_add_requested)
+        dialog_ready(self, first=self.start_edit,
+                     save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

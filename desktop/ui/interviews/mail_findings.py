@@ -26,6 +26,7 @@ from desktop.core.domain import CaptureMethod
 from desktop.core.phrases import describe
 from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
+from desktop.ui.keyboard import dialog_ready
 from desktop.ui.pages.base import PageContext
 
 CHOOSE = "Choose the interview…"
@@ -80,6 +81,7 @@ class MailFindingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        dialog_ready(self)
 
     def _cards_box(self, cards: list[ProposedCard]) -> QGroupBox:
         box = QGroupBox("Cards read from signatures")

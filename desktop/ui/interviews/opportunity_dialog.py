@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.operations import opportunities as opps
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_tone
 
@@ -40,6 +41,8 @@ class OpportunityDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        dialog_ready(self, first=self.company_edit,
+                       save=make_primary(buttons.button(QDialogButtonBox.StandardButton.Save)))
         if opportunity_id is not None:
             row = opps.get_opportunity(context.workspace, opportunity_id)
             for edit, value in ((self.company_edit, row.company), (self.role_edit, row.role),

@@ -155,6 +155,8 @@ class ContactsModel(ShownRows):
             values = (self._contacts.all_emails(contact) if column == 3
                       else tuple(map(self.phone_text, self._contacts.all_phones(contact))))
             return plain_tooltip("\n".join(values)) or None
+        if role == _TOOLTIP:  # the whole name, title or company, where the column cuts it short
+            return plain_tooltip(self._cells[column](contact)) or None
         if role == SortKeyRole:
             return self._keys(column)[contact]
         if role == ContactIdRole:

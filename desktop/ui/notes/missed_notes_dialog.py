@@ -12,15 +12,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.operations.send_later import ScheduledNote
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.row_table import row_table
 
@@ -67,17 +67,13 @@ class MissedNotesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.send_button = QPushButton("Send now", objectName="primary")
-        self.new_time_button = QPushButton("Pick a new time…")
-        self.keep_button = QPushButton("Keep as draft")
-        self.later_button = QPushButton("Decide later")
+        buttons = QDialogButtonBox()
+        self.send_button = make_primary(buttons.addButton("Send now", QDialogButtonBox.ButtonRole.AcceptRole))
+        self.new_time_button = buttons.addButton("Pick a new time…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button = buttons.addButton("Keep as draft", QDialogButtonBox.ButtonRole.ActionRole)
+        self.later_button = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setToolTip("They stay listed on the Today page, unsent")
-        for button in (self.send_button, self.new_time_button, self.keep_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.later_button)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.send_button.clicked.connect(lambda: self._answer(self.send_now))
         self.new_time_button.clicked.connect(lambda: self._answer(self.pick_new_time))
         self.keep_button.clicked.connect(lambda: self._answer(self.keep_as_draft))
@@ -85,6 +81,7 @@ class MissedNotesDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.resize(620, 300)
         self.add(notes)
+        dialog_ready(self, first=self.table)
 
     def add(self, notes: list[ScheduledNote]) -> None:
         """Notes found missed while the question is open join it, all selected again."""

@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from desktop.core.wording import counted
 from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
 from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -68,15 +68,12 @@ class PrintChecklistDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.message)
 
-        buttons = QHBoxLayout()
-        self.print_button = QPushButton("Preview and print…", objectName="primary")
-        self.pdf_button = QPushButton("Save as PDF…")
-        self.close_button = QPushButton("Close")
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.print_button = make_primary(buttons.addButton("Preview and print…",
+                                                           QDialogButtonBox.ButtonRole.AcceptRole))
+        self.pdf_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(buttons)
 
         self.which.currentIndexChanged.connect(self.reload)
         self.drafts.toggled.connect(self._say_what_is_left_out)
@@ -85,6 +82,7 @@ class PrintChecklistDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.preview: QPrintPreviewDialog | None = None
         self.reload()
+        dialog_ready(self, first=self.which)
 
     def choose_interview(self, interview_id: int | None) -> None:
         self.which.setCurrentIndex(max(0, self.which.findData(interview_id)))

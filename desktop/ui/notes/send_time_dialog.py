@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
 
@@ -52,7 +53,7 @@ class SendTimeDialog(QDialog):
         set_tone(self.warnings, "warning")
         layout.addWidget(self.warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok)).setText("Schedule")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -60,6 +61,7 @@ class SendTimeDialog(QDialog):
         self.time.timeChanged.connect(self._on_changed)
         self.setMinimumWidth(420)
         self._on_changed()
+        dialog_ready(self)
 
     def moment(self) -> datetime:
         """The day and time shown, as a moment on the user's clock (a time skipped by DST moves on)."""

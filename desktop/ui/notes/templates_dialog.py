@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templates import KNOWN_FIELDS
+from desktop.ui.keyboard import dialog_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
@@ -72,11 +74,10 @@ class TemplatesDialog(QDialog):
         layout.addLayout(row, 1)
         row.addLayout(self._build_list(), 5)
         row.addLayout(self._build_editor(), 6)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"))
-        bottom.addWidget(self.close_button)
-        layout.addLayout(bottom)
+        bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = bottom.button(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(bottom)
+        dialog_ready(self, first=self.table, save=self.save_button)  # Ctrl+Enter saves the template edited
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.table.doubleClicked.connect(lambda _index: self.edit_requested.emit())

@@ -107,6 +107,8 @@ class Composer(QWidget):
         top = QHBoxLayout()
         self.name = _plain_label("", "composerName")
         self.card = _plain_label("", "composerCard")
+        for label in (self.name, self.card):
+            label.setWordWrap(True)  # a long name, title or address wraps rather than being cut at the edge
         top.addWidget(self.name, 1)
         self.save_state = _plain_label("", "saveState")
         top.addWidget(self.save_state, 0, Qt.AlignmentFlag.AlignTop)
@@ -148,17 +150,12 @@ class Composer(QWidget):
         self.template = QComboBox()
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.subject = QLineEdit(accessibleName=self.tr("Subject"))
-        template_row = QHBoxLayout()
-        template_row.addWidget(self.template)
-        template_row.addSpacing(12)
-        template_row.addWidget(_plain_label(self.tr("Subject")))
-        template_row.addSpacing(4)
-        template_row.addWidget(self.subject, 1)
         form.addRow(self.tr("What stood out"), self.memorable)
         form.addRow("", self.memorable_hint)
         form.addRow(self.tr("Why you fit"), self.why_fit)
         form.addRow("", self.why_fit_hint)
-        form.addRow(self.tr("Template"), template_row)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Subject"), self.subject)  # a row of its own: beside the template a subject was cut short
         layout.addLayout(form)
 
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -26,6 +26,7 @@ from desktop.operations.mail_password import SendError
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.runner import Task, TaskRunner
 
 SEND_ADVICE = {
@@ -57,9 +58,11 @@ class PasswordDialog(QDialog):
         self.remember = QCheckBox("Remember it in the system keyring once the server accepts it")
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        dialog_ready(self, first=self.password)
 
 
 class NoteSender(QObject):

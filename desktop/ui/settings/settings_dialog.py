@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.operations import mail_password
+from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -151,6 +152,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.result_settings: Settings | None = None
+        dialog_ready(self, save=make_primary(buttons.button(QDialogButtonBox.StandardButton.Save)))
 
     def _editor(self, info: SettingInfo, value: Any) -> QWidget:
         if info.kind is bool:

@@ -1,0 +1,39 @@
+"""Windows and dialogs never larger than the screen they open on, whatever its size and scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never larger than the screen's free area: a size saved at another scale or on a larger monitor, or the
+    designed minimum on a small screen at 150 or 200 %, would otherwise put the buttons out of reach."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    room = area.size() - (frame.size() - window.size())  # the title bar and borders take their share
+    window.setMinimumSize(window.minimumSize().boundedTo(room))
+    if area.contains(frame):
+        return
+    window.resize(window.size().boundedTo(room))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.left()), area.right() - frame.width() + 1)
+    y = min(max(frame.y(), area.top()), area.bottom() - frame.height() + 1)
+    window.move(x, y)
+
+
+class _KeepOnScreen(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_to_screen(watched)
+        return False
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Fit `window` to its screen each time it shows: a dialog designed at 860 × 700 on a 1366 × 768 screen at
+    200 % would otherwise put its buttons out of reach."""
+    window.installEventFilter(_KeepOnScreen(window))

@@ -19,6 +19,9 @@ SPELLING_LANGUAGES = {
     "ar": "Arabic", "lv": "Latvian", "eu": "Basque", "nl": "Dutch", "fa": "Persian",
 }
 
+# The languages the window is translated into (resources/translations), besides following the system.
+LANGUAGES = ("system", "en", "de")
+
 
 def _setting(default: Any, section: str, label: str, doc: str, **limits: Any) -> Any:
     meta = {"section": section, "label": label, "doc": doc, **limits}
@@ -100,6 +103,10 @@ class Settings:
         "Light or dark window; by default it follows your system's setting, also when that changes.",
         choices=("system", "light", "dark"),
         choice_labels={"system": "Follow the system", "light": "Light", "dark": "Dark"})
+    language: str = _setting(
+        "system", "Appearance", "Language",
+        "The language of the window; by default your system's. A change applies when Afterview next starts.",
+        choices=LANGUAGES, choice_labels={"system": "Follow the system", "en": "English", "de": "Deutsch"})
     backup_daily_keep: int = _setting(7, "Backups", "Daily backups kept", "Older daily backups are removed.",
                                       minimum=1, maximum=60)
     backup_weekly_keep: int = _setting(4, "Backups", "Weekly backups kept", "Older weekly backups are removed.",

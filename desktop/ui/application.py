@@ -66,6 +66,7 @@ def run_gui(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
+    from desktop.ui.i18n import install_translators, saved_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.style import Appearance
 
@@ -77,6 +78,7 @@ def run_gui(args: list[str]) -> int:
     if usable is None:
         return 1
     options.data_dir, paths = usable
+    install_translators(app, saved_language(paths.settings_file))  # before any window builds its texts
     appearance = Appearance(app, saved_appearance(paths))
     from desktop.ui.system.single_instance import claim
 

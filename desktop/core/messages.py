@@ -1,0 +1,28 @@
+"""Texts for the user, marked for translation without Qt below the faces.
+
+The core and the operations write English. A fixed text is marked with `english("…")`, a sentence with values
+is a `Message("… {name} …", name=…)`: a str reading as the English sentence (the command line prints it as it
+is) that remembers its template and values, so the window looks the template up in its catalogue and fills in
+the values afterwards. pyside6-lupdate finds both markers (packaging/translations.py names them).
+"""
+
+from __future__ import annotations
+
+
+def english(text: str) -> str:
+    """A fixed text shown to the user: returned unchanged, and listed for translators."""
+    return text
+
+
+class Message(str):
+    """An English sentence from a template and its values, which a face can show in another language."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        made = super().__new__(cls, template.format(**values))
+        made.template = template
+        made.values = values
+        return made
+

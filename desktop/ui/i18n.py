@@ -1,0 +1,69 @@
+"""The window's language: Qt translators installed at start-up, and texts from below the faces shown in it.
+
+The catalogues are resources/translations/afterview_<language>.qm, made by packaging/translations.py.
+English needs one too: it holds only the plural forms ("1 contact", "5 contacts") of the sources' "%n contact(s)".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.messages import Message
+from desktop.core.settings import LANGUAGES
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATED = tuple(code for code in LANGUAGES if code != "system")
+
+
+def saved_language(settings_file: Path) -> str:
+    """The Language setting, read before any window is built; anything unreadable means following the system
+    (the workspace reports a broken settings file later)."""
+    try:
+        value = json.loads(settings_file.read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return value if value in TRANSLATED else "system"
+
+
+def chosen_locale(choice: str, system: QLocale) -> QLocale:
+    """The locale the window speaks and writes dates in: the system's when its language is translated, else
+    English; a forced language keeps the system's country where it speaks that language ("de" on de_AT)."""
+    language = system.name().partition("_")[0] if choice == "system" else choice
+    if language not in TRANSLATED:
+        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+    if system.name().startswith(language + "_"):
+        return system
+    return QLocale(language)
+
+
+def install_translators(app: QCoreApplication, choice: str, system: QLocale | None = None) -> QLocale:
+    """Load Afterview's catalogue and Qt's own (buttons such as Cancel, dialogs) for the chosen language, and
+    make its locale the default for dates and numbers. Returns that locale."""
+    locale = chosen_locale(choice, QLocale.system() if system is None else system)
+    QLocale.setDefault(locale)
+    language = locale.name().partition("_")[0]
+    for folder, name in ((TRANSLATIONS, "afterview"), (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                                                       "qtbase")):
+        translator = QTranslator(app)  # parented to the application: it lives as long as the app
+        if translator.load(f"{name}_{language}", str(folder)):
+            app.installTranslator(translator)
+    return locale
+
+
+def shown(text: str) -> str:
+    """A text from the operations or the core in the window's language: a Message by its template with its values
+    shown in turn, a marked fixed text by itself; text the catalogue lacks (a file name, a value) as it is."""
+    if isinstance(text, Message):
+        values = {key: shown(value) if isinstance(value, str) else value for key, value in text.values.items()}
+        return QCoreApplication.translate("", text.template).format(**values)
+    return QCoreApplication.translate("", text) if text else text
+
+
+def shown_error(error: BaseException) -> str:
+    """An error's message in the window's language (see `shown`)."""
+    if len(error.args) == 1 and isinstance(error.args[0], str):
+        return shown(error.args[0])
+    return str(error)

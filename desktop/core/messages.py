@@ -8,6 +8,8 @@ the values afterwards. pyside6-lupdate finds both markers (packaging/translation
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 
 def english(text: str) -> str:
     """A fixed text shown to the user: returned unchanged, and listed for translators."""
@@ -21,8 +23,16 @@ class Message(str):
     values: dict[str, object]
 
     def __new__(cls, template: str, /, **values: object) -> Message:
-        made = super().__new__(cls, template.format(**values))
+        made = super().__new__(cls, template.format(**{key: _english(value) for key, value in values.items()}))
         made.template = template
         made.values = values
         return made
 
+
+
+def _english(value: object) -> object:
+    if isinstance(value, datetime):
+        return f"{value:%a %d %b %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%a %d %b %Y}"
+    return value

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 
 def _long_pattern() -> str:
     return QLocale().dateFormat(QLocale.FormatType.LongFormat)
 
 
-def _short_pattern() -> str:
-    """The long form with the weekday and month abbreviated, so the order stays the locale's own."""
+def short_pattern() -> str:
+    """The long form with the weekday and month abbreviated, so the order stays the locale's own; also the
+    display format of the window's date fields."""
     return _long_pattern().replace("dddd", "ddd").replace("MMMM", "MMM")
+
+
+def short_date_time_pattern() -> str:
+    """The display format of the window's date-and-time fields."""
+    return f"{short_pattern()}, {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def _qdate(value: date) -> QDate:
@@ -34,7 +40,7 @@ def long_date(value: date) -> str:
 
 def short_date(value: date) -> str:
     """'Wed, 2 Dec 2026'."""
-    return QLocale().toString(_qdate(value), _short_pattern())
+    return QLocale().toString(_qdate(value), short_pattern())
 
 
 def long_date_time(value: datetime) -> str:
@@ -50,6 +56,22 @@ def short_date_time(value: datetime) -> str:
 def number(value: float, decimals: int = 0) -> str:
     """A number with the locale's digit grouping and decimal sign ('5,000' / '5.000')."""
     if decimals == 0:
-        return QLocale().toString(int(round(value)))
+        return QLocale().toString(round(value))
     return QLocale().toString(float(value), "f", decimals)
 
+
+
+def relative_date_time(moment: datetime, now: datetime) -> str:
+    """'today at 18:00', 'tomorrow at 08:30', 'Monday at 08:30' within a week, else 'Thu, 3 Dec 2026 at 08:30';
+    both moments already in the zone they are shown in."""
+    days = (moment.date() - now.date()).days
+    if days == 0:
+        text = QCoreApplication.translate("dates", "today at {time}")
+    elif days == 1:
+        text = QCoreApplication.translate("dates", "tomorrow at {time}")
+    elif 1 < days < 7:
+        text = QCoreApplication.translate("dates", "{day} at {time}").replace(
+            "{day}", QLocale().dayName(moment.isoweekday(), QLocale.FormatType.LongFormat))
+    else:
+        text = QCoreApplication.translate("dates", "{day} at {time}").replace("{day}", short_date(moment))
+    return text.format(time=time_of_day(moment))

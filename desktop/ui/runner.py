@@ -212,7 +212,7 @@ class TaskRunner(QObject):
                 on_error(worker.error)
             elif isinstance(worker.error, Cancelled):
                 if self.status_bar is not None:
-                    self.status_bar.showMessage(f"{task.title}: cancelled.", 8000)
+                    self.status_bar.showMessage(self.tr("{title}: cancelled.").format(title=task.title), 8000)
             else:
                 raise worker.error
         finally:

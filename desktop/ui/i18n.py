@@ -36,10 +36,10 @@ def chosen_locale(choice: str, system: QLocale) -> QLocale:
     English; a forced language keeps the system's country where it speaks that language ("de" on de_AT)."""
     language = system.name().partition("_")[0] if choice == "system" else choice
     if language not in TRANSLATED:
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
+        language = "en"
     if system.name().startswith(language + "_"):
         return system
-    return QLocale(language)
+    return QLocale("en_GB" if language == "en" else language)
 
 
 def install_translators(app: QCoreApplication, choice: str, system: QLocale | None = None) -> QLocale:

@@ -138,7 +138,7 @@ class TaskRunner(QObject):
         task.show_timer.start()
         self._pause_full_collections()
         if exclusive and any(t.exclusive for t in self._running):
-            task.latest = (0, 0, "waiting for the one before")
+            task.latest = (0, 0, self.tr("waiting for the one before"))
             self._waiting.append((task, worker))
         else:
             self._running[task] = worker

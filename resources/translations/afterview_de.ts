@@ -667,8 +667,16 @@
 <context>
     <name>AboutYouForm</name>
     <message>
+        <source>e.g. Siobhán Ní Bhriain</source>
+        <translation>z. B. Siobhán Ní Bhriain</translation>
+    </message>
+    <message>
         <source>Signs your thank-you notes and heads the printed checklist</source>
         <translation>Unterschreibt Ihre Dankesnachrichten und steht über der gedruckten Checkliste</translation>
+    </message>
+    <message>
+        <source>e.g. siobhan@example.com</source>
+        <translation>z. B. siobhan@example.com</translation>
     </message>
     <message>
         <source>The address your notes are sent from</source>
@@ -1124,7 +1132,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Position</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>With</source>
@@ -1662,6 +1670,10 @@ Fällig {due}</translation>
         <translation>Karte aus Foto lesen…</translation>
     </message>
     <message>
+        <source>Search name, company, title, email or phone</source>
+        <translation>Name, Firma, Position, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
         <source>Search contacts</source>
         <translation>Kontakte durchsuchen</translation>
     </message>
@@ -1958,7 +1970,7 @@ Abweichend in: {fields}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>Notizen</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>{when} (cancelled)</source>
@@ -2086,7 +2098,7 @@ Abweichend in: {fields}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>Notizen</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -2411,7 +2423,7 @@ Ist die Nachricht hinausgegangen?</translation>
     <name>NotesPage</name>
     <message>
         <source>Notes</source>
-        <translation>Notizen</translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Templates…</source>
@@ -2555,7 +2567,7 @@ Ist die Nachricht hinausgegangen?</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation>Stelle</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>{title} at {company}</source>
@@ -2986,6 +2998,10 @@ Ist die Nachricht hinausgegangen?</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>No calendar file is kept</source>
+        <translation>Es wird keine Kalenderdatei geführt</translation>
+    </message>
+    <message>
         <source>Choose at least one working day.</source>
         <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
     </message>
@@ -3026,6 +3042,10 @@ Ist die Nachricht hinausgegangen?</translation>
 </context>
 <context>
     <name>TaskRunner</name>
+    <message>
+        <source>waiting for the one before</source>
+        <translation>wartet auf die vorige Aufgabe</translation>
+    </message>
     <message>
         <source>{title}: cancelled.</source>
         <translation>{title}: abgebrochen.</translation>

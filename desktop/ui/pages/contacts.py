@@ -105,7 +105,7 @@ class ContactsPage(QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         toolbar = QHBoxLayout()
         column.addLayout(toolbar)
-        self.search = QLineEdit(self.list_page, placeholderText="Search name, company, title, email or phone",
+        self.search = QLineEdit(self.list_page, placeholderText=self.tr("Search name, company, title, email or phone"),
                                 clearButtonEnabled=True)
         self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
         self.search.setAccessibleName(self.tr("Search contacts"))

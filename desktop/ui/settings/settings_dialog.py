@@ -113,7 +113,7 @@ class SettingsDialog(QDialog):
         `calendar_file` is what became of the calendar file last, shown on the Calendar tab."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -124,6 +124,8 @@ class SettingsDialog(QDialog):
             if info.section not in forms:
                 page = QWidget()
                 forms[info.section] = QFormLayout(page)
+                # A long label (German ones are) puts its field below it rather than squeezing field and hint.
+                forms[info.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 self.tabs.addTab(page, shown(info.section))
             editor = self._editor(info, getattr(settings, info.name))
             editor.setToolTip(shown(info.doc))
@@ -175,7 +177,7 @@ class SettingsDialog(QDialog):
             clock.setDisplayFormat("HH:mm")
             return clock
         if info.name == "calendar_folder":
-            return FolderPicker(value, "No calendar file is kept")
+            return FolderPicker(value, self.tr("No calendar file is kept"))
         if info.name == "working_days":
             picker = _WeekdayPicker()
             picker.set_value(value)

@@ -1252,7 +1252,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>They gave a date to hear back or call again</source>
-        <translation>Es wurde ein Datum genannt, bis zu dem Sie etwas hören oder erneut anrufen</translation>
+        <translation>Datum für Rückmeldung oder neuen Anruf genannt</translation>
     </message>
     <message>
         <source>Called at</source>
@@ -1504,7 +1504,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation>Eingeworfen</translation>
+        <translation>Verschickt</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ class CallDialog(QDialog):
         self.opportunity_id = opportunity_id
         self.call = call_context(context.workspace, opportunity_id)
         self.setWindowTitle(self.tr("Follow-up call: {company}").format(company=self.call.company))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)  # room for the longest translation of the next-date row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(plain(self.tr("Follow-up call"), "pageTitle"))

@@ -11,9 +11,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 
+class English(str):
+    """A fixed text for the user, marked so a face translates it (and never a name or value that happens to read
+    like one)."""
+
+
 def english(text: str) -> str:
-    """A fixed text shown to the user: returned unchanged, and listed for translators."""
-    return text
+    """A fixed text shown to the user: the same text, marked, and listed for translators."""
+    return English(text)
 
 
 class Message(str):

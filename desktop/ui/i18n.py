@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import Message
+from desktop.core.messages import English, Message
 from desktop.core.settings import LANGUAGES
 from desktop.ui.dates import short_date, short_date_time
 
@@ -61,11 +61,19 @@ def install_translators(app: QCoreApplication, choice: str, system: QLocale | No
 
 def shown(text: str) -> str:
     """A text from the operations or the core in the window's language: a Message by its template with its values
-    shown in turn, a marked fixed text by itself; text the catalogue lacks (a file name, a value) as it is."""
+    shown in turn, a text marked with `english()` by itself; anything else (a name, a value, an unmarked
+    message) as it is."""
     if isinstance(text, Message):
         values = {key: _shown_value(value) for key, value in text.values.items()}
         return QCoreApplication.translate("", text.template).format(**values)
-    return QCoreApplication.translate("", text) if text else text
+    if isinstance(text, English):
+        return QCoreApplication.translate("", text)
+    return text
+
+
+def shown_label(text: str) -> str:
+    """A fixed text the core marked with `english()` that reached the window unmarked, as an enum's value does."""
+    return QCoreApplication.translate("", text)
 
 
 def _shown_value(value: object) -> object:

@@ -1340,8 +1340,8 @@ Fällig {due}</translation>
         <translation>Wie die Nachrichten diese Person anreden</translation>
     </message>
     <message>
-        <source>The name reads as given “{reading}”, family “{reading2}”.</source>
-        <translation>Der Name liest sich als Vorname „{reading}“, Nachname „{reading2}“.</translation>
+        <source>The name reads as given “{given}”, family “{family}”.</source>
+        <translation>Der Name liest sich als Vorname „{given}“, Nachname „{family}“.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
+from desktop.core.domain import InterviewKind
 from desktop.core.messages import Message
 from desktop.core.settings import Settings
 from desktop.ui import dates
@@ -128,3 +129,9 @@ def test_the_language_setting_is_read_before_the_window_and_chosen_in_settings(q
     combo.setCurrentIndex(combo.findData("de"))
     dialog.accept()
     assert dialog.result_settings is not None and dialog.result_settings.language == "de"
+
+
+def test_only_marked_texts_are_translated_never_a_name_that_reads_like_one(qapp, german) -> None:
+    assert shown(Message("Interview at {company}", company="Panel")) == "Gespräch bei Panel"
+    assert shown("Panel") == "Panel"  # a role typed by the user
+    assert shown(InterviewKind.PANEL.label) == "Gremium"

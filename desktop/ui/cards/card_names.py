@@ -150,8 +150,7 @@ class CardNames(QObject):
         self.greeting.setText(greeting_line(shown))
         reading = self._reading()
         differs = bool(self.full_name.text().strip()) and not self.follows and reading != self._parts()
-        self.suggestion.setText(self.tr("The name reads as given “{reading}”, family “{reading2}”.").format(
-            reading=reading[0], reading2=reading[1])
-                                if differs else "")
+        self.suggestion.setText(self.tr("The name reads as given “{given}”, family “{family}”.").format(
+            given=reading[0], family=reading[1]) if differs else "")
         self.form.setRowVisible(self.suggestion, differs)
         self.form.setRowVisible(self.use_row, differs)

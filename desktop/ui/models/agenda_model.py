@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from desktop.core.agenda import AgendaItem, Group, group_of
 from desktop.ui import colours
 from desktop.ui.dates import long_date_time, short_date_time, time_of_day
-from desktop.ui.i18n import shown, texts
+from desktop.ui.i18n import shown, shown_label, texts
 from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
@@ -82,7 +82,7 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
     def cell(self, value: Group | AgendaItem, column: int, role: int) -> Any:
         if isinstance(value, Group):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return f"{shown(value.value)}  ·  {self._counts.get(value, 0)}"
+                return f"{shown_label(value.value)}  ·  {self._counts.get(value, 0)}"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -19,9 +19,14 @@ def short_pattern() -> str:
     return _long_pattern().replace("dddd", "ddd").replace("MMMM", "MMM")
 
 
+def time_pattern() -> str:
+    """The display format of the window's time fields: 15:30, or 3:30 PM where the locale writes it so."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def short_date_time_pattern() -> str:
     """The display format of the window's date-and-time fields."""
-    return f"{short_pattern()}, {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+    return f"{short_pattern()}, {time_pattern()}"
 
 
 def _qdate(value: date) -> QDate:

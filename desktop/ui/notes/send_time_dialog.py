@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
-from desktop.ui.dates import short_pattern
+from desktop.ui.dates import short_pattern, time_pattern
 from desktop.ui.style import set_tone
 
 
@@ -43,7 +43,7 @@ class SendTimeDialog(QDialog):
         self.date = QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True)
         self.date.setDisplayFormat(short_pattern())
         self.time = QTimeEdit(QTime(local.hour, local.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_pattern())
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.date)
         form.addRow(self.tr("Time ({key})").format(key=zone.key), self.time)

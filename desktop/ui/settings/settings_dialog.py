@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.delivery import secrets
+from desktop.ui.dates import time_pattern
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.style import set_tone
 
@@ -174,7 +175,7 @@ class SettingsDialog(QDialog):
             return number
         if info.kind is time:
             clock = QTimeEdit(QTime(value.hour, value.minute))
-            clock.setDisplayFormat("HH:mm")
+            clock.setDisplayFormat(time_pattern())
             return clock
         if info.name == "calendar_folder":
             return FolderPicker(value, self.tr("No calendar file is kept"))

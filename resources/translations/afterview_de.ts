@@ -1667,7 +1667,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>Read card from photo…</source>
-        <translation>Karte aus Foto lesen…</translation>
+        <translation>Foto einlesen…</translation>
     </message>
     <message>
         <source>Search name, company, title, email or phone</source>
@@ -1699,7 +1699,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren…</translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Add or update cards from a vCard (.vcf) file or LinkedIn&apos;s Connections.csv</source>
@@ -1707,7 +1707,7 @@ Fällig {due}</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>All cards…</source>

@@ -93,7 +93,7 @@ def test_changing_the_status_logs_it(qtbot, page, sample_workspace):
     assert stored.status is OpportunityStatus.INTERVIEWING
     assert stored.history[-1] == opps.StatusRow(OpportunityStatus.INTERVIEWING, NOW)
     entries = [page.timeline.model().index(r, 0).data() for r in range(page.timeline.model().rowCount())]
-    assert "Wed 25 Nov 2026 12:00   Status: Interviewing" in entries  # on the timeline, dated
+    assert "Wed, 25 Nov 2026, 12:00   Status: Interviewing" in entries  # on the timeline, dated
     assert page.selected().id == row.id  # the selection survived the refresh
 
 

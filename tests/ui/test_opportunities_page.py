@@ -58,7 +58,7 @@ def _select_company(page: OpportunitiesPage, company: str) -> opps.OpportunityRo
 def test_the_pipeline_lists_open_opportunities_with_next_dates(page):
     assert _companies(page) == ["Fjord & Finch", "Lumen Health", "Northwind Analytics"]
     northwind = page.proxy.index(2, 3).data()
-    assert northwind == "Decision Tue 8 Dec"
+    assert northwind == "Decision Tue, 8 Dec 2026"
     assert page.proxy.index(2, 4).data() == "3 notes"
 
 

@@ -55,7 +55,8 @@ class OpportunityModel(RowsModel[OpportunityRow]):
                     return row.next_on.isoformat() if row.next_on else "9999"
                 if row.next_on is None:
                     return ""
-                return self.tr("{what} {day}").format(what=shown(row.next_what), day=short_date(row.next_on))
+                # The first word ("Decision", "Interview") keeps the column narrow; the tooltip says it whole.
+                return self.tr("{what} {day}").format(what=shown(row.next_what).split()[0], day=short_date(row.next_on))
             values = (row.company, row.role, shown(row.status.label), "", " ".join(flags_of(row)))
             return values[column].casefold() if role == SortRole else values[column]
         if role == Foreground:

@@ -36,6 +36,18 @@ def _isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "en_US.UTF-8")
 
 
+@pytest.fixture(autouse=True)
+def _english_window(request: pytest.FixtureRequest) -> None:
+    """A test with Qt reads the window as the start-up shows it in English (the catalogue holds the plural forms:
+    "1 card", "5 cards"), with dates and numbers written the British way on every machine."""
+    if "qapp" in request.fixturenames:
+        from PySide6.QtCore import QLocale
+
+        from desktop.ui.i18n import install_translators
+
+        install_translators(request.getfixturevalue("qapp"), "en", QLocale("en_GB"))
+
+
 @pytest.fixture
 def owner_only() -> Iterator[None]:
     """The umask the entry point sets, for tests that run the app's code in this process; restored afterwards."""

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.core import deadlines
 from desktop.core.domain import CallOutcome, NoteChannel, NoteState, OpportunityStatus
+from desktop.core.messages import Message, english
 from desktop.core.settings import Settings
 
 
@@ -22,8 +23,8 @@ class ItemKind(StrEnum):
     @property
     def action(self) -> str:
         """The label of the one-click action that deals with an item of this kind."""
-        return {"interview": "Open", "note": "Write the note", "call": "Log the call",
-                "move_on": "Decide", "scheduled": "Open the note"}[self.value]
+        return {"interview": english("Open"), "note": english("Write the note"), "call": english("Log the call"),
+                "move_on": english("Decide"), "scheduled": english("Open the note")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,10 @@ class AgendaItem:
 
 
 class Group(StrEnum):
-    OVERDUE = "Overdue"
-    TODAY = "Today"
-    NEXT_7_DAYS = "Next 7 days"
-    LATER = "Later"
+    OVERDUE = english("Overdue")
+    TODAY = english("Today")
+    NEXT_7_DAYS = english("Next 7 days")
+    LATER = english("Later")
 
 
 def _scheduled_item(opp: OpportunityFact, interview: InterviewFact, person: PersonFact, now: datetime,
@@ -99,12 +100,12 @@ def _scheduled_item(opp: OpportunityFact, interview: InterviewFact, person: Pers
     clock = f"{person.scheduled_at.astimezone(zone):%H:%M}"
     detail = f"{opp.company} · {opp.role}"
     if person.send_error:
-        title = f"Note to {person.name} was not sent at {clock}"
+        title = Message("Note to {name} was not sent at {clock}", name=person.name, clock=clock)
         detail = f"{detail} · {person.send_error.splitlines()[0]}"
     elif person.scheduled_at < now:
-        title = f"Note to {person.name} was to go out at {clock}: not sent yet"
+        title = Message("Note to {name} was to go out at {clock}: not sent yet", name=person.name, clock=clock)
     else:
-        title = f"Note to {person.name} goes out at {clock}"
+        title = Message("Note to {name} goes out at {clock}", name=person.name, clock=clock)
     return AgendaItem(
         key=f"scheduled:{interview.interview_id}:{person.contact_id}", kind=ItemKind.SCHEDULED,
         due=person.scheduled_at, title=title, detail=detail, opportunity_id=opp.opportunity_id,
@@ -124,10 +125,12 @@ def _note_items(opp: OpportunityFact, interview: InterviewFact, settings: Settin
         if person.scheduled_at is not None:
             items.append(_scheduled_item(opp, interview, person, now, zone))
             continue
-        what = "Handwritten note" if person.note_channel is NoteChannel.HANDWRITTEN else "Thank-you note"
+        title = (Message("Handwritten note to {name}", name=person.name)
+                 if person.note_channel is NoteChannel.HANDWRITTEN else Message("Thank-you note to {name}",
+                                                                                name=person.name))
         items.append(AgendaItem(
             key=f"note:{interview.interview_id}:{person.contact_id}", kind=ItemKind.NOTE, due=due,
-            title=f"{what} to {person.name}", detail=f"{opp.company} · {opp.role}",
+            title=title, detail=f"{opp.company} · {opp.role}",
             opportunity_id=opp.opportunity_id, interview_id=interview.interview_id,
             contact_id=person.contact_id))
     return items
@@ -156,25 +159,30 @@ def _call_items(opp: OpportunityFact, last: InterviewFact, settings: Settings,
         follow_up = _day_start(next_day, settings, zone)
         attempts = attempts[spoke[-1] + 1:]
     if not attempts:
-        return [_call(opp, last, follow_up, "Follow-up call")]
+        return [_call(opp, last, follow_up, again=False)]
     latest = attempts[-1]
     retry = latest.next_date or deadlines.add_working_days(
         latest.called_at.astimezone(zone).date(), 2, settings.working_days)
-    items = [_call(opp, last, _day_start(retry, settings, zone), "Call again")]
+    items = [_call(opp, last, _day_start(retry, settings, zone), again=True)]
     if len(attempts) >= 2:
         due = max(deadlines.move_on_due(follow_up, settings, zone), latest.called_at)
         items.append(AgendaItem(
             key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=due,
-            title=f"Move on from {opp.company}?", detail=f"{opp.role} · {len(attempts)} follow-up calls unanswered",
+            title=Message("Move on from {company}?", company=opp.company),
+            detail=Message("{role} · {count} follow-up calls unanswered", role=opp.role, count=len(attempts)),
             opportunity_id=opp.opportunity_id, interview_id=last.interview_id))
     return items
 
 
-def _call(opp: OpportunityFact, last: InterviewFact, due: datetime, what: str) -> AgendaItem:
-    whom = f" with {opp.call_contact}" if opp.call_contact else ""
+def _call(opp: OpportunityFact, last: InterviewFact, due: datetime, again: bool) -> AgendaItem:
+    whom = opp.call_contact
+    if again:
+        title = Message("Call again with {name}", name=whom) if whom else Message("Call again")
+    else:
+        title = Message("Follow-up call with {name}", name=whom) if whom else Message("Follow-up call")
     return AgendaItem(
         key=f"call:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.CALL, due=due,
-        title=f"{what}{whom}", detail=f"{opp.company} · {opp.role}",
+        title=title, detail=f"{opp.company} · {opp.role}",
         opportunity_id=opp.opportunity_id, interview_id=last.interview_id)
 
 
@@ -192,8 +200,8 @@ def build_agenda(opportunities: list[OpportunityFact], settings: Settings, zone:
                 items.append(AgendaItem(
                     key=f"interview:{interview.interview_id}", kind=ItemKind.INTERVIEW, due=interview.starts_at,
                     # The question leads the title: a long company name or role may be cut short at its end.
-                    title=("Time zone to check: interview at " if interview.zone_guessed else "Interview at ")
-                    + opp.company,
+                    title=(Message("Time zone to check: interview at {company}", company=opp.company)
+                           if interview.zone_guessed else Message("Interview at {company}", company=opp.company)),
                     detail=opp.role, opportunity_id=opp.opportunity_id,
                     interview_id=interview.interview_id))
             else:

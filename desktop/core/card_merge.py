@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
 from desktop.core.contact_rules import format_phone, phone_key
+from desktop.core.messages import english
 from desktop.core.person_names import split_name
 
 NAME_PARTS = ("given_name", "family_name")
@@ -21,7 +22,7 @@ ADDRESS_PARTS = ("street", "postal_code", "locality", "region", "country")
 # would be a place nobody lives.
 FIELD_LABELS = {name: label for name, label in CARD_FIELD_LABELS.items() if name not in NAME_PARTS + ADDRESS_PARTS}
 ADDRESS = "address"
-LIST_LABELS = {"emails": "Emails", "phones": "Phones"}
+LIST_LABELS = {"emails": english("Emails"), "phones": english("Phones")}
 
 
 class Choice(StrEnum):
@@ -147,7 +148,7 @@ def _merge_address(merge: CardMerge, theirs: ContactCard) -> None:
     card = merge.card
     if any(getattr(card, n).strip() and getattr(theirs, n).strip() not in ("", getattr(card, n).strip())
            for n in ADDRESS_PARTS):
-        merge.differences.append(FieldDifference(ADDRESS, "Address", _address(card), _address(theirs)))
+        merge.differences.append(FieldDifference(ADDRESS, english("Address"), _address(card), _address(theirs)))
         return
     for name in ADDRESS_PARTS:
         if not getattr(card, name).strip() and getattr(theirs, name).strip():

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.messages import english
+
 # The card's single-value fields as the user reads them, in the order dialogs list them.
 CARD_FIELD_LABELS = {
-    "full_name": "Name", "given_name": "Given name", "family_name": "Family name", "greet_as": "Greet as",
-    "pronunciation": "Pronunciation",
-    "title": "Title", "company": "Company", "street": "Street", "postal_code": "Postal code", "locality": "City",
-    "region": "Region", "country": "Country", "website": "Website", "linkedin": "LinkedIn", "notes": "Notes",
+    "full_name": english("Name"), "given_name": english("Given name"), "family_name": english("Family name"),
+    "greet_as": english("Greet as"), "pronunciation": english("Pronunciation"), "title": english("Title"),
+    "company": english("Company"), "street": english("Street"), "postal_code": english("Postal code"),
+    "locality": english("City"), "region": english("Region"), "country": english("Country"),
+    "website": english("Website"), "linkedin": english("LinkedIn"), "notes": english("Notes"),
 }  # fmt: skip
 
 

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from desktop.core.messages import english
+
 
 class OpportunityStatus(StrEnum):
     APPLIED = "applied"
@@ -14,7 +16,9 @@ class OpportunityStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return {"applied": english("Applied"), "interviewing": english("Interviewing"), "offer": english("Offer"),
+                "accepted": english("Accepted"), "rejected": english("Rejected"), "withdrawn": english("Withdrawn"),
+                "no_response": english("No response")}[self.value]
 
     @property
     def is_open(self) -> bool:
@@ -35,8 +39,8 @@ class InterviewKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"phone_screen": "Phone screen", "video": "Video", "on_site": "On-site",
-                "panel": "Panel"}[self.value]
+        return {"phone_screen": english("Phone screen"), "video": english("Video"), "on_site": english("On-site"),
+                "panel": english("Panel")}[self.value]
 
 
 class NoteChannel(StrEnum):
@@ -70,12 +74,12 @@ class CallOutcome(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "no_answer": "No answer",
-            "voicemail": "Left a voicemail",
-            "still_deciding": "Spoke: still deciding",
-            "moving_forward": "Spoke: moving forward",
-            "another_direction": "Spoke: went another direction",
-            "offer": "Spoke: offer",
+            "no_answer": english("No answer"),
+            "voicemail": english("Left a voicemail"),
+            "still_deciding": english("Spoke: still deciding"),
+            "moving_forward": english("Spoke: moving forward"),
+            "another_direction": english("Spoke: went another direction"),
+            "offer": english("Spoke: offer"),
         }[self.value]
 
 

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.deadlines import at_local, in_quiet_hours
+from desktop.core.messages import Message, english
 from desktop.core.settings import Settings
 
 DEBRIEF_WINDOW = timedelta(days=3)  # after that the memory has faded; the note deadlines take over
@@ -84,34 +85,31 @@ def out_of_quiet(moment: datetime, settings: Settings, zone: ZoneInfo) -> dateti
     return end
 
 
-def _hours(delta: timedelta) -> str:
-    hours = round(delta.total_seconds() / 3600)
-    return "1 hour" if hours == 1 else f"{hours} hours"
-
-
 def _moments(subject: AgendaItem | Debrief, settings: Settings,
              zone: ZoneInfo) -> list[tuple[str, datetime, str, str]]:
     """(key, natural moment, title, body) for every reminder a subject has, before snoozes and quiet hours."""
     if isinstance(subject, Debrief):
         morning = at_local(subject.ended_at.astimezone(zone).date() + timedelta(days=1), settings.quiet_end, zone)
         return [
-            (f"{subject.key}@ended", subject.ended_at, f"How did it go at {subject.company}?",
-             "Note what was memorable with each person while it is fresh: it makes the thank-you notes."),
-            (f"{subject.key}@morning", morning, f"A minute for the {subject.company} interview?",
-             "The debrief is still empty. Two lines per person are enough."),
+            (f"{subject.key}@ended", subject.ended_at, Message("How did it go at {company}?", company=subject.company),
+             english("Note what was memorable with each person while it is fresh: it makes the thank-you notes.")),
+            (f"{subject.key}@morning", morning,
+             Message("A minute for the {company} interview?", company=subject.company),
+             english("The debrief is still empty. Two lines per person are enough.")),
         ]
     item = subject
-    when = f"{item.due.astimezone(zone):%a %d %b %H:%M}"
+    when = item.due.astimezone(zone)
     if item.kind is ItemKind.NOTE:
         out = [(f"{item.key}@{hours}h", item.due - timedelta(hours=hours), item.title,
-                f"Due in {_hours(timedelta(hours=hours))}, {when} · {item.detail}")
+                Message("Due in 1 hour, {when} · {detail}", when=when, detail=item.detail) if hours == 1 else
+                Message("Due in {hours} hours, {when} · {detail}", hours=hours, when=when, detail=item.detail))
                for hours in sorted(set(settings.reminder_lead_hours), reverse=True) if hours > 0]
-        out.append((f"{item.key}@due", item.due, f"{item.title} is due now", item.detail))
+        out.append((f"{item.key}@due", item.due, Message("{title} is due now", title=item.title), item.detail))
         return out
     if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
         # The due date is part of the key: a call planned again after an attempt is a new reminder.
         day = f"{item.due.astimezone(zone):%Y-%m-%d}"
-        title = f"{item.title} today" if item.kind is ItemKind.CALL else item.title
+        title = Message("{title} today", title=item.title) if item.kind is ItemKind.CALL else item.title
         return [(f"{item.key}@due:{day}", item.due, title, item.detail)]
     return []  # an upcoming interview is on the calendar; its debrief is what needs saying
 
@@ -130,9 +128,10 @@ def _candidates(subject: AgendaItem | Debrief, marks: Marks, now: datetime, sett
         return []
     found = []
     if until is not None:
-        title = subject.title if isinstance(subject, AgendaItem) else f"How did it go at {subject.company}?"
+        title = (subject.title if isinstance(subject, AgendaItem)
+                 else Message("How did it go at {company}?", company=subject.company))
         found.append(Reminder(_snooze_key(subject.key, until), subject, out_of_quiet(until, settings, zone),
-                              title, "Snoozed, and back as asked."))
+                              title, english("Snoozed, and back as asked.")))
     if until is not None and until > now:
         return found  # the rest is worked out again, from the real due time, once the snooze ends
     for key, moment, title, body in _moments(subject, settings, zone):

@@ -10,14 +10,21 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
+from desktop.core.messages import english
+
 SETTINGS_VERSION = 1
 
 # The spelling dictionaries pyspellchecker ships, English in its two spellings first; stored as the code.
 SPELLING_LANGUAGES = {
-    "en-GB": "English (British spelling)", "en-US": "English (American spelling)", "en": "English (either spelling)",
-    "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German", "it": "Italian", "ru": "Russian",
-    "ar": "Arabic", "lv": "Latvian", "eu": "Basque", "nl": "Dutch", "fa": "Persian",
+    "en-GB": english("English (British spelling)"), "en-US": english("English (American spelling)"),
+    "en": english("English (either spelling)"), "es": english("Spanish"), "fr": english("French"),
+    "pt": english("Portuguese"), "de": english("German"), "it": english("Italian"), "ru": english("Russian"),
+    "ar": english("Arabic"), "lv": english("Latvian"), "eu": english("Basque"), "nl": english("Dutch"),
+    "fa": english("Persian"),
 }
+
+# The languages the window is translated into (resources/translations), besides following the system.
+LANGUAGES = ("system", "en", "de")
 
 
 def _setting(default: Any, section: str, label: str, doc: str, **limits: Any) -> Any:
@@ -31,56 +38,61 @@ def _setting(default: Any, section: str, label: str, doc: str, **limits: Any) ->
 class Settings:
     """The candidate's preferences; every field has a default so a first run needs nothing."""
 
-    your_name: str = _setting("", "You", "Your name", "Signs your thank-you notes and heads the printed checklist.")
-    your_email: str = _setting("", "You", "Your email", "Left out when calendar invitations list their attendees.")
+    your_name: str = _setting(
+        "", english("You"), english("Your name"),
+        english("Signs your thank-you notes and heads the printed checklist."))
+    your_email: str = _setting(
+        "", english("You"), english("Your email"), english("Left out when calendar invitations list their attendees."))
     note_deadline_hours: int = _setting(
-        48, "Deadlines", "Thank-you note deadline (hours)",
-        "How long after an interview ends each thank-you note is due.", minimum=1, maximum=168)
+        48, english("Deadlines"), english("Thank-you note deadline (hours)"),
+        english("How long after an interview ends each thank-you note is due."), minimum=1, maximum=168)
     default_decision_wait_days: int = _setting(
-        10, "Deadlines", "Default decision wait (working days)",
-        "When nobody promised a date, the follow-up call is due this many working days after the interview.",
+        10, english("Deadlines"), english("Default decision wait (working days)"),
+        english("When nobody promised a date, the follow-up call is due this many working days after the interview."),
         minimum=1, maximum=60)
     grace_period_days: int = _setting(
-        5, "Deadlines", "Grace period before moving on (working days)",
-        "After the follow-up call is due, how long to wait before two unanswered calls make the app ask "
-        "whether to move on.",
+        5, english("Deadlines"), english("Grace period before moving on (working days)"),
+        english("After the follow-up call is due, how long to wait before two unanswered calls make the app ask "
+                "whether to move on."),
         minimum=1, maximum=60)
     working_days: list[int] = _setting(
-        [0, 1, 2, 3, 4], "Deadlines", "Working days",
-        "Weekdays on which calls are due (0 is Monday); other days are skipped.")
+        [0, 1, 2, 3, 4], english("Deadlines"), english("Working days"),
+        english("Weekdays on which calls are due (0 is Monday); other days are skipped."))
     workday_start: time = _setting(
-        time(9, 30), "Deadlines", "Calls are due from",
-        "The time of day at which a follow-up call or a move-on decision falls due.")
+        time(9, 30), english("Deadlines"), english("Calls are due from"),
+        english("The time of day at which a follow-up call or a move-on decision falls due."))
     quiet_start: time = _setting(
-        time(22, 0), "Reminders", "Quiet hours start",
-        "No reminders from this time; a note deadline inside quiet hours moves to just before it.")
+        time(22, 0), english("Reminders"), english("Quiet hours start"),
+        english("No reminders from this time; a note deadline inside quiet hours moves to just before it."))
     quiet_end: time = _setting(
-        time(8, 0), "Reminders", "Quiet hours end", "Reminders resume at this time.")
+        time(8, 0), english("Reminders"), english("Quiet hours end"), english("Reminders resume at this time."))
     reminder_lead_hours: list[int] = _setting(
-        [12, 2], "Reminders", "Remind before a note is due (hours)",
-        "Lead times for reminders ahead of each thank-you note deadline.")
+        [12, 2], english("Reminders"), english("Remind before a note is due (hours)"),
+        english("Lead times for reminders ahead of each thank-you note deadline."))
     default_phone_region: str = _setting(
-        "US", "Contacts", "Default phone region",
-        "Two-letter country code used to read phone numbers typed without a +country prefix.")
+        "US", english("Contacts"), english("Default phone region"),
+        english("Two-letter country code used to read phone numbers typed without a +country prefix."))
     spelling_language: str = _setting(
-        "en", "Notes", "Spelling language",
-        "The dictionary and spelling (British or American for English) the note checks use.",
+        "en", english("Notes"), english("Spelling language"),
+        english("The dictionary and spelling (British or American for English) the note checks use."),
         choices=tuple(SPELLING_LANGUAGES), choice_labels=SPELLING_LANGUAGES)
     close_to_tray: bool = _setting(
-        True, "Reminders", "Keep running in the tray when the window closes",
-        "Reminders can only arrive while Afterview runs.")
+        True, english("Reminders"), english("Keep running in the tray when the window closes"),
+        english("Reminders can only arrive while Afterview runs."))
     start_at_login: bool = _setting(
-        False, "Reminders", "Start Afterview when you log in",
-        "Reminders then arrive even on days you never open Afterview yourself.")
+        False, english("Reminders"), english("Start Afterview when you log in"),
+        english("Reminders then arrive even on days you never open Afterview yourself."))
     note_min_words: int = _setting(
-        60, "Notes", "Shortest note (words)", "A thank-you note shorter than this reads as curt.",
+        60, english("Notes"), english("Shortest note (words)"), english(
+            "A thank-you note shorter than this reads as curt."),
         minimum=10, maximum=500)
     note_max_words: int = _setting(
-        180, "Notes", "Longest note (words)", "A thank-you note longer than this stops being read.",
+        180, english("Notes"), english("Longest note (words)"), english(
+            "A thank-you note longer than this stops being read."),
         minimum=20, maximum=1000)
     similarity_threshold: float = _setting(
-        0.85, "Notes", "Too-similar threshold",
-        "Two notes for the same interview at least this similar (0 to 1) are flagged as generic.",
+        0.85, english("Notes"), english("Too-similar threshold"),
+        english("Two notes for the same interview at least this similar (0 to 1) are flagged as generic."),
         minimum=0.5, maximum=1.0)
     call_guide: str = _setting(
         "Be polite and brief: say who you are and the role you interviewed for.\n"
@@ -88,26 +100,38 @@ class Settings:
         "Show interest: one sentence on why the role still appeals to you.\n"
         "Ask about the timeline: when do they expect to decide?\n"
         "If the answer is no: thank them, stay gracious, and ask for feedback.",
-        "Calls", "Call guide", "Shown on the call screen while you make a follow-up call; one point per line.")
-    smtp_host: str = _setting("", "Mail", "SMTP server", "Host name of your mail provider's outgoing server.")
-    smtp_port: int = _setting(587, "Mail", "SMTP port", "587 for STARTTLS, 465 for SSL.", minimum=1, maximum=65535)
+        english("Calls"), english("Call guide"), english(
+            "Shown on the call screen while you make a follow-up call; one point per line."))
+    smtp_host: str = _setting("", english("Mail"), english("SMTP server"), english(
+        "Host name of your mail provider's outgoing server."))
+    smtp_port: int = _setting(587, english("Mail"), english("SMTP port"), english("587 for STARTTLS, 465 for SSL."),
+                              minimum=1, maximum=65535)
     smtp_security: str = _setting(
-        "starttls", "Mail", "Connection security", "starttls, ssl or none (none only for a local relay).",
+        "starttls", english("Mail"), english("Connection security"), english(
+            "starttls, ssl or none (none only for a local relay)."),
         choices=("starttls", "ssl", "none"))
-    smtp_user: str = _setting("", "Mail", "SMTP user name", "The password is kept in your system's keyring.")
+    smtp_user: str = _setting("", english("Mail"), english("SMTP user name"), english(
+        "The password is kept in your system's keyring."))
     appearance: str = _setting(
-        "system", "Appearance", "Colours",
-        "Light or dark window; by default it follows your system's setting, also when that changes.",
+        "system", english("Appearance"), english("Colours"),
+        english("Light or dark window; by default it follows your system's setting, also when that changes."),
         choices=("system", "light", "dark"),
-        choice_labels={"system": "Follow the system", "light": "Light", "dark": "Dark"})
-    backup_daily_keep: int = _setting(7, "Backups", "Daily backups kept", "Older daily backups are removed.",
+        choice_labels={"system": english("Follow the system"), "light": english("Light"), "dark": english("Dark")})
+    language: str = _setting(
+        "system", english("Appearance"), english("Language"),
+        english("The language of the window; by default your system's. A change applies when Afterview next starts."),
+        choices=LANGUAGES, choice_labels={"system": english("Follow the system"), "en": english("English"),
+                                          "de": english("Deutsch")})
+    backup_daily_keep: int = _setting(7, english("Backups"), english("Daily backups kept"), english(
+        "Older daily backups are removed."),
                                       minimum=1, maximum=60)
-    backup_weekly_keep: int = _setting(4, "Backups", "Weekly backups kept", "Older weekly backups are removed.",
+    backup_weekly_keep: int = _setting(4, english("Backups"), english("Weekly backups kept"), english(
+        "Older weekly backups are removed."),
                                        minimum=0, maximum=52)
     calendar_folder: str = _setting(
-        "", "Calendar", "Keep a calendar file up to date in",
-        "Afterview.ics in this folder is rewritten after every change, with everything the Calendar page shows: "
-        "put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept.")
+        "", english("Calendar"), english("Keep a calendar file up to date in"),
+        english("Afterview.ics in this folder is rewritten after every change, with everything the Calendar page "
+                "shows: put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept."))
 
 
 @dataclass(frozen=True)

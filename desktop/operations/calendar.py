@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from desktop.core import deadlines
 from desktop.core.domain import OpportunityStatus
+from desktop.core.messages import Message, english
 from desktop.core.process_owner import choose_process_owner
 from desktop.operations import opportunities as opps
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonMet, Target
@@ -29,8 +30,9 @@ class MarkerKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"interview": "Interview", "note": "Thank-you notes due", "call": "Follow-up call",
-                "move_on": "Move on?", "personal": "Your own date", "conflict": "Decision after your date"}[self.value]
+        return {"interview": english("Interview"), "note": english("Thank-you notes due"),
+                "call": english("Follow-up call"), "move_on": english("Move on?"), "personal": english("Your own date"),
+                "conflict": english("Decision after your date")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tupl
     for interview in live:
         target = Target(row.id, interview.id)
         out.append((interview.starts_at.astimezone(zone).date(), Marker(
-            MarkerKind.INTERVIEW, f"{interview.kind.label} interview at {row.company}", target, interview.starts_at,
+            MarkerKind.INTERVIEW, Message("{kind} interview at {company}", kind=interview.kind.label,
+                                          company=row.company), target, interview.starts_at,
             row.role, f"interview:{interview.id}", interview.people)))
         if not row.status.is_open:
             continue
@@ -83,19 +86,21 @@ def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tupl
         pending = interview.awaiting_note
         if pending and found.note_due is not None:
             out.append((found.note_due.astimezone(zone).date(), Marker(
-                MarkerKind.NOTE, f"{len(pending)} thank-you note{'s' if len(pending) > 1 else ''} due", target,
+                MarkerKind.NOTE, (Message("1 thank-you note due") if len(pending) == 1
+                                 else Message("{count} thank-you notes due", count=len(pending))), target,
                 found.note_due, where, f"notes:{interview.id}", pending)))
         last = max(live, key=lambda i: i.starts_at)
         if interview is last and row.status is not OpportunityStatus.OFFER and found.follow_up_due is not None:
             person = person_to_call(interview)
-            whom = f" with {person.name}" if person else ""
             # One call and one move-on date per opportunity: keyed by it, they move with its latest interview.
             out.append((found.follow_up_due.astimezone(zone).date(), Marker(
-                MarkerKind.CALL, f"Follow-up call{whom}", target, found.follow_up_due, where, f"call:{row.id}",
-                (person,) if person else ())))
+                MarkerKind.CALL,
+                Message("Follow-up call with {name}", name=person.name) if person else Message("Follow-up call"),
+                target, found.follow_up_due, where, f"call:{row.id}", (person,) if person else ())))
             if found.move_on_due is not None:
                 out.append((found.move_on_due.astimezone(zone).date(), Marker(
-                    MarkerKind.MOVE_ON, f"Move on from {row.company}?", target, found.move_on_due, row.role,
+                    MarkerKind.MOVE_ON, Message("Move on from {company}?",
+                                                company=row.company), target, found.move_on_due, row.role,
                     f"move_on:{row.id}")))
     return out
 
@@ -109,12 +114,13 @@ def placed_markers(workspace: Workspace) -> tuple[list[OpportunityRow], list[tup
     for expectation in opps.expectations(workspace, [r for r in rows if r.conflicts]):
         row = next(r for r in rows if r.id == expectation.opportunity_id)
         placed.append((expectation.on, Marker(
-            MarkerKind.CONFLICT, f"{row.company}: decision after your own date", Target(row.id), None,
+            MarkerKind.CONFLICT, Message("{company}: decision after your own date",
+                                         company=row.company), Target(row.id), None,
             " ".join(row.conflicts), f"conflict:{row.id}")))
     for own in opps.list_personal_dates(workspace):
         suffix = f" ({own.company})" if own.company else ""
         placed.append((own.on_date, Marker(MarkerKind.PERSONAL, f"{own.label}{suffix}", Target(own.opportunity_id),
-                                           None, "Your own timeline", f"personal:{own.id}")))
+                                           None, english("Your own timeline"), f"personal:{own.id}")))
     return rows, placed
 
 

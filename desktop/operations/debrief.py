@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import selectinload
 
+from desktop.core.messages import Message, english
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Interview, MeetingNote
@@ -37,11 +38,11 @@ class DebriefForm:
     def missing(self) -> list[str]:
         """What the debrief still lacks, in words: each person's memorable moment, the next steps, why you fit.
         What was promised is not asked for: most people promise nothing."""
-        lacking = [f"what stood out with {p.name}" for p in self.people if not p.memorable.strip()]
+        lacking = [Message("what stood out with {name}", name=p.name) for p in self.people if not p.memorable.strip()]
         if not self.next_steps.strip():
-            lacking.append("the next steps")
+            lacking.append(english("the next steps"))
         if not self.why_fit.strip():
-            lacking.append("why you fit")
+            lacking.append(english("why you fit"))
         return lacking
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import deadlines, timeline
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState, OpportunityStatus
+from desktop.core.messages import Message, english
 from desktop.operations.changes import NOTHING, ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
@@ -72,9 +73,11 @@ class InterviewRow:
     def notes_summary(self) -> str:
         """'2 of 3 sent, 1 ready' or 'no one recorded yet'."""
         if not self.people:
-            return "No one recorded yet"
-        text = f"{self.notes_sent} of {len(self.people)} sent"
-        return f"{text}, {self.notes_ready} ready" if self.notes_ready else text
+            return english("No one recorded yet")
+        if self.notes_ready:
+            return Message("{sent} of {people} sent, {ready} ready", sent=self.notes_sent, people=len(self.people),
+                           ready=self.notes_ready)
+        return Message("{sent} of {people} sent", sent=self.notes_sent, people=len(self.people))
 
 
 @dataclass(frozen=True)
@@ -198,16 +201,16 @@ def _next(status: OpportunityStatus, rows: tuple[InterviewRow, ...], workspace: 
     now, zone = workspace.now(), workspace.zone
     upcoming = [i for i in rows if not i.cancelled and i.starts_at >= now]
     if upcoming:
-        return "Interview", min(i.starts_at for i in upcoming).astimezone(zone).date()
+        return english("Interview"), min(i.starts_at for i in upcoming).astimezone(zone).date()
     last = _last_live(rows)
     if last is None:
         return "", None
     today = now.astimezone(zone).date()
     if last.decision_date is not None and last.decision_date >= today:
-        return "Decision expected", last.decision_date
+        return english("Decision expected"), last.decision_date
     derived = deadlines.derive(last.starts_at, last.ends_at, last.decision_date, workspace.settings, zone)
     assert derived.follow_up_due is not None  # an interview always has a start
-    return "Follow-up call", derived.follow_up_due.astimezone(zone).date()
+    return english("Follow-up call"), derived.follow_up_due.astimezone(zone).date()
 
 
 def expectations(workspace: Workspace, rows: list[OpportunityRow]) -> list[timeline.Expectation]:

@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.ui.dates import long_date_time
+from desktop.ui.i18n import shown_error, texts
+
 if TYPE_CHECKING:
     from collections.abc import Callable
     from datetime import datetime
@@ -67,6 +70,7 @@ def run_gui(args: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
+    from desktop.ui.i18n import install_translators, saved_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.style import Appearance
 
@@ -78,6 +82,7 @@ def run_gui(args: list[str]) -> int:
     if usable is None:
         return 1
     options.data_dir, paths = usable
+    install_translators(app, saved_language(paths.settings_file))  # before any window builds its texts
     appearance = Appearance(app, saved_appearance(paths))
     from desktop.ui.system.single_instance import claim
 
@@ -158,7 +163,7 @@ def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
         except FolderProblem as problem:
             from desktop.ui.startup_problem import choose_how_to_go_on  # Qt's enums cost a start 45 ms
 
-            chosen = choose_how_to_go_on(None, str(problem), paths.data_dir, retry=True)
+            chosen = choose_how_to_go_on(None, shown_error(problem), paths.data_dir, retry=True)
             if chosen is None:
                 return None
             data_dir = str(chosen)
@@ -182,9 +187,10 @@ def guarded(window: MainWindow, step: Callable[[], None]) -> Callable[[], None]:
             from desktop.ui.plain import plain_message
 
             logging.getLogger("afterview.start").exception("Start-up failed")
-            plain_message(QMessageBox.Icon.Critical, "Afterview could not start", f"{type(error).__name__}: {error}",
-                          window, "Quit, and start Afterview again. If this happens every time, Afterview's log "
-                                  "holds the details.").exec()
+            plain_message(QMessageBox.Icon.Critical, texts.tr("Afterview could not start"),
+                          f"{type(error).__name__}: {error}",
+                          window, texts.tr("Quit, and start Afterview again. If this happens every time, Afterview's "
+                                           "log holds the details.")).exec()
             QApplication.instance().exit(1)
 
     return run
@@ -197,8 +203,9 @@ def start_logging(paths: AppPaths) -> tuple[Path, str]:
     try:
         return setup_logging(paths.logs_dir), ""
     except OSError as error:
-        return paths.logs_dir / LOG_NAME, (f"The log folder {paths.logs_dir} cannot be written "
-                                           f"({error.strerror or error}); Afterview works on without a log.")
+        return paths.logs_dir / LOG_NAME, texts.tr(
+            "The log folder {folder} cannot be written ({reason}); Afterview works on without a log.").format(
+                folder=paths.logs_dir, reason=error.strerror or error)
 
 
 def catch_opened_files(app: QApplication) -> FileOpenCatcher | None:
@@ -285,7 +292,7 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
         return open_controller(window, data_dir, state)
     except (DatabaseError, FolderProblem, OSError) as error:
         current = Path(data_dir) if data_dir else resolve(None).data_dir
-        chosen = choose_how_to_go_on(window, str(error), current, retry=isinstance(error, LockedDatabaseError))
+        chosen = choose_how_to_go_on(window, shown_error(error), current, retry=isinstance(error, LockedDatabaseError))
         return None if chosen is None else open_controller(window, str(chosen), state)
     controller = AppController(window, workspace, state)
     controller.refresh()
@@ -303,16 +310,19 @@ def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -
 
     paths = resolve(data_dir)
     backup = recovery.newest_good_backup(paths)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Your Afterview database is damaged",
-                      "Afterview cannot use its database, so it will not change it.", parent=window)
+    box = QMessageBox(QMessageBox.Icon.Warning, texts.tr("Your Afterview database is damaged"),
+                      texts.tr("Afterview cannot use its database, so it will not change it."), parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the reason names the file, whose path may hold '<'
     box.setInformativeText(
-        f"{error}\n\nThe damaged file will be kept beside it under a new name. "
-        + (f"The newest good backup is from {backup.taken_at.astimezone():%A %d %B %Y, %H:%M}."
-           if backup else "There is no backup to restore."))
-    restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole) if backup else None
-    fresh_button = box.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        texts.tr("{error}\n\nThe damaged file will be kept beside it under a new name. ").format(error=error)
+        + (texts.tr("The newest good backup is from {when}.").format(
+            when=long_date_time(backup.taken_at.astimezone()))
+           if backup else texts.tr("There is no backup to restore.")))
+    restore_button = box.addButton(texts.tr("Restore the backup"),
+                                   QMessageBox.ButtonRole.AcceptRole) if backup else None
+    fresh_button = box.addButton(texts.tr("Start with an empty database"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(texts.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if restore_button is not None and clicked is restore_button:
@@ -321,6 +331,7 @@ def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -
         aside = recovery.start_fresh(paths)
     else:
         return False
-    plain_message(QMessageBox.Icon.Information, "Afterview", f"The damaged database was kept as {aside}.",
+    plain_message(QMessageBox.Icon.Information, texts.tr("Afterview"),
+                  texts.tr("The damaged database was kept as {aside}.").format(aside=aside),
                   window).exec()
     return True

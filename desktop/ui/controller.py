@@ -18,13 +18,14 @@ from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
 from desktop.core.file_kinds import IMPORT_FILTER
 from desktop.core.settings import Settings
-from desktop.core.wording import counted
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.errors import DatabaseError
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.dates import short_date_time
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.interviews.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
@@ -95,7 +96,7 @@ class AppController(QObject):
         window.export_all_action.triggered.connect(self._on_export_all)
         window.print_checklist_action.triggered.connect(self._on_print_checklist)
         window.close_requested.connect(self._on_close)
-        window.set_status(f"Data: {workspace.paths.database}")
+        window.set_status(self.tr("Data: {database}").format(database=workspace.paths.database))
         self.context = PageContext(workspace, self.bus, self.open_page, self.import_files, self.runner)
         self._stale: set[str] = set()
         # What answers for each page built (refresh, open_object, shows): its controller where the page is a view
@@ -138,7 +139,7 @@ class AppController(QObject):
         self._today_empty = snapshot.database_empty
         today = now.astimezone(self.workspace.zone).date()
         due = sum(1 for i in items if i.due.astimezone(self.workspace.zone).date() <= today)
-        self.window.setWindowTitle(f"{APP_NAME} — {due} due" if due else APP_NAME)
+        self.window.setWindowTitle(self.tr("{app} — {due} due").format(app=APP_NAME, due=due) if due else APP_NAME)
         self._list_imports()  # an import or an undo changes what Edit → Undo import offers
         self.today_ready.emit()
 
@@ -149,12 +150,13 @@ class AppController(QObject):
         batches = list_batches(self.workspace)
         action, earlier = self.window.undo_import_action, self.window.earlier_imports_menu
         action.setEnabled(bool(batches))
-        action.setText(f"Undo import \u201c{batches[0].file_name}\u201d" if batches else "Undo import")
+        action.setText(self.tr("Undo import “{file_name}”").format(
+            file_name=batches[0].file_name) if batches else self.tr("Undo import"))
         earlier.clear()
         earlier.setEnabled(len(batches) > 1)
         for info in batches[1:]:
-            when = info.imported_at.astimezone(self.workspace.zone).strftime("%a %d %b %H:%M")
-            entry = earlier.addAction(f"{info.file_name} ({when})")
+            when = short_date_time(info.imported_at.astimezone(self.workspace.zone))
+            entry = earlier.addAction(self.tr("{file} ({when})").format(file=info.file_name, when=when))
             entry.triggered.connect(lambda _=False, b=info.batch_id: self.undo_import(b))
 
     def undo_import(self, batch_id: int | None) -> None:
@@ -164,9 +166,9 @@ class AppController(QObject):
         try:
             report = self.runner.do(undo_import, batch_id)
         except (UndoError, DatabaseError) as error:
-            self._tell(QMessageBox.Icon.Information, "Undo import", str(error))
+            self._tell(QMessageBox.Icon.Information, self.tr("Undo import"), shown_error(error))
             return
-        self._tell(QMessageBox.Icon.Information, "Undo import", report.describe())
+        self._tell(QMessageBox.Icon.Information, self.tr("Undo import"), shown(report.describe()))
 
     def open_page(self, key: str, target: object = None) -> None:
         """Show a page, and the object on it when one is given (a contact, an interview...)."""
@@ -206,7 +208,8 @@ class AppController(QObject):
 
             return import_files(workspace, paths, progress=progress, choose_later=True)
 
-        title = f"Importing {paths[0].name}" if len(paths) == 1 else f"Importing {len(paths)} files"
+        title = (self.tr("Importing {file}").format(file=paths[0].name) if len(paths) == 1
+                 else self.tr("Importing %n file(s)", "", len(paths)))
         self.runner.run(title, run, self._on_imported, exclusive=True)
 
     def _on_imported(self, report: ImportReport) -> None:
@@ -219,19 +222,19 @@ class AppController(QObject):
             self._choose_next()
             return
         problems = report.problems
-        box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, "Import",
-                            "\n".join(report.lines), self.window)
+        box = plain_message(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information, self.tr("Import"),
+                            "\n".join(shown(line) for line in report.lines), self.window)
         if problems:
-            box.setInformativeText(f"{counted(len(problems), 'problem')}; see the details.")
+            box.setInformativeText(self.tr("%n problem(s); see the details.", "", len(problems)))
             box.setDetailedText("\n".join(problems))
         if report.cancelled:
-            box.setInformativeText("You cancelled the import. " + box.informativeText())
+            box.setInformativeText(self.tr("You cancelled the import. ") + box.informativeText())
         if report.differences:
-            following = "The cards that differ from yours are shown next, to choose field by field."
+            following = self.tr("The cards that differ from yours are shown next, to choose field by field.")
             box.setInformativeText(f"{box.informativeText()} {following}".strip())
         if report.to_choose:
             names = ", ".join(preview.file_name for preview in report.to_choose)
-            following = f"Then choose the interviews among the events of {names}."
+            following = self.tr("Then choose the interviews among the events of {names}.").format(names=names)
             box.setInformativeText(f"{box.informativeText()} {following}".strip())
         box.finished.connect(lambda _: self._after_report(report.differences))
         box.open()
@@ -265,14 +268,15 @@ class AppController(QObject):
 
             return import_chosen_events(workspace, preview, positions, progress=progress)
 
-        self.runner.run(f"Importing {len(positions)} event(s) of {preview.file_name}", run, self._on_imported,
-                        exclusive=True)
+        self.runner.run(self.tr("Importing %n event(s) of {file}", "", len(positions)).format(file=preview.file_name),
+                        run, self._on_imported, exclusive=True)
 
     def _on_choice_closed(self, file_name: str, result: int) -> None:
         """After Cancel, say that nothing was imported and open the next list; after Import, its report does."""
         self._choosing = False
         if result != QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage(f"Nothing was imported from {file_name}.", 8000)
+            self.window.statusBar().showMessage(self.tr("Nothing was imported from {file_name}.").format(
+                file_name=file_name), 8000)
             self._choose_next()
 
     def show_mail_findings(self, report: ImportReport) -> None:
@@ -280,7 +284,8 @@ class AppController(QObject):
         and the next calendar to choose from."""
         from desktop.ui.interviews.mail_findings import MailFindingsDialog
 
-        lines = report.lines + (["You cancelled the import."] if report.cancelled else [])
+        lines = [shown(line) for line in report.lines] + ([self.tr("You cancelled the import.")]
+                                                          if report.cancelled else [])
         dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
         dialog.finished.connect(lambda _: self._after_report(report.differences))
         dialog.open()
@@ -302,13 +307,15 @@ class AppController(QObject):
         try:
             changed = self.runner.do(apply_choices, decisions).ids(RecordKind.CONTACT) or ()
         except DatabaseError as error:
-            self._tell(QMessageBox.Icon.Warning, "Merge review", f"Your choices were not applied: {error}")
+            self._tell(QMessageBox.Icon.Warning, self.tr("Merge review"), self.tr(
+                "Your choices were not applied: {error}").format(error=error))
             return
-        self.window.statusBar().showMessage(f"Your choices were applied to {counted(len(changed), 'contact')}; "
-                                            "Edit → Undo import undoes them with the import.", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Your choices were applied to %n contact(s); Edit → Undo import undoes them with the import.", "",
+                    changed), 8000)
 
     def _on_import_chosen(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self.window, "Import contacts, invitations or emails",
+        names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import contacts, invitations or emails"),
                                                 str(Path.home()), IMPORT_FILTER)
         if names:
             self.import_files([Path(n) for n in names])
@@ -317,30 +324,37 @@ class AppController(QObject):
         from desktop.operations.transfer import TransferError, export
 
         suffix = {"contacts": "vcf", "calendar": "ics"}[what]
-        name, _ = QFileDialog.getSaveFileName(self.window, f"Export {what}", str(Path.home() / f"afterview.{suffix}"),
-                                              f"{what.capitalize()} (*.{suffix})")
+        title, kind = ((self.tr("Export contacts"), self.tr("Contacts")) if what == "contacts"
+                       else (self.tr("Export calendar"), self.tr("Calendar")))
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / f"afterview.{suffix}"),
+                                              f"{kind} (*.{suffix})")
         if not name:
             return
         def write(workspace: Workspace, progress: Progress) -> Exported:
             return export(workspace, what, Path(name), overwrite=True, progress=progress)  # the save dialog asked
 
         self.runner.run(
-            f"Exporting {what}", write,
-            lambda done: self.window.statusBar().showMessage(f"Exported {done.description} to {name}.", 8000),
-            lambda error: self._on_export_failed(error, f"{name} was not written"), expected=(TransferError,))
+            self.tr("Exporting {file}").format(file=Path(name).name), write,
+            lambda done: self.window.statusBar().showMessage(
+                self.tr("Exported {description} to {name}.").format(description=shown(done.description), name=name),
+                8000),
+            lambda error: self._on_export_failed(error, self.tr("{name} was not written").format(
+                name=name)), expected=(TransferError,))
 
     def _on_export_failed(self, error: Exception, cancelled: str) -> None:
         from desktop.operations.progress import Cancelled
 
         if isinstance(error, Cancelled):
-            self.window.statusBar().showMessage(f"Export cancelled: {cancelled}.", 8000)
+            self.window.statusBar().showMessage(self.tr("Export cancelled: {cancelled}.").format(
+                cancelled=cancelled), 8000)
         else:
-            self._tell(QMessageBox.Icon.Warning, "Export", str(error))
+            self._tell(QMessageBox.Icon.Warning, self.tr("Export"), shown_error(error))
 
     def _on_export_all(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Export everything to a folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Export everything to a folder"),
+                                                  str(Path.home()))
         if folder:
-            self.export_all_to(Path(folder) / "Afterview export")
+            self.export_all_to(Path(folder) / self.tr("Afterview export"))
 
     def export_all_to(self, target: Path, overwrite: bool = False) -> None:
         """Export everything into `target` in the background; files already there are listed and replaced only
@@ -351,7 +365,9 @@ class AppController(QObject):
         from desktop.ui.replace_files import ask_to_replace
 
         def exported(counts: dict[str, int]) -> None:
-            self.window.statusBar().showMessage(f"Exported {exported_summary(counts)} to {target}.", 10000)
+            self.window.statusBar().showMessage(
+                self.tr("Exported {counts} to {target}.").format(counts=shown(exported_summary(counts)), target=target),
+                10000)
 
         def failed(error: Exception) -> None:
             if isinstance(error, ExistingFilesError):
@@ -359,9 +375,10 @@ class AppController(QObject):
                                                    lambda: self.export_all_to(target, overwrite=True),
                                                    self._on_export_all)
                 return
-            self._on_export_failed(error, f"the files already written in {target} are kept")
+            self._on_export_failed(error, self.tr("the files already written in {target} are kept").format(
+                target=target))
 
-        self.runner.run("Exporting everything",
+        self.runner.run(self.tr("Exporting everything"),
                         lambda workspace, progress: export_everything(workspace, target, overwrite,
                                                                       progress=progress),
                         exported, failed, expected=(TransferError,))
@@ -405,9 +422,10 @@ class AppController(QObject):
         try:
             self.runner.do(sample_data.load_sample_data)
         except (sample_data.NotEmptyError, DatabaseError) as error:
-            self._tell(QMessageBox.Icon.Information, "Sample data", str(error))
+            self._tell(QMessageBox.Icon.Information, self.tr("Sample data"), shown_error(error))
             return
-        self.window.statusBar().showMessage("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.", 6000)
+        self.window.statusBar().showMessage(self.tr("Sample data loaded: 3 opportunities, 5 interviews, 9 contacts."),
+                                            6000)
 
     def _on_snooze(self, key: str, how: str) -> None:
         now = self.workspace.now()
@@ -418,7 +436,8 @@ class AppController(QObject):
             tomorrow = now.astimezone(zone).date() + timedelta(days=1)
             until = at_local(add_working_days(tomorrow, 0, list(range(7))), settings.quiet_end, zone)
         self.runner.do(agenda_ops.snooze, key, until)
-        self.window.statusBar().showMessage(f"Snoozed until {until.astimezone(self.workspace.zone):%a %H:%M}.", 5000)
+        self.window.statusBar().showMessage(
+            self.tr("Snoozed until {when}.").format(when=short_date_time(until.astimezone(self.workspace.zone))), 5000)
 
     def open_item(self, item: AgendaItem) -> None:
         """An item's one action, wherever it was chosen (Today, tray, notification): the call screen, the move-on
@@ -461,24 +480,26 @@ class AppController(QObject):
         try:
             saved = self.runner.do(apply_settings, settings)
         except OSError as error:
-            self._tell(QMessageBox.Icon.Critical, "Settings", f"The settings could not be saved: {error}. "
-                                                              "Nothing was changed; check the folder's free space "
-                                                              "and permissions, then save again.")
+            self._tell(QMessageBox.Icon.Critical, self.tr("Settings"), self.tr(
+                "The settings could not be saved: {error}. Nothing was changed; check the folder's free space and "
+                "permissions, then save again.").format(error=error))
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)
         if saved.resigned:
             self.window.statusBar().showMessage(
-                f"{counted(saved.resigned, 'unsent note')} now signed “{settings.your_name.strip()}”.", 8000)
+                self.tr("%n unsent note(s) now signed “{name}”.", "", saved.resigned).format(
+                    name=settings.your_name.strip()), 8000)
         return True
 
     def _on_about(self) -> None:
         folder = html.escape(str(self.workspace.paths.data_dir))  # the About box is rich text; a path may hold '<'
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}",
-                          f"<b>{APP_NAME} {desktop.__version__}</b><p>Everything after the interview: the cards of "
-                          "everyone you met, a personal thank-you note to each within 48 hours, a polite "
-                          "follow-up call when the promised date passes, and knowing when to move on.</p>"
-                          f"<p>Your data stays on this computer, in<br>{folder}</p>",
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About {app}").format(app=APP_NAME),
+                          self.tr("<b>{app} {version}</b><p>Everything after the interview: the cards of everyone you "
+                                  "met, a personal thank-you note to each within 48 hours, a polite follow-up call "
+                                  "when the promised date passes, and knowing when to move on.</p><p>Your data stays "
+                                  "on this computer, in<br>{folder}</p>").format(
+                                      app=APP_NAME, version=desktop.__version__, folder=folder),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.open()
@@ -516,10 +537,10 @@ class AppController(QObject):
     def _ask_about_unsaved(self) -> None:
         """A note the database still refuses would be lost by quitting: the user decides, knowing it."""
         self._ask_before_quitting(
-            QMessageBox.Icon.Warning, "A thank-you note is NOT saved yet.",
-            "The database is still refusing to save it (see the red message in Notes). Quitting now loses what you "
-            "typed since the last save; keeping Afterview open lets it try again.",
-            "Quit and lose it", "Keep Afterview open", self._quit_leaving_unsaved)
+            QMessageBox.Icon.Warning, self.tr("A thank-you note is NOT saved yet."),
+            self.tr("The database is still refusing to save it (see the red message in Notes). Quitting now loses "
+                    "what you typed since the last save; keeping Afterview open lets it try again."),
+            self.tr("Quit and lose it"), self.tr("Keep Afterview open"), self._quit_leaving_unsaved)
 
     def _quit_leaving_unsaved(self) -> None:
         self._leave_unsaved = True
@@ -534,9 +555,11 @@ class AppController(QObject):
 
     def _ask_to_stop(self) -> None:
         self._ask_before_quitting(
-            QMessageBox.Icon.Question, f"Still running: {', '.join(self.runner.titles())}.",
-            "Stop and quit? An import being read is rolled back whole (nothing of that file is kept); a note being "
-            "sent is let go out first.", "Stop and quit", "Keep working", self._stop_and_quit)
+            QMessageBox.Icon.Question, self.tr("Still running: {titles}.").format(
+                titles=', '.join(self.runner.titles())),
+            self.tr("Stop and quit? An import being read is rolled back whole (nothing of that file is kept); a note "
+                    "being sent is let go out first."), self.tr(
+                "Stop and quit"), self.tr("Keep working"), self._stop_and_quit)
 
     def _ask_before_quitting(self, icon: QMessageBox.Icon, text: str, detail: str, go: str, stay: str,
                              on_go: Callable[[], None]) -> None:

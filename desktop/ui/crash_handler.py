@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.operations.errors import folder_problem
 from desktop.redaction import safe_message
+from desktop.ui.i18n import texts
 
 log = logging.getLogger("afterview.crash")
 
@@ -44,15 +45,17 @@ def install(log_file: Path, data_dir: Path) -> None:
 def _tell_user(error: BaseException, log_file: Path, data_dir: Path) -> None:
     problem = folder_problem(data_dir, error)
     if problem is not None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Afterview could not save", "Your last change was not saved.")
-        box.setInformativeText(f"{problem}\n\nDo it again once that is solved.")
+        box = QMessageBox(QMessageBox.Icon.Warning, texts.tr("Afterview could not save"), texts.tr(
+            "Your last change was not saved."))
+        box.setInformativeText(texts.tr("{problem}\n\nDo it again once that is solved.").format(problem=problem))
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Afterview hit a problem",
-                          "Something went wrong, and what you just did may not have been saved. "
-                          "What was saved before it is kept.")
-        box.setInformativeText(f"{type(error).__name__}: {safe_message(error)}\n\nThe details were written to "
-                               f"{log_file}. Check that your last change is there and do it again if not; "
-                               "if the problem comes back, please send that file to us.")
+        box = QMessageBox(QMessageBox.Icon.Warning, texts.tr("Afterview hit a problem"),
+                          texts.tr("Something went wrong, and what you just did may not have been saved. What was "
+                                   "saved before it is kept."))
+        box.setInformativeText(texts.tr("{name}: {error}\n\nThe details were written to {log_file}. Check that your "
+                                        "last change is there and do it again if not; if the problem comes back, "
+                                        "please send that file to us.").format(
+                                            name=type(error).__name__, error=safe_message(error), log_file=log_file))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the error and the paths are shown as they are
     if any(open_box.informativeText() == box.informativeText() for open_box in _open_boxes):
         return  # an autosave failing every few seconds says so once, not in a pile of boxes

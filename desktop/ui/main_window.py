@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,8 +25,11 @@ if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in 
     from desktop.ui.pages.today import TodayPage
 
 PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
-PAGE_TITLES = {"today": "Today", "calendar": "Calendar", "opportunities": "Opportunities",
-               "contacts": "Contacts", "notes": "Notes"}
+PAGE_TITLES = {"today": QT_TRANSLATE_NOOP("MainWindow", "Today"),
+               "calendar": QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
+               "opportunities": QT_TRANSLATE_NOOP("MainWindow", "Opportunities"),
+               "contacts": QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "notes": QT_TRANSLATE_NOOP("MainWindow",
+                                                                                                   "Notes")}
 
 
 def page_class(key: str) -> type[QWidget]:
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         side.addWidget(brand)
         self.nav_model = QStandardItemModel(self)
         for key in PAGES:
-            entry = QStandardItem(PAGE_TITLES[key])
+            entry = QStandardItem(self.tr(PAGE_TITLES[key]))
             # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
             # window shows): without it the titles would move right, and the rows grow, a moment after showing.
             # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
-        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setModel(self.nav_model)
         self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
         side.addWidget(self.nav, 1)
@@ -127,7 +130,7 @@ class MainWindow(QMainWindow):
         # The menus' titles show from the first frame; their entries are added once the window is up (fill_menus).
         menus = self.menuBar()
         self.file_menu, self.edit_menu, self.go_menu, self.help_menu = (
-            menus.addMenu(title) for title in ("&File", "&Edit", "&Go", "&Help"))
+            menus.addMenu(title) for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Go"), self.tr("&Help")))
 
     def fill_menus(self) -> None:
         """The menus' entries and keyboard shortcuts, added by the controller as it connects them.
@@ -137,17 +140,17 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtGui import QAction, QKeySequence
 
-        self.new_card_action = QAction("&New card…", self, shortcut=QKeySequence("Ctrl+N"))
-        self.import_action = QAction("&Import…", self, shortcut=QKeySequence("Ctrl+I"))
-        self.export_contacts_action = QAction("Export &contacts…", self)
-        self.export_calendar_action = QAction("Export c&alendar…", self)
-        self.export_all_action = QAction("Export &everything to a folder…", self)
-        self.print_checklist_action = QAction("&Print handwritten-note checklist…", self,
+        self.new_card_action = QAction(self.tr("&New card…"), self, shortcut=QKeySequence("Ctrl+N"))
+        self.import_action = QAction(self.tr("&Import…"), self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_contacts_action = QAction(self.tr("Export &contacts…"), self)
+        self.export_calendar_action = QAction(self.tr("Export c&alendar…"), self)
+        self.export_all_action = QAction(self.tr("Export &everything to a folder…"), self)
+        self.print_checklist_action = QAction(self.tr("&Print handwritten-note checklist…"), self,
                                               shortcut=QKeySequence("Ctrl+P"))
-        self.sample_action = QAction("Load &sample data", self)
-        self.settings_action = QAction("&Settings…", self, shortcut=QKeySequence("Ctrl+,"))
-        self.data_folder_action = QAction("Open &data folder", self)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        self.sample_action = QAction(self.tr("Load &sample data"), self)
+        self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
+        self.data_folder_action = QAction(self.tr("Open &data folder"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
         for action in (self.new_card_action, None, self.import_action, self.export_contacts_action,
                        self.export_calendar_action, self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
@@ -156,21 +159,21 @@ class MainWindow(QMainWindow):
             else:
                 self.file_menu.addAction(action)
         # The controller names the import in the first and lists the last few in the second.
-        self.undo_import_action = QAction("Undo import", self, enabled=False)
+        self.undo_import_action = QAction(self.tr("Undo import"), self, enabled=False)
         self.edit_menu.addAction(self.undo_import_action)
-        self.earlier_imports_menu = self.edit_menu.addMenu("Undo an earlier import")
+        self.earlier_imports_menu = self.edit_menu.addMenu(self.tr("Undo an earlier import"))
         self.edit_menu.addSeparator()
         # Ctrl+V reads a pasted photo on the Contacts page itself; from the menu it works from any page.
-        self.paste_card_action = QAction("Paste a card &photo", self)
+        self.paste_card_action = QAction(self.tr("Paste a card &photo"), self)
         self.edit_menu.addAction(self.paste_card_action)
         self.page_actions: dict[str, QAction] = {}
         for number, key in enumerate(PAGES, start=1):
-            action = QAction(PAGE_TITLES[key], self, shortcut=QKeySequence(f"Ctrl+{number}"))
+            action = QAction(self.tr(PAGE_TITLES[key]), self, shortcut=QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k, focus=True))
             self.go_menu.addAction(action)
             self.page_actions[key] = action
-        self.about_action = QAction(f"&About {APP_NAME}", self)
-        self.log_folder_action = QAction("Open &log folder", self)
+        self.about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
+        self.log_folder_action = QAction(self.tr("Open &log folder"), self)
         self.help_menu.addAction(self.log_folder_action)
         self.help_menu.addAction(self.about_action)
 

@@ -141,7 +141,7 @@ class TaskRunner(QObject):
         task.show_timer.start()
         self._pause_full_collections()
         if exclusive and any(t.exclusive for t in self._running):
-            task.latest = (0, 0, "waiting for the one before")
+            task.latest = (0, 0, self.tr("waiting for the one before"))
             self._waiting.append((task, worker))
         else:
             self._running[task] = worker
@@ -226,7 +226,7 @@ class TaskRunner(QObject):
                 on_error(worker.error)
             elif isinstance(worker.error, Cancelled):
                 if self.status_bar is not None:
-                    self.status_bar.showMessage(f"{task.title}: cancelled.", 8000)
+                    self.status_bar.showMessage(self.tr("{title}: cancelled.").format(title=task.title), 8000)
             else:
                 raise worker.error
         finally:

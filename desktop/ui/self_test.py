@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.ui.i18n import texts
+
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -92,7 +94,7 @@ def _read_a_card(folder: Path) -> str:
     image.fill(colour(PAPER))
     painter = QPainter(image)
     painter.setFont(QFont("Sans", 40))
-    painter.drawText(60, 140, "Self Test")
+    painter.drawText(60, 140, texts.tr("Self Test"))
     painter.setFont(QFont("Sans", 26))
     painter.drawText(60, 260, "selftest@example.com")
     painter.drawText(60, 340, "+353 87 123 4567")

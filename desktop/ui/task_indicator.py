@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.ui.dates import number
+
 if TYPE_CHECKING:
     from desktop.ui.runner import Task
 
@@ -20,7 +22,7 @@ class TaskIndicator(QWidget):
         self.label = QLabel(task.title, textFormat=Qt.TextFormat.PlainText)  # a file name may hold '<'
         self.bar = QProgressBar(fixedWidth=160, textVisible=False)  # the count is in the label: room to read it
         self.bar.setRange(0, 0)  # busy until the operation says how much there is
-        self.cancel_button = QPushButton("Cancel", visible=task.cancellable)
+        self.cancel_button = QPushButton(self.tr("Cancel"), visible=task.cancellable)
         for widget in (self.label, self.bar, self.cancel_button):
             row.addWidget(widget)
         self._on_progress(*task.latest)
@@ -31,11 +33,13 @@ class TaskIndicator(QWidget):
         if self.task.cancel_requested:
             return
         text = self.task.title + (f" ({what})" if what and what not in self.task.title else "")
-        self.label.setText(f"{text}: {done:,} of {total:,}" if total else text)
+        self.label.setText(self.tr("{task}: {done} of {total}").format(
+            task=text, done=number(done), total=number(total))
+                           if total else text)
         self.bar.setRange(0, total)  # 0 to 0: busy, no steps told
         self.bar.setValue(done)
 
     def _on_cancel(self) -> None:
         self.task.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"{self.task.title}: cancelling…")
+        self.label.setText(self.tr("{title}: cancelling…").format(title=self.task.title))

@@ -17,10 +17,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.ui.application import open_controller, start_background
+from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.system.single_instance import claim
 
@@ -48,6 +49,7 @@ def step(name: str, result: object) -> None:
 def main() -> int:
     data_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
     app = QApplication([sys.argv[0]])
+    install_translators(app, "en", QLocale("en_GB"))  # as the start-up does: English plurals
     app.setApplicationName("Afterview")
     window = MainWindow()
     window.show()

@@ -9,6 +9,7 @@ from desktop.core.cards import ContactCard
 from desktop.operations import contacts, recovery
 from desktop.operations.changes import ChangeSet
 from desktop.ui.bus import DataBus
+from desktop.ui.dates import short_date_time
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings.backups_panel import BackupsPanel
@@ -48,7 +49,7 @@ def test_the_backups_tab_lists_backs_up_and_restores(qtbot, sample_workspace, qt
     assert panel.model.index(0, 1).data() == "Backed up by you"
     assert panel.model.index(0, 2).data().endswith("KB")
     taken = recovery.backups(workspace)[0].taken_at.astimezone(workspace.zone)
-    assert panel.model.index(0, 0).data() == taken.strftime("%a %d %b %Y, %H:%M")
+    assert panel.model.index(0, 0).data() == short_date_time(taken)
     qtmodeltester.check(panel.model)
 
     contacts.add_contact(workspace, ContactCard(full_name="Added After The Backup"))

@@ -329,7 +329,7 @@ def test_reading_several_photos_shows_which_and_can_be_cancelled(qtbot, page, ca
     qtbot.waitUntil(lambda: task.latest[:2] == (1, 2))  # the same photo twice is read once
     indicator = TaskIndicator(task)
     qtbot.addWidget(indicator)
-    assert indicator.label.text() == "Reading card (siobhan.png): 1 of 2"
+    assert indicator.label.text() == "Reading cards (siobhan.png): 1 of 2"
     assert started.wait(5)
     indicator.cancel_button.click()
     wait_for_tasks(qtbot, page.context.runner)

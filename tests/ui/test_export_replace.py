@@ -25,7 +25,7 @@ def _asked(qtbot, controller, target: Path) -> QMessageBox:
     wait_for_tasks(qtbot, controller.runner)
     box = controller.last_message
     qtbot.waitUntil(box.isVisible)
-    assert box.text() == f"{target} already holds 1 file of the same names."
+    assert box.text() == f"{target} already holds 1 file of the same name."
     assert box.detailedText() == "contacts.vcf"
     return box
 

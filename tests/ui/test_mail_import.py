@@ -81,7 +81,7 @@ def test_a_promised_decision_is_written_to_the_chosen_interview_only_on_apply(qt
     saved = get_interview(workspace, interview_id)
     assert saved.decision_date == date(2026, 12, 4)
     assert saved.next_steps == "Panel on Monday"  # the user's own words stay
-    assert apply.text() == "Applied" and "Friday 4 December 2026" in state.text()
+    assert apply.text() == "Applied" and "Friday, 4 December 2026" in state.text()
     assert not targets.isEnabled()
 
 

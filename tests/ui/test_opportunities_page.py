@@ -72,7 +72,7 @@ def _select_company(page: OpportunitiesPage, company: str) -> opps.OpportunityRo
 def test_the_pipeline_lists_open_opportunities_with_next_dates(page):
     assert _companies(page) == ["Fjord & Finch", "Lumen Health", "Northwind Analytics"]
     northwind = page.table.model().index(2, 3).data()
-    assert northwind == "Decision Tue 8 Dec"
+    assert northwind == "Decision Tue, 8 Dec 2026"
     assert page.table.model().index(2, 4).data() == "3 notes"
 
 
@@ -107,7 +107,7 @@ def test_changing_the_status_logs_it(qtbot, page, sample_workspace):
     assert stored.status is OpportunityStatus.INTERVIEWING
     assert stored.history[-1] == opps.StatusRow(OpportunityStatus.INTERVIEWING, NOW)
     entries = [_timeline(page).index(r, 0).data() for r in range(_timeline(page).rowCount())]
-    assert "Wed 25 Nov 2026 12:00   Status: Interviewing" in entries  # on the timeline, dated
+    assert "Wed, 25 Nov 2026, 12:00   Status: Interviewing" in entries  # on the timeline, dated
     assert page.selected().id == row.id  # the selection survived the refresh
 
 

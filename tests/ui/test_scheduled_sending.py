@@ -152,7 +152,7 @@ def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot,
     dialog = service.sending.missed_dialog
     assert dialog is not None and dialog.isVisible()
     assert [n.full_name for n in dialog.selected()] == ["Zoë Lindqvist"]
-    assert dialog.model.index(0, 2).data() == "Wed 25 Nov, 13:00"
+    assert dialog.model.index(0, 2).data() == "Wed, 25 Nov 2026, 13:00"
     assert service.sending.current is None and server.envelopes == []  # nothing goes out unseen
     qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
     zoe = person(ws, "Zoë")

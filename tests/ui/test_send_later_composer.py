@@ -51,7 +51,7 @@ def test_scheduling_from_the_menu_locks_the_note_and_cancelling_keeps_the_draft(
     assert composer.view.unschedule_button.isVisible() and composer.view.later_button.text() == "Change time…"
     assert composer.view.schedule_state.text().startswith("Goes out Thu 26 Nov at 08:30 to zoe.lindqvist@northwind")
     row = page.people_model.row_of(zoe.contact_id)
-    assert page.people_model.index(row, 1).data() == "scheduled, Thu 08:30"
+    assert page.people_model.index(row, 1).data() == "scheduled, Thu, 26 Nov 2026, 08:30"
 
     qtbot.mouseClick(composer.view.unschedule_button, Qt.MouseButton.LeftButton)
     zoe = person(ws, "Zoë")

@@ -109,14 +109,15 @@ def test_the_tray_says_what_comes_up_in_the_next_days_not_only_today(qtbot):
     menu = TrayMenu()
     qtbot.addWidget(menu)
     menu.set_items([], soon=[dana, tomas], zone=zone)
-    assert menu.texts()[:5] == ["Nothing due today", "-", "Coming up", "Thu 15:30 · Thank-you note to Dana",
-                                "Thu 15:30 · Thank-you note to Tomás"]
+    assert menu.texts()[:5] == ["Nothing due today", "-", "Coming up",
+                                "Thu, 3 Dec 2026, 15:30 · Thank-you note to Dana",
+                                "Thu, 3 Dec 2026, 15:30 · Thank-you note to Tomás"]
     with qtbot.waitSignal(menu.open_item) as opened:
         menu.actions()[4].trigger()
     assert opened.args == [tomas]
     assert not menu.snooze_hour_action.isEnabled()  # nothing today to snooze
     assert tray_tooltip(0, [dana, tomas], zone) == ("Afterview: nothing due today; next, Thank-you note to Dana on "
-                                                    "Thu 15:30 (2 in the next 2 days)")
+                                                    "Thu, 3 Dec 2026, 15:30 (2 in the next 2 days)")
     assert tray_tooltip(1, [], zone) == "Afterview: 1 due today"
 
 

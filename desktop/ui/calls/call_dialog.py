@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import CallOutcome
-from desktop.core.wording import counted
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
+from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, short_pattern
+from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import hex_colour, set_tone
@@ -51,7 +52,7 @@ class CallTimer(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.display = QLabel("00:00", objectName="callTimer")
         self.display.setStyleSheet("font-size: 20pt; font-weight: 600;")
-        self.button = QPushButton("Start timer")
+        self.button = QPushButton(self.tr("Start timer"))
         row.addWidget(self.display)
         row.addWidget(self.button)
         row.addStretch(1)
@@ -68,14 +69,14 @@ class CallTimer(QWidget):
             self._clock.start()
             self._ticker.start()
             self.started_at = self._now()
-            self.button.setText("Stop timer")
+            self.button.setText(self.tr("Stop timer"))
             self._show()
 
     def stop(self) -> None:
         if self._ticker.isActive():
             self._ticker.stop()
             self._show()
-            self.button.setText("Start timer")
+            self.button.setText(self.tr("Start timer"))
 
     def running(self) -> bool:
         return self._ticker.isActive()
@@ -96,11 +97,11 @@ class CallDialog(QDialog):
         self.context = context
         self.opportunity_id = opportunity_id
         self.call = call_context(context.workspace, opportunity_id)
-        self.setWindowTitle(f"Follow-up call: {self.call.company}")
-        self.setMinimumWidth(620)
+        self.setWindowTitle(self.tr("Follow-up call: {company}").format(company=self.call.company))
+        self.setMinimumWidth(700)  # room for the longest translation of the next-date row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(plain("Follow-up call", "pageTitle"))
+        layout.addWidget(plain(self.tr("Follow-up call"), "pageTitle"))
         layout.addWidget(plain(f"{self.call.company} · {self.call.role}", "pageSubtitle"))
         layout.addWidget(self._who(self.call))
         layout.addWidget(self._guide())
@@ -112,7 +113,8 @@ class CallDialog(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.log_button = make_primary(buttons.addButton("Log the call", QDialogButtonBox.ButtonRole.AcceptRole))
+        self.log_button = make_primary(buttons.addButton(self.tr("Log the call"),
+                                                         QDialogButtonBox.ButtonRole.AcceptRole))
         layout.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.log_button.clicked.connect(self.submit)
@@ -124,7 +126,7 @@ class CallDialog(QDialog):
         box = QFrame(objectName="callWho")
         column = QVBoxLayout(box)
         column.setContentsMargins(14, 10, 14, 10)
-        name = call.contact_name or "No contact chosen for this process"
+        name = call.contact_name or self.tr("No contact chosen for this process")
         self.name_label = plain(name + (f" · {call.contact_title}" if call.contact_title else ""))
         self.name_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         column.addWidget(self.name_label)
@@ -138,21 +140,23 @@ class CallDialog(QDialog):
             self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             self.phone_label.setStyleSheet("font-size: 12pt;")
         else:
-            whom = call.contact_name or "this contact"
-            self.phone_label = plain(f"No phone number on the card of {whom}. Call the company's switchboard and "
-                                     "ask for them; you can still log the call below.")
+            self.phone_label = plain(
+                self.tr("No phone number on the card of {name}. Call the company's switchboard and ask for them; you "
+                        "can still log the call below.").format(name=call.contact_name) if call.contact_name else
+                self.tr("No phone number on the card of this contact. Call the company's switchboard and ask for "
+                        "them; you can still log the call below."))
             set_tone(self.phone_label, "warning_strong")
         column.addWidget(self.phone_label)
         said = []
         if call.next_steps:
-            said.append(f"They said: “{call.next_steps}”")
+            said.append(self.tr("They said: “{steps}”").format(steps=call.next_steps))
         if call.promised:
-            said.append(f"decision promised by {call.promised:%a %d %b %Y}")
+            said.append(self.tr("decision promised by {day}").format(day=short_date(call.promised)))
         if call.attempts:
             last = call.attempts[-1]
             when = last.called_at.astimezone(self.context.workspace.zone)
-            said.append(f"{counted(len(call.attempts), 'call')} so far, the last on {when:%a %d %b %H:%M}: "
-                        f"{last.outcome.label.lower()}")
+            said.append(self.tr("%n call(s) so far, the last on {when}: {outcome}", "", len(call.attempts)).format(
+                when=short_date_time(when), outcome=shown(last.outcome.label)))
         if said:
             column.addWidget(plain("; ".join(said) + "."))
         return box
@@ -169,19 +173,19 @@ class CallDialog(QDialog):
         now = self.context.workspace.now().astimezone(zone)
         form = QFormLayout()
         self.called_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
-        self.called_at.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.called_at.setDisplayFormat(short_date_time_pattern())
         self.called_at.setCalendarPopup(True)
         self.outcome = QComboBox()
         for outcome in CallOutcome:
-            self.outcome.addItem(outcome.label, outcome)
-        self.notes = QPlainTextEdit(placeholderText="What was said")
-        self.feedback = QPlainTextEdit(placeholderText="Any feedback they gave (kept on the opportunity)")
+            self.outcome.addItem(shown(outcome.label), outcome)
+        self.notes = QPlainTextEdit(placeholderText=self.tr("What was said"))
+        self.feedback = QPlainTextEdit(placeholderText=self.tr("Any feedback they gave (kept on the opportunity)"))
         for box in (self.notes, self.feedback):
             box.setFixedHeight(64)
-        self.has_next = QCheckBox("They gave a date to hear back or call again")
+        self.has_next = QCheckBox(self.tr("They gave a date to hear back or call again"))
         self.next_date = QDateEdit(QDate(now.year, now.month, now.day).addDays(7))
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("ddd d MMM yyyy")
+        self.next_date.setDisplayFormat(short_pattern())
         self.next_date.setEnabled(False)
         self.has_next.toggled.connect(self.next_date.setEnabled)
         self.outcome.currentIndexChanged.connect(self._on_outcome)
@@ -189,11 +193,11 @@ class CallDialog(QDialog):
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_date)
         next_row.addStretch(1)
-        form.addRow("Called at", self.called_at)
-        form.addRow("Outcome", self.outcome)
-        form.addRow("Notes", self.notes)
-        form.addRow("Feedback", self.feedback)
-        form.addRow("Next date", next_row)
+        form.addRow(self.tr("Called at"), self.called_at)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Feedback"), self.feedback)
+        form.addRow(self.tr("Next date"), next_row)
         return form
 
     def _on_outcome(self) -> None:
@@ -223,7 +227,7 @@ class CallDialog(QDialog):
             attempt = self.context.do(log_attempt, self.opportunity_id, self.chosen_time(), self.chosen_outcome(),
                                       self.notes.toPlainText(), self.feedback.toPlainText(), next_date).id
         except CallError as error:
-            self.error.setText(str(error))
+            self.error.setText(shown_error(error))
             return
         self.timer.stop()
         self.logged.emit(attempt)
@@ -245,14 +249,15 @@ def open_for_item(context: PageContext, item: AgendaItem, parent: QWidget) -> QD
 
 
 def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, "Move on?",
-                      f"{item.title}\n{item.detail}.\n\nClose it as “no response”? Its history is kept, and you "
-                      "can still log a call if they get back to you.",
+    box = QMessageBox(QMessageBox.Icon.Question, texts.tr("Move on?"),
+                      texts.tr("{title}\n{detail}.\n\nClose it as “no response”? Its history is kept, and you can "
+                               "still log a call if they get back to you.").format(
+                                   title=item.title, detail=item.detail),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText("Move on")
-    box.button(QMessageBox.StandardButton.No).setText("Not yet")
+    box.button(QMessageBox.StandardButton.Yes).setText(texts.tr("Move on"))
+    box.button(QMessageBox.StandardButton.No).setText(texts.tr("Not yet"))
 
     def on_answer(answer: int) -> None:
         if answer != QMessageBox.StandardButton.Yes:
@@ -260,7 +265,7 @@ def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -
         try:
             context.do(move_on, item.opportunity_id)
         except CallError as error:  # closed meanwhile, from another screen
-            box.setText(str(error))
+            box.setText(shown_error(error))
 
     box.finished.connect(on_answer)
     return box

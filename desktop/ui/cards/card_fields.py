@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from desktop.core.cards import LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.ui.i18n import shown
 from desktop.ui.style import set_tone
 
 LABELS = {"email": ("work", "home", "other"), "phone": ("work", "mobile", "home", "fax", "other")}
@@ -32,7 +33,7 @@ class ValueRow(QWidget):
         self.label.setFixedWidth(96)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("name@company.com" if kind == "email" else "+1 206 555 0142")
-        self.remove = QToolButton(text="✕", toolTip=f"Remove this {kind}")
+        self.remove = QToolButton(text="✕", toolTip=self.tr("Remove this {kind}").format(kind=kind))
         row.addWidget(self.label)
         row.addWidget(self.edit, 1)
         row.addWidget(self.remove)
@@ -86,7 +87,7 @@ class ValueRows(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(4)
         layout.addLayout(self._rows_layout)
-        self.add_button = QPushButton(f"Add {'email' if kind == 'email' else 'phone'}")
+        self.add_button = QPushButton(self.tr("Add {value}").format(value='email' if kind == 'email' else 'phone'))
         self.add_button.clicked.connect(lambda: self.add_row().edit.setFocus())
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows: list[ValueRow] = []
@@ -130,7 +131,7 @@ class ValueRows(QWidget):
 
     def problems(self, name: str) -> list[tuple[str, QLineEdit]]:
         """('Email 2: reason', its field) for each row that holds a wrong value."""
-        return [(f"{name} {n}: {v.reason}", row.edit)
+        return [(f"{name} {n}: {shown(v.reason)}", row.edit)
                 for n, row in enumerate(self.rows, start=1) if (v := row.verdict()) and not v.ok]
 
     def _remove(self, row: QWidget) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cards import CARD_FIELD_LABELS, ContactCard, LabelledValue
+from desktop.ui.i18n import shown
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 
@@ -23,18 +24,19 @@ class SignatureDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste signature")
+        self.setWindowTitle(self.tr("Paste signature"))
         self.resize(480, 320)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Paste the signature block from their email. The fields found are put into the "
-                                "empty fields of the card for you to check; nothing is saved until you save the card.",
+        layout.addWidget(QLabel(self.tr("Paste the signature block from their email. The fields found are put into "
+                                        "the empty fields of the card for you to check; nothing is saved until you "
+                                        "save the card."),
                                 wordWrap=True))
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText("Jane Doe\nHead of Talent | Acme Inc.\njane.doe@acme.com\n+1 206 555 0142")
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         fill = make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
-        fill.setText("Fill the card")
+        fill.setText(self.tr("Fill the card"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -46,23 +48,24 @@ class QrFieldsDialog(QDialog):
 
     def __init__(self, card: ContactCard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Fields from the QR code")
+        self.setWindowTitle(self.tr("Fields from the QR code"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The photo holds a QR code with these details. Tick the ones to put on the card.",
+        layout.addWidget(QLabel(self.tr("The photo holds a QR code with these details. Tick the ones to put on the "
+                                        "card."),
                                 wordWrap=True))
         self.boxes: list[tuple[QCheckBox, str, object]] = []  # (box, field name, value)
         for name, label in CARD_FIELD_LABELS.items():
             if value := getattr(card, name):
-                self._add(f"{label}: {value}", name, value)
+                self._add(f"{shown(label)}: {value}", name, value)
         for email in card.emails:
-            self._add(f"Email ({email.label}): {email.value}", "emails", email)
+            self._add(self.tr("Email ({label}): {value}").format(label=email.label, value=email.value), "emails", email)
         for phone in card.phones:
-            self._add(f"Phone ({phone.label}): {phone.value}", "phones", phone)
+            self._add(self.tr("Phone ({label}): {value}").format(label=phone.label, value=phone.value), "phones", phone)
         for box, _, _ in self.boxes:
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok)).setText("Use ticked fields")
+        make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok)).setText(self.tr("Use ticked fields"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -6,16 +6,19 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desktop.core.person_names import propose_greeting, reads_family_first, split_name
+from desktop.ui.i18n import texts
 from desktop.ui.style import set_tone
 
-# Offered to greet by title and family name ("Ms. Tanaka"): no honorific can be read from a name alone.
+# Offered to greet by title and family name ("Ms. Tanaka"): no honorific can be read from a name alone. English,
+# as the notes' own text is.
 HONORIFICS = ("Ms.", "Mr.", "Mx.", "Dr.", "Prof.")
-GREET_BY_NAME = "Greet by name"
 
 
 def greeting_line(greeting: str) -> str:
     """How the card dialog and the Contacts page show the greeting the notes use."""
-    return f"Notes will greet: Dear {greeting}," if greeting else "Notes will greet the person by the name typed above."
+    if greeting:
+        return texts.tr("Notes will greet: Dear {greeting},").format(greeting=greeting)
+    return texts.tr("Notes will greet the person by the name typed above.")
 
 
 class CardNames(QObject):
@@ -31,39 +34,40 @@ class CardNames(QObject):
         super().__init__(form.parentWidget())
         self.full_name, self.given, self.family, self.greet_as = full_name, given, family, greet_as
         self.follows = True
-        given.setPlaceholderText("Given name")
-        family.setPlaceholderText("Family name")
-        self.family_first = QCheckBox("Family name first", toolTip="Tick for names written family name first, "
-                                      "such as Tanaka Hiroshi or Nguyễn Văn An")
+        given.setPlaceholderText(self.tr("Given name"))
+        family.setPlaceholderText(self.tr("Family name"))
+        self.family_first = QCheckBox(self.tr("Family name first"), toolTip=self.tr(
+            "Tick for names written family name first, such as Tanaka Hiroshi or Nguyễn Văn An"))
         parts = QHBoxLayout()
         parts.addWidget(given, 1)
         parts.addWidget(family, 1)
         parts.addWidget(self.family_first)
-        form.addRow("Given / family", parts)
+        form.addRow(self.tr("Given / family"), parts)
 
         # A word-wrapped label as a row of its own: inside a row's layout the form gives it one line's height.
         self.form = form
         self.suggestion = QLabel(wordWrap=True, objectName="nameSuggestion")
         self.suggestion.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow("", self.suggestion)
-        self.use_suggestion = QPushButton("Use this split")
+        self.use_suggestion = QPushButton(self.tr("Use this split"))
         self.use_row = QHBoxLayout()
         self.use_row.addWidget(self.use_suggestion)
         self.use_row.addStretch(1)
         form.addRow("", self.use_row)
 
         greet_as.setMaxLength(100)
-        greet_as.setToolTip("How the thank-you notes address this person, e.g. a nickname such as Bob. "
-                            "Leave empty to use the greeting proposed from the name.")
-        self.honorific = QComboBox(toolTip="Greet by a title and the family name instead")
-        self.honorific.addItems([GREET_BY_NAME, *HONORIFICS])
+        greet_as.setToolTip(self.tr("How the thank-you notes address this person, e.g. a nickname such as Bob. Leave "
+                                    "empty to use the greeting proposed from the name."))
+        self.honorific = QComboBox(toolTip=self.tr("Greet by a title and the family name instead"))
+        greet_by_name = self.tr("Greet by name")
+        self.honorific.addItems([greet_by_name, *HONORIFICS])
         # Its items name the family name, which can be long: the list widens when open, the box stays put.
         self.honorific.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.honorific.setMinimumContentsLength(len(GREET_BY_NAME))
+        self.honorific.setMinimumContentsLength(len(greet_by_name))
         greet_row = QHBoxLayout()
         greet_row.addWidget(greet_as, 1)
         greet_row.addWidget(self.honorific)
-        form.addRow("Greet as", greet_row)
+        form.addRow(self.tr("Greet as"), greet_row)
         self.greeting = QLabel(wordWrap=True, objectName="greetingPreview")
         self.greeting.setTextFormat(Qt.TextFormat.PlainText)
         self.greeting.setStyleSheet("font-style: italic;")
@@ -141,12 +145,12 @@ class CardNames(QObject):
         proposal, family = self.proposal(), self._parts()[1]
         for i, honorific in enumerate(HONORIFICS, start=1):
             self.honorific.setItemText(i, f"{honorific} {family}" if family else honorific)
-        self.greet_as.setPlaceholderText(proposal or "How the notes greet this person")
+        self.greet_as.setPlaceholderText(proposal or self.tr("How the notes greet this person"))
         shown = self.shown_greeting()
         self.greeting.setText(greeting_line(shown))
         reading = self._reading()
         differs = bool(self.full_name.text().strip()) and not self.follows and reading != self._parts()
-        self.suggestion.setText(f"The name reads as given “{reading[0]}”, family “{reading[1]}”."
-                                if differs else "")
+        self.suggestion.setText(self.tr("The name reads as given “{given}”, family “{family}”.").format(
+            given=reading[0], family=reading[1]) if differs else "")
         self.form.setRowVisible(self.suggestion, differs)
         self.form.setRowVisible(self.use_row, differs)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageReader, QKeyEvent, QKey
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from desktop.core import vcard_photo
+from desktop.ui.dates import number
+from desktop.ui.i18n import shown_error, texts
 from desktop.ui.style import set_property
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
@@ -25,20 +27,23 @@ def read_photo_file(path: Path) -> tuple[bytes, str]:
     try:
         size = path.stat().st_size
         if size > MAX_PHOTO_BYTES:
-            raise PhotoProblem(f"{path.name} is {size / 1024 / 1024:.1f} MB; a card photo can be at most 10 MB.")
+            raise PhotoProblem(texts.tr("{name} is {size} MB; a card photo can be at most 10 MB.").format(
+                name=path.name, size=number(size / 1024 / 1024, 1)))
         data = path.read_bytes()
     except OSError as exc:
-        raise PhotoProblem(f"{path.name} cannot be read ({exc.strerror or exc}).") from exc
+        raise PhotoProblem(texts.tr("{name} cannot be read ({reason}).").format(
+            name=path.name, reason=exc.strerror or exc)) from exc
     try:
         vcard_photo.check_photo_dimensions(data)  # before Qt decodes it: a huge one would come out blank
     except vcard_photo.PhotoProblem as exc:
-        raise PhotoProblem(f"{path.name}: {exc}.") from exc
+        raise PhotoProblem(f"{path.name}: {shown_error(exc)}.") from exc
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     image_format = bytes(QImageReader.imageFormat(buffer).data()).decode().lower()
     if not image_format or QImage.fromData(data).isNull():
-        raise PhotoProblem(f"{path.name} is not a picture Afterview can read (PNG, JPEG, GIF, BMP, WebP).")
+        raise PhotoProblem(texts.tr("{name} is not a picture Afterview can read (PNG, JPEG, GIF, BMP, WebP).").format(
+            name=path.name))
     return data, _MIME.get(image_format, f"image/{image_format}")
 
 
@@ -78,7 +83,7 @@ class PhotoView(QLabel):
             if data:
                 vcard_photo.check_photo_dimensions(data)  # a photo stored before the check existed
         except vcard_photo.PhotoProblem as problem:
-            self._show_text(f"The photo is not shown: {problem}.")
+            self._show_text(self.tr("The photo is not shown: {problem}.").format(problem=problem))
             return
         if data and pixmap.loadFromData(data):
             self.setPixmap(pixmap.scaled(*self._box, Qt.AspectRatioMode.KeepAspectRatio,

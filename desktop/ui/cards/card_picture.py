@@ -91,7 +91,7 @@ class CardImageView(QWidget):
         target = self._target()
         if target.isEmpty():
             painter.setPen(colour(MUTED))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No picture of the card")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No picture of the card"))
             return
         ratio = self.devicePixelRatioF()
         size = QSize(round(target.width() * ratio), round(target.height() * ratio))

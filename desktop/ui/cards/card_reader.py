@@ -17,6 +17,7 @@ from desktop.core.cards import ContactCard
 from desktop.core.file_kinds import CARD_PHOTOS
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_photo import image_to_png
+from desktop.ui.i18n import shown_error, texts
 from desktop.ui.main_window import dropped_files
 from desktop.ui.plain import plain_message
 
@@ -27,7 +28,9 @@ if TYPE_CHECKING:
     from desktop.ui.pages.base import PageContext
     from desktop.ui.runner import Task
 
-PHOTO_FILTER = "Card photos ({});;All files (*)".format(" ".join(f"*{suffix}" for suffix in CARD_PHOTOS))
+# Translated when first imported, which is after the start-up installed the window's language.
+PHOTO_FILTER = texts.tr("Card photos ({patterns});;All files (*)").format(
+    patterns=" ".join(f"*{suffix}" for suffix in CARD_PHOTOS))
 
 
 @dataclass
@@ -72,7 +75,7 @@ def read_photos(workspace: Workspace, paths: list[Path], progress: Progress, wit
         try:
             readings.append(read_card_file(workspace, path))
         except CardImageProblem as problem:
-            problems.append(str(problem))
+            problems.append(shown_error(problem))
     progress.update(len(paths), len(paths))
     return CardsRead(readings, problems, ops.list_contacts(workspace) if readings and with_known else [])
 
@@ -94,11 +97,14 @@ class CardReader(QObject):
         """Read the photos among `paths` (folders opened one level down) and review them."""
         photos = card_photos_in(paths)
         if not photos:
-            names = ", ".join(p.name for p in paths[:3]) or "nothing"
-            self._tell(QMessageBox.Icon.Information, f"No card photo to read in {names}.",
-                       f"Afterview reads card photos saved as {', '.join(CARD_PHOTOS)}.")
+            names = ", ".join(p.name for p in paths[:3])
+            self._tell(QMessageBox.Icon.Information,
+                       self.tr("No card photo to read in {names}.").format(names=names) if names
+                       else self.tr("No card photo to read."),
+                       self.tr("Afterview reads card photos saved as {suffixes}.").format(
+                           suffixes=", ".join(CARD_PHOTOS)))
             return
-        title = "Reading the card photo" if len(photos) == 1 else "Reading card"
+        title = self.tr("Reading the card photo") if len(photos) == 1 else self.tr("Reading cards")
         self.task = self.context.runner.run(title, lambda workspace, progress: read_photos(workspace, photos, progress),
                                             self._on_read, self._on_cancelled)
 
@@ -121,8 +127,9 @@ class CardReader(QObject):
         readings, problems = cards.readings, cards.problems
         if not readings:
             self._forget_pasted()
-            self._tell(QMessageBox.Icon.Warning, "No card could be read." if len(problems) != 1 else problems[0],
-                       "\n".join(problems) if len(problems) > 1 else "Nothing was saved.")
+            self._tell(QMessageBox.Icon.Warning,
+                       self.tr("No card could be read.") if len(problems) != 1 else problems[0],
+                       "\n".join(problems) if len(problems) > 1 else self.tr("Nothing was saved."))
             return
         if self.review is not None and self.review.isVisible():
             self.review.add_cards(cards)  # photos dropped while others were reviewed join the same review
@@ -142,5 +149,5 @@ class CardReader(QObject):
             self._pasted.pop().cleanup()
 
     def _tell(self, icon: QMessageBox.Icon, text: str, informative: str) -> None:
-        self.message = plain_message(icon, "Read card from photo", text, self.parent_widget, informative)
+        self.message = plain_message(icon, self.tr("Read card from photo"), text, self.parent_widget, informative)
         self.message.open()

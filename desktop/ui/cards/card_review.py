@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QImage,
     QKeyEvent,
@@ -47,6 +47,7 @@ from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
+from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_property, set_tone
 
@@ -74,13 +75,18 @@ class Confidence:
 def confidence_of(read: ReadField | None) -> Confidence:
     """How sure the reading is of a field, in a word and a colour (the word alone must say it)."""
     if read is None:
-        return Confidence("Not found", "hint", "Not found: if the card shows it, type it or click it on the card.")
-    percent = f"{read.confidence:.0%}"
+        return Confidence(texts.tr("Not found"), "hint",
+                          texts.tr("Not found: if the card shows it, type it or click it on the card."))
+    percent = QLocale().toString(round(read.confidence * 100)) + QLocale().percent()
     if read.confidence >= SURE:
-        return Confidence("Sure", "ok", f"Read with {percent} confidence.")
+        return Confidence(texts.tr("Sure"), "ok",
+                          texts.tr("Read with {percent} confidence.").format(percent=percent))
     if read.confidence >= LIKELY:
-        return Confidence("Check", "warning", f"Read with {percent} confidence: compare it with the card.")
-    return Confidence("Unsure", "error", f"Read with only {percent} confidence: compare it with the card.")
+        return Confidence(texts.tr("Check"), "warning",
+                          texts.tr("Read with {percent} confidence: compare it with the card.").format(percent=percent))
+    return Confidence(texts.tr("Unsure"), "error",
+                      texts.tr("Read with only {percent} confidence: compare it with the card.").format(
+                          percent=percent))
 
 
 def one_line(address: str) -> str:
@@ -149,7 +155,7 @@ class FieldRow(QWidget):
             self.kind.addItems(kinds)
             self.kind.setCurrentText(kind or kinds[0])
             self.kind.setFixedWidth(96)
-            self.kind.setAccessibleName(f"{name}: kind")
+            self.kind.setAccessibleName(self.tr("{name}: kind").format(name=name))
             row.addWidget(self.kind)
         self.edit: QLineEdit | WrappingEdit = WrappingEdit(text) if wrap else QLineEdit(text)
         self.edit.setAccessibleName(name)
@@ -195,15 +201,16 @@ class ReviewForm(QWidget):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rows: dict[str, FieldRow] = {}
-        for key, label, read in (("name", "Name", reading.name), ("other_name", "Name (other script)",
-                                                                   reading.other_name),
-                                 ("title", "Title", reading.title), ("company", "Company", reading.company)):
+        for key, label, read in (("name", self.tr("Name"), reading.name),
+                                 ("other_name", self.tr("Name (other script)"), reading.other_name),
+                                 ("title", self.tr("Title"), reading.title),
+                                 ("company", self.tr("Company"), reading.company)):
             if key == "other_name" and read is None:
                 continue  # only a card printed in a second script has one
             self.rows[key] = self._add(label, FieldRow(label, read, read.value if read else "", wrap=True))
         self.rows["name"].edit.setStyleSheet(self.rows["name"].edit.styleSheet() + "font-size: 14pt;")
         # Never ticked by the reading: the user ticks it after comparing the name, letter by letter, with the card.
-        self.name_checked = QCheckBox("Spelling checked against the card")
+        self.name_checked = QCheckBox(self.tr("Spelling checked against the card"))
         name_row, _ = self.form.getWidgetPosition(self.rows["name"])
         self.form.insertRow(name_row + 1, "", self.name_checked)  # right under the name it is about
         self.emails: list[FieldRow] = []
@@ -214,17 +221,19 @@ class ReviewForm(QWidget):
         for read in [p for p in reading.phones if p.kind != "fax"] or [None]:
             self.add_phone(read)
         for read in [p for p in reading.phones if p.kind == "fax"]:
-            self._add_value("Fax", self.faxes, FieldRow(f"Fax {len(self.faxes) + 1}", read,
+            self._add_value(self.tr("Fax"), self.faxes, FieldRow(self.tr("Fax {value}").format(
+                value=len(self.faxes) + 1), read,
                                                          self._shown_phone(read.value)))
         address = one_line(reading.address.value) if reading.address else ""
-        self.rows["address"] = self._add("Address", FieldRow("Address", reading.address, address, wrap=True))
+        self.rows["address"] = self._add(self.tr("Address"), FieldRow(self.tr("Address"), reading.address, address,
+                                                                      wrap=True))
         website = reading.website.value if reading.website else ""
-        self.rows["website"] = self._add("Website", FieldRow("Website", reading.website, website))
+        self.rows["website"] = self._add(self.tr("Website"), FieldRow(self.tr("Website"), reading.website, website))
         more = QHBoxLayout()
-        self.add_email_button = QPushButton("Add email")
-        self.add_phone_button = QPushButton("Add phone")
+        self.add_email_button = QPushButton(self.tr("Add email"))
+        self.add_phone_button = QPushButton(self.tr("Add phone"))
         for button in (self.add_email_button, self.add_phone_button):
-            button.setToolTip("Another row, to type it or click it on the card")
+            button.setToolTip(self.tr("Another row, to type it or click it on the card"))
             more.addWidget(button)
         more.addStretch(1)
         self.form.addRow("", more)
@@ -232,12 +241,14 @@ class ReviewForm(QWidget):
         self.add_phone_button.clicked.connect(lambda: self.add_phone(None).edit.setFocus())
 
     def add_email(self, read: ReadField | None) -> FieldRow:
-        return self._add_value("Email", self.emails, FieldRow(f"Email {len(self.emails) + 1}", read,
+        return self._add_value(self.tr("Email"), self.emails, FieldRow(self.tr("Email {value}").format(
+            value=len(self.emails) + 1), read,
                                                                read.value if read else ""))
 
     def add_phone(self, read: ReadField | None) -> FieldRow:
         kind = KIND_LABELS.get(read.kind, "work") if read else "work"
-        return self._add_value("Phone", self.phones, FieldRow(f"Phone {len(self.phones) + 1}", read,
+        return self._add_value(self.tr("Phone"), self.phones, FieldRow(self.tr("Phone {value}").format(
+            value=len(self.phones) + 1), read,
                                                                self._shown_phone(read.value) if read else "",
                                                                PHONE_LABELS, kind))
 
@@ -283,12 +294,12 @@ class ReviewForm(QWidget):
                 if verdict.ok:
                     found.append(LabelledValue(verdict.normalized, label(row) or "work"))
                 else:
-                    problems.append((f"{what} {n}: {verdict.reason}", row))
+                    problems.append((f"{what} {n}: {shown(verdict.reason)}", row))
             return found
 
         text = {key: row.text() for key, row in self.rows.items()}
         if not text["name"]:
-            problems.insert(0, ("Name: enter the name as printed on the card.", self.rows["name"]))
+            problems.insert(0, (self.tr("Name: enter the name as printed on the card."), self.rows["name"]))
         parts = parse_name(text["name"])
         card = ContactCard(full_name=text["name"], given_name=parts.given, family_name=parts.family,
                            family_first=parts.family_first, title=text["title"], company=text["company"],
@@ -298,11 +309,11 @@ class ReviewForm(QWidget):
         else:
             card.website = text["website"]
         phone = lambda value: check_phone(value, self.region)  # noqa: E731
-        card.emails = values(self.emails, "Email", check_email, lambda row: "work")
-        card.phones = values(self.phones, "Phone", phone, FieldRow.label)
-        card.phones += values(self.faxes, "Fax", phone, lambda row: "fax")
+        card.emails = values(self.emails, self.tr("Email"), check_email, lambda row: "work")
+        card.phones = values(self.phones, self.tr("Phone"), phone, FieldRow.label)
+        card.phones += values(self.faxes, self.tr("Fax"), phone, lambda row: "fax")
         if text.get("other_name"):
-            card.notes = f"Name also printed as {text['other_name']}."
+            card.notes = self.tr("Name also printed as {name}.").format(name=text["other_name"])
         return card, problems
 
 
@@ -321,7 +332,8 @@ class CardReviewDialog(QDialog):
         self.form: ReviewForm | None = None
         self.merge_dialog: QDialog | None = None
         self.region = context.workspace.settings.default_phone_region
-        self.setWindowTitle("Review the card read from its photo" if len(readings) == 1 else "Review the cards read")
+        self.setWindowTitle(self.tr("Review the card read from its photo") if len(readings) == 1 else self.tr(
+            "Review the cards read"))
         # Large enough to read the card at a glance, never larger than the window it is opened over.
         room = parent.window().size() if parent is not None else QSize(1180, 760)
         self.resize(min(1180, max(720, room.width() - 40)), min(760, max(520, room.height() - 40)))
@@ -337,7 +349,7 @@ class CardReviewDialog(QDialog):
         self.problems = QLabel(wordWrap=True)
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.problems, "error")
-        self.problems.setAccessibleName("Photos that could not be read")
+        self.problems.setAccessibleName(self.tr("Photos that could not be read"))
         self._show_left_out()
         outer.addWidget(self.problems)
         self.notes = QLabel(wordWrap=True, objectName="pageSubtitle")  # what the reading noticed on this card
@@ -349,11 +361,11 @@ class CardReviewDialog(QDialog):
         column = QVBoxLayout(pictures)
         column.setContentsMargins(0, 0, 0, 0)
         self.front = CardImageView()
-        self.front.setAccessibleName("The card as read")
-        self.front.setAccessibleDescription("The field you are in is outlined where it was read; click a line of "
-                                            "text to put it into that field")
+        self.front.setAccessibleName(self.tr("The card as read"))
+        self.front.setAccessibleDescription(self.tr(
+            "The field you are in is outlined where it was read; click a line of text to put it into that field"))
         self.back = CardImageView()
-        self.back.setAccessibleName("The back of the card")
+        self.back.setAccessibleName(self.tr("The back of the card"))
         column.addWidget(self.front, 3)
         column.addWidget(self.back, 2)
         splitter.addWidget(pictures)
@@ -378,9 +390,9 @@ class CardReviewDialog(QDialog):
         self.duplicate_panel.hide()
         outer.addWidget(self.duplicate_panel)
 
-        self.hint = QLabel("Nothing is saved until you choose Save. Click a field to see where on the card it was "
-                           "read; click a line on the card to put its text into that field. Once you have compared "
-                           "the name with the card, tick \u201cSpelling checked against the card\u201d.",
+        self.hint = QLabel(self.tr("Nothing is saved until you choose Save. Click a field to see where on the card it "
+                                   "was read; click a line on the card to put its text into that field. Once you have "
+                                   "compared the name with the card, tick “Spelling checked against the card”."),
                            wordWrap=True, objectName="pageSubtitle")
         outer.addWidget(self.hint)
         self.error = QLabel(wordWrap=True)
@@ -390,14 +402,16 @@ class CardReviewDialog(QDialog):
         outer.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Close without saving this card or the ones after it")
-        self.skip_button = buttons.addButton("S&kip", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.skip_button.setToolTip("Leave this card unsaved and show the next one")
-        self.save_button = make_primary(buttons.addButton("&Save as new contact",
+        self.cancel_button.setToolTip(self.tr("Close without saving this card or the ones after it"))
+        self.skip_button = buttons.addButton(self.tr("S&kip"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.skip_button.setToolTip(self.tr("Leave this card unsaved and show the next one"))
+        self.save_button = make_primary(buttons.addButton(self.tr("&Save as new contact"),
                                                           QDialogButtonBox.ButtonRole.AcceptRole))
-        self.add_back_button = buttons.addButton("Add the back of the card…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.add_back_button.setToolTip("Read this card again with a photo of its back, for what is printed there "
-                                        "(a name in another script, more numbers); changes made here are replaced")
+        self.add_back_button = buttons.addButton(self.tr("Add the back of the card…"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_back_button.setToolTip(self.tr("Read this card again with a photo of its back, for what is printed "
+                                                "there (a name in another script, more numbers); changes made here "
+                                                "are replaced"))
         outer.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.skip_button.clicked.connect(self.next_card)
@@ -429,9 +443,11 @@ class CardReviewDialog(QDialog):
 
     def _show_position(self) -> None:
         name, count = Path(self.reading.file).name, len(self.readings)
-        self.heading.setText(f"Card {self.index + 1} of {count}: {name}" if count > 1 else f"The card read from {name}")
+        self.heading.setText(self.tr("Card {number} of {count}: {name}").format(number=self.index + 1, count=count,
+                                                                                 name=name)
+                             if count > 1 else self.tr("The card read from {name}").format(name=name))
         self.skip_button.setVisible(count > 1)
-        self.skip_button.setText("S&kip" if self.index + 1 < count else "S&kip and close")
+        self.skip_button.setText(self.tr("S&kip") if self.index + 1 < count else self.tr("S&kip and close"))
 
     def _show_left_out(self) -> None:
         self.problems.setText("\n".join(["Left out, as they could not be read:", *self.left_out]))
@@ -469,7 +485,8 @@ class CardReviewDialog(QDialog):
     def _on_add_back(self) -> None:
         from desktop.ui.cards.card_reader import PHOTO_FILTER
 
-        path, _ = QFileDialog.getOpenFileName(self, "The back of the card", str(Path(self.reading.file).parent),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("The back of the card"),
+                                              str(Path(self.reading.file).parent),
                                               PHOTO_FILTER)
         if path:
             self.read_back(Path(path))
@@ -493,12 +510,12 @@ class CardReviewDialog(QDialog):
             self.add_back_button.setEnabled(True)
             if not isinstance(error, CardImageProblem):
                 return  # cancelled: the card stays as it was
-            self.error.setText(str(error))
+            self.error.setText(shown_error(error))
             self.error.show()
 
         self.add_back_button.setEnabled(False)
-        self.context.runner.run("Reading the back of the card", read, done, failed, expected=(CardImageProblem,),
-                                host=self.outer)
+        self.context.runner.run(self.tr("Reading the back of the card"), read, done, failed,
+                                expected=(CardImageProblem,), host=self.outer)
 
     def _offer_merge(self, duplicates: list[ops.Duplicate]) -> None:
         for button in self.merge_buttons:
@@ -508,12 +525,12 @@ class CardReviewDialog(QDialog):
         self.duplicate_panel.setVisible(bool(duplicates))
         if not duplicates:
             return
-        self.duplicate_text.setText("This may be a card you already have.\n" + "\n".join(
+        self.duplicate_text.setText(self.tr("This may be a card you already have.\n") + "\n".join(
             f"{d.name}: {d.reason}" for d in duplicates[:3]))
         for duplicate in duplicates[:3]:
-            button = QPushButton(f"Merge with {duplicate.name}")
-            button.setAccessibleDescription("Add what this card adds to the stored contact; where values differ, "
-                                            "you choose field by field")
+            button = QPushButton(self.tr("Merge with {name}").format(name=duplicate.name))
+            button.setAccessibleDescription(self.tr(
+                "Add what this card adds to the stored contact; where values differ, you choose field by field"))
             button.clicked.connect(lambda _=False, d=duplicate.contact_id: self.merge(d))
             self.merge_buttons.append(button)
             self.merge_row.insertWidget(len(self.merge_buttons) - 1, button)
@@ -523,7 +540,7 @@ class CardReviewDialog(QDialog):
         assert self.form is not None
         card, problems = self.form.card()
         if problems:
-            self.error.setText("Cannot save yet. " + " ".join(reason for reason, _ in problems))
+            self.error.setText(self.tr("Cannot save yet. ") + " ".join(reason for reason, _ in problems))
             self.error.show()
             problems[0][1].edit.setFocus()
             return None
@@ -545,7 +562,7 @@ class CardReviewDialog(QDialog):
             contact_id = self.context.do(save_reading, self.reading, card,
                                          name_checked=self.form.name_checked.isChecked()).id
         except CardImageProblem as problem:  # the photo went missing since it was read: nothing was saved
-            self.error.setText(f"Not saved: {problem}")
+            self.error.setText(self.tr("Not saved: {problem}").format(problem=problem))
             self.error.show()
             return
         self.saved.append(contact_id)

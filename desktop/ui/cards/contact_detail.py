@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,13 +15,16 @@ from desktop.ui.cards.card_photo import PhotoView
 from desktop.ui.style import set_tone
 
 CAPTURED = {
-    CaptureMethod.TYPED: "Typed in", CaptureMethod.SIGNATURE: "Pasted from an email signature",
-    CaptureMethod.VCARD: "Imported from a vCard file", CaptureMethod.QR: "Read from the QR code on the card",
-    CaptureMethod.PHOTO: "Read from a photo of the card",
-    CaptureMethod.CALENDAR: "From a calendar invitation", CaptureMethod.SAMPLE: "Sample data",
-    CaptureMethod.LINKEDIN: "Imported from LinkedIn's connections",
-    CaptureMethod.EMAIL: "From the signature of an email",
-}  # fmt: skip
+    CaptureMethod.TYPED: QT_TRANSLATE_NOOP("ContactDetail", "Typed in"),
+    CaptureMethod.SIGNATURE: QT_TRANSLATE_NOOP("ContactDetail", "Pasted from an email signature"),
+    CaptureMethod.VCARD: QT_TRANSLATE_NOOP("ContactDetail", "Imported from a vCard file"),
+    CaptureMethod.QR: QT_TRANSLATE_NOOP("ContactDetail", "Read from the QR code on the card"),
+    CaptureMethod.PHOTO: QT_TRANSLATE_NOOP("ContactDetail", "Read from a photo of the card"),
+    CaptureMethod.CALENDAR: QT_TRANSLATE_NOOP("ContactDetail", "From a calendar invitation"),
+    CaptureMethod.SAMPLE: QT_TRANSLATE_NOOP("ContactDetail", "Sample data"),
+    CaptureMethod.LINKEDIN: QT_TRANSLATE_NOOP("ContactDetail", "Imported from LinkedIn's connections"),
+    CaptureMethod.EMAIL: QT_TRANSLATE_NOOP("ContactDetail", "From the signature of an email"),
+}
 
 
 def _plain(parent: QWidget, point_size: float = 0, weight: QFont.Weight = QFont.Weight.Normal, tone: str = "",
@@ -52,13 +55,13 @@ class ContactDetail(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(300)
-        self.setAccessibleName("The selected card")
+        self.setAccessibleName(self.tr("The selected card"))
         self.setObjectName("contactDetail")  # a Tab stop, to scroll a long card: the style sheet shows its focus
         self.viewport().setAutoFillBackground(False)  # the white page shows through, as behind the card
         # Shown while no card is selected; the viewport's own layout centres it, the card itself is the scroll
         # area's widget, which the scroll area places.
         self.hint = _plain(self.viewport(), tone="hint")
-        self.hint.setText("Select a card in the list to see it here.")
+        self.hint.setText(self.tr("Select a card in the list to see it here."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self.viewport()).addWidget(self.hint)
         body = QWidget(self.viewport(), objectName="cardDetail")
@@ -73,8 +76,10 @@ class ContactDetail(QScrollArea):
         self.lines: dict[str, QLabel] = {}
         for widget in (self.name, self.checked, self.pronunciation, self.greeting, self.role):
             self.layout_.addWidget(widget)
-        for key, heading in (("emails", "Email"), ("phones", "Phone"), ("address", "Address"),
-                             ("web", "Web"), ("notes", "Notes"), ("captured", "How captured")):
+        for key, heading in (("emails", self.tr("Email")), ("phones", self.tr("Phone")), ("address",
+                                                                                          self.tr("Address")),
+                             ("web", self.tr("Web")), ("notes", self.tr("Notes")), ("captured",
+                                                                                    self.tr("How captured"))):
             title = QLabel(heading, body)
             font = title.font()
             font.setWeight(QFont.Weight.DemiBold)
@@ -100,10 +105,11 @@ class ContactDetail(QScrollArea):
             return
         card = details.card
         self.name.setText(card.display_name)
-        self.checked.setText("✔ Spelling checked against the card" if details.name_checked
-                             else "Spelling not yet checked against the card")
+        self.checked.setText(self.tr("✔ Spelling checked against the card") if details.name_checked
+                             else self.tr("Spelling not yet checked against the card"))
         set_tone(self.checked, "ok" if details.name_checked else "warning")
-        self.pronunciation.setText(f"Say: {card.pronunciation}" if card.pronunciation else "")
+        self.pronunciation.setText(self.tr("Say: {pronunciation}").format(
+            pronunciation=card.pronunciation) if card.pronunciation else "")
         self.pronunciation.setVisible(bool(card.pronunciation))
         self.greeting.setText(greeting_line(greeting(card.greet_as, card.display_name, card.given_name,
                                                      card.family_name, card.family_first)))
@@ -120,7 +126,8 @@ class ContactDetail(QScrollArea):
             "address": [line for line in address if line],
             "web": [u for u in (card.website, card.linkedin) if u],
             "notes": [card.notes] if card.notes else [],
-            "captured": [CAPTURED.get(details.captured_by, details.captured_by.value)],
+            "captured": [self.tr(CAPTURED[details.captured_by]) if details.captured_by in CAPTURED
+                         else details.captured_by.value],
         }
         for key, lines in values.items():
             self.lines[key].setText("\n".join(lines))

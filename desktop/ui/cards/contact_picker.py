@@ -29,10 +29,11 @@ class ContactPickerDialog(QDialog):
         self.context = context
         self.card_dialog: CardDialog | None = None
         self._created: int | None = None
-        self.setWindowTitle("Add a person you met")
+        self.setWindowTitle(self.tr("Add a person you met"))
         self.resize(560, 420)
         layout = QVBoxLayout(self)
-        self.search = QLineEdit(placeholderText="Type part of a name, company or email", clearButtonEnabled=True)
+        self.search = QLineEdit(placeholderText=self.tr("Type part of a name, company or email"),
+                                clearButtonEnabled=True)
         layout.addWidget(self.search)
         self.model = ContactsModel(self)
         region = context.workspace.settings.default_phone_region
@@ -44,8 +45,8 @@ class ContactPickerDialog(QDialog):
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
-        self.ok_button.setText("Add")
-        self.new_button = QPushButton("New card…")
+        self.ok_button.setText(self.tr("Add"))
+        self.new_button = QPushButton(self.tr("New card…"))
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._on_search)

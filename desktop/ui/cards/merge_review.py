@@ -6,7 +6,7 @@ import added stay, and the import as a whole can still be undone from the Edit m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from desktop.core.card_merge import Choice, FieldDifference
 from desktop.operations.transfer_types import CardDifferences
+from desktop.ui.i18n import shown, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.differences_model import DifferencesModel
 
-CHOICE_TEXT = {Choice.MINE: "Keep mine", Choice.THEIRS: "Take theirs", Choice.BOTH: "Keep both"}
+CHOICE_TEXT = {Choice.MINE: QT_TRANSLATE_NOOP("MergeReviewDialog", "Keep mine"),
+               Choice.THEIRS: QT_TRANSLATE_NOOP("MergeReviewDialog", "Take theirs"),
+               Choice.BOTH: QT_TRANSLATE_NOOP("MergeReviewDialog", "Keep both")}
 
 
 def _value_label(text: str) -> QLabel:
-    label = QLabel(text or "(empty)", wordWrap=True)
+    label = QLabel(text or texts.tr("(empty)"), wordWrap=True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names and notes from a file are shown as written
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -48,16 +51,16 @@ class MergeReviewDialog(QDialog):
 
     def __init__(self, differences: list[CardDifferences], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review cards that differ from yours")
+        self.setWindowTitle(self.tr("Review cards that differ from yours"))
         self.resize(900, 560)
         self.model = DifferencesModel(differences, self)
         self.choice_buttons: dict[tuple[str, Choice], QRadioButton] = {}  # the shown contact's, for tests
         self._groups: list[QButtonGroup] = []
         layout = QVBoxLayout(self)
         files = sorted({d.file_name for d in differences if d.file_name})
-        count = "1 card differs" if len(differences) == 1 else f"{len(differences)} cards differ"
-        intro = QLabel(f"{count} from yours in {', '.join(files) or 'the import'}. Your values were kept and "
-                       "new emails and phone numbers added; nothing more changes until you choose Apply.",
+        intro = QLabel(self.tr("%n card(s) differ from yours in {files}. Your values were kept and new emails and "
+                               "phone numbers added; nothing more changes until you choose Apply.", "",
+                               len(differences)).format(files=", ".join(files) or self.tr("the import")),
                        wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
@@ -76,10 +79,10 @@ class MergeReviewDialog(QDialog):
         splitter.setSizes([340, 560])
         layout.addWidget(splitter, 1)
         buttons = QDialogButtonBox()
-        self.keep_all_button = buttons.addButton("Keep all mine", QDialogButtonBox.ButtonRole.ResetRole)
-        self.take_all_button = buttons.addButton("Take all theirs", QDialogButtonBox.ButtonRole.ResetRole)
-        self.later_button = buttons.addButton("Keep mine for now", QDialogButtonBox.ButtonRole.RejectRole)
-        self.apply_button = make_primary(buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole))
+        self.keep_all_button = buttons.addButton(self.tr("Keep all mine"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.take_all_button = buttons.addButton(self.tr("Take all theirs"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.later_button = buttons.addButton(self.tr("Keep mine for now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_button = make_primary(buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole))
         layout.addWidget(buttons)
         self.keep_all_button.clicked.connect(lambda: self._set_all(theirs=False))
         self.take_all_button.clicked.connect(lambda: self._set_all(theirs=True))
@@ -108,7 +111,7 @@ class MergeReviewDialog(QDialog):
             title = _value_label(differences.name)
             title.setObjectName("pageSubtitle")
             grid.addWidget(title, 0, 0, 1, 4)
-            for column, text in enumerate(("", "Yours", "Theirs")):
+            for column, text in enumerate(("", self.tr("Yours"), self.tr("Theirs"))):
                 heading = QLabel(f"<b>{text}</b>")
                 grid.addWidget(heading, 1, column)
             choices = self.model.choices(row)
@@ -120,7 +123,7 @@ class MergeReviewDialog(QDialog):
 
     def _add_field(self, grid: QGridLayout, line: int, row: int, difference: FieldDifference,
                    chosen: Choice) -> None:
-        grid.addWidget(QLabel(difference.label), line, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(QLabel(shown(difference.label)), line, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(_value_label(difference.yours), line, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(_value_label(difference.theirs), line, 2, Qt.AlignmentFlag.AlignTop)
         holder = QWidget()
@@ -128,7 +131,7 @@ class MergeReviewDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(holder)
         for choice in difference.choices:
-            button = QRadioButton(CHOICE_TEXT[choice], checked=choice is chosen)
+            button = QRadioButton(self.tr(CHOICE_TEXT[choice]), checked=choice is chosen)
             button.toggled.connect(lambda on, f=difference.field, c=choice: on and self.model.set_choice(row, f, c))
             group.addButton(button)
             column.addWidget(button)

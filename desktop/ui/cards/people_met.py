@@ -46,14 +46,14 @@ class PeopleMetWidget(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel("People met", styleSheet="font-weight: 600;"))
+        left.addWidget(QLabel(self.tr("People met"), styleSheet="font-weight: 600;"))
         self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add person…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add person…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -61,17 +61,18 @@ class PeopleMetWidget(QWidget):
         row.addLayout(left, 1)
 
         right = QVBoxLayout()
-        self.memorable_label = QLabel("What was memorable")
+        self.memorable_label = QLabel(self.tr("What was memorable"))
         self.memorable_label.setStyleSheet("font-weight: 600;")
         self.memorable_label.setTextFormat(Qt.TextFormat.PlainText)
         self.memorable = QPlainTextEdit()
-        self.memorable.setPlaceholderText("One thing from the conversation with this person, for their thank-you note.")
-        self.promised = QLineEdit(placeholderText="What they said would happen next, if anything")
+        self.memorable.setPlaceholderText(self.tr("One thing from the conversation with this person, for their "
+                                                  "thank-you note."))
+        self.promised = QLineEdit(placeholderText=self.tr("What they said would happen next, if anything"))
         self.status = QLabel("")
         set_tone(self.status, "hint")
         right.addWidget(self.memorable_label)
         right.addWidget(self.memorable, 1)
-        right.addWidget(QLabel("They promised"))
+        right.addWidget(QLabel(self.tr("They promised")))
         right.addWidget(self.promised)
         right.addWidget(self.status)
         row.addLayout(right, 1)
@@ -127,7 +128,7 @@ class PeopleMetWidget(QWidget):
         self._dirty = False
         self.context.do(ops.save_meeting_note, self.interview_id, self._editing,
                         self.memorable.toPlainText().strip(), self.promised.text().strip())
-        self.status.setText("Saved")
+        self.status.setText(self.tr("Saved"))
         self._written()
 
     def _written(self) -> None:
@@ -162,12 +163,13 @@ class PeopleMetWidget(QWidget):
         for editor in (self.memorable, self.promised):
             editor.blockSignals(False)
             editor.setEnabled(person is not None)
-        self.memorable_label.setText(f"What was memorable with {person.name}" if person else "What was memorable")
+        self.memorable_label.setText(self.tr("What was memorable with {name}").format(
+            name=person.name) if person else self.tr("What was memorable"))
         self.status.setText("")
 
     def _on_edited(self, *_: object) -> None:
         self._dirty = True
-        self.status.setText("Editing…")
+        self.status.setText(self.tr("Editing…"))
         self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:

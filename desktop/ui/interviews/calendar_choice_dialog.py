@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.transfer_types import InvitePreview
+from desktop.ui.dates import number
+from desktop.ui.i18n import texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WHEN, WITH, CalendarChoiceModel
 from desktop.ui.plain import plain_message
@@ -34,19 +36,13 @@ COLUMN_WIDTHS = {TICK: 76, WHEN: 170, TITLE: 290, WITH: 190}  # Why takes the re
 
 
 def _events(count: int) -> str:
-    return "1 event" if count == 1 else f"{count:,} events"
+    return texts.tr("%n event(s)", "", count)
 
 
 def _proposed(likely: int) -> str:
     if not likely:
-        return "None looks like a recent or coming interview, so none is ticked."
-    if likely == 1:
-        return "The one that looks like a recent or coming interview is ticked."
-    return f"The {likely:,} that look like recent or coming interviews are ticked."
-
-
-def _interviews(count: int) -> str:
-    return "1 interview" if count == 1 else f"{count:,} interviews"
+        return texts.tr("None looks like a recent or coming interview, so none is ticked.")
+    return texts.tr("The %n that look(s) like a recent or coming interview is (are) ticked.", "", likely)
 
 
 class CalendarChoiceDialog(QDialog):
@@ -57,22 +53,25 @@ class CalendarChoiceDialog(QDialog):
     def __init__(self, preview: InvitePreview, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(f"Choose the interviews in {preview.file_name}")
+        self.setWindowTitle(self.tr("Choose the interviews in {file_name}").format(file_name=preview.file_name))
         self.resize(1180, 640)
         self.model = CalendarChoiceModel(preview, zone, self)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{preview.file_name} holds {_events(len(preview.events))}. "
-                       f"{_proposed(len(preview.default_choice()))} Only ticked events are imported, each as an "
-                       "interview; tick or untick any of them.", wordWrap=True)
+        intro = QLabel(self.tr("{file} holds {events}. {proposed} Only ticked events are imported, each as an "
+                               "interview; tick or untick any of them.").format(
+            file=preview.file_name, events=_events(len(preview.events)),
+            proposed=_proposed(len(preview.default_choice()))), wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)  # the file's name is shown as written
         layout.addWidget(intro)
         if preview.problems:
             layout.addLayout(self._problems_line(preview.problems))
         tools = QHBoxLayout()
-        self.filter_edit = QLineEdit(placeholderText="Filter by date, title, person, organisation or reason",
+        self.filter_edit = QLineEdit(placeholderText=self.tr("Filter by date, title, person, organisation or reason"),
                                      clearButtonEnabled=True)
-        self.tick_all_button = QPushButton("Tick all", toolTip="Tick every event listed (those the filter shows)")
-        self.tick_none_button = QPushButton("Tick none", toolTip="Untick every event listed (those the filter shows)")
+        self.tick_all_button = QPushButton(self.tr("Tick all"), toolTip=self.tr(
+            "Tick every event listed (those the filter shows)"))
+        self.tick_none_button = QPushButton(self.tr("Tick none"), toolTip=self.tr(
+            "Untick every event listed (those the filter shows)"))
         self.count_label = QLabel()
         tools.addWidget(self.filter_edit, 1)
         tools.addWidget(self.count_label)
@@ -94,8 +93,8 @@ class CalendarChoiceDialog(QDialog):
         self.table.setSortingEnabled(True)  # sorts once, by the indicator
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
-        self.import_button = make_primary(buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole))
+        self.cancel_button = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button = make_primary(buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole))
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tick_all_button.clicked.connect(lambda: self.model.tick_shown(True))
@@ -110,17 +109,19 @@ class CalendarChoiceDialog(QDialog):
 
     def _problems_line(self, problems: list[str]) -> QHBoxLayout:
         line = QHBoxLayout()
-        line.addWidget(QLabel("1 event could not be read; it is not listed." if len(problems) == 1 else
-                              f"{len(problems):,} events could not be read; they are not listed."))
-        details = QPushButton("Why?")
+        line.addWidget(QLabel(self.tr("1 event could not be read; it is not listed.") if len(problems) == 1 else
+                              self.tr("{problems:,} events could not be read; they are not listed.").format(
+                                  problems=len(problems))))
+        details = QPushButton(self.tr("Why?"))
         details.clicked.connect(lambda: self._show_problems(problems))
         line.addWidget(details)
         line.addStretch(1)
         return line
 
     def _show_problems(self, problems: list[str]) -> None:
-        box = plain_message(QMessageBox.Icon.Information, "Events not read",
-                            f"These events of {self.preview.file_name} could not be read:", self)
+        box = plain_message(QMessageBox.Icon.Information, self.tr("Events not read"),
+                            self.tr("These events of {file_name} could not be read:").format(
+                                file_name=self.preview.file_name), self)
         box.setDetailedText("\n".join(problems))
         box.open()
 
@@ -134,9 +135,10 @@ class CalendarChoiceDialog(QDialog):
 
     def _show_counts(self, *_: object) -> None:
         ticked, total, shown = self.model.ticked_count(), self.model.event_count(), self.model.rowCount()
-        listed = f"{_events(total)}" if shown == total else f"{shown:,} of {_events(total)} listed"
-        self.count_label.setText(f"{listed}, {ticked:,} ticked")
-        self.import_button.setText(f"Import {_interviews(ticked)}" if ticked else "Import")
+        listed = _events(total) if shown == total else self.tr("{shown} of {events} listed").format(
+            shown=number(shown), events=_events(total))
+        self.count_label.setText(self.tr("{listed}, {ticked} ticked").format(listed=listed, ticked=number(ticked)))
+        self.import_button.setText(self.tr("Import %n interview(s)", "", ticked) if ticked else self.tr("Import"))
         self.import_button.setEnabled(bool(ticked))
 
     def _on_import(self) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QStatusBar
 
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.dates import time_of_day
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -59,16 +61,18 @@ class CalendarFileKeeper(QObject):
 
         from desktop.operations.transfer_types import TransferError
 
-        self.runner.run("Updating the calendar file", write, self._on_written, self._on_failed,
+        self.runner.run(self.tr("Updating the calendar file"), write, self._on_written, self._on_failed,
                         expected=(TransferError,))
 
     def _on_written(self, done: CalendarExport | None) -> None:
-        self._say(f"{done.path} updated: {done.description}." if done else "")
+        self._say(self.tr("{path} updated: {description}.").format(path=done.path, description=shown(done.description))
+                  if done else "")
 
     def _on_failed(self, error: Exception) -> None:
         from desktop.operations.progress import Cancelled
 
-        self._say("" if isinstance(error, Cancelled) else f"The calendar file was not updated: {error}", 15000)
+        self._say("" if isinstance(error, Cancelled) else self.tr("The calendar file was not updated: {error}").format(
+            error=shown_error(error)), 15000)
 
     def _say(self, text: str, timeout: int = 6000) -> None:
         self._writing = False
@@ -77,7 +81,7 @@ class CalendarFileKeeper(QObject):
             self.schedule()
         if text:
             clock = self.workspace.now().astimezone(self.workspace.zone)
-            self.last_said = f"{clock:%H:%M} — {text}"
+            self.last_said = f"{time_of_day(clock)} — {text}"
             if self.status_bar is not None:
                 self.status_bar.showMessage(text, timeout)
             self.written.emit(text)

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.wording import joined
 from desktop.operations import debrief as debrief_ops
+from desktop.ui.i18n import listed
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 
@@ -41,17 +41,19 @@ class DebriefDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.form = debrief_ops.load_debrief(context.workspace, interview_id)
-        self.setWindowTitle(f"How did it go at {self.form.company}?")
+        self.setWindowTitle(self.tr("How did it go at {company}?").format(company=self.form.company))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         missing = self.form.missing()
-        still = f" Still to note: {joined(missing)}." if missing else " Everything is noted; change what you like."
-        intro = QLabel(f"{self.form.role} at {self.form.company}. A line or two for each person is enough: "
-                       f"it is what makes each thank-you note personal.{still}", wordWrap=True)
+        still = (self.tr("Still to note: {missing}.").format(missing=listed(missing)) if missing
+                 else self.tr("Everything is noted; change what you like."))
+        intro = QLabel(self.tr("{role} at {company}. A line or two for each person is enough: it is what makes each "
+                               "thank-you note personal.").format(role=self.form.role, company=self.form.company)
+                       + " " + still, wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(intro)
         # Only what is missing is asked; what is already noted stays one click away.
-        self.show_all = QCheckBox("Show what is already noted")
+        self.show_all = QCheckBox(self.tr("Show what is already noted"))
         self.show_all.setVisible(bool(missing) and len(missing) < len(self.form.people) + 2)
         layout.addWidget(self.show_all)
         self._noted: list[QWidget] = []
@@ -62,22 +64,24 @@ class DebriefDialog(QDialog):
         for person in self.form.people:
             group = QGroupBox(person.name)
             fields = QFormLayout(group)
-            memorable = _text_box(person.memorable, f"What stood out in your talk with {person.name}?")
-            promised = QLineEdit(person.promised, placeholderText="Anything you or they promised to send or do")
-            fields.addRow("Memorable", memorable)
-            fields.addRow("Promised", promised)
+            memorable = _text_box(person.memorable, self.tr("What stood out in your talk with {name}?").format(
+                name=person.name))
+            promised = QLineEdit(person.promised,
+                                 placeholderText=self.tr("Anything you or they promised to send or do"))
+            fields.addRow(self.tr("Memorable"), memorable)
+            fields.addRow(self.tr("Promised"), promised)
             self.memorable.append(memorable)
             self.promised.append(promised)
             column.addWidget(group)
             if person.memorable.strip() and missing:
                 self._noted.append(group)
         if not self.form.people:
-            column.addWidget(QLabel("Nobody is listed for this interview yet; add the people you met to it."))
+            column.addWidget(QLabel(self.tr("Nobody is listed for this interview yet; add the people you met to it.")))
         general = QFormLayout()
-        self.next_steps = _text_box(self.form.next_steps, "What did they say about next steps and timing?")
-        self.why_fit = QLineEdit(self.form.why_fit, placeholderText="One line on why you fit the role")
-        general.addRow("Next steps", self.next_steps)
-        general.addRow("Why you fit", self.why_fit)
+        self.next_steps = _text_box(self.form.next_steps, self.tr("What did they say about next steps and timing?"))
+        self.why_fit = QLineEdit(self.form.why_fit, placeholderText=self.tr("One line on why you fit the role"))
+        general.addRow(self.tr("Next steps"), self.next_steps)
+        general.addRow(self.tr("Why you fit"), self.why_fit)
         column.addLayout(general)
         self._general = general
         self._general_noted = [row for row, text in enumerate((self.form.next_steps, self.form.why_fit))

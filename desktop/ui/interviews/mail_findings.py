@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
-from desktop.core.phrases import describe
 from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
+from desktop.ui.dates import long_date, number
+from desktop.ui.i18n import shown
 from desktop.ui.keyboard import dialog_ready
 from desktop.ui.pages.base import PageContext
 
-CHOOSE = "Choose the interview…"
 MAX_ROWS = 40  # of each kind: a whole account's mailbox may propose thousands, which no one reviews one by one
 
 
@@ -53,13 +53,15 @@ class MailFindingsDialog(QDialog):
         self.card_buttons: list[QPushButton] = []
         self.decision_rows: list[tuple[ProposedDecision, QComboBox, QPushButton, QLabel]] = []
         one_email = len(findings) == 1 and findings[0].file_name.lower().endswith(".eml")
-        self.setWindowTitle("What the email held" if one_email else "What the emails held")
+        self.setWindowTitle(self.tr("What the email held") if one_email else self.tr("What the emails held"))
         self.resize(760, 560)
         outer = QVBoxLayout(self)
         outer.addWidget(_text("\n".join(lines)))
         if problems:
-            shown = "\n".join(problems[:5]) + (f"\n… and {len(problems) - 5} more" if len(problems) > 5 else "")
-            outer.addWidget(_text(f"{len(problems)} problem(s):\n{shown}", subtitle=True))
+            listed = "\n".join(shown(p) for p in problems[:5])
+            if len(problems) > 5:
+                listed += "\n" + self.tr("… and %n more", "", len(problems) - 5)
+            outer.addWidget(_text(self.tr("%n problem(s):", "", len(problems)) + "\n" + listed, subtitle=True))
         holder = QWidget()
         body = QVBoxLayout(holder)
         cards = [p for f in findings for p in f.cards]
@@ -70,13 +72,14 @@ class MailFindingsDialog(QDialog):
             body.addWidget(self._decisions_box(decisions[:MAX_ROWS]))
         if len(cards) > MAX_ROWS or len(decisions) > MAX_ROWS:
             body.addWidget(_text(
-                f"Only the first {MAX_ROWS} of each are listed ({len(cards):,} cards, {len(decisions):,} decision "
-                "dates were found). A mailbox about your applications alone lists them all.", subtitle=True))
+                self.tr("Only the first {shown} of each are listed ({cards} cards, {decisions} decision dates were "
+                        "found). A mailbox about your applications alone lists them all.").format(
+                    shown=MAX_ROWS, cards=number(len(cards)), decisions=number(len(decisions))), subtitle=True))
         body.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(holder)
         outer.addWidget(scroll, 1)
-        outer.addWidget(_text("Nothing above is saved until you open and save a card, or click Apply.",
+        outer.addWidget(_text(self.tr("Nothing above is saved until you open and save a card, or click Apply."),
                               subtitle=True))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -84,7 +87,7 @@ class MailFindingsDialog(QDialog):
         dialog_ready(self)
 
     def _cards_box(self, cards: list[ProposedCard]) -> QGroupBox:
-        box = QGroupBox("Cards read from signatures")
+        box = QGroupBox(self.tr("Cards read from signatures"))
         grid = QGridLayout(box)
         for row, proposal in enumerate(cards):
             card = proposal.card
@@ -92,10 +95,12 @@ class MailFindingsDialog(QDialog):
             region = self.context.workspace.settings.default_phone_region
             reach = " · ".join([e.value for e in card.emails] + [format_phone(p.value, region).replace(" ", "\u00a0")
                                                                    for p in card.phones])
-            known = "\nAlready in your cards: opening it fills only what your card lacks." * bool(proposal.contact_id)
-            grid.addWidget(_text(f"Signature of {card.display_name}" + (f" — {about}" if about else "")
+            known = ("\n" + self.tr("Already in your cards: opening it fills only what your card lacks.")
+                     if proposal.contact_id else "")
+            grid.addWidget(_text(self.tr("Signature of {name}").format(
+                name=card.display_name) + (f" — {about}" if about else "")
                                  + (f"\n{reach}" if reach else "") + known), row, 0)
-            button = QPushButton("Open their card…" if proposal.contact_id else "Open as a new card…")
+            button = QPushButton(self.tr("Open their card…") if proposal.contact_id else self.tr("Open as a new card…"))
             button.clicked.connect(lambda _=False, p=proposal, b=button: self.open_card(p, b))
             self.card_buttons.append(button)
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -103,22 +108,24 @@ class MailFindingsDialog(QDialog):
         return box
 
     def _decisions_box(self, decisions: list[tuple[ProposedDecision, MailFindings]]) -> QGroupBox:
-        box = QGroupBox("Decision dates promised")
+        box = QGroupBox(self.tr("Decision dates promised"))
         grid = QGridLayout(box)
         for row, (decision, findings) in enumerate(decisions):
-            grid.addWidget(_text(f"Decision by {describe(decision.decision_date)}\n“{decision.sentence}”\n"
-                                 f"— {decision.sender}"), row * 2, 0, 1, 3)
+            grid.addWidget(_text(self.tr("Decision by {day}\n“{sentence}”\n— {sender}").format(
+                day=long_date(decision.decision_date), sentence=decision.sentence, sender=decision.sender)),
+                row * 2, 0, 1, 3)
             targets = QComboBox()
-            targets.addItem(CHOOSE, None)
+            targets.addItem(self.tr("Choose the interview…"), None)
             for target in findings.targets:
-                now = f" — now expected {describe(target.decision_date)}" if target.decision_date else ""
+                now = (" — " + self.tr("now expected {day}").format(day=long_date(target.decision_date))
+                       if target.decision_date else "")
                 targets.addItem(target.label + now, target.interview_id)
             guessed = targets.findData(decision.interview_id) if decision.interview_id is not None else -1
             targets.setCurrentIndex(max(guessed, 0))
-            apply = QPushButton("Apply")
+            apply = QPushButton(self.tr("Apply"))
             state = QLabel()
             if not findings.targets:
-                state.setText("No open opportunity has an interview to write it to: add the interview first.")
+                state.setText(self.tr("No open opportunity has an interview to write it to: add the interview first."))
                 targets.setEnabled(False)
             apply.setEnabled(bool(findings.targets) and guessed > 0)
             targets.currentIndexChanged.connect(lambda index, b=apply: b.setEnabled(index > 0))
@@ -138,7 +145,7 @@ class MailFindingsDialog(QDialog):
         dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
         controller = CardDialogController(dialog, self.context, proposal.contact_id, CaptureMethod.EMAIL)
         dialog.fill_empty(proposal.card)
-        controller.saved.connect(lambda _id: (button.setText("Saved"), button.setEnabled(False)))
+        controller.saved.connect(lambda _id: (button.setText(self.tr("Saved")), button.setEnabled(False)))
         dialog.open()
         self.card_dialog = dialog
 
@@ -153,9 +160,9 @@ class MailFindingsDialog(QDialog):
         try:
             self.context.do(apply_decision, interview_id, decision)
         except (TransferError, DatabaseError) as error:
-            state.setText(f"Not written: {error}")
+            state.setText(self.tr("Not written: {error}").format(error=error))
             return
         targets.setEnabled(False)
         button.setEnabled(False)
-        button.setText("Applied")
-        state.setText(f"Decision expected {describe(decision.decision_date)}.")
+        button.setText(self.tr("Applied"))
+        state.setText(self.tr("Decision expected {day}.").format(day=long_date(decision.decision_date)))

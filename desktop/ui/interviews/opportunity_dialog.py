@@ -19,19 +19,19 @@ class OpportunityDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.opportunity_id = opportunity_id
-        self.setWindowTitle("Edit opportunity" if opportunity_id else "New opportunity")
+        self.setWindowTitle(self.tr("Edit opportunity") if opportunity_id else self.tr("New opportunity"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
-        self.company_edit = QLineEdit(placeholderText="Northwind Analytics")
-        self.role_edit = QLineEdit(placeholderText="Senior Product Designer")
+        self.company_edit = QLineEdit(placeholderText=self.tr("Northwind Analytics"))
+        self.role_edit = QLineEdit(placeholderText=self.tr("Senior Product Designer"))
         self.url_edit = QLineEdit(placeholderText="https://…")
-        self.why_edit = QLineEdit(placeholderText="One line on why you fit; it goes into your thank-you notes")
-        form.addRow("Company", self.company_edit)
-        form.addRow("Role", self.role_edit)
-        form.addRow("Posting link", self.url_edit)
-        form.addRow("Why you fit", self.why_edit)
+        self.why_edit = QLineEdit(placeholderText=self.tr("One line on why you fit; it goes into your thank-you notes"))
+        form.addRow(self.tr("Company"), self.company_edit)
+        form.addRow(self.tr("Role"), self.role_edit)
+        form.addRow(self.tr("Posting link"), self.url_edit)
+        form.addRow(self.tr("Why you fit"), self.why_edit)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.error_label, "error")
@@ -58,7 +58,7 @@ class OpportunityDialog(QDialog):
             else:
                 self.context.do(opps.update_opportunity, self.opportunity_id, *values)
         except ValueError as error:
-            self.error_label.setText(f"Not saved: {error}.")
+            self.error_label.setText(self.tr("Not saved: {error}.").format(error=error))
             self.error_label.show()
             return
         self.saved.emit(self.opportunity_id)

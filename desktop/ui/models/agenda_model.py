@@ -6,11 +6,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 
 from desktop.core.agenda import AgendaItem, Group, group_of
 from desktop.ui import colours
+from desktop.ui.dates import long_date_time, short_date_time, time_of_day
+from desktop.ui.i18n import shown, shown_label, texts
 from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
@@ -20,20 +22,26 @@ GROUP_COLOURS = {Group.OVERDUE: colours.ERROR, Group.TODAY: colours.WARNING, Gro
 
 
 def due_text(due: datetime, now: datetime, zone: ZoneInfo) -> str:
-    """'Today 15:30', 'Tomorrow 09:30', 'Thu 26 Nov 15:30' or, when overdue, how long ago."""
+    """'Today 15:30', 'Tomorrow 09:30', 'Thu, 26 Nov 2026, 15:30' or, when overdue, how long ago."""
     local, today = due.astimezone(zone), now.astimezone(zone).date()
     if due < now:
         hours = int((now - due).total_seconds() // 3600)
-        return f"{hours} h overdue" if hours < 48 else f"{hours // 24} days overdue"
+        if hours < 48:
+            return texts.tr("{hours} h overdue").format(hours=hours)
+        return texts.tr("{days} days overdue").format(days=hours // 24)
     days = (local.date() - today).days
-    prefix = {0: "Today", 1: "Tomorrow"}.get(days, local.strftime("%a %d %b"))
-    return f"{prefix} {local:%H:%M}"
+    if days == 0:
+        return texts.tr("Today {time}").format(time=time_of_day(local))
+    if days == 1:
+        return texts.tr("Tomorrow {time}").format(time=time_of_day(local))
+    return short_date_time(local)
 
 
 class AgendaModel(RowsModel[Group | AgendaItem]):
     """Rows are a group's header (a Group) followed by its items; ItemRole gives either."""
 
-    columns = ("Due", "What", "For")
+    columns = (QT_TRANSLATE_NOOP("AgendaModel", "Due"), QT_TRANSLATE_NOOP("AgendaModel", "What"),
+               QT_TRANSLATE_NOOP("AgendaModel", "For"))
 
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
@@ -74,7 +82,7 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
     def cell(self, value: Group | AgendaItem, column: int, role: int) -> Any:
         if isinstance(value, Group):
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return f"{value.value}  ·  {self._counts.get(value, 0)}"
+                return f"{shown_label(value.value)}  ·  {self._counts.get(value, 0)}"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -85,13 +93,14 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 text = due_text(value.due, self._now, self._zone)
-                return f"{text} (snoozed)" if value.snoozed else text
-            return value.title if column == 1 else value.detail
+                return self.tr("{due} (snoozed)").format(due=text) if value.snoozed else text
+            return shown(value.title if column == 1 else value.detail)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and value.due < self._now:
             return colour(GROUP_COLOURS[Group.OVERDUE])
         if role == Qt.ItemDataRole.ToolTipRole:
             due = value.due.astimezone(self._zone)
-            return plain_tooltip(f"{value.title}\n{value.detail}\nDue {due:%A %d %B %Y, %H:%M}")
+            return plain_tooltip(self.tr("{title}\n{detail}\nDue {due}").format(
+                title=shown(value.title), detail=shown(value.detail), due=long_date_time(due)))
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return self._icons.get(value.kind.value)
         return None

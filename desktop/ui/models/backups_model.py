@@ -5,18 +5,22 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from desktop.operations.recovery import Backup
+from desktop.ui.dates import number, short_date_time
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 
-KINDS = {"daily": "Daily", "pre-migration": "Before an upgrade", "before-restore": "Before a restore",
-         "manual": "Backed up by you"}
+KINDS = {"daily": QT_TRANSLATE_NOOP("BackupsModel", "Daily"),
+         "pre-migration": QT_TRANSLATE_NOOP("BackupsModel", "Before an upgrade"),
+         "before-restore": QT_TRANSLATE_NOOP("BackupsModel", "Before a restore"),
+         "manual": QT_TRANSLATE_NOOP("BackupsModel", "Backed up by you")}
 
 
 def file_size(size: int) -> str:
-    return f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{max(1, round(size / 1024))} KB"
+    return (f"{number(size / 1_048_576, 1)} MB" if size >= 1_048_576
+            else f"{number(max(1, round(size / 1024)))} KB")
 
 
 class BackupRow(NamedTuple):
@@ -25,7 +29,8 @@ class BackupRow(NamedTuple):
 
 
 class BackupsModel(RowsModel[BackupRow]):
-    columns = ("Taken", "Kind", "Size")
+    columns = (QT_TRANSLATE_NOOP("BackupsModel", "Taken"), QT_TRANSLATE_NOOP("BackupsModel", "Kind"),
+               QT_TRANSLATE_NOOP("BackupsModel", "Size"))
 
     def __init__(self, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +46,11 @@ class BackupsModel(RowsModel[BackupRow]):
         backup = row.backup
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return backup.taken_at.astimezone(self._zone).strftime("%a %d %b %Y, %H:%M")
+                return short_date_time(backup.taken_at.astimezone(self._zone))
             if column == 1:
-                return KINDS.get(backup.kind, backup.kind.replace("-", " ").capitalize())
+                if backup.kind in KINDS:
+                    return self.tr(KINDS[backup.kind])
+                return backup.kind.replace("-", " ").capitalize()
             return file_size(row.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(str(backup.path))

@@ -12,16 +12,20 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.contact_rules import fold
 from desktop.core.invites import InviteEvent, Person
-from desktop.operations.ics_transfer import event_title, event_when
+from desktop.operations.ics_transfer import event_title
 from desktop.operations.transfer_types import InvitePreview
+from desktop.ui.dates import short_date, short_date_time
+from desktop.ui.i18n import shown
 from desktop.ui.models.rows import ShownRows
 from desktop.ui.plain import plain_tooltip
 
-COLUMNS = ("Import", "When", "Title", "With", "Why")
+COLUMNS = (QT_TRANSLATE_NOOP("CalendarChoiceModel", "Import"), QT_TRANSLATE_NOOP("CalendarChoiceModel", "When"),
+           QT_TRANSLATE_NOOP("CalendarChoiceModel", "Title"), QT_TRANSLATE_NOOP("CalendarChoiceModel", "With"),
+           QT_TRANSLATE_NOOP("CalendarChoiceModel", "Why"))
 TICK, WHEN, TITLE, WITH, WHY = range(len(COLUMNS))
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TOOLTIP, _CHECK = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.CheckStateRole
@@ -29,6 +33,11 @@ _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _TICK_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 SHOWN_PEOPLE = 2
+
+
+def _when(event: InviteEvent, zone: ZoneInfo) -> str:
+    """The event's start in the user's zone; an all-day event by its date alone, as the file writes it."""
+    return short_date(event.start) if event.all_day else short_date_time(event.start.astimezone(zone))
 
 
 def _person(person: Person) -> str:
@@ -54,10 +63,12 @@ class CalendarChoiceModel(ShownRows):
         self.preview = preview
         events = preview.events
         self.ticked = [weighed.chosen for weighed in preview.likeness]
-        self._when = [event_when(event, zone) for event in events]
-        self._titles = [event_title(event) + (" (cancelled)" if event.cancelled else "") for event in events]
+        self._when = [_when(event, zone) for event in events]
+        cancelled = self.tr("{title} (cancelled)")
+        self._titles = [cancelled.format(title=event_title(event)) if event.cancelled else event_title(event)
+                        for event in events]
         self._people = [people_text(event) for event in events]
-        self._why = [weighed.describe() for weighed in preview.likeness]
+        self._why = [shown(weighed.describe()) for weighed in preview.likeness]
         self._cells: tuple[Callable[[int], str], ...] = (
             lambda _: "", self._when.__getitem__, self._titles.__getitem__, lambda i: self._people[i][0],
             self._why.__getitem__)
@@ -110,9 +121,9 @@ class CalendarChoiceModel(ShownRows):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == _TOOLTIP and section == WHY:
-            return "What makes the event look like an interview, or not"
+            return self.tr("What makes the event look like an interview, or not")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.checklist import TICKS, ChecklistEntry
+from desktop.ui.dates import short_date_time
 from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
 
@@ -17,7 +18,10 @@ FIRST_TICK = 3
 class ChecklistModel(RowsModel[ChecklistEntry]):
     """Rows are plain entries; ticking calls `on_tick(note_id, tick, value)`, which writes and reloads."""
 
-    columns = ("Name", "Company", "Due", *(t.capitalize() for t in TICKS))
+    columns = (QT_TRANSLATE_NOOP("ChecklistModel", "Name"), QT_TRANSLATE_NOOP("ChecklistModel", "Company"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Due"), QT_TRANSLATE_NOOP("ChecklistModel", "Written"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Addressed"), QT_TRANSLATE_NOOP("ChecklistModel", "Stamped"),
+               QT_TRANSLATE_NOOP("ChecklistModel", "Posted"))  # the last four are TICKS, in their order
 
     def __init__(self, on_tick: Callable[[int, str, bool], None], parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,7 +40,7 @@ class ChecklistModel(RowsModel[ChecklistEntry]):
                 return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (entry.name, entry.company, entry.due.strftime("%a %d %b, %H:%M"))[column]
+            return (entry.name, entry.company, short_date_time(entry.due))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return plain_tooltip("\n".join((entry.name, *entry.address_lines))) or None
         return None

@@ -12,14 +12,16 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.core.contact_rules import fold, format_phone
 from desktop.operations.contacts import ContactList, ContactListRow
 from desktop.ui.models.rows import ShownRows
 from desktop.ui.plain import plain_tooltip
 
-COLUMNS = ("Name", "Title", "Company", "Email", "Phone")
+COLUMNS = (QT_TRANSLATE_NOOP("ContactsModel", "Name"), QT_TRANSLATE_NOOP("ContactsModel", "Title"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Company"), QT_TRANSLATE_NOOP("ContactsModel", "Email"),
+           QT_TRANSLATE_NOOP("ContactsModel", "Phone"))
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 SortKeyRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -137,7 +139,7 @@ class ContactsModel(ShownRows):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from desktop.core.card_merge import Choice
 from desktop.operations.transfer_types import CardDifferences
+from desktop.ui.i18n import shown
 from desktop.ui.models.rows import Index, RowsModel
 from desktop.ui.plain import plain_tooltip
 
@@ -15,7 +16,7 @@ from desktop.ui.plain import plain_tooltip
 class DifferencesModel(RowsModel[CardDifferences]):
     """One row per contact; the choices start as the import left the card (yours, new values added)."""
 
-    columns = ("Contact", "Your choice")
+    columns = (QT_TRANSLATE_NOOP("DifferencesModel", "Contact"), QT_TRANSLATE_NOOP("DifferencesModel", "Your choice"))
 
     def __init__(self, differences: list[CardDifferences], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +51,15 @@ class DifferencesModel(RowsModel[CardDifferences]):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(f"{row.name}\nDiffers in: {', '.join(f.label.lower() for f in row.fields)}")
+            return plain_tooltip(self.tr("{name}\nDiffers in: {fields}").format(
+                name=row.name, fields=", ".join(shown(f.label).lower() for f in row.fields)))
         return None
 
     def _summary(self, row: int) -> str:
         choices = self._choices[row]
         taken = sum(choice is Choice.THEIRS for choice in choices.values())
         if not taken:
-            return "Keep mine"
-        return "Take theirs" if taken == len(choices) else f"Theirs for {taken} of {len(choices)}"
+            return self.tr("Keep mine")
+        if taken == len(choices):
+            return self.tr("Take theirs")
+        return self.tr("Theirs for {taken} of {count}").format(taken=taken, count=len(choices))

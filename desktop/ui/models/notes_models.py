@@ -6,12 +6,21 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.core.note_checks import Check
 from desktop.operations.notes import ComposerRow, InterviewRow
 from desktop.ui import colours
 from desktop.ui.colours import Role
+from desktop.ui.dates import long_date_time, short_date, short_date_time
+from desktop.ui.i18n import shown, texts
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
 
@@ -19,9 +28,15 @@ Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
 LEVEL_COLOURS = {"ok": colours.INK, "warning": colours.WARNING, "error": colours.ERROR}
+LEVEL_NAMES = {"ok": QT_TRANSLATE_NOOP("ChecksModel", "ok"), "warning": QT_TRANSLATE_NOOP("ChecksModel", "warning"),
+               "error": QT_TRANSLATE_NOOP("ChecksModel", "error")}
 AMBER_HOURS = 12  # a note due within this many hours is shown in amber
-STATUS_LABELS = {"none": "not started", "draft": "draft", "ready": "ready", "handwritten": "handwritten",
-                 "sent": "sent"}
+STATUS_LABELS = {"none": QT_TRANSLATE_NOOP("texts", "not started"),
+                 "draft": QT_TRANSLATE_NOOP("texts", "draft"),
+                 "ready": QT_TRANSLATE_NOOP("texts", "ready"),
+                 "handwritten": QT_TRANSLATE_NOOP("texts", "handwritten"),
+                 "sent": QT_TRANSLATE_NOOP("texts", "sent")}
+
 
 
 def countdown(due: datetime, now: datetime) -> str:
@@ -31,12 +46,12 @@ def countdown(due: datetime, now: datetime) -> str:
     minutes = abs(minutes)
     days, hours, mins = minutes // 1440, minutes % 1440 // 60, minutes % 60
     if days:
-        text = f"{days} d {hours} h"
+        text = texts.tr("{days} d {hours} h").format(days=days, hours=hours)
     elif hours:
-        text = f"{hours} h {mins} min"
+        text = texts.tr("{hours} h {minutes} min").format(hours=hours, minutes=mins)
     else:
-        text = f"{mins} min"
-    return f"{text} overdue" if late else f"{text} left"
+        text = texts.tr("{minutes} min").format(minutes=mins)
+    return (texts.tr("{time} overdue") if late else texts.tr("{time} left")).format(time=text)
 
 
 def countdown_colour(due: datetime, now: datetime) -> Role:
@@ -50,14 +65,17 @@ def note_label(row: ComposerRow, zone: ZoneInfo) -> str:
     """The note's state in the people list: 'scheduled, Thu 08:30' while it waits to go out."""
     if row.is_scheduled and row.scheduled_at is not None:
         when = row.scheduled_at.astimezone(zone)
-        return f"{'not sent' if row.send_error else 'scheduled'}, {when:%a %H:%M}"
-    return STATUS_LABELS[row.status]
+        state = texts.tr("not sent") if row.send_error else texts.tr("scheduled")
+        return texts.tr("{state}, {when}").format(state=state, when=short_date_time(when))
+    return texts.tr(STATUS_LABELS[row.status])
 
 
 def interview_label(row: InterviewRow, zone: ZoneInfo) -> str:
     when = row.starts_at.astimezone(zone)
     done = row.counts.get("sent", 0)
-    return f"{when:%a %d %b} · {row.company} · {row.role} · {row.kind.label} — {done} of {row.people} sent"
+    return texts.tr("{day} · {company} · {role} · {kind} — {done} of {people} sent").format(
+        day=short_date(when), company=row.company, role=row.role, kind=shown(row.kind.label), done=done,
+        people=row.people)
 
 
 class InterviewListModel(QAbstractListModel):
@@ -89,7 +107,7 @@ class InterviewListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return interview_label(row, self._zone)
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = ", ".join(f"{n} {STATUS_LABELS[s]}" for s, n in sorted(row.counts.items()))
+            counts = ", ".join(f"{n} {texts.tr(STATUS_LABELS[s])}" for s, n in sorted(row.counts.items()))
             return plain_tooltip(f"{row.company} — {row.role}\n{counts}")
         if role == ItemRole:
             return row
@@ -99,7 +117,8 @@ class InterviewListModel(QAbstractListModel):
 class PeopleModel(QAbstractTableModel):
     """Everyone met in one interview: name, the state of their note, and the time left until it is due."""
 
-    COLUMNS = ("Person", "Note", "Due")
+    COLUMNS = (QT_TRANSLATE_NOOP("PeopleModel", "Person"), QT_TRANSLATE_NOOP("PeopleModel", "Note"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Due"))
 
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
@@ -142,7 +161,7 @@ class PeopleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -155,7 +174,9 @@ class PeopleModel(QAbstractTableModel):
             if column == 1:
                 return note_label(row, self._zone)
             if row.is_sent:
-                return f"sent {row.sent_at.astimezone(self._zone):%a %H:%M}" if row.sent_at else "done"
+                if row.sent_at is None:
+                    return self.tr("done")
+                return self.tr("sent {when}").format(when=short_date_time(row.sent_at.astimezone(self._zone)))
             return countdown(row.due, self._now)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 2 and not row.is_sent:
@@ -164,7 +185,7 @@ class PeopleModel(QAbstractTableModel):
                 return colour(colours.OK if row.is_sent else colours.MUTED)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            due = f"Due {row.due.astimezone(self._zone):%A %d %B, %H:%M}"
+            due = self.tr("Due {when}").format(when=long_date_time(row.due.astimezone(self._zone)))
             return plain_tooltip(f"{row.full_name} — {row.title}\n{due}" if row.title else due)
         if role == ItemRole:
             return row
@@ -200,15 +221,15 @@ class ChecksModel(QAbstractListModel):
             return None
         check = self._checks[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return check.reason
+            return shown(check.reason)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(check.reason)
+            return plain_tooltip(shown(check.reason))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icons.get(check.level)
         if role == Qt.ItemDataRole.ForegroundRole:
             return colour(LEVEL_COLOURS.get(check.level, colours.INK))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{check.level}: {check.reason}"
+            return f"{self.tr(LEVEL_NAMES[check.level])}: {shown(check.reason)}"
         if role == ItemRole:
             return check
         return None

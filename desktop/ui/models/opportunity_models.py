@@ -7,12 +7,19 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from desktop.core.domain import OpportunityStatus
-from desktop.core.timeline import day_text
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
 from desktop.ui.colours import CONFLICT, MUTED
+from desktop.ui.dates import long_date, short_date, short_date_time
+from desktop.ui.i18n import shown, texts
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
@@ -23,9 +30,8 @@ Display, Foreground, ToolTip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.Fore
 
 
 def when_text(moment: datetime, zone: ZoneInfo) -> str:
-    """'Tue 24 Nov 2026, 14:00' on the candidate's clock."""
-    local = moment.astimezone(zone)
-    return f"{day_text(local.date())}, {local:%H:%M}"
+    """'Tue, 24 Nov 2026, 14:00' on the candidate's clock."""
+    return short_date_time(moment.astimezone(zone))
 
 
 def flags_of(row: OpportunityRow) -> list[str]:
@@ -33,12 +39,14 @@ def flags_of(row: OpportunityRow) -> list[str]:
     if row.conflicts:
         flags.append("⚠")
     if row.status.is_open and row.notes_pending:
-        flags.append(f"{row.notes_pending} note{'s' if row.notes_pending > 1 else ''}")
+        flags.append(texts.tr("%n note(s)", "", row.notes_pending))
     return flags
 
 
 class OpportunityModel(RowsModel[OpportunityRow]):
-    columns = ("Company", "Role", "Status", "Next", "Flags")
+    columns = (QT_TRANSLATE_NOOP("OpportunityModel", "Company"), QT_TRANSLATE_NOOP("OpportunityModel", "Role"),
+               QT_TRANSLATE_NOOP("OpportunityModel", "Status"), QT_TRANSLATE_NOOP("OpportunityModel", "Next"),
+               QT_TRANSLATE_NOOP("OpportunityModel", "Flags"))
 
     def cell(self, row: OpportunityRow, column: int, role: int) -> Any:
         if role in (Display, SortRole):
@@ -47,8 +55,9 @@ class OpportunityModel(RowsModel[OpportunityRow]):
                     return row.next_on.isoformat() if row.next_on else "9999"
                 if row.next_on is None:
                     return ""
-                return f"{row.next_what.split()[0]} {row.next_on:%a} {row.next_on.day} {row.next_on:%b}"
-            values = (row.company, row.role, row.status.label, "", " ".join(flags_of(row)))
+                # The first word ("Decision", "Interview") keeps the column narrow; the tooltip says it whole.
+                return self.tr("{what} {day}").format(what=shown(row.next_what).split()[0], day=short_date(row.next_on))
+            values = (row.company, row.role, shown(row.status.label), "", " ".join(flags_of(row)))
             return values[column].casefold() if role == SortRole else values[column]
         if role == Foreground:
             if column == 4 and row.conflicts:
@@ -58,9 +67,10 @@ class OpportunityModel(RowsModel[OpportunityRow]):
         if role == ToolTip and column == 0:
             return plain_tooltip(f"{row.company} · {row.role}")
         if role == ToolTip and column == 3 and row.next_on:
-            return plain_tooltip(f"{row.next_what} {day_text(row.next_on)}")
+            return plain_tooltip(self.tr("{what} {day}").format(what=shown(row.next_what), day=long_date(row.next_on)))
         if role == ToolTip and column == 4 and (row.conflicts or row.notes_pending):
-            return plain_tooltip("\n".join([*row.conflicts, f"Thank-you notes still to send: {row.notes_pending}"]))
+            return plain_tooltip("\n".join([*row.conflicts, self.tr("Thank-you notes still to send: {count}").format(
+                count=row.notes_pending)]))
         return None
 
 
@@ -85,7 +95,8 @@ class StatusFilterProxy(QSortFilterProxyModel):
 
 
 class InterviewModel(RowsModel[InterviewRow]):
-    columns = ("When", "Kind", "People", "Notes")
+    columns = (QT_TRANSLATE_NOOP("InterviewModel", "When"), QT_TRANSLATE_NOOP("InterviewModel", "Kind"),
+               QT_TRANSLATE_NOOP("InterviewModel", "People"), QT_TRANSLATE_NOOP("InterviewModel", "Notes"))
 
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
@@ -96,9 +107,9 @@ class InterviewModel(RowsModel[InterviewRow]):
             if column == 0:
                 text = when_text(row.starts_at, self.zone)
                 if row.cancelled:
-                    return f"{text} (cancelled)"
-                return f"{text} (time zone guessed: check it)" if row.zone_guessed else text
-            return (None, row.kind.label, str(len(row.people)), row.notes_summary)[column]
+                    return self.tr("{when} (cancelled)").format(when=text)
+                return self.tr("{when} (time zone guessed: check it)").format(when=text) if row.zone_guessed else text
+            return (None, shown(row.kind.label), str(len(row.people)), shown(row.notes_summary))[column]
         if role == Foreground and row.cancelled:
             return colour(MUTED)
         if role == ToolTip and row.people:
@@ -107,9 +118,10 @@ class InterviewModel(RowsModel[InterviewRow]):
 
 
 class PersonalDateModel(RowsModel[PersonalDateRow]):
-    columns = ("Date", "What", "About")
+    columns = (QT_TRANSLATE_NOOP("PersonalDateModel", "Date"), QT_TRANSLATE_NOOP("PersonalDateModel", "What"),
+               QT_TRANSLATE_NOOP("PersonalDateModel", "About"))
 
     def cell(self, row: PersonalDateRow, column: int, role: int) -> Any:
         if role == Display:
-            return (day_text(row.on_date), row.label, row.company or "Every opportunity")[column]
+            return (short_date(row.on_date), row.label, row.company or self.tr("Every opportunity"))[column]
         return None

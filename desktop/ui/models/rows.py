@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.ui.models.roles import ItemRole
 
@@ -39,7 +39,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            # Each model lists its headings with QT_TRANSLATE_NOOP under its own class name.
+            return QCoreApplication.translate(type(self).__name__, self.columns[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.templates import TemplateEntry
 from desktop.ui.colours import ERROR
+from desktop.ui.i18n import texts
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
@@ -15,12 +16,15 @@ from desktop.ui.style import colour
 
 def source_text(entry: TemplateEntry) -> str:
     if not entry.mine:
-        return "Built in"
-    return "Yours, replaces the built-in one" if entry.overrides else "Yours"
+        return texts.tr("Built in")
+    if entry.overrides:
+        return texts.tr("Yours, replaces the built-in one")
+    return texts.tr("Yours")
 
 
 class TemplatesModel(RowsModel[TemplateEntry]):
-    columns = ("Template", "Whose", "About")
+    columns = (QT_TRANSLATE_NOOP("TemplatesModel", "Template"), QT_TRANSLATE_NOOP("TemplatesModel", "Whose"),
+               QT_TRANSLATE_NOOP("TemplatesModel", "About"))
 
     def cell(self, row: TemplateEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -29,7 +33,8 @@ class TemplatesModel(RowsModel[TemplateEntry]):
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return colour(ERROR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.problem or f"{row.path}\nSubject: {row.subject}")
+            return plain_tooltip(row.problem or self.tr("{path}\nSubject: {subject}").format(
+                path=row.path, subject=row.subject))
         return None
 
     def row_of(self, name: str) -> int:

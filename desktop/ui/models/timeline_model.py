@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop.operations.calls import TimelineEntry
 from desktop.ui import colours
+from desktop.ui.dates import short_date_time
+from desktop.ui.i18n import shown
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
 
@@ -37,10 +39,10 @@ class TimelineModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            when = entry.when.astimezone(self._zone).strftime("%a %d %b %Y %H:%M")
-            return f"{when}   {entry.title}" + (f"\n{entry.detail}" if entry.detail else "")
+            when = short_date_time(entry.when.astimezone(self._zone))
+            return f"{when}   {shown(entry.title)}" + (f"\n{shown(entry.detail)}" if entry.detail else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(entry.detail) or None
+            return plain_tooltip(shown(entry.detail)) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             return colour(KIND_COLOURS.get(entry.kind, colours.INK))
         if role == EntryRole:

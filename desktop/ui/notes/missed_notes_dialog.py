@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.send_later import ScheduledNote
+from desktop.ui.dates import short_date_time
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.row_table import row_table
 
 
 class MissedNotesModel(RowsModel[ScheduledNote]):
-    columns = ("To", "For", "Was to go out")
+    columns = (QT_TRANSLATE_NOOP("MissedNotesModel", "To"), QT_TRANSLATE_NOOP("MissedNotesModel", "For"),
+               QT_TRANSLATE_NOOP("MissedNotesModel", "Was to go out"))
 
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
@@ -39,7 +41,7 @@ class MissedNotesModel(RowsModel[ScheduledNote]):
             return row.full_name
         if column == 1:
             return f"{row.company} · {row.role}"
-        return f"{row.scheduled_at.astimezone(self.zone):%a %d %b, %H:%M}"
+        return short_date_time(row.scheduled_at.astimezone(self.zone))
 
 
 def _same(a: ScheduledNote, b: ScheduledNote) -> bool:
@@ -55,10 +57,11 @@ class MissedNotesDialog(QDialog):
 
     def __init__(self, zone: ZoneInfo, notes: list[ScheduledNote], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Notes not sent")
+        self.setWindowTitle(self.tr("Notes not sent"))
         layout = QVBoxLayout(self)
-        intro = QLabel("These thank-you notes were to go out while the computer was off or asleep. They have not "
-                       "been sent. Send them now, pick a new time, or keep them as drafts to look at again.")
+        intro = QLabel(self.tr("These thank-you notes were to go out while the computer was off or asleep. They have "
+                               "not been sent. Send them now, pick a new time, or keep them as drafts to look at "
+                               "again."))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -68,11 +71,11 @@ class MissedNotesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.send_button = make_primary(buttons.addButton("Send now", QDialogButtonBox.ButtonRole.AcceptRole))
-        self.new_time_button = buttons.addButton("Pick a new time…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.keep_button = buttons.addButton("Keep as draft", QDialogButtonBox.ButtonRole.ActionRole)
-        self.later_button = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
-        self.later_button.setToolTip("They stay listed on the Today page, unsent")
+        self.send_button = make_primary(buttons.addButton(self.tr("Send now"), QDialogButtonBox.ButtonRole.AcceptRole))
+        self.new_time_button = buttons.addButton(self.tr("Pick a new time…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button = buttons.addButton(self.tr("Keep as draft"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.later_button = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setToolTip(self.tr("They stay listed on the Today page, unsent"))
         layout.addWidget(buttons)
         self.send_button.clicked.connect(lambda: self._answer(self.send_now))
         self.new_time_button.clicked.connect(lambda: self._answer(self.pick_new_time))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.wording import counted
 from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
 from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
@@ -37,26 +37,26 @@ class PrintChecklistDialog(QDialog):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Print handwritten-note checklist")
+        self.setWindowTitle(self.tr("Print handwritten-note checklist"))
         self.setMinimumSize(860, 460)  # the four tick columns beside name, company and due, without scrolling
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(QLabel("Handwritten-note checklist", objectName="pageTitle"))
-        layout.addWidget(QLabel("Who to write to, the name as on the card, the address, what to mention and by "
-                                "when. Tick the boxes here as you go; the next print shows them.",
+        layout.addWidget(QLabel(self.tr("Handwritten-note checklist"), objectName="pageTitle"))
+        layout.addWidget(QLabel(self.tr("Who to write to, the name as on the card, the address, what to mention and "
+                                        "by when. Tick the boxes here as you go; the next print shows them."),
                                 objectName="pageSubtitle", wordWrap=True))
         form = QFormLayout()
         self.which = QComboBox()
-        self.which.addItem("Every handwritten note not yet posted", None)
+        self.which.addItem(self.tr("Every handwritten note not yet posted"), None)
         for interview_id, label in checklist_interviews(context.workspace):
             self.which.addItem(label, interview_id)
-        self.drafts = QCheckBox("Include drafts to copy by hand (one page each, large type)")
+        self.drafts = QCheckBox(self.tr("Include drafts to copy by hand (one page each, large type)"))
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(default_page_size())
-        form.addRow("Print", self.which)
+        form.addRow(self.tr("Print"), self.which)
         form.addRow("", self.drafts)
-        form.addRow("Paper", self.page_size)
+        form.addRow(self.tr("Paper"), self.page_size)
         layout.addLayout(form)
 
         self.model = ChecklistModel(self._on_tick, self)
@@ -69,9 +69,9 @@ class PrintChecklistDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = make_primary(buttons.addButton("Preview and print…",
+        self.print_button = make_primary(buttons.addButton(self.tr("Preview and print…"),
                                                            QDialogButtonBox.ButtonRole.AcceptRole))
-        self.pdf_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(buttons)
 
@@ -92,14 +92,14 @@ class PrintChecklistDialog(QDialog):
         try:
             entries = checklist_entries(self.context.workspace, self.which.currentData())
         except ChecklistError as error:  # the interview went away while the dialog was open
-            self.message.setText(str(error))
+            self.message.setText(shown_error(error))
             entries = []
         self.model.set_rows(entries)
         self.print_button.setEnabled(bool(entries))
         self.pdf_button.setEnabled(bool(entries))
         if not entries:
-            self.message.setText("No handwritten notes to print here. Mark a note for handwriting in the note "
-                                 "composer first.")
+            self.message.setText(self.tr("No handwritten notes to print here. Mark a note for handwriting in the note "
+                                         "composer first."))
         else:
             self._say_what_is_left_out()
 
@@ -109,17 +109,17 @@ class PrintChecklistDialog(QDialog):
         if not unready:
             self.message.setText("")
             return
-        what = ("will be left out of the printed drafts" if self.drafts.isChecked()
-                else "will be marked “not ready to copy” on the checklist")
-        self.message.setText(f"{counted(len(unready), 'draft')} {what}:\n"
-                             + "\n".join(f"• {entry.name}: {entry.problem}" for entry in unready))
+        heading = (self.tr("%n draft(s) will be left out of the printed drafts:", "", len(unready))
+                   if self.drafts.isChecked() else
+                   self.tr("%n draft(s) will be marked “not ready to copy” on the checklist:", "", len(unready)))
+        self.message.setText(heading + "\n" + "\n".join(f"• {entry.name}: {shown(entry.problem)}" for entry in unready))
 
     def _on_tick(self, note_id: int, tick: str, value: bool) -> None:
         self.context.do(set_tick, note_id, tick, value)
         self.reload()
         if tick == "posted":
-            self.message.setText("Marked as posted: the note counts as sent." if value
-                                 else "Not posted after all: the note is back to ready.")
+            self.message.setText(self.tr("Marked as posted: the note counts as sent.") if value
+                                 else self.tr("Not posted after all: the note is back to ready."))
 
     def _print_args(self) -> tuple[str, date]:
         workspace = self.context.workspace
@@ -132,31 +132,32 @@ class PrintChecklistDialog(QDialog):
             pages = render_checklist(self.model.rows(), name, today, self.page_size.currentText(), path,
                                      include_drafts=self.drafts.isChecked())
         except OSError as error:
-            self.message.setText(f"The PDF could not be saved to {path}: {error.strerror or error}. "
-                                 "Nothing was changed; choose another place.")
+            self.message.setText(self.tr("The PDF could not be saved to {path}: {value}. Nothing was changed; choose "
+                                         "another place.").format(path=path, value=error.strerror or error))
             return False
-        self.message.setText(f"Saved {counted(pages, 'page')} to {path}.")
+        self.message.setText(self.tr("Saved %n page(s) to {path}.", "", pages).format(path=path))
         return True
 
     def _on_save_pdf(self) -> None:
-        suggested = str(Path.home() / "handwritten-notes.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the checklist as PDF", suggested, "PDF (*.pdf)")
+        suggested = str(Path.home() / self.tr("handwritten-notes.pdf"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as PDF"), suggested,
+                                              self.tr("PDF (*.pdf)"))
         if not name:
-            self.message.setText("Not saved: no file was chosen.")
+            self.message.setText(self.tr("Not saved: no file was chosen."))
             return
         self.save_pdf(Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf"))
 
     def _on_print(self) -> None:
         if not QPrinterInfo.availablePrinters():
-            self.message.setText("No printer is installed on this computer. Use “Save as PDF…” and print the "
-                                 "file elsewhere; nothing has been lost.")
+            self.message.setText(self.tr("No printer is installed on this computer. Use “Save as PDF…” and print the "
+                                         "file elsewhere; nothing has been lost."))
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(QPageLayout(page_size(self.page_size.currentText()), QPageLayout.Orientation.Portrait,
                                           QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                           QPageLayout.Unit.Millimeter))
         self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setWindowTitle("Print preview: handwritten-note checklist")
+        self.preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
         self.preview.paintRequested.connect(self.paint_on)
         self.preview.finished.connect(self._on_preview_finished)
         self.preview.open()
@@ -167,10 +168,11 @@ class PrintChecklistDialog(QDialog):
         try:
             paint_checklist(printer, self.model.rows(), name, today, self.drafts.isChecked())
         except OSError as error:
-            self.message.setText(f"Printing failed: {error}. Nothing was changed; try “Save as PDF…”.")
+            self.message.setText(self.tr("Printing failed: {error}. Nothing was changed; try “Save as PDF…”.").format(
+                error=error))
 
     def _on_preview_finished(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:
-            self.message.setText("Printing cancelled; nothing was changed.")
+            self.message.setText(self.tr("Printing cancelled; nothing was changed."))
         else:
-            self.message.setText("Sent to the printer.")
+            self.message.setText(self.tr("Sent to the printer."))

@@ -19,6 +19,7 @@ from desktop.operations import send_later
 from desktop.operations.notes import NoteError
 from desktop.operations.send_later import ScheduledNote
 from desktop.operations.workspace import Workspace
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.notes.missed_notes_dialog import MissedNotesDialog
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import NoteSender
@@ -75,7 +76,7 @@ class ScheduledSending(QObject):
         try:
             self.runner.do(send_later.unschedule, interview_id, contact_id)
         except NoteError as error:
-            self._tell(str(error))
+            self._tell(shown_error(error))
 
     # --- sending one at a time ----------------------------------------------------------------------------
 
@@ -136,11 +137,12 @@ class ScheduledSending(QObject):
         rows = [notes_ops.composer_row(self.workspace, n.interview_id, n.contact_id) for n in notes]
 
         def judge(at: datetime) -> list[str]:
-            return [f"{row.full_name}: {f.message}" if len(rows) > 1 else f.message
+            return [f"{row.full_name}: {shown(f.message)}" if len(rows) > 1 else shown(f.message)
                     for row in rows for f in send_later.timing_findings(self.workspace, row, at)]
 
         start = next((c.at for c in send_later.choices(self.workspace)), self.workspace.now())
-        what = f"the note to {rows[0].full_name}" if len(rows) == 1 else f"these {len(rows)} notes"
+        what = (self.tr("the note to {name}").format(name=rows[0].full_name) if len(rows) == 1
+                else self.tr("these %n notes", "", len(rows)))
         dialog = SendTimeDialog(self.workspace.zone, start, judge, what, self.missed_dialog or self.parent_widget)
         dialog.chosen.connect(lambda when: self._reschedule(notes, when))
         dialog.finished.connect(dialog.deleteLater)
@@ -153,14 +155,14 @@ class ScheduledSending(QObject):
             try:
                 self.runner.do(send_later.schedule, note.interview_id, note.contact_id, when)
             except NoteError as error:
-                problems.append(f"{note.full_name}: {error}")
+                problems.append(f"{note.full_name}: {shown_error(error)}")
                 continue
             done.append(note)
         if self.missed_dialog is not None:
             self.missed_dialog.remove(done)
         if problems:
-            self._tell("Not scheduled again:\n" + "\n".join(problems))
+            self._tell(self.tr("Not scheduled again:\n") + "\n".join(problems))
 
     def _tell(self, text: str) -> None:
-        self.last_box = plain_message(QMessageBox.Icon.Warning, "Send later", text, self.parent_widget)
+        self.last_box = plain_message(QMessageBox.Icon.Warning, self.tr("Send later"), text, self.parent_widget)
         self.last_box.open()

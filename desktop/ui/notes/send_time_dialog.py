@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
+from desktop.ui.dates import short_pattern, time_pattern
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
@@ -32,20 +33,21 @@ class SendTimeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone, self.judge = zone, judge
-        self.setWindowTitle("Send later")
+        self.setWindowTitle(self.tr("Send later"))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"When should {what} go out? Afterview sends it then, while it runs (in the tray is enough).")
+        intro = QLabel(self.tr("When should {what} go out? Afterview sends it then, while it runs (in the tray is "
+                               "enough).").format(what=what))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         local = start.astimezone(zone)
         self.date = QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(short_pattern())
         self.time = QTimeEdit(QTime(local.hour, local.minute))
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_pattern())
         form = QFormLayout()
-        form.addRow("Day", self.date)
-        form.addRow(f"Time ({zone.key})", self.time)
+        form.addRow(self.tr("Day"), self.date)
+        form.addRow(self.tr("Time ({key})").format(key=zone.key), self.time)
         layout.addLayout(form)
         self.warnings = QLabel(objectName="sendTimeWarnings")
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,7 +55,7 @@ class SendTimeDialog(QDialog):
         set_tone(self.warnings, "warning")
         layout.addWidget(self.warnings)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok)).setText("Schedule")
+        make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Ok)).setText(self.tr("Schedule"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.settings import SPELLING_LANGUAGES, Settings
+from desktop.ui.i18n import shown_error
 from desktop.ui.style import set_tone
 
 
@@ -28,21 +29,21 @@ class AboutYouForm(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 12, 0, 12)
         form = QFormLayout()
-        self.your_name = QLineEdit(placeholderText="e.g. Siobhán Ní Bhriain")
-        self.your_name.setToolTip("Signs your thank-you notes and heads the printed checklist")
-        self.your_email = QLineEdit(placeholderText="e.g. siobhan@example.com")
-        self.your_email.setToolTip("The address your notes are sent from")
+        self.your_name = QLineEdit(placeholderText=self.tr("e.g. Siobhán Ní Bhriain"))
+        self.your_name.setToolTip(self.tr("Signs your thank-you notes and heads the printed checklist"))
+        self.your_email = QLineEdit(placeholderText=self.tr("e.g. siobhan@example.com"))
+        self.your_email.setToolTip(self.tr("The address your notes are sent from"))
         self.region = QComboBox()
-        self.region.setToolTip("Phone numbers typed without +country are read as numbers of this country")
+        self.region.setToolTip(self.tr("Phone numbers typed without +country are read as numbers of this country"))
         self.spelling = QComboBox()
-        self.spelling.setToolTip("The dictionary the note checks use")
-        form.addRow("Sign your notes as", self.your_name)
-        form.addRow("Your email", self.your_email)
-        form.addRow("Phone numbers from", self.region)
-        form.addRow("Spelling", self.spelling)
+        self.spelling.setToolTip(self.tr("The dictionary the note checks use"))
+        form.addRow(self.tr("Sign your notes as"), self.your_name)
+        form.addRow(self.tr("Your email"), self.your_email)
+        form.addRow(self.tr("Phone numbers from"), self.region)
+        form.addRow(self.tr("Spelling"), self.spelling)
         column.addLayout(form)
-        self.hint = QLabel("Proposed from your computer's language settings. All optional; change them any time "
-                           "under Settings.", wordWrap=True, objectName="settingHint")
+        self.hint = QLabel(self.tr("Proposed from your computer's language settings. All optional; change them any "
+                                   "time under Settings."), wordWrap=True, objectName="settingHint")
         self.error = QLabel("", wordWrap=True, objectName="error")
         for label in (self.hint, self.error):
             label.setTextFormat(Qt.TextFormat.PlainText)  # an address is quoted as typed
@@ -77,7 +78,8 @@ class AboutYouForm(QWidget):
             if email:
                 mail.check_address(email, "sender")
         except mail.MailError as error:
-            self.error.setText(f"{error}. Correct it, or clear the field to add it later under Settings → You.")
+            self.error.setText(self.tr("{error}. Correct it, or clear the field to add it later under Settings → "
+                                       "You.").format(error=shown_error(error)))
             self.error.show()
             return None
         self.error.hide()

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.timeline import day_text
 from desktop.operations import calendar as calendar_ops
 from desktop.operations.calendar import CalendarSnapshot, Marker, MarkerKind
 from desktop.operations.changes import RecordKind
 from desktop.ui.colours import ACCENT, INK_SOFT
+from desktop.ui.dates import long_date
+from desktop.ui.i18n import shown
 from desktop.ui.models.day_agenda_model import DayAgendaModel
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
@@ -40,8 +41,8 @@ class MarkedCalendar(QCalendarWidget):
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setMinimumSize(460, 360)
-        self.setAccessibleName("Month")
-        self.findChild(QTableView).setAccessibleName("Days of the month")  # the grid inside Qt's calendar
+        self.setAccessibleName(self.tr("Month"))
+        self.findChild(QTableView).setAccessibleName(self.tr("Days of the month"))  # the grid inside Qt's calendar
         self._colour_weekends()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -100,7 +101,7 @@ def _legend() -> QWidget:
         dot.setStyleSheet("font-size: 12pt;")
         set_property(dot, "marker", kind.value)
         grid.addWidget(dot, row, column * 2)
-        grid.addWidget(QLabel(kind.label), row, column * 2 + 1)
+        grid.addWidget(QLabel(shown(kind.label)), row, column * 2 + 1)
     grid.setColumnStretch(5, 1)
     for column in (1, 3):
         grid.setColumnMinimumWidth(column, 150)
@@ -119,13 +120,13 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel("Calendar", objectName="pageTitle"))
+        title_row.addWidget(QLabel(self.tr("Calendar"), objectName="pageTitle"))
         title_row.addStretch(1)
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         title_row.addWidget(self.today_button)
         layout.addLayout(title_row)
-        layout.addWidget(QLabel("Interviews, note deadlines, follow-up calls, move-on dates and your own dates.",
-                                objectName="pageSubtitle"))
+        layout.addWidget(QLabel(self.tr("Interviews, note deadlines, follow-up calls, move-on dates and your own "
+                                        "dates."), objectName="pageSubtitle"))
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         left = QVBoxLayout()
@@ -138,15 +139,15 @@ class CalendarPage(QWidget):
         self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(self.day_label)
         self.agenda_view = QListView()
-        self.agenda_view.setAccessibleName("The selected day's agenda")
+        self.agenda_view.setAccessibleName(self.tr("The selected day's agenda"))
         self.agenda_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_view.setWordWrap(True)
         self.agenda_view.setSpacing(3)
         right.addWidget(self.agenda_view, 1)
-        self.empty_day = QLabel("Nothing on this day.")
+        self.empty_day = QLabel(self.tr("Nothing on this day."))
         set_tone(self.empty_day, "hint")
         right.addWidget(self.empty_day)
-        hint = QLabel("Double-click or press Enter to open an item.")
+        hint = QLabel(self.tr("Double-click or press Enter to open an item."))
         set_tone(hint, "hint")
         right.addWidget(hint)
         body.addLayout(right, 2)
@@ -185,7 +186,7 @@ class CalendarPage(QWidget):
 
     def _on_day(self) -> None:
         day = self.selected_day()
-        self.day_label.setText(day_text(day) + ("  ·  today" if day == self._today() else ""))
+        self.day_label.setText(long_date(day) + (self.tr("  ·  today") if day == self._today() else ""))
         self.model.set_rows(self.snapshot.day(day))
         self.empty_day.setVisible(self.model.rowCount() == 0)
 

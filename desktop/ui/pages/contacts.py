@@ -32,6 +32,7 @@ from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
 from desktop.ui.cards.card_photo import pastes_a_picture
 from desktop.ui.cards.contact_detail import ContactDetail
+from desktop.ui.i18n import shown_error, texts
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 
@@ -51,7 +52,7 @@ class DeleteContact(QUndoCommand):
     """Deleting a card; undo puts it back with its meeting notes, for as long as the app runs."""
 
     def __init__(self, page: ContactsPage, contact_id: int, name: str) -> None:
-        super().__init__(f"Delete {name}")
+        super().__init__(texts.tr("Delete {name}").format(name=name))
         self.page, self.contact_id = page, contact_id
         self.deleted: ops.DeletedContact | None = None
 
@@ -82,18 +83,18 @@ class ContactsPage(QWidget):
         # is reparented Qt restyles all of it, and the table lays itself out again (a third of building the page).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(QLabel("Contacts", self, objectName="pageTitle"))
+        layout.addWidget(QLabel(self.tr("Contacts"), self, objectName="pageTitle"))
         self.subtitle = QLabel("", self, objectName="pageSubtitle")
         layout.addWidget(self.subtitle)
         self.stack = QStackedLayout()
         layout.addLayout(self.stack, 1)
 
-        self.empty = EmptyState("No cards yet", "Add a card for everyone you meet, with the name spelled exactly "
-                                "as on their card. Type it in, paste an email signature, or read it from a photo "
-                                "of the card.",
+        self.empty = EmptyState(self.tr("No cards yet"), self.tr(
+            "Add a card for everyone you meet, with the name spelled exactly as on their card. Type it in, paste an "
+            "email signature, or read it from a photo of the card."),
                                 self, icon="contacts")
-        self.empty_new_button = self.empty.add_button("New card")
-        self.empty_read_button = self.empty.add_button("Read card from photo…")
+        self.empty_new_button = self.empty.add_button(self.tr("New card"))
+        self.empty_read_button = self.empty.add_button(self.tr("Read card from photo…"))
         self.stack.addWidget(self.empty)
 
         self.list_page = QWidget(self)
@@ -105,26 +106,28 @@ class ContactsPage(QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         toolbar = QHBoxLayout()
         column.addLayout(toolbar)
-        self.search = QLineEdit(self.list_page, placeholderText="Search name, company, title, email or phone",
+        self.search = QLineEdit(self.list_page, placeholderText=self.tr("Search name, company, title, email or phone"),
                                 clearButtonEnabled=True)
         self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
-        self.search.setAccessibleName("Search contacts")
+        self.search.setAccessibleName(self.tr("Search contacts"))
         self.search.setToolTip(self.search.placeholderText())  # the hint, whole, where the field cuts it short
-        self.new_button = QPushButton("New card", self.list_page, objectName="primary")
-        self.read_button = QPushButton("Read card from photo…", self.list_page)
-        self.read_button.setToolTip("Read one or more photos of business cards, or a folder of them; you review "
-                                    "each card before it is saved. Or drop the photos here, or paste one (Ctrl+V).")
-        self.edit_button = QPushButton("Edit", self.list_page)
-        self.delete_button = QPushButton("Delete", self.list_page)
-        self.undo_button = QPushButton("Undo delete", self.list_page)
-        self.undo_button.setToolTip("Ctrl+Z")
+        self.new_button = QPushButton(self.tr("New card"), self.list_page, objectName="primary")
+        self.read_button = QPushButton(self.tr("Read card from photo…"), self.list_page)
+        self.read_button.setToolTip(self.tr("Read one or more photos of business cards, or a folder of them; you "
+                                            "review each card before it is saved. Or drop the photos here, or paste "
+                                            "one (Ctrl+V)."))
+        self.edit_button = QPushButton(self.tr("Edit"), self.list_page)
+        self.delete_button = QPushButton(self.tr("Delete"), self.list_page)
+        self.undo_button = QPushButton(self.tr("Undo delete"), self.list_page)
+        self.undo_button.setToolTip(self.tr("Ctrl+Z"))
         self.undo_button.hide()
-        self.import_button = QPushButton("Import…", self.list_page)
-        self.import_button.setToolTip("Add or update cards from a vCard (.vcf) file or LinkedIn's Connections.csv")
-        self.export_button = QPushButton("Export…", self.list_page)
+        self.import_button = QPushButton(self.tr("Import…"), self.list_page)
+        self.import_button.setToolTip(self.tr("Add or update cards from a vCard (.vcf) file or LinkedIn's "
+                                              "Connections.csv"))
+        self.export_button = QPushButton(self.tr("Export…"), self.list_page)
         export_menu = QMenu(self.export_button)
-        self.export_all_action = export_menu.addAction("All cards…")
-        self.export_selected_action = export_menu.addAction("Selected cards…")
+        self.export_all_action = export_menu.addAction(self.tr("All cards…"))
+        self.export_selected_action = export_menu.addAction(self.tr("Selected cards…"))
         self.export_button.setMenu(export_menu)
         toolbar.addWidget(self.search, 1)
         for button in (self.undo_button, self.new_button, self.read_button, self.edit_button, self.delete_button,
@@ -138,7 +141,7 @@ class ContactsPage(QWidget):
         splitter = QSplitter(self.list_page)
         column.addWidget(splitter, 1)
         self.table = row_table(self.model, splitter, Selection.ExtendedSelection)  # several, to export
-        self.table.setAccessibleName("Contacts")
+        self.table.setAccessibleName(self.tr("Contacts"))
         # Names, titles and emails need no shaping (no ligatures or joined scripts), and skipping it where a
         # font does not require it cuts painting the visible rows by a third: most of each keystroke's frame.
         font = self.table.font()
@@ -158,12 +161,12 @@ class ContactsPage(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([560, 320])
 
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.undo_action)
         # Ctrl+V outside a text field reads a pasted photo of a card (a text field keeps its own paste).
-        self.paste_photo_action = QAction("Paste card photo", self, shortcut=QKeySequence.StandardKey.Paste)
+        self.paste_photo_action = QAction(self.tr("Paste card photo"), self, shortcut=QKeySequence.StandardKey.Paste)
         self.paste_photo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.paste_photo_action)
         self.reader: CardReader | None = None
@@ -206,7 +209,7 @@ class ContactsPage(QWidget):
         self.model.set_contacts(contacts, self.workspace.settings.default_phone_region)
         self._fit_names(contacts.names)
         count = len(contacts)
-        self.subtitle.setText(f"{count} card{'s' if count != 1 else ''}" if count else "Your card file")
+        self.subtitle.setText(self.tr("%n card(s)", "", count) if count else self.tr("Your card file"))
         self.stack.setCurrentWidget(self.list_page if count else self.empty)
         self._show_no_match()
         self._shown_id = _UNKNOWN  # the shown card may have changed: read it again
@@ -274,11 +277,12 @@ class ContactsPage(QWidget):
         if contact_id is None:
             return
         name = self.model.row_at(self.table.selectionModel().selectedRows()[0].row()).name
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete card", f"Delete the card of {name}?", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete card"),
+                          self.tr("Delete the card of {name}?").format(name=name), parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("Their meeting notes and thank-you notes are deleted with it. "
-                               "Undo with Ctrl+Z until you close Afterview.")
-        self.confirm_delete_button = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(self.tr("Their meeting notes and thank-you notes are deleted with it. Undo with Ctrl+Z "
+                                       "until you close Afterview."))
+        self.confirm_delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.finished.connect(lambda _result: self._on_confirmed(box, contact_id, name))
         self.confirm_box = box
@@ -301,7 +305,7 @@ class ContactsPage(QWidget):
         """Ask for photos of cards (several may be chosen) and read them."""
         from desktop.ui.cards.card_reader import PHOTO_FILTER
 
-        dialog = QFileDialog(self, "Read cards from photos", str(Path.home()), PHOTO_FILTER)
+        dialog = QFileDialog(self, self.tr("Read cards from photos"), str(Path.home()), PHOTO_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda names: self.read_card_photos([Path(n) for n in names]))
         self._open_file_dialog(dialog)
@@ -314,8 +318,10 @@ class ContactsPage(QWidget):
         """Read the picture on the clipboard as a card; say so when the clipboard holds none."""
         image = QGuiApplication.clipboard().image()
         if image.isNull():
-            self._tell(QMessageBox.Icon.Information, "The clipboard holds no picture to read as a card. Copy the "
-                       "photo (not its file) and paste again, or use Read card from photo….", "Paste card photo")
+            self._tell(QMessageBox.Icon.Information,
+                       self.tr("The clipboard holds no picture to read as a card. Copy the photo (not its file) and "
+                               "paste again, or use Read card from photo…."), self.tr(
+                           "Paste card photo"))
             return
         self.card_reader().read_image(image)
 
@@ -346,8 +352,8 @@ class ContactsPage(QWidget):
     def choose_import(self) -> None:
         """Ask for vCard files (or LinkedIn's Connections.csv) and import them the way the File menu and a drop on the
         window do."""
-        dialog = QFileDialog(self, "Import contacts", str(Path.home()),
-                             "vCard files or LinkedIn connections (*.vcf *.vcard *.csv);;All files (*)")
+        dialog = QFileDialog(self, self.tr("Import contacts"), str(Path.home()),
+                             self.tr("vCard files or LinkedIn connections (*.vcf *.vcard *.csv);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         import_files = self.context.import_files
         assert import_files is not None, "the button is hidden without it"
@@ -359,8 +365,8 @@ class ContactsPage(QWidget):
         ids = self.selected_ids() if selected_only else None
         if ids == []:
             return
-        what = "all cards" if ids is None else f"{len(ids)} selected card{'s' if len(ids) != 1 else ''}"
-        dialog = QFileDialog(self, f"Export {what}", str(Path.home() / "contacts.vcf"), "vCard files (*.vcf)")
+        title = self.tr("Export all cards") if ids is None else self.tr("Export %n selected card(s)", "", len(ids))
+        dialog = QFileDialog(self, title, str(Path.home() / "contacts.vcf"), self.tr("vCard files (*.vcf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("vcf")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name), ids))
@@ -375,16 +381,17 @@ class ContactsPage(QWidget):
         """Write the cards (all when `contact_ids` is None) to `path`, off the GUI thread, and say how many, or
         why not."""
         self.context.runner.run(
-            f"Exporting {path.name}",
+            self.tr("Exporting {file}").format(file=path.name),
             lambda workspace, progress: export_vcards(workspace, path, contact_ids, progress=progress),
             lambda count: self._tell(QMessageBox.Icon.Information,
-                                     f"{count} card{'s' if count != 1 else ''} written to {path}."),
-            lambda error: self._tell(QMessageBox.Icon.Warning, f"The export was cancelled: {path} was not written."
-                                     if isinstance(error, Cancelled) else str(error)),
+                                     self.tr("%n card(s) written to {path}.", "", count).format(path=path)),
+            lambda error: self._tell(QMessageBox.Icon.Warning,
+                                     self.tr("The export was cancelled: {path} was not written.").format(path=path)
+                                     if isinstance(error, Cancelled) else shown_error(error)),
             expected=(TransferError,))
 
-    def _tell(self, icon: QMessageBox.Icon, text: str, title: str = "Export") -> None:
-        box = QMessageBox(icon, title, text, parent=self)
+    def _tell(self, icon: QMessageBox.Icon, text: str, title: str = "") -> None:
+        box = QMessageBox(icon, title or self.tr("Export"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if self.message is not None:
             self.message.close()
@@ -398,7 +405,8 @@ class ContactsPage(QWidget):
 
     def _show_no_match(self) -> None:
         empty = self.model.contact_count() > 0 and self.model.rowCount() == 0
-        self.no_match.setText(f"No card matches “{self.search.text().strip()}”." if empty else "")
+        self.no_match.setText(self.tr("No card matches “{search}”.").format(search=self.search.text().strip())
+                              if empty else "")
         self.no_match.setVisible(empty)
 
     def _on_selection(self, *_: QItemSelection | QModelIndex) -> None:
@@ -407,7 +415,8 @@ class ContactsPage(QWidget):
         self.edit_button.setEnabled(contact_id is not None)
         self.delete_button.setEnabled(contact_id is not None)
         self.export_selected_action.setEnabled(bool(selected))
-        self.export_selected_action.setText(f"Selected cards ({len(selected)})…" if selected else "Selected cards…")
+        self.export_selected_action.setText(self.tr("Selected cards ({selected})…").format(
+            selected=len(selected)) if selected else self.tr("Selected cards…"))
         if contact_id == self._shown_id:
             return  # the same card: not read again on every keystroke of a search
         self._shown_id = contact_id

@@ -103,7 +103,7 @@ class NoteEditor(QPlainTextEdit):
         first = menu.actions()[0] if menu.actions() else None
         options = spelling.suggestions(cursor.selectedText(), self.highlighter.language)
         if not options:
-            none = menu.addAction("No suggestions")
+            none = menu.addAction(self.tr("No suggestions"))
             none.setEnabled(False)
             menu.insertAction(first, none)
         for option in options:

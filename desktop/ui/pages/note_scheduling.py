@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.send_timing import when_text
 from desktop.operations import mail_password, send_later
 from desktop.operations.notes import ComposerRow, NoteError, composer_row
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.dates import relative_date_time
+from desktop.ui.i18n import shown_error
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
 
@@ -50,10 +51,11 @@ class NoteScheduling(QObject):
         if suggested is None:  # nothing to wait for (a late note is best sent at once)
             self.send_anyway.emit(row)
             return
-        when = when_text(suggested, self.workspace.now(), self.workspace.zone)
+        zone = self.workspace.zone
+        when = relative_date_time(suggested.astimezone(zone), self.workspace.now().astimezone(zone))
         box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
-        later = box.addButton(f"Send {when} instead", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Send now anyway", QMessageBox.ButtonRole.DestructiveRole)
+        later = box.addButton(self.tr("Send {when} instead").format(when=when), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Send now anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(later)
         box.buttonClicked.connect(lambda button: self._on_send_answer(button, later, anyway, row, suggested))
@@ -73,7 +75,7 @@ class NoteScheduling(QObject):
         dialog = SendTimeDialog(
             self.workspace.zone, start,
             lambda at: [f.message for f in send_later.timing_findings(self.workspace, row, at)],
-            f"the note to {row.full_name}", self.parent_widget)
+            self.tr("the note to {full_name}").format(full_name=row.full_name), self.parent_widget)
         dialog.chosen.connect(lambda when: self._make_ready(row, when))  # its warnings were on screen
         dialog.finished.connect(dialog.deleteLater)
         self.time_dialog = dialog
@@ -86,7 +88,7 @@ class NoteScheduling(QObject):
             self._make_ready(row, when)
             return
         box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
-        anyway = box.addButton("Schedule anyway", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("Schedule anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: button is anyway and self._make_ready(row, when))
         box.open()
@@ -96,7 +98,7 @@ class NoteScheduling(QObject):
         try:
             self.runner.do(send_later.unschedule, row.interview_id, row.contact_id)
         except NoteError as error:
-            self._tell(str(error))
+            self._tell(shown_error(error))
             return
         self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 
@@ -108,7 +110,7 @@ class NoteScheduling(QObject):
             self._ask_password(row, when)
             return
         except NoteError as error:
-            self._tell(f"The note was not scheduled. {error}")
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
             return
         self._store(row, when)
 
@@ -117,7 +119,7 @@ class NoteScheduling(QObject):
         dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget)
         dialog.remember.setChecked(True)
         dialog.remember.setEnabled(False)  # a scheduled send has nobody to ask
-        dialog.remember.setText("Kept in the system keyring, so Afterview can send the note without you")
+        dialog.remember.setText(self.tr("Kept in the system keyring, so Afterview can send the note without you"))
         dialog.accepted.connect(lambda: self._on_password(row, when, dialog.password.text()))
         dialog.finished.connect(dialog.deleteLater)
         self.password_dialog = dialog
@@ -129,7 +131,7 @@ class NoteScheduling(QObject):
         try:
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
         except mail_password.SecretsError as error:
-            self._tell(f"The note was not scheduled: {error} Use Send now instead.")
+            self._tell(self.tr("The note was not scheduled: {error} Use Send now instead.").format(error=error))
             return
         self._store(row, when)
 
@@ -137,7 +139,7 @@ class NoteScheduling(QObject):
         try:
             self.runner.do(send_later.schedule, row.interview_id, row.contact_id, when)
         except NoteError as error:
-            self._tell(f"The note was not scheduled. {error}")
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
             return
         self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 
@@ -149,7 +151,7 @@ class NoteScheduling(QObject):
     def _box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
         if self.last_box is not None:
             self.last_box.deleteLater()
-        box = QMessageBox(icon, "Send later", text, QMessageBox.StandardButton.NoButton, self.parent_widget)
+        box = QMessageBox(icon, self.tr("Send later"), text, QMessageBox.StandardButton.NoButton, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_box = box
         return box

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,16 +26,20 @@ from desktop.operations.mail_password import SendError
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.runner import Task, TaskRunner
 
 SEND_ADVICE = {
-    "authentication": "Check the user name in Settings → Mail and the password.",
-    "connection": "Check the server name and port in Settings → Mail, and that you are online.",
-    "refused_recipient": "Check the address on the card in Contacts.",
-    "timeout": "The server may be busy or blocked by a firewall; try again in a moment.",
-    "tls": "Check the connection security and port in Settings → Mail.",
-    "rejected": "The server would not take this message; your provider may say why in its own mail.",
+    "authentication": QT_TRANSLATE_NOOP("NoteSender", "Check the user name in Settings → Mail and the password."),
+    "connection": QT_TRANSLATE_NOOP("NoteSender", "Check the server name and port in Settings → Mail, and that you "
+                                                  "are online."),
+    "refused_recipient": QT_TRANSLATE_NOOP("NoteSender", "Check the address on the card in Contacts."),
+    "timeout": QT_TRANSLATE_NOOP("NoteSender",
+                                 "The server may be busy or blocked by a firewall; try again in a moment."),
+    "tls": QT_TRANSLATE_NOOP("NoteSender", "Check the connection security and port in Settings → Mail."),
+    "rejected": QT_TRANSLATE_NOOP("NoteSender", "The server would not take this message; your provider may say why in "
+                                                "its own mail."),
 }
 
 
@@ -44,18 +48,18 @@ class PasswordDialog(QDialog):
 
     def __init__(self, user: str, host: str, parent: QWidget | None = None, problem: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail password")
+        self.setWindowTitle(self.tr("Mail password"))
         layout = QVBoxLayout(self)
         self.problem = QLabel(problem, wordWrap=True, objectName="error")  # why it is asked again
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setVisible(bool(problem))
         layout.addWidget(self.problem)
-        text = QLabel(f"Password for {user} on {host}:")
+        text = QLabel(self.tr("Password for {user} on {host}:").format(user=user, host=host))
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         layout.addWidget(self.password)
-        self.remember = QCheckBox("Remember it in the system keyring once the server accepts it")
+        self.remember = QCheckBox(self.tr("Remember it in the system keyring once the server accepts it"))
         layout.addWidget(self.remember)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         make_primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
@@ -86,8 +90,8 @@ class NoteSender(QObject):
         if self._refused(row, need_email=False):
             return
         QGuiApplication.clipboard().setText(row.body)
-        self._confirm(row, f"The note to {row.full_name} is on the clipboard (subject: “{row.subject}”). "
-                           "Paste it where you send it from.")
+        self._confirm(row, self.tr("The note to {full_name} is on the clipboard (subject: “{subject}”). Paste it "
+                                   "where you send it from.").format(full_name=row.full_name, subject=row.subject))
 
     def open_in_mail_program(self, row: ComposerRow) -> None:
         """Hand the note to the user's mail program; a note too long for a link is copied instead."""
@@ -96,21 +100,24 @@ class NoteSender(QObject):
         url = notes_ops.mailto_link(self.workspace, row.interview_id, row.contact_id)
         if url is None:
             QGuiApplication.clipboard().setText(row.body)
-            self._confirm(row, "The note is too long to hand to your mail program as a link, so it is on the "
-                               f"clipboard instead. Write to {row.email} with the subject “{row.subject}” "
-                               "and paste it.")
+            self._confirm(row, self.tr("The note is too long to hand to your mail program as a link, so it is on the "
+                                       "clipboard instead. Write to {email} with the subject “{subject}” and paste "
+                                       "it.").format(email=row.email, subject=row.subject))
             return
         # fromEncoded keeps the percent-encoding exactly as built, so spaces and line breaks survive.
         if not QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))):
-            self._tell(QMessageBox.Icon.Warning, "No mail program answered. Use Copy, or Send now from Afterview.")
+            self._tell(QMessageBox.Icon.Warning, self.tr(
+                "No mail program answered. Use Copy, or Send now from Afterview."))
             return
-        self._confirm(row, f"Your mail program should now show the note to {row.full_name}.")
+        self._confirm(row, self.tr("Your mail program should now show the note to {full_name}.").format(
+            full_name=row.full_name))
 
     def send_now(self, row: ComposerRow) -> None:
         """Send over SMTP; the password comes from the keyring, or is asked for once."""
         if self.sending is not None:
-            self._tell(QMessageBox.Icon.Information, f"The note to {self.sending.full_name} is still being sent; "
-                                                     "send this one once it has gone.")
+            self._tell(QMessageBox.Icon.Information, self.tr(
+                "The note to {full_name} is still being sent; send this one once it has gone.").format(
+                    full_name=self.sending.full_name))
             return
         if self._refused(row):
             return
@@ -155,7 +162,7 @@ class NoteSender(QObject):
                 raise NoteError(problem)
             password = unattended_password(self.workspace.settings)
         except NoteError as error:
-            self.failed.emit(row.interview_id, row.contact_id, str(error))
+            self.failed.emit(row.interview_id, row.contact_id, shown_error(error))
             return
         self._start(row, password, unattended=True)
 
@@ -174,7 +181,8 @@ class NoteSender(QObject):
 
         self.sending = row
         self.busy_changed.emit(True)
-        self.job = self.runner.run(f"Sending the note to {row.full_name}", send, lambda _when: finished(),
+        self.job = self.runner.run(self.tr("Sending the note to {name}").format(
+            name=row.full_name), send, lambda _when: finished(),
                                    finished, expected=(SendError, NoteError), cancellable=False)
 
     def _on_finished(self, row: ComposerRow, password: str | None, remember: bool, unattended: bool,
@@ -182,15 +190,18 @@ class NoteSender(QObject):
         self.job = self.sending = None
         self.busy_changed.emit(False)
         if error is not None:
-            reason = f"{error.message}\n\n{SEND_ADVICE.get(error.kind, '')}".strip() if isinstance(
-                error, SendError) else str(error)
+            advice = self.tr(SEND_ADVICE[error.kind]) if isinstance(
+                error, SendError) and error.kind in SEND_ADVICE else ""
+            reason = f"{shown(error.message)}\n\n{advice}".strip() if isinstance(error,
+                                                                                 SendError) else shown_error(error)
             if unattended:
                 self.failed.emit(row.interview_id, row.contact_id, reason)
             elif isinstance(error, SendError) and error.kind == "authentication" and password is not None:
                 self._on_password_refused(row, reason)
             else:
-                self._tell(QMessageBox.Icon.Warning, f"The note to {row.full_name} was not sent; "
-                                                     f"it is kept as it is.\n\n{reason}")
+                self._tell(QMessageBox.Icon.Warning, self.tr(
+                    "The note to {full_name} was not sent; it is kept as it is.\n\n{reason}").format(
+                        full_name=row.full_name, reason=reason))
             return
         if remember and password is not None:
             self._remember(password)
@@ -201,21 +212,23 @@ class NoteSender(QObject):
         settings = self.workspace.settings
         with contextlib.suppress(mail_password.SecretsError):  # a keyring that cannot be used holds nothing to forget
             mail_password.forget_password(settings.smtp_user, settings.smtp_host)
-        self._ask_password(row, f"The note to {row.full_name} was not sent; it is kept as it is. "
-                                f"{reason}\nType the password again, or Cancel.")
+        self._ask_password(row, self.tr("The note to {full_name} was not sent; it is kept as it is. {reason}\nType "
+                                        "the password again, or Cancel.").format(
+                                            full_name=row.full_name, reason=reason))
 
     def _remember(self, password: str) -> None:
         settings = self.workspace.settings
         try:
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
         except mail_password.SecretsError as error:
-            self._tell(QMessageBox.Icon.Information, f"The note was sent, but the password was not remembered. {error}")
+            self._tell(QMessageBox.Icon.Information, self.tr(
+                "The note was sent, but the password was not remembered. {error}").format(error=error))
 
     def _confirm(self, row: ComposerRow, text: str) -> None:
-        box = self._box(QMessageBox.Icon.Question, f"{text}\n\nDid the note go out?",
+        box = self._box(QMessageBox.Icon.Question, self.tr("{text}\n\nDid the note go out?").format(text=text),
                         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Yes, mark it sent")
-        box.button(QMessageBox.StandardButton.No).setText("Not yet")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Yes, mark it sent"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Not yet"))
         yes = QMessageBox.StandardButton.Yes
         box.buttonClicked.connect(lambda button: box.standardButton(button) == yes and self._mark_sent(row))
         box.open()
@@ -230,7 +243,7 @@ class NoteSender(QObject):
     def _box(self, icon: QMessageBox.Icon, text: str, buttons: QMessageBox.StandardButton) -> QMessageBox:
         if self.last_box is not None:
             self.last_box.deleteLater()
-        box = QMessageBox(icon, "Thank-you note", text, buttons, self.parent_widget)
+        box = QMessageBox(icon, self.tr("Thank-you note"), text, buttons, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
         self.last_box = box
         return box

@@ -24,6 +24,7 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
+from desktop.ui.i18n import shown_error
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.notes.templates_dialog_controller import TemplatesController
@@ -56,27 +57,27 @@ class NotesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         title_row = QHBoxLayout()
-        title_row.addWidget(QLabel("Notes", objectName="pageTitle"))
+        title_row.addWidget(QLabel(self.tr("Notes"), objectName="pageTitle"))
         title_row.addStretch(1)
-        self.templates_button = QPushButton("Templates…")
-        self.templates_button.setToolTip("See the note templates, write your own, or change a copy of one")
+        self.templates_button = QPushButton(self.tr("Templates…"))
+        self.templates_button.setToolTip(self.tr("See the note templates, write your own, or change a copy of one"))
         title_row.addWidget(self.templates_button)
         layout.addLayout(title_row)
-        self.subtitle = QLabel("One short note to each person you met, written for them, within 48 hours.",
+        self.subtitle = QLabel(self.tr("One short note to each person you met, written for them, within 48 hours."),
                                objectName="pageSubtitle")
         layout.addWidget(self.subtitle)
         self.stack = QStackedLayout()
         layout.addLayout(self.stack, 1)
-        self.empty = EmptyState("No interviews to thank anyone for yet",
-                                "Once an interview has taken place and the people you met are added to it, "
-                                "each of them gets a note here.", icon="notes")
+        self.empty = EmptyState(self.tr("No interviews to thank anyone for yet"),
+                                self.tr("Once an interview has taken place and the people you met are added to it, "
+                                        "each of them gets a note here."), icon="notes")
         self.stack.addWidget(self.empty)
         self.main = QWidget()
         self.stack.addWidget(self.main)
         self.interviews = QComboBox()
         self.people = row_table()
         self.people.setObjectName("people")
-        self.people.setAccessibleName("People met and their notes")
+        self.people.setAccessibleName(self.tr("People met and their notes"))
         self.countdown_timer = QTimer(self, interval=COUNTDOWN_MS)
         self.composer: ComposerController | None = None
         self.sender: NoteSender | None = None
@@ -121,7 +122,7 @@ class NotesPage(QWidget):
         layout = QVBoxLayout(self.main)
         layout.setContentsMargins(0, 4, 0, 0)
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("Interview"))
+        picker.addWidget(QLabel(self.tr("Interview")))
         self.interviews.setModel(self.interview_model)
         self.interviews.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         picker.addWidget(self.interviews, 1)
@@ -149,7 +150,7 @@ class NotesPage(QWidget):
             infos = notes_ops.list_templates(self.context.workspace)
         except TemplateError as error:
             infos = []
-            self.subtitle.setText(f"A note template could not be read: {error}")
+            self.subtitle.setText(self.tr("A note template could not be read: {error}").format(error=error))
         self.composer.view.set_templates(infos)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -204,7 +205,7 @@ class NotesPage(QWidget):
             self.refresh()
         row = self.interview_model.row_of(interview_id) if interview_id is not None else -1
         if row < 0:
-            self.subtitle.setText("That interview has no notes to write (it may not have taken place yet).")
+            self.subtitle.setText(self.tr("That interview has no notes to write (it may not have taken place yet)."))
             return
         self._select_interview(row, contact_id)
 
@@ -233,7 +234,7 @@ class NotesPage(QWidget):
         try:
             rows = notes_ops.composer_rows(self.context.workspace, interview_id)
         except NoteError as error:
-            self.subtitle.setText(str(error))
+            self.subtitle.setText(shown_error(error))
             return
         selection = self.people.selectionModel()
         selection.blockSignals(True)
@@ -266,7 +267,7 @@ class NotesPage(QWidget):
                 template = row.template or notes_ops.default_template(workspace, row.kind)
                 row = notes_ops.ensure_draft(workspace, row.interview_id, row.contact_id, template)
             except (NoteError, TemplateError) as error:
-                self.subtitle.setText(str(error))
+                self.subtitle.setText(shown_error(error))
             self.people_model.update_row(row)
         others = [r for r in self.people_model.rows() if r.contact_id != row.contact_id]
         self.composer.load(row, others)
@@ -287,7 +288,7 @@ class NotesPage(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         assert self.composer is not None
-        self.composer.view.send_button.setText("Sending…" if busy else "Send now")
+        self.composer.view.send_button.setText(self.tr("Sending…") if busy else self.tr("Send now"))
         self.composer.view.send_button.setEnabled(not busy)
 
     def _tick(self) -> None:

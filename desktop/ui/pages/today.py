@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dates import long_date
+from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.about_you import AboutYouForm
 from desktop.ui.pages.empty_state import EmptyState
@@ -40,31 +42,32 @@ class TodayPage(QWidget):
         self.model: AgendaModel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        self.heading = QLabel("Today", objectName="pageTitle")
+        self.heading = QLabel(self.tr("Today"), objectName="pageTitle")
         self.subtitle = QLabel("", objectName="pageSubtitle")
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
 
         self.stack = QStackedLayout()
         layout.addLayout(self.stack, 1)
-        self.loading = QLabel("Loading…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.loading = QLabel(self.tr("Loading…"), alignment=Qt.AlignmentFlag.AlignCenter)
         self.welcome = EmptyState(
-            "Welcome to Afterview",
-            "After each interview, add the people you met and what they said about next steps. Afterview then "
-            "reminds you to thank each of them within 48 hours and to follow up when the promised date passes.")
+            self.tr("Welcome to Afterview"),
+            self.tr("After each interview, add the people you met and what they said about next steps. Afterview then "
+                    "reminds you to thank each of them within 48 hours and to follow up when the promised date "
+                    "passes."))
         self.about_you = AboutYouForm()
         self.welcome.buttons.addWidget(self.about_you)
-        self.sample_button = self.welcome.add_button("Explore with sample data")
-        self.start_button = self.welcome.add_button("Start with my own interview")
-        self.quiet = EmptyState("Nothing due", "No notes or calls are due in the next 7 days. "
-                                               "New interviews you add will bring their deadlines here.")
+        self.sample_button = self.welcome.add_button(self.tr("Explore with sample data"))
+        self.start_button = self.welcome.add_button(self.tr("Start with my own interview"))
+        self.quiet = EmptyState(self.tr("Nothing due"), self.tr(
+            "No notes or calls are due in the next 7 days. New interviews you add will bring their deadlines here."))
         self.list_page = QWidget()
         list_layout = QVBoxLayout(self.list_page)
         list_layout.setContentsMargins(0, 8, 0, 0)
         actions = QHBoxLayout()
-        self.action_button = QPushButton("Open", objectName="primary")
-        self.snooze_hour = QPushButton("Snooze 1 hour")
-        self.snooze_morning = QPushButton("Snooze until tomorrow")
+        self.action_button = QPushButton(self.tr("Open"), objectName="primary")
+        self.snooze_hour = QPushButton(self.tr("Snooze 1 hour"))
+        self.snooze_morning = QPushButton(self.tr("Snooze until tomorrow"))
         for button in (self.action_button, self.snooze_hour, self.snooze_morning):
             button.setEnabled(False)
             actions.addWidget(button)
@@ -72,7 +75,7 @@ class TodayPage(QWidget):
         actions.addStretch(1)
         list_layout.addLayout(actions)
         self.table = row_table()
-        self.table.setAccessibleName("Due and overdue")
+        self.table.setAccessibleName(self.tr("Due and overdue"))
         list_layout.addWidget(self.table, 1)
         for widget in (self.loading, self.welcome, self.quiet, self.list_page):
             self.stack.addWidget(widget)
@@ -88,10 +91,10 @@ class TodayPage(QWidget):
 
     def _build_scheduled_actions(self, actions: QHBoxLayout) -> None:
         """Send now and Cancel schedule, shown instead of the snoozes while a scheduled note is selected."""
-        self.send_scheduled_button = QPushButton("Send now")
-        self.send_scheduled_button.setToolTip("Send this note now instead of at its time")
-        self.cancel_schedule_button = QPushButton("Cancel schedule")
-        self.cancel_schedule_button.setToolTip("Do not send it; the note stays as it is, as a draft")
+        self.send_scheduled_button = QPushButton(self.tr("Send now"))
+        self.send_scheduled_button.setToolTip(self.tr("Send this note now instead of at its time"))
+        self.cancel_schedule_button = QPushButton(self.tr("Cancel schedule"))
+        self.cancel_schedule_button.setToolTip(self.tr("Do not send it; the note stays as it is, as a draft"))
         for button in (self.send_scheduled_button, self.cancel_schedule_button):
             button.hide()
             actions.addWidget(button)
@@ -109,7 +112,8 @@ class TodayPage(QWidget):
         header = self.table.horizontalHeader()
         # A width from the font, not ResizeToContents, which measures every row through the style sheet.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("Tomorrow 15:30 (snoozed)") + 32)
+        widest = self.tr("{due} (snoozed)").format(due=self.tr("Tomorrow {time}").format(time="15:30"))
+        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance(widest) + 32)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -117,7 +121,7 @@ class TodayPage(QWidget):
 
     def show_items(self, items: list[AgendaItem], now: datetime, database_empty: bool) -> None:
         assert self.model is not None
-        self.subtitle.setText(now.astimezone(self.model.zone).strftime("%A %d %B %Y"))
+        self.subtitle.setText(long_date(now.astimezone(self.model.zone)))
         self.model.set_items(items, now)
         if database_empty:
             self.stack.setCurrentWidget(self.welcome)
@@ -142,7 +146,7 @@ class TodayPage(QWidget):
         item = self.selected_item()
         for button in (self.action_button, self.snooze_hour, self.snooze_morning):
             button.setEnabled(item is not None)
-        self.action_button.setText(item.kind.action if item else "Open")
+        self.action_button.setText(shown(item.kind.action) if item else self.tr("Open"))
         scheduled = item is not None and item.kind.value == "scheduled"  # the enum's module loads after the window
         for button in (self.snooze_hour, self.snooze_morning):
             button.setVisible(not scheduled)

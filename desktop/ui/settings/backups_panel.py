@@ -21,6 +21,8 @@ from desktop.operations import recovery
 from desktop.operations.errors import DatabaseError
 from desktop.operations.progress import Cancelled
 from desktop.operations.recovery import Backup
+from desktop.ui.dates import long_date_time, short_date_time
+from desktop.ui.i18n import shown_error
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -37,7 +39,8 @@ class BackupsPanel(QWidget):
         self._working = False  # a backup or a restore is running
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"Backups are kept in {context.workspace.paths.backups_dir}", wordWrap=True,
+        layout.addWidget(QLabel(self.tr("Backups are kept in {backups_dir}").format(
+            backups_dir=context.workspace.paths.backups_dir), wordWrap=True,
                                 textFormat=Qt.TextFormat.PlainText))
         self.model = BackupsModel(context.workspace.zone, self)
         self.table = row_table(self.model)
@@ -48,8 +51,8 @@ class BackupsPanel(QWidget):
         self.table.setMinimumHeight(160)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
-        self.restore_button = QPushButton("Restore…")
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Restore…"))
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
@@ -90,8 +93,9 @@ class BackupsPanel(QWidget):
         def fail(error: Exception) -> None:
             self._working = False
             self._update_buttons()
-            self.message.setText(f"{failed}: you cancelled it." if isinstance(error, Cancelled)
-                                 else f"{failed}: {error}")
+            self.message.setText(self.tr("{failed}: you cancelled it.").format(
+                failed=failed) if isinstance(error, Cancelled)
+                                 else f"{failed}: {shown_error(error)}")
 
         self.context.runner.run(title, operation, done, fail, expected=(ValueError, OSError, DatabaseError),
                                 cancellable=cancellable, exclusive=exclusive, host=self.progress)
@@ -99,23 +103,24 @@ class BackupsPanel(QWidget):
     def _on_back_up(self) -> None:
         def taken(backup: Backup) -> None:
             self.table.selectRow(0)
-            self.message.setText(f"Backed up to {backup.path.name}.")
+            self.message.setText(self.tr("Backed up to {name}.").format(name=backup.path.name))
 
-        self._run("Backing up", lambda workspace, progress: recovery.back_up_now(workspace, progress=progress),
-                  taken, "The backup could not be taken", cancellable=True)
+        self._run(self.tr("Backing up"), lambda workspace, progress: recovery.back_up_now(workspace, progress=progress),
+                  taken, self.tr("The backup could not be taken"), cancellable=True)
 
     def _on_restore(self) -> None:
         backup = self.selected()
         if backup is None:
             return
-        when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%A %d %B %Y, %H:%M")
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, "Restore a backup",
-                                   f"Go back to the backup of {when}?", parent=self)
-        self.confirm.setInformativeText("Everything changed since then will be replaced. The database as it is "
-                                        "now is backed up first, so this can be undone by restoring that backup.")
+        when = long_date_time(backup.taken_at.astimezone(self.context.workspace.zone))
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"),
+                                   self.tr("Go back to the backup of {when}?").format(when=when), parent=self)
+        self.confirm.setInformativeText(self.tr("Everything changed since then will be replaced. The database as it "
+                                                "is now is backed up first, so this can be undone by restoring that "
+                                                "backup."))
         self.confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm.button(QMessageBox.StandardButton.Yes).setText("Restore")
+        self.confirm.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         self.confirm.buttonClicked.connect(lambda clicked: self._on_answer(clicked, backup))
         self.confirm.open()
 
@@ -127,10 +132,11 @@ class BackupsPanel(QWidget):
     def restore(self, backup: Backup) -> None:
         """Restore without asking (the question has been answered); every page then reloads."""
         def restored(result: recovery.Restored) -> None:
-            when = backup.taken_at.astimezone(self.context.workspace.zone).strftime("%d %b %Y, %H:%M")
-            self.message.setText(f"Restored the backup of {when}. The database as it was is kept as "
-                                 f"{result.kept_as.name}.")
+            when = short_date_time(backup.taken_at.astimezone(self.context.workspace.zone))
+            self.message.setText(self.tr("Restored the backup of {when}. The database as it was is kept as "
+                                         "{name}.").format(when=when, name=result.kept_as.name))
 
         # A restore is not cancelled half-way: the copy of the database as it was is taken first, then replaced.
-        self._run("Restoring", lambda workspace, _progress: recovery.restore_backup(workspace, backup), restored,
-                  "Nothing was restored", cancellable=False, exclusive=True)
+        self._run(self.tr("Restoring"), lambda workspace, _progress: recovery.restore_backup(workspace, backup),
+                  restored,
+                  self.tr("Nothing was restored"), cancellable=False, exclusive=True)

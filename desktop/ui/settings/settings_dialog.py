@@ -6,7 +6,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.operations import mail_password
+from desktop.ui.dates import time_pattern
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class _WeekdayPicker(QWidget):
@@ -40,7 +40,8 @@ class _WeekdayPicker(QWidget):
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.boxes = [QCheckBox(day) for day in WEEKDAYS]
+        # Monday first, as the setting numbers them; each day's short name in the window's language.
+        self.boxes = [QCheckBox(QLocale().dayName(day, QLocale.FormatType.ShortFormat)) for day in range(1, 8)]
         for box in self.boxes:
             row.addWidget(box)
 
@@ -61,14 +62,14 @@ class FolderPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(folder, placeholderText=empty)
         self.field.setClearButtonEnabled(True)  # clearing it stops keeping the file
-        self.choose = QPushButton("Choose…")
+        self.choose = QPushButton(self.tr("Choose…"))
         self.choose.clicked.connect(self._on_choose)
         row.addWidget(self.field, 1)
         row.addWidget(self.choose)
 
     def _on_choose(self) -> None:
         start = self.field.text().strip() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Keep the calendar file in", start)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep the calendar file in"), start)
         if chosen:
             self.field.setText(chosen)
 
@@ -84,10 +85,11 @@ class ForgetPassword(QWidget):
         self.user, self.host = user.strip(), host.strip()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        self.button = QPushButton("Forget the saved password")
+        self.button = QPushButton(self.tr("Forget the saved password"))
         self.button.setEnabled(bool(self.user and self.host))
-        self.button.setToolTip(f"Remove the password for {self.user} on {self.host} from the system keyring"
-                               if self.button.isEnabled() else "No mail account is saved yet")
+        self.button.setToolTip(self.tr("Remove the password for {user} on {host} from the system keyring").format(
+            user=self.user, host=self.host)
+                               if self.button.isEnabled() else self.tr("No mail account is saved yet"))
         self.button.clicked.connect(self._on_forget)
         self.result = QLabel("", wordWrap=True, objectName="forgetResult")
         self.result.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,11 +100,12 @@ class ForgetPassword(QWidget):
         try:
             forgot = mail_password.forget_password(self.user, self.host)
         except mail_password.SecretsError as error:
-            self.result.setText(str(error))
+            self.result.setText(shown_error(error))
             return
-        self.result.setText(f"The password for {self.user} on {self.host} is forgotten; Afterview asks for it "
-                            "when you next send." if forgot else
-                            f"No password was saved for {self.user} on {self.host}; there was nothing to forget.")
+        self.result.setText(self.tr("The password for {user} on {host} is forgotten; Afterview asks for it when you "
+                                    "next send.").format(user=self.user, host=self.host) if forgot else
+                            self.tr("No password was saved for {user} on {host}; there was nothing to forget.").format(
+                                user=self.user, host=self.host))
 
 
 class SettingsDialog(QDialog):
@@ -111,8 +114,8 @@ class SettingsDialog(QDialog):
         """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons);
         `calendar_file` is what became of the calendar file last, shown on the Calendar tab."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.setMinimumWidth(560)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(700)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -123,18 +126,20 @@ class SettingsDialog(QDialog):
             if info.section not in forms:
                 page = QWidget()
                 forms[info.section] = QFormLayout(page)
-                self.tabs.addTab(page, info.section)
+                # A long label (German ones are) puts its field below it rather than squeezing field and hint.
+                forms[info.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                self.tabs.addTab(page, shown(info.section))
             editor = self._editor(info, getattr(settings, info.name))
-            editor.setToolTip(info.doc)
+            editor.setToolTip(shown(info.doc))
             self.editors[info.name] = editor
-            hint = QLabel(info.doc, wordWrap=True, objectName="settingHint")
+            hint = QLabel(shown(info.doc), wordWrap=True, objectName="settingHint")
             set_tone(hint, "hint")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 6)
             column.addWidget(editor)
             column.addWidget(hint)
-            forms[info.section].addRow(info.label, holder)
+            forms[info.section].addRow(shown(info.label), holder)
         if backups is not None:
             forms["Backups"].addRow(backups)
         self.forget_password = ForgetPassword(settings.smtp_user, settings.smtp_host)
@@ -172,10 +177,10 @@ class SettingsDialog(QDialog):
             return number
         if info.kind is time:
             clock = QTimeEdit(QTime(value.hour, value.minute))
-            clock.setDisplayFormat("HH:mm")
+            clock.setDisplayFormat(time_pattern())
             return clock
         if info.name == "calendar_folder":
-            return FolderPicker(value, "No calendar file is kept")
+            return FolderPicker(value, self.tr("No calendar file is kept"))
         if info.name == "working_days":
             picker = _WeekdayPicker()
             picker.set_value(value)
@@ -190,7 +195,7 @@ class SettingsDialog(QDialog):
             combo = QComboBox()
             labels = info.choice_labels or {}
             for choice in info.choices:
-                combo.addItem(labels.get(choice, choice), choice)
+                combo.addItem(shown(labels.get(choice, choice)), choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         return QLineEdit(value)
@@ -226,15 +231,15 @@ class SettingsDialog(QDialog):
         try:
             self.result_settings = from_plain({info.name: self._value(info) for info in describe()})
         except SettingsError as error:
-            self.error.setText(str(error))
+            self.error.setText(shown_error(error))
             return
         if not self.result_settings.working_days:
-            self.error.setText("Choose at least one working day.")
+            self.error.setText(self.tr("Choose at least one working day."))
             return
         folder = self.result_settings.calendar_folder
         if folder and not Path(folder).expanduser().is_dir():
             self.tabs.setCurrentWidget(self._tab_of("calendar_folder"))
-            self.error.setText(f"Calendar: there is no folder {folder}. Choose one that exists, or leave the field "
-                               "empty to keep no calendar file.")
+            self.error.setText(self.tr("Calendar: there is no folder {folder}. Choose one that exists, or leave the "
+                                       "field empty to keep no calendar file.").format(folder=folder))
             return
         super().accept()

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 from desktop import APP_NAME
+from desktop.ui.i18n import texts
 from desktop.ui.system.notifications import Notifier
 
 log = logging.getLogger("afterview.notifications")
@@ -76,7 +77,8 @@ class DesktopNotifierCentre:
             raise NotificationFailed("the system refused permission to show notifications "
                                      "(an unsigned macOS build is refused; allow it in System Settings)")
         dispatched: list[bool] = []
-        notification = Notification(title, body, buttons=(Button("Open", on_pressed=on_clicked),),
+        opener = Button(texts.tr("Open"), on_pressed=on_clicked)
+        notification = Notification(title, body, buttons=(opener,),
                                     on_clicked=on_clicked, on_dispatched=lambda: dispatched.append(True))
         await self._notifier.send_notification(notification)
         if not dispatched:  # the library logs its own failure and carries on: this is how it shows

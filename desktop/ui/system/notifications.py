@@ -89,7 +89,7 @@ class FreedesktopNotifier(Notifier):
 
         service = DBusAddress(OBJECT_PATH, bus_name=BUS_NAME, interface=BUS_NAME)
         message = new_method_call(service, "Notify", "susssasa{sv}i", (
-            APP_NAME, 0, "appointment-soon", title, body, ["default", "Open", "open", "Open"],
+            APP_NAME, 0, "appointment-soon", title, body, ["default", self.tr("Open"), "open", self.tr("Open")],
             {"category": ("s", "reminder"), "desktop-entry": ("s", "afterview")}, TIMEOUT_MS))
         try:
             reply = self.connection.send_and_get_reply(message, timeout=2)  # type: ignore[attr-defined]

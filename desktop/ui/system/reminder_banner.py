@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.reminders import Reminder
+from desktop.ui.i18n import shown
 from desktop.ui.style import set_banner
 
 
@@ -21,8 +22,8 @@ class ReminderBanner(QFrame):
         row.setContentsMargins(12, 8, 8, 8)
         self.text = QLabel(wordWrap=True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # titles carry names typed by the user
-        self.open_button = QPushButton("Open", objectName="primary")
-        self.dismiss_button = QPushButton("Dismiss")
+        self.open_button = QPushButton(self.tr("Open"), objectName="primary")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         row.addWidget(self.text, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.dismiss_button)
@@ -46,8 +47,8 @@ class ReminderBanner(QFrame):
             self.hide()
             return
         latest = self.reminders[-1]
-        more = f"   (+{len(self.reminders) - 1} more)" if len(self.reminders) > 1 else ""
-        self.text.setText(f"{latest.title}\n{latest.body}{more}")
+        more = "   " + self.tr("(+%n more)", "", len(self.reminders) - 1) if len(self.reminders) > 1 else ""
+        self.text.setText(f"{shown(latest.title)}\n{shown(latest.body)}{more}")
         self.open_button.show()
         self.show()
 

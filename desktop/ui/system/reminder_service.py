@@ -13,6 +13,7 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.reminders import Debrief, Reminder
 from desktop.operations import reminders as reminder_ops
 from desktop.ui.controller import AppController
+from desktop.ui.i18n import shown
 from desktop.ui.notes.scheduled_sending import ScheduledSending
 from desktop.ui.system import autostart
 from desktop.ui.system.notifications import Notifier, make_notifier
@@ -78,10 +79,11 @@ class ReminderService(QObject):
         """Scheduled notes go out from here, the app's long-lived part; Today's buttons act on them."""
         sending = ScheduledSending(controller.runner, self.workspace, self.window)
         sending.sent.connect(lambda note: self._tell_about_send(
-            f"Note to {note.full_name} sent", f"{note.company} · {note.role}"))
+            self.tr("Note to {full_name} sent").format(full_name=note.full_name), f"{note.company} · {note.role}"))
         sending.failed.connect(lambda note, why: self._tell_about_send(
-            f"Note to {note.full_name} not sent", f"{why.splitlines()[0]} It stays scheduled: open it in Afterview "
-                                                  "to send it now, pick a new time, or cancel the schedule."))
+            self.tr("Note to {name} not sent").format(name=note.full_name),
+            why.splitlines()[0] + " " + self.tr("It stays scheduled: open it in Afterview to send it now, pick a new "
+                                                "time, or cancel the schedule.")))
         today = self.window.today
         today.send_scheduled_requested.connect(lambda item: sending.send_now(item.interview_id, item.contact_id))
         today.cancel_schedule_requested.connect(lambda item: sending.cancel(item.interview_id, item.contact_id))
@@ -111,11 +113,11 @@ class ReminderService(QObject):
         if self.notifier is not None:
             if len(reminders) > NOTIFY_AT_ONCE:
                 latest = reminders[-1]
-                self.notifier.notify(latest.key, f"{len(reminders)} reminders from {APP_NAME}",
-                                     "\n".join(r.title for r in reminders[:6]))
+                self.notifier.notify(latest.key, self.tr("%n reminders from {app}", "", len(reminders)).format(
+                    app=APP_NAME), "\n".join(shown(r.title) for r in reminders[:6]))
             else:
                 for reminder in reminders:
-                    self.notifier.notify(reminder.key, reminder.title, reminder.body)
+                    self.notifier.notify(reminder.key, shown(reminder.title), shown(reminder.body))
         if self.tray is None or self.notifier is None:
             self.banner.add(reminders)
 
@@ -168,8 +170,9 @@ class ReminderService(QObject):
         if not self.state.value(CLOSE_EXPLAINED, False, bool):
             self.state.setValue(CLOSE_EXPLAINED, True)
             self.tray.icon.showMessage(
-                f"{APP_NAME} is still running", "It keeps watching your deadlines from here, so reminders arrive "
-                "on time. Quit from this icon's menu; turn this off in Settings › Reminders.",
+                self.tr("{APP_NAME} is still running").format(APP_NAME=APP_NAME), self.tr(
+                    "It keeps watching your deadlines from here, so reminders arrive on time. Quit from this icon's "
+                    "menu; turn this off in Settings › Reminders."),
                 QSystemTrayIcon.MessageIcon.Information, 12000)
         return True
 
@@ -177,8 +180,8 @@ class ReminderService(QObject):
         if self.state.value(NO_TRAY_SAID, False, bool):
             return
         self.state.setValue(NO_TRAY_SAID, True)
-        self.banner.note("This desktop shows no tray icons, so reminders appear here while the window is open, "
-                         f"and closing the window quits {APP_NAME}.")
+        self.banner.note(self.tr("This desktop shows no tray icons, so reminders appear here while the window is "
+                                 "open, and closing the window quits {APP_NAME}.").format(APP_NAME=APP_NAME))
 
     def _sync_autostart(self) -> None:
         wanted = self.workspace.settings.start_at_login
@@ -187,5 +190,6 @@ class ReminderService(QObject):
         try:
             autostart.apply(wanted)
         except OSError as error:
-            self.window.statusBar().showMessage(f"Start at login could not be changed: {error}", 8000)
+            self.window.statusBar().showMessage(self.tr("Start at login could not be changed: {error}").format(
+                error=error), 8000)
         self._autostart_applied = wanted

@@ -14,6 +14,8 @@ from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem
 from desktop.operations.reminders import SOON_DAYS
 from desktop.ui.colours import ON_ACCENT, TRAY, TRAY_BADGE
+from desktop.ui.dates import short_date_time
+from desktop.ui.i18n import shown, texts
 from desktop.ui.style import colour
 
 ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
@@ -79,20 +81,19 @@ class TrayMenu(QMenu):
     def set_items(self, items: list[AgendaItem], soon: Sequence[AgendaItem] = (), zone: tzinfo | None = None) -> None:
         """Today's items (overdue first), then what comes up in the next days with its day and time."""
         self.clear()
-        self._add_header("1 due today" if len(items) == 1 else f"{len(items)} due today" if items else
-                         "Nothing due today")
-        self._add_entries(items, lambda item: item.title)
+        self._add_header(self.tr("%n due today", "", len(items)) if items else self.tr("Nothing due today"))
+        self._add_entries(items, lambda item: shown(item.title))
         if soon:
             self.addSeparator()
-            self._add_header("Coming up")
-            self._add_entries(soon, lambda item: f"{item.due.astimezone(zone):%a %H:%M} · {item.title}")
+            self._add_header(self.tr("Coming up"))
+            self._add_entries(soon, lambda item: f"{short_date_time(item.due.astimezone(zone))} · {shown(item.title)}")
         self.addSeparator()
-        self.snooze_hour_action = self._add("Snooze all 1 hour", self.snooze_hour, enabled=bool(items))
-        self.snooze_morning_action = self._add("Snooze all until tomorrow morning", self.snooze_morning,
+        self.snooze_hour_action = self._add(self.tr("Snooze all 1 hour"), self.snooze_hour, enabled=bool(items))
+        self.snooze_morning_action = self._add(self.tr("Snooze all until tomorrow morning"), self.snooze_morning,
                                                enabled=bool(items))
         self.addSeparator()
-        self.open_action = self._add(f"Open {APP_NAME}", self.open_window)
-        self.quit_action = self._add("Quit", self.quit_requested)
+        self.open_action = self._add(self.tr("Open {app}").format(app=APP_NAME), self.open_window)
+        self.quit_action = self._add(self.tr("Quit"), self.quit_requested)
 
     def _add_header(self, text: str) -> None:
         self.addAction(text).setEnabled(False)
@@ -102,7 +103,7 @@ class TrayMenu(QMenu):
             action = self.addAction(text(item))
             action.triggered.connect(lambda _=False, i=item: self.open_item.emit(i))
         if len(items) > MENU_ITEMS:
-            more = self.addAction(f"…and {len(items) - MENU_ITEMS} more")
+            more = self.addAction(self.tr("…and %n more", "", len(items) - MENU_ITEMS))
             more.triggered.connect(self.open_window)
 
     def _add(self, text: str, signal: Signal, enabled: bool = True) -> QAction:
@@ -118,12 +119,15 @@ class TrayMenu(QMenu):
 
 def tray_tooltip(due: int, soon: Sequence[AgendaItem], zone: tzinfo | None) -> str:
     """'Afterview: 2 due today; next, Thank-you note to Dana on Thu 15:30 (3 in the next 2 days)'."""
-    today = f"{due} due today" if due else "nothing due today"
+    today = texts.tr("%n due today", "", due) if due else texts.tr("nothing due today")
     if not soon:
         return f"{APP_NAME}: {today}"
     first = soon[0]
-    more = f" ({len(soon)} in the next {SOON_DAYS} days)" if len(soon) > 1 else ""
-    return f"{APP_NAME}: {today}; next, {first.title} on {first.due.astimezone(zone):%a %H:%M}{more}"
+    text = texts.tr("{app}: {today}; next, {title} on {when}").format(
+        app=APP_NAME, today=today, title=shown(first.title), when=short_date_time(first.due.astimezone(zone)))
+    if len(soon) > 1:
+        text += " " + texts.tr("(%n in the next {days} days)", "", len(soon)).format(days=SOON_DAYS)
+    return text
 
 
 class Tray(QObject):

@@ -1,0 +1,3589 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Write the note</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Anruf festhalten</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Open the note</source>
+        <translation>Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Note to {name} was not sent at {clock}</source>
+        <translation>Nachricht an {name} wurde um {clock} nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Note to {name} was to go out at {clock}: not sent yet</source>
+        <translation>Nachricht an {name} sollte um {clock} hinausgehen: noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Note to {name} goes out at {clock}</source>
+        <translation>Nachricht an {name} geht um {clock} hinaus</translation>
+    </message>
+    <message>
+        <source>Handwritten note to {name}</source>
+        <translation>Handschriftliche Karte an {name}</translation>
+    </message>
+    <message>
+        <source>Thank-you note to {name}</source>
+        <translation>Dankesnachricht an {name}</translation>
+    </message>
+    <message>
+        <source>Move on from {company}?</source>
+        <translation>{company} abhaken?</translation>
+    </message>
+    <message>
+        <source>{role} · {count} follow-up calls unanswered</source>
+        <translation>{role} · {count} Nachfassanrufe unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Call again with {name}</source>
+        <translation>{name} erneut anrufen</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Erneut anrufen</translation>
+    </message>
+    <message>
+        <source>Follow-up call with {name}</source>
+        <translation>Nachfassanruf bei {name}</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Time zone to check: interview at {company}</source>
+        <translation>Zeitzone prüfen: Gespräch bei {company}</translation>
+    </message>
+    <message>
+        <source>Interview at {company}</source>
+        <translation>Gespräch bei {company}</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Greet as</source>
+        <translation>Anrede als</translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation>Aussprache</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Interviewing</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>Spoke: still deciding</source>
+        <translation>Gesprochen: noch in Entscheidung</translation>
+    </message>
+    <message>
+        <source>Spoke: moving forward</source>
+        <translation>Gesprochen: es geht weiter</translation>
+    </message>
+    <message>
+        <source>Spoke: went another direction</source>
+        <translation>Gesprochen: anders entschieden</translation>
+    </message>
+    <message>
+        <source>Spoke: offer</source>
+        <translation>Gesprochen: Angebot</translation>
+    </message>
+    <message>
+        <source>English (British spelling)</source>
+        <translation>Englisch (britische Schreibung)</translation>
+    </message>
+    <message>
+        <source>English (American spelling)</source>
+        <translation>Englisch (amerikanische Schreibung)</translation>
+    </message>
+    <message>
+        <source>English (either spelling)</source>
+        <translation>Englisch (beide Schreibungen)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <source>Basque</source>
+        <translation>Baskisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Signs your thank-you notes and heads the printed checklist.</source>
+        <translation>Unterschreibt Ihre Dankesnachrichten und steht über der gedruckten Checkliste.</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Left out when calendar invitations list their attendees.</source>
+        <translation>Wird ausgelassen, wenn Kalendereinladungen ihre Teilnehmer aufführen.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Thank-you note deadline (hours)</source>
+        <translation>Frist für Dankesnachrichten (Stunden)</translation>
+    </message>
+    <message>
+        <source>How long after an interview ends each thank-you note is due.</source>
+        <translation>Wie lange nach dem Ende eines Gesprächs jede Dankesnachricht fällig ist.</translation>
+    </message>
+    <message>
+        <source>Default decision wait (working days)</source>
+        <translation>Übliche Wartezeit auf eine Entscheidung (Arbeitstage)</translation>
+    </message>
+    <message>
+        <source>When nobody promised a date, the follow-up call is due this many working days after the interview.</source>
+        <translation>Wenn niemand ein Datum zugesagt hat, ist der Nachfassanruf so viele Arbeitstage nach dem Gespräch fällig.</translation>
+    </message>
+    <message>
+        <source>Grace period before moving on (working days)</source>
+        <translation>Schonfrist vor dem Abhaken (Arbeitstage)</translation>
+    </message>
+    <message>
+        <source>After the follow-up call is due, how long to wait before two unanswered calls make the app ask whether to move on.</source>
+        <translation>Wie lange nach dem fälligen Nachfassanruf gewartet wird, bevor zwei unbeantwortete Anrufe die Frage auslösen, ob Sie die Bewerbung abhaken.</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Weekdays on which calls are due (0 is Monday); other days are skipped.</source>
+        <translation>Wochentage, an denen Anrufe fällig werden (0 ist Montag); andere Tage werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Calls are due from</source>
+        <translation>Anrufe fällig ab</translation>
+    </message>
+    <message>
+        <source>The time of day at which a follow-up call or a move-on decision falls due.</source>
+        <translation>Die Uhrzeit, zu der ein Nachfassanruf oder eine Entscheidung zum Abhaken fällig wird.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Ruhezeit beginnt</translation>
+    </message>
+    <message>
+        <source>No reminders from this time; a note deadline inside quiet hours moves to just before it.</source>
+        <translation>Ab dieser Uhrzeit keine Erinnerungen; eine Frist in der Ruhezeit rückt auf kurz davor.</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ruhezeit endet</translation>
+    </message>
+    <message>
+        <source>Reminders resume at this time.</source>
+        <translation>Ab dieser Uhrzeit wird wieder erinnert.</translation>
+    </message>
+    <message>
+        <source>Remind before a note is due (hours)</source>
+        <translation>Erinnern vor Fälligkeit einer Nachricht (Stunden)</translation>
+    </message>
+    <message>
+        <source>Lead times for reminders ahead of each thank-you note deadline.</source>
+        <translation>Vorlaufzeiten für Erinnerungen vor jeder Frist einer Dankesnachricht.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Default phone region</source>
+        <translation>Standard-Telefonregion</translation>
+    </message>
+    <message>
+        <source>Two-letter country code used to read phone numbers typed without a +country prefix.</source>
+        <translation>Zweistelliger Ländercode, mit dem Telefonnummern ohne +Ländervorwahl gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Rechtschreibsprache</translation>
+    </message>
+    <message>
+        <source>The dictionary and spelling (British or American for English) the note checks use.</source>
+        <translation>Das Wörterbuch und die Schreibung (britisch oder amerikanisch bei Englisch), die die Prüfungen der Nachrichten verwenden.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Im Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Reminders can only arrive while Afterview runs.</source>
+        <translation>Erinnerungen kommen nur, während Afterview läuft.</translation>
+    </message>
+    <message>
+        <source>Start Afterview when you log in</source>
+        <translation>Afterview bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Reminders then arrive even on days you never open Afterview yourself.</source>
+        <translation>Erinnerungen kommen dann auch an Tagen, an denen Sie Afterview nie selbst öffnen.</translation>
+    </message>
+    <message>
+        <source>Shortest note (words)</source>
+        <translation>Kürzeste Nachricht (Wörter)</translation>
+    </message>
+    <message>
+        <source>A thank-you note shorter than this reads as curt.</source>
+        <translation>Eine kürzere Dankesnachricht wirkt knapp angebunden.</translation>
+    </message>
+    <message>
+        <source>Longest note (words)</source>
+        <translation>Längste Nachricht (Wörter)</translation>
+    </message>
+    <message>
+        <source>A thank-you note longer than this stops being read.</source>
+        <translation>Eine längere Dankesnachricht wird nicht mehr gelesen.</translation>
+    </message>
+    <message>
+        <source>Too-similar threshold</source>
+        <translation>Schwelle für zu ähnlich</translation>
+    </message>
+    <message>
+        <source>Two notes for the same interview at least this similar (0 to 1) are flagged as generic.</source>
+        <translation>Zwei Nachrichten zum selben Gespräch, die mindestens so ähnlich sind (0 bis 1), werden als austauschbar markiert.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Call guide</source>
+        <translation>Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <source>Shown on the call screen while you make a follow-up call; one point per line.</source>
+        <translation>Wird beim Nachfassanruf angezeigt, während Sie telefonieren; ein Punkt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Host name of your mail provider&apos;s outgoing server.</source>
+        <translation>Hostname des Postausgangsservers Ihres E-Mail-Anbieters.</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for SSL.</source>
+        <translation>587 für STARTTLS, 465 für SSL.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>starttls, ssl or none (none only for a local relay).</source>
+        <translation>starttls, ssl oder none (none nur für ein lokales Relay).</translation>
+    </message>
+    <message>
+        <source>SMTP user name</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system&apos;s keyring.</source>
+        <translation>Das Passwort wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Light or dark window; by default it follows your system&apos;s setting, also when that changes.</source>
+        <translation>Helles oder dunkles Fenster; standardmäßig folgt es der Einstellung Ihres Systems, auch wenn diese sich ändert.</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the window; by default your system&apos;s. A change applies when Afterview next starts.</source>
+        <translation>Die Sprache des Fensters; standardmäßig die Ihres Systems. Eine Änderung gilt ab dem nächsten Start von Afterview.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Daily backups kept</source>
+        <translation>Tägliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Older daily backups are removed.</source>
+        <translation>Ältere tägliche Sicherungen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Weekly backups kept</source>
+        <translation>Wöchentliche Sicherungen behalten</translation>
+    </message>
+    <message>
+        <source>Older weekly backups are removed.</source>
+        <translation>Ältere wöchentliche Sicherungen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date in</source>
+        <translation>Kalenderdatei aktuell halten in</translation>
+    </message>
+    <message>
+        <source>Afterview.ics in this folder is rewritten after every change, with everything the Calendar page shows: put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept.</source>
+        <translation>Afterview.ics in diesem Ordner wird nach jeder Änderung neu geschrieben, mit allem, was die Kalenderseite zeigt: Legen Sie ihn in einen synchronisierten Ordner oder abonnieren Sie ihn in einer Kalender-App. Leer: Es wird keine Datei geführt.</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Thank-you notes due</source>
+        <translation>Dankesnachrichten fällig</translation>
+    </message>
+    <message>
+        <source>Move on?</source>
+        <translation>Abhaken?</translation>
+    </message>
+    <message>
+        <source>Your own date</source>
+        <translation>Ihr eigener Termin</translation>
+    </message>
+    <message>
+        <source>Decision after your date</source>
+        <translation>Entscheidung nach Ihrem Termin</translation>
+    </message>
+    <message>
+        <source>{kind} interview at {company}</source>
+        <translation>Gespräch ({kind}) bei {company}</translation>
+    </message>
+    <message>
+        <source>1 thank-you note due</source>
+        <translation>1 Dankesnachricht fällig</translation>
+    </message>
+    <message>
+        <source>{count} thank-you notes due</source>
+        <translation>{count} Dankesnachrichten fällig</translation>
+    </message>
+    <message>
+        <source>{company}: decision after your own date</source>
+        <translation>{company}: Entscheidung nach Ihrem eigenen Termin</translation>
+    </message>
+    <message>
+        <source>Your own timeline</source>
+        <translation>Ihr eigener Zeitplan</translation>
+    </message>
+    <message>
+        <source>No one recorded yet</source>
+        <translation>Noch niemand erfasst</translation>
+    </message>
+    <message>
+        <source>{sent} of {people} sent, {ready} ready</source>
+        <translation>{sent} von {people} gesendet, {ready} fertig</translation>
+    </message>
+    <message>
+        <source>{sent} of {people} sent</source>
+        <translation>{sent} von {people} gesendet</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Entscheidung erwartet</translation>
+    </message>
+    <message>
+        <source>How did it go at {company}?</source>
+        <translation>Wie lief es bei {company}?</translation>
+    </message>
+    <message>
+        <source>Note what was memorable with each person while it is fresh: it makes the thank-you notes.</source>
+        <translation>Halten Sie fest, was Ihnen mit jeder Person in Erinnerung geblieben ist, solange es frisch ist: Daraus werden die Dankesnachrichten.</translation>
+    </message>
+    <message>
+        <source>A minute for the {company} interview?</source>
+        <translation>Eine Minute für das Gespräch bei {company}?</translation>
+    </message>
+    <message>
+        <source>The debrief is still empty. Two lines per person are enough.</source>
+        <translation>Die Nachbereitung ist noch leer. Zwei Zeilen pro Person genügen.</translation>
+    </message>
+    <message>
+        <source>Due in 1 hour, {when} · {detail}</source>
+        <translation>Fällig in 1 Stunde, {when} · {detail}</translation>
+    </message>
+    <message>
+        <source>Due in {hours} hours, {when} · {detail}</source>
+        <translation>Fällig in {hours} Stunden, {when} · {detail}</translation>
+    </message>
+    <message>
+        <source>{title} is due now</source>
+        <translation>{title} ist jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{title} today</source>
+        <translation>{title} heute</translation>
+    </message>
+    <message>
+        <source>Snoozed, and back as asked.</source>
+        <translation>Zurückgestellt und wie gewünscht wieder da.</translation>
+    </message>
+    <message>
+        <source>what stood out with {name}</source>
+        <translation>was Ihnen mit {name} in Erinnerung blieb</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>die nächsten Schritte</translation>
+    </message>
+    <message>
+        <source>why you fit</source>
+        <translation>warum Sie passen</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouForm</name>
+    <message>
+        <source>e.g. Siobhán Ní Bhriain</source>
+        <translation>z. B. Siobhán Ní Bhriain</translation>
+    </message>
+    <message>
+        <source>Signs your thank-you notes and heads the printed checklist</source>
+        <translation>Unterschreibt Ihre Dankesnachrichten und steht über der gedruckten Checkliste</translation>
+    </message>
+    <message>
+        <source>e.g. siobhan@example.com</source>
+        <translation>z. B. siobhan@example.com</translation>
+    </message>
+    <message>
+        <source>The address your notes are sent from</source>
+        <translation>Die Adresse, von der Ihre Nachrichten gesendet werden</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without +country are read as numbers of this country</source>
+        <translation>Telefonnummern ohne +Ländervorwahl werden als Nummern dieses Landes gelesen</translation>
+    </message>
+    <message>
+        <source>The dictionary the note checks use</source>
+        <translation>Das Wörterbuch, das die Prüfungen der Nachrichten verwenden</translation>
+    </message>
+    <message>
+        <source>Sign your notes as</source>
+        <translation>Nachrichten unterschreiben als</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation>Telefonnummern aus</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <source>Proposed from your computer&apos;s language settings. All optional; change them any time under Settings.</source>
+        <translation>Vorgeschlagen aus den Spracheinstellungen Ihres Computers. Alles freiwillig; jederzeit unter „Einstellungen“ änderbar.</translation>
+    </message>
+    <message>
+        <source>{error}. Correct it, or clear the field to add it later under Settings → You.</source>
+        <translation>{error}. Korrigieren Sie es oder leeren Sie das Feld, um es später unter „Einstellungen → Sie“ einzutragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>{due} (snoozed)</source>
+        <translation>{due} (zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>{title}
+{detail}
+Due {due}</source>
+        <translation>{title}
+{detail}
+Fällig {due}</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Data: {database}</source>
+        <translation>Daten: {database}</translation>
+    </message>
+    <message>
+        <source>{app} — {due} due</source>
+        <translation>{app} – {due} fällig</translation>
+    </message>
+    <message>
+        <source>Undo import “{file_name}”</source>
+        <translation>Import „{file_name}“ rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>{file} ({when})</source>
+        <translation>{file} ({when})</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>{file} wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); see the details.</source>
+        <translation>
+            <numerusform>%n Problem; siehe Details.</numerusform>
+            <numerusform>%n Probleme; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the import. </source>
+        <translation>Sie haben den Import abgebrochen. </translation>
+    </message>
+    <message>
+        <source>The cards that differ from yours are shown next, to choose field by field.</source>
+        <translation>Die Karten, die von Ihren abweichen, werden als Nächstes gezeigt, damit Sie Feld für Feld wählen.</translation>
+    </message>
+    <message>
+        <source>Then choose the interviews among the events of {names}.</source>
+        <translation>Wählen Sie dann die Gespräche unter den Terminen von {names}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n event(s) of {file}</source>
+        <translation>
+            <numerusform>%n Termin aus {file} wird importiert</numerusform>
+            <numerusform>%n Termine aus {file} werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file_name}.</source>
+        <translation>Aus {file_name} wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import.</source>
+        <translation>Sie haben den Import abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Merge review</source>
+        <translation>Abgleich prüfen</translation>
+    </message>
+    <message>
+        <source>Your choices were not applied: {error}</source>
+        <translation>Ihre Auswahl wurde nicht übernommen: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your choices were applied to %n contact(s); Edit → Undo import undoes them with the import.</source>
+        <translation>
+            <numerusform>Ihre Auswahl wurde für %n Kontakt übernommen; „Bearbeiten → Import rückgängig machen“ nimmt sie mit dem Import zurück.</numerusform>
+            <numerusform>Ihre Auswahl wurde für %n Kontakte übernommen; „Bearbeiten → Import rückgängig machen“ nimmt sie mit dem Import zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contacts, invitations or emails</source>
+        <translation>Kontakte, Einladungen oder E-Mails importieren</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>{file} wird exportiert</translation>
+    </message>
+    <message>
+        <source>Exported {description} to {name}.</source>
+        <translation>{description} nach {name} exportiert.</translation>
+    </message>
+    <message>
+        <source>{name} was not written</source>
+        <translation>{name} wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled: {cancelled}.</source>
+        <translation>Export abgebrochen: {cancelled}.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export everything to a folder</source>
+        <translation>Alles in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Afterview export</source>
+        <translation>Afterview-Export</translation>
+    </message>
+    <message>
+        <source>Exported {counts} to {target}.</source>
+        <translation>{counts} nach {target} exportiert.</translation>
+    </message>
+    <message>
+        <source>the files already written in {target} are kept</source>
+        <translation>die bereits in {target} geschriebenen Dateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Exporting everything</source>
+        <translation>Alles wird exportiert</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: 3 opportunities, 5 interviews, 9 contacts.</source>
+        <translation>Beispieldaten geladen: 3 Bewerbungen, 5 Gespräche, 9 Kontakte.</translation>
+    </message>
+    <message>
+        <source>Snoozed until {when}.</source>
+        <translation>Zurückgestellt bis {when}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: {error}. Nothing was changed; check the folder&apos;s free space and permissions, then save again.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}. Es wurde nichts geändert; prüfen Sie freien Speicherplatz und Berechtigungen des Ordners und speichern Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent note(s) now signed “{name}”.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Nachricht jetzt mit „{name}“ unterschrieben.</numerusform>
+            <numerusform>%n nicht gesendete Nachrichten jetzt mit „{name}“ unterschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Everything after the interview: the cards of everyone you met, a personal thank-you note to each within 48 hours, a polite follow-up call when the promised date passes, and knowing when to move on.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in&lt;br&gt;{folder}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;p&gt;Alles nach dem Vorstellungsgespräch: die Karten aller, die Sie kennengelernt haben, eine persönliche Dankesnachricht an jede Person innerhalb von 48 Stunden, ein höflicher Nachfassanruf, wenn das zugesagte Datum verstreicht, und das Wissen, wann es Zeit ist, abzuhaken.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer, in&lt;br&gt;{folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A thank-you note is NOT saved yet.</source>
+        <translation>Eine Dankesnachricht ist NOCH NICHT gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database is still refusing to save it (see the red message in Notes). Quitting now loses what you typed since the last save; keeping Afterview open lets it try again.</source>
+        <translation>Die Datenbank verweigert weiterhin das Speichern (siehe die rote Meldung unter „Nachrichten“). Wenn Sie jetzt beenden, geht verloren, was Sie seit dem letzten Speichern geschrieben haben; bleibt Afterview geöffnet, versucht es es erneut.</translation>
+    </message>
+    <message>
+        <source>Quit and lose it</source>
+        <translation>Beenden und verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep Afterview open</source>
+        <translation>Afterview geöffnet lassen</translation>
+    </message>
+    <message>
+        <source>Still running: {titles}.</source>
+        <translation>Läuft noch: {titles}.</translation>
+    </message>
+    <message>
+        <source>Stop and quit? An import being read is rolled back whole (nothing of that file is kept); a note being sent is let go out first.</source>
+        <translation>Anhalten und beenden? Ein laufender Import wird vollständig zurückgenommen (von dieser Datei bleibt nichts); eine Nachricht, die gerade gesendet wird, geht noch hinaus.</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Von Ihnen gesichert</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups are kept in {backups_dir}</source>
+        <translation>Sicherungen liegen in {backups_dir}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>{failed}: you cancelled it.</source>
+        <translation>{failed}: Sie haben abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Backed up to {name}.</source>
+        <translation>Gesichert in {name}.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Wird gesichert</translation>
+    </message>
+    <message>
+        <source>The backup could not be taken</source>
+        <translation>Die Sicherung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {when}?</source>
+        <translation>Zur Sicherung vom {when} zurückkehren?</translation>
+    </message>
+    <message>
+        <source>Everything changed since then will be replaced. The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Alles, was seitdem geändert wurde, wird ersetzt. Die Datenbank in ihrem jetzigen Stand wird zuerst gesichert; Sie können das also rückgängig machen, indem Sie diese Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}. The database as it was is kept as {name}.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt. Die bisherige Datenbank bleibt als {name} erhalten.</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Nothing was restored</source>
+        <translation>Es wurde nichts wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChoiceDialog</name>
+    <message>
+        <source>Choose the interviews in {file_name}</source>
+        <translation>Gespräche in {file_name} auswählen</translation>
+    </message>
+    <message>
+        <source>{file} holds {events}. {proposed} Only ticked events are imported, each as an interview; tick or untick any of them.</source>
+        <translation>{file} enthält {events}. {proposed} Nur angehakte Termine werden importiert, jeweils als Gespräch; haken Sie beliebige an oder ab.</translation>
+    </message>
+    <message>
+        <source>Filter by date, title, person, organisation or reason</source>
+        <translation>Nach Datum, Titel, Person, Organisation oder Grund filtern</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Tick every event listed (those the filter shows)</source>
+        <translation>Jeden aufgeführten Termin anhaken (die der Filter zeigt)</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Keinen anhaken</translation>
+    </message>
+    <message>
+        <source>Untick every event listed (those the filter shows)</source>
+        <translation>Jeden aufgeführten Termin abhaken (die der Filter zeigt)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>1 event could not be read; it is not listed.</source>
+        <translation>1 Termin konnte nicht gelesen werden; er wird nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>{problems:,} events could not be read; they are not listed.</source>
+        <translation>{problems:,} Termine konnten nicht gelesen werden; sie werden nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Warum?</translation>
+    </message>
+    <message>
+        <source>Events not read</source>
+        <translation>Nicht gelesene Termine</translation>
+    </message>
+    <message>
+        <source>These events of {file_name} could not be read:</source>
+        <translation>Diese Termine aus {file_name} konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>{shown} of {events} listed</source>
+        <translation>{shown} von {events} aufgeführt</translation>
+    </message>
+    <message>
+        <source>{listed}, {ticked} ticked</source>
+        <translation>{listed}, {ticked} angehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch importieren</numerusform>
+            <numerusform>%n Gespräche importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChoiceModel</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>{title} (cancelled)</source>
+        <translation>{title} (abgesagt)</translation>
+    </message>
+    <message>
+        <source>What makes the event look like an interview, or not</source>
+        <translation>Was den Termin wie ein Vorstellungsgespräch aussehen lässt – oder nicht</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFileKeeper</name>
+    <message>
+        <source>Updating the calendar file</source>
+        <translation>Kalenderdatei wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>{path} updated: {description}.</source>
+        <translation>{path} aktualisiert: {description}.</translation>
+    </message>
+    <message>
+        <source>The calendar file was not updated: {error}</source>
+        <translation>Die Kalenderdatei wurde nicht aktualisiert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Interviews, note deadlines, follow-up calls, move-on dates and your own dates.</source>
+        <translation>Gespräche, Fristen für Nachrichten, Nachfassanrufe, Termine zum Abhaken und Ihre eigenen Termine.</translation>
+    </message>
+    <message>
+        <source>The selected day&apos;s agenda</source>
+        <translation>Die Termine des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>Nothing on this day.</source>
+        <translation>An diesem Tag steht nichts an.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open an item.</source>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um einen Eintrag zu öffnen.</translation>
+    </message>
+    <message>
+        <source>  ·  today</source>
+        <translation>  ·  heute</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call: {company}</source>
+        <translation>Nachfassanruf: {company}</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log the call</source>
+        <translation>Anruf festhalten</translation>
+    </message>
+    <message>
+        <source>No contact chosen for this process</source>
+        <translation>Für diesen Ablauf ist kein Kontakt gewählt</translation>
+    </message>
+    <message>
+        <source>No phone number on the card of {name}. Call the company&apos;s switchboard and ask for them; you can still log the call below.</source>
+        <translation>Auf der Karte von {name} steht keine Telefonnummer. Rufen Sie die Zentrale der Firma an und fragen Sie nach der Person; Sie können den Anruf trotzdem unten festhalten.</translation>
+    </message>
+    <message>
+        <source>No phone number on the card of this contact. Call the company&apos;s switchboard and ask for them; you can still log the call below.</source>
+        <translation>Auf der Karte dieses Kontakts steht keine Telefonnummer. Rufen Sie die Zentrale der Firma an und fragen Sie nach der Person; Sie können den Anruf trotzdem unten festhalten.</translation>
+    </message>
+    <message>
+        <source>They said: “{steps}”</source>
+        <translation>Gesagt wurde: „{steps}“</translation>
+    </message>
+    <message>
+        <source>decision promised by {day}</source>
+        <translation>Entscheidung zugesagt bis {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) so far, the last on {when}: {outcome}</source>
+        <translation>
+            <numerusform>%n Anruf bisher, zuletzt am {when}: {outcome}</numerusform>
+            <numerusform>%n Anrufe bisher, zuletzt am {when}: {outcome}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Any feedback they gave (kept on the opportunity)</source>
+        <translation>Rückmeldungen, die Sie erhalten haben (werden bei der Bewerbung gespeichert)</translation>
+    </message>
+    <message>
+        <source>They gave a date to hear back or call again</source>
+        <translation>Datum für Rückmeldung oder neuen Anruf genannt</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>Angerufen am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nächstes Datum</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <source>Start timer</source>
+        <translation>Zeit messen</translation>
+    </message>
+    <message>
+        <source>Stop timer</source>
+        <translation>Zeitmessung anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CardImageView</name>
+    <message>
+        <source>No picture of the card</source>
+        <translation>Kein Bild der Karte</translation>
+    </message>
+</context>
+<context>
+    <name>CardNames</name>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Nachname zuerst</translation>
+    </message>
+    <message>
+        <source>Tick for names written family name first, such as Tanaka Hiroshi or Nguyễn Văn An</source>
+        <translation>Ankreuzen bei Namen, die den Nachnamen zuerst schreiben, etwa Tanaka Hiroshi oder Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Given / family</source>
+        <translation>Vor- / Nachname</translation>
+    </message>
+    <message>
+        <source>Use this split</source>
+        <translation>Diese Aufteilung übernehmen</translation>
+    </message>
+    <message>
+        <source>How the thank-you notes address this person, e.g. a nickname such as Bob. Leave empty to use the greeting proposed from the name.</source>
+        <translation>Wie die Dankesnachrichten diese Person ansprechen, z. B. mit einem Spitznamen wie Bob. Leer lassen, um die aus dem Namen vorgeschlagene Anrede zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Greet by a title and the family name instead</source>
+        <translation>Stattdessen mit Titel und Nachnamen anreden</translation>
+    </message>
+    <message>
+        <source>Greet by name</source>
+        <translation>Mit Namen anreden</translation>
+    </message>
+    <message>
+        <source>Greet as</source>
+        <translation>Anrede als</translation>
+    </message>
+    <message>
+        <source>How the notes greet this person</source>
+        <translation>Wie die Nachrichten diese Person anreden</translation>
+    </message>
+    <message>
+        <source>The name reads as given “{given}”, family “{family}”.</source>
+        <translation>Der Name liest sich als Vorname „{given}“, Nachname „{family}“.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReader</name>
+    <message>
+        <source>No card photo to read in {names}.</source>
+        <translation>Kein Kartenfoto zum Lesen in {names}.</translation>
+    </message>
+    <message>
+        <source>No card photo to read.</source>
+        <translation>Kein Kartenfoto zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Afterview reads card photos saved as {suffixes}.</source>
+        <translation>Afterview liest Kartenfotos in den Formaten {suffixes}.</translation>
+    </message>
+    <message>
+        <source>Reading the card photo</source>
+        <translation>Kartenfoto wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading cards</source>
+        <translation>Karten werden gelesen</translation>
+    </message>
+    <message>
+        <source>No card could be read.</source>
+        <translation>Es konnte keine Karte gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Read card from photo</source>
+        <translation>Karte aus Foto lesen</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>Review the card read from its photo</source>
+        <translation>Aus dem Foto gelesene Karte prüfen</translation>
+    </message>
+    <message>
+        <source>Review the cards read</source>
+        <translation>Gelesene Karten prüfen</translation>
+    </message>
+    <message>
+        <source>Photos that could not be read</source>
+        <translation>Fotos, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>The card as read</source>
+        <translation>Die Karte, wie sie gelesen wurde</translation>
+    </message>
+    <message>
+        <source>The field you are in is outlined where it was read; click a line of text to put it into that field</source>
+        <translation>Das Feld, in dem Sie sich befinden, ist dort umrandet, wo es gelesen wurde; klicken Sie auf eine Textzeile, um sie in dieses Feld zu übernehmen</translation>
+    </message>
+    <message>
+        <source>The back of the card</source>
+        <translation>Die Rückseite der Karte</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Save. Click a field to see where on the card it was read; click a line on the card to put its text into that field. Once you have compared the name with the card, tick “Spelling checked against the card”.</source>
+        <translation>Gespeichert wird erst, wenn Sie „Speichern“ wählen. Klicken Sie auf ein Feld, um zu sehen, wo auf der Karte es gelesen wurde; klicken Sie auf eine Zeile der Karte, um ihren Text in dieses Feld zu übernehmen. Sobald Sie den Namen mit der Karte verglichen haben, kreuzen Sie „Schreibweise mit der Karte abgeglichen“ an.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close without saving this card or the ones after it</source>
+        <translation>Schließen, ohne diese Karte oder die folgenden zu speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Leave this card unsaved and show the next one</source>
+        <translation>Diese Karte nicht speichern und die nächste zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new contact</source>
+        <translation>Als neuen Kontakt &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Add the back of the card…</source>
+        <translation>Rückseite der Karte hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Read this card again with a photo of its back, for what is printed there (a name in another script, more numbers); changes made here are replaced</source>
+        <translation>Diese Karte mit einem Foto ihrer Rückseite neu lesen, für das, was dort steht (ein Name in anderer Schrift, weitere Nummern); Änderungen hier werden ersetzt</translation>
+    </message>
+    <message>
+        <source>Card {number} of {count}: {name}</source>
+        <translation>Karte {number} von {count}: {name}</translation>
+    </message>
+    <message>
+        <source>The card read from {name}</source>
+        <translation>Die aus {name} gelesene Karte</translation>
+    </message>
+    <message>
+        <source>S&amp;kip and close</source>
+        <translation>Ü&amp;berspringen und schließen</translation>
+    </message>
+    <message>
+        <source>Reading the back of the card</source>
+        <translation>Rückseite der Karte wird gelesen</translation>
+    </message>
+    <message>
+        <source>This may be a card you already have.
+</source>
+        <translation>Diese Karte haben Sie vielleicht schon.
+</translation>
+    </message>
+    <message>
+        <source>Merge with {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add what this card adds to the stored contact; where values differ, you choose field by field</source>
+        <translation>Ergänzt den gespeicherten Kontakt um das, was diese Karte hinzufügt; wo Werte abweichen, wählen Sie Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Cannot save yet. </source>
+        <translation>Noch nicht speicherbar. </translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>Nicht gespeichert: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Frankiert</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Verschickt</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksModel</name>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Typed in</source>
+        <translation>Eingetippt</translation>
+    </message>
+    <message>
+        <source>Pasted from an email signature</source>
+        <translation>Aus einer E-Mail-Signatur eingefügt</translation>
+    </message>
+    <message>
+        <source>Imported from a vCard file</source>
+        <translation>Aus einer vCard-Datei importiert</translation>
+    </message>
+    <message>
+        <source>Read from the QR code on the card</source>
+        <translation>Aus dem QR-Code auf der Karte gelesen</translation>
+    </message>
+    <message>
+        <source>Read from a photo of the card</source>
+        <translation>Aus einem Foto der Karte gelesen</translation>
+    </message>
+    <message>
+        <source>From a calendar invitation</source>
+        <translation>Aus einer Kalendereinladung</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <source>Imported from LinkedIn&apos;s connections</source>
+        <translation>Aus den LinkedIn-Kontakten importiert</translation>
+    </message>
+    <message>
+        <source>From the signature of an email</source>
+        <translation>Aus der Signatur einer E-Mail</translation>
+    </message>
+    <message>
+        <source>The selected card</source>
+        <translation>Die gewählte Karte</translation>
+    </message>
+    <message>
+        <source>Select a card in the list to see it here.</source>
+        <translation>Wählen Sie eine Karte in der Liste, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>How captured</source>
+        <translation>Wie erfasst</translation>
+    </message>
+    <message>
+        <source>✔ Spelling checked against the card</source>
+        <translation>✔ Schreibweise mit der Karte abgeglichen</translation>
+    </message>
+    <message>
+        <source>Spelling not yet checked against the card</source>
+        <translation>Schreibweise noch nicht mit der Karte abgeglichen</translation>
+    </message>
+    <message>
+        <source>Say: {pronunciation}</source>
+        <translation>Aussprache: {pronunciation}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Add a person you met</source>
+        <translation>Eine Person hinzufügen, die Sie kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Type part of a name, company or email</source>
+        <translation>Teil eines Namens, einer Firma oder E-Mail-Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Neue Karte…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No cards yet</source>
+        <translation>Noch keine Karten</translation>
+    </message>
+    <message>
+        <source>Add a card for everyone you meet, with the name spelled exactly as on their card. Type it in, paste an email signature, or read it from a photo of the card.</source>
+        <translation>Legen Sie für jede Person, die Sie kennenlernen, eine Karte an – mit dem Namen genau so geschrieben wie auf ihrer Karte. Tippen Sie ihn ein, fügen Sie eine E-Mail-Signatur ein oder lesen Sie ihn aus einem Foto der Karte.</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Read card from photo…</source>
+        <translation>Foto einlesen…</translation>
+    </message>
+    <message>
+        <source>Search name, company, title, email or phone</source>
+        <translation>Name, Firma, Position, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Read one or more photos of business cards, or a folder of them; you review each card before it is saved. Or drop the photos here, or paste one (Ctrl+V).</source>
+        <translation>Ein oder mehrere Fotos von Visitenkarten oder einen Ordner damit lesen; Sie prüfen jede Karte, bevor sie gespeichert wird. Oder legen Sie die Fotos hier ab oder fügen Sie eines ein (Strg+V).</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Add or update cards from a vCard (.vcf) file or LinkedIn&apos;s Connections.csv</source>
+        <translation>Karten aus einer vCard-Datei (.vcf) oder aus LinkedIns Connections.csv hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>All cards…</source>
+        <translation>Alle Karten…</translation>
+    </message>
+    <message>
+        <source>Selected cards…</source>
+        <translation>Ausgewählte Karten…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Paste card photo</source>
+        <translation>Kartenfoto einfügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your card file</source>
+        <translation>Ihre Kartei</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the card of {name}?</source>
+        <translation>Die Karte von {name} löschen?</translation>
+    </message>
+    <message>
+        <source>Their meeting notes and thank-you notes are deleted with it. Undo with Ctrl+Z until you close Afterview.</source>
+        <translation>Die Gesprächsnotizen und Dankesnachrichten werden mit gelöscht. Mit Strg+Z rückgängig zu machen, bis Sie Afterview schließen.</translation>
+    </message>
+    <message>
+        <source>Read cards from photos</source>
+        <translation>Karten aus Fotos lesen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture to read as a card. Copy the photo (not its file) and paste again, or use Read card from photo….</source>
+        <translation>In der Zwischenablage ist kein Bild, das als Karte gelesen werden kann. Kopieren Sie das Foto (nicht seine Datei) und fügen Sie es erneut ein, oder verwenden Sie „Karte aus Foto lesen…“.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>vCard files or LinkedIn connections (*.vcf *.vcard *.csv);;All files (*)</source>
+        <translation>vCard-Dateien oder LinkedIn-Kontakte (*.vcf *.vcard *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export all cards</source>
+        <translation>Alle Karten exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected card(s)</source>
+        <translation>
+            <numerusform>%n ausgewählte Karte exportieren</numerusform>
+            <numerusform>%n ausgewählte Karten exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Exporting {file}</source>
+        <translation>{file} wird exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n Karte nach {path} geschrieben.</numerusform>
+            <numerusform>%n Karten nach {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled: {path} was not written.</source>
+        <translation>Der Export wurde abgebrochen: {path} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>No card matches “{search}”.</source>
+        <translation>Keine Karte passt zu „{search}“.</translation>
+    </message>
+    <message>
+        <source>Selected cards ({selected})…</source>
+        <translation>Ausgewählte Karten ({selected})…</translation>
+    </message>
+</context>
+<context>
+    <name>DayAgendaModel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>How did it go at {company}?</source>
+        <translation>Wie lief es bei {company}?</translation>
+    </message>
+    <message>
+        <source>Still to note: {missing}.</source>
+        <translation>Noch festzuhalten: {missing}.</translation>
+    </message>
+    <message>
+        <source>Everything is noted; change what you like.</source>
+        <translation>Alles ist festgehalten; ändern Sie, was Sie möchten.</translation>
+    </message>
+    <message>
+        <source>{role} at {company}. A line or two for each person is enough: it is what makes each thank-you note personal.</source>
+        <translation>{role} bei {company}. Ein, zwei Zeilen pro Person genügen: Sie machen jede Dankesnachricht persönlich.</translation>
+    </message>
+    <message>
+        <source>Show what is already noted</source>
+        <translation>Bereits Festgehaltenes zeigen</translation>
+    </message>
+    <message>
+        <source>What stood out in your talk with {name}?</source>
+        <translation>Was ist Ihnen im Gespräch mit {name} aufgefallen?</translation>
+    </message>
+    <message>
+        <source>Anything you or they promised to send or do</source>
+        <translation>Was Sie oder die andere Seite zugesagt haben zu schicken oder zu tun</translation>
+    </message>
+    <message>
+        <source>Memorable</source>
+        <translation>In Erinnerung</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Nobody is listed for this interview yet; add the people you met to it.</source>
+        <translation>Für dieses Gespräch ist noch niemand eingetragen; fügen Sie die Personen hinzu, die Sie kennengelernt haben.</translation>
+    </message>
+    <message>
+        <source>What did they say about next steps and timing?</source>
+        <translation>Was wurde über die nächsten Schritte und den Zeitplan gesagt?</translation>
+    </message>
+    <message>
+        <source>One line on why you fit the role</source>
+        <translation>Eine Zeile, warum Sie zur Stelle passen</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Why you fit</source>
+        <translation>Warum Sie passen</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>{name}
+Differs in: {fields}</source>
+        <translation>{name}
+Abweichend in: {fields}</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Theirs for {taken} of {count}</source>
+        <translation>Ihre für {taken} von {count}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>{name}: kind</source>
+        <translation>{name}: Art</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPicker</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file in</source>
+        <translation>Kalenderdatei aufbewahren in</translation>
+    </message>
+</context>
+<context>
+    <name>ForgetPassword</name>
+    <message>
+        <source>Forget the saved password</source>
+        <translation>Gespeichertes Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove the password for {user} on {host} from the system keyring</source>
+        <translation>Das Passwort für {user} auf {host} aus dem Schlüsselbund des Systems entfernen</translation>
+    </message>
+    <message>
+        <source>No mail account is saved yet</source>
+        <translation>Noch kein E-Mail-Konto gespeichert</translation>
+    </message>
+    <message>
+        <source>The password for {user} on {host} is forgotten; Afterview asks for it when you next send.</source>
+        <translation>Das Passwort für {user} auf {host} ist vergessen; Afterview fragt beim nächsten Senden danach.</translation>
+    </message>
+    <message>
+        <source>No password was saved for {user} on {host}; there was nothing to forget.</source>
+        <translation>Für {user} auf {host} war kein Passwort gespeichert; es gab nichts zu vergessen.</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>{when} (cancelled)</source>
+        <translation>{when} (abgesagt)</translation>
+    </message>
+    <message>
+        <source>{when} (time zone guessed: check it)</source>
+        <translation>{when} (Zeitzone geschätzt: bitte prüfen)</translation>
+    </message>
+</context>
+<context>
+    <name>MailFindingsDialog</name>
+    <message>
+        <source>What the email held</source>
+        <translation>Was die E-Mail enthielt</translation>
+    </message>
+    <message>
+        <source>What the emails held</source>
+        <translation>Was die E-Mails enthielten</translation>
+    </message>
+    <message>
+        <source>Nothing above is saved until you open and save a card, or click Apply.</source>
+        <translation>Nichts davon wird gespeichert, bis Sie eine Karte öffnen und speichern oder auf „Übernehmen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Cards read from signatures</source>
+        <translation>Aus Signaturen gelesene Karten</translation>
+    </message>
+    <message>
+        <source>Open their card…</source>
+        <translation>Ihre Karte öffnen…</translation>
+    </message>
+    <message>
+        <source>Open as a new card…</source>
+        <translation>Als neue Karte öffnen…</translation>
+    </message>
+    <message>
+        <source>Decision dates promised</source>
+        <translation>Zugesagte Entscheidungstermine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first {shown} of each are listed ({cards} cards, {decisions} decision dates were found). A mailbox about your applications alone lists them all.</source>
+        <translation>Nur die ersten {shown} jeder Art werden aufgeführt (gefunden: {cards} Karten, {decisions} Entscheidungstermine). Ein Postfach nur mit Ihren Bewerbungen führt alle auf.</translation>
+    </message>
+    <message>
+        <source>Already in your cards: opening it fills only what your card lacks.</source>
+        <translation>Bereits in Ihren Karten: Beim Öffnen wird nur ergänzt, was Ihrer Karte fehlt.</translation>
+    </message>
+    <message>
+        <source>Signature of {name}</source>
+        <translation>Signatur von {name}</translation>
+    </message>
+    <message>
+        <source>Decision by {day}
+“{sentence}”
+— {sender}</source>
+        <translation>Entscheidung bis {day}
+„{sentence}“
+— {sender}</translation>
+    </message>
+    <message>
+        <source>Choose the interview…</source>
+        <translation>Gespräch wählen…</translation>
+    </message>
+    <message>
+        <source>now expected {day}</source>
+        <translation>jetzt erwartet am {day}</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>No open opportunity has an interview to write it to: add the interview first.</source>
+        <translation>Keine offene Bewerbung hat ein Gespräch, bei dem es eingetragen werden kann: Legen Sie zuerst das Gespräch an.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not written: {error}</source>
+        <translation>Nicht geschrieben: {error}</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Decision expected {day}.</source>
+        <translation>Entscheidung erwartet am {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;contacts…</source>
+        <translation>&amp;Kontakte exportieren…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
+        <translation>K&amp;alender exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything to a folder…</source>
+        <translation>&amp;Alles in einen Ordner exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print handwritten-note checklist…</source>
+        <translation>Checkliste für handschriftliche Karten &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Load &amp;sample data</source>
+        <translation>&amp;Beispieldaten laden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo an earlier import</source>
+        <translation>Einen früheren Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Paste a card &amp;photo</source>
+        <translation>Karten&amp;foto einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Über {app}</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MarkedCalendar</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>Review cards that differ from yours</source>
+        <translation>Abweichende Karten prüfen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) differ from yours in {files}. Your values were kept and new emails and phone numbers added; nothing more changes until you choose Apply.</source>
+        <translation>
+            <numerusform>%n Karte weicht in {files} von Ihrer ab. Ihre Werte wurden behalten und neue E-Mail-Adressen und Telefonnummern ergänzt; mehr ändert sich erst, wenn Sie „Übernehmen“ wählen.</numerusform>
+            <numerusform>%n Karten weichen in {files} von Ihren ab. Ihre Werte wurden behalten und neue E-Mail-Adressen und Telefonnummern ergänzt; mehr ändert sich erst, wenn Sie „Übernehmen“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the import</source>
+        <translation>dem Import</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Alle meine behalten</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Alle ihre übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep mine for now</source>
+        <translation>Vorerst meine behalten</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Werte</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Die Werte der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>MissedNotesDialog</name>
+    <message>
+        <source>Notes not sent</source>
+        <translation>Nicht gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>These thank-you notes were to go out while the computer was off or asleep. They have not been sent. Send them now, pick a new time, or keep them as drafts to look at again.</source>
+        <translation>Diese Dankesnachrichten sollten hinausgehen, während der Computer aus war oder schlief. Sie wurden nicht gesendet. Senden Sie sie jetzt, wählen Sie einen neuen Zeitpunkt oder behalten Sie sie als Entwürfe, um sie später anzusehen.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Pick a new time…</source>
+        <translation>Neuen Zeitpunkt wählen…</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Als Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>They stay listed on the Today page, unsent</source>
+        <translation>Sie bleiben auf der Seite „Heute“ aufgeführt, ungesendet</translation>
+    </message>
+</context>
+<context>
+    <name>MissedNotesModel</name>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Was to go out</source>
+        <translation>Sollte hinausgehen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>NoteScheduling</name>
+    <message>
+        <source>Send {when} instead</source>
+        <translation>Stattdessen {when} senden</translation>
+    </message>
+    <message>
+        <source>Send now anyway</source>
+        <translation>Trotzdem jetzt senden</translation>
+    </message>
+    <message>
+        <source>the note to {full_name}</source>
+        <translation>die Nachricht an {full_name}</translation>
+    </message>
+    <message>
+        <source>Schedule anyway</source>
+        <translation>Trotzdem planen</translation>
+    </message>
+    <message>
+        <source>The note was not scheduled. {error}</source>
+        <translation>Die Nachricht wurde nicht eingeplant. {error}</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so Afterview can send the note without you</source>
+        <translation>Im Schlüsselbund des Systems aufbewahrt, damit Afterview die Nachricht ohne Sie senden kann</translation>
+    </message>
+    <message>
+        <source>The note was not scheduled: {error} Use Send now instead.</source>
+        <translation>Die Nachricht wurde nicht eingeplant: {error} Verwenden Sie stattdessen „Jetzt senden“.</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSender</name>
+    <message>
+        <source>Check the user name in Settings → Mail and the password.</source>
+        <translation>Prüfen Sie den Benutzernamen unter „Einstellungen → E-Mail“ und das Passwort.</translation>
+    </message>
+    <message>
+        <source>Check the server name and port in Settings → Mail, and that you are online.</source>
+        <translation>Prüfen Sie Servername und Port unter „Einstellungen → E-Mail“ und ob Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Check the address on the card in Contacts.</source>
+        <translation>Prüfen Sie die Adresse auf der Karte unter „Kontakte“.</translation>
+    </message>
+    <message>
+        <source>The server may be busy or blocked by a firewall; try again in a moment.</source>
+        <translation>Der Server ist vielleicht ausgelastet oder durch eine Firewall blockiert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the connection security and port in Settings → Mail.</source>
+        <translation>Prüfen Sie Verbindungssicherheit und Port unter „Einstellungen → E-Mail“.</translation>
+    </message>
+    <message>
+        <source>The server would not take this message; your provider may say why in its own mail.</source>
+        <translation>Der Server hat diese Nachricht nicht angenommen; Ihr Anbieter nennt den Grund vielleicht in einer eigenen E-Mail.</translation>
+    </message>
+    <message>
+        <source>The note to {full_name} is on the clipboard (subject: “{subject}”). Paste it where you send it from.</source>
+        <translation>Die Nachricht an {full_name} ist in der Zwischenablage (Betreff: „{subject}“). Fügen Sie sie dort ein, von wo Sie sie senden.</translation>
+    </message>
+    <message>
+        <source>The note is too long to hand to your mail program as a link, so it is on the clipboard instead. Write to {email} with the subject “{subject}” and paste it.</source>
+        <translation>Die Nachricht ist zu lang, um sie Ihrem E-Mail-Programm als Link zu übergeben, daher liegt sie in der Zwischenablage. Schreiben Sie an {email} mit dem Betreff „{subject}“ und fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>No mail program answered. Use Copy, or Send now from Afterview.</source>
+        <translation>Kein E-Mail-Programm hat geantwortet. Verwenden Sie „Kopieren“ oder „Jetzt senden“ aus Afterview.</translation>
+    </message>
+    <message>
+        <source>Your mail program should now show the note to {full_name}.</source>
+        <translation>Ihr E-Mail-Programm sollte jetzt die Nachricht an {full_name} zeigen.</translation>
+    </message>
+    <message>
+        <source>The note to {full_name} is still being sent; send this one once it has gone.</source>
+        <translation>Die Nachricht an {full_name} wird noch gesendet; senden Sie diese, sobald jene hinausgegangen ist.</translation>
+    </message>
+    <message>
+        <source>Sending the note to {name}</source>
+        <translation>Nachricht an {name} wird gesendet</translation>
+    </message>
+    <message>
+        <source>The note to {full_name} was not sent; it is kept as it is.
+
+{reason}</source>
+        <translation>Die Nachricht an {full_name} wurde nicht gesendet; sie bleibt unverändert.
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>The note to {full_name} was not sent; it is kept as it is. {reason}
+Type the password again, or Cancel.</source>
+        <translation>Die Nachricht an {full_name} wurde nicht gesendet; sie bleibt unverändert. {reason}
+Geben Sie das Passwort erneut ein oder wählen Sie „Abbrechen“.</translation>
+    </message>
+    <message>
+        <source>The note was sent, but the password was not remembered. {error}</source>
+        <translation>Die Nachricht wurde gesendet, aber das Passwort wurde nicht gespeichert. {error}</translation>
+    </message>
+    <message>
+        <source>{text}
+
+Did the note go out?</source>
+        <translation>{text}
+
+Ist die Nachricht hinausgegangen?</translation>
+    </message>
+    <message>
+        <source>Yes, mark it sent</source>
+        <translation>Ja, als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Dankesnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>See the note templates, write your own, or change a copy of one</source>
+        <translation>Die Vorlagen für Nachrichten ansehen, eigene schreiben oder eine Kopie ändern</translation>
+    </message>
+    <message>
+        <source>One short note to each person you met, written for them, within 48 hours.</source>
+        <translation>Eine kurze Nachricht an jede Person, die Sie kennengelernt haben, für sie geschrieben, innerhalb von 48 Stunden.</translation>
+    </message>
+    <message>
+        <source>No interviews to thank anyone for yet</source>
+        <translation>Noch keine Gespräche, für die Sie sich bedanken können</translation>
+    </message>
+    <message>
+        <source>Once an interview has taken place and the people you met are added to it, each of them gets a note here.</source>
+        <translation>Sobald ein Gespräch stattgefunden hat und die Personen, die Sie kennengelernt haben, eingetragen sind, bekommt jede von ihnen hier eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>People met and their notes</source>
+        <translation>Kennengelernte Personen und ihre Nachrichten</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>A note template could not be read: {error}</source>
+        <translation>Eine Vorlage für Nachrichten konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>That interview has no notes to write (it may not have taken place yet).</source>
+        <translation>Zu diesem Gespräch gibt es keine Nachrichten zu schreiben (vielleicht hat es noch nicht stattgefunden).</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>Bewerbung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Northwind Analytics</source>
+        <translation>Northwind Analytics</translation>
+    </message>
+    <message>
+        <source>Senior Product Designer</source>
+        <translation>Senior Product Designer</translation>
+    </message>
+    <message>
+        <source>One line on why you fit; it goes into your thank-you notes</source>
+        <translation>Eine Zeile, warum Sie passen; sie fließt in Ihre Dankesnachrichten ein</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Posting link</source>
+        <translation>Link zur Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Why you fit</source>
+        <translation>Warum Sie passen</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}.</source>
+        <translation>Nicht gespeichert: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>{what} {day}</source>
+        <translation>{what} {day}</translation>
+    </message>
+    <message>
+        <source>Thank-you notes still to send: {count}</source>
+        <translation>Noch zu sendende Dankesnachrichten: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Mail password</source>
+        <translation>E-Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:</source>
+        <translation>Passwort für {user} auf {host}:</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring once the server accepts it</source>
+        <translation>Im Schlüsselbund des Systems speichern, sobald der Server es annimmt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMetModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>{title} at {company}</source>
+        <translation>{title} bei {company}</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet about what was memorable with this person.</source>
+        <translation>Noch nichts dazu festgehalten, was Ihnen mit dieser Person in Erinnerung blieb.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMetWidget</name>
+    <message>
+        <source>People met</source>
+        <translation>Kennengelernte Personen</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>What was memorable</source>
+        <translation>Was in Erinnerung blieb</translation>
+    </message>
+    <message>
+        <source>One thing from the conversation with this person, for their thank-you note.</source>
+        <translation>Eine Sache aus dem Gespräch mit dieser Person, für ihre Dankesnachricht.</translation>
+    </message>
+    <message>
+        <source>What they said would happen next, if anything</source>
+        <translation>Was laut der Person als Nächstes passieren soll, falls etwas</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>What was memorable with {name}</source>
+        <translation>Was Ihnen mit {name} in Erinnerung blieb</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>sent {when}</source>
+        <translation>gesendet {when}</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Fällig {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDateModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>Every opportunity</source>
+        <translation>Jede Bewerbung</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>The photo is not shown: {problem}.</source>
+        <translation>Das Foto wird nicht gezeigt: {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChecklistDialog</name>
+    <message>
+        <source>Print handwritten-note checklist</source>
+        <translation>Checkliste für handschriftliche Karten drucken</translation>
+    </message>
+    <message>
+        <source>Handwritten-note checklist</source>
+        <translation>Checkliste für handschriftliche Karten</translation>
+    </message>
+    <message>
+        <source>Who to write to, the name as on the card, the address, what to mention and by when. Tick the boxes here as you go; the next print shows them.</source>
+        <translation>An wen Sie schreiben, der Name wie auf der Karte, die Adresse, was Sie erwähnen und bis wann. Haken Sie die Kästchen hier ab, während Sie vorangehen; der nächste Ausdruck zeigt sie.</translation>
+    </message>
+    <message>
+        <source>Every handwritten note not yet posted</source>
+        <translation>Jede noch nicht eingeworfene handschriftliche Karte</translation>
+    </message>
+    <message>
+        <source>Include drafts to copy by hand (one page each, large type)</source>
+        <translation>Entwürfe zum Abschreiben beilegen (je eine Seite, große Schrift)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Vorschau und Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No handwritten notes to print here. Mark a note for handwriting in the note composer first.</source>
+        <translation>Hier gibt es keine handschriftlichen Karten zu drucken. Markieren Sie zuerst im Nachrichtenfenster eine Nachricht als handschriftlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) will be left out of the printed drafts:</source>
+        <translation>
+            <numerusform>%n Entwurf wird in den gedruckten Entwürfen ausgelassen:</numerusform>
+            <numerusform>%n Entwürfe werden in den gedruckten Entwürfen ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) will be marked “not ready to copy” on the checklist:</source>
+        <translation>
+            <numerusform>%n Entwurf wird auf der Checkliste als „nicht bereit zum Abschreiben“ markiert:</numerusform>
+            <numerusform>%n Entwürfe werden auf der Checkliste als „nicht bereit zum Abschreiben“ markiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked as posted: the note counts as sent.</source>
+        <translation>Als eingeworfen markiert: Die Nachricht zählt als gesendet.</translation>
+    </message>
+    <message>
+        <source>Not posted after all: the note is back to ready.</source>
+        <translation>Doch nicht eingeworfen: Die Nachricht ist wieder fertig.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {value}. Nothing was changed; choose another place.</source>
+        <translation>Das PDF konnte nicht unter {path} gespeichert werden: {value}. Es wurde nichts geändert; wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Seite unter {path} gespeichert.</numerusform>
+            <numerusform>%n Seiten unter {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>handwritten-notes.pdf</source>
+        <translation>handschriftliche-karten.pdf</translation>
+    </message>
+    <message>
+        <source>Save the checklist as PDF</source>
+        <translation>Checkliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: no file was chosen.</source>
+        <translation>Nicht gespeichert: Es wurde keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Use “Save as PDF…” and print the file elsewhere; nothing has been lost.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Verwenden Sie „Als PDF speichern…“ und drucken Sie die Datei anderswo; es ist nichts verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>Print preview: handwritten-note checklist</source>
+        <translation>Druckvorschau: Checkliste für handschriftliche Karten</translation>
+    </message>
+    <message>
+        <source>Printing failed: {error}. Nothing was changed; try “Save as PDF…”.</source>
+        <translation>Drucken fehlgeschlagen: {error}. Es wurde nichts geändert; versuchen Sie „Als PDF speichern…“.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was changed.</source>
+        <translation>Drucken abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>QrFieldsDialog</name>
+    <message>
+        <source>Fields from the QR code</source>
+        <translation>Felder aus dem QR-Code</translation>
+    </message>
+    <message>
+        <source>The photo holds a QR code with these details. Tick the ones to put on the card.</source>
+        <translation>Das Foto enthält einen QR-Code mit diesen Angaben. Haken Sie an, was auf die Karte soll.</translation>
+    </message>
+    <message>
+        <source>Email ({label}): {value}</source>
+        <translation>E-Mail ({label}): {value}</translation>
+    </message>
+    <message>
+        <source>Phone ({label}): {value}</source>
+        <translation>Telefon ({label}): {value}</translation>
+    </message>
+    <message>
+        <source>Use ticked fields</source>
+        <translation>Angehakte Felder übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Note to {full_name} sent</source>
+        <translation>Nachricht an {full_name} gesendet</translation>
+    </message>
+    <message>
+        <source>Note to {name} not sent</source>
+        <translation>Nachricht an {name} nicht gesendet</translation>
+    </message>
+    <message>
+        <source>It stays scheduled: open it in Afterview to send it now, pick a new time, or cancel the schedule.</source>
+        <translation>Sie bleibt eingeplant: Öffnen Sie sie in Afterview, um sie jetzt zu senden, einen neuen Zeitpunkt zu wählen oder die Planung aufzuheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders from {app}</source>
+        <translation>
+            <numerusform>%n Erinnerung von {app}</numerusform>
+            <numerusform>%n Erinnerungen von {app}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{APP_NAME} is still running</source>
+        <translation>{APP_NAME} läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps watching your deadlines from here, so reminders arrive on time. Quit from this icon&apos;s menu; turn this off in Settings › Reminders.</source>
+        <translation>Es behält Ihre Fristen von hier aus im Blick, damit Erinnerungen pünktlich kommen. Beenden über das Menü dieses Symbols; abschalten unter „Einstellungen › Erinnerungen“.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so reminders appear here while the window is open, and closing the window quits {APP_NAME}.</source>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich; Erinnerungen erscheinen daher hier, solange das Fenster offen ist, und das Schließen des Fensters beendet {APP_NAME}.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: {error}</source>
+        <translation>Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name (other script)</source>
+        <translation>Name (andere Schrift)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Spelling checked against the card</source>
+        <translation>Schreibweise mit der Karte abgeglichen</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Fax {value}</source>
+        <translation>Fax {value}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Add email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another row, to type it or click it on the card</source>
+        <translation>Eine weitere Zeile, zum Eintippen oder Anklicken auf der Karte</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Email {value}</source>
+        <translation>E-Mail {value}</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone {value}</source>
+        <translation>Telefon {value}</translation>
+    </message>
+    <message>
+        <source>Name: enter the name as printed on the card.</source>
+        <translation>Name: Geben Sie den Namen so ein, wie er auf der Karte steht.</translation>
+    </message>
+    <message>
+        <source>Name also printed as {name}.</source>
+        <translation>Name auch gedruckt als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledSending</name>
+    <message>
+        <source>the note to {name}</source>
+        <translation>die Nachricht an {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>these %n notes</source>
+        <translation>
+            <numerusform>diese %n Nachricht</numerusform>
+            <numerusform>diese %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scheduled again:
+</source>
+        <translation>Nicht neu eingeplant:
+</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+</context>
+<context>
+    <name>SendTimeDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>When should {what} go out? Afterview sends it then, while it runs (in the tray is enough).</source>
+        <translation>Wann soll {what} hinausgehen? Afterview sendet sie dann, solange es läuft (im Infobereich genügt).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time ({key})</source>
+        <translation>Uhrzeit ({key})</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>No calendar file is kept</source>
+        <translation>Es wird keine Kalenderdatei geführt</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Calendar: there is no folder {folder}. Choose one that exists, or leave the field empty to keep no calendar file.</source>
+        <translation>Kalender: Den Ordner {folder} gibt es nicht. Wählen Sie einen vorhandenen oder lassen Sie das Feld leer, um keine Kalenderdatei zu führen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Paste signature</source>
+        <translation>Signatur einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the signature block from their email. The fields found are put into the empty fields of the card for you to check; nothing is saved until you save the card.</source>
+        <translation>Fügen Sie den Signaturblock aus der E-Mail der Person ein. Die gefundenen Angaben werden in die leeren Felder der Karte übernommen, damit Sie sie prüfen; gespeichert wird erst, wenn Sie die Karte speichern.</translation>
+    </message>
+    <message>
+        <source>Fill the card</source>
+        <translation>Karte ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{task}: {done} of {total}</source>
+        <translation>{task}: {done} von {total}</translation>
+    </message>
+    <message>
+        <source>{title}: cancelling…</source>
+        <translation>{title}: wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>waiting for the one before</source>
+        <translation>wartet auf die vorige Aufgabe</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled.</source>
+        <translation>{title}: abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Von wem</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Worum es geht</translation>
+    </message>
+    <message>
+        <source>{path}
+Subject: {subject}</source>
+        <translation>{path}
+Betreff: {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Welcome to Afterview</source>
+        <translation>Willkommen bei Afterview</translation>
+    </message>
+    <message>
+        <source>After each interview, add the people you met and what they said about next steps. Afterview then reminds you to thank each of them within 48 hours and to follow up when the promised date passes.</source>
+        <translation>Tragen Sie nach jedem Gespräch die Personen ein, die Sie kennengelernt haben, und was über die nächsten Schritte gesagt wurde. Afterview erinnert Sie dann, sich innerhalb von 48 Stunden bei jeder Person zu bedanken und nachzufassen, wenn das zugesagte Datum verstreicht.</translation>
+    </message>
+    <message>
+        <source>Explore with sample data</source>
+        <translation>Mit Beispieldaten ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start with my own interview</source>
+        <translation>Mit meinem eigenen Gespräch beginnen</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nichts fällig</translation>
+    </message>
+    <message>
+        <source>No notes or calls are due in the next 7 days. New interviews you add will bring their deadlines here.</source>
+        <translation>In den nächsten 7 Tagen sind keine Nachrichten oder Anrufe fällig. Neue Gespräche bringen ihre Fristen hierher.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>1 Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow</source>
+        <translation>Bis morgen zurückstellen</translation>
+    </message>
+    <message>
+        <source>Due and overdue</source>
+        <translation>Fällig und überfällig</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send this note now instead of at its time</source>
+        <translation>Diese Nachricht jetzt statt zum geplanten Zeitpunkt senden</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Planung aufheben</translation>
+    </message>
+    <message>
+        <source>Do not send it; the note stays as it is, as a draft</source>
+        <translation>Nicht senden; die Nachricht bleibt unverändert als Entwurf</translation>
+    </message>
+    <message>
+        <source>{due} (snoozed)</source>
+        <translation>{due} (zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>Morgen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayMenu</name>
+    <message>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <source>Snooze all 1 hour</source>
+        <translation>Alle um 1 Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze all until tomorrow morning</source>
+        <translation>Alle bis morgen früh zurückstellen</translation>
+    </message>
+    <message>
+        <source>Open {app}</source>
+        <translation>{app} öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiteres</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRow</name>
+    <message>
+        <source>Remove this {kind}</source>
+        <translation>{kind} entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRows</name>
+    <message>
+        <source>Add {value}</source>
+        <translation>{value} hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>today at {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>listed</name>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Afterview could not start</source>
+        <translation>Afterview konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Quit, and start Afterview again. If this happens every time, Afterview&apos;s log holds the details.</source>
+        <translation>Beenden Sie Afterview und starten Sie es erneut. Wenn das jedes Mal passiert, finden Sie die Einzelheiten im Protokoll von Afterview.</translation>
+    </message>
+    <message>
+        <source>The log folder {folder} cannot be written ({reason}); Afterview works on without a log.</source>
+        <translation>In den Protokollordner {folder} kann nicht geschrieben werden ({reason}); Afterview arbeitet ohne Protokoll weiter.</translation>
+    </message>
+    <message>
+        <source>Your Afterview database is damaged</source>
+        <translation>Ihre Afterview-Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Afterview cannot use its database, so it will not change it.</source>
+        <translation>Afterview kann seine Datenbank nicht verwenden und ändert sie daher nicht.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The damaged file will be kept beside it under a new name. </source>
+        <translation>{error}
+
+Die beschädigte Datei wird unter neuem Namen daneben aufbewahrt. </translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {when}.</source>
+        <translation>Die neueste intakte Sicherung ist vom {when}.</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Mit einer leeren Datenbank beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Afterview</source>
+        <translation>Afterview</translation>
+    </message>
+    <message>
+        <source>The damaged database was kept as {aside}.</source>
+        <translation>Die beschädigte Datenbank wurde als {aside} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Move on?</source>
+        <translation>Abhaken?</translation>
+    </message>
+    <message>
+        <source>{title}
+{detail}.
+
+Close it as “no response”? Its history is kept, and you can still log a call if they get back to you.</source>
+        <translation>{title}
+{detail}.
+
+Als „keine Antwort“ abschließen? Der Verlauf bleibt erhalten, und Sie können weiterhin einen Anruf festhalten, falls sich die Firma meldet.</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Abhaken</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Notes will greet: Dear {greeting},</source>
+        <translation>Nachrichten beginnen mit: Dear {greeting},</translation>
+    </message>
+    <message>
+        <source>Notes will greet the person by the name typed above.</source>
+        <translation>Nachrichten sprechen die Person mit dem oben eingegebenen Namen an.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; a card photo can be at most 10 MB.</source>
+        <translation>{name} ist {size} MB groß; ein Kartenfoto darf höchstens 10 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a picture Afterview can read (PNG, JPEG, GIF, BMP, WebP).</source>
+        <translation>{name} ist kein Bild, das Afterview lesen kann (PNG, JPEG, GIF, BMP, WebP).</translation>
+    </message>
+    <message>
+        <source>Card photos ({patterns});;All files (*)</source>
+        <translation>Kartenfotos ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not found: if the card shows it, type it or click it on the card.</source>
+        <translation>Nicht gefunden: Wenn die Karte es zeigt, tippen Sie es ein oder klicken Sie es auf der Karte an.</translation>
+    </message>
+    <message>
+        <source>Sure</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Read with {percent} confidence.</source>
+        <translation>Mit {percent} Sicherheit gelesen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Read with {percent} confidence: compare it with the card.</source>
+        <translation>Mit {percent} Sicherheit gelesen: Vergleichen Sie es mit der Karte.</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Read with only {percent} confidence: compare it with the card.</source>
+        <translation>Nur mit {percent} Sicherheit gelesen: Vergleichen Sie es mit der Karte.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Afterview could not save</source>
+        <translation>Afterview konnte nicht speichern</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved.</source>
+        <translation>Ihre letzte Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Do it again once that is solved.</source>
+        <translation>{problem}
+
+Wiederholen Sie sie, sobald das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Afterview hit a problem</source>
+        <translation>Afterview ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and what you just did may not have been saved. What was saved before it is kept.</source>
+        <translation>Etwas ist schiefgegangen, und was Sie gerade getan haben, ist vielleicht nicht gespeichert. Was vorher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{name}: {error}
+
+The details were written to {log_file}. Check that your last change is there and do it again if not; if the problem comes back, please send that file to us.</source>
+        <translation>{name}: {error}
+
+Die Einzelheiten stehen in {log_file}. Prüfen Sie, ob Ihre letzte Änderung da ist, und wiederholen Sie sie sonst; tritt das Problem erneut auf, schicken Sie uns bitte diese Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None looks like a recent or coming interview, so none is ticked.</source>
+        <translation>Keiner sieht nach einem kürzlichen oder bevorstehenden Vorstellungsgespräch aus, daher ist keiner angehakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n that look(s) like a recent or coming interview is (are) ticked.</source>
+        <translation>
+            <numerusform>Der eine, der nach einem kürzlichen oder bevorstehenden Vorstellungsgespräch aussieht, ist angehakt.</numerusform>
+            <numerusform>Die %n, die nach kürzlichen oder bevorstehenden Vorstellungsgesprächen aussehen, sind angehakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h overdue</source>
+        <translation>{hours} Std. überfällig</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Heute {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>Morgen {time}</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>handwritten</source>
+        <translation>handschriftlich</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} T. {hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{time} overdue</source>
+        <translation>{time} überfällig</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>eingeplant</translation>
+    </message>
+    <message>
+        <source>{state}, {when}</source>
+        <translation>{state}, {when}</translation>
+    </message>
+    <message>
+        <source>{day} · {company} · {role} · {kind} — {done} of {people} sent</source>
+        <translation>{day} · {company} · {role} · {kind} — {done} von {people} gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Yours, replaces the built-in one</source>
+        <translation>Ihre, ersetzt die mitgelieferte</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Werte</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder} already holds %n file(s) of the same names.</source>
+        <translation>
+            <numerusform>{folder} enthält bereits %n Datei mit demselben Namen.</numerusform>
+            <numerusform>{folder} enthält bereits %n Dateien mit denselben Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Replace them, choose another folder, or cancel.</source>
+        <translation>Es wurde noch nichts geschrieben. Ersetzen Sie sie, wählen Sie einen anderen Ordner oder brechen Sie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei ersetzen</numerusform>
+            <numerusform>%n Dateien ersetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Self Test</source>
+        <translation>Selbsttest</translation>
+    </message>
+    <message>
+        <source>Afterview cannot open its data</source>
+        <translation>Afterview kann seine Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Afterview has not changed anything. Try again once the other program is closed, choose another folder for Afterview&apos;s data (for this session), or quit.</source>
+        <translation>Afterview hat nichts verändert. Versuchen Sie es erneut, sobald das andere Programm geschlossen ist, wählen Sie (für diese Sitzung) einen anderen Ordner für die Daten von Afterview oder beenden Sie.</translation>
+    </message>
+    <message>
+        <source>Afterview has not changed anything. Choose another folder for Afterview&apos;s data (for this session), or quit.</source>
+        <translation>Afterview hat nichts verändert. Wählen Sie (für diese Sitzung) einen anderen Ordner für die Daten von Afterview oder beenden Sie.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Choose a folder for Afterview&apos;s data</source>
+        <translation>Ordner für die Daten von Afterview wählen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing due today</source>
+        <translation>heute nichts fällig</translation>
+    </message>
+    <message>
+        <source>{app}: {today}; next, {title} on {when}</source>
+        <translation>{app}: {today}; als Nächstes {title} am {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the next {days} days)</source>
+        <translation>
+            <numerusform>(%n in den nächsten {days} Tagen)</numerusform>
+            <numerusform>(%n in den nächsten {days} Tagen)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

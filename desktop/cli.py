@@ -149,6 +149,8 @@ def run(argv: list[str]) -> int:
             return _fail(f"{workspace.paths.database} stayed busy (another program, perhaps Afterview's window, "
                          "was writing to it); nothing was changed, try again")
         raise
+    finally:
+        workspace.sessions.kw["bind"].dispose()  # the database file closed when the command is done
 
 
 def _command(workspace: Workspace, args: argparse.Namespace) -> int:

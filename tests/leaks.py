@@ -70,15 +70,14 @@ def left_behind(before: tuple[set[threading.Thread], set[int]]) -> list[str]:
 
 
 def _qt_left_behind() -> list[str]:
-    from PySide6.QtCore import QCoreApplication, QEvent, QThread, QThreadPool, QTimer
+    from PySide6.QtCore import QThread, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
-    # pytest-qt has closed the test's widgets and asked for their deletion; done now, their dialogs and timers go
-    # with them, and only what nothing owns is left
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     found = []
     for item in list(_qt_objects):
         try:
+            if _goes_with_a_closed_window(item):
+                continue
             if isinstance(item, QTimer) and item.isActive():
                 found.append(f"a QTimer running (every {item.interval()} ms{', once' if item.isSingleShot() else ''}"
                              f", parent {type(item.parent()).__name__})")
@@ -93,7 +92,19 @@ def _qt_left_behind() -> list[str]:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         for window in app.topLevelWidgets():
-            if window.isVisible():
+            if window.isVisible() and not _goes_with_a_closed_window(window):
                 found.append(f"a window still shown: {type(window).__name__} {window.windowTitle()!r}")
                 window.close()
     return found
+
+
+def _goes_with_a_closed_window(item: Any) -> bool:
+    """True for a timer, thread or dialog owned by a window pytest-qt has closed: deleted with it, a moment later."""
+    from PySide6.QtWidgets import QWidget
+
+    owner = item.parent()
+    while owner is not None:
+        if isinstance(owner, QWidget) and owner.isWindow() and not owner.isVisible():
+            return True
+        owner = owner.parent()
+    return False

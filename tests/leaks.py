@@ -61,11 +61,11 @@ def left_behind(before: tuple[set[threading.Thread], set[int]]) -> list[str]:
         thread.join(timeout=2)  # a thread told to stop may be finishing its last step
         if thread.is_alive():
             found.append(f"thread {thread.name!r} ({type(thread).__name__}) still running")
+    if _watching["qt"]:  # first: it waits for Qt's pool, whose last task may still be closing its connection
+        found += _qt_left_behind()
     for key in set(_open_connections) - connections:
         found.append("a database connection still open (an engine not disposed, a session not closed)")
         _open_connections.pop(key).close()
-    if _watching["qt"]:
-        found += _qt_left_behind()
     return found
 
 

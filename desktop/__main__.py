@@ -16,6 +16,14 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli import run
 
         return run(args)
+    import os
+
+    from desktop.core.launch_arguments import missing_display
+
+    problem = missing_display(args, os.environ, sys.platform)
+    if problem is not None:
+        print(f"afterview: {problem}", file=sys.stderr)
+        return 1
     from desktop.ui.application import run_gui
 
     return run_gui(args)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import desktop
 from desktop import APP_NAME
-from desktop.core.launch_arguments import is_openable, words
+from desktop.core.launch_arguments import is_openable, is_window_option, words
 from desktop.core.wording import counted
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
@@ -28,9 +28,10 @@ CHANGING = ("sample-data", "import", "undo-import", "note")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import argparse  # here, not at the top: the window's start-up checks wants_cli and needs no argparse
+    # here, not at the top: the window's start-up checks wants_cli and needs no argparse
+    from desktop.cli_usage import UsageParser
 
-    parser = argparse.ArgumentParser(
+    parser = UsageParser(
         prog="afterview", description=f"{APP_NAME}: business cards, thank-you notes and follow-up calls "
                                       "after a job interview. Without a command, the window opens.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {desktop.__version__}")
@@ -86,9 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def wants_cli(argv: list[str]) -> bool:
     """True when the arguments name a command or ask for help/version, so no window is needed, and when a word
-    is neither a command nor a file to open: a mistyped command ("agneda") is argparse's to refuse (exit 2), not
-    a window's to open."""
-    if any(a in VERBS or a in ("-h", "--help", "--version") for a in argv):
+    is neither a command nor a file to open, or a long option is not the window's: a mistyped command ("agneda")
+    or option ("--verison") is argparse's to refuse (exit 2), not a window's to open."""
+    if any(a in VERBS or a in ("-h", "--help", "--version") or not is_window_option(a) for a in argv):
         return True
     return any(not is_openable(word) for word in words(argv))
 
@@ -148,6 +149,8 @@ def run(argv: list[str]) -> int:
             return _fail(f"{workspace.paths.database} stayed busy (another program, perhaps Afterview's window, "
                          "was writing to it); nothing was changed, try again")
         raise
+    finally:
+        workspace.sessions.kw["bind"].dispose()  # the database file closed when the command is done
 
 
 def _command(workspace: Workspace, args: argparse.Namespace) -> int:

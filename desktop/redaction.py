@@ -51,7 +51,7 @@ def safe_traceback(error: BaseException) -> str:
     while current is not None and all(current is not seen for seen in chain):
         chain.append(current)
         current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-    parts = []
+    parts: list[str] = []
     for exception in reversed(chain):
         if parts:
             parts.append("\nThe above exception led to the following one:\n\n")

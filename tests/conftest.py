@@ -16,6 +16,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from keyring.backend import KeyringBackend
 
+from tests import leaks
 from tests.mail_helpers import Recorder, free_port
 
 # Without a display Qt aborts the whole run; tests draw offscreen unless told otherwise.
@@ -46,6 +47,16 @@ def _english_window(request: pytest.FixtureRequest) -> None:
         from desktop.ui.i18n import install_translators
 
         install_translators(request.getfixturevalue("qapp"), "en", QLocale("en_GB"))
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running() -> Iterator[None]:
+    """A test that leaves a thread, a Qt timer or thread, a shown window or a database connection behind fails."""
+    before = leaks.snapshot()
+    yield
+    found = leaks.left_behind(before)
+    if found:
+        pytest.fail("left behind by the test:\n" + "\n".join(f"- {item}" for item in found), pytrace=False)
 
 
 @pytest.fixture

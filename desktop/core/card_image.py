@@ -144,11 +144,11 @@ def _card_view(image: Image.Image, text: list[Box] | None) -> tuple[Image.Image,
     if corners is None:
         card = _fit(image, CARD_SIDE)
         scale = card.width / image.width
-        return card, np.float32([[scale, 0, 0], [0, scale, 0], [0, 0, 1]])
+        return card, np.array([[scale, 0, 0], [0, scale, 0], [0, 0, 1]], dtype=np.float32)
     width, height = _sides(corners)
     scale = min(1.0, CARD_SIDE / max(width, height))
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    target = np.float32([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]])
+    target = np.array([[0, 0], [size[0], 0], [size[0], size[1]], [0, size[1]]], dtype=np.float32)
     matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
     flat = cv2.warpPerspective(np.asarray(image), matrix, size, flags=cv2.INTER_AREA, borderMode=cv2.BORDER_REPLICATE)
     return Image.fromarray(flat), matrix
@@ -159,7 +159,7 @@ def find_card_corners(image: Image.Image, text: list[Box] | None = None) -> np.n
     scale = min(1.0, DETECT_SIDE / max(image.size))
     small = np.asarray(_fit(image, DETECT_SIDE).convert("L"))
     height, width = small.shape
-    boxes = [np.float32(box) * scale for box in text or []]
+    boxes = [np.array(box, dtype=np.float32) * scale for box in text or []]
     best: tuple[float, np.ndarray] | None = None
     for outline in _outlines(small):
         for contour in cv2.findContours(outline, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)[0]:
@@ -261,12 +261,13 @@ def upright(card: Image.Image, photo: CardPhoto, engine: OcrEngine, text: list[B
     """
     if photo.mirrored:
         card = ImageOps.mirror(card)
-        text = [_as_box(np.float32([(card.width - x, y) for x, y in box])[[1, 0, 3, 2]]) for box in text or []]
+        text = [_as_box(np.array([(card.width - x, y) for x, y in box], dtype=np.float32)[[1, 0, 3, 2]])
+                for box in text or []]
     turns = None
     if isinstance(engine, TextFinder):
         small = _fit(card, DIRECTION_SIDE)
         scale = small.width / card.width
-        turns = _text_turns(small, [_as_box(np.float32(box) * scale) for box in text or []], engine)
+        turns = _text_turns(small, [_as_box(np.array(box, dtype=np.float32) * scale) for box in text or []], engine)
         if turns is None:  # too few lines seen on the whole picture: look at the card itself
             turns = _text_turns(small, engine.find_text(small), engine)
     turns = photo.exif_turns if turns is None else turns
@@ -278,7 +279,7 @@ def _text_turns(small: Image.Image, boxes: list[Box], finder: TextFinder) -> int
     across: list[np.ndarray] = []
     down: list[np.ndarray] = []
     for box in boxes:
-        points = np.float32(box)
+        points = np.array(box, dtype=np.float32)
         width, height = float(np.linalg.norm(points[1] - points[0])), float(np.linalg.norm(points[3] - points[0]))
         if width >= 1.5 * height:
             across.append(points)
@@ -325,10 +326,11 @@ def read_photo_lines(photo: CardPhoto, name: str,
     if isinstance(engine, TextFinder):
         small = _fit(photo.pixels, DETECT_SIDE)
         scale = photo.pixels.width / small.width
-        text = [_as_box(np.float32(box) * scale) for box in engine.find_text(small)]
+        text = [_as_box(np.array(box, dtype=np.float32) * scale) for box in engine.find_text(small)]
     card, matrix = _card_view(photo.pixels, text)
     if text is not None:  # the lines already found, moved onto the card: no second look to tell which way is up
-        on_card = [_as_box(cv2.perspectiveTransform(np.float32(box).reshape(-1, 1, 2), matrix).reshape(4, 2))
+        on_card = [_as_box(cv2.perspectiveTransform(np.array(box, dtype=np.float32).reshape(-1, 1, 2),
+                                                    matrix).reshape(4, 2))
                    for box in text]
     card = upright(card, photo, engine, on_card)
     lines = engine.read(card)

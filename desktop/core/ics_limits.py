@@ -119,6 +119,7 @@ class _EventLines:
     def keep(self, line: str, number: int, source: str) -> str | None:
         """The line as the parser is to be given it; None when it is left out."""
         found = _NAME.match(line)
+        assert found is not None  # the pattern matches every line, if only emptily
         name = found.group().rpartition(".")[2].upper()  # an item group ("item1.") is not the name
         self.properties += 1
         if name == "RRULE" and not self.place.rule:

@@ -31,6 +31,7 @@ import warnings
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -192,14 +193,15 @@ class _CalendarReader:
         named = _known_zone(str(calendar.get("X-WR-TIMEZONE", "")))
         self.zone, self.zone_known = named or zone, named is not None
         # Keyed by the cleaned name: Outlook has written a VTIMEZONE's TZID with a trailing space its events lack.
-        self.vtimezones = {_tzid_key(str(tz.get("TZID", ""))): tz for tz in calendar.walk("VTIMEZONE")}
+        self.vtimezones = {_tzid_key(str(tz.get("TZID", ""))): cast(icalendar.Timezone, tz)
+                           for tz in calendar.walk("VTIMEZONE")}
         self.zones: dict[str, _Zone] = {}
 
     def read_into(self, result: InviteReadResult, position: int) -> int:
         """Append this calendar's events and problems; return the running event position."""
         masters: list[tuple[int, icalendar.Event]] = []
         overrides: dict[str, list[tuple[int, icalendar.Event]]] = {}
-        for event in self.calendar.walk("VEVENT"):
+        for event in cast(list[icalendar.Event], self.calendar.walk("VEVENT")):
             position += 1
             if event.get("RECURRENCE-ID") is not None and event.get("UID") is not None:
                 overrides.setdefault(str(event["UID"]), []).append((position, event))
@@ -284,8 +286,11 @@ class _CalendarReader:
         value, zone = self.aware(prop)
         return value, not isinstance(prop.dt, datetime), zone
 
-    def aware(self, prop: icalendar.prop.vDDDTypes) -> tuple[datetime, _Zone]:
-        """A DATE or DATE-TIME as an aware datetime in its own zone, and the zone to show it in."""
+    def aware(self, prop: Any) -> tuple[datetime, _Zone]:
+        """A DATE or DATE-TIME as an aware datetime in its own zone, and the zone to show it in.
+
+        `prop` is what icalendar holds under the name: one value, a list of them, or a broken property.
+        """
         value = _dt(prop)
         if not isinstance(value, date):
             if isinstance(prop, list):  # the property written twice, which RFC 5545 allows once
@@ -351,8 +356,8 @@ class _CalendarReader:
                 end = self.aware(prop)[0] if not all_day else datetime.combine(_as_date(prop.dt), time(0), start.tzinfo)
             except _EventProblem as problem:
                 problems.append(f"{label}: end time ignored: {problem}")
-        elif isinstance(_dt(event.get("DURATION")), timedelta):
-            end = start + event["DURATION"].dt
+        elif isinstance(duration := _dt(event.get("DURATION")), timedelta):
+            end = start + duration
         if all_day and (end is None or end <= start):
             # DTEND is exclusive; a missing or same-day DTEND (Calendar Labs writes one) still means the day.
             end = start + timedelta(days=1)
@@ -427,10 +432,10 @@ class _BudgetedSet(rruleset):
         self.budget = budget
 
 
-def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo, reader: _CalendarReader) -> _BudgetedSet:
+def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo | None, reader: _CalendarReader) -> _BudgetedSet:
     """The series as wall-clock times in its own zone, so a weekly 10:00 stays 10:00 across DST."""
     rules = _BudgetedSet(Budget())
-    recur = event["RRULE"]
+    recur: Any = event["RRULE"]  # one vRecur, a list of them, or a broken property
     for one in recur if isinstance(recur, list) else [recur]:
         try:
             parts = dict(one)
@@ -513,7 +518,7 @@ def _known_zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def _dt(prop: object) -> object:
+def _dt(prop: Any) -> object:
     """The parsed value of a date property, None when absent or broken (icalendar keeps broken ones)."""
     try:
         return prop.dt if prop is not None else None
@@ -521,7 +526,7 @@ def _dt(prop: object) -> object:
         return None
 
 
-def _dts(prop: object) -> list:
+def _dts(prop: Any) -> list[Any]:
     """The values of an EXDATE/RDATE line; a broken line is left out (its error is in event.errors)."""
     try:
         return list(prop.dts)

@@ -52,7 +52,8 @@ def fill_from_locale(settings: Settings, stored: Iterable[str], locale_name: str
     """The phone region and spelling language from the locale, for each of the two the settings file lacks."""
     proposal = propose(locale_name)
     kept = set(stored)
-    changes = {name: value for name, value in (("default_phone_region", proposal.phone_region),
-                                               ("spelling_language", proposal.spelling_language))
-               if value and name not in kept}
-    return dataclasses.replace(settings, **changes)
+    if proposal.phone_region and "default_phone_region" not in kept:
+        settings = dataclasses.replace(settings, default_phone_region=proposal.phone_region)
+    if proposal.spelling_language and "spelling_language" not in kept:
+        settings = dataclasses.replace(settings, spelling_language=proposal.spelling_language)
+    return settings

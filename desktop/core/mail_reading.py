@@ -307,7 +307,7 @@ def _body_text(message: Message, parts: _Parts, source: str) -> str:
 
 def _attached_messages(message: Message, parts: _Parts, source: str) -> list[MailText]:
     """The messages attached whole (Outlook's "Forward as attachment"), each read as its sender wrote it."""
-    texts = []
+    texts: list[MailText] = []
     for part in message.walk():
         if part.get_content_type() != "message/rfc822" or len(texts) == MAX_ATTACHED_MESSAGES:
             continue

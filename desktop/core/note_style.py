@@ -122,16 +122,16 @@ def check_tone(draft: str) -> Check:
     for match in _EXCLAIM.finditer(draft):
         problems.append((f"“{match.group()}”", match.span()))
     run: list[re.Match[str]] = []
-    for match in [*_CAPS_WORD.finditer(draft), None]:
-        if match is not None and run and draft[run[-1].end(): match.start()].strip(" ,") == "":
-            run.append(match)
+    for word in [*_CAPS_WORD.finditer(draft), None]:
+        if word is not None and run and draft[run[-1].end(): word.start()].strip(" ,") == "":
+            run.append(word)
             continue
         # "EMEA, APAC, LATAM" is a list of acronyms; "I AM VERY EXCITED" holds ordinary words.
         words = [m.group().lower() for m in run]
         if len(run) >= 3 and sum(len(w) >= 3 and spelling.frequency(w) >= spelling.COMMON_WORD_FREQUENCY
                                  for w in words) >= 2:
             problems.append(("words in capitals, which read as shouting", (run[0].start(), run[-1].end())))
-        run = [match] if match is not None else []
+        run = [word] if word is not None else []
     problems.sort(key=lambda item: item[1])
     return _finding("tone", "warning", problems, "A calm, professional tone",
                     "Too casual or loud for a thank-you note")

@@ -77,7 +77,7 @@ class RapidOcrEngine:
             return 0.0
         with self._lock:
             ocr = self._engine()
-            crops = ocr.get_crop_img_list(_bgr(image), [np.float32(box) for box in longest])
+            crops = ocr.get_crop_img_list(_bgr(image), [np.array(box, dtype=np.float32) for box in longest])
             _, labels, _ = ocr.text_cls(crops)
         weights = [_width(box) * float(score) for box, (_, score) in zip(longest, labels, strict=True)]
         flipped = sum(w for w, (label, _) in zip(weights, labels, strict=True) if label == "180")

@@ -24,8 +24,9 @@ def decode_qr(image_bytes: bytes, source: str = "the image") -> list[str]:
         raise ImportProblem(f"{source}: {exc}.") from exc
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ImportProblem(f"{source}: cannot be read as a picture ({exc}).") from exc
-    # One format, not a `|` set: zxing-cpp 3 deprecates the operator and 2.x does not take a tuple.
-    return [barcode.text for barcode in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]
+    # One format, not a `|` set: zxing-cpp 3 deprecates the operator and 2.x does not take a tuple (its stubs ask
+    # for the set type, which one format also is at run time).
+    return [barcode.text for barcode in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]  # type: ignore[arg-type]
 
 
 def card_from_qr_payload(payload: str) -> ContactCard | None:

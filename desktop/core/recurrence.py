@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from types import FunctionType
-from typing import Any
+from typing import Any, cast
 
 import dateutil.rrule as _dateutil
-from dateutil.rrule import HOURLY, MINUTELY, MONTHLY, SECONDLY, WEEKLY, YEARLY, rrule
+from dateutil.rrule import HOURLY, MINUTELY, MONTHLY, SECONDLY, WEEKLY, YEARLY, rrule, rruleset
 
 MAX_STEPS = 100_000  # a weekly series from 1900 to today takes 6,600
 MAX_DATES = 100_000  # a daily one from 1900, 46,000
@@ -68,26 +68,32 @@ class BoundedRule(rrule):
     """
 
     budget: Budget
-    _iter = FunctionType(rrule._iter.__code__, {**vars(_dateutil), "_iterinfo": _CountingInfo}, "_iter")
+    _iter = FunctionType(vars(rrule)["_iter"].__code__, {**vars(_dateutil), "_iterinfo": _CountingInfo}, "_iter")
 
 
-def bounded(rule: rrule, budget: Budget) -> BoundedRule:
+def bounded(rule: rrule | rruleset, budget: Budget) -> BoundedRule:
     """The rule (as rrulestr made it) walked on `budget`; refused at once when one period alone is too many dates."""
+    if isinstance(rule, rruleset):  # rrulestr makes a set only from several rules, never from the one line given
+        raise ValueError("several repeat rules where one was expected")
     _check_period(rule)
     rule.__class__ = BoundedRule  # same fields, another walk; rrulestr offers no way to build a subclass
-    rule.budget = budget
-    return rule
+    walked = cast(BoundedRule, rule)
+    walked.budget = budget
+    return walked
 
 
 def _check_period(rule: rrule) -> None:
-    parts = [rule._bymonth, rule._byweekno, rule._byyearday, rule._byweekday, rule._bymonthday,
-             rule._bynmonthday, rule._bysetpos, rule._byhour, rule._byminute, rule._bysecond]
+    # dateutil keeps the parsed parts in private attributes, which its stubs do not declare
+    fields = vars(rule)
+    parts = [fields[f"_by{part}"] for part in ("month", "weekno", "yearday", "weekday", "monthday", "nmonthday",
+                                                "setpos", "hour", "minute", "second")]
     if any(len(part) > MAX_VALUES for part in parts if part):
         raise RuleTooCostly(f"one of its parts lists more than {MAX_VALUES} values")
-    freq = rule._freq
+    freq = fields["_freq"]
     # dateutil computes every date of a period before it looks at any: days times the times of day.
     size = _DAYS_PER_PERIOD.get(freq, 1)
-    for finer, values in ((HOURLY, rule._byhour), (MINUTELY, rule._byminute), (SECONDLY, rule._bysecond)):
+    for finer, values in ((HOURLY, fields["_byhour"]), (MINUTELY, fields["_byminute"]),
+                          (SECONDLY, fields["_bysecond"])):
         if freq < finer and values:  # dateutil numbers frequencies from YEARLY = 0 to SECONDLY = 6
             size *= len(values)
     if size > MAX_DATES:

@@ -267,10 +267,10 @@ def _write_card(card: ContactCard) -> str:
     for name, value in (("x-phonetic-first-name", first), ("x-phonetic-last-name", last.strip())):
         if value:
             vcard.add(name).value = value
-    for name, value in (("nickname", card.greet_as), ("org", [card.company]), ("title", card.title),
-                        ("note", card.notes), ("uid", card.uid)):
-        if any(value):
-            vcard.add(name).value = value
+    for name, content in (("nickname", card.greet_as), ("org", [card.company]), ("title", card.title),
+                          ("note", card.notes), ("uid", card.uid)):
+        if any(content):
+            vcard.add(name).value = content
     groups = iter(range(1, 10_000))
     for email in card.emails:
         _add_labelled(vcard, "email", email, _EMAIL_TYPES, ["INTERNET"], groups)

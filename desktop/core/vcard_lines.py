@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import codecs
+import quopri
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -105,7 +105,8 @@ def read_properties(chunk: CardChunk, fallback: str | None = None) -> tuple[list
             continue
         file_line = chunk.first_line + number - 1
         try:
-            prop = _property(*parseLine(line, number), fallback=fallback)
+            prop_name, params, value, group = parseLine(line, number)
+            prop = _property(prop_name, params, value, group, fallback=fallback)
         except VObjectError:
             bad_lines.append(f"line {file_line} (not a vCard property: {line[:40]!r})")
         except _Undecodable as error:
@@ -175,7 +176,7 @@ def _property(name: str, params: list[list[str]], value: str, group: str | None,
     if "QUOTED-PRINTABLE" in encodings:
         # vCard 2.1: the bytes are quoted-printable, in the CHARSET the line names (else UTF-8 or the file's own).
         label = (named.get("CHARSET") or [""])[0]
-        decoded = decode_value(codecs.decode(value.encode("utf-8"), "quoted-printable"), label, fallback)
+        decoded = decode_value(quopri.decodestring(value.encode("utf-8")), label, fallback)
         if decoded is None:
             raise _Undecodable(f"its quoted-printable text does not read as {label or 'UTF-8'} text")
         value = without_control_characters(decoded)  # =00 decodes to the NUL the file's text could not hold

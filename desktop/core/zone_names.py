@@ -18,9 +18,10 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import icalendar
@@ -229,10 +230,13 @@ def vtimezone_clock(component: icalendar.Timezone, year: int) -> Clock | None:
         for observance in component.walk():
             if observance.name not in ("STANDARD", "DAYLIGHT"):
                 continue
-            start = observance["DTSTART"].dt
-            start = start if isinstance(start, datetime) else datetime.combine(start, time(0))
-            start = start.replace(tzinfo=None)
-            before, after = observance["TZOFFSETFROM"].td, observance["TZOFFSETTO"].td
+            # icalendar types a property as any of its value classes; the property's name says which it is
+            onset = cast(icalendar.vDDDTypes, observance["DTSTART"]).dt
+            if not isinstance(onset, date):
+                raise ValueError("DTSTART is not a date")
+            start = (onset if isinstance(onset, datetime) else datetime.combine(onset, time(0))).replace(tzinfo=None)
+            before = cast(icalendar.vUTCOffset, observance["TZOFFSETFROM"]).td
+            after = cast(icalendar.vUTCOffset, observance["TZOFFSETTO"]).td
             locals_ = [start]
             for rule in _all(observance, "RRULE"):
                 text = rule.to_ical().decode().upper()
@@ -262,7 +266,7 @@ def vtimezone_clock(component: icalendar.Timezone, year: int) -> Clock | None:
     return clock
 
 
-def _all(component: icalendar.cal.Component, name: str) -> list:
+def _all(component: icalendar.cal.Component, name: str) -> list[Any]:
     """A property's values: icalendar gives one value, or a list when the property is repeated."""
     value = component.get(name)
     return [] if value is None else value if isinstance(value, list) else [value]

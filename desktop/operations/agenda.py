@@ -98,7 +98,7 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
             .where(is_open).order_by(OPPORTUNITY.c.id)):
         rows = by_opportunity.get(opportunity.id, [])
         live = [row for row in rows if not row.cancelled]
-        owner = choose_process_owner(live[-1].owner, titles.get(live[-1].id, [])) if live else None
+        chosen = choose_process_owner(live[-1].owner, titles.get(live[-1].id, [])) if live else None
         facts.append(OpportunityFact(
             opportunity_id=opportunity.id, company=opportunity.company, role=opportunity.role,
             status=opportunity.status,
@@ -106,7 +106,7 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
                 interview_id=row.id, starts_at=row.starts_at, ends_at=row.ends_at, decision_date=row.decision_date,
                 cancelled=row.cancelled, people=tuple(people.get(row.id, ())), zone_guessed=row.zone_guessed)
                 for row in rows),
-            attempts=tuple(attempts.get(opportunity.id, ())), call_contact=owner or ""))
+            attempts=tuple(attempts.get(opportunity.id, ())), call_contact=chosen or ""))
     return facts
 
 

@@ -111,7 +111,7 @@ def _with_back(front: CardReading, back: CardReading) -> CardReading:
     on_front = [n for n in names if n in (front.name, front.other_name)]
     latin = [n for n in names if is_latin(n.value)]
     other = [n for n in names if not is_latin(n.value)]
-    merged.name = (latin or other or [None])[0]
+    merged.name = latin[0] if latin else other[0] if other else None
     merged.other_name = other[0] if latin and other else None
     if merged.name not in on_front:
         merged.name = unboxed(merged.name)

@@ -205,9 +205,9 @@ class ContactList:
 
     @classmethod
     def from_rows(cls, rows: Iterable[ContactListRow]) -> ContactList:
-        columns = list(zip(*rows, strict=True)) or [[]] * len(ContactListRow._fields)
-        return cls(*map(list, columns[:4]), [e or None for e in columns[6]], [p or None for p in columns[7]],
-                   list(columns[9]), list(columns[8]))
+        columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True)) or [()] * len(ContactListRow._fields)
+        return cls(list(columns[0]), list(columns[1]), list(columns[2]), list(columns[3]),
+                   [e or None for e in columns[6]], [p or None for p in columns[7]], list(columns[9]), list(columns[8]))
 
     def excluding(self, contact_ids: set[int]) -> ContactList:
         """The same list without these contacts (the phone numbers still read when first needed)."""
@@ -390,14 +390,14 @@ def delete_contact(workspace: Workspace, contact_id: int) -> DeletedContact:
         values = _row(contact)
         owned: list[tuple[str, dict[str, Any]]] = []
         for cls in _OWNED:
-            for row in session.scalars(select(cls).where(cls.contact_id == contact_id)):  # type: ignore[attr-defined]
+            for row in session.scalars(select(cls).where(cls.contact_id == contact_id)):
                 owned.append((cls.__tablename__, _row(row)))
                 session.delete(row)
         pointers = []
-        for cls, column in _POINTERS:
-            ids = session.scalars(select(cls.id).where(getattr(cls, column) == contact_id)).all()  # type: ignore[attr-defined]
-            pointers += [(cls.__tablename__, column, row_id) for row_id in ids]
-            session.execute(update(cls).where(getattr(cls, column) == contact_id).values({column: None}))
+        for model, column in _POINTERS:
+            ids = session.scalars(select(model.id).where(getattr(model, column) == contact_id)).all()
+            pointers += [(model.__tablename__, column, row_id) for row_id in ids]
+            session.execute(update(model).where(getattr(model, column) == contact_id).values({column: None}))
         session.flush()
         session.delete(contact)
         return DeletedContact(contact_id, values["full_name"], values, owned, pointers)

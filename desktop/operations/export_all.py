@@ -80,16 +80,18 @@ def _read_everything(workspace: Workspace) -> tuple[dict[str, str], list[dict[st
     with workspace.session() as session:
         opportunities = session.scalars(select(Opportunity).order_by(Opportunity.id).options(
             selectinload(Opportunity.status_changes), selectinload(Opportunity.interviews))).all()
-        rows = [{"id": o.id, "company": o.company, "role": o.role, "status": o.status.value,
+        rows: list[dict[str, object]] = [{"id": o.id, "company": o.company, "role": o.role, "status": o.status.value,
                  "posting_url": o.posting_url, "why_fit": o.why_fit, "notes": o.notes,
                  "created_at": o.created_at.isoformat(),
                  "status_history": "; ".join(f"{c.status.value} {c.changed_at:%Y-%m-%d %H:%M}Z"
                                              for c in o.status_changes),
                  "interviews": len(o.interviews)} for o in opportunities]
-        calls = []
+        calls: list[dict[str, object]] = []
         for call in session.scalars(select(FollowUpCall).options(
                 selectinload(FollowUpCall.attempts), selectinload(FollowUpCall.contact))):
-            company = session.get(Opportunity, call.opportunity_id).company
+            opportunity = session.get(Opportunity, call.opportunity_id)
+            assert opportunity is not None  # the call's foreign key
+            company = opportunity.company
             for attempt in call.attempts:
                 calls.append({"opportunity_id": call.opportunity_id, "company": company,
                               "contact": call.contact.full_name if call.contact else "",

@@ -163,7 +163,9 @@ class _Known:
             if status is not found.status:
                 if found.id is not None:
                     self.recorder.watch("opportunity", [found.id])  # an undo puts its status back
-                self.created.append(log_status(self.session, found, status, self.workspace.now()))
+                change = log_status(self.session, found, status, self.workspace.now())
+                if change is not None:
+                    self.created.append(change)
                 self.written.append(found)
             return found
         opportunity = Opportunity(company=company, role=guess_role(event.summary, company) or event.summary,

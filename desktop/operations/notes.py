@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -224,7 +225,7 @@ def _interview(session: Session, interview_id: int) -> Interview:
 def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: ThankYouNote | None) -> ComposerRow:
     contact, opportunity = met.contact, interview.opportunity
     ended = interview.ends_at or interview.starts_at
-    values = {}
+    values: dict[str, Any] = {}  # ComposerRow's defaults when there is no note yet
     if note is not None:
         values = {"has_note": True, "channel": note.channel, "state": note.state, "subject": note.subject,
                   "body": note.body, "template": note.template, "sent_at": note.sent_at, "written": note.written,

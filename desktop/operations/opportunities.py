@@ -158,12 +158,12 @@ def _load_interviews(session: Session, *where: ColumnElement[bool]) -> list[Inte
         .outerjoin(owner, owner.id == Interview.process_owner_id).where(*where)
         .order_by(Interview.starts_at, Interview.id)).all()
     people: dict[int, list[PersonMet]] = defaultdict(list)
-    for met in session.execute(
+    for person in session.execute(
             select(MeetingNote.interview_id, Contact.id, Contact.full_name, Contact.title)
             .join(Contact, Contact.id == MeetingNote.contact_id)
             .join(Interview, Interview.id == MeetingNote.interview_id).where(*where)
             .order_by(MeetingNote.interview_id, MeetingNote.position)):
-        people[met.interview_id].append(PersonMet(met.id, met.full_name, met.title))
+        people[person.interview_id].append(PersonMet(person.id, person.full_name, person.title))
     notes: dict[int, dict[int, tuple[NoteState, bool]]] = defaultdict(dict)
     scheduled: dict[int, list[tuple[int, datetime]]] = defaultdict(list)
     for note in session.execute(

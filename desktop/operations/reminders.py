@@ -116,7 +116,8 @@ class TrayAgenda:
 def for_tray(workspace: Workspace, now: datetime) -> TrayAgenda:
     """What the tray shows, snoozed items left out: what is due today, and what comes up in the next days."""
     today = now.astimezone(workspace.zone).date()
-    due, soon = [], []
+    due: list[AgendaItem] = []
+    soon: list[AgendaItem] = []
     for item in agenda_ops.agenda(workspace, now=now):
         day = item.due.astimezone(workspace.zone).date()
         if item.snoozed or day > today + timedelta(days=SOON_DAYS):

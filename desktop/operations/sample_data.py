@@ -164,6 +164,10 @@ def load_sample_data(workspace: Workspace) -> ChangeSet:
 
     signature = workspace.settings.your_name.strip() or "[your_name]"  # filled in once the name is set
 
+    def after_end(item: Interview, hours: int) -> datetime:
+        assert item.ends_at is not None  # every sample interview has its end
+        return item.ends_at + timedelta(hours=hours)
+
     def note(item: Interview, key: str, state: NoteState, written: bool = True,
              channel: NoteChannel = NoteChannel.EMAIL, sent: datetime | None = None) -> None:
         subject, body = NOTES[key] if written else ("", "")
@@ -189,7 +193,7 @@ def load_sample_data(workspace: Workspace) -> ChangeSet:
                       location="Northwind Analytics, 400 Pine Street, Seattle", next_steps="Decision within two weeks",
                       decision_date=back(1) + timedelta(days=14))
     panel.process_owner = people["dana"]
-    note(screen, "priya", NoteState.SENT, sent=screen.ends_at + timedelta(hours=3))
+    note(screen, "priya", NoteState.SENT, sent=after_end(screen, 3))
     note(panel, "dana", NoteState.DRAFT, written=False)
     note(panel, "tomas", NoteState.READY)
     panel.notes.append(ThankYouNote(contact=people["zoe"], state=NoteState.DRAFT, channel=NoteChannel.HANDWRITTEN,
@@ -200,8 +204,8 @@ def load_sample_data(workspace: Workspace) -> ChangeSet:
                             video_link="https://meet.example/lumen-ux", next_steps="By the end of last week",
                             decision_date=back(3))
     lumen_video.process_owner = people["marcus"]
-    note(lumen_screen, "aisha", NoteState.SENT, sent=lumen_screen.ends_at + timedelta(hours=2))
-    note(lumen_video, "marcus", NoteState.SENT, sent=lumen_video.ends_at + timedelta(hours=20))
+    note(lumen_screen, "aisha", NoteState.SENT, sent=after_end(lumen_screen, 2))
+    note(lumen_video, "marcus", NoteState.SENT, sent=after_end(lumen_video, 20))
     note(lumen_video, "samuel", NoteState.READY, channel=NoteChannel.HANDWRITTEN)
 
     upcoming = add_working_days(today, 3, working)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from desktop.core.linkedin import looks_like_connections
@@ -91,8 +92,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
         if report.cancelled:
             report.lines.append(f"{path.name}: not imported (cancelled before it began)")
             continue
-        _report_on(report, path.name, lambda path=path: _import_or_hold(workspace, path, progress, choose_later,
-                                                                          report))
+        _report_on(report, path.name, partial(_import_or_hold, workspace, path, progress, choose_later, report))
     return report
 
 

@@ -7,6 +7,7 @@ import re
 import secrets
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 from sqlalchemy import insert, select
@@ -134,7 +135,8 @@ def _profile_key(url: str) -> str:
 
 def _new_card(card: ContactCard) -> ContactCard:
     """The card as a new contact stores it (operations.contacts.apply_card, on plain values)."""
-    result = ContactCard(**{name: card_value(card, name) for name in CARD_FIELDS})
+    values: dict[str, Any] = {name: card_value(card, name) for name in CARD_FIELDS}
+    result = ContactCard(**values)
     result.full_name = card.display_name
     result.emails = [LabelledValue(e.value, e.label) for e in card.emails]
     result.phones = [LabelledValue(p.value, p.label) for p in card.phones]
@@ -176,7 +178,8 @@ def import_cards(workspace: Workspace, source: str, cards: list[ContactCard], ca
         with_photo = set(session.scalars(select(Contact.id).where(Contact.card_photo.is_not(None))))
         stored = [_Entry(contact_id, card, contact_id in with_photo)
                   for contact_id, card in sorted(plain_cards(session.connection()), key=lambda pair: pair[0])]
-        matcher, added = _Matcher(stored), []
+        matcher = _Matcher(stored)
+        added: list[_Entry] = []
         differing: dict[int, CardDifferences] = {}
         for number, card in enumerate(cards):
             progress.update(number, len(cards), source)

@@ -6,10 +6,15 @@ import sys
 
 from desktop import __version__
 
+# A machine with no display at all: the variables Qt would find one through are not set.
+NO_DISPLAY = {name: None for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
 
-def afterview(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+
+def afterview(*args: str, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real entry point in its own process; a variable given as None is left out of its environment."""
+    merged = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, **(env or {})})
+                          env={name: value for name, value in merged.items() if value is not None})
 
 
 def test_version():
@@ -47,12 +52,34 @@ def test_usage_errors_exit_2(tmp_path):
 
 
 def test_a_mistyped_command_is_a_usage_error_not_a_window(tmp_path):
-    no_display = {"DISPLAY": "", "WAYLAND_DISPLAY": "", "QT_QPA_PLATFORM": ""}  # a window would abort here
     for typo in (["agneda"], ["exprot", "contacts", str(tmp_path / "x.vcf")]):
-        result = afterview("--data-dir", str(tmp_path), *typo, env=no_display)
+        result = afterview("--data-dir", str(tmp_path), *typo, env=NO_DISPLAY)  # a window could not open here
         assert result.returncode == 2, result.stderr
         assert f"invalid choice: '{typo[0]}'" in result.stderr and "libxcb" not in result.stderr
     assert not (tmp_path / "x.vcf").exists()
+
+
+def test_misspellings_are_usage_errors_that_say_what_was_meant(tmp_path):
+    cases = {("agneda",): "invalid choice: 'agneda', did you mean 'agenda'?",
+             ("export", "contcts", "x.vcf"): "invalid choice: 'contcts', did you mean 'contacts'?",
+             ("agenda", "--dyas", "3"): "unrecognized arguments: --dyas; did you mean '--days' for '--dyas'?",
+             ("--verison",): "did you mean '--version' for '--verison'?",
+             ("--data-dri", str(tmp_path), "agenda"): "did you mean '--data-dir' for '--data-dri'?"}
+    for args, message in cases.items():
+        result = afterview(*args, env=NO_DISPLAY)
+        assert result.returncode == 2 and message in result.stderr, (args, result.stderr)
+    nothing_close = afterview("--data-dir", str(tmp_path), "zzz")
+    assert nothing_close.returncode == 2 and "did you mean" not in nothing_close.stderr
+    assert afterview("--data", str(tmp_path), "agenda").returncode == 0  # argparse's abbreviations still work
+
+
+def test_the_window_without_a_display_says_so_in_one_line(tmp_path):
+    result = afterview("--data-dir", str(tmp_path), env=NO_DISPLAY)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "afterview: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+        "the commands work without one: afterview --help"]
+    assert not (tmp_path / "afterview.sqlite3").exists()
 
 
 def test_files_to_open_are_told_from_mistyped_commands(tmp_path):
@@ -63,6 +90,7 @@ def test_files_to_open_are_told_from_mistyped_commands(tmp_path):
     assert not wants_cli([str(tmp_path / "invite.ics")])  # a file Afterview reads, even not there yet: the window
     assert not wants_cli([str(existing), "--data-dir", "agneda", "-style", "fusion"])  # option values are not words
     assert wants_cli(["agneda"]) and wants_cli(["--data-dir", str(tmp_path), "exprot", "contacts", "x.vcf"])
+    assert wants_cli(["--verison"]) and not wants_cli(["--data-dir=" + str(tmp_path), "--self-test", "-reverse"])
 
 
 def test_a_newer_database_is_refused_with_one_line(tmp_path):

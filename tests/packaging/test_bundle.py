@@ -25,6 +25,8 @@ REQUIRED_PLUGINS = ("libqxcb.so", "libqoffscreen.so")
 
 pytestmark = [
     pytest.mark.packaging,
+    # The first test waits for PyInstaller and the .deb (about 5 minutes on 2 cores), well past the 60 s for others.
+    pytest.mark.timeout(900),
     pytest.mark.skipif(os.environ.get("AFTERVIEW_PACKAGING") != "1", reason="set AFTERVIEW_PACKAGING=1 to build"),
     pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg (Debian or Ubuntu)"),
     pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="installs a .deb: needs root on Linux"),

@@ -71,6 +71,8 @@ def own_heap():
 
 
 @pytest.mark.slow
+# 20,000 cards: 25 s on an idle machine, 97 s measured with the load of eight test suites on its two cores
+@pytest.mark.timeout(300)
 def test_a_large_import_leaves_the_window_answering_and_a_cancelled_one_leaves_nothing(
         qtbot, own_heap, app_window, workspace, tmp_path, monkeypatch) -> None:
     window, controller = app_window

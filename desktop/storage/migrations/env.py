@@ -9,7 +9,9 @@ from desktop.storage.models import Base
 path = context.config.attributes["database_path"]
 engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # no data in an error's text
 with engine.connect() as connection:
-    use_wal(connection.connection.driver_connection)  # before the lock below: switching needs the file alone
+    sqlite = connection.connection.driver_connection
+    assert sqlite is not None  # an open connection has its sqlite3 one
+    use_wal(sqlite)  # before the lock below: switching needs the file alone
 with engine.begin() as connection:
     # The whole migration holds the write lock from before Alembic reads the revision: a second process
     # starting on the same new folder waits, then finds the schema done, instead of creating it twice.

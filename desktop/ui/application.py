@@ -6,9 +6,7 @@ only once the window is shown; benchmarks/startup.py measures both moments again
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +23,6 @@ if TYPE_CHECKING:
     from desktop.ui.file_open import FileOpenCatcher
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system.single_instance import SingleInstance
-
-EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
-
 
 class Options:
     def __init__(self) -> None:
@@ -87,18 +82,10 @@ def run_gui(args: list[str]) -> int:
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
     restore_geometry(window, state)
-    benchmark = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     def start() -> None:
-        if benchmark:
-            print(f"shown_at: {time.time():.6f}", flush=True)
         window.open_first_page(remembered_page(state))
         if show_cached_today(window, paths):
-            if benchmark:
-                print(f"today_ready_at: {time.time():.6f}", flush=True)
-                print("today_from: cache", flush=True)
-                app.quit()
-                return
             QTimer.singleShot(0, guarded(window, open_data))  # paint the cached list first, then the database
         else:
             open_data()
@@ -115,11 +102,6 @@ def run_gui(args: list[str]) -> int:
             return
         if log_warning:
             controller.workspace.warnings.append(log_warning)
-        if benchmark:
-            print(f"today_ready_at: {time.time():.6f}", flush=True)
-            print("today_from: database", flush=True)
-            app.quit()
-            return
         controller.appearance = appearance
         appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
     from datetime import datetime
     from zoneinfo import ZoneInfo
@@ -24,30 +25,20 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system.single_instance import SingleInstance
 
-class Options:
-    def __init__(self) -> None:
-        self.data_dir: str | None = None
-        self.self_test = False
-        self.files: list[Path] = []
+def _parse(args: list[str]) -> argparse.Namespace:
+    """The window's options and the files to open. Qt's own options are left to Qt: those that take a value
+    (-style X, -platform X) are declared so that their value is not taken for a file, the others passed over."""
+    import argparse
 
+    from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE
 
-def _parse(args: list[str]) -> Options:
-    """The window's few options, read by hand: argparse alone costs a bare window's tenth of a second.
-    Qt's own options (-style X, -platform X) are left to Qt."""
-    from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE  # already imported by the start
-
-    options, rest = Options(), iter(args)
-    for arg in rest:
-        if arg == "--data-dir":
-            options.data_dir = next(rest, None)
-        elif arg.startswith("--data-dir="):
-            options.data_dir = arg.partition("=")[2]
-        elif arg == "--self-test":
-            options.self_test = True
-        elif arg in QT_OPTIONS_WITH_VALUE:  # Qt reads them itself
-            next(rest, None)
-        elif not arg.startswith("-"):
-            options.files.append(Path(arg))
+    parser = argparse.ArgumentParser(prog="afterview", add_help=False, allow_abbrev=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("files", nargs="*", type=Path)
+    for option in QT_OPTIONS_WITH_VALUE:
+        parser.add_argument(option, help=argparse.SUPPRESS)
+    options, _ = parser.parse_known_intermixed_args(args)
     return options
 
 
@@ -138,7 +129,7 @@ def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
         try:
             check_folders(paths)
         except FolderProblem as problem:
-            from desktop.ui.startup_problem import choose_how_to_go_on  # Qt's enums cost a start 45 ms
+            from desktop.ui.startup_problem import choose_how_to_go_on  # only when a folder cannot be used
 
             chosen = choose_how_to_go_on(None, str(problem), paths.data_dir, retry=True)
             if chosen is None:

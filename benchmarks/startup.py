@@ -12,8 +12,9 @@ process without any hook in desktop/ (see its docstring). For every launch, from
 Popen):
   shown:       the main window's first show;
   painted:     Today listed from the start-up cache (warm Afterview only; a cold start has nothing to paint early);
-  usable:      Today listed from the database and a click on its first item answered (the bare window: shown and
-               the same click on its table answered);
+  listed:      Today listed from the database (the bare window: shown);
+  usable:      that, and a click on Today's first item answered (the bare window: the same click on its table);
+               also as the process's own CPU seconds at that moment, which other load on the machine barely moves;
   settled memory: resident memory S seconds (default 3) after that answer, the app having gone on with what it
                does by itself (icons, tray, reminders);
   peak memory: the child's ru_maxrss, from os.wait4 on that child alone;
@@ -48,7 +49,9 @@ PROBE = ROOT / "benchmarks" / "startup_probe.py"
 class Launch:
     shown: float  # seconds from process start
     painted: float | None  # Today from the start-up cache; None when it was not used
+    listed: float  # Today from the database
     usable: float  # Today from the database, and the first click on it answered
+    usable_cpu: float  # the process's CPU seconds when the click was answered
     click_wait: float  # from the click posted (as soon as Today was listed) to its answer
     settled_mb: float
     peak_mb: float
@@ -71,7 +74,8 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
         raise SystemExit(f"{' '.join(command)} failed (exit {process.returncode}):\n{output}")
     peak_kb = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # macOS reports bytes
     painted = float(printed["today_painted_at"]) - started if "today_painted_at" in printed else None
-    return Launch(float(printed["shown_at"]) - started, painted, float(printed["answered_at"]) - started,
+    return Launch(float(printed["shown_at"]) - started, painted, float(printed["today_ready_at"]) - started,
+                  float(printed["answered_at"]) - started, float(printed["answered_at_cpu"]),
                   float(printed["answered_at"]) - float(printed["clicked_at"]), float(printed["settled_rss_mb"]),
                   peak_kb / 1024, usage.ru_utime + usage.ru_stime)
 
@@ -130,7 +134,9 @@ def main() -> None:
             print(f"warm_today_from_cache: {len(painted)}/{len(results[name])}")
             if painted:
                 print(f"warm_painted_from_cache_s: {statistics.median(painted):.3f}")
+        print(f"{name}_listed_from_database_s: {median(name, 'listed'):.3f}")
         print(f"{name}_usable_s: {median(name, 'usable'):.3f}")
+        print(f"{name}_usable_cpu_s: {median(name, 'usable_cpu'):.3f}")
         print(f"{name}_click_wait_s: {median(name, 'click_wait'):.3f}")
         largest = max(r.settled_mb for r in results[name])
         print(f"{name}_settled_mb: {median(name, 'settled_mb'):.1f} (largest {largest:.1f})")
@@ -138,6 +144,7 @@ def main() -> None:
         print(f"{name}_cpu_s: {median(name, 'cpu'):.3f}")
     for name, target in (("warm", 2), ("cold", 4)):
         print(f"{name}_usable_ratio: {median(name, 'usable') / bare_usable:.2f} (target {target})")
+        print(f"{name}_usable_cpu_ratio: {median(name, 'usable_cpu') / median('bare', 'usable_cpu'):.2f}")
         print(f"{name}_settled_mb_over_bare: {median(name, 'settled_mb') - bare_settled:.1f} (target 60)")
 
 

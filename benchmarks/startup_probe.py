@@ -5,7 +5,7 @@
 
 Nothing in desktop/ knows it is measured: the probe wraps three of desktop.ui.application's steps from outside
 (the window restored, Today painted from the start-up cache, the controller opened) and prints, as `key: value`
-lines, the time.time() at which
+lines, the time.time() (and as `*_cpu` the process's CPU seconds) at which
   shown_at:         the main window's first show reached the event loop;
   today_painted_at: Today was listed from the start-up cache (Afterview, warm starts only);
   today_ready_at:   Today was listed from the database and its actions connected: the user can act;
@@ -30,7 +30,8 @@ sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != 
 
 
 def stamp(key: str) -> None:
-    print(f"{key}: {time.time():.6f}", flush=True)
+    """The wall-clock time now, and this process's CPU seconds so far (a check on wall times on a busy machine)."""
+    print(f"{key}: {time.time():.6f}\n{key}_cpu: {time.process_time():.6f}", flush=True)
 
 
 def resident_mb() -> float:

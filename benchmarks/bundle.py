@@ -8,7 +8,7 @@ users install. Printed as `key: value` lines:
   *_installed_mib: the one-folder bundle's files on disk (what the .deb unpacks to /opt/afterview);
   *_deb_mib:       the .deb (xz), what a user downloads;
   ocr_*:           the OCR engine's share (issue 15: ONNX Runtime, OpenCV and the libraries its wheel carries,
-                   RapidOCR with its detector and classifier, Shapely, pyclipper, PyYAML, the recogniser model),
+                   RapidOCR with its detector and classifier, Shapely, pyclipper, PyYAML, NumPy, the recogniser model),
                    with the app's figures again without it ("before OCR"), its .deb packed from a copy without it.
 Targets, before OCR: installed size at most 1.25x the bare bundle's, the .deb under 60 MB.
 """
@@ -36,9 +36,11 @@ window.resize(800, 600)
 window.show()
 sys.exit(app.exec())
 '''
-# Paths inside the bundle's _internal/ that only the OCR engine brings (NumPy stays: the card image code uses it).
+# Paths inside the bundle's _internal/ that only the OCR engine brings: NumPy too, which only the card's image
+# side (desktop/core/card_image.py, ocr_engine.py) imports.
 OCR_PARTS = ("cv2", "opencv_python_headless.libs", "onnxruntime", "onnxruntime*.dist-info", "rapidocr_onnxruntime",
-             "shapely", "shapely.libs", "shapely*.dist-info", "pyclipper*", "yaml", "_yaml", "desktop/core/ocr_models")
+             "shapely", "shapely.libs", "shapely*.dist-info", "pyclipper*", "yaml", "_yaml", "numpy", "numpy.libs",
+             "numpy*.dist-info", "desktop/core/ocr_models")
 
 
 def freeze(*spec_args: str, workdir: Path, name: str) -> Path:

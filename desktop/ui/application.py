@@ -6,12 +6,12 @@ only once the window is shown; benchmarks/startup.py measures both moments again
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import argparse
     from collections.abc import Callable
     from datetime import datetime
     from zoneinfo import ZoneInfo
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 def _parse(args: list[str]) -> argparse.Namespace:
     """The window's options and the files to open. Qt's own options are left to Qt: those that take a value
     (-style X, -platform X) are declared so that their value is not taken for a file, the others passed over."""
-    import argparse
-
     from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE
 
     parser = argparse.ArgumentParser(prog="afterview", add_help=False, allow_abbrev=False)

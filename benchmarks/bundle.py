@@ -1,33 +1,32 @@
-"""Compare the frozen Afterview bundle with a minimal PySide6 window app frozen by the same PyInstaller.
+"""The bundle the installers ship against a bare PySide6 window frozen with the same spec, excludes and filters.
 
-    python benchmarks/bundle.py [--runs 5] [--workdir DIR] [--app-bundle DIST/afterview]
+    python benchmarks/bundle.py [--workdir DIR]
 
-Prints `key: value` lines: size on disk of both one-folder bundles, size of each as .tar.gz,
-and the median time from launch to the first window shown (Qt offscreen), with the ratios
-app/baseline as `bundle_size_ratio` and `bundle_start_ratio`. Targets: size <= 1.25, start <= 1.3.
-
-The first-window time relies on both programs honouring AFTERVIEW_EXIT_WHEN_SHOWN=1: print
-`shown_at: <time.time()>` on stdout once the main window is shown, then quit with status 0.
+Both are built in the same run by packaging/afterview.spec (the bare window through its `--baseline` option, so
+every exclude and Qt filter applies to both), and both are packed by packaging/linux/build_deb.sh, as the .deb
+users install. Printed as `key: value` lines:
+  *_installed_mib: the one-folder bundle's files on disk (what the .deb unpacks to /opt/afterview);
+  *_deb_mib:       the .deb (xz), what a user downloads;
+  ocr_*:           the OCR engine's share (issue 15: ONNX Runtime, OpenCV and the libraries its wheel carries,
+                   RapidOCR with its detector and classifier, Shapely, pyclipper, PyYAML, NumPy, the recogniser model),
+                   with the app's figures again without it ("before OCR"), its .deb packed from a copy without it.
+Targets, before OCR: installed size at most 1.25x the bare bundle's, the .deb under 60 MB.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
+import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "afterview.spec"
-SHOWN_VARIABLE = "AFTERVIEW_EXIT_WHEN_SHOWN"
-BASELINE_SOURCE = f'''\
-import os, sys, time
-from PySide6.QtCore import QTimer
+BUILD_DEB = ROOT / "packaging" / "linux" / "build_deb.sh"
+BARE_WINDOW = '''\
+import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv)
@@ -35,36 +34,25 @@ window = QMainWindow()
 window.setWindowTitle("Baseline")
 window.resize(800, 600)
 window.show()
-if os.environ.get("{SHOWN_VARIABLE}"):
-    def report():
-        print(f"shown_at: {{time.time():.6f}}", flush=True)
-        app.quit()
-    QTimer.singleShot(0, report)
 sys.exit(app.exec())
 '''
+# Paths inside the bundle's _internal/ that only the OCR engine brings: NumPy too, which only the card's image
+# side (desktop/core/card_image.py, ocr_engine.py) imports.
+OCR_PARTS = ("cv2", "opencv_python_headless.libs", "onnxruntime", "onnxruntime*.dist-info", "rapidocr_onnxruntime",
+             "shapely", "shapely.libs", "shapely*.dist-info", "pyclipper*", "yaml", "_yaml", "numpy", "numpy.libs",
+             "numpy*.dist-info", "desktop/core/ocr_models")
 
 
-def pyinstaller(*args: str, cwd: Path) -> None:
-    """Run the PyInstaller that belongs to this interpreter; fail loudly with its log."""
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", *args]
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+def freeze(*spec_args: str, workdir: Path, name: str) -> Path:
+    """Run this interpreter's PyInstaller on the spec; the one-folder bundle it made."""
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
+               str(workdir / "dist"), "--workpath", str(workdir / f"build-{name}"), str(SPEC)]
+    if spec_args:
+        command += ["--", *spec_args]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     if result.returncode != 0:
-        raise SystemExit(f"PyInstaller failed ({' '.join(args)}):\n{result.stderr[-4000:]}")
-
-
-def build_baseline(workdir: Path) -> Path:
-    """Freeze the minimal window app with PyInstaller's defaults (one folder, windowed)."""
-    source = workdir / "baseline.py"
-    source.write_text(BASELINE_SOURCE, encoding="utf-8")
-    pyinstaller("--onedir", "--windowed", "--name", "baseline", "--distpath", str(workdir / "dist"),
-                "--workpath", str(workdir / "build-baseline"), "--specpath", str(workdir), str(source), cwd=workdir)
-    return workdir / "dist" / "baseline"
-
-
-def build_app(workdir: Path) -> Path:
-    """Freeze Afterview with packaging/afterview.spec."""
-    pyinstaller("--distpath", str(workdir / "dist"), "--workpath", str(workdir / "build-app"), str(SPEC), cwd=ROOT)
-    return workdir / "dist" / "afterview"
+        raise SystemExit(f"PyInstaller failed for {name}:\n{result.stderr[-4000:]}")
+    return workdir / "dist" / name
 
 
 def tree_bytes(folder: Path) -> int:
@@ -72,76 +60,76 @@ def tree_bytes(folder: Path) -> int:
     return sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
 
-def targz_bytes(folder: Path, target: Path) -> int:
-    """Size of the folder packed as .tar.gz, the form the Linux tarball is shipped in."""
-    with tarfile.open(target, "w:gz", compresslevel=6) as archive:  # what `tar -czf` uses
-        archive.add(folder, arcname=folder.name)
-    return target.stat().st_size
+def ocr_paths(bundle: Path) -> list[Path]:
+    internal = bundle / "_internal"
+    return [path for pattern in OCR_PARTS for path in internal.glob(pattern)]
 
 
-def executable(bundle: Path) -> Path:
-    name = bundle.name + (".exe" if sys.platform == "win32" else "")
-    return bundle / name
+def ocr_bytes(bundle: Path) -> int:
+    return sum(tree_bytes(path) if path.is_dir() else path.lstat().st_size for path in ocr_paths(bundle))
 
 
-def seconds_to_window(command: list[str]) -> float:
-    """Seconds from process start to the `shown_at: <timestamp>` line the program prints."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", SHOWN_VARIABLE: "1"}
-    started = time.time()
-    result = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120, check=False)
-    shown = [line for line in result.stdout.splitlines() if line.startswith("shown_at:")]
-    if result.returncode != 0 or not shown:
-        raise SystemExit(f"{command[0]} did not report a shown window (exit {result.returncode}):\n"
-                         f"{result.stdout[-2000:]}\n{result.stderr[-2000:]}")
-    return float(shown[0].split()[1]) - started
+def without_ocr(bundle: Path, target: Path) -> Path:
+    """A copy of the bundle without the OCR engine's files, to pack as the .deb would be before OCR."""
+    shutil.copytree(bundle, target, symlinks=True)
+    for path in ocr_paths(target):
+        shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+    return target
 
 
-def times_to_window(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Median seconds to the first window of each program, launched in turn (one unmeasured warm-up each),
-    so that both see the same file caches and the same load from whatever else the machine is doing."""
-    for command in commands.values():
-        seconds_to_window(command)
-    samples: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(runs):
-        for name, command in commands.items():
-            samples[name].append(seconds_to_window(command))
-    return {name: statistics.median(values) for name, values in samples.items()}
+def deb_bytes(bundle: Path, out: Path) -> int:
+    """Size of the .deb packaging/linux/build_deb.sh makes from the bundle (the launcher must be `afterview`)."""
+    out.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["bash", str(BUILD_DEB), str(bundle), str(out)], capture_output=True, text=True,
+                          check=False, env={"PATH": "/usr/bin:/bin", "PYTHON": sys.executable})
+    if done.returncode != 0:
+        raise SystemExit(f"build_deb.sh failed for {bundle}:\n{done.stderr[-2000:]}")
+    return next(out.glob("*.deb")).stat().st_size
+
+
+def as_app(bundle: Path, target: Path) -> Path:
+    """The bare bundle laid out under the app's launcher name, so build_deb.sh packs it the same way."""
+    shutil.copytree(bundle, target, symlinks=True)
+    (target / bundle.name).rename(target / "afterview")
+    return target
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--workdir", type=Path, help="keep the builds here (default: a temporary folder)")
-    parser.add_argument("--app-bundle", type=Path, help="an already built dist/afterview to measure instead")
     options = parser.parse_args()
-
-    with tempfile.TemporaryDirectory(prefix="afterview-bench-") as temporary:
+    mib = 2**20
+    with tempfile.TemporaryDirectory(prefix="afterview-bundle-") as temporary:
         workdir = (options.workdir or Path(temporary)).resolve()
+        shutil.rmtree(workdir / "dist", ignore_errors=True)
+        shutil.rmtree(workdir / "packed", ignore_errors=True)
         workdir.mkdir(parents=True, exist_ok=True)
-        baseline = build_baseline(workdir)
-        app = options.app_bundle.resolve() if options.app_bundle else build_app(workdir)
-
-        figures: dict[str, str] = {}
-        sizes = {name: tree_bytes(bundle) for name, bundle in (("baseline", baseline), ("app", app))}
-        packed = {name: targz_bytes(bundle, workdir / f"{name}.tar.gz") for name, bundle in
-                  (("baseline", baseline), ("app", app))}
-        for name in ("baseline", "app"):
-            figures[f"{name}_bundle_mib"] = f"{sizes[name] / 2**20:.1f}"
-            figures[f"{name}_targz_mib"] = f"{packed[name] / 2**20:.1f}"
-        figures["bundle_size_ratio"] = f"{sizes['app'] / sizes['baseline']:.2f}"
-        figures["targz_size_ratio"] = f"{packed['app'] / packed['baseline']:.2f}"
-
-        figures["start_measure"] = (f"launch to first window shown, offscreen, median of {options.runs}, "
-                                    "the two programs launched in turn")
-        starts = times_to_window({"baseline": [str(executable(baseline))],
-                                  "app": [str(executable(app)), "--data-dir", str(workdir / "data")]}, options.runs)
-        start_baseline, start_app = starts["baseline"], starts["app"]
-        figures["baseline_start_s"] = f"{start_baseline:.3f}"
-        figures["app_start_s"] = f"{start_app:.3f}"
-        figures["bundle_start_ratio"] = f"{start_app / start_baseline:.2f}"
-
+        bare_script = workdir / "bare_window.py"
+        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        bare = freeze("--baseline", str(bare_script), workdir=workdir, name="baseline")
+        app = freeze(workdir=workdir, name="afterview")
+        packed = workdir / "packed"
+        installed = {"bare": tree_bytes(bare), "app": tree_bytes(app)}
+        ocr = ocr_bytes(app)
+        debs = {"bare": deb_bytes(as_app(bare, packed / "bare" / "afterview"), packed / "bare-deb"),
+                "app": deb_bytes(app, packed / "app-deb"),
+                "app_before_ocr": deb_bytes(without_ocr(app, packed / "before-ocr" / "afterview"),
+                                            packed / "before-ocr-deb")}
+    figures = {
+        "bare_installed_mib": installed["bare"] / mib,
+        "app_installed_mib": installed["app"] / mib,
+        "installed_ratio": installed["app"] / installed["bare"],
+        "ocr_installed_mib": ocr / mib,
+        "app_before_ocr_installed_mib": (installed["app"] - ocr) / mib,
+        "installed_ratio_before_ocr": (installed["app"] - ocr) / installed["bare"],
+        "bare_deb_mib": debs["bare"] / mib,
+        "app_deb_mib": debs["app"] / mib,
+        "app_before_ocr_deb_mib": debs["app_before_ocr"] / mib,
+        "deb_ratio": debs["app"] / debs["bare"],
+        "deb_ratio_before_ocr": debs["app_before_ocr"] / debs["bare"],
+    }
     for key, value in figures.items():
-        print(f"{key}: {value}")
+        print(f"{key}: {value:.2f}" if "ratio" in key else f"{key}: {value:.1f}")
     return 0
 
 

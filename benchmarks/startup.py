@@ -1,26 +1,29 @@
-"""Start-up time and memory of Afterview on a large data folder, against a bare PySide6 window.
+"""Start-up of Afterview on a large data folder, to the moment a user can act, against a bare PySide6 window.
 
-Run from the repository root: python benchmarks/startup.py [--runs N]
+Run from the repository root: python benchmarks/startup.py [--runs N] [--settle S]
 
 One data folder (10,000 contacts, 2,000 interviews, 4,000 meeting notes and 4,000 thank-you notes) is built
-once per run. Then Afterview and a bare window (the same Qt widget classes; no qtawesome, no SQLAlchemy, no
-app code) are launched alternately, offscreen, N times each after one unmeasured warm-up launch of each, so
-that both see the same file-cache state and the same background load. Both run from compiled bytecode, as
-an installed app does (the warm-up writes it to the temporary folder, even under PYTHONDONTWRITEBYTECODE).
-For every launch:
-  shown:       process start (just before Popen) to the main window's first showEvent, as printed by the
-               program (`shown_at`, from a zero-delay timer queued in showEvent);
-  today_ready: process start to Today listing its items (`today_ready_at`). The bare window has no data,
-               so its "today ready" is its shown time;
-  peak memory: the child's ru_maxrss, read from os.wait4 on that child alone;
-  cpu:         the child's user + system time, to exit. Wall times grow with other load on the machine;
-               CPU times much less so (the load average at the start is printed too).
-Afterview is launched twice per round: warm (Today listed from its start-up cache, which the previous
-launch left and which is used only when the database's data generation, the settings, the zone and the
-clock say it is current) and cold (the cache deleted first, so Today is read through SQLAlchemy). The
-ratios are for the warm launch, a user's ordinary start; the cold figures are printed beside them.
-Times are medians over the N launches; peak memory is the largest over them.
-Targets: startup_ratio <= 1.3, today_ready_ratio <= 2.0, peak memory within 40 MB of the bare window.
+once per run. Then Afterview (cold and warm) and a bare window (the same Qt widget classes with a table of rows;
+no qtawesome, no SQLAlchemy, no app code) are launched in turn, offscreen, N times each after one unmeasured
+warm-up launch of each, so that all see the same file-cache state and the same background load. All run from
+compiled bytecode, as an installed app does (the warm-up writes it to the temporary folder, even under
+PYTHONDONTWRITEBYTECODE). Each launch goes through benchmarks/startup_probe.py, which measures from inside the
+process without any hook in desktop/ (see its docstring). For every launch, from process start (just before
+Popen):
+  shown:       the main window's first show;
+  painted:     Today listed from the start-up cache (warm Afterview only; a cold start has nothing to paint early);
+  listed:      Today listed from the database (the bare window: shown);
+  usable:      that, and a click on Today's first item answered (the bare window: the same click on its table);
+               also as the process's own CPU seconds at that moment, which other load on the machine barely moves;
+  settled memory: resident memory S seconds (default 3) after that answer, the app having gone on with what it
+               does by itself (icons, tray, reminders);
+  peak memory: the child's ru_maxrss, from os.wait4 on that child alone;
+  cpu:         the child's user + system time, to exit (settling included). Wall times grow with other load on
+               the machine; CPU times much less so (the load average at the start is printed too).
+Cold: the start-up cache (today-cache.json) deleted first, as on a first start or after the clock passed its
+validity. Warm: the cache the previous launch (a whole start, like a user's) left behind.
+Times are medians over the N launches; memory figures are medians too (the largest is printed beside them).
+Targets: usable within 2x the bare window warm and 4x cold; settled memory within 60 MB of the bare window.
 """
 
 from __future__ import annotations
@@ -39,70 +42,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The repository root, not this folder, so that no benchmark's file name can shadow a standard-library module.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-BARE_WINDOW = '''
-import sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget,
-                               QTableView, QVBoxLayout, QWidget)
-
-
-class Window(QMainWindow):
-    def __init__(self):
-        super().__init__()
-        self.resize(1120, 720)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        nav_model = QStandardItemModel(self)
-        for title in ("Today", "Calendar", "Opportunities", "Contacts", "Notes"):
-            nav_model.appendRow(QStandardItem(title))
-        nav = QListView()
-        nav.setModel(nav_model)
-        row.addWidget(nav)
-        stack = QStackedWidget()
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.addWidget(QLabel("Today"))
-        column.addWidget(QLabel("Monday"))
-        column.addWidget(QTableView(), 1)
-        stack.addWidget(page)
-        row.addWidget(stack, 1)
-        self.setCentralWidget(central)
-        self.statusBar().addWidget(QLabel("Data"), 1)
-        for name in ("&File", "&Go", "&Help"):
-            self.menuBar().addMenu(name)
-        self._shown = False
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if not self._shown:
-            self._shown = True
-            QTimer.singleShot(0, self._report)
-
-    def _report(self):
-        print(f"shown_at: {time.time():.6f}", flush=True)
-        QApplication.instance().quit()
-
-
-app = QApplication(sys.argv)
-window = Window()
-window.show()
-sys.exit(app.exec())
-'''
+PROBE = ROOT / "benchmarks" / "startup_probe.py"
 
 
 @dataclass(frozen=True)
 class Launch:
     shown: float  # seconds from process start
-    today_ready: float
+    painted: float | None  # Today from the start-up cache; None when it was not used
+    listed: float  # Today from the database
+    usable: float  # Today from the database, and the first click on it answered
+    usable_cpu: float  # the process's CPU seconds when the click was answered
+    click_wait: float  # from the click posted (as soon as Today was listed) to its answer
+    settled_mb: float
     peak_mb: float
     cpu: float  # user + system seconds of the whole run, to exit: a check on wall times taken on a busy machine
-    today_from: str = ""  # "cache" or "database", as the app reports it
 
 
 def launch(command: list[str], env: dict[str, str]) -> Launch:
-    """Start one program, read the times it prints and its own peak memory."""
+    """Start one program through the probe, read the times it prints and its own peak memory."""
     started = time.time()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
@@ -111,20 +68,16 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
     # os.wait4 reaps this child alone and returns its own rusage (RUSAGE_CHILDREN sums every child so far).
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    stamps = {}
-    source = ""
-    for line in output.splitlines():
-        key, _, value = line.partition(": ")
-        if key in ("shown_at", "today_ready_at"):
-            stamps[key] = float(value)
-        elif key == "today_from":
-            source = value.strip()
-    if process.returncode != 0 or "shown_at" not in stamps:
+    printed = dict(line.partition(": ")[::2] for line in output.splitlines() if ": " in line)
+    wanted = ("shown_at", "today_ready_at", "clicked_at", "answered_at", "settled_rss_mb")
+    if process.returncode != 0 or any(key not in printed for key in wanted):
         raise SystemExit(f"{' '.join(command)} failed (exit {process.returncode}):\n{output}")
-    shown = stamps["shown_at"] - started
-    ready = stamps.get("today_ready_at", stamps["shown_at"]) - started
     peak_kb = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # macOS reports bytes
-    return Launch(shown, ready, peak_kb / 1024, usage.ru_utime + usage.ru_stime, source)
+    painted = float(printed["today_painted_at"]) - started if "today_painted_at" in printed else None
+    return Launch(float(printed["shown_at"]) - started, painted, float(printed["today_ready_at"]) - started,
+                  float(printed["answered_at"]) - started, float(printed["answered_at_cpu"]),
+                  float(printed["answered_at"]) - float(printed["clicked_at"]), float(printed["settled_rss_mb"]),
+                  peak_kb / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def build_data(data_dir: Path) -> dict[str, int]:
@@ -139,64 +92,60 @@ def build_data(data_dir: Path) -> dict[str, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="measured launches of each program (at least 7)")
+    parser.add_argument("--runs", type=int, default=9, help="measured launches of each program (at least 5)")
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds after the answered click to the memory")
     args = parser.parse_args()
-    if args.runs < 7:
-        parser.error("--runs must be at least 7")
+    if args.runs < 5:
+        parser.error("--runs must be at least 5")
 
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="afterview-bench-") as temporary:
         folder = Path(temporary)
         counts = build_data(folder / "data")
-        bare_script = folder / "bare_window.py"
-        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
-        # Both programs run from compiled bytecode, as an installed app does: the warm-up launches write it to a
-        # cache in the temporary folder (never beside the sources), whatever PYTHONDONTWRITEBYTECODE says here.
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "AFTERVIEW_EXIT_WHEN_SHOWN": "1",
-               "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
+        # All run from compiled bytecode, as an installed app does: the warm-up launches write it to a cache in
+        # the temporary folder (never beside the sources), whatever PYTHONDONTWRITEBYTECODE says here.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": str(folder / "bytecode")}
         for variable in ("AFTERVIEW_DATA_DIR", "PYTHONDONTWRITEBYTECODE"):
             env.pop(variable, None)
-        # What the installed `afterview` launcher runs (pyproject's gui-scripts), without `-m`'s runpy.
-        launcher = "import sys; from desktop.__main__ import main; sys.exit(main())"
-        app = [sys.executable, "-c", launcher, "--data-dir", str(folder / "data")]
-        programs = {"afterview_cold": app, "afterview": app, "bare": [sys.executable, str(bare_script)]}
+        probe = [sys.executable, str(PROBE), "--settle", str(args.settle)]
+        app = [*probe, "app", "--data-dir", str(folder / "data")]
+        programs = {"cold": app, "warm": app, "bare": [*probe, "bare"]}
         cache = folder / "data" / "today-cache.json"
         results: dict[str, list[Launch]] = {name: [] for name in programs}
         for command in programs.values():  # warm-up: first-launch costs (bytecode, file caches) not counted
             launch(command, env)
         for _ in range(args.runs):
             for name, command in programs.items():
-                if name == "afterview_cold":
+                if name == "cold":
                     cache.unlink(missing_ok=True)
                 results[name].append(launch(command, env))
 
     def median(name: str, field: str) -> float:
         return statistics.median(getattr(r, field) for r in results[name])
 
-    app_peak = max(r.peak_mb for r in results["afterview"])
-    bare_peak = max(r.peak_mb for r in results["bare"])
-    bare_shown = median("bare", "shown")
+    bare_usable, bare_settled = median("bare", "usable"), median("bare", "settled_mb")
     print(f"data: {', '.join(f'{table} {rows}' for table, rows in counts.items())}")
-    print(f"runs: {args.runs}")
+    print(f"runs: {args.runs}, settle: {args.settle:g} s")
     print(f"load_average_at_start: {load:.2f}")
-    print(f"afterview_shown_s: {median('afterview', 'shown'):.3f}")
-    print(f"afterview_today_ready_s: {median('afterview', 'today_ready'):.3f}")
-    print(f"afterview_cold_shown_s: {median('afterview_cold', 'shown'):.3f}")
-    print(f"afterview_cold_today_ready_s: {median('afterview_cold', 'today_ready'):.3f}")
-    print(f"afterview_cold_peak_mb: {max(r.peak_mb for r in results['afterview_cold']):.1f}")
-    for name in ("afterview", "afterview_cold"):
-        cached = sum(r.today_from == "cache" for r in results[name])
-        print(f"{name}_today_from_cache: {cached}/{len(results[name])}")
-    print(f"today_ready_cold_ratio: {median('afterview_cold', 'today_ready') / bare_shown:.2f}")
-    print(f"bare_shown_s: {bare_shown:.3f}")
-    print(f"bare_today_ready_s: {median('bare', 'today_ready'):.3f}")
-    print(f"afterview_cpu_s: {median('afterview', 'cpu'):.3f}")
-    print(f"bare_cpu_s: {median('bare', 'cpu'):.3f}")
-    print(f"afterview_peak_mb: {app_peak:.1f}")
-    print(f"bare_peak_mb: {bare_peak:.1f}")
-    print(f"peak_mb_over_bare: {app_peak - bare_peak:.1f}")
-    print(f"today_ready_ratio: {median('afterview', 'today_ready') / bare_shown:.2f}")
-    print(f"startup_ratio: {median('afterview', 'shown') / bare_shown:.2f}")
+    for name in ("bare", "warm", "cold"):
+        print(f"{name}_shown_s: {median(name, 'shown'):.3f}")
+        if name == "warm":
+            painted = [r.painted for r in results[name] if r.painted is not None]
+            print(f"warm_today_from_cache: {len(painted)}/{len(results[name])}")
+            if painted:
+                print(f"warm_painted_from_cache_s: {statistics.median(painted):.3f}")
+        print(f"{name}_listed_from_database_s: {median(name, 'listed'):.3f}")
+        print(f"{name}_usable_s: {median(name, 'usable'):.3f}")
+        print(f"{name}_usable_cpu_s: {median(name, 'usable_cpu'):.3f}")
+        print(f"{name}_click_wait_s: {median(name, 'click_wait'):.3f}")
+        largest = max(r.settled_mb for r in results[name])
+        print(f"{name}_settled_mb: {median(name, 'settled_mb'):.1f} (largest {largest:.1f})")
+        print(f"{name}_peak_mb: {median(name, 'peak_mb'):.1f}")
+        print(f"{name}_cpu_s: {median(name, 'cpu'):.3f}")
+    for name, target in (("warm", 2), ("cold", 4)):
+        print(f"{name}_usable_ratio: {median(name, 'usable') / bare_usable:.2f} (target {target})")
+        print(f"{name}_usable_cpu_ratio: {median(name, 'usable_cpu') / median('bare', 'usable_cpu'):.2f}")
+        print(f"{name}_settled_mb_over_bare: {median(name, 'settled_mb') - bare_settled:.1f} (target 60)")
 
 
 if __name__ == "__main__":

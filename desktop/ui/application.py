@@ -7,9 +7,8 @@ reaches the data folder, the database and the keyring only through desktop.opera
 
 from __future__ import annotations
 
-import os
+import argparse
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,33 +29,18 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.system.single_instance import SingleInstance
 
-EXIT_WHEN_SHOWN = "AFTERVIEW_EXIT_WHEN_SHOWN"  # benchmarks: print timings and quit once Today is listed
+def _parse(args: list[str]) -> argparse.Namespace:
+    """The window's options and the files to open. Qt's own options are left to Qt: those that take a value
+    (-style X, -platform X) are declared so that their value is not taken for a file, the others passed over."""
+    from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE
 
-
-class Options:
-    def __init__(self) -> None:
-        self.data_dir: str | None = None
-        self.self_test = False
-        self.files: list[Path] = []
-
-
-def _parse(args: list[str]) -> Options:
-    """The window's few options, read by hand: argparse alone costs a bare window's tenth of a second.
-    Qt's own options (-style X, -platform X) are left to Qt."""
-    from desktop.core.launch_arguments import QT_OPTIONS_WITH_VALUE  # already imported by the start
-
-    options, rest = Options(), iter(args)
-    for arg in rest:
-        if arg == "--data-dir":
-            options.data_dir = next(rest, None)
-        elif arg.startswith("--data-dir="):
-            options.data_dir = arg.partition("=")[2]
-        elif arg == "--self-test":
-            options.self_test = True
-        elif arg in QT_OPTIONS_WITH_VALUE:  # Qt reads them itself
-            next(rest, None)
-        elif not arg.startswith("-"):
-            options.files.append(Path(arg))
+    parser = argparse.ArgumentParser(prog="afterview", add_help=False, allow_abbrev=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("files", nargs="*", type=Path)
+    for option in QT_OPTIONS_WITH_VALUE:
+        parser.add_argument(option, help=argparse.SUPPRESS)
+    options, _ = parser.parse_known_intermixed_args(args)
     return options
 
 
@@ -93,18 +77,10 @@ def run_gui(args: list[str]) -> int:
     state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow()
     restore_geometry(window, state)
-    benchmark = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     def start() -> None:
-        if benchmark:
-            print(f"shown_at: {time.time():.6f}", flush=True)
         window.open_first_page(remembered_page(state))
         if show_cached_today(window, paths):
-            if benchmark:
-                print(f"today_ready_at: {time.time():.6f}", flush=True)
-                print("today_from: cache", flush=True)
-                app.quit()
-                return
             QTimer.singleShot(0, guarded(window, open_data))  # paint the cached list first, then the database
         else:
             open_data()
@@ -121,11 +97,6 @@ def run_gui(args: list[str]) -> int:
             return
         if log_warning:
             controller.workspace.warnings.append(log_warning)
-        if benchmark:
-            print(f"today_ready_at: {time.time():.6f}", flush=True)
-            print("today_from: database", flush=True)
-            app.quit()
-            return
         controller.appearance = appearance
         appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()
@@ -161,7 +132,7 @@ def usable_folders(data_dir: str | None) -> tuple[str | None, AppPaths] | None:
         try:
             check_folders(paths)
         except FolderProblem as problem:
-            from desktop.ui.startup_problem import choose_how_to_go_on  # Qt's enums cost a start 45 ms
+            from desktop.ui.startup_problem import choose_how_to_go_on  # only when a folder cannot be used
 
             chosen = choose_how_to_go_on(None, shown_error(problem), paths.data_dir, retry=True)
             if chosen is None:

@@ -1,9 +1,8 @@
 """The main window: a sidebar of pages, a menu, a status bar. It lays things out; the controller reacts.
 
-This module is imported before the window first shows, so it stays clear of what a bare Qt window does not
-pay for: the pages' modules (imported on first visit, Today's too, once the window is up) and Qt's `Qt`
-namespace, whose hundreds of enums take about 45 ms to build on first use. The pages are imported by plain
-import statements inside `page_class`, where import-linter sees them.
+This module is imported before the window first shows, so it stays clear of the pages' modules (imported on
+first visit, Today's too, once the window is up), by plain import statements inside `page_class`, where
+import-linter sees them.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -63,7 +62,6 @@ def page_class(key: str) -> type[QWidget]:
 
 
 NAV_ICON = 20  # pixels
-DECORATION_ROLE = 1  # Qt.ItemDataRole.DecorationRole, spelled out: the `Qt` namespace is not built yet (see above)
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
@@ -104,7 +102,7 @@ class MainWindow(QMainWindow):
             # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
             # window shows): without it the titles would move right, and the rows grow, a moment after showing.
             # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
-            entry.setData(QColor(0, 0, 0, 0), DECORATION_ROLE)
+            entry.setData(QColor(0, 0, 0, 0), Qt.ItemDataRole.DecorationRole)
             entry.setEditable(False)
             self.nav_model.appendRow(entry)
         self.nav = QListView(objectName="nav")
@@ -135,8 +133,7 @@ class MainWindow(QMainWindow):
     def fill_menus(self) -> None:
         """The menus' entries and keyboard shortcuts, added by the controller as it connects them.
 
-        Not before the window shows: QAction's class costs its first use, and the first shortcut set builds
-        the `Qt` namespace (see the module's docstring).
+        Not before the window shows: QAction's class costs its first use.
         """
         from PySide6.QtGui import QAction, QKeySequence
 
@@ -193,8 +190,6 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def set_status(self, text: str) -> None:
-        from PySide6.QtCore import Qt  # here, not at the top: see the module's docstring
-
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
         self.status_label.setText(text)
 

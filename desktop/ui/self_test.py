@@ -1,7 +1,8 @@
 """`afterview --self-test`: start the real app offscreen on a throw-away data folder and check it works.
 
 The frozen build runs this before any installer is made, so it exercises what a bundle can miss:
-Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries.
+Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the
+spelling word lists and SQLAlchemy's compiled extensions.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ def _checks(folder: Path) -> list[str]:
         raise AssertionError("the PDF written is not a PDF")
     done.append(f"wrote a PDF ({pdf.stat().st_size} bytes)")
     done.append(_read_a_card(folder))
+    done.append(_spelling_lists())
+    done.append(_compiled_sqlalchemy())
     window.close()
     workspace.sessions.kw["bind"].dispose()
     return done
@@ -106,3 +109,26 @@ def _read_a_card(folder: Path) -> str:
     if "selftest@example.com" not in text:
         raise AssertionError(f"the OCR engine read {text!r} on the test card")
     return f"read a card's text offline ({len(lines)} lines)"
+
+
+def _spelling_lists() -> str:
+    """Every spelling language Settings offers has its word list (the spec ships only those)."""
+    from importlib.resources import files
+
+    from desktop.core.settings import SPELLING_LANGUAGES
+    from desktop.core.spelling import dictionary_code
+
+    codes = sorted({dictionary_code(code) for code in SPELLING_LANGUAGES})
+    missing = [code for code in codes if not files("spellchecker").joinpath("resources", f"{code}.json.gz").is_file()]
+    if missing:
+        raise AssertionError(f"no spelling word list for {', '.join(missing)}")
+    return f"spelling word lists for {len(codes)} languages"
+
+
+def _compiled_sqlalchemy() -> str:
+    """SQLAlchemy runs its compiled extensions, not the slower pure-Python fallbacks."""
+    from sqlalchemy.util._has_cython import HAS_CYEXTENSION  # SQLAlchemy's own test suite reads the same flag
+
+    if not HAS_CYEXTENSION:
+        raise AssertionError("SQLAlchemy's compiled extensions are missing: it runs its pure-Python fallbacks")
+    return "SQLAlchemy's compiled extensions loaded"

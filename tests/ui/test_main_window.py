@@ -47,9 +47,6 @@ def test_every_page_opens_from_the_sidebar(qtbot, app_window):
 def test_the_sidebar_keeps_the_icons_place_until_they_arrive(qtbot, workspace, tmp_path):
     from PySide6.QtGui import QColor, QIcon
 
-    from desktop.ui.main_window import DECORATION_ROLE
-
-    assert Qt.ItemDataRole.DecorationRole == DECORATION_ROLE
     window = MainWindow()
     qtbot.addWidget(window)
     entry = window.nav_model.index(0, 0)

@@ -54,7 +54,6 @@ def png_header(width: int, height: int) -> bytes:
 
 
 @pytest.mark.parametrize(("name", "data", "says"), [
-    ("Card from iPhone.HEIC", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "HEIC photo"),
     ("notes.jpg", b"These are my notes, not a picture.", "not a picture Afterview can read"),
     ("empty.png", b"", "the file is empty"),
     ("huge.png", png_header(10_000, 8_000), "80 megapixels"),
@@ -65,6 +64,29 @@ def test_a_file_that_is_no_card_photo_is_refused_naming_it(tmp_path: Path, name:
         card_image.read_lines(write(tmp_path, name, data), FakeEngine())
     assert str(refused.value).startswith(f"{name}: ")
     assert says in str(refused.value)
+
+
+HEIC_CARD = Path(__file__).parent / "cards" / "card.heic"  # card_pictures.render_card, 700 x 400, saved as HEIC
+
+
+def test_an_iphone_heic_photo_is_decoded(tmp_path: Path) -> None:
+    engine = FakeEngine()
+    card_image.read_lines(write(tmp_path, "IMG_2031.HEIC", HEIC_CARD.read_bytes()), engine)
+    assert engine.seen[-1].size[0] > engine.seen[-1].size[1]  # the card's pixels, landscape, reached the engine
+
+
+def test_a_cut_short_heic_photo_is_refused_as_damaged(tmp_path: Path) -> None:
+    whole = HEIC_CARD.read_bytes()
+    with pytest.raises(CardImageProblem, match=r"^IMG_2032\.HEIC: the picture is damaged or cut short"):
+        card_image.read_lines(write(tmp_path, "IMG_2032.HEIC", whole[: len(whole) // 2]), FakeEngine())
+
+
+def test_without_a_heic_decoder_a_heic_photo_is_refused_saying_what_to_do(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(card_image, "heic_decoder", lambda: False)
+    with pytest.raises(CardImageProblem, match=r"^Card from iPhone\.HEIC: it is a HEIC photo, and this installation "
+                                               r"has no HEIC decoder .*Most Compatible"):
+        card_image.read_lines(write(tmp_path, "Card from iPhone.HEIC", HEIC_CARD.read_bytes()), FakeEngine())
 
 
 def test_a_damaged_jpeg_is_refused_as_damaged(tmp_path: Path) -> None:

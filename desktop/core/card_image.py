@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from desktop.core.card_reading import Box, CardImageProblem, TextLine
+from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardImageProblem, TextLine
 from desktop.core.opencv import cv2
 from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, heic_decoder, sniff_image_type
 
@@ -333,6 +333,8 @@ def read_photo_lines(photo: CardPhoto, name: str,
     card = upright(card, photo, engine, on_card)
     lines = engine.read(card)
     if sum(len(line.text.strip()) >= 2 for line in lines) < MIN_LINES:
+        if sum(not line.text for line in lines) >= MIN_LINES:
+            _refuse(name, f"its text is in a script Afterview cannot read yet ({UNREAD_SCRIPTS}); type the card in")
         _refuse(name, "no card text was found in the picture; take the photo straight on, "
                       "with the card filling most of it, in good light")
     return card, lines

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
-from desktop.core.card_reading import Box, CardReading, ReadField, TextLine
+from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardReading, ReadField, TextLine
 from desktop.core.cards import ImportProblem
 from desktop.core.contact_rules import check_email, fold
 from desktop.core.qr import card_from_qr_payload
@@ -140,8 +140,12 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
             continue
         kept = []
         for match in _EMAIL.finditer(text):
-            local, _, domain = "".join(match.group().split()).partition("@")
             start = match.start()
+            # The local part may hold a space ("s. takeuchi @"), but never one between two of the engine's lines:
+            # "s.c." ending the firm's line beside "lszramka@..." is no part of the address.
+            at = text.index("@", start)
+            start = max([start, *(s for s, _ in row.offsets if start < s < at and text == row.text)])
+            local, _, domain = "".join(text[start:match.end()].split()).partition("@")
             glued = _GLUED_NUMBER.match(local)
             if glued:
                 unglued = _GLUED_LABEL.sub("", local[glued.end():])
@@ -492,10 +496,26 @@ def _spaced(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
+# The stems of job words in the European languages cards are printed in, with whatever ending a language adds
+# (Direktörü, Kierowniczka, Ingeniera, Gérante, Sachbearbeiterin): a word that starts with one names a job.
+_ROLE_STEM = re.compile(
+    r"(?<![^\W\d_])(?:direkt[oö]r|dyrektor|ředitel|jednatel|vedouc|manaž|menedżer|kierowni|specjalist|programist"
+    r"|księgow|konsultant|konzultant|inżynier|koordyn|koordinat|coordinat|coordinad|coordenad|przedstawiciel"
+    r"|asystent|asistan|prezes|sorumlu|temsilci|danışman|uzman|müdür|mühendis|yönetici|başkan|şef|koordinatör"
+    r"|ingenier|ingenieur|ingegner|engenheir|técnic|tecnic|consultor|consulente|consultant|asesor|assessor"
+    r"|gestor|gerent|responsab|fondat|fundador|associé|sóci|dirett|diretor|directeur|directric|direct[oa]r"
+    r"|commercial|comercial|desarroll|développ|sviluppat|entwickl|sachbearbeit|mitarbeit|vertriebs|kauffrau"
+    r"|kaufmann|analyst|analist|administrat|amministrat|vorsitz|titolare|impiegat|dirigent|délégu|attaché"
+    r"|conseill|chargé|technicien|représentant|rappresentant|representant|jefe|jefa|chef)[^\W\d_]*",
+    re.IGNORECASE,
+)
+
+
 def _is_role(text: str) -> bool:
-    """Whether the text names a job: a role word, in any case, or ending a compound word."""
+    """Whether the text names a job: a role word or stem, in any case, or ending a compound word."""
     spaced = _spaced(text)
-    return bool(_ROLE.search(spaced) or any(_ROLE_ENDING.search(fold(word)) for word in re.findall(r"\w+", spaced)))
+    return bool(_ROLE.search(spaced) or _ROLE_STEM.search(spaced)
+                or any(_ROLE_ENDING.search(fold(word)) for word in re.findall(r"\w+", spaced)))
 
 
 _DEPARTMENT = re.compile(r"(?<![^\W\d_])(?:department|dept\.?|division|abteilung|département|departamento"
@@ -815,7 +835,11 @@ def _looks_like_name(text: str) -> bool:
 def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tuple[list[_Row], str] | None:
     scored = []
     for row, text in candidates:
-        if row.role or (_looks_like_name(text) and not _is_role(text)) or _PLACEHOLDER.search(text) \
+        # A second line shaped like a name, in smaller type right by the name, is its title ("Pazarlama
+        # Sorumlusu", "Chemikant"): words no vocabulary holds, placed where titles are printed.
+        beside_name = name_row is not None and row.size < 0.85 * name_row.size and _near(row, name_row) < 1.0
+        if row.role or (_looks_like_name(text) and not _is_role(text) and not beside_name) \
+                or _PLACEHOLDER.search(text) \
                 or re.match(r"[^\W\d_]{1,4}\.?\s*[:：]\s*\d", text):
             continue  # "VP: 65 Huỳnh Thúc Kháng": a label and its value, not a vice-president
         if _DEPARTMENT.search(text) and not _is_role(text.replace("Department", "")):
@@ -968,6 +992,10 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     if len(lines) > MAX_LINES:
         problems.append(f"The picture holds {len(lines)} lines of text, more than a business card; only the first "
                         f"{MAX_LINES} were read.")
+    unread = sum(not line.text.strip() for line in lines[:MAX_LINES])
+    if unread:
+        problems.append(f"{unread} line{'s' if unread > 1 else ''} of this card could not be read: printed in a "
+                        f"script Afterview cannot read yet ({UNREAD_SCRIPTS}). Type what they say yourself.")
     lines = [TextLine(unicodedata.normalize("NFC", line.text[:MAX_LINE_CHARS]).strip(), line.box, line.confidence)
              for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)

@@ -255,7 +255,22 @@ def _script_region(text: str) -> str:
         return "KR"
     if re.search(r"[ơưđăƠƯĐĂ]", text):
         return "VN"
-    return ""
+    if form := _LEGAL_FORM_REGION.search(text):
+        return _LEGAL_FORM_REGIONS[re.sub(r"[\s.]", "", form.group()).casefold()]
+    letters = next((region for pattern, region in _LETTER_REGIONS if re.search(pattern, text)), "")
+    return letters
+
+
+# The legal forms, and the letters, that only one country's firms and language use: a card that prints no country,
+# no + prefix and no country domain still says where its numbers are dialled ("Tel. 21 206 0533 ... Lda.").
+_LEGAL_FORM_REGIONS = {"gmbh": "DE", "aş": "TR", "şti": "TR", "spzoo": "PL", "sro": "CZ", "lda": "PT", "srl": "IT",
+                       "spa": "IT", "sarl": "FR", "sas": "FR", "sl": "ES", "slu": "ES", "bv": "NL", "oy": "FI",
+                       "oyj": "FI", "ab": "SE", "aps": "DK", "kft": "HU", "zrt": "HU", "bvba": "BE"}
+_LEGAL_FORM_REGION = re.compile(
+    r"(?<![^\W\d_])(?:GmbH|A\.\s?Ş|AŞ|Şti|Sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o|Lda|S\.\s?r\.\s?l|S\.\s?p\.\s?A|SARL|SAS"
+    r"|S\.\s?L\.?U?|B\.\s?V|Oyj?|AB|ApS|Kft|Zrt|BVBA)\.?(?![^\W\d_])")
+_LETTER_REGIONS = ((r"[şğıİŞĞ]", "TR"), (r"[łąężźśŁŻŹŚ]", "PL"), (r"[řěůŘĚŮ]", "CZ"), (r"ß", "DE"),
+                   (r"[ãõÃÕ]", "PT"))
 
 
 def card_region(texts: Sequence[str], hosts: Iterable[str], default: str) -> str:
@@ -283,8 +298,9 @@ def card_region(texts: Sequence[str], hosts: Iterable[str], default: str) -> str
 
 _NUMBER = re.compile(r"(?:\+\s?|\(\+?)?\d(?:[\d\s().\-–—/]*\d)?\)?")
 _FAX_WORDS = ("fax", "telefax", "telecopie", "ファックス", "ファクス", "팩스", "传真", "傳真", "فاكس", "faks")
-_MOBILE_WORDS = ("mobile", "mobil", "mob", "cell", "handy", "portable", "gsm", "cep", "movil", "celular",
-                 "cellulare", "携帯", "휴대", "핸드폰", "모바일", "手机", "手機", "جوال", "موبايل", "dd", "hp")
+_MOBILE_WORDS = ("mobile", "mobil", "mob", "cell", "handy", "portable", "gsm", "cep", "movil", "celular", "telem",
+                 "movel", "kom", "komorka", "cellulare", "携帯", "휴대", "핸드폰", "모바일", "手机", "手機", "جوال",
+                 "موبايل", "dd", "hp")
 _OFFICE_WORDS = ("tel", "phone", "office", "direct", "dir", "work", "telefon", "telephone", "telefono", "fon",
                  "電話", "电话", "전화", "직통", "사무실", "vp", "dt", "dien thoai", "is", "hat", "bureau", "hatti",
                  "هاتف", "tlf", "puh", "tfn")
@@ -648,6 +664,9 @@ def _repaired_by_mail(name: str, locals_: Sequence[str]) -> str:
                          if len(local) >= 2 and "".join(local) == folded), None)
             if cuts is None:
                 cuts = [len(t) for t in tokens if folded.startswith(t) and len(folded) - len(t) >= 3][:1]
+            if not cuts:  # "SANDYCARSTEN" for scarsten@: the initial, then the family name ending the word
+                cuts = [len(folded) - len(t) + 1 for t in tokens if len(t) >= 5 and folded[0] == t[0]
+                        and folded.endswith(t[1:]) and len(folded) - len(t) >= 2][:1]
             if cuts:
                 return " ".join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
         if folded in tokens and word[:1].islower() and any(w[:1].isupper() for w in words):
@@ -751,6 +770,9 @@ def _unglued(text: str) -> str:
     return text
 
 
+_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+
+
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
     """Rows left for the name, title and company, with their text cleaned of labels and separators."""
     out = []
@@ -759,7 +781,7 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
             continue
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
-        text = _unglued(_joined_spaced_letters(text))
+        text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
         if meaningful and not _PLACEHOLDER.fullmatch(text):

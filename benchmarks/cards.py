@@ -1,9 +1,10 @@
 """Reading business cards from their photos: how many fields come out right, and how long a card takes.
 
     python benchmarks/cards.py [--corpus DIR] [--threads N] [--tesseract] [--only bc01,bc07] [--verbose]
+                               [--generated 48] [--seed 15] [--ways afterview,naive]
 
 Reads every card of the shared corpus (cards.tsv: what a careful person reads on each) in up to four ways,
-in the same run:
+in the same run, first on the shared real cards, then on cards rendered by benchmarks/card_synth.py:
 
   afterview  the app's reading: desktop.operations.card_scans.read_card_file (card found, straightened, turned
              upright, read, fields proposed by desktop/core/card_text.py, checked against each other and the QR)
@@ -225,6 +226,7 @@ def main() -> int:
     parser.add_argument("--generated", type=int, default=48,
                         help="also read this many cards rendered by benchmarks/card_synth.py (0: none)")
     parser.add_argument("--seed", type=int, default=15, help="the generated cards' seed")
+    parser.add_argument("--ways", default="", help="comma-separated rows to measure, e.g. afterview,naive (all)")
     args = parser.parse_args()
     if args.tesseract and shutil.which("tesseract") is None:
         parser.error("--tesseract needs the tesseract command (apt-get install tesseract-ocr)")
@@ -237,6 +239,8 @@ def main() -> int:
     RapidOcrEngine(threads=args.threads).read(card_image.load_card_photo(args.corpus / truths[0]["file"]).pixels)
     print(f"engine: first card with model loading: {time.perf_counter() - start:.2f} s, threads: {args.threads}")
     ways = _ways(args.threads, args.tesseract)
+    if args.ways:
+        ways = {way: read for way, read in ways.items() if way in args.ways.split(",")}
     if "afterview" not in ways:
         print("afterview: desktop.operations.card_scans is not on this branch; its row is left out")
     print(f"shared cards ({args.corpus}): {len(truths)}")

@@ -519,9 +519,9 @@ _ROLE_STEM = re.compile(
     r"|księgow|konsultant|konzultant|inżynier|koordyn|koordinat|coordinat|coordinad|coordenad|przedstawiciel"
     r"|asystent|asistan|prezes|sorumlu|temsilci|danışman|uzman|müdür|mühendis|yönetici|başkan|şef|koordinatör"
     r"|ingenier|ingenieur|ingegner|engenheir|técnic|tecnic|consultor|consulente|consultant|asesor|assessor"
-    r"|gestor|gerent|responsab|fondat|fundador|associé|sóci|dirett|diretor|directeur|directric|direct[oa]r"
-    r"|commercial|comercial|desarroll|développ|sviluppat|entwickl|sachbearbeit|mitarbeit|vertriebs|kauffrau"
-    r"|kaufmann|analyst|analist|administrat|amministrat|vorsitz|titolare|impiegat|dirigent|délégu|attaché"
+    r"|gestor|gerent|responsab|fondat|fundador|associé|sóci[oa]s?(?![^\W\d_])|dirett|diretor|directeur|directric"
+    r"|direct[oa]r|commercial|comercial|desarroll|développ|sviluppat|entwickl|sachbearbeit|mitarbeit|vertriebs"
+    r"|analyst|analist|administrat|amministrat|vorsitz|titolare|impiegat|dirigent|délégu|attaché"
     r"|conseill|chargé|technicien|représentant|rappresentant|representant|jefe|jefa|chef)[^\W\d_]*",
     re.IGNORECASE,
 )

@@ -337,3 +337,10 @@ def test_an_address_never_takes_the_end_of_the_line_beside_it():
 def test_the_l_of_s_r_l_read_as_a_capital_i_is_put_right():
     lines = [line("Cherubini, Brambilla e Segrè s.r.I", 80, 20, 26), line("Enzo Simeoni", 80, 100, 44)]
     assert read_card_text(lines).company.value == "Cherubini, Brambilla e Segrè s.r.l"
+
+
+def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
+    lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
+             line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]
+    reading = read_card_text(lines)
+    assert (reading.name.value, reading.company.value) == ("Mafalda Pacheco", "Gaspar Pacheco Lda")

@@ -1,9 +1,10 @@
 """Reading business cards from their photos: how many fields come out right, and how long a card takes.
 
     python benchmarks/cards.py [--corpus DIR] [--threads N] [--tesseract] [--only bc01,bc07] [--verbose]
+                               [--generated 48] [--seed 15] [--ways afterview,naive]
 
 Reads every card of the shared corpus (cards.tsv: what a careful person reads on each) in up to four ways,
-in the same run:
+in the same run, first on the shared real cards, then on cards rendered by benchmarks/card_synth.py:
 
   afterview  the app's reading: desktop.operations.card_scans.read_card_file (card found, straightened, turned
              upright, read, fields proposed by desktop/core/card_text.py, checked against each other and the QR)
@@ -38,7 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.core import card_image  # noqa: E402 (after the path is set, as the other benchmarks do)
+from benchmarks import card_synth  # noqa: E402 (after the path is set, as the other benchmarks do)
+from desktop.core import card_image  # noqa: E402
 from desktop.core.card_reading import CardImageProblem, TextLine  # noqa: E402
 from desktop.core.ocr_engine import RapidOcrEngine  # noqa: E402
 
@@ -185,6 +187,35 @@ def _cpu() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
+def _measure(corpus: Path, truths: list[dict[str, str]], ways: dict[str, Callable[[Path], Proposal]],
+             verbose: bool) -> None:
+    """Read every card each way and print, per way, the fields read right and the seconds a card."""
+    for way, read in ways.items():
+        read(corpus / truths[0]["file"])  # warm: models loaded, first-run allocations done
+        right = {name: 0 for name in FIELDS}
+        scored = {name: 0 for name in FIELDS}
+        seconds, cpu_seconds = [], []
+        for truth in truths:
+            begin, cpu_begin = time.perf_counter(), _cpu()
+            try:
+                proposal = read(corpus / truth["file"])
+            except CardImageProblem as problem:
+                print(f"  {way} {truth['file']}: {problem}")
+                proposal = Proposal()
+            seconds.append(time.perf_counter() - begin)
+            cpu_seconds.append(_cpu() - cpu_begin)
+            marks = score(truth, proposal)
+            for name, mark in marks.items():
+                scored[name] += mark is not None
+                right[name] += bool(mark)
+            if verbose:
+                wrong = [name for name, mark in marks.items() if mark is False]
+                print(f"  {way} {truth['file']} {seconds[-1]:.2f}s wrong: {', '.join(wrong) or '-'}  {proposal}")
+        figures = "  ".join(f"{name} {right[name]}/{scored[name]}" for name in FIELDS)
+        print(f"{way:<10} {figures}  median {statistics.median(seconds):.2f} s  max {max(seconds):.2f} s  "
+              f"cpu median {statistics.median(cpu_seconds):.2f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -192,6 +223,10 @@ def main() -> int:
     parser.add_argument("--tesseract", action="store_true", help="also measure the Tesseract command line")
     parser.add_argument("--only", default="", help="comma-separated file stems, e.g. bc01,bc07")
     parser.add_argument("--verbose", action="store_true", help="print each card's proposal and score")
+    parser.add_argument("--generated", type=int, default=48,
+                        help="also read this many cards rendered by benchmarks/card_synth.py (0: none)")
+    parser.add_argument("--seed", type=int, default=15, help="the generated cards' seed")
+    parser.add_argument("--ways", default="", help="comma-separated rows to measure, e.g. afterview,naive (all)")
     args = parser.parse_args()
     if args.tesseract and shutil.which("tesseract") is None:
         parser.error("--tesseract needs the tesseract command (apt-get install tesseract-ocr)")
@@ -204,32 +239,17 @@ def main() -> int:
     RapidOcrEngine(threads=args.threads).read(card_image.load_card_photo(args.corpus / truths[0]["file"]).pixels)
     print(f"engine: first card with model loading: {time.perf_counter() - start:.2f} s, threads: {args.threads}")
     ways = _ways(args.threads, args.tesseract)
+    if args.ways:
+        ways = {way: read for way, read in ways.items() if way in args.ways.split(",")}
     if "afterview" not in ways:
         print("afterview: desktop.operations.card_scans is not on this branch; its row is left out")
-    for way, read in ways.items():
-        read(args.corpus / truths[0]["file"])  # warm: models loaded, first-run allocations done
-        right = {name: 0 for name in FIELDS}
-        scored = {name: 0 for name in FIELDS}
-        seconds, cpu_seconds = [], []
-        for truth in truths:
-            begin, cpu_begin = time.perf_counter(), _cpu()
-            try:
-                proposal = read(args.corpus / truth["file"])
-            except CardImageProblem as problem:
-                print(f"  {way} {truth['file']}: {problem}")
-                proposal = Proposal()
-            seconds.append(time.perf_counter() - begin)
-            cpu_seconds.append(_cpu() - cpu_begin)
-            marks = score(truth, proposal)
-            for name, mark in marks.items():
-                scored[name] += mark is not None
-                right[name] += bool(mark)
-            if args.verbose:
-                wrong = [name for name, mark in marks.items() if mark is False]
-                print(f"  {way} {truth['file']} {seconds[-1]:.2f}s wrong: {', '.join(wrong) or '-'}  {proposal}")
-        figures = "  ".join(f"{name} {right[name]}/{scored[name]}" for name in FIELDS)
-        print(f"{way:<10} {figures}  median {statistics.median(seconds):.2f} s  max {max(seconds):.2f} s  "
-              f"cpu median {statistics.median(cpu_seconds):.2f} s")
+    print(f"shared cards ({args.corpus}): {len(truths)}")
+    _measure(args.corpus, truths, ways, args.verbose)
+    if args.generated:
+        with tempfile.TemporaryDirectory() as folder:
+            generated = card_synth.generate(Path(folder), args.generated, args.seed)
+            print(f"generated cards (benchmarks/card_synth.py, seed {args.seed}): {len(generated)}")
+            _measure(Path(folder), generated, ways, args.verbose)
     return 0
 
 

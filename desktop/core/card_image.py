@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from desktop.core.card_reading import Box, CardImageProblem, TextLine
+from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardImageProblem, TextLine
 from desktop.core.opencv import cv2
-from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, sniff_image_type
+from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, heic_decoder, sniff_image_type
 
 if TYPE_CHECKING:
     from desktop.core.card_reading import OcrEngine
@@ -80,8 +80,8 @@ def load_card_photo_bytes(data: bytes, name: str) -> CardPhoto:
     """Read a card picture from its bytes (a pasted image); `name` names it in messages."""
     if not data:
         _refuse(name, "the file is empty")
-    if sniff_image_type(data) == "image/heic":
-        _refuse(name, "it is a HEIC photo, which Afterview cannot read yet; export it as JPEG "
+    if sniff_image_type(data) == "image/heic" and not heic_decoder():
+        _refuse(name, "it is a HEIC photo, and this installation has no HEIC decoder (pi-heif); export it as JPEG "
                       "(on an iPhone: Settings → Camera → Formats → Most Compatible) and try again")
     try:
         check_photo_dimensions(data)
@@ -96,7 +96,7 @@ def load_card_photo_bytes(data: bytes, name: str) -> CardPhoto:
                 image.draft("RGB", (DETECT_SIDE * 4, DETECT_SIDE * 4))
                 pixels = _flatten(image)
     except UnidentifiedImageError:
-        _refuse(name, "it is not a picture Afterview can read (JPEG, PNG, WebP, BMP, GIF or TIFF)")
+        _refuse(name, "it is not a picture Afterview can read (JPEG, PNG, HEIC, WebP, BMP, GIF or TIFF)")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         # Pillow's "image file is truncated (43 bytes not processed)" means nothing to the user; what to do does
         _refuse(name, "the picture is damaged or cut short; copy it from the camera or phone again")
@@ -335,6 +335,8 @@ def read_photo_lines(photo: CardPhoto, name: str,
     card = upright(card, photo, engine, on_card)
     lines = engine.read(card)
     if sum(len(line.text.strip()) >= 2 for line in lines) < MIN_LINES:
+        if sum(not line.text for line in lines) >= MIN_LINES:
+            _refuse(name, f"its text is in a script Afterview cannot read yet ({UNREAD_SCRIPTS}); type the card in")
         _refuse(name, "no card text was found in the picture; take the photo straight on, "
                       "with the card filling most of it, in good light")
     return card, lines

@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from PIL import Image
 
+# What the shipped recogniser reads, and the scripts it does not: no wheel on the package index ships PP-OCR's
+# Korean, Arabic or Cyrillic recognisers (README, "Reading a card's photo"), and none is downloaded at run time.
+UNREAD_SCRIPTS = "it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, Greek, Hebrew or Thai"
+
 Point = tuple[float, float]
 Box = tuple[Point, Point, Point, Point]  # corners clockwise from the top left, in straightened-image pixels
 
@@ -24,7 +28,11 @@ class CardImageProblem(Exception):
 
 @dataclass(frozen=True)
 class TextLine:
-    """One line of text the engine recognised, where it was and how sure the engine is (0 to 1)."""
+    """One line of text the engine recognised, where it was and how sure the engine is (0 to 1).
+
+    An empty `text` is a line the engine found but could not read: printed in a script its recogniser does not
+    know (Korean, Arabic, Cyrillic ...). It is never a field, but the reading says that it is there.
+    """
 
     text: str
     box: Box

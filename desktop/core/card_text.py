@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
-from desktop.core.card_reading import Box, CardReading, ReadField, TextLine
+from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardReading, ReadField, TextLine
 from desktop.core.cards import ImportProblem
 from desktop.core.contact_rules import check_email, fold
 from desktop.core.qr import card_from_qr_payload
@@ -140,8 +140,12 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
             continue
         kept = []
         for match in _EMAIL.finditer(text):
-            local, _, domain = "".join(match.group().split()).partition("@")
             start = match.start()
+            # The local part may hold a space ("s. takeuchi @"), but never one between two of the engine's lines:
+            # "s.c." ending the firm's line beside "lszramka@..." is no part of the address.
+            at = text.index("@", start)
+            start = max([start, *(s for s, _ in row.offsets if start < s < at and text == row.text)])
+            local, _, domain = "".join(text[start:match.end()].split()).partition("@")
             glued = _GLUED_NUMBER.match(local)
             if glued:
                 unglued = _GLUED_LABEL.sub("", local[glued.end():])
@@ -251,7 +255,22 @@ def _script_region(text: str) -> str:
         return "KR"
     if re.search(r"[ơưđăƠƯĐĂ]", text):
         return "VN"
-    return ""
+    if form := _LEGAL_FORM_REGION.search(text):
+        return _LEGAL_FORM_REGIONS[re.sub(r"[\s.]", "", form.group()).casefold()]
+    letters = next((region for pattern, region in _LETTER_REGIONS if re.search(pattern, text)), "")
+    return letters
+
+
+# The legal forms, and the letters, that only one country's firms and language use: a card that prints no country,
+# no + prefix and no country domain still says where its numbers are dialled ("Tel. 21 206 0533 ... Lda.").
+_LEGAL_FORM_REGIONS = {"gmbh": "DE", "aş": "TR", "şti": "TR", "spzoo": "PL", "sro": "CZ", "lda": "PT", "srl": "IT",
+                       "spa": "IT", "sarl": "FR", "sas": "FR", "sl": "ES", "slu": "ES", "bv": "NL", "oy": "FI",
+                       "oyj": "FI", "ab": "SE", "aps": "DK", "kft": "HU", "zrt": "HU", "bvba": "BE"}
+_LEGAL_FORM_REGION = re.compile(
+    r"(?<![^\W\d_])(?:GmbH|A\.\s?Ş|AŞ|Şti|Sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o|Lda|S\.\s?r\.\s?l|S\.\s?p\.\s?A|SARL|SAS"
+    r"|S\.\s?L\.?U?|B\.\s?V|Oyj?|AB|ApS|Kft|Zrt|BVBA)\.?(?![^\W\d_])")
+_LETTER_REGIONS = ((r"[şğıİŞĞ]", "TR"), (r"[łąężźśŁŻŹŚ]", "PL"), (r"[řěůŘĚŮ]", "CZ"), (r"ß", "DE"),
+                   (r"[ãõÃÕ]", "PT"))
 
 
 def card_region(texts: Sequence[str], hosts: Iterable[str], default: str) -> str:
@@ -279,8 +298,9 @@ def card_region(texts: Sequence[str], hosts: Iterable[str], default: str) -> str
 
 _NUMBER = re.compile(r"(?:\+\s?|\(\+?)?\d(?:[\d\s().\-–—/]*\d)?\)?")
 _FAX_WORDS = ("fax", "telefax", "telecopie", "ファックス", "ファクス", "팩스", "传真", "傳真", "فاكس", "faks")
-_MOBILE_WORDS = ("mobile", "mobil", "mob", "cell", "handy", "portable", "gsm", "cep", "movil", "celular",
-                 "cellulare", "携帯", "휴대", "핸드폰", "모바일", "手机", "手機", "جوال", "موبايل", "dd", "hp")
+_MOBILE_WORDS = ("mobile", "mobil", "mob", "cell", "handy", "portable", "gsm", "cep", "movil", "celular", "telem",
+                 "movel", "kom", "komorka", "cellulare", "携帯", "휴대", "핸드폰", "모바일", "手机", "手機", "جوال",
+                 "موبايل", "dd", "hp")
 _OFFICE_WORDS = ("tel", "phone", "office", "direct", "dir", "work", "telefon", "telephone", "telefono", "fon",
                  "電話", "电话", "전화", "직통", "사무실", "vp", "dt", "dien thoai", "is", "hat", "bureau", "hatti",
                  "هاتف", "tlf", "puh", "tfn")
@@ -456,7 +476,7 @@ _COMPANY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:inc|incorporated|corp|corporation|company|limited|ltd|llc|l\.l\.c|llp|plc|gmbh|mbh|ohg"
     r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|pty|oy|oyj|a/s|aps|asa|k\.\s?k|sdn\.?\s?bhd|bhd|pte|tbk|a\.\s?ş|şti|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o"
-    r"|a\.\s?s|kft|zrt|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
+    r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
     r"|stiftung|association|agency|studio|partners|consulting|solutions|technologies|systems)(?![^\W\d_])"
     r"|株式会社|有限会社|合同会社|[(（]株[)）]|주식회사|[(（]주[)）]|有限公司|股份|公司|شركة|ش\.م\.م"
@@ -492,10 +512,26 @@ def _spaced(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
+# The stems of job words in the European languages cards are printed in, with whatever ending a language adds
+# (Direktörü, Kierowniczka, Ingeniera, Gérante, Sachbearbeiterin): a word that starts with one names a job.
+_ROLE_STEM = re.compile(
+    r"(?<![^\W\d_])(?:direkt[oö]r|dyrektor|ředitel|jednatel|vedouc|manaž|menedżer|kierowni|specjalist|programist"
+    r"|księgow|konsultant|konzultant|inżynier|koordyn|koordinat|coordinat|coordinad|coordenad|przedstawiciel"
+    r"|asystent|asistan|prezes|sorumlu|temsilci|danışman|uzman|müdür|mühendis|yönetici|başkan|şef|koordinatör"
+    r"|ingenier|ingenieur|ingegner|engenheir|técnic|tecnic|consultor|consulente|consultant|asesor|assessor"
+    r"|gestor|gerent|responsab|fondat|fundador|associé|sóci[oa]s?(?![^\W\d_])|dirett|diretor|directeur|directric"
+    r"|direct[oa]r|commercial|comercial|desarroll|développ|sviluppat|entwickl|sachbearbeit|mitarbeit|vertriebs"
+    r"|analyst|analist|administrat|amministrat|vorsitz|titolare|impiegat|dirigent|délégu|attaché"
+    r"|conseill|chargé|technicien|représentant|rappresentant|representant|jefe|jefa|chef)[^\W\d_]*",
+    re.IGNORECASE,
+)
+
+
 def _is_role(text: str) -> bool:
-    """Whether the text names a job: a role word, in any case, or ending a compound word."""
+    """Whether the text names a job: a role word or stem, in any case, or ending a compound word."""
     spaced = _spaced(text)
-    return bool(_ROLE.search(spaced) or any(_ROLE_ENDING.search(fold(word)) for word in re.findall(r"\w+", spaced)))
+    return bool(_ROLE.search(spaced) or _ROLE_STEM.search(spaced)
+                or any(_ROLE_ENDING.search(fold(word)) for word in re.findall(r"\w+", spaced)))
 
 
 _DEPARTMENT = re.compile(r"(?<![^\W\d_])(?:department|dept\.?|division|abteilung|département|departamento"
@@ -628,6 +664,9 @@ def _repaired_by_mail(name: str, locals_: Sequence[str]) -> str:
                          if len(local) >= 2 and "".join(local) == folded), None)
             if cuts is None:
                 cuts = [len(t) for t in tokens if folded.startswith(t) and len(folded) - len(t) >= 3][:1]
+            if not cuts:  # "SANDYCARSTEN" for scarsten@: the initial, then the family name ending the word
+                cuts = [len(folded) - len(t) + 1 for t in tokens if len(t) >= 5 and folded[0] == t[0]
+                        and folded.endswith(t[1:]) and len(folded) - len(t) >= 2][:1]
             if cuts:
                 return " ".join(word[a:b] for a, b in itertools.pairwise([0, *cuts, len(word)]))
         if folded in tokens and word[:1].islower() and any(w[:1].isupper() for w in words):
@@ -731,6 +770,9 @@ def _unglued(text: str) -> str:
     return text
 
 
+_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+
+
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
     """Rows left for the name, title and company, with their text cleaned of labels and separators."""
     out = []
@@ -739,7 +781,7 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
             continue
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
-        text = _unglued(_joined_spaced_letters(text))
+        text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
         if meaningful and not _PLACEHOLDER.fullmatch(text):
@@ -815,7 +857,11 @@ def _looks_like_name(text: str) -> bool:
 def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tuple[list[_Row], str] | None:
     scored = []
     for row, text in candidates:
-        if row.role or (_looks_like_name(text) and not _is_role(text)) or _PLACEHOLDER.search(text) \
+        # A second line shaped like a name, in smaller type right by the name, is its title ("Pazarlama
+        # Sorumlusu", "Chemikant"): words no vocabulary holds, placed where titles are printed.
+        beside_name = name_row is not None and row.size < 0.85 * name_row.size and _near(row, name_row) < 1.0
+        if row.role or (_looks_like_name(text) and not _is_role(text) and not beside_name) \
+                or _PLACEHOLDER.search(text) \
                 or re.match(r"[^\W\d_]{1,4}\.?\s*[:：]\s*\d", text):
             continue  # "VP: 65 Huỳnh Thúc Kháng": a label and its value, not a vice-president
         if _DEPARTMENT.search(text) and not _is_role(text.replace("Department", "")):
@@ -968,6 +1014,10 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     if len(lines) > MAX_LINES:
         problems.append(f"The picture holds {len(lines)} lines of text, more than a business card; only the first "
                         f"{MAX_LINES} were read.")
+    unread = sum(not line.text.strip() for line in lines[:MAX_LINES])
+    if unread:
+        problems.append(f"{unread} line{'s' if unread > 1 else ''} of this card could not be read: printed in a "
+                        f"script Afterview cannot read yet ({UNREAD_SCRIPTS}). Type what they say yourself.")
     lines = [TextLine(unicodedata.normalize("NFC", line.text[:MAX_LINE_CHARS]).strip(), line.box, line.confidence)
              for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)

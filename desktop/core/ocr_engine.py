@@ -53,14 +53,19 @@ class RapidOcrEngine:
         return self._ocr
 
     def read(self, image: Image.Image) -> list[TextLine]:
-        """The text lines of an upright image, top to bottom and left to right."""
+        """The text lines of an upright image, top to bottom and left to right; those in a script the recogniser
+        does not know come back with empty text."""
         with self._lock:
-            result, _ = self._engine()(_bgr(image))
+            result, _ = self._engine()(_bgr(image), text_score=0.0)  # the unsure lines are sorted out below
         lines = []
         for points, text, score in result or []:
             text = " ".join(str(text).split())
-            if text:
-                box: Box = tuple((float(x), float(y)) for x, y in points)  # type: ignore[assignment]
+            box: Box = tuple((float(x), float(y)) for x, y in points)  # type: ignore[assignment]
+            if not text.replace("□", "").strip():
+                # Hangul comes back as "□ □ □", Arabic and Cyrillic as nothing at all: a line found, not read
+                if _width(box) >= 2 * _height(box):
+                    lines.append(TextLine("", box, 0.0))
+            elif score >= _MIN_LINE_SCORE:
                 lines.append(TextLine(text, box, float(score)))
         return lines
 
@@ -87,6 +92,11 @@ class RapidOcrEngine:
 def _width(box: Box) -> float:
     (x0, y0), (x1, y1) = box[0], box[1]
     return float(np.hypot(x1 - x0, y1 - y0))
+
+
+def _height(box: Box) -> float:
+    (x0, y0), (x3, y3) = box[0], box[3]
+    return float(np.hypot(x3 - x0, y3 - y0))
 
 
 def _bgr(image: Image.Image) -> np.ndarray:

@@ -7,6 +7,7 @@ import binascii
 import io
 import re
 import warnings
+from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
@@ -44,6 +45,21 @@ def sniff_image_type(data: bytes) -> str:
     if data[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
         return "image/heic"
     return ""
+
+
+@cache
+def heic_decoder() -> bool:
+    """Whether Pillow can open HEIC photos (an iPhone's default); registers pi-heif's decoder the first time.
+
+    pi-heif is the decode-only build of pillow-heif: libheif and libde265 (LGPL), without the x265 encoder whose
+    GPL would bind the whole bundle. A build without it still runs, and says HEIC cannot be read.
+    """
+    try:
+        from pi_heif import register_heif_opener
+    except ImportError:
+        return False
+    register_heif_opener()
+    return True
 
 
 def mime_from_type_param(value: str) -> str:

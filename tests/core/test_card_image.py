@@ -54,7 +54,6 @@ def png_header(width: int, height: int) -> bytes:
 
 
 @pytest.mark.parametrize(("name", "data", "says"), [
-    ("Card from iPhone.HEIC", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic", "HEIC photo"),
     ("notes.jpg", b"These are my notes, not a picture.", "not a picture Afterview can read"),
     ("empty.png", b"", "the file is empty"),
     ("huge.png", png_header(10_000, 8_000), "80 megapixels"),
@@ -65,6 +64,29 @@ def test_a_file_that_is_no_card_photo_is_refused_naming_it(tmp_path: Path, name:
         card_image.read_lines(write(tmp_path, name, data), FakeEngine())
     assert str(refused.value).startswith(f"{name}: ")
     assert says in str(refused.value)
+
+
+HEIC_CARD = Path(__file__).parent / "cards" / "card.heic"  # card_pictures.render_card, 700 x 400, saved as HEIC
+
+
+def test_an_iphone_heic_photo_is_decoded(tmp_path: Path) -> None:
+    engine = FakeEngine()
+    card_image.read_lines(write(tmp_path, "IMG_2031.HEIC", HEIC_CARD.read_bytes()), engine)
+    assert engine.seen[-1].size[0] > engine.seen[-1].size[1]  # the card's pixels, landscape, reached the engine
+
+
+def test_a_cut_short_heic_photo_is_refused_as_damaged(tmp_path: Path) -> None:
+    whole = HEIC_CARD.read_bytes()
+    with pytest.raises(CardImageProblem, match=r"^IMG_2032\.HEIC: the picture is damaged or cut short"):
+        card_image.read_lines(write(tmp_path, "IMG_2032.HEIC", whole[: len(whole) // 2]), FakeEngine())
+
+
+def test_without_a_heic_decoder_a_heic_photo_is_refused_saying_what_to_do(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(card_image, "heic_decoder", lambda: False)
+    with pytest.raises(CardImageProblem, match=r"^Card from iPhone\.HEIC: it is a HEIC photo, and this installation "
+                                               r"has no HEIC decoder .*Most Compatible"):
+        card_image.read_lines(write(tmp_path, "Card from iPhone.HEIC", HEIC_CARD.read_bytes()), FakeEngine())
 
 
 def test_a_damaged_jpeg_is_refused_as_damaged(tmp_path: Path) -> None:
@@ -209,6 +231,44 @@ def test_accented_names_of_many_languages_are_read_as_printed(engine: RapidOcrEn
              "Şükrü Öztürk Çağlayan", "José Ramón Núñez Peña"]
     lines = engine.read(render_card(tuple((name, 44) for name in names)))
     assert [line.text for line in lines] == names
+
+
+def _card_in(lines: list[tuple[str, str, int]]) -> Image.Image:
+    """A card of these lines, each (text, font file, size): Hangul needs Droid's fallback, Cyrillic DejaVu."""
+    from PIL import ImageDraw, ImageFont
+
+    card = Image.new("RGB", (1050, 600), (250, 249, 245))
+    draw, top = ImageDraw.Draw(card), 40
+    for text, font, size in lines:
+        draw.text((60, top), text, fill=(20, 20, 30), font=ImageFont.truetype(font, size))
+        top += int(size * 1.6)
+    return card
+
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"  # fonts-droid-fallback, as .ci/run installs
+
+
+@pytest.mark.skipif(not Path(DROID).exists(), reason="fonts-droid-fallback draws the Hangul")
+def test_lines_in_a_script_the_recogniser_does_not_know_are_found_and_said_unread(engine: RapidOcrEngine) -> None:
+    from desktop.core.card_text import read_card_text
+
+    lines = engine.read(_card_in([("Дмитрий Соколов", DEJAVU, 50), ("마케팅 팀장", DROID, 40),
+                                  ("dmitry.sokolov@example.com", DEJAVU, 30), ("Mobile +7 912 345 67 89", DEJAVU, 30)]))
+    assert [line.text for line in lines if line.text] == ["dmitry.sokolov@example.com", "Mobile +7 912 345 67 89"]
+    reading = read_card_text(lines)
+    assert reading.problems == ["2 lines of this card could not be read: printed in a script Afterview cannot read "
+                                "yet (it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, "
+                                "Greek, Hebrew or Thai). Type what they say yourself."]
+    assert reading.name is None and [e.value for e in reading.emails] == ["dmitry.sokolov@example.com"]
+
+
+@pytest.mark.skipif(not Path(DROID).exists(), reason="fonts-droid-fallback draws the Hangul")
+def test_a_card_wholly_in_such_a_script_is_refused_naming_it(tmp_path: Path, engine: RapidOcrEngine) -> None:
+    card = _card_in([("김민준", DROID, 60), ("마케팅 팀장", DROID, 40), ("서울시 강남구 테헤란로", DROID, 34)])
+    with pytest.raises(CardImageProblem, match=r"^명함\.jpg: its text is in a script Afterview cannot read yet \(it "
+                                               r"reads Latin, Chinese and Japanese writing, not Korean"):
+        card_image.read_lines(write(tmp_path, "명함.jpg", jpeg_bytes(card)), engine)
 
 
 def test_a_photo_without_a_card_is_refused_by_the_engine_too(tmp_path: Path, engine: RapidOcrEngine) -> None:

@@ -219,6 +219,11 @@ def test_nothing_readable_is_said_plainly():
     ([], ["acme.co.uk"], "GB"),
     ([], ["startup.io"], "FR"),  # .io names no country: the user's region
     (["서울시 강남구 테헤란로 311"], [], "KR"),
+    (["Nunes Macedo Lda.", "21 206 0533"], ["nunes-macedo.com"], "PT"),  # the legal form, when nothing else says
+    (["Aygaz San. ve Tic. A.Ş."], [], "TR"),
+    (["Dagmara Figat", "Zagrodnik Sp. z o.o."], [], "PL"),
+    (["Ulrich Weiß", "Straße 5"], [], "DE"),  # a letter only one language writes
+    (["Micron Inc.", "Acme Ltd"], [], "FR"),  # forms used in many countries say nothing
 ])
 def test_the_region_comes_from_the_card_before_the_users_setting(texts, hosts, expected):
     assert card_region(texts, hosts, "fr") == expected
@@ -235,7 +240,8 @@ def test_words_the_engine_ran_together_are_put_apart_where_the_card_says_how():
 
 @pytest.mark.parametrize("title", ["Abteilungsleiterin", "Personalreferentin", "Försäljningschef", "Projektleder",
                                    "Kierownik Projektu", "Directeur général", "Genel Müdür", "代表取締役社長",
-                                   "영업팀장"])
+                                   "영업팀장", "Finans Direktörü", "Kierowniczka Działu Sprzedaży", "Jednatelka",
+                                   "Ingeniera de Software", "Sachbearbeiterin", "Técnica de Recursos Humanos"])
 def test_a_role_is_recognised_in_many_languages_and_in_compounds(title):
     lines = [line("Acme Widgets GmbH", 80, 20, 24), line("Maria Rossi", 80, 80, 44), line("Zentrale", 400, 300, 20),
              line(title, 80, 400, 22), line("maria.rossi@acme-widgets.de", 80, 460, 20)]
@@ -307,3 +313,34 @@ def test_a_title_in_capitals_or_over_the_company_stays_the_title(lines):
     reading = read_card_text(stacked(*lines), region="US")
     assert (reading.name.value, reading.title.value, reading.company.value) == tuple(lines[:3])
     assert reading.phones[0].kind == "mobile"
+
+
+def test_a_line_shaped_like_a_name_in_smaller_type_right_by_the_name_is_its_title():
+    lines = [line("Schäfer Säuberlich AG", 80, 20, 26), line("Bert Hendriks", 80, 100, 48),
+             line("Chirurgiemechaniker", 80, 156, 24), line("Pazarlama Sorumlusu", 600, 420, 22),
+             line("bert.hendriks@schaefer-saeuberlich.de", 80, 240, 20)]
+    reading = read_card_text(lines)
+    assert (reading.name.value, reading.title.value) == ("Bert Hendriks", "Chirurgiemechaniker")
+
+
+def test_a_name_run_together_is_cut_where_an_initial_and_family_name_address_says():
+    lines = [line("SANDYCARSTEN", 80, 60, 44), line("E-Mail: scarsten@rco.com", 80, 140, 22)]
+    assert read_card_text(lines).name.value == "SANDY CARSTEN"
+
+
+def test_an_address_never_takes_the_end_of_the_line_beside_it():
+    lines = [line("Czura i syn s.c.", 40, 200, 24), line("E: lszramka@outlook.com", 400, 200, 24),
+             line("Lucyna Szramka", 400, 60, 44)]
+    assert [e.value for e in read_card_text(lines).emails] == ["lszramka@outlook.com"]
+
+
+def test_the_l_of_s_r_l_read_as_a_capital_i_is_put_right():
+    lines = [line("Cherubini, Brambilla e Segrè s.r.I", 80, 20, 26), line("Enzo Simeoni", 80, 100, 44)]
+    assert read_card_text(lines).company.value == "Cherubini, Brambilla e Segrè s.r.l"
+
+
+def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
+    lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
+             line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]
+    reading = read_card_text(lines)
+    assert (reading.name.value, reading.company.value) == ("Mafalda Pacheco", "Gaspar Pacheco Lda")

@@ -108,6 +108,13 @@ class Settings:
         "", "Calendar", "Keep a calendar file up to date in",
         "Afterview.ics in this folder is rewritten after every change, with everything the Calendar page shows: "
         "put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept.")
+    sync_contacts: str = _setting(
+        "all", "Sync", "Contacts sent to the server",
+        "Every card, or only the people you met at an interview (with a meeting note, a thank-you note or a call).",
+        choices=("all", "met"), choice_labels={"all": "All contacts", "met": "Only the people met at interviews"})
+    sync_every_minutes: int = _setting(
+        15, "Sync", "Sync every (minutes)", "While Afterview runs, with a sync account set up; 0: only on demand "
+        "and after your changes.", minimum=0, maximum=1440)
 
 
 @dataclass(frozen=True)

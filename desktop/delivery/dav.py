@@ -79,6 +79,9 @@ class Resource:
     text: str
 
 
+Answer = tuple[int, dict[str, str], bytes, "etree._Element | None"]  # status, headers, body, its XML if it was
+
+
 class Dav:
     """One account's connection; `requests` counts what was sent, for the status line and the benchmark."""
 
@@ -94,9 +97,15 @@ class Dav:
     def close(self) -> None:
         self.client.close()
 
+    def __enter__(self) -> Dav:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # --- requests ---------------------------------------------------------------------------------------------
     def send(self, method: str, url: str, body: str = "", headers: dict[str, str] | None = None,
-             expect: tuple[int, ...] = (200, 201, 204, 207)) -> tuple[int, dict[str, str], bytes, etree._Element | None]:
+             expect: tuple[int, ...] = (200, 201, 204, 207)) -> Answer:
         """One request: status, headers, body and its XML when it was XML; DavError for anything not expected."""
         self.requests += 1
         try:

@@ -117,8 +117,8 @@ class SyncResult:
             parts = [f"{n} {what}" for what, n in counts.items() if n]
             return f"{total} ({', '.join(parts)})" if total else "nothing"
         text = f"sent {side(self.sent)}, received {side(self.received)}"
-        waiting = [counted(n, what) for n, what in ((self.conflicts, "conflict"),
-                                                     (self.deletions, "deletion on the server")) if n]
+        waiting = [text for n, text in ((self.conflicts, counted(self.conflicts, "conflict")),
+                                        (self.deletions, f"{counted(self.deletions, 'deletion')} on the server")) if n]
         if waiting:
             text += f"; waiting for you: {', '.join(waiting)}"
         if self.problems:

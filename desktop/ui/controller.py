@@ -432,9 +432,10 @@ class AppController(QObject):
     def _on_settings(self) -> None:
         from desktop.ui.settings.backups_panel import BackupsPanel
         from desktop.ui.settings.settings_dialog import SettingsDialog
+        from desktop.ui.settings.sync_panel import SyncPanel
 
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
-                                self.calendar_file.last_said)
+                                self.calendar_file.last_said, SyncPanel(self.context))
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog

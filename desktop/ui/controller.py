@@ -31,6 +31,7 @@ from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
 from desktop.ui.plain import plain_message
 from desktop.ui.runner import TaskRunner
+from desktop.ui.system.sync_keeper import SyncKeeper
 
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
@@ -62,6 +63,7 @@ class AppController(QObject):
         self._choosing = False  # a calendar's list of events is open
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
+        self.sync_keeper = SyncKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
         self._today_empty = True  # Today shows the welcome: any record added changes it
@@ -461,6 +463,7 @@ class AppController(QObject):
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)
+        self.sync_keeper.apply_settings()
         self.bus.changed.emit()
         if resigned:
             self.window.statusBar().showMessage(

@@ -30,7 +30,7 @@ def proxy(upstream: str, faults: Faults) -> Iterator[str]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the standard library's name
+        def log_message(self, format: str, *args: object) -> None:
             """Quiet: the test's output is the test's."""
 
         def __getattr__(self, name: str):

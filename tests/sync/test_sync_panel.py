@@ -67,3 +67,32 @@ def test_set_up_sync_and_choose_in_a_conflict(qtbot, workspace, radicale, memory
         qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
     assert get_contact(workspace, contact_id).title == "VP Platform"
     assert panel.model.rowCount() == 0
+
+
+def test_a_server_out_of_reach_is_shown_as_offline_in_the_status_bar(qtbot, workspace, radicale, memory_keyring):
+    from PySide6.QtWidgets import QStatusBar
+
+    from desktop.ui.runner import TaskRunner
+    from desktop.ui.system.sync_keeper import SyncKeeper
+
+    user, password = radicale.account()
+    sync_ops.set_up_account(workspace, radicale.url, user, password)
+    bus = DataBus()
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    runner = TaskRunner(workspace, bus, bar)
+    keeper = SyncKeeper(workspace, bus, runner, bar)
+    with qtbot.waitSignal(keeper.synced, timeout=20000) as said:
+        keeper.sync_now()
+    assert said.args == ["Synced: Sent nothing, received nothing."]
+    with workspace.session() as session:  # the server moves away
+        from desktop.storage.models import SyncAccount
+
+        account = session.get(SyncAccount, 1)
+        account.url = account.calendar_url = account.addressbook_url = "http://127.0.0.1:9/"
+    memory_keyring.set_password("Afterview sync", f"{user}@127.0.0.1:9", password)
+    with qtbot.waitSignal(keeper.synced, timeout=20000) as said:
+        keeper.sync_now()
+    assert said.args[0].startswith("offline: 127.0.0.1:9 cannot be reached")
+    assert not keeper.offline.isHidden() and keeper.offline.text() == "Sync: offline"
+    runner.shutdown()

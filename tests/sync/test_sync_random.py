@@ -169,7 +169,8 @@ def test_two_folders_and_a_phone_stay_in_step(workspace, second_workspace, radic
             assert card_fields(mine[uid][1]) == card_fields(theirs[uid][1]) == card_fields(card), uid
         for uid, name, value in ledger.written:
             if uid in server and getattr(server[uid][2], name) != value:
-                assert (uid, name, value) in ledger.replaced | ledger.shown, f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
+                assert (uid, name, value) in ledger.replaced | ledger.shown, \
+                    f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
         status_a, status_b = sync_ops.sync_status(workspace), sync_ops.sync_status(second_workspace)
         assert status_a is not None and status_b is not None
         assert not (status_a.conflicts or status_a.deletions or status_b.conflicts or status_b.deletions)

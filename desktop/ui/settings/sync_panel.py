@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import unquote
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -88,7 +89,7 @@ class SyncPanel(QWidget):
                 self.user.setText(status.user)
             when = status.last_sync_at.astimezone(self.context.workspace.zone).strftime("%a %d %b, %H:%M") \
                 if status.last_sync_at else "never"
-            lines = [f"Calendar: {status.calendar_url}", f"Address book: {status.addressbook_url}",
+            lines = [f"Calendar: {unquote(status.calendar_url)}", f"Address book: {unquote(status.addressbook_url)}",
                      f"Last sync: {when}" + (f" — {status.last_summary}" if status.last_summary else "")]
             if said:
                 lines.append(said)
@@ -140,9 +141,8 @@ class SyncPanel(QWidget):
             workspace, url, user, password, progress=progress), set_up)
 
     def _on_sync(self) -> None:
-        def synced(result: sync_ops.SyncResult) -> None:
-            problems = "".join(f"\nNot read: {problem}" for problem in result.problems[:5])
-            self.reload(f"{result.summary}.{problems}")
+        def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload
+            self.reload("\n".join(f"Not read: {problem}" for problem in result.problems[:5]))
 
         self._run("Syncing", lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
 

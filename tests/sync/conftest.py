@@ -21,7 +21,7 @@ import pytest
 from tests.conftest import NOW, ZONE
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -59,7 +59,7 @@ class Server:
         return user, password
 
 
-def _run(command: list[str], port: int, name: str) -> Iterator[subprocess.Popen[bytes]]:
+def running(command: list[str], port: int, name: str) -> Iterator[subprocess.Popen[bytes]]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         _wait_listening(port, process, name)
@@ -80,22 +80,22 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     folder = tmp_path_factory.mktemp("radicale")
     users = folder / "users"
     users.write_text("", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
                "--storage-filesystem-folder", str(folder / "collections"), "--auth-type", "htpasswd",
                "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
                "--no-auth-htpasswd-cache", "--logging-level", "warning"]
-    for _process in _run(command, port, "Radicale"):
+    for _process in running(command, port, "Radicale"):
         yield Server("radicale", f"http://127.0.0.1:{port}/", users, itertools.count(1))
 
 
 @pytest.fixture(scope="session")
 def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     folder = tmp_path_factory.mktemp("xandikos")
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--state-dir", str(folder / "state"),
                "--defaults", "-l", "127.0.0.1", "-p", str(port), "--no-detect-systemd"]
-    for _process in _run(command, port, "Xandikos"):
+    for _process in running(command, port, "Xandikos"):
         yield Server("xandikos", f"http://127.0.0.1:{port}/", None, itertools.count(1))
 
 

@@ -28,6 +28,10 @@ TIMEOUT = 30  # seconds; a server that says nothing for this long is treated as 
 class DavError(Exception):
     """The server could not be used for this; the message says why in plain words."""
 
+    def __init__(self, message: str, status: int = 0) -> None:
+        super().__init__(message)
+        self.status = status  # the HTTP status that said so, when one did
+
 
 class Offline(DavError):
     """The server could not be reached at all: a state to show, not an error to report."""
@@ -130,7 +134,7 @@ class Dav:
             raise Offline(f"{_host(url)} answered {status} {response.reason or ''}".rstrip())
         if status not in expect:
             raise DavError(f"{_host(url)} answered {status} {response.reason or ''} to {method} {urlsplit(url).path}"
-                           .replace("  ", " "))
+                           .replace("  ", " "), status)
         return status, headers_out, body_out, response.tree
 
     def _propfind(self, url: str, props: str, depth: int) -> etree._Element:
@@ -224,8 +228,9 @@ class Dav:
             try:
                 _s, _h, _b, tree = self.send("REPORT", collection.url, body, {"Content-Type": _XML})
             except DavError as error:
-                if token and ("403" in str(error) or "409" in str(error) or "400" in str(error)):
-                    raise TokenExpired(str(error)) from None
+                # RFC 6578 3.2: a token the server no longer honours is refused (valid-sync-token precondition).
+                if token and error.status in (400, 403, 409):
+                    raise TokenExpired(str(error), error.status) from None
                 raise
             if tree is None:
                 raise DavError(f"{_host(collection.url)}: the answer to sync-collection is not WebDAV")

@@ -59,6 +59,7 @@ from desktop.delivery.dav import (
     Listing,
     Offline,
     Resource,
+    TokenExpired,
 )
 from desktop.operations.calendar_export import UID_DOMAIN, calendar_events
 from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
@@ -195,11 +196,18 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
             raise SyncProblem("No system keyring is available to keep the password: set the account up with a "
                               "password command (such as `pass show dav`) instead") from None
     with workspace.session() as session:
-        session.execute(delete(SyncItem))  # another account's objects are not this one's
-        session.execute(delete(SyncAccount))
-        session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
-                                calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
-                                calendar_token="", addressbook_token="", last_summary=""))
+        before = session.get(SyncAccount, 1)
+        same = before is not None and (before.calendar_url, before.addressbook_url) == (
+            chosen[CALENDAR].url, chosen[ADDRESS_BOOK].url)
+        if same:  # the same collections (a new password, a command instead of the keyring): what was synced stays
+            assert before is not None
+            before.url, before.user, before.password_command = url, user.strip(), password_command
+        else:
+            session.execute(delete(SyncItem))  # another account's objects are not this one's
+            session.execute(delete(SyncAccount))
+            session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
+                                    calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
+                                    calendar_token="", addressbook_token="", last_summary=""))
     return AccountSetup(chosen[CALENDAR], chosen[ADDRESS_BOOK], tuple(created))
 
 
@@ -374,9 +382,7 @@ class _CollectionSync:
             previous = self.token[len("sync:"):] if self.token.startswith("sync:") else ""
             try:
                 listing = self.dav.changes(collection, previous)
-            except DavError:
-                if not previous:
-                    raise
+            except TokenExpired:
                 listing = self.dav.changes(collection, "")  # the server forgot the token: list everything
             state = f"sync:{listing.token}"
         else:

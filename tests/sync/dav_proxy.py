@@ -4,6 +4,7 @@ after the server has done the request, answer 412 to the first write to each obj
 from __future__ import annotations
 
 import http.client
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ class Faults:
         self.drop_after = -1  # drop the connection once this many more requests have been forwarded
         self.refuse_first_writes = False  # 412 to the first PUT or DELETE of each object
         self.errors = 0  # answer 500 to this many requests, then recover
+        self.hide_sync_collection = False  # a server without RFC 6578: its report is not offered
         self.written: set[str] = set()
         self.lock = threading.Lock()
 
@@ -58,11 +60,16 @@ def proxy(upstream: str, faults: Faults) -> Iterator[str]:
                 drop = faults.drop_after == 0
                 faults.drop_after -= 1 if faults.drop_after >= 0 else 0
             connection = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
-            headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")}
+            # Uncompressed, so that the answers can be edited (hide_sync_collection).
+            dropped = ("host", "connection", "accept-encoding")
+            headers = {k: v for k, v in self.headers.items() if k.lower() not in dropped}
             connection.request(self.command, self.path, body, headers)
             response = connection.getresponse()
             data = response.read()
             connection.close()
+            if faults.hide_sync_collection and self.command == "PROPFIND":
+                data = re.sub(rb"<(\w+:)?supported-report>(?:(?!</(\w+:)?supported-report>).)*sync-collection"
+                              rb"(?:(?!</(\w+:)?supported-report>).)*</(\w+:)?supported-report>", b"", data, flags=re.S)
             if drop:  # the server did it, the client never hears
                 self.close_connection = True
                 self.connection.close()

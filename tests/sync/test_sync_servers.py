@@ -159,3 +159,25 @@ def test_wrong_password_and_unreachable_server_say_so(workspace, radicale, memor
         sync_ops.set_up_account(workspace, "caldav.example.org", user, "x")
     with pytest.raises(sync_ops.SyncProblem, match="cannot be reached"):
         sync_ops.set_up_account(workspace, "http://127.0.0.1:9/", user, "x")
+
+
+def test_a_server_without_sync_collection_is_synced_by_etags(workspace, radicale, memory_keyring, request):
+    from tests.sync.dav_proxy import Faults, proxy
+
+    faults = Faults()
+    faults.hide_sync_collection = True
+    user, password = radicale.account()
+    with proxy(radicale.url, faults) as plain:
+        setup = sync_ops.set_up_account(workspace, plain, user, password)
+        assert not setup.addressbook.sync_collection
+        contact_id = add_contact(workspace, SIOBHAN)
+        assert sync_ops.sync(workspace).sent["new"] == 1
+        with Dav(radicale.url, user, password) as phone:
+            collection = phone.collection(setup.addressbook.url.replace(plain, radicale.url))
+            [resource] = list(phone.fetch(collection, list(phone.etags(collection).changed)))
+            card = read_card(resource.text, "phone")
+            card.locality = "Marseille"
+            phone.put(resource.href, card_text(card), "addressbook", resource.etag)
+        assert sync_ops.sync(workspace).received["changed"] == 1
+        assert get_contact(workspace, contact_id).locality == "Marseille"
+        assert sync_ops.sync(workspace).requests == 2  # the ctags have not moved

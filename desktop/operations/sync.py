@@ -25,10 +25,11 @@ import subprocess
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, select, union, update
+from sqlalchemy.orm import Session
 
 from desktop.core.calendar_export import ExportEvent
 from desktop.core.cards import ContactCard
@@ -69,6 +70,7 @@ from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
     Contact,
+    DataGeneration,
     FollowUpCall,
     MeetingNote,
     SyncAccount,
@@ -207,7 +209,7 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
             session.execute(delete(SyncAccount))
             session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
                                     calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
-                                    calendar_token="", addressbook_token="", last_summary=""))
+                                    calendar_token="", addressbook_token="", last_summary="", generation=-1))
     return AccountSetup(chosen[CALENDAR], chosen[ADDRESS_BOOK], tuple(created))
 
 
@@ -336,9 +338,13 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
     account = _account(workspace)
     dav = Dav(account.url, account.user, password if password is not None else password_for(workspace, account))
     result = SyncResult()
+    # Nothing written here since the last sync, on the same day (the calendar's deadlines follow the clock too):
+    # nothing to send, so an unchanged server costs its requests and no more.
+    quiet = account.generation == _generation(workspace) and account.last_sync_at is not None and \
+        _day(workspace, account.last_sync_at) == _day(workspace, workspace.now())
     try:
         for kind in (ADDRESS_BOOK, CALENDAR):
-            _CollectionSync(workspace, dav, account, kind, result, progress).run()
+            _CollectionSync(workspace, dav, account, kind, result, progress).run(quiet)
     except Offline:
         raise
     except DavError as error:
@@ -350,6 +356,9 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
         stored = session.get(SyncAccount, 1)
         if stored is not None:
             stored.last_sync_at, stored.last_summary = workspace.now(), result.summary
+            session.flush()
+            # Storing the generation bumps it once more (every table has the trigger): store what it will be.
+            stored.generation = _generation(workspace, session) + 1
         result.conflicts = len(session.scalars(select(SyncConflict.id)).all())
         result.deletions = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED)).all())
     return result
@@ -366,18 +375,22 @@ class _CollectionSync:
         self.token = getattr(account, self.token_column)
         self.stamp = workspace.now()
 
-    def run(self) -> None:
+    def run(self, quiet: bool) -> None:
+        """Pull, then push what changed here, until a push writes nothing; `quiet`: nothing changed here."""
         for _round in range(WRITE_TRIES):
-            self._pull()
+            if not self._pull() and quiet:
+                return
+            quiet = False
             if not self._push():
                 return
 
     # what came from the server
-    def _pull(self) -> None:
+    def _pull(self) -> bool:
+        """Apply what changed on the server; False when the collection had not changed."""
         collection = self.dav.collection(self.url)
         state = f"sync:{collection.sync_token}" if collection.sync_collection else f"ctag:{collection.ctag}"
         if self.token == state and collection.sync_token + collection.ctag:
-            return  # unchanged: this one request was all
+            return False  # unchanged: this one request was all
         if collection.sync_collection:
             previous = self.token[len("sync:"):] if self.token.startswith("sync:") else ""
             try:
@@ -389,6 +402,7 @@ class _CollectionSync:
             listing = self.dav.etags(collection)
         self._apply_listing(collection, listing)
         self._save_token(state)
+        return True
 
     def _apply_listing(self, collection: Collection, listing: Listing) -> None:
         items = self._items()
@@ -652,6 +666,18 @@ def _instant(text: str, before: datetime | None) -> datetime:
         raise ValueError(f"'{text}' is a day, not a time")
     day = datetime.fromisoformat(text).date()
     return before + timedelta(days=(day - before.date()).days)
+
+
+def _generation(workspace: Workspace, session: Session | None = None) -> int:
+    """The data generation counter: it moves on every write to any table."""
+    if session is not None:
+        return session.scalar(select(DataGeneration.generation).where(DataGeneration.id == 1)) or 0
+    with workspace.session() as own:
+        return _generation(workspace, own)
+
+
+def _day(workspace: Workspace, moment: datetime) -> date:
+    return moment.astimezone(workspace.zone).date()
 
 
 def _host(url: str) -> str:

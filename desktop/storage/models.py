@@ -353,6 +353,8 @@ class SyncAccount(Base):
     addressbook_token: Mapped[str] = mapped_column(String(1000), default="")
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     last_summary: Mapped[str] = mapped_column(Text, default="")  # what moved each way, as the status shows it
+    # The data generation (migration 0002) as the last sync left it: unchanged, nothing here needs sending.
+    generation: Mapped[int] = mapped_column(Integer, default=-1)
 
 
 class SyncItem(Base):

@@ -27,6 +27,7 @@ def upgrade() -> None:
                     sa.Column("addressbook_token", sa.String(1000), nullable=False),
                     sa.Column("last_sync_at", sa.DateTime(), nullable=True),
                     sa.Column("last_summary", sa.Text(), nullable=False),
+                    sa.Column("generation", sa.Integer(), nullable=False),
                     sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_account")))
     op.create_table("sync_item",
                     sa.Column("id", sa.Integer(), nullable=False),

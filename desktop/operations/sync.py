@@ -64,7 +64,13 @@ from desktop.delivery.dav import (
 )
 from desktop.operations.calendar_export import UID_DOMAIN, calendar_events
 from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
-from desktop.operations.contacts import add_contact, contact_details, list_contacts, update_contact
+from desktop.operations.contacts import (
+    add_contact,
+    contact_details,
+    delete_contact,
+    list_contacts,
+    update_contact,
+)
 from desktop.operations.opportunities import InterviewInput, get_interview, update_interview
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
@@ -307,8 +313,6 @@ def confirm_deletion(workspace: Workspace, item_id: int, delete_here: bool) -> C
         contact_id, collection = item.contact_id, item.collection
         session.delete(item)  # either way the server's object is gone; a contact kept is created again
     if delete_here and collection == ADDRESS_BOOK and contact_id is not None:
-        from desktop.operations.contacts import delete_contact
-
         try:
             delete_contact(workspace, contact_id)
         except LookupError:

@@ -357,14 +357,14 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
         result.requests = dav.requests
         dav.close()
     with workspace.session() as session:
+        result.conflicts = len(session.scalars(select(SyncConflict.id)).all())
+        result.deletions = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED)).all())
         stored = session.get(SyncAccount, 1)
         if stored is not None:
             stored.last_sync_at, stored.last_summary = workspace.now(), result.summary
             session.flush()
             # Storing the generation bumps it once more (every table has the trigger): store what it will be.
             stored.generation = _generation(workspace, session) + 1
-        result.conflicts = len(session.scalars(select(SyncConflict.id)).all())
-        result.deletions = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED)).all())
     return result
 
 

@@ -22,9 +22,9 @@ if TYPE_CHECKING:  # operations are imported when a command runs, keeping --vers
     from desktop.operations.workspace import Workspace
 
 VERBS = ("sample-data", "agenda", "import", "undo-import", "export", "calendar-file", "print", "note",
-         "card", "forget-password")
+         "card", "forget-password", "sync")
 # Commands that change what the Calendar page shows: the calendar file kept up to date is rewritten after them.
-CHANGING = ("sample-data", "import", "undo-import", "note")
+CHANGING = ("sample-data", "import", "undo-import", "note", "sync")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,10 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--drafts", action="store_true", help="add each note's text on its own page, to copy")
     printing.add_argument("--page-size", choices=("A4", "Letter"), help="default: the locale's (Letter in the US)")
     printing.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write")
-    from desktop import cli_card, cli_note, cli_send_later
+    from desktop import cli_card, cli_note, cli_send_later, cli_sync
 
     cli_send_later.add_verbs(cli_note.add_parser(verbs))
     cli_card.add_parser(verbs)
+    cli_sync.add_parser(verbs)
     verbs.add_parser("forget-password", help="remove the saved SMTP password from the system keyring")
     return parser
 
@@ -186,6 +187,10 @@ def _command(workspace: Workspace, args: argparse.Namespace) -> int:
         from desktop import cli_card
 
         return cli_card.run(args, workspace, args.data_dir)
+    if args.verb == "sync":
+        from desktop import cli_sync
+
+        return cli_sync.run(workspace, args)
     if args.verb == "note":
         from desktop import cli_send_later
 

@@ -132,6 +132,16 @@ class Settings:
         "", english("Calendar"), english("Keep a calendar file up to date in"),
         english("Afterview.ics in this folder is rewritten after every change, with everything the Calendar page "
                 "shows: put it in a synced folder, or subscribe to it from a calendar app. Empty: no file is kept."))
+    sync_contacts: str = _setting(
+        "all", english("Sync"), english("Contacts sent to the server"),
+        english("Every card, or only the people you met at an interview (with a meeting note, a thank-you note or a "
+                "call)."),
+        choices=("all", "met"), choice_labels={"all": english("All contacts"),
+                                               "met": english("Only the people met at interviews")})
+    sync_every_minutes: int = _setting(
+        15, english("Sync"), english("Sync every (minutes)"),
+        english("While Afterview runs, with a sync account set up; 0: only on demand and after your changes."),
+        minimum=0, maximum=1440)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The SMTP password in the operating system's keyring, never in Afterview's own files."""
+"""The SMTP and sync passwords in the operating system's keyring, never in Afterview's own files."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from keyring.backends import null
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
 SERVICE = "Afterview SMTP"
+SYNC_SERVICE = "Afterview sync"  # the CalDAV/CardDAV account's
 
 _NO_KEYRING = ("No system keyring is available to keep the mail password ({detail}). "
                "Afterview will ask for the password each time you send.")
@@ -38,26 +39,26 @@ def _explain(exc: KeyringError) -> SecretsError:
     return SecretsError(f"The system keyring refused the request: {exc}")
 
 
-def store_password(user: str, host: str, password: str) -> None:
+def store_password(user: str, host: str, password: str, service: str = SERVICE) -> None:
     """Keep the password for this user on this server, replacing any earlier one."""
     try:
-        _backend().set_password(SERVICE, _account(user, host), password)
+        _backend().set_password(service, _account(user, host), password)
     except KeyringError as exc:
         raise _explain(exc) from exc
 
 
-def load_password(user: str, host: str) -> str | None:
+def load_password(user: str, host: str, service: str = SERVICE) -> str | None:
     """The kept password, or None when none was stored."""
     try:
-        return _backend().get_password(SERVICE, _account(user, host))
+        return _backend().get_password(service, _account(user, host))
     except KeyringError as exc:
         raise _explain(exc) from exc
 
 
-def forget_password(user: str, host: str) -> bool:
+def forget_password(user: str, host: str, service: str = SERVICE) -> bool:
     """Remove the kept password; False (not an error) when none was stored."""
     try:
-        _backend().delete_password(SERVICE, _account(user, host))
+        _backend().delete_password(service, _account(user, host))
     except PasswordDeleteError:
         return False
     except KeyringError as exc:

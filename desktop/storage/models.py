@@ -339,3 +339,56 @@ class CalendarEvent(Base):
     fingerprint: Mapped[str] = mapped_column(String(64))  # a digest of what was written
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     modified_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncAccount(Base):
+    """The CalDAV/CardDAV account sync uses (migration 0010): where, who, and the two collections written to.
+    The password is not here: it is in the system keyring, or fetched by the user's command each time."""
+
+    __tablename__ = "sync_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000))
+    user: Mapped[str] = mapped_column(String(300))
+    password_command: Mapped[str] = mapped_column(String(1000), default="")
+    calendar_url: Mapped[str] = mapped_column(String(1000))
+    addressbook_url: Mapped[str] = mapped_column(String(1000))
+    calendar_token: Mapped[str] = mapped_column(String(1000), default="")  # the sync token (or ctag) last seen
+    addressbook_token: Mapped[str] = mapped_column(String(1000), default="")
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_summary: Mapped[str] = mapped_column(Text, default="")  # what moved each way, as the status shows it
+    # The data generation (migration 0002) as the last sync left it: unchanged, nothing here needs sending.
+    generation: Mapped[int] = mapped_column(Integer, default=-1)
+
+
+class SyncItem(Base):
+    """One object on the server as last synced: where it is, its ETag, and its fields then (the merge's base)."""
+
+    __tablename__ = "sync_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    collection: Mapped[str] = mapped_column(String(20))  # "calendar" or "addressbook"
+    uid: Mapped[str] = mapped_column(String(500), index=True)
+    href: Mapped[str] = mapped_column(String(1000), unique=True)
+    etag: Mapped[str] = mapped_column(String(300), default="")
+    base: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the fields as both sides last agreed
+    contact_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)  # no key: a deletion is seen
+    state: Mapped[str] = mapped_column(String(20), default="synced")  # synced, deleted (on the server), foreign
+
+    conflicts: Mapped[list[SyncConflict]] = relationship(back_populates="item", cascade="all, delete-orphan",
+                                                         order_by="SyncConflict.id")
+
+
+class SyncConflict(Base):
+    """A field changed here and on the server to different values: the local value is kept, the server's here."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("sync_item.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    local: Mapped[str] = mapped_column(Text, default="")
+    remote: Mapped[str] = mapped_column(Text, default="")
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    item: Mapped[SyncItem] = relationship(back_populates="conflicts")

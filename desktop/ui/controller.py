@@ -32,6 +32,7 @@ from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
 from desktop.ui.plain import plain_message
 from desktop.ui.runner import TaskRunner
+from desktop.ui.system.sync_keeper import SyncKeeper
 
 if TYPE_CHECKING:
     from desktop.operations.merge_review import Decision
@@ -63,6 +64,7 @@ class AppController(QObject):
         self._choosing = False  # a calendar's list of events is open
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
+        self.sync_keeper = SyncKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
         self._today_empty = True  # Today shows the welcome: any record added changes it
@@ -458,9 +460,10 @@ class AppController(QObject):
     def _on_settings(self) -> None:
         from desktop.ui.settings.backups_panel import BackupsPanel
         from desktop.ui.settings.settings_dialog import SettingsDialog
+        from desktop.ui.settings.sync_panel import SyncPanel
 
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
-                                self.calendar_file.last_said)
+                                self.calendar_file.last_said, SyncPanel(self.context))
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
         dialog.finished.connect(dialog.deleteLater)
         self.last_dialog = dialog
@@ -486,6 +489,7 @@ class AppController(QObject):
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)
+        self.sync_keeper.apply_settings()
         if saved.resigned:
             self.window.statusBar().showMessage(
                 self.tr("%n unsent note(s) now signed “{name}”.", "", saved.resigned).format(

@@ -110,9 +110,10 @@ class ForgetPassword(QWidget):
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None, backups: QWidget | None = None,
-                 calendar_file: str = "") -> None:
+                 calendar_file: str = "", sync: QWidget | None = None) -> None:
         """`backups`, when given, is shown on the Backups tab below its settings (the list and its buttons);
-        `calendar_file` is what became of the calendar file last, shown on the Calendar tab."""
+        `calendar_file` is what became of the calendar file last, shown on the Calendar tab; `sync`, the account
+        and its state, on the Sync tab."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(700)
@@ -142,6 +143,8 @@ class SettingsDialog(QDialog):
             forms[info.section].addRow(shown(info.label), holder)
         if backups is not None:
             forms["Backups"].addRow(backups)
+        if sync is not None:
+            forms["Sync"].addRow(sync)
         self.forget_password = ForgetPassword(settings.smtp_user, settings.smtp_host)
         forms["Mail"].addRow(self.forget_password)
         self.calendar_file = QLabel(calendar_file, wordWrap=True, objectName="calendarFileState")

@@ -1,0 +1,135 @@
+"""Time two-way sync against a Radicale on loopback: the first sync of the large data set (10,000 contacts, 2,000
+interviews: benchmarks/startup_data.py), then a sync with nothing changed, then one with a contact changed on each
+side. Each is reported in requests and seconds, beside the baseline measured in the same run: one bare request
+(PROPFIND of a collection) and one bare PUT of a card.
+
+Run from the repository root: python benchmarks/sync.py [--fraction F]
+--fraction keeps that share of the contacts and opportunities (1: all of them); on a loaded two-core machine the
+whole set takes many minutes to send, one PUT per object, as a phone's own client would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.startup_data import build
+from desktop.core.sync_items import card_text, read_card
+from desktop.delivery.dav import ADDRESS_BOOK, Dav
+from desktop.operations import sync as sync_ops
+from desktop.operations.contacts import get_contact, update_contact
+from desktop.operations.workspace import open_workspace
+
+USER, PASSWORD = "bench", "bench-pässword"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _radicale(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    users = folder / "users"
+    users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
+                                "--storage-filesystem-folder", str(folder / "collections"), "--auth-type", "htpasswd",
+                                "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
+                                "--logging-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return process, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("Radicale did not start")
+
+
+def _trim(data: Path, fraction: float) -> None:
+    """Keep only a share of the contacts and opportunities (their interviews, notes and calls go with them)."""
+    if fraction >= 1:
+        return
+    import sqlite3
+
+    from desktop.storage.paths import resolve
+
+    connection = sqlite3.connect(resolve(str(data)).database)
+    connection.execute("PRAGMA foreign_keys = ON")
+    for table in ("contact", "opportunity"):
+        (count,) = connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+        connection.execute(f"DELETE FROM {table} WHERE id > ?", (max(1, int(count * fraction)),))
+    connection.commit()
+    connection.close()
+
+
+def _timed(label: str, run, dav_requests: bool = True) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = run()
+    seconds = time.perf_counter() - started
+    requests = f", {result.requests} requests" if dav_requests else ""
+    print(f"{label}: {seconds:.2f} s{requests}", flush=True)
+    return seconds, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fraction", type=float, default=1.0, help="share of the data set to sync (0-1]")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="afterview-sync-bench-") as temp:
+        folder = Path(temp)
+        data = folder / "data"
+        counts = build(data, now=datetime(2026, 11, 25, 11, 0, tzinfo=UTC))
+        _trim(data, args.fraction)
+        server, url = _radicale(folder / "server")
+        try:
+            workspace = open_workspace(str(data), zone=ZoneInfo("Europe/Berlin"))
+            print(f"data set: {counts['contact']} contacts, {counts['interview']} interviews, fraction "
+                  f"{args.fraction:g}")
+            setup = sync_ops.set_up_account(workspace, url, USER, PASSWORD, password_command=f"echo {PASSWORD}")
+            with Dav(url, USER, PASSWORD) as phone:
+                started = time.perf_counter()
+                for _ in range(20):
+                    phone.collection(setup.addressbook.url)
+                print(f"baseline, one PROPFIND: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
+                started = time.perf_counter()
+                for number in range(20):
+                    phone.put(f"{setup.calendar.url}baseline-{number}.ics",
+                              "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nBEGIN:VEVENT\r\n"
+                              f"UID:baseline-{number}\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261201T090000Z\r\n"
+                              "SUMMARY:Baseline\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "calendar", None)
+                print(f"baseline, one PUT: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
+                _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace))
+                print(f"  {first.summary}")
+                _timed("nothing changed", lambda: sync_ops.sync(workspace))
+                # One change here, one on the phone.
+                contact = get_contact(workspace, 1)
+                contact.title = "Directrice générale adjointe"
+                update_contact(workspace, 1, contact, False)
+                collection = phone.collection(setup.addressbook.url)
+                href = next(iter(phone.etags(collection).changed))
+                [resource] = list(phone.fetch(collection, [href]))
+                card = read_card(resource.text, "phone")
+                card.notes = "Met again at the Lyon meetup"
+                phone.put(resource.href, card_text(card), ADDRESS_BOOK, resource.etag)
+                _seconds, both = _timed("one change each side", lambda: sync_ops.sync(workspace))
+                print(f"  {both.summary}")
+            workspace.sessions.kw["bind"].dispose()
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,707 @@
+"""Two-way sync with the user's own CalDAV/CardDAV server: one calendar and one address book named Afterview.
+
+What goes up: every contact (or only those met at interviews: Settings → Sync) as a vCard, and everything the
+Calendar page shows as events, written by the calendar export. What comes down: changes made elsewhere to those
+contacts, and an interview's event moved or given another place; they are applied through the same operations
+as the app's own edits. The other events are Afterview's own reckoning (a deadline follows from the interview):
+a change to one elsewhere is reported and Afterview's event is put back.
+
+How, as careful clients do it: a collection whose sync token (or ctag) has not moved costs one request; else
+sync-collection (RFC 6578) lists what changed, or all ETags where the server has no sync-collection. Writes are
+conditional: If-None-Match: * to create, If-Match to update or delete. A 412 means someone changed the object
+meanwhile: it is fetched, merged field by field against the last synced copy (the base), and written again.
+A field changed on both sides to different values is a conflict: the value here is kept and the server's is kept
+beside it for the user to choose (`resolve_conflict`). A deletion on the server is listed, never applied, until
+the user confirms it (`confirm_deletion`). Each object's state is saved as soon as it is written, and an object
+is created at a name made from its UID, so a sync cut off anywhere leaves no duplicate and the next one resumes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shlex
+import subprocess
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+
+from sqlalchemy import delete, select, union, update
+from sqlalchemy.orm import Session
+
+from desktop.core.calendar_export import ExportEvent
+from desktop.core.cards import ContactCard
+from desktop.core.domain import CaptureMethod
+from desktop.core.sync_items import (
+    Conflict,
+    Fields,
+    UnreadableItem,
+    card_fields,
+    card_text,
+    card_with_fields,
+    event_fields,
+    event_text,
+    merge_fields,
+    read_card,
+    read_event,
+    resource_name,
+)
+from desktop.core.wording import counted
+from desktop.delivery import secrets
+from desktop.delivery.dav import (
+    ADDRESS_BOOK,
+    CALENDAR,
+    Changed,
+    Collection,
+    Dav,
+    DavError,
+    Listing,
+    Offline,
+    Resource,
+    TokenExpired,
+)
+from desktop.operations.calendar_export import UID_DOMAIN, calendar_events
+from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
+from desktop.operations.contacts import (
+    add_contact,
+    contact_details,
+    delete_contact,
+    list_contacts,
+    update_contact,
+)
+from desktop.operations.opportunities import InterviewInput, get_interview, update_interview
+from desktop.operations.progress import NO_PROGRESS, Progress
+from desktop.operations.workspace import Workspace
+from desktop.storage.models import (
+    Contact,
+    DataGeneration,
+    FollowUpCall,
+    MeetingNote,
+    SyncAccount,
+    SyncConflict,
+    SyncItem,
+    ThankYouNote,
+)
+
+COLLECTION_NAME = "Afterview"
+PATHS = {CALENDAR: "afterview-calendar", ADDRESS_BOOK: "afterview-contacts"}
+SUFFIX = {CALENDAR: ".ics", ADDRESS_BOOK: ".vcf"}
+WRITE_TRIES = 3  # a 412 is fetched, merged and written again at most this often
+PASSWORD_COMMAND_SECONDS = 30
+SYNCED, DELETED, FOREIGN = "synced", "deleted", "foreign"
+
+
+class SyncProblem(Exception):
+    """Sync cannot run, or could not set up; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class AccountSetup:
+    """What setting up an account found and chose."""
+
+    calendar: Collection
+    addressbook: Collection
+    created: tuple[str, ...]  # "calendar", "address book": what had to be made
+
+
+@dataclass
+class SyncResult:
+    """What one sync did: counts each way, what waits for the user, the problems met, and the change set."""
+
+    sent: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "changed", "deleted"), 0))
+    received: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "changed"), 0))
+    conflicts: int = 0
+    deletions: int = 0  # removed on the server, waiting for the user's confirmation
+    problems: list[str] = field(default_factory=list)
+    requests: int = 0
+    changes: ChangeSet = NOTHING
+
+    @property
+    def summary(self) -> str:
+        """'Sent 3 (1 new, 2 changed), received 1 changed; 1 conflict waiting'."""
+        def side(counts: dict[str, int]) -> str:
+            total = sum(counts.values())
+            parts = [f"{n} {what}" for what, n in counts.items() if n]
+            return f"{total} ({', '.join(parts)})" if total else "nothing"
+        text = f"sent {side(self.sent)}, received {side(self.received)}"
+        waiting = [text for n, text in ((self.conflicts, counted(self.conflicts, "conflict")),
+                                        (self.deletions, f"{counted(self.deletions, 'deletion')} on the server")) if n]
+        if waiting:
+            text += f"; waiting for you: {', '.join(waiting)}"
+        if self.problems:
+            text += f"; {counted(len(self.problems), 'item')} could not be read"
+        return text[0].upper() + text[1:]
+
+
+# --- the account --------------------------------------------------------------------------------------------------
+
+
+def password_for(workspace: Workspace, account: SyncAccount | None = None) -> str:
+    """The account's password: from the user's command when one is set, else from the system keyring."""
+    account = account or _account(workspace)
+    if account.password_command:
+        return run_password_command(account.password_command)
+    try:
+        password = secrets.load_password(account.user, _host(account.url), service=secrets.SYNC_SERVICE)
+    except secrets.SecretsError as error:
+        raise SyncProblem(f"{error} Set the account up again with a password command instead.") from None
+    if password is None:
+        raise SyncProblem(f"No password is kept for {account.user} on {_host(account.url)}: set the account up again")
+    return password
+
+
+def run_password_command(command: str) -> str:
+    """The first line the user's command prints (a password manager's `pass show ...`); its failure is named."""
+    try:
+        done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=PASSWORD_COMMAND_SECONDS,
+                              check=False)
+    except (OSError, ValueError, subprocess.TimeoutExpired) as error:
+        raise SyncProblem(f"The password command could not be run ({error})") from None
+    password = done.stdout.splitlines()[0] if done.stdout else ""
+    if done.returncode != 0 or not password:
+        raise SyncProblem(f"The password command gave no password (exit status {done.returncode})")
+    return password
+
+
+def set_up_account(workspace: Workspace, url: str, user: str, password: str, password_command: str = "",
+                   progress: Progress = NO_PROGRESS) -> AccountSetup:
+    """Find the user's calendar and address-book homes from `url`, use (or create) one calendar and one address
+    book named Afterview there, and keep the account; the password goes to the keyring unless a command gives it.
+    Nothing is written into any other collection."""
+    url = url.strip()
+    if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+        raise SyncProblem(f"'{url}' is not a server address: it starts with https:// (or http://)")
+    if not user.strip():
+        raise SyncProblem("The user name is empty")
+    dav = Dav(url, user.strip(), password)
+    try:
+        progress.update(0, 3, "discovering")
+        homes = dav.discover()
+        chosen: dict[str, Collection] = {}
+        created = []
+        wanted = ((CALENDAR, homes.calendar_home), (ADDRESS_BOOK, homes.addressbook_home))
+        for number, (kind, home) in enumerate(wanted):
+            progress.update(number + 1, 3, kind)
+            if not home:
+                raise SyncProblem(f"{_host(url)} offers no {_kind_name(kind)}s for {user}")
+            mine = [c for c in dav.collections(home) if c.kind == kind and
+                    (c.name == COLLECTION_NAME or c.url.rstrip("/").endswith(PATHS[kind]))]
+            if mine:
+                chosen[kind] = mine[0]
+            else:
+                chosen[kind] = dav.create(home, kind, COLLECTION_NAME, PATHS[kind])
+                created.append(_kind_name(kind))
+    except DavError as error:
+        raise SyncProblem(str(error)) from None
+    finally:
+        dav.close()
+    if not password_command:
+        try:
+            secrets.store_password(user.strip(), _host(url), password, service=secrets.SYNC_SERVICE)
+        except secrets.SecretsError:
+            raise SyncProblem("No system keyring is available to keep the password: set the account up with a "
+                              "password command (such as `pass show dav`) instead") from None
+    with workspace.session() as session:
+        before = session.get(SyncAccount, 1)
+        same = before is not None and (before.calendar_url, before.addressbook_url) == (
+            chosen[CALENDAR].url, chosen[ADDRESS_BOOK].url)
+        if same:  # the same collections (a new password, a command instead of the keyring): what was synced stays
+            assert before is not None
+            before.url, before.user, before.password_command = url, user.strip(), password_command
+        else:
+            session.execute(delete(SyncItem))  # another account's objects are not this one's
+            session.execute(delete(SyncAccount))
+            session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
+                                    calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
+                                    calendar_token="", addressbook_token="", last_summary="", generation=-1))
+    return AccountSetup(chosen[CALENDAR], chosen[ADDRESS_BOOK], tuple(created))
+
+
+def _account(workspace: Workspace) -> SyncAccount:
+    with workspace.session() as session:
+        account = session.get(SyncAccount, 1)
+    if account is None:
+        raise SyncProblem("No sync account is set up: `afterview sync setup URL --user NAME`, or Settings → Sync")
+    return account
+
+
+@dataclass(frozen=True)
+class WaitingConflict:
+    id: int
+    what: str  # the contact's name or the event's title
+    label: str  # the field, as the user reads it
+    local: str
+    remote: str
+
+
+@dataclass(frozen=True)
+class WaitingDeletion:
+    item_id: int
+    what: str
+    kind: str  # CALENDAR or ADDRESS_BOOK
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status line and `afterview sync status` show."""
+
+    url: str
+    user: str
+    calendar_url: str
+    addressbook_url: str
+    last_sync_at: datetime | None
+    last_summary: str
+    conflicts: list[WaitingConflict]
+    deletions: list[WaitingDeletion]
+
+
+def sync_status(workspace: Workspace) -> SyncStatus | None:
+    """The account, its last sync, and what waits for the user; None when no account is set up."""
+    with workspace.session() as session:
+        account = session.get(SyncAccount, 1)
+        if account is None:
+            return None
+        conflicts = [WaitingConflict(c.id, _item_name(c.item), Conflict(c.field, c.local, c.remote).label,
+                                     c.local, c.remote)
+                     for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
+        deletions = [WaitingDeletion(i.id, _item_name(i), i.collection)
+                     for i in session.scalars(select(SyncItem).where(SyncItem.state == DELETED).order_by(SyncItem.id))]
+        return SyncStatus(account.url, account.user, account.calendar_url, account.addressbook_url,
+                          account.last_sync_at, account.last_summary, conflicts, deletions)
+
+
+def _item_name(item: SyncItem) -> str:
+    base = json.loads(item.base)
+    return base.get("full_name") or base.get("summary") or item.uid
+
+
+# --- the user's answers ---------------------------------------------------------------------------------------------
+
+
+def resolve_conflict(workspace: Workspace, conflict_id: int, take_server: bool) -> ChangeSet:
+    """Keep this computer's value (the next sync sends it) or take the server's (applied here now)."""
+    with workspace.session() as session:
+        conflict = session.get(SyncConflict, conflict_id)
+        if conflict is None:
+            raise LookupError(f"conflict {conflict_id} is no longer waiting")
+        item, name, theirs = conflict.item, conflict.field, conflict.remote
+        collection, contact_id, uid = item.collection, item.contact_id, item.uid
+        session.delete(conflict)
+    if not take_server:
+        return NOTHING
+    if collection == ADDRESS_BOOK and contact_id is not None:
+        details = contact_details(workspace, contact_id)
+        fields = {**card_fields(details.card), name: theirs}
+        card = card_with_fields(details.card, fields)
+        update_contact(workspace, contact_id, card, details.name_checked and card.display_name ==
+                       details.card.display_name)
+        return ChangeSet.of(RecordKind.CONTACT, [contact_id])
+    interview_id = _interview_id(uid)
+    if interview_id is not None:
+        return _move_interview(workspace, interview_id, {name: theirs})
+    return NOTHING
+
+
+def confirm_deletion(workspace: Workspace, item_id: int, delete_here: bool) -> ChangeSet:
+    """A deletion on the server, answered: delete the contact here too, or send it back to the server."""
+    with workspace.session() as session:
+        item = session.get(SyncItem, item_id)
+        if item is None or item.state != DELETED:
+            raise LookupError("that deletion is no longer waiting")
+        contact_id, collection = item.contact_id, item.collection
+        session.delete(item)  # either way the server's object is gone; a contact kept is created again
+    if delete_here and collection == ADDRESS_BOOK and contact_id is not None:
+        try:
+            delete_contact(workspace, contact_id)
+        except LookupError:
+            return NOTHING
+        return ChangeSet.of(RecordKind.CONTACT, [contact_id])
+    return NOTHING
+
+
+# --- sync -----------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Local:
+    """One contact or event as it is here now, and how to write it for the server."""
+
+    fields: Fields
+    write: Callable[[], str]
+    contact_id: int | None = None
+
+
+def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str | None = None) -> SyncResult:
+    """Bring the account's calendar and address book and this data folder into step (see the module's doc).
+
+    Offline when the server cannot be reached; SyncProblem when it refuses (password, certificate). What was
+    synced before the problem stays synced.
+    """
+    account = _account(workspace)
+    dav = Dav(account.url, account.user, password if password is not None else password_for(workspace, account))
+    result = SyncResult()
+    # Nothing written here since the last sync, on the same day (the calendar's deadlines follow the clock too):
+    # nothing to send, so an unchanged server costs its requests and no more.
+    quiet = account.generation == _generation(workspace) and account.last_sync_at is not None and \
+        _day(workspace, account.last_sync_at) == _day(workspace, workspace.now())
+    try:
+        for kind in (ADDRESS_BOOK, CALENDAR):
+            _CollectionSync(workspace, dav, account, kind, result, progress).run(quiet)
+    except Offline:
+        raise
+    except DavError as error:
+        raise SyncProblem(str(error)) from None
+    finally:
+        result.requests = dav.requests
+        dav.close()
+    with workspace.session() as session:
+        result.conflicts = len(session.scalars(select(SyncConflict.id)).all())
+        result.deletions = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED)).all())
+        stored = session.get(SyncAccount, 1)
+        if stored is not None:
+            stored.last_sync_at, stored.last_summary = workspace.now(), result.summary
+            session.flush()
+            # Storing the generation bumps it once more (every table has the trigger): store what it will be.
+            stored.generation = _generation(workspace, session) + 1
+    return result
+
+
+class _CollectionSync:
+    """One collection's sync: what came from the server first, then what goes up."""
+
+    def __init__(self, workspace: Workspace, dav: Dav, account: SyncAccount, kind: str, result: SyncResult,
+                 progress: Progress) -> None:
+        self.workspace, self.dav, self.kind, self.result, self.progress = workspace, dav, kind, result, progress
+        self.url = account.calendar_url if kind == CALENDAR else account.addressbook_url
+        self.token_column = "calendar_token" if kind == CALENDAR else "addressbook_token"
+        self.token = getattr(account, self.token_column)
+        self.stamp = workspace.now()
+
+    def run(self, quiet: bool) -> None:
+        """Pull, then push what changed here, until a push writes nothing; `quiet`: nothing changed here."""
+        for _round in range(WRITE_TRIES):
+            if not self._pull() and quiet:
+                return
+            quiet = False
+            if not self._push():
+                return
+
+    # what came from the server
+    def _pull(self) -> bool:
+        """Apply what changed on the server; False when the collection had not changed."""
+        collection = self.dav.collection(self.url)
+        state = f"sync:{collection.sync_token}" if collection.sync_collection else f"ctag:{collection.ctag}"
+        if self.token == state and collection.sync_token + collection.ctag:
+            return False  # unchanged: this one request was all
+        if collection.sync_collection:
+            previous = self.token[len("sync:"):] if self.token.startswith("sync:") else ""
+            try:
+                listing = self.dav.changes(collection, previous)
+            except TokenExpired:
+                listing = self.dav.changes(collection, "")  # the server forgot the token: list everything
+            state = f"sync:{listing.token}"
+        else:
+            listing = self.dav.etags(collection)
+        self._apply_listing(collection, listing)
+        self._save_token(state)
+        return True
+
+    def _apply_listing(self, collection: Collection, listing: Listing) -> None:
+        items = self._items()
+        by_href = {item.href: item for item in items}
+        removed = set(listing.removed)
+        if listing.complete:
+            removed |= {item.href for item in items if item.state != FOREIGN and item.href not in listing.changed}
+        wanted = [href for href, etag in listing.changed.items()
+                  if href not in by_href or by_href[href].etag != etag]
+        locals_ = self._locals() if wanted or removed else {}
+        for number, got in enumerate(self.dav.fetch(collection, wanted) if wanted else ()):
+            self.progress.update(number, len(wanted), f"receiving {_kind_name(self.kind)}")
+            if isinstance(got, tuple):
+                self.result.problems.append(f"{got[0]}: {got[1]}")
+                continue
+            self._receive(got, by_href.get(got.href), locals_)
+        for href in removed:
+            item = by_href.get(href)
+            if item is not None and item.state == SYNCED:
+                self._removed_remotely(item, locals_)
+
+    def _receive(self, resource: Resource, item: SyncItem | None, locals_: dict[str, _Local]) -> None:
+        try:
+            uid, remote = self._read(resource)
+        except UnreadableItem as error:
+            self.result.problems.append(str(error))
+            return
+        if item is None:
+            with self.workspace.session() as session:
+                item = session.scalars(select(SyncItem).where(SyncItem.collection == self.kind,
+                                                              SyncItem.uid == uid)).first()
+        local = locals_.get(uid)
+        if item is None and local is None:
+            self._new_from_server(uid, resource, remote)
+            return
+        base = json.loads(item.base) if item is not None and item.state != FOREIGN else None
+        self._merge_in(uid, resource, base, local, remote, item)
+
+    def _read(self, resource: Resource) -> tuple[str, Fields]:
+        where = resource.href.rsplit("/", 1)[-1]
+        if self.kind == ADDRESS_BOOK:
+            card = read_card(resource.text, where)
+            if not card.uid:
+                raise UnreadableItem(f"{where}: the card has no UID")
+            return card.uid, card_fields(card)
+        event = read_event(resource.text, where)
+        return event.uid, event.fields
+
+    def _new_from_server(self, uid: str, resource: Resource, remote: Fields) -> None:
+        contact_id = None
+        if self.kind == ADDRESS_BOOK:
+            card = card_with_fields(ContactCard(uid=uid), remote)
+            if not card.display_name.strip():
+                self.result.problems.append(f"{resource.href.rsplit('/', 1)[-1]}: the card has no name")
+                return
+            contact_id = add_contact(self.workspace, card, CaptureMethod.VCARD)
+            self.result.received["new"] += 1
+            self.result.changes |= ChangeSet.of(RecordKind.CONTACT, [contact_id])
+            state = SYNCED
+        else:
+            state = FOREIGN  # an event made elsewhere in Afterview's calendar: left as it is
+        self._store(uid, resource.href, resource.etag, remote, contact_id, state)
+
+    def _merge_in(self, uid: str, resource: Resource, base: Fields | None, local: _Local | None, remote: Fields,
+                  item: SyncItem | None) -> None:
+        if local is None:
+            # Deleted here since the last sync but changed there: the change is not lost, the contact comes back.
+            if self.kind == ADDRESS_BOOK and base is not None and remote != base:
+                self._new_from_server(uid, resource, remote)
+            else:
+                self._store(uid, resource.href, resource.etag, remote, None, SYNCED)
+            return
+        merge = merge_fields(base, local.fields, remote)
+        if merge.fields != local.fields:
+            self._apply_here(uid, local, merge.fields, remote)
+            self.result.received["changed"] += 1
+        item_id = self._store(uid, resource.href, resource.etag, remote, local.contact_id, SYNCED)
+        if merge.conflicts:
+            self._record_conflicts(item_id, merge.conflicts)
+
+    def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> None:
+        """The merged fields made local, through the operations the app's own edits use."""
+        if self.kind == ADDRESS_BOOK and local.contact_id is not None:
+            details = contact_details(self.workspace, local.contact_id)
+            card = card_with_fields(details.card, fields)
+            update_contact(self.workspace, local.contact_id, card,
+                           details.name_checked and card.display_name == details.card.display_name)
+            self.result.changes |= ChangeSet.of(RecordKind.CONTACT, [local.contact_id])
+            local.fields = card_fields(card)
+            return
+        interview_id = _interview_id(uid)
+        moved = {name: fields[name] for name in ("start", "end", "location") if fields[name] != local.fields[name]}
+        if interview_id is not None and moved:
+            try:
+                self.result.changes |= _move_interview(self.workspace, interview_id, moved)
+            except (ValueError, LookupError) as error:
+                self.result.problems.append(f"{remote.get('summary', uid)}: not applied here ({error})")
+        elif fields != local.fields:
+            self.result.problems.append(f"{remote.get('summary', uid)}: changed on the server, but Afterview works "
+                                        "this event out itself; its own version is put back")
+
+    def _removed_remotely(self, item: SyncItem, locals_: dict[str, _Local]) -> None:
+        with self.workspace.session() as session:
+            stored = session.get(SyncItem, item.id)
+            if stored is None:
+                return
+            if item.uid not in locals_ or self.kind == CALENDAR:
+                # Gone on both sides, or an event Afterview works out itself (sent again while it still applies).
+                session.delete(stored)
+            else:
+                stored.state = DELETED
+
+    # what goes up
+    def _push(self) -> bool:
+        """Write what changed here since the last sync; True when anything was written."""
+        locals_ = self._locals()
+        items = {item.uid: item for item in self._items()}
+        wrote = False
+        todo = [(uid, local) for uid, local in locals_.items()
+                if uid not in items or (items[uid].state == SYNCED and json.loads(items[uid].base) != local.fields)]
+        gone = [item for uid, item in items.items() if uid not in locals_ and item.state == SYNCED]
+        for number, (uid, local) in enumerate(todo):
+            self.progress.update(number, len(todo) + len(gone), f"sending {_kind_name(self.kind)}")
+            wrote = self._write(uid, local, items.get(uid)) or wrote
+        for item in gone:
+            try:
+                self.dav.delete(item.href, item.etag)
+            except Changed:
+                continue  # changed there meanwhile: the next pull brings it back
+            with self.workspace.session() as session:
+                session.execute(delete(SyncItem).where(SyncItem.id == item.id))
+            self.result.sent["deleted"] += 1
+            wrote = True
+        return wrote
+
+    def _write(self, uid: str, local: _Local, item: SyncItem | None) -> bool:
+        href = item.href if item is not None else self.url + resource_name(uid, SUFFIX[self.kind])
+        etag = item.etag if item is not None else None
+        base = json.loads(item.base) if item is not None else None
+        for _try in range(WRITE_TRIES):
+            try:
+                new_etag = self.dav.put(href, local.write(), self.kind, etag)
+            except Changed:
+                current = self.dav.get(href)
+                if current is None:
+                    if etag is None:
+                        continue
+                    with self.workspace.session() as session:  # deleted there meanwhile: the user is asked
+                        session.execute(update(SyncItem).where(SyncItem.href == href).values(state=DELETED))
+                    return False
+                try:
+                    _uid, remote = self._read(current)
+                except UnreadableItem as error:
+                    self.result.problems.append(str(error))
+                    return False
+                self._merge_in(uid, current, base, local, remote, item)
+                etag, base = current.etag, remote
+                if local.fields == remote:
+                    return False
+                continue
+            self.result.sent["changed" if etag else "new"] += 1
+            self._store(uid, href, new_etag, local.fields, local.contact_id, SYNCED)
+            return True
+        self.result.problems.append(f"{href.rsplit('/', 1)[-1]}: changed on the server at every try; left for the "
+                                    "next sync")
+        return False
+
+    # local state
+    def _locals(self) -> dict[str, _Local]:
+        if self.kind == ADDRESS_BOOK:
+            return _local_contacts(self.workspace)
+        _markers, events = calendar_events(self.workspace)
+        return {event.uid: _Local(event_fields(event), _writer(event, self.stamp)) for event in events}
+
+    def _items(self) -> list[SyncItem]:
+        with self.workspace.session() as session:
+            return list(session.scalars(select(SyncItem).where(SyncItem.collection == self.kind)))
+
+    def _store(self, uid: str, href: str, etag: str, fields: Fields, contact_id: int | None, state: str) -> int:
+        with self.workspace.session() as session:
+            item = session.scalars(select(SyncItem).where(SyncItem.href == href)).first()
+            if item is None:
+                item = SyncItem(collection=self.kind, href=href)
+                session.add(item)
+            item.uid, item.etag, item.base, item.state = uid, etag, json.dumps(fields), state
+            item.contact_id = contact_id
+            session.flush()
+            return item.id
+
+    def _record_conflicts(self, item_id: int, conflicts: Iterable[Conflict]) -> None:
+        with self.workspace.session() as session:
+            for conflict in conflicts:
+                session.execute(delete(SyncConflict).where(SyncConflict.item_id == item_id,
+                                                           SyncConflict.field == conflict.field))
+                session.add(SyncConflict(item_id=item_id, field=conflict.field, local=conflict.local,
+                                         remote=conflict.remote, found_at=self.workspace.now()))
+
+    def _save_token(self, state: str) -> None:
+        self.token = state
+        with self.workspace.session() as session:
+            session.execute(update(SyncAccount).where(SyncAccount.id == 1).values({self.token_column: state}))
+
+
+def _writer(event: ExportEvent, stamp: datetime) -> Callable[[], str]:
+    return lambda: event_text(event, stamp)
+
+
+def _card_writer(card: ContactCard) -> Callable[[], str]:
+    return lambda: card_text(card)
+
+
+def _local_contacts(workspace: Workspace) -> dict[str, _Local]:
+    """The contacts sent to the server, by UID; a contact without a UID is given one (kept, so it stays)."""
+    contacts = list_contacts(workspace)
+    if workspace.settings.sync_contacts == "met":
+        with workspace.session() as session:
+            met = set(session.scalars(union(select(MeetingNote.contact_id), select(ThankYouNote.contact_id),
+                                            select(FollowUpCall.contact_id))))
+        contacts = [(cid, card) for cid, card in contacts if cid in met]
+    missing = [(cid, card) for cid, card in contacts if not card.uid]
+    if missing:
+        with workspace.session() as session:
+            for cid, card in missing:
+                card.uid = str(uuid.uuid4())
+                session.execute(update(Contact).where(Contact.id == cid).values(vcard_uid=card.uid))
+    found: dict[str, _Local] = {}
+    for cid, card in contacts:
+        found.setdefault(card.uid, _Local(card_fields(card), _card_writer(card), cid))
+    return found
+
+
+def _interview_id(uid: str) -> int | None:
+    """The interview an event's UID is of ('interview-12@afterview.local'), or None for another event."""
+    name = uid.removesuffix(f"@{UID_DOMAIN}")
+    kind, _, number = name.partition("-")
+    return int(number) if kind == "interview" and number.isdigit() and name != uid else None
+
+
+def _move_interview(workspace: Workspace, interview_id: int, fields: Fields) -> ChangeSet:
+    """An interview moved or given another place on the server, saved as the interview editor saves it."""
+    row = get_interview(workspace, interview_id)
+    starts, ends = row.starts_at, row.ends_at
+    if "start" in fields:
+        starts = _instant(fields["start"], starts)
+    if "end" in fields:
+        ends = _instant(fields["end"], ends) if fields["end"] else None
+    if "start" in fields and "end" not in fields and row.ends_at is not None:
+        ends = starts + (row.ends_at - row.starts_at)  # moved whole, as the editor moves the end with the start
+    update_interview(workspace, interview_id, InterviewInput(
+        starts_at=starts, ends_at=ends, time_zone=row.time_zone, kind=row.kind,
+        location=fields.get("location", row.location), video_link=row.video_link, next_steps=row.next_steps,
+        decision_date=row.decision_date, process_owner_id=row.process_owner_id))
+    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id])
+
+
+def _instant(text: str, before: datetime | None) -> datetime:
+    """A synced time ('2026-12-03T09:30:00Z') as an aware datetime; a day moves an all-day interview."""
+    if "T" in text:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if before is None:
+        raise ValueError(f"'{text}' is a day, not a time")
+    day = datetime.fromisoformat(text).date()
+    return before + timedelta(days=(day - before.date()).days)
+
+
+def _generation(workspace: Workspace, session: Session | None = None) -> int:
+    """The data generation counter: it moves on every write to any table."""
+    if session is not None:
+        return session.scalar(select(DataGeneration.generation).where(DataGeneration.id == 1)) or 0
+    with workspace.session() as own:
+        return _generation(workspace, own)
+
+
+def _day(workspace: Workspace, moment: datetime) -> date:
+    return moment.astimezone(workspace.zone).date()
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+def _kind_name(kind: str) -> str:
+    return "calendar" if kind == CALENDAR else "address book"
+
+
+def forget_account(workspace: Workspace) -> bool:
+    """Stop syncing: the account, its sync state and its kept password go; the server's objects stay."""
+    with workspace.session() as session:
+        account = session.get(SyncAccount, 1)
+        if account is None:
+            return False
+        user, host = account.user, _host(account.url)
+        session.execute(delete(SyncItem))
+        session.delete(account)
+    with contextlib.suppress(secrets.SecretsError):  # nothing was kept where there is no keyring
+        secrets.forget_password(user, host, service=secrets.SYNC_SERVICE)
+    return True
+

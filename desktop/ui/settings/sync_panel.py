@@ -1,0 +1,163 @@
+"""The Sync tab's account and state: set-up against the user's CalDAV/CardDAV server (discovery, the Afterview
+calendar and address book chosen or created), "Sync now", the last sync and what moved, and the conflicts and
+deletions waiting, each answered here. Every server request runs off the GUI thread, through the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import unquote
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.delivery.dav import Offline
+from desktop.operations import sync as sync_ops
+from desktop.operations.changes import ChangeSet
+from desktop.ui.models.sync_model import SyncWaitingModel
+from desktop.ui.pages.base import PageContext
+from desktop.ui.row_table import row_table
+from desktop.ui.runner import Operation
+
+T = TypeVar("T")
+
+
+class SyncPanel(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.url = QLineEdit(placeholderText="https://dav.example.org/")
+        self.user = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("kept in your system's keyring")
+        for label, field in (("Server", self.url), ("User name", self.user), ("Password", self.password)):
+            field.setAccessibleName(label)
+            form.addRow(label, field)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.setup_button = QPushButton("Set up")
+        self.sync_button = QPushButton("Sync now")
+        buttons.addWidget(self.setup_button)
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.state = QLabel("", wordWrap=True, textFormat=Qt.TextFormat.PlainText, objectName="syncState")
+        layout.addWidget(self.state)
+        self.model = SyncWaitingModel(self)
+        self.table = row_table(self.model)
+        self.table.setAccessibleName("Waiting for you")
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table)
+        answers = QHBoxLayout()
+        self.keep_button = QPushButton("Keep this computer's")
+        self.take_button = QPushButton("Take the server's")
+        answers.addWidget(self.keep_button)
+        answers.addWidget(self.take_button)
+        answers.addStretch(1)
+        layout.addLayout(answers)
+        self.progress = QVBoxLayout()  # the dialog is modal: a sync's progress shows here
+        layout.addLayout(self.progress)
+        self._working = False
+        self.setup_button.clicked.connect(self._on_set_up)
+        self.sync_button.clicked.connect(self._on_sync)
+        self.keep_button.clicked.connect(lambda: self._on_answer(take_server=False))
+        self.take_button.clicked.connect(lambda: self._on_answer(take_server=True))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self, said: str = "") -> None:
+        status = sync_ops.sync_status(self.context.workspace)
+        if status is None:
+            self.model.set_rows([])
+            self.state.setText(said or "No account is set up: Afterview syncs with nothing.")
+        else:
+            if not self.url.text():
+                self.url.setText(status.url)
+                self.user.setText(status.user)
+            when = status.last_sync_at.astimezone(self.context.workspace.zone).strftime("%a %d %b, %H:%M") \
+                if status.last_sync_at else "never"
+            lines = [f"Calendar: {unquote(status.calendar_url)}", f"Address book: {unquote(status.addressbook_url)}",
+                     f"Last sync: {when}" + (f" — {status.last_summary}" if status.last_summary else "")]
+            if said:
+                lines.append(said)
+            self.state.setText("\n".join(lines))
+            self.model.set_rows([*status.conflicts, *status.deletions])
+        self._update_buttons()
+
+    def _selected(self) -> sync_ops.WaitingConflict | sync_ops.WaitingDeletion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self._selected()
+        deletion = isinstance(chosen, sync_ops.WaitingDeletion)
+        self.keep_button.setText("Keep it here and send it back" if deletion else "Keep this computer's")
+        self.take_button.setText("Delete it here too" if deletion else "Take the server's")
+        has_account = sync_ops.sync_status(self.context.workspace) is not None
+        self.setup_button.setEnabled(not self._working)
+        self.sync_button.setEnabled(has_account and not self._working)
+        for button in (self.keep_button, self.take_button):
+            button.setEnabled(chosen is not None and not self._working)
+
+    def _run(self, title: str, operation: Operation[T], on_result: Callable[[T], None]) -> None:
+        self._working = True
+        self._update_buttons()
+
+        def done(result: T) -> None:
+            self._working = False
+            on_result(result)
+
+        def failed(error: Exception) -> None:
+            self._working = False
+            said = f"Offline: {error}. Nothing was lost; sync again later." if isinstance(error, Offline) \
+                else f"{title}: {error}"
+            self.reload(said)
+
+        self.context.runner.run(title, operation, done, failed, expected=(sync_ops.SyncProblem, Offline),
+                                host=self.progress)
+
+    def _on_set_up(self) -> None:
+        url, user, password = self.url.text(), self.user.text(), self.password.text()
+
+        def set_up(result: sync_ops.AccountSetup) -> None:
+            self.password.clear()
+            made = f" (created: {', '.join(result.created)})" if result.created else ""
+            self.reload(f"Set up: the calendar and address book named Afterview{made}. Sync now to fill them.")
+
+        self._run("Setting up sync", lambda workspace, progress: sync_ops.set_up_account(
+            workspace, url, user, password, progress=progress), set_up)
+
+    def _on_sync(self) -> None:
+        def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload
+            self.reload("\n".join(f"Not read: {problem}" for problem in result.problems[:5]))
+
+        self._run("Syncing", lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
+
+    def _on_answer(self, take_server: bool) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        workspace = self.context.workspace
+        if isinstance(chosen, sync_ops.WaitingConflict):
+            changes = sync_ops.resolve_conflict(workspace, chosen.id, take_server)
+        else:
+            changes = sync_ops.confirm_deletion(workspace, chosen.item_id, delete_here=take_server)
+        self._publish(changes)
+        self.reload()
+
+    def _publish(self, changes: ChangeSet) -> None:
+        if changes:
+            self.context.bus.published.emit(changes)

@@ -1,0 +1,98 @@
+"""Settings → Sync against a loopback Radicale: set up by typing the account, Sync now, and a conflict answered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.core.cards import ContactCard
+from desktop.core.sync_items import card_text, read_card
+from desktop.delivery.dav import Dav
+from desktop.operations import sync as sync_ops
+from desktop.operations.contacts import add_contact, get_contact, update_contact
+from desktop.ui.bus import DataBus
+from desktop.ui.pages.base import PageContext
+from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.settings.sync_panel import SyncPanel
+from tests.ui.task_helpers import wait_for_tasks
+
+
+def test_set_up_sync_and_choose_in_a_conflict(qtbot, workspace, radicale, memory_keyring, qtmodeltester):
+    bus = DataBus()
+    context = PageContext(workspace, bus, lambda *_: None)
+    panel = SyncPanel(context)
+    dialog = SettingsDialog(workspace.settings, None, sync=panel)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count()) if dialog.tabs.tabText(i) == "Sync"))
+    qtbot.waitExposed(dialog)
+    qtmodeltester.check(panel.model)
+    assert panel.state.text() == "No account is set up: Afterview syncs with nothing."
+    assert not panel.sync_button.isEnabled()
+    user, password = radicale.account()
+    contact_id = add_contact(workspace, ContactCard(full_name="Ngozi Adébáyọ̀-Okonkwo", title="Head of Platform"))
+    qtbot.keyClicks(panel.url, radicale.url)
+    qtbot.keyClicks(panel.user, user)
+    panel.password.insert(password + "x")  # pasted: Qt's key simulation types ASCII only
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert "Setting up sync: " in panel.state.text() and "refused the user name or password" in panel.state.text()
+    panel.password.clear()
+    panel.password.insert(password)
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert "(created: calendar, address book)" in panel.state.text() and panel.password.text() == ""
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert "— Sent 1 (1 new), received nothing" in panel.state.text()
+    # The phone and this computer both change the title.
+    status = sync_ops.sync_status(workspace)
+    assert status is not None
+    with Dav(radicale.url, user, password) as phone:
+        collection = phone.collection(status.addressbook_url)
+        [resource] = [r for r in phone.fetch(collection, list(phone.etags(collection).changed))]
+        card = read_card(resource.text, "phone")
+        card.title = "VP Platform"
+        phone.put(resource.href, card_text(card), "addressbook", resource.etag)
+    here = get_contact(workspace, contact_id)
+    here.title = "Platform Director"
+    update_contact(workspace, contact_id, here, False)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert panel.state.text().endswith("waiting for you: 1 conflict")
+    assert panel.model.rowCount() == 1
+    assert [panel.model.index(0, c).data() for c in range(4)] == [
+        "Ngozi Adébáyọ̀-Okonkwo", "Title changed on both sides", "Platform Director", "VP Platform"]
+    panel.table.selectRow(0)
+    with qtbot.waitSignal(bus.published):
+        qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert get_contact(workspace, contact_id).title == "VP Platform"
+    assert panel.model.rowCount() == 0
+
+
+def test_a_server_out_of_reach_is_shown_as_offline_in_the_status_bar(qtbot, workspace, radicale, memory_keyring):
+    from PySide6.QtWidgets import QStatusBar
+
+    from desktop.ui.runner import TaskRunner
+    from desktop.ui.system.sync_keeper import SyncKeeper
+
+    user, password = radicale.account()
+    sync_ops.set_up_account(workspace, radicale.url, user, password)
+    bus = DataBus()
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    runner = TaskRunner(workspace, bus, bar)
+    keeper = SyncKeeper(workspace, bus, runner, bar)
+    with qtbot.waitSignal(keeper.synced, timeout=20000) as said:
+        keeper.sync_now()
+    assert said.args == ["Synced: Sent nothing, received nothing."]
+    with workspace.session() as session:  # the server moves away
+        from desktop.storage.models import SyncAccount
+
+        account = session.get(SyncAccount, 1)
+        account.url = account.calendar_url = account.addressbook_url = "http://127.0.0.1:9/"
+    memory_keyring.set_password("Afterview sync", f"{user}@127.0.0.1:9", password)
+    with qtbot.waitSignal(keeper.synced, timeout=20000) as said:
+        keeper.sync_now()
+    assert said.args[0].startswith("offline: 127.0.0.1:9 cannot be reached")
+    assert not keeper.offline.isHidden() and keeper.offline.text() == "Sync: offline"
+    runner.shutdown()

@@ -58,7 +58,7 @@ from desktop.delivery.dav import (
     Dav,
     DavError,
     Listing,
-    Offline,
+    Offline,  # raised to the window too, which reaches the network only through this module
     Resource,
     TokenExpired,
 )

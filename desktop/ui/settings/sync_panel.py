@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.delivery.dav import Offline
 from desktop.operations import sync as sync_ops
 from desktop.operations.changes import ChangeSet
+from desktop.operations.sync import Offline
 from desktop.ui.models.sync_model import SyncWaitingModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table

@@ -57,8 +57,8 @@ class SyncKeeper(QObject):
     def sync_now(self) -> None:
         """Sync unless one is running or no account is set up."""
         # Imported here: the DAV client (caldav, niquests, lxml) is not loaded for a window that never syncs.
-        from desktop.delivery.dav import Offline
         from desktop.operations import sync as sync_ops
+        from desktop.operations.sync import Offline
 
         if self._syncing or sync_ops.sync_status(self.workspace) is None:
             return
@@ -77,7 +77,7 @@ class SyncKeeper(QObject):
         self._say(f"Synced: {result.summary}.")
 
     def _on_failed(self, error: Exception) -> None:
-        from desktop.delivery.dav import Offline
+        from desktop.operations.sync import Offline
 
         self._syncing = False
         if isinstance(error, Offline):

@@ -48,8 +48,10 @@ def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
 
 
 def _table(*stretch_columns: int) -> QTableView:
+    """A table whose columns fit their content; `stretch_columns` share what is left, or else the last one does."""
     table = row_table()
     table.setProperty("stretch_columns", list(stretch_columns))
+    table.horizontalHeader().setStretchLastSection(not stretch_columns)
     return table
 
 
@@ -107,7 +109,9 @@ class OpportunitiesPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 4, 8, 0)
-        self.table = _table(0)
+        # Every column as wide as its content, the company's too: squeezed to what the others left, it read
+        # "Fjord …" beside a half-empty Flags column (and nothing at all in German); a narrow window scrolls.
+        self.table = _table()
         self.table.setAccessibleName(self.tr("Opportunities"))
         left_layout.addWidget(self.table, 3)
         left_layout.addWidget(self._build_timeline(), 2)

@@ -462,7 +462,7 @@ class _CollectionSync:
             if not card.display_name.strip():
                 self.result.problems.append(f"{resource.href.rsplit('/', 1)[-1]}: the card has no name")
                 return
-            contact_id = add_contact(self.workspace, card, CaptureMethod.VCARD)
+            contact_id = add_contact(self.workspace, card, CaptureMethod.VCARD).id
             self.result.received["new"] += 1
             self.result.changes |= ChangeSet.of(RecordKind.CONTACT, [contact_id])
             state = SYNCED

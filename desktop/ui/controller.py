@@ -314,7 +314,7 @@ class AppController(QObject):
             return
         self.window.statusBar().showMessage(
             self.tr("Your choices were applied to %n contact(s); Edit → Undo import undoes them with the import.", "",
-                    changed), 8000)
+                    len(changed)), 8000)
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import contacts, invitations or emails"),

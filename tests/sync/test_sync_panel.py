@@ -29,7 +29,7 @@ def test_set_up_sync_and_choose_in_a_conflict(qtbot, workspace, radicale, memory
     assert panel.state.text() == "No account is set up: Afterview syncs with nothing."
     assert not panel.sync_button.isEnabled()
     user, password = radicale.account()
-    contact_id = add_contact(workspace, ContactCard(full_name="Ngozi Adébáyọ̀-Okonkwo", title="Head of Platform"))
+    contact_id = add_contact(workspace, ContactCard(full_name="Ngozi Adébáyọ̀-Okonkwo", title="Head of Platform")).id
     qtbot.keyClicks(panel.url, radicale.url)
     qtbot.keyClicks(panel.user, user)
     panel.password.insert(password + "x")  # pasted: Qt's key simulation types ASCII only
@@ -81,7 +81,7 @@ def test_a_server_out_of_reach_is_shown_as_offline_in_the_status_bar(qtbot, work
     bar = QStatusBar()
     qtbot.addWidget(bar)
     runner = TaskRunner(workspace, bus, bar)
-    keeper = SyncKeeper(workspace, bus, runner, bar)
+    keeper = SyncKeeper(workspace, bus, runner, bar, parent=bar)  # closed with the bar, its timers too
     with qtbot.waitSignal(keeper.synced, timeout=20000) as said:
         keeper.sync_now()
     assert said.args == ["Synced: Sent nothing, received nothing."]

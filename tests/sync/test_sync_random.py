@@ -66,6 +66,9 @@ def _note_conflicts(workspace, ledger: Ledger) -> None:
             ledger.shown.add((uid, conflict.field, conflict.remote))
 
 
+# 200 rounds against a real server, each sync several HTTP round trips: about a minute and a half on an idle
+# 2-core machine, so it has more than the suite's 60 s per test.
+@pytest.mark.timeout(400)
 @pytest.mark.parametrize("seed", [19])
 def test_two_folders_and_a_phone_stay_in_step(workspace, second_workspace, radicale, memory_keyring, seed):
     rng = random.Random(seed)

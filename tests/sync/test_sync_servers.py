@@ -48,11 +48,11 @@ def test_setup_creates_one_calendar_and_one_address_book_and_keeps_the_password_
 def test_a_contact_and_an_interview_go_up_and_an_edit_on_the_phone_comes_down(workspace, server, memory_keyring,
                                                                                request):
     user, password, setup = _set_up(workspace, server, memory_keyring)
-    contact_id = add_contact(workspace, SIOBHAN)
-    opportunity = add_opportunity(workspace, "Société Générale d'Équipements", "Ingénieure logiciel")
+    contact_id = add_contact(workspace, SIOBHAN).id
+    opportunity = add_opportunity(workspace, "Société Générale d'Équipements", "Ingénieure logiciel").id
     start = datetime(2026, 11, 30, 10, 0, tzinfo=ZONE)
     interview_id = add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1),
-                                                                        "Europe/Berlin", location="Tour Alto"))
+                                                                        "Europe/Berlin", location="Tour Alto")).id
     first = sync_ops.sync(workspace)
     assert first.sent["new"] >= 2 and not first.problems
     phone = Dav(server.url, user, password)
@@ -117,7 +117,7 @@ def test_the_same_field_changed_on_both_sides_keeps_both_values_and_other_fields
 
 def test_a_deletion_on_the_server_waits_for_confirmation(workspace, radicale, memory_keyring, request):
     user, password, setup = _set_up(workspace, radicale, memory_keyring)
-    contact_id = add_contact(workspace, SIOBHAN)
+    contact_id = add_contact(workspace, SIOBHAN).id
     sync_ops.sync(workspace)
     phone = Dav(radicale.url, user, password)
     request.addfinalizer(phone.close)
@@ -170,7 +170,7 @@ def test_a_server_without_sync_collection_is_synced_by_etags(workspace, radicale
     with proxy(radicale.url, faults) as plain:
         setup = sync_ops.set_up_account(workspace, plain, user, password)
         assert not setup.addressbook.sync_collection
-        contact_id = add_contact(workspace, SIOBHAN)
+        contact_id = add_contact(workspace, SIOBHAN).id
         assert sync_ops.sync(workspace).sent["new"] == 1
         with Dav(radicale.url, user, password) as phone:
             collection = phone.collection(setup.addressbook.url.replace(plain, radicale.url))

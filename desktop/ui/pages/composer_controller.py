@@ -59,7 +59,9 @@ class ComposerController(QObject):
         self._field_timer = QTimer(self, singleShot=True, interval=FIELD_PAUSE_MS)
         for timer in (self._save_timer, self._max_wait_timer, self._retry_timer):
             timer.timeout.connect(self.flush)
-        self._check_timer.timeout.connect(self.run_checks)
+        # A pause in typing checks the note only while it is on screen: the window closed or the page left in the
+        # meantime, nobody reads the findings (and the database may already be closed).
+        self._check_timer.timeout.connect(lambda: self.view.isVisible() and self.run_checks())
         self._field_timer.timeout.connect(self._apply_fields)
         view.edited.connect(self._on_edited)
         view.fields_edited.connect(self._field_timer.start)

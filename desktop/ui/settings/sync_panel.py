@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import sync as sync_ops
-from desktop.operations.changes import ChangeSet
 from desktop.operations.sync import Offline
 from desktop.ui.models.sync_model import SyncWaitingModel
 from desktop.ui.pages.base import PageContext
@@ -150,14 +149,8 @@ class SyncPanel(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        workspace = self.context.workspace
         if isinstance(chosen, sync_ops.WaitingConflict):
-            changes = sync_ops.resolve_conflict(workspace, chosen.id, take_server)
+            self.context.do(sync_ops.resolve_conflict, chosen.id, take_server)
         else:
-            changes = sync_ops.confirm_deletion(workspace, chosen.item_id, delete_here=take_server)
-        self._publish(changes)
+            self.context.do(sync_ops.confirm_deletion, chosen.item_id, delete_here=take_server)
         self.reload()
-
-    def _publish(self, changes: ChangeSet) -> None:
-        if changes:
-            self.context.bus.published.emit(changes)

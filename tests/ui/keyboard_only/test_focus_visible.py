@@ -46,8 +46,7 @@ def test_every_stop_of_the_card_dialog_shows_the_focus(qtbot, looks, app_window)
 @pytest.mark.parametrize("page", ["1", "3", "4", "5"])
 def test_every_stop_of_a_page_shows_the_focus(qtbot, looks, app_window, workspace, page):
     window, controller = app_window
-    sample_data.load_sample_data(workspace)
-    controller.bus.changed.emit()
+    controller.runner.do(sample_data.load_sample_data)
     window.activateWindow()
     press(getattr(Qt.Key, f"Key_{page}"), CTRL)  # Go → the page: its first control takes the keyboard
     qtbot.waitUntil(lambda: focused() is not window.nav)

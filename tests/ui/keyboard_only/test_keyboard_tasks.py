@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 from desktop.core.domain import NoteState
 from desktop.operations import opportunities as opps
+from desktop.operations.changes import ChangeSet
 from tests.mail_helpers import Recorder
 from tests.ui.keyboard_only.keys import CTRL, dialog_opened, focused, press, tab_to, type_here
 from tests.ui.notes_helpers import person, write_zoes_note
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 def sample_window(qtbot, sample_workspace, app_window):
     """The window on the sample data, with the keyboard in it."""
     window, controller = app_window
-    controller.bus.changed.emit()
+    controller.bus.published.emit(ChangeSet.everything())  # the sample data was written before the window
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     return window

@@ -100,7 +100,8 @@ def _moments(subject: AgendaItem | Debrief, settings: Settings,
     item = subject
     when = item.due.astimezone(zone)
     if item.kind is ItemKind.NOTE:
-        out = [(f"{item.key}@{hours}h", item.due - timedelta(hours=hours), item.title,
+        out: list[tuple[str, datetime, str, str]] = [
+            (f"{item.key}@{hours}h", item.due - timedelta(hours=hours), item.title,
                 Message("Due in 1 hour, {when} · {detail}", when=when, detail=item.detail) if hours == 1 else
                 Message("Due in {hours} hours, {when} · {detail}", hours=hours, when=when, detail=item.detail))
                for hours in sorted(set(settings.reminder_lead_hours), reverse=True) if hours > 0]

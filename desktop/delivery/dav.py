@@ -14,7 +14,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.sax.saxutils import escape
 
 import niquests
-from caldav import DAVClient
+from caldav.davclient import DAVClient
 from caldav.lib import error as caldav_error
 from lxml import etree
 

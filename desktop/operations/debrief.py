@@ -38,7 +38,8 @@ class DebriefForm:
     def missing(self) -> list[str]:
         """What the debrief still lacks, in words: each person's memorable moment, the next steps, why you fit.
         What was promised is not asked for: most people promise nothing."""
-        lacking = [Message("what stood out with {name}", name=p.name) for p in self.people if not p.memorable.strip()]
+        lacking: list[str] = [Message("what stood out with {name}", name=p.name)
+                              for p in self.people if not p.memorable.strip()]
         if not self.next_steps.strip():
             lacking.append(english("the next steps"))
         if not self.why_fit.strip():

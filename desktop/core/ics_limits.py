@@ -72,7 +72,8 @@ def screen(text: str, source: str) -> Screened:
             if upper == "BEGIN:VEVENT":
                 place = EventPlace(number)
                 (in_calendar if "VCALENDAR" in stack else bare).append(place)
-                event = _EventLines(place, len(in_calendar) + len(bare))
+                # Past the limit the file is refused: its events are only counted, their lines not screened
+                event = _EventLines(place, len(in_calendar) + len(bare)) if counts[upper] <= MAX_EVENTS else None
         elif upper.startswith("END:"):
             if stack:
                 stack.pop()

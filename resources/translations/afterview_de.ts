@@ -691,6 +691,46 @@
         <source>why you fit</source>
         <translation>warum Sie passen</translation>
     </message>
+    <message>
+        <source>{name}: {problem}.</source>
+        <translation>{name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>its text is in a script Afterview cannot read yet ({scripts}); type the card in</source>
+        <translation>der Text steht in einer Schrift, die Afterview noch nicht lesen kann ({scripts}); geben Sie die Karte von Hand ein</translation>
+    </message>
+    <message>
+        <source>no card text was found in the picture; take the photo straight on, with the card filling most of it, in good light</source>
+        <translation>im Bild wurde kein Kartentext gefunden; fotografieren Sie die Karte gerade von vorn, bildfüllend und bei gutem Licht</translation>
+    </message>
+    <message>
+        <source>it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, Greek, Hebrew or Thai</source>
+        <translation>es liest lateinische, chinesische und japanische Schrift, nicht Koreanisch, Arabisch, Kyrillisch, Griechisch, Hebräisch oder Thai</translation>
+    </message>
+    <message>
+        <source>The picture holds {count} lines of text, more than a business card; only the first {read} were read.</source>
+        <translation>Das Bild enthält {count} Textzeilen, mehr als eine Visitenkarte; nur die ersten {read} wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>1 line of this card could not be read: printed in a script Afterview cannot read yet ({scripts}). Type what they say yourself.</source>
+        <translation>1 Zeile dieser Karte konnte nicht gelesen werden: Sie ist in einer Schrift gedruckt, die Afterview noch nicht lesen kann ({scripts}). Geben Sie ihren Inhalt selbst ein.</translation>
+    </message>
+    <message>
+        <source>{count} lines of this card could not be read: printed in a script Afterview cannot read yet ({scripts}). Type what they say yourself.</source>
+        <translation>{count} Zeilen dieser Karte konnten nicht gelesen werden: Sie sind in einer Schrift gedruckt, die Afterview noch nicht lesen kann ({scripts}). Geben Sie ihren Inhalt selbst ein.</translation>
+    </message>
+    <message>
+        <source>No name, email address or phone number could be read on this card.</source>
+        <translation>Auf dieser Karte konnte weder Name noch E-Mail-Adresse oder Telefonnummer gelesen werden.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>address book</source>
+        <translation>Adressbuch</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouForm</name>
@@ -1630,6 +1670,10 @@ Fällig {due}</translation>
     <message>
         <source>S&amp;kip and close</source>
         <translation>Ü&amp;berspringen und schließen</translation>
+    </message>
+    <message>
+        <source>Left out, as they could not be read:</source>
+        <translation>Ausgelassen, da nicht lesbar:</translation>
     </message>
     <message>
         <source>Reading the back of the card</source>
@@ -3734,6 +3778,159 @@ Warum Sie passen: {why}</translation>
     <message>
         <source>Fill the card</source>
         <translation>Karte ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced: {summary}.</source>
+        <translation>Synchronisiert: {summary}.</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Synchronisierung: offline</translation>
+    </message>
+    <message>
+        <source>{error}. Afterview syncs again at the next change or period.</source>
+        <translation>{error}. Afterview synchronisiert wieder bei der nächsten Änderung oder zum nächsten Intervall.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Synchronisierung fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>kept in your system&apos;s keyring</source>
+        <translation>im Schlüsselbund Ihres Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>Die von diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die vom Server übernehmen</translation>
+    </message>
+    <message>
+        <source>No account is set up: Afterview syncs with nothing.</source>
+        <translation>Kein Konto eingerichtet: Afterview synchronisiert mit nichts.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Calendar: {url}</source>
+        <translation>Kalender: {url}</translation>
+    </message>
+    <message>
+        <source>Address book: {url}</source>
+        <translation>Adressbuch: {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Zuletzt synchronisiert: {when}</translation>
+    </message>
+    <message>
+        <source>Keep it here and send it back</source>
+        <translation>Hier behalten und zurücksenden</translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation>Auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Offline: {error}. Nothing was lost; sync again later.</source>
+        <translation>Offline: {error}. Es ging nichts verloren; synchronisieren Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Set up: the calendar and address book named Afterview (created: {made}). Sync now to fill them.</source>
+        <translation>Eingerichtet: der Kalender und das Adressbuch namens Afterview (angelegt: {made}). Synchronisieren Sie jetzt, um sie zu füllen.</translation>
+    </message>
+    <message>
+        <source>Set up: the calendar and address book named Afterview. Sync now to fill them.</source>
+        <translation>Eingerichtet: der Kalender und das Adressbuch namens Afterview. Synchronisieren Sie jetzt, um sie zu füllen.</translation>
+    </message>
+    <message>
+        <source>Setting up sync</source>
+        <translation>Synchronisierung wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not read: {problem}</source>
+        <translation>Nicht gelesen: {problem}</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWaitingModel</name>
+    <message>
+        <source>Contact or event</source>
+        <translation>Kontakt oder Termin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>{field} changed on both sides</source>
+        <translation>{field} auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
     </message>
 </context>
 <context>

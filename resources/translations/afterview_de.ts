@@ -4599,5 +4599,9 @@ Die Einzelheiten stehen in {log_file}. Prüfen Sie, ob Ihre letzte Änderung da 
             <numerusform>(%n in den nächsten {days} Tagen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{action} (Ctrl+Enter)</source>
+        <translation>{action} (Strg+Eingabe)</translation>
+    </message>
 </context>
 </TS>

@@ -4205,15 +4205,23 @@ Betreff: {subject}</translation>
 <context>
     <name>ValueRow</name>
     <message>
-        <source>Remove this {kind}</source>
-        <translation>{kind} entfernen</translation>
+        <source>Remove this email</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Telefonnummer entfernen</translation>
     </message>
 </context>
 <context>
     <name>ValueRows</name>
     <message>
-        <source>Add {value}</source>
-        <translation>{value} hinzufügen</translation>
+        <source>Add email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -1011,7 +1011,7 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     `region` (ISO 3166, e.g. "DE") is the user's phone region, used for numbers printed without a country code
     when neither the card's address, its + prefixes nor its domain suggests another.
     """
-    problems = []
+    problems: list[str] = []
     if len(lines) > MAX_LINES:
         problems.append(Message("The picture holds {count} lines of text, more than a business card; only the first "
                                 "{read} were read.", count=len(lines), read=MAX_LINES))

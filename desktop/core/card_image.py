@@ -19,6 +19,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardImageProblem, TextLine
+from desktop.core.messages import Message, english
 from desktop.core.opencv import cv2
 from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, heic_decoder, sniff_image_type
 
@@ -123,7 +124,7 @@ def _flatten(image: Image.Image) -> Image.Image:
 
 
 def _refuse(name: str | Path, problem: str) -> None:
-    raise CardImageProblem(f"{Path(name).name}: {problem}.")
+    raise CardImageProblem(Message("{name}: {problem}.", name=Path(name).name, problem=problem))
 
 
 # --- finding the card ------------------------------------------------------------------------------------------
@@ -336,9 +337,10 @@ def read_photo_lines(photo: CardPhoto, name: str,
     lines = engine.read(card)
     if sum(len(line.text.strip()) >= 2 for line in lines) < MIN_LINES:
         if sum(not line.text for line in lines) >= MIN_LINES:
-            _refuse(name, f"its text is in a script Afterview cannot read yet ({UNREAD_SCRIPTS}); type the card in")
-        _refuse(name, "no card text was found in the picture; take the photo straight on, "
-                      "with the card filling most of it, in good light")
+            _refuse(name, Message("its text is in a script Afterview cannot read yet ({scripts}); type the card in",
+                                  scripts=UNREAD_SCRIPTS))
+        _refuse(name, english("no card text was found in the picture; take the photo straight on, "
+                              "with the card filling most of it, in good light"))
     return card, lines
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.core.messages import english
+
 if TYPE_CHECKING:
     from PIL import Image
 
 # What the shipped recogniser reads, and the scripts it does not: no wheel on the package index ships PP-OCR's
 # Korean, Arabic or Cyrillic recognisers (README, "Reading a card's photo"), and none is downloaded at run time.
-UNREAD_SCRIPTS = "it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, Greek, Hebrew or Thai"
+UNREAD_SCRIPTS = english("it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, Greek, Hebrew "
+                         "or Thai")
 
 Point = tuple[float, float]
 Box = tuple[Point, Point, Point, Point]  # corners clockwise from the top left, in straightened-image pixels

@@ -25,6 +25,7 @@ from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberTyp
 from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardReading, ReadField, TextLine
 from desktop.core.cards import ImportProblem
 from desktop.core.contact_rules import check_email, fold
+from desktop.core.messages import Message, english
 from desktop.core.qr import card_from_qr_payload
 
 
@@ -1010,14 +1011,17 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     `region` (ISO 3166, e.g. "DE") is the user's phone region, used for numbers printed without a country code
     when neither the card's address, its + prefixes nor its domain suggests another.
     """
-    problems = []
+    problems: list[str] = []
     if len(lines) > MAX_LINES:
-        problems.append(f"The picture holds {len(lines)} lines of text, more than a business card; only the first "
-                        f"{MAX_LINES} were read.")
+        problems.append(Message("The picture holds {count} lines of text, more than a business card; only the first "
+                                "{read} were read.", count=len(lines), read=MAX_LINES))
     unread = sum(not line.text.strip() for line in lines[:MAX_LINES])
     if unread:
-        problems.append(f"{unread} line{'s' if unread > 1 else ''} of this card could not be read: printed in a "
-                        f"script Afterview cannot read yet ({UNREAD_SCRIPTS}). Type what they say yourself.")
+        problems.append(Message("1 line of this card could not be read: printed in a script Afterview cannot read yet "
+                                "({scripts}). Type what they say yourself.", scripts=UNREAD_SCRIPTS) if unread == 1
+                        else Message("{count} lines of this card could not be read: printed in a script Afterview "
+                                     "cannot read yet ({scripts}). Type what they say yourself.", count=unread,
+                                     scripts=UNREAD_SCRIPTS))
     lines = [TextLine(unicodedata.normalize("NFC", line.text[:MAX_LINE_CHARS]).strip(), line.box, line.confidence)
              for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)
@@ -1039,7 +1043,7 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.title, reading.company = people.title, people.company
     _with_qr(reading, qr_texts)
     if not (reading.name or reading.emails or reading.phones):
-        reading.problems.append("No name, email address or phone number could be read on this card.")
+        reading.problems.append(english("No name, email address or phone number could be read on this card."))
     return reading
 
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from desktop.core.calendar_export import ExportEvent
 from desktop.core.cards import ContactCard
 from desktop.core.domain import CaptureMethod
+from desktop.core.messages import english
 from desktop.core.sync_items import (
     Conflict,
     Fields,
@@ -689,7 +690,7 @@ def _host(url: str) -> str:
 
 
 def _kind_name(kind: str) -> str:
-    return "calendar" if kind == CALENDAR else "address book"
+    return english("calendar") if kind == CALENDAR else english("address book")
 
 
 def forget_account(workspace: Workspace) -> bool:

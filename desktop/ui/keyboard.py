@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.i18n import texts
 from desktop.ui.screen_fit import keep_on_screen
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # the main keyboard's Return and the keypad's Enter
@@ -160,7 +161,7 @@ def dialog_ready(dialog: QWidget, first: QWidget | None = None, save: QAbstractB
     if save is not None:
         for keys in SAVE_KEYS:
             QShortcut(QKeySequence(keys), dialog, lambda: save.isEnabled() and save.isVisible() and save.click())
-        save.setToolTip(save.toolTip() or f"{save.text().replace('&', '')} (Ctrl+Enter)")
+        save.setToolTip(save.toolTip() or texts.tr("{action} (Ctrl+Enter)").format(action=save.text().replace("&", "")))
 
 
 def make_primary(button: QPushButton) -> QPushButton:

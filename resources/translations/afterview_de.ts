@@ -560,6 +560,34 @@
         <translation>Afterview.ics in diesem Ordner wird nach jeder Änderung neu geschrieben, mit allem, was die Kalenderseite zeigt: Legen Sie ihn in einen synchronisierten Ordner oder abonnieren Sie ihn in einer Kalender-App. Leer: Es wird keine Datei geführt.</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Contacts sent to the server</source>
+        <translation>An den Server gesendete Kontakte</translation>
+    </message>
+    <message>
+        <source>Every card, or only the people you met at an interview (with a meeting note, a thank-you note or a call).</source>
+        <translation>Jede Karte oder nur die Personen, die Sie bei einem Gespräch getroffen haben (mit Gesprächsnotiz, Dankesnachricht oder Anruf).</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Only the people met at interviews</source>
+        <translation>Nur die Personen aus Gesprächen</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Synchronisieren alle (Minuten)</translation>
+    </message>
+    <message>
+        <source>While Afterview runs, with a sync account set up; 0: only on demand and after your changes.</source>
+        <translation>Solange Afterview läuft und ein Synchronisierungskonto eingerichtet ist; 0: nur auf Wunsch und nach Ihren Änderungen.</translation>
+    </message>
+    <message>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
@@ -662,6 +690,46 @@
     <message>
         <source>why you fit</source>
         <translation>warum Sie passen</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}.</source>
+        <translation>{name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>its text is in a script Afterview cannot read yet ({scripts}); type the card in</source>
+        <translation>der Text steht in einer Schrift, die Afterview noch nicht lesen kann ({scripts}); geben Sie die Karte von Hand ein</translation>
+    </message>
+    <message>
+        <source>no card text was found in the picture; take the photo straight on, with the card filling most of it, in good light</source>
+        <translation>im Bild wurde kein Kartentext gefunden; fotografieren Sie die Karte gerade von vorn, bildfüllend und bei gutem Licht</translation>
+    </message>
+    <message>
+        <source>it reads Latin, Chinese and Japanese writing, not Korean, Arabic, Cyrillic, Greek, Hebrew or Thai</source>
+        <translation>es liest lateinische, chinesische und japanische Schrift, nicht Koreanisch, Arabisch, Kyrillisch, Griechisch, Hebräisch oder Thai</translation>
+    </message>
+    <message>
+        <source>The picture holds {count} lines of text, more than a business card; only the first {read} were read.</source>
+        <translation>Das Bild enthält {count} Textzeilen, mehr als eine Visitenkarte; nur die ersten {read} wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>1 line of this card could not be read: printed in a script Afterview cannot read yet ({scripts}). Type what they say yourself.</source>
+        <translation>1 Zeile dieser Karte konnte nicht gelesen werden: Sie ist in einer Schrift gedruckt, die Afterview noch nicht lesen kann ({scripts}). Geben Sie ihren Inhalt selbst ein.</translation>
+    </message>
+    <message>
+        <source>{count} lines of this card could not be read: printed in a script Afterview cannot read yet ({scripts}). Type what they say yourself.</source>
+        <translation>{count} Zeilen dieser Karte konnten nicht gelesen werden: Sie sind in einer Schrift gedruckt, die Afterview noch nicht lesen kann ({scripts}). Geben Sie ihren Inhalt selbst ein.</translation>
+    </message>
+    <message>
+        <source>No name, email address or phone number could be read on this card.</source>
+        <translation>Auf dieser Karte konnte weder Name noch E-Mail-Adresse oder Telefonnummer gelesen werden.</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>address book</source>
+        <translation>Adressbuch</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1276,6 @@ Fällig {due}</translation>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Log the call</source>
         <translation>Anruf festhalten</translation>
     </message>
@@ -1284,6 +1348,168 @@ Fällig {due}</translation>
     <message>
         <source>Stop timer</source>
         <translation>Zeitmessung anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialog</name>
+    <message>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as printed on the card.</source>
+        <translation>Geben Sie den Namen genau so ein, wie er auf der Karte steht.</translation>
+    </message>
+    <message>
+        <source>Read from photo…</source>
+        <translation>Aus Foto lesen…</translation>
+    </message>
+    <message>
+        <source>Fill the empty fields from a photo of the card, read on this computer</source>
+        <translation>Die leeren Felder aus einem Foto der Karte füllen, gelesen auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Paste signature…</source>
+        <translation>Signatur einfügen…</translation>
+    </message>
+    <message>
+        <source>Full name as on the card</source>
+        <translation>Vollständiger Name wie auf der Karte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Spelling checked against the card</source>
+        <translation>Schreibweise mit der Karte abgeglichen</translation>
+    </message>
+    <message>
+        <source>How to say it, e.g. ZOH-ee LIND-kvist</source>
+        <translation>Aussprache, z. B. SO-i LIND-kwist</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postal code / city</source>
+        <translation>PLZ / Ort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Drop a photo of the card here, or paste one with Ctrl+V</source>
+        <translation>Ziehen Sie ein Foto der Karte hierher oder fügen Sie eines mit Strg+V ein</translation>
+    </message>
+    <message>
+        <source>Attach photo…</source>
+        <translation>Foto anhängen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Name: enter the name as printed on the card.</source>
+        <translation>Name: Geben Sie den Namen so ein, wie er auf der Karte steht.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Cannot save yet. {problems}</source>
+        <translation>Noch nicht speicherbar. {problems}</translation>
+    </message>
+    <message>
+        <source>This may be a card you already have.</source>
+        <translation>Diese Karte haben Sie vielleicht schon.</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>Mit {name} zusammenführen</translation>
+    </message>
+    <message>
+        <source>Save as a new card</source>
+        <translation>Als neue Karte speichern</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Read the card from its photo</source>
+        <translation>Karte aus ihrem Foto lesen</translation>
+    </message>
+    <message>
+        <source>Read from photo</source>
+        <translation>Aus Foto lesen</translation>
+    </message>
+    <message>
+        <source>The photo reads some fields otherwise than you typed them.</source>
+        <translation>Im Foto stehen einige Felder anders, als Sie sie eingegeben haben.</translation>
+    </message>
+    <message>
+        <source>Differing: {fields}. The empty fields are filled either way; emails and phone numbers are added.</source>
+        <translation>Abweichend: {fields}. Die leeren Felder werden in jedem Fall gefüllt; E-Mail-Adressen und Telefonnummern werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Replace with the photo&apos;s</source>
+        <translation>Durch die aus dem Foto ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep what I typed</source>
+        <translation>Meine Eingaben behalten</translation>
+    </message>
+    <message>
+        <source>Photo of the card</source>
+        <translation>Foto der Karte</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>das eingefügte Bild</translation>
+    </message>
+    <message>
+        <source>the dropped image</source>
+        <translation>das hineingezogene Bild</translation>
+    </message>
+</context>
+<context>
+    <name>CardDialogController</name>
+    <message>
+        <source>No name, email, phone or company was found in the pasted text.</source>
+        <translation>Im eingefügten Text wurde weder Name noch E-Mail, Telefon oder Firma gefunden.</translation>
+    </message>
+    <message>
+        <source>Reading the card photo</source>
+        <translation>Kartenfoto wird gelesen</translation>
     </message>
 </context>
 <context>
@@ -1410,10 +1636,6 @@ Fällig {due}</translation>
         <translation>Gespeichert wird erst, wenn Sie „Speichern“ wählen. Klicken Sie auf ein Feld, um zu sehen, wo auf der Karte es gelesen wurde; klicken Sie auf eine Zeile der Karte, um ihren Text in dieses Feld zu übernehmen. Sobald Sie den Namen mit der Karte verglichen haben, kreuzen Sie „Schreibweise mit der Karte abgeglichen“ an.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Close without saving this card or the ones after it</source>
         <translation>Schließen, ohne diese Karte oder die folgenden zu speichern</translation>
     </message>
@@ -1448,6 +1670,10 @@ Fällig {due}</translation>
     <message>
         <source>S&amp;kip and close</source>
         <translation>Ü&amp;berspringen und schließen</translation>
+    </message>
+    <message>
+        <source>Left out, as they could not be read:</source>
+        <translation>Ausgelassen, da nicht lesbar:</translation>
     </message>
     <message>
         <source>Reading the back of the card</source>
@@ -1520,6 +1746,212 @@ Fällig {due}</translation>
     <message>
         <source>error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Ready to send</source>
+        <translation>Bereit zum Senden</translation>
+    </message>
+    <message>
+        <source>Mark the draft as finished; it stays editable until it is sent</source>
+        <translation>Den Entwurf als fertig markieren; er bleibt bis zum Senden bearbeitbar</translation>
+    </message>
+    <message>
+        <source>Mark for handwriting</source>
+        <translation>Für Handschrift vormerken</translation>
+    </message>
+    <message>
+        <source>Write this note by hand; it goes on the printed checklist</source>
+        <translation>Diese Nachricht von Hand schreiben; sie kommt auf die gedruckte Checkliste</translation>
+    </message>
+    <message>
+        <source>e.g. She described how her team cut forecast errors by a third — or just the topic: your point about the step-three drop-off</source>
+        <translation>z. B. Sie hat erzählt, wie ihr Team die Prognosefehler um ein Drittel gesenkt hat – oder nur das Thema: Ihr Hinweis zu den Abbrüchen in Schritt drei</translation>
+    </message>
+    <message>
+        <source>One thing you talked about with this person, as a sentence or as a topic. The note uses it as a sentence of its own and speaks to them as “you”; what it will say is shown below the field.</source>
+        <translation>Etwas, worüber Sie mit dieser Person gesprochen haben, als Satz oder als Thema. Die Nachricht macht daraus einen eigenen Satz und spricht die Person direkt an; was dort stehen wird, sehen Sie unter dem Feld.</translation>
+    </message>
+    <message>
+        <source>e.g. I have led two analytics teams through a migration — or: five years of research with clinicians</source>
+        <translation>z. B. Ich habe zwei Analyseteams durch eine Migration geführt – oder: fünf Jahre Forschung mit Klinikern</translation>
+    </message>
+    <message>
+        <source>Why you fit the role, in one line; shared by every note for this opportunity.</source>
+        <translation>Warum Sie zur Stelle passen, in einer Zeile; gilt für jede Nachricht zu dieser Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>What stood out</source>
+        <translation>Was hervorstach</translation>
+    </message>
+    <message>
+        <source>Why you fit</source>
+        <translation>Warum Sie passen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Nachricht</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the note to the clipboard, then confirm it went out</source>
+        <translation>Die Nachricht in die Zwischenablage kopieren und dann bestätigen, dass sie verschickt wurde</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send from Afterview through the mail server in Settings → Mail</source>
+        <translation>Aus Afterview über den Mailserver unter Einstellungen → E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Cancel schedule</source>
+        <translation>Planung aufheben</translation>
+    </message>
+    <message>
+        <source>Keep the note as it is, as a draft you can edit again, and do not send it</source>
+        <translation>Die Nachricht unverändert als wieder bearbeitbaren Entwurf behalten und nicht senden</translation>
+    </message>
+    <message>
+        <source>Send later…</source>
+        <translation>Später senden…</translation>
+    </message>
+    <message>
+        <source>Afterview sends it at the time you choose, while it runs (the tray is enough)</source>
+        <translation>Afterview sendet sie zur gewählten Zeit, solange es läuft (der Infobereich genügt)</translation>
+    </message>
+    <message>
+        <source>no email on the card</source>
+        <translation>keine E-Mail-Adresse auf der Karte</translation>
+    </message>
+    <message>
+        <source>Send by email instead</source>
+        <translation>Stattdessen per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Sent {when}.</source>
+        <translation>Gesendet {when}.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>addressed</source>
+        <translation>adressiert</translation>
+    </message>
+    <message>
+        <source>stamped</source>
+        <translation>frankiert</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>eingeworfen</translation>
+    </message>
+    <message>
+        <source>nothing ticked yet</source>
+        <translation>noch nichts abgehakt</translation>
+    </message>
+    <message>
+        <source>Handwritten card — on the printed checklist ({done}). It counts as sent once it is ticked as posted.</source>
+        <translation>Handschriftliche Karte – auf der gedruckten Checkliste ({done}). Sie gilt als gesendet, sobald „eingeworfen“ abgehakt ist.</translation>
+    </message>
+    <message>
+        <source>Change time…</source>
+        <translation>Zeit ändern…</translation>
+    </message>
+    <message>
+        <source>Not sent at {time} on {day}: {reason}
+Send it now, pick a new time, or cancel the schedule to edit it.</source>
+        <translation>Nicht gesendet um {time} am {day}: {reason}
+Senden Sie sie jetzt, wählen Sie eine neue Zeit oder heben Sie die Planung auf, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Was to go out {when}, while the computer was off or asleep, and has not been sent. Send it now, pick a new time, or cancel the schedule to edit it.</source>
+        <translation>Sollte {when} hinausgehen, während der Computer aus war oder schlief, und wurde nicht gesendet. Senden Sie sie jetzt, wählen Sie eine neue Zeit oder heben Sie die Planung auf, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Goes out {when} to {email}. Locked until then: cancel the schedule to edit it.</source>
+        <translation>Geht {when} an {email}. Bis dahin gesperrt: Heben Sie die Planung auf, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Datum und Uhrzeit wählen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>NOT saved</source>
+        <translation>NICHT gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Your note to {name} is NOT saved. {reason}
+Afterview keeps the text as you typed it and tries to save it again every {seconds} seconds; you can keep writing. Leave Afterview open until this says it is saved.</source>
+        <translation>Ihre Nachricht an {name} ist NICHT gespeichert. {reason}
+Afterview behält den Text, wie Sie ihn geschrieben haben, und versucht alle {seconds} Sekunden erneut, ihn zu speichern; Sie können weiterschreiben. Lassen Sie Afterview geöffnet, bis hier steht, dass sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Your note to {name} is saved now.</source>
+        <translation>Ihre Nachricht an {name} ist jetzt gespeichert.</translation>
+    </message>
+    <message>
+        <source>In the note: “{text}”</source>
+        <translation>In der Nachricht: „{text}“</translation>
+    </message>
+    <message>
+        <source>Change template</source>
+        <translation>Vorlage wechseln</translation>
+    </message>
+    <message>
+        <source>Replace your edited note to {name} with the “{template}” template? Your changes to the text will be lost.</source>
+        <translation>Ihre bearbeitete Nachricht an {name} durch die Vorlage „{template}“ ersetzen? Ihre Änderungen am Text gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Replace the text</source>
+        <translation>Text ersetzen</translation>
+    </message>
+    <message>
+        <source>Thank-you note</source>
+        <translation>Dankesnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerController</name>
+    <message>
+        <source>Now is a good time to send it</source>
+        <translation>Jetzt ist ein guter Zeitpunkt zum Senden</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2387,160 @@ Abweichend in: {fields}</translation>
     </message>
 </context>
 <context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>H &apos;h&apos; mm &apos;min&apos;</source>
+        <translation>H &apos;Std.&apos; mm &apos;Min.&apos;</translation>
+    </message>
+    <message>
+        <source>How long the interview lasts; moving the start keeps it</source>
+        <translation>Wie lange das Gespräch dauert; beim Verschieben des Beginns bleibt die Dauer erhalten</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address, building, floor</source>
+        <translation>Adresse, Gebäude, Stockwerk</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Zuständig für den Ablauf</translation>
+    </message>
+    <message>
+        <source>What follows (from your settings)</source>
+        <translation>Was folgt (aus Ihren Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Thank-you notes due</source>
+        <translation>Dankesnachrichten fällig</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Move on if still silent</source>
+        <translation>Abschließen, falls weiter keine Antwort</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>What they said, e.g. “we&apos;ll be in touch within two weeks”</source>
+        <translation>Was gesagt wurde, z. B. „Wir melden uns innerhalb von zwei Wochen“</translation>
+    </message>
+    <message>
+        <source>They said</source>
+        <translation>Gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Put back the decision date as it was before this phrase set it</source>
+        <translation>Den Entscheidungstermin wiederherstellen, wie er vor dieser Angabe war</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>Dieses Datum verwenden</translation>
+    </message>
+    <message>
+        <source>A decision is expected by</source>
+        <translation>Entscheidung erwartet bis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People met&lt;/b&gt;&lt;br&gt;Save the interview first; then add the people you met and what was memorable with each.</source>
+        <translation>&lt;b&gt;Getroffene Personen&lt;/b&gt;&lt;br&gt;Speichern Sie zuerst das Gespräch; fügen Sie dann die Personen hinzu, die Sie getroffen haben, und was mit jeder besonders in Erinnerung blieb.</translation>
+    </message>
+    <message>
+        <source>Save and add people…</source>
+        <translation>Speichern und Personen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit interview</source>
+        <translation>Gespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>The invitation did not say which time zone {time} is in, so Afterview assumed {zone}. Which zone is it? Choose it below and save; the time stays {time}.</source>
+        <translation>Die Einladung nannte keine Zeitzone für {time}, daher hat Afterview {zone} angenommen. Welche Zone ist es? Wählen Sie sie unten und speichern Sie; die Uhrzeit bleibt {time}.</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Niemand genannt</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, e.g. Europe/Berlin.</source>
+        <translation>Wählen Sie eine Zeitzone aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>{there} in {place} = {here} here ({home}), {day}</source>
+        <translation>{there} in {place} = {here} hier ({home}), {day}</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialogController</name>
+    <message>
+        <source>No date could be read from this ({explanation}); nothing was guessed.</source>
+        <translation>Daraus ließ sich kein Datum lesen ({explanation}); es wurde nichts geraten.</translation>
+    </message>
+    <message>
+        <source>Decision date set to {day} from “{phrase}” —</source>
+        <translation>Entscheidungstermin auf {day} gesetzt aus „{phrase}“ –</translation>
+    </message>
+    <message>
+        <source>“{phrase}” → {day}, the decision date.</source>
+        <translation>„{phrase}“ → {day}, der Entscheidungstermin.</translation>
+    </message>
+    <message>
+        <source>“{phrase}” → {day}; the decision date you chose is kept.</source>
+        <translation>„{phrase}“ → {day}; der von Ihnen gewählte Entscheidungstermin bleibt.</translation>
+    </message>
+    <message>
+        <source>“{phrase}” → {day}; not used.</source>
+        <translation>„{phrase}“ → {day}; nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone name like Europe/Berlin</source>
+        <translation>„{name}“ ist kein Zeitzonenname wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}.</source>
+        <translation>Nicht gespeichert: {error}.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewModel</name>
     <message>
         <source>When</source>
@@ -2119,6 +2705,10 @@ Abweichend in: {fields}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New card…</source>
+        <translation>&amp;Neue Karte…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2471,6 +3061,175 @@ Ist die Nachricht hinausgegangen?</translation>
     </message>
 </context>
 <context>
+    <name>OpportunitiesPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Your pipeline</source>
+        <translation>Ihre Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Choose an opportunity on the left, or add the company and role you are pursuing.</source>
+        <translation>Wählen Sie links eine Bewerbung oder fügen Sie die Firma und Stelle hinzu, um die Sie sich bewerben.</translation>
+    </message>
+    <message>
+        <source>The selected opportunity</source>
+        <translation>Die gewählte Bewerbung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Details bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anruf protokollieren…</translation>
+    </message>
+    <message>
+        <source>Feedback and notes</source>
+        <translation>Rückmeldungen und Notizen</translation>
+    </message>
+    <message>
+        <source>Interviews and timeline</source>
+        <translation>Gespräche und Verlauf</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Gespräch</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Als abgesagt markieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Your own timeline</source>
+        <translation>Ihr eigener Zeitplan</translation>
+    </message>
+    <message>
+        <source>Dates of your own: an offer expiring, a notice period, when you need a decision. Opportunities expected to decide after one of them are flagged in amber.</source>
+        <translation>Eigene Termine: ein ablaufendes Angebot, eine Kündigungsfrist, bis wann Sie eine Entscheidung brauchen. Bewerbungen, deren Entscheidung danach erwartet wird, werden gelb markiert.</translation>
+    </message>
+    <message>
+        <source>Your own dates</source>
+        <translation>Ihre eigenen Termine</translation>
+    </message>
+    <message>
+        <source>What, e.g. Offer from Lumen expires</source>
+        <translation>Was, z. B. Angebot von Lumen läuft ab</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{open} open · {closed} closed</source>
+        <translation>{open} offen · {closed} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Add the first company and role you are pursuing.</source>
+        <translation>Fügen Sie die erste Firma und Stelle hinzu, um die Sie sich bewerben.</translation>
+    </message>
+    <message>
+        <source>Every opportunity</source>
+        <translation>Jede Bewerbung</translation>
+    </message>
+    <message>
+        <source>
+Why you fit: {why}</source>
+        <translation>
+Warum Sie passen: {why}</translation>
+    </message>
+    <message>
+        <source>No posting link</source>
+        <translation>Kein Link zur Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Select an interview to see the next steps you heard.</source>
+        <translation>Wählen Sie ein Gespräch, um die genannten nächsten Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>No interviews yet.</source>
+        <translation>Noch keine Gespräche.</translation>
+    </message>
+    <message>
+        <source>no next steps recorded</source>
+        <translation>keine nächsten Schritte erfasst</translation>
+    </message>
+    <message>
+        <source> · decision expected {day}</source>
+        <translation> · Entscheidung erwartet am {day}</translation>
+    </message>
+    <message>
+        <source> · process owner: {name}</source>
+        <translation> · zuständig für den Ablauf: {name}</translation>
+    </message>
+    <message>
+        <source>Next steps: {said}{by}{owner}</source>
+        <translation>Nächste Schritte: {said}{by}{owner}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not added: {reason}.</source>
+        <translation>Nicht hinzugefügt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Delete this interview with its people, meeting notes and thank-you notes? To keep the record, cancel it instead.</source>
+        <translation>Dieses Gespräch mit seinen Personen, Gesprächsnotizen und Dankesnachrichten löschen? Um es festzuhalten, sagen Sie es stattdessen ab.</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityDialog</name>
     <message>
         <source>Edit opportunity</source>
@@ -2711,10 +3470,6 @@ Ist die Nachricht hinausgegangen?</translation>
     <message>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>No handwritten notes to print here. Mark a note for handwriting in the note composer first.</source>
@@ -3026,6 +3781,159 @@ Ist die Nachricht hinausgegangen?</translation>
     </message>
 </context>
 <context>
+    <name>SyncKeeper</name>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced: {summary}.</source>
+        <translation>Synchronisiert: {summary}.</translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation>Synchronisierung: offline</translation>
+    </message>
+    <message>
+        <source>{error}. Afterview syncs again at the next change or period.</source>
+        <translation>{error}. Afterview synchronisiert wieder bei der nächsten Änderung oder zum nächsten Intervall.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Synchronisierung fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>kept in your system&apos;s keyring</source>
+        <translation>im Schlüsselbund Ihres Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>Die von diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die vom Server übernehmen</translation>
+    </message>
+    <message>
+        <source>No account is set up: Afterview syncs with nothing.</source>
+        <translation>Kein Konto eingerichtet: Afterview synchronisiert mit nichts.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Calendar: {url}</source>
+        <translation>Kalender: {url}</translation>
+    </message>
+    <message>
+        <source>Address book: {url}</source>
+        <translation>Adressbuch: {url}</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Zuletzt synchronisiert: {when}</translation>
+    </message>
+    <message>
+        <source>Keep it here and send it back</source>
+        <translation>Hier behalten und zurücksenden</translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation>Auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Offline: {error}. Nothing was lost; sync again later.</source>
+        <translation>Offline: {error}. Es ging nichts verloren; synchronisieren Sie später erneut.</translation>
+    </message>
+    <message>
+        <source>Set up: the calendar and address book named Afterview (created: {made}). Sync now to fill them.</source>
+        <translation>Eingerichtet: der Kalender und das Adressbuch namens Afterview (angelegt: {made}). Synchronisieren Sie jetzt, um sie zu füllen.</translation>
+    </message>
+    <message>
+        <source>Set up: the calendar and address book named Afterview. Sync now to fill them.</source>
+        <translation>Eingerichtet: der Kalender und das Adressbuch namens Afterview. Synchronisieren Sie jetzt, um sie zu füllen.</translation>
+    </message>
+    <message>
+        <source>Setting up sync</source>
+        <translation>Synchronisierung wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not read: {problem}</source>
+        <translation>Nicht gelesen: {problem}</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWaitingModel</name>
+    <message>
+        <source>Contact or event</source>
+        <translation>Kontakt oder Termin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Auf dem Server</translation>
+    </message>
+    <message>
+        <source>{field} changed on both sides</source>
+        <translation>{field} auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted on the server</source>
+        <translation>Auf dem Server gelöscht</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>TaskIndicator</name>
     <message>
         <source>Cancel</source>
@@ -3049,6 +3957,112 @@ Ist die Nachricht hinausgegangen?</translation>
     <message>
         <source>{title}: cancelled.</source>
         <translation>{title}: abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesController</name>
+    <message>
+        <source>The templates folder {folder} could not be created: {reason}</source>
+        <translation>Der Vorlagenordner {folder} konnte nicht angelegt werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>A template starts with a &apos;Subject: …&apos; line (and optionally &apos;Description: …&apos;), then a blank line, then the note. Fields in braces are filled from the card, the opportunity and your meeting note:
+{fields}
+Write {{{{ or }}}} for a literal brace.</source>
+        <translation>Eine Vorlage beginnt mit einer Zeile &apos;Subject: …&apos; (und optional &apos;Description: …&apos;), dann folgen eine Leerzeile und die Nachricht. Felder in geschweiften Klammern werden aus der Karte, der Bewerbung und Ihrer Gesprächsnotiz gefüllt:
+{fields}
+Schreiben Sie {{{{ oder }}}} für eine geschweifte Klammer als Zeichen.</translation>
+    </message>
+    <message>
+        <source>Note templates</source>
+        <translation>Vorlagen für Nachrichten</translation>
+    </message>
+    <message>
+        <source>Built-in templates are never changed: editing one saves your own copy, under the same name, in your templates folder.</source>
+        <translation>Mitgelieferte Vorlagen werden nie geändert: Wenn Sie eine bearbeiten, wird Ihre eigene Kopie unter demselben Namen in Ihrem Vorlagenordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Your template, in {folder}</source>
+        <translation>Ihre Vorlage, in {folder}</translation>
+    </message>
+    <message>
+        <source>Saving writes your own copy; the built-in one stays as it is.</source>
+        <translation>Beim Speichern entsteht Ihre eigene Kopie; die mitgelieferte bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>✖ {problem}</source>
+        <translation>✖ {problem}</translation>
+    </message>
+    <message>
+        <source>⚠ {fields}: not a field Afterview knows; the note would show it as written.</source>
+        <translation>⚠ {fields}: kein Feld, das Afterview kennt; die Nachricht würde es so zeigen, wie es geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>no fields</source>
+        <translation>keine Felder</translation>
+    </message>
+    <message>
+        <source>✔ Reads fine. Uses {fields}.</source>
+        <translation>✔ In Ordnung. Verwendet {fields}.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Fix the problem above and save, or discard the changes, before closing.</source>
+        <translation>Beheben Sie vor dem Schließen das Problem oben und speichern Sie, oder verwerfen Sie die Änderungen.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete your template “{name}”?</source>
+        <translation>Ihre Vorlage „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>The built-in one of that name is offered again.</source>
+        <translation>Die mitgelieferte Vorlage dieses Namens wird wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -3191,15 +4205,23 @@ Betreff: {subject}</translation>
 <context>
     <name>ValueRow</name>
     <message>
-        <source>Remove this {kind}</source>
-        <translation>{kind} entfernen</translation>
+        <source>Remove this email</source>
+        <translation>Diese E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Diese Telefonnummer entfernen</translation>
     </message>
 </context>
 <context>
     <name>ValueRows</name>
     <message>
-        <source>Add {value}</source>
-        <translation>{value} hinzufügen</translation>
+        <source>Add email</source>
+        <translation>E-Mail hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Telefon hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +4606,10 @@ Die Einzelheiten stehen in {log_file}. Prüfen Sie, ob Ihre letzte Änderung da 
             <numerusform>(%n in den nächsten {days} Tagen)</numerusform>
             <numerusform>(%n in den nächsten {days} Tagen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{action} (Ctrl+Enter)</source>
+        <translation>{action} (Strg+Eingabe)</translation>
     </message>
 </context>
 </TS>

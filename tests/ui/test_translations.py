@@ -27,7 +27,8 @@ assert _spec is not None and _spec.loader is not None
 script = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(script)
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# A doubled brace is a literal one, not a placeholder: "{{{{ or }}}}" may say "or" in any language.
+PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 
 
 def messages(ts_file: Path) -> list[tuple[str, str, list[str]]]:

@@ -32,6 +32,7 @@ from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
+from desktop.ui.i18n import shown
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_tone
 
@@ -143,12 +144,12 @@ class CardDialog(QDialog):
         self.form.addRow("", checked_row)
         self.fields["pronunciation"].setPlaceholderText(self.tr("How to say it, e.g. ZOH-ee LIND-kvist"))
         for name in ("pronunciation", "title", "company"):
-            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
+            self.form.addRow(shown(CARD_FIELD_LABELS[name]), self.fields[name])
         self.emails = ValueRows("email", self.region)
         self.phones = ValueRows("phone", self.region)
         self.form.addRow(self.tr("Emails"), self.emails)
         self.form.addRow(self.tr("Phones"), self.phones)
-        self.form.addRow(CARD_FIELD_LABELS["street"], self.fields["street"])
+        self.form.addRow(shown(CARD_FIELD_LABELS["street"]), self.fields["street"])
         city = QHBoxLayout()
         self.fields["postal_code"].setPlaceholderText(self.tr("Postal code"))
         self.fields["postal_code"].setMaximumWidth(110)
@@ -157,7 +158,7 @@ class CardDialog(QDialog):
         city.addWidget(self.fields["locality"], 1)
         self.form.addRow(self.tr("Postal code / city"), city)
         for name in ("region", "country", "website", "linkedin"):
-            self.form.addRow(CARD_FIELD_LABELS[name], self.fields[name])
+            self.form.addRow(shown(CARD_FIELD_LABELS[name]), self.fields[name])
         self.fields["website"].setPlaceholderText("https://")
         self.fields["linkedin"].setPlaceholderText("https://www.linkedin.com/in/…")
         self.notes = QPlainTextEdit()
@@ -326,7 +327,7 @@ class CardDialog(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Differing: {fields}. The empty fields are filled either way; emails and "
                                        "phone numbers are added.").format(
-            fields=", ".join(CARD_FIELD_LABELS[name] for name in differing)))
+            fields=", ".join(shown(CARD_FIELD_LABELS[name]) for name in differing)))
         replace = box.addButton(self.tr("Replace with the photo's"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(self.tr("Keep what I typed"), QMessageBox.ButtonRole.RejectRole))
         box.finished.connect(lambda _result: answer(box.clickedButton() is replace))

@@ -33,7 +33,8 @@ class ValueRow(QWidget):
         self.label.setFixedWidth(96)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("name@company.com" if kind == "email" else "+1 206 555 0142")
-        self.remove = QToolButton(text="✕", toolTip=self.tr("Remove this {kind}").format(kind=kind))
+        self.remove = QToolButton(text="✕", toolTip=self.tr("Remove this email") if kind == "email"
+                                  else self.tr("Remove this phone"))
         row.addWidget(self.label)
         row.addWidget(self.edit, 1)
         row.addWidget(self.remove)
@@ -87,7 +88,7 @@ class ValueRows(QWidget):
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(4)
         layout.addLayout(self._rows_layout)
-        self.add_button = QPushButton(self.tr("Add {value}").format(value='email' if kind == 'email' else 'phone'))
+        self.add_button = QPushButton(self.tr("Add email") if kind == "email" else self.tr("Add phone"))
         self.add_button.clicked.connect(lambda: self.add_row().edit.setFocus())
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.rows: list[ValueRow] = []

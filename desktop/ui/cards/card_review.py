@@ -450,7 +450,7 @@ class CardReviewDialog(QDialog):
         self.skip_button.setText(self.tr("S&kip") if self.index + 1 < count else self.tr("S&kip and close"))
 
     def _show_left_out(self) -> None:
-        self.problems.setText("\n".join(["Left out, as they could not be read:", *self.left_out]))
+        self.problems.setText("\n".join([self.tr("Left out, as they could not be read:"), *self.left_out]))
         self.problems.setVisible(bool(self.left_out))
 
     def show_card(self) -> None:
@@ -458,7 +458,7 @@ class CardReviewDialog(QDialog):
         reading = self.reading
         self._show_position()
         self.error.hide()
-        self.notes.setText("\n".join(reading.problems))
+        self.notes.setText("\n".join(map(shown, reading.problems)))
         self.notes.setVisible(bool(reading.problems))
         self.add_back_button.setVisible(reading.back_image is None)
         # Every field's boxes, faintly: the reading's lines may hold the back's too, in the back's pixels.

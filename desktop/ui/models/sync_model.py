@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.sync import WaitingConflict, WaitingDeletion
+from desktop.ui.i18n import shown
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 
@@ -15,14 +16,16 @@ Waiting = WaitingConflict | WaitingDeletion
 
 
 class SyncWaitingModel(RowsModel[Waiting]):
-    columns = ("Contact or event", "What", "Here", "On the server")
+    columns = (QT_TRANSLATE_NOOP("SyncWaitingModel", "Contact or event"), QT_TRANSLATE_NOOP("SyncWaitingModel", "What"),
+               QT_TRANSLATE_NOOP("SyncWaitingModel", "Here"), QT_TRANSLATE_NOOP("SyncWaitingModel", "On the server"))
 
     def cell(self, row: Waiting, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if isinstance(row, WaitingConflict):
-            values = (row.what, f"{row.label} changed on both sides", row.local, row.remote)
+            changed = self.tr("{field} changed on both sides").format(field=shown(row.label))
+            values = (row.what, changed, row.local, row.remote)
         else:
-            values = (row.what, "Deleted on the server", "kept", "deleted")
+            values = (row.what, self.tr("Deleted on the server"), self.tr("kept"), self.tr("deleted"))
         text = values[column].replace("\n", "; ")
         return plain_tooltip(values[column]) if role == Qt.ItemDataRole.ToolTipRole else text

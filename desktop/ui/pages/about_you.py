@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.settings import SPELLING_LANGUAGES, Settings
-from desktop.ui.i18n import shown_error
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.style import set_tone
 
 
@@ -62,7 +62,7 @@ class AboutYouForm(QWidget):
             for code in sorted(regions, key=region_name):
                 self.region.addItem(region_name(code), code)
             for code, label in SPELLING_LANGUAGES.items():
-                self.spelling.addItem(label, code)
+                self.spelling.addItem(shown(label), code)
         for line, value in ((self.your_name, settings.your_name), (self.your_email, settings.your_email)):
             if not line.isModified():
                 line.setText(value)

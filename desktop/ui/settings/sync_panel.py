@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import sync as sync_ops
 from desktop.operations.sync import Offline
+from desktop.ui.dates import short_date_time
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.models.sync_model import SyncWaitingModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -40,14 +42,15 @@ class SyncPanel(QWidget):
         self.url = QLineEdit(placeholderText="https://dav.example.org/")
         self.user = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in your system's keyring")
-        for label, field in (("Server", self.url), ("User name", self.user), ("Password", self.password)):
+        self.password.setPlaceholderText(self.tr("kept in your system's keyring"))
+        for label, field in ((self.tr("Server"), self.url), (self.tr("User name"), self.user),
+                             (self.tr("Password"), self.password)):
             field.setAccessibleName(label)
             form.addRow(label, field)
         layout.addLayout(form)
         buttons = QHBoxLayout()
-        self.setup_button = QPushButton("Set up")
-        self.sync_button = QPushButton("Sync now")
+        self.setup_button = QPushButton(self.tr("Set up"))
+        self.sync_button = QPushButton(self.tr("Sync now"))
         buttons.addWidget(self.setup_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch(1)
@@ -56,13 +59,13 @@ class SyncPanel(QWidget):
         layout.addWidget(self.state)
         self.model = SyncWaitingModel(self)
         self.table = row_table(self.model)
-        self.table.setAccessibleName("Waiting for you")
+        self.table.setAccessibleName(self.tr("Waiting for you"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         answers = QHBoxLayout()
-        self.keep_button = QPushButton("Keep this computer's")
-        self.take_button = QPushButton("Take the server's")
+        self.keep_button = QPushButton(self.tr("Keep this computer's"))
+        self.take_button = QPushButton(self.tr("Take the server's"))
         answers.addWidget(self.keep_button)
         answers.addWidget(self.take_button)
         answers.addStretch(1)
@@ -81,15 +84,17 @@ class SyncPanel(QWidget):
         status = sync_ops.sync_status(self.context.workspace)
         if status is None:
             self.model.set_rows([])
-            self.state.setText(said or "No account is set up: Afterview syncs with nothing.")
+            self.state.setText(said or self.tr("No account is set up: Afterview syncs with nothing."))
         else:
             if not self.url.text():
                 self.url.setText(status.url)
                 self.user.setText(status.user)
-            when = status.last_sync_at.astimezone(self.context.workspace.zone).strftime("%a %d %b, %H:%M") \
-                if status.last_sync_at else "never"
-            lines = [f"Calendar: {unquote(status.calendar_url)}", f"Address book: {unquote(status.addressbook_url)}",
-                     f"Last sync: {when}" + (f" — {status.last_summary}" if status.last_summary else "")]
+            when = short_date_time(status.last_sync_at.astimezone(self.context.workspace.zone)) \
+                if status.last_sync_at else self.tr("never")
+            lines = [self.tr("Calendar: {url}").format(url=unquote(status.calendar_url)),
+                     self.tr("Address book: {url}").format(url=unquote(status.addressbook_url)),
+                     self.tr("Last sync: {when}").format(when=when)
+                     + (f" — {status.last_summary}" if status.last_summary else "")]
             if said:
                 lines.append(said)
             self.state.setText("\n".join(lines))
@@ -103,8 +108,9 @@ class SyncPanel(QWidget):
     def _update_buttons(self, *_: object) -> None:
         chosen = self._selected()
         deletion = isinstance(chosen, sync_ops.WaitingDeletion)
-        self.keep_button.setText("Keep it here and send it back" if deletion else "Keep this computer's")
-        self.take_button.setText("Delete it here too" if deletion else "Take the server's")
+        self.keep_button.setText(self.tr("Keep it here and send it back") if deletion
+                                 else self.tr("Keep this computer's"))
+        self.take_button.setText(self.tr("Delete it here too") if deletion else self.tr("Take the server's"))
         has_account = sync_ops.sync_status(self.context.workspace) is not None
         self.setup_button.setEnabled(not self._working)
         self.sync_button.setEnabled(has_account and not self._working)
@@ -121,8 +127,8 @@ class SyncPanel(QWidget):
 
         def failed(error: Exception) -> None:
             self._working = False
-            said = f"Offline: {error}. Nothing was lost; sync again later." if isinstance(error, Offline) \
-                else f"{title}: {error}"
+            said = self.tr("Offline: {error}. Nothing was lost; sync again later.").format(error=shown_error(error)) \
+                if isinstance(error, Offline) else f"{title}: {shown_error(error)}"
             self.reload(said)
 
         self.context.runner.run(title, operation, done, failed, expected=(sync_ops.SyncProblem, Offline),
@@ -133,17 +139,20 @@ class SyncPanel(QWidget):
 
         def set_up(result: sync_ops.AccountSetup) -> None:
             self.password.clear()
-            made = f" (created: {', '.join(result.created)})" if result.created else ""
-            self.reload(f"Set up: the calendar and address book named Afterview{made}. Sync now to fill them.")
+            made = ", ".join(shown(kind) for kind in result.created)
+            self.reload(self.tr("Set up: the calendar and address book named Afterview (created: {made}). Sync now "
+                                "to fill them.").format(made=made) if made else
+                        self.tr("Set up: the calendar and address book named Afterview. Sync now to fill them."))
 
-        self._run("Setting up sync", lambda workspace, progress: sync_ops.set_up_account(
+        self._run(self.tr("Setting up sync"), lambda workspace, progress: sync_ops.set_up_account(
             workspace, url, user, password, progress=progress), set_up)
 
     def _on_sync(self) -> None:
         def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload
-            self.reload("\n".join(f"Not read: {problem}" for problem in result.problems[:5]))
+            self.reload("\n".join(self.tr("Not read: {problem}").format(problem=problem)
+                                  for problem in result.problems[:5]))
 
-        self._run("Syncing", lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
+        self._run(self.tr("Syncing"), lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
 
     def _on_answer(self, take_server: bool) -> None:
         chosen = self._selected()

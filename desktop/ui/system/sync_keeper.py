@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
+from desktop.ui.i18n import shown_error
 from desktop.ui.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class SyncKeeper(QObject):
         self._period.timeout.connect(self.sync_now)
         self._syncing = False
         self.offline = QLabel("", objectName="syncOffline")
-        self.offline.setAccessibleName("Sync state")
+        self.offline.setAccessibleName(self.tr("Sync state"))
         self.offline.hide()
         if status_bar is not None:
             status_bar.addPermanentWidget(self.offline)
@@ -67,26 +68,27 @@ class SyncKeeper(QObject):
         def run(workspace: Workspace, progress: Progress) -> SyncResult:
             return sync_ops.sync(workspace, progress)
 
-        self.runner.run("Syncing", run, self._on_synced, self._on_failed,
+        self.runner.run(self.tr("Syncing"), run, self._on_synced, self._on_failed,
                         expected=(Offline, sync_ops.SyncProblem))
 
     def _on_synced(self, result: SyncResult) -> None:
         self._syncing = False
         self._settle.stop()  # the changes it published were its own
         self.offline.hide()
-        self._say(f"Synced: {result.summary}.")
+        self._say(self.tr("Synced: {summary}.").format(summary=result.summary))
 
     def _on_failed(self, error: Exception) -> None:
         from desktop.operations.sync import Offline
 
         self._syncing = False
         if isinstance(error, Offline):
-            self.offline.setText("Sync: offline")
-            self.offline.setToolTip(f"{error}. Afterview syncs again at the next change or period.")
+            self.offline.setText(self.tr("Sync: offline"))
+            self.offline.setToolTip(self.tr("{error}. Afterview syncs again at the next change or period.").format(
+                error=shown_error(error)))
             self.offline.show()
             self.synced.emit(f"offline: {error}")
             return
-        self._say(f"Sync failed: {error}")
+        self._say(self.tr("Sync failed: {error}").format(error=shown_error(error)))
 
     def _say(self, text: str) -> None:
         if self.status_bar is not None:

@@ -3814,6 +3814,10 @@ Warum Sie passen: {why}</translation>
         <translation>im Schlüsselbund Ihres Systems aufbewahrt</translation>
     </message>
     <message>
+        <source>or a command that prints it, e.g. pass show dav</source>
+        <translation>oder ein Befehl, der es ausgibt, z. B. pass show dav</translation>
+    </message>
+    <message>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -3824,6 +3828,10 @@ Warum Sie passen: {why}</translation>
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation>Passwort-Befehl</translation>
     </message>
     <message>
         <source>Set up</source>

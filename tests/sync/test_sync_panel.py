@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shlex
+import sys
+
 from PySide6.QtCore import Qt
 
 from desktop.core.cards import ContactCard
@@ -96,3 +99,29 @@ def test_a_server_out_of_reach_is_shown_as_offline_in_the_status_bar(qtbot, work
     assert said.args[0].startswith("offline: 127.0.0.1:9 cannot be reached")
     assert not keeper.offline.isHidden() and keeper.offline.text() == "Sync: offline"
     runner.shutdown()
+
+
+def test_without_a_keyring_the_window_sets_up_with_a_password_command(qtbot, workspace, radicale, use_keyring):
+    from keyring.backends import fail
+
+    use_keyring(fail.Keyring())  # a desktop with no keyring at all
+    context = PageContext(workspace, DataBus(), lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    user, password = radicale.account()
+    qtbot.keyClicks(panel.url, radicale.url)
+    qtbot.keyClicks(panel.user, user)
+    panel.password.insert(password)
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert "No system keyring is available" in panel.state.text() and not panel.sync_button.isEnabled()
+    panel.password.clear()
+    panel.password_command.insert(f"{shlex.quote(sys.executable)} -c {shlex.quote(f'print({password!r})')}")
+    qtbot.mouseClick(panel.setup_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    # the refused attempt had already made the two collections: this one finds and uses them
+    assert "Set up: the calendar and address book named Afterview" in panel.state.text()
+    assert panel.sync_button.isEnabled()
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # the password is asked of the command again
+    wait_for_tasks(qtbot, context.runner)
+    assert "Last sync: " in panel.state.text() and "Not read" not in panel.state.text()

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations import sync as sync_ops
+from desktop.operations.progress import Progress
 from desktop.operations.sync import Offline
+from desktop.operations.workspace import Workspace
 from desktop.ui.dates import short_date_time
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.models.sync_model import SyncWaitingModel
@@ -43,8 +45,11 @@ class SyncPanel(QWidget):
         self.user = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in your system's keyring"))
+        # Where no keyring exists (a bare desktop, a headless machine) the password comes from a command instead.
+        self.password_command = QLineEdit(placeholderText=self.tr("or a command that prints it, e.g. pass show dav"))
         for label, field in ((self.tr("Server"), self.url), (self.tr("User name"), self.user),
-                             (self.tr("Password"), self.password)):
+                             (self.tr("Password"), self.password),
+                             (self.tr("Password command"), self.password_command)):
             field.setAccessibleName(label)
             form.addRow(label, field)
         layout.addLayout(form)
@@ -136,6 +141,7 @@ class SyncPanel(QWidget):
 
     def _on_set_up(self) -> None:
         url, user, password = self.url.text(), self.user.text(), self.password.text()
+        command = self.password_command.text().strip()
 
         def set_up(result: sync_ops.AccountSetup) -> None:
             self.password.clear()
@@ -144,8 +150,11 @@ class SyncPanel(QWidget):
                                 "to fill them.").format(made=made) if made else
                         self.tr("Set up: the calendar and address book named Afterview. Sync now to fill them."))
 
-        self._run(self.tr("Setting up sync"), lambda workspace, progress: sync_ops.set_up_account(
-            workspace, url, user, password, progress=progress), set_up)
+        def set_up_account(workspace: Workspace, progress: Progress) -> sync_ops.AccountSetup:
+            typed = password or (sync_ops.run_password_command(command) if command else "")
+            return sync_ops.set_up_account(workspace, url, user, typed, command, progress=progress)
+
+        self._run(self.tr("Setting up sync"), set_up_account, set_up)
 
     def _on_sync(self) -> None:
         def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload

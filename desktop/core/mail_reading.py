@@ -13,6 +13,7 @@ A body in HTML only is turned into text with the standard library's html.parser.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage, Message
@@ -246,7 +247,11 @@ def _date(value: str) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         pass
     try:
-        return dateutil_parser.parse(re.sub(r"\s+(?:at|um|à)\s+", " ", value), fuzzy=True)
+        with warnings.catch_warnings():
+            # A word read fuzzily as a zone dateutil does not know ("CAF" out of a Message-ID) only leaves the time
+            # without a zone, as a forward's quoted date often is; it is no reason to refuse the message.
+            warnings.simplefilter("ignore", dateutil_parser.UnknownTimezoneWarning)
+            return dateutil_parser.parse(re.sub(r"\s+(?:at|um|à)\s+", " ", value), fuzzy=True)
     except (ValueError, OverflowError):
         return None
 

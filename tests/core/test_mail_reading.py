@@ -230,3 +230,14 @@ def test_an_outlook_forward_reads_the_message_under_its_original_message_line():
     assert (forwarded.sender_name, forwarded.sender_email) == ("Chidinma Okafor", "c.okafor@meridianbank.example")
     assert forwarded.sent_at.date() == date(2026, 12, 4)
     assert promised_decision(forwarded, date(2026, 12, 4)).reading.decision_date == date(2026, 12, 11)
+
+
+@pytest.mark.filterwarnings("error")  # as the fuzzer runs: a warning is as much a failure as an exception
+def test_a_date_with_a_zone_word_nobody_knows_is_read_without_its_zone():
+    # Found by the fuzzer: a Date header mangled into "… CAF …" made dateutil warn that it does not know the
+    # zone; the reader left that warning to escape instead of reading the time without a zone.
+    message = read_message(b"Date: 2026-12-04 17:45 CAF\r\nFrom: Zo\xc3\xab <zoe@example.org>\r\n"
+                           b"Subject: Next steps\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                           b"We expect to decide by 18 December.\r\n", "mangled.eml")
+    sent = message.texts[0].sent_at
+    assert sent is not None and (sent.hour, sent.minute) == (17, 45)

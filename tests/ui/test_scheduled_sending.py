@@ -75,7 +75,8 @@ def start_app(qtbot, ws, tmp_path, monkeypatch):
     for service in started:
         service.scheduler.timer.stop()
         service.sending.timer.stop()
-        qtbot.waitUntil(lambda s=service: s.sending.sender.job is None, timeout=10000)
+        # a send begun by the test ends on its own; on a busy machine that took over 10 s
+        qtbot.waitUntil(lambda s=service: s.sending.sender.job is None, timeout=40_000)
 
 
 def schedule_zoe(ws, after: timedelta):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -125,3 +128,26 @@ def test_without_a_keyring_the_window_sets_up_with_a_password_command(qtbot, wor
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # the password is asked of the command again
     wait_for_tasks(qtbot, context.runner)
     assert "Last sync: " in panel.state.text() and "Not read" not in panel.state.text()
+
+
+def test_a_window_without_an_account_never_loads_the_dav_client(tmp_path):
+    # The keeper asks after every change and on a timer; most people never sync, so caldav, niquests and lxml stay
+    # out of their process. In a child process: this one has loaded them for the tests above.
+    script = f"""
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.operations.workspace import open_workspace
+from desktop.ui.bus import DataBus
+from desktop.ui.runner import TaskRunner
+from desktop.ui.system.sync_keeper import SyncKeeper
+app = QApplication([])
+workspace = open_workspace({str(tmp_path / "data")!r})
+bus = DataBus()
+SyncKeeper(workspace, bus, TaskRunner(workspace, bus), None, bus).sync_now()
+print(sorted(name for name in ("caldav", "niquests", "lxml") if name in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.operations import sync as sync_ops
 from desktop.operations.progress import Progress
 from desktop.operations.sync import Offline
+from desktop.operations.sync_account import has_sync_account
 from desktop.operations.workspace import Workspace
 from desktop.ui.dates import short_date_time
 from desktop.ui.i18n import shown, shown_error
@@ -116,7 +117,7 @@ class SyncPanel(QWidget):
         self.keep_button.setText(self.tr("Keep it here and send it back") if deletion
                                  else self.tr("Keep this computer's"))
         self.take_button.setText(self.tr("Delete it here too") if deletion else self.tr("Take the server's"))
-        has_account = sync_ops.sync_status(self.context.workspace) is not None
+        has_account = has_sync_account(self.context.workspace)
         self.setup_button.setEnabled(not self._working)
         self.sync_button.setEnabled(has_account and not self._working)
         for button in (self.keep_button, self.take_button):

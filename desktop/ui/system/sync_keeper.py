@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from desktop.operations.sync_account import has_sync_account
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.i18n import shown_error
@@ -57,12 +58,12 @@ class SyncKeeper(QObject):
 
     def sync_now(self) -> None:
         """Sync unless one is running or no account is set up."""
+        if self._syncing or not has_sync_account(self.workspace):
+            return
         # Imported here: the DAV client (caldav, niquests, lxml) is not loaded for a window that never syncs.
         from desktop.operations import sync as sync_ops
         from desktop.operations.sync import Offline
 
-        if self._syncing or sync_ops.sync_status(self.workspace) is None:
-            return
         self._syncing = True
 
         def run(workspace: Workspace, progress: Progress) -> SyncResult:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+import traceback
 import weakref
 from typing import Any
 
-_open_connections: dict[int, Any] = {}  # id of a DBAPI connection: the connection, from its pool's connect event
+_open_connections: dict[int, tuple[Any, str]] = {}  # id of a DBAPI connection: it and where it was opened
 _qt_objects: weakref.WeakSet[Any] = weakref.WeakSet()  # every QTimer and QThread made once Qt was loaded
 _watching = {"database": False, "qt": False}
 
@@ -23,7 +24,10 @@ def watch() -> None:
         from sqlalchemy import event
         from sqlalchemy.pool import Pool
 
-        event.listen(Pool, "connect", lambda dbapi, _record: _open_connections.__setitem__(id(dbapi), dbapi))
+        def opened(dbapi: Any, _record: Any) -> None:
+            _open_connections[id(dbapi)] = (dbapi, _opener())
+
+        event.listen(Pool, "connect", opened)
         for closing in ("close", "close_detached"):
             event.listen(Pool, closing, lambda dbapi, *_: _open_connections.pop(id(dbapi), None))
         _watching["database"] = True
@@ -33,6 +37,14 @@ def watch() -> None:
         for cls in (QTimer, QThread):
             _follow_instances(cls)
         _watching["qt"] = True
+
+
+def _opener() -> str:
+    """The thread and the project's frames that opened a connection: what to close names itself."""
+    frames = [frame for frame in traceback.extract_stack()[:-1] if "/desktop/" in frame.filename
+              or "/tests/" in frame.filename]
+    where = " < ".join(f"{frame.filename.rsplit('/', 2)[-1]}:{frame.lineno} {frame.name}" for frame in frames[::-1][:6])
+    return f"{threading.current_thread().name!r}: {where}"
 
 
 def _follow_instances(cls: type) -> None:
@@ -67,8 +79,10 @@ def left_behind(before: tuple[set[threading.Thread], set[int]]) -> list[str]:
     if set(_open_connections) - connections:
         gc.collect()  # a session a widget still held, once collected, gives its connection back to be closed
     for key in set(_open_connections) - connections:
-        found.append("a database connection still open (an engine not disposed, a session not closed)")
-        _open_connections.pop(key).close()
+        connection, opener = _open_connections.pop(key)
+        found.append(f"a database connection still open (an engine not disposed, a session not closed), opened "
+                     f"on thread {opener}")
+        connection.close()
     return found
 
 
@@ -80,6 +94,8 @@ def _qt_left_behind() -> list[str]:
     for item in list(_qt_objects):
         try:
             if _goes_with_a_closed_window(item):
+                if isinstance(item, QTimer):  # a test's closed window is not deleted: its timers must not fire later
+                    item.stop()
                 continue
             if isinstance(item, QTimer) and item.isActive():
                 found.append(f"a QTimer running (every {item.interval()} ms{', once' if item.isSingleShot() else ''}"

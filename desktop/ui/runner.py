@@ -114,6 +114,8 @@ class Task(QObject, Generic[T]):
 class TaskRunner(QObject):
     """Runs operations off the GUI thread; tasks may overlap (a mail goes out while a file is imported)."""
 
+    stopped = Signal()  # shut down before quitting: whatever schedules work on the runner stops scheduling
+
     def __init__(self, workspace: Workspace, bus: DataBus, status_bar: QStatusBar | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +180,7 @@ class TaskRunner(QObject):
             worker.wait()
             task.show_timer.stop()
         self._resume_full_collections()
+        self.stopped.emit()
 
     def _has(self, task: Task[Any]) -> bool:
         return task in self._running or any(waiting is task for waiting, _worker in self._waiting)

@@ -36,29 +36,36 @@ class SyncKeeper(QObject):
         self._period = QTimer(self)
         self._period.timeout.connect(self.sync_now)
         self._syncing = False
+        self._stopped = False  # the runner shut down: the database may close at any moment
         self.offline = QLabel("", objectName="syncOffline")
         self.offline.setAccessibleName(self.tr("Sync state"))
         self.offline.hide()
         if status_bar is not None:
             status_bar.addPermanentWidget(self.offline)
         bus.published.connect(self._on_changed)
+        runner.stopped.connect(self._stop)
         self.apply_settings()
 
     def apply_settings(self) -> None:
         """Follow Settings → Sync's period (0: no periodic sync)."""
         minutes = self.workspace.settings.sync_every_minutes
-        if minutes > 0:
+        if minutes > 0 and not self._stopped:
             self._period.start(minutes * 60_000)
         else:
             self._period.stop()
 
+    def _stop(self) -> None:
+        self._stopped = True
+        self._settle.stop()
+        self._period.stop()
+
     def _on_changed(self, *_changes: object) -> None:
-        if not self._syncing:  # a sync's own changes need no sync of their own
+        if not self._syncing and not self._stopped:  # a sync's own changes need no sync of their own
             self._settle.start()
 
     def sync_now(self) -> None:
         """Sync unless one is running or no account is set up."""
-        if self._syncing or not has_sync_account(self.workspace):
+        if self._stopped or self._syncing or not has_sync_account(self.workspace):
             return
         # Imported here: the DAV client (caldav, niquests, lxml) is not loaded for a window that never syncs.
         from desktop.operations import sync as sync_ops

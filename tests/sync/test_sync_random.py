@@ -31,6 +31,7 @@ from desktop.operations.opportunities import (
     update_interview,
 )
 from desktop.operations.people_met import add_person_met
+from desktop.operations.workspace import Workspace
 from tests.conftest import NOW
 from tests.sync.dav_proxy import Faults, proxy
 
@@ -83,6 +84,82 @@ def _note_conflicts(workspace, ledger: Ledger) -> None:
             ledger.shown.add((uid, conflict.field, conflict.remote))
 
 
+@dataclass
+class Syncs:
+    """Syncs a folder by name into the ledger; folder A syncs through the proxy, with a fault drawn at random."""
+
+    folders: dict[str, Workspace]
+    password: str
+    faults: Faults
+    rng: random.Random
+    ledger: Ledger
+    offline: int = 0  # syncs a fault cut off
+
+    def __call__(self, name: str, faulty: bool = True) -> None:
+        faults, rng = self.faults, self.rng
+        faults.drop_after, faults.errors, faults.refuse_first_writes = -1, 0, False
+        if name == "A" and faulty:
+            fault = rng.random()
+            if fault < 0.15:
+                faults.drop_after = rng.randrange(0, 12)
+            elif fault < 0.25:
+                faults.errors = rng.randrange(1, 3)
+            elif fault < 0.4:
+                faults.refuse_first_writes = True
+        try:
+            result = sync_ops.sync(self.folders[name], password=self.password)
+            self.ledger.history.append(f"sync {name}: {result.summary} {result.problems or ''}".rstrip())
+        except Offline as error:
+            self.offline += 1
+            self.ledger.history.append(f"sync {name}: offline ({error})")
+        _note_conflicts(self.folders[name], self.ledger)
+
+    def settle(self) -> None:
+        """Sync until quiet, answer every deletion (deleting) and conflict (keeping the folder's value), sync again;
+        then nothing waits anywhere."""
+        for name in "ABAB":
+            self(name, faulty=False)
+        self.ledger.history.append("settling")
+        for ws in self.folders.values():
+            status = sync_ops.sync_status(ws)
+            assert status is not None
+            for deletion in status.deletions:
+                sync_ops.confirm_deletion(ws, deletion.item_id, delete_here=True)
+            status = sync_ops.sync_status(ws)  # a deletion confirmed takes that contact's conflicts with it
+            assert status is not None
+            for conflict in status.conflicts:
+                sync_ops.resolve_conflict(ws, conflict.id, take_server=False)
+        for name in "ABAB":
+            self(name, faulty=False)
+        for ws in self.folders.values():
+            status = sync_ops.sync_status(ws)
+            assert status is not None and not (status.conflicts or status.deletions)
+
+
+def _edit_card(ledger: Ledger, who: str, number: int, uid: str, card: ContactCard, name: str, value: str) -> None:
+    """Set one field of a card, noting the value written and the one it replaced knowingly."""
+    ledger.replaced.add((uid, name, getattr(card, name)))
+    setattr(card, name, value)
+    ledger.written.append((uid, name, value))
+    ledger.history.append(f"{number} {who} sets {name} of {uid} to {value}")
+
+
+def _contacts_in_step(phone: Dav, collection, folders: dict[str, Workspace], ledger: Ledger) -> int:
+    """Every contact the same in both folders and on the server, no written value lost unseen; how many there are."""
+    server = _server_cards(phone, collection)
+    mine, theirs = _local(folders["A"]), _local(folders["B"])
+    differing = (set(mine) | set(theirs) | set(server)) - (set(mine) & set(theirs) & set(server))
+    assert not differing, "\n".join(f"{uid}: {uid in mine} {uid in theirs} {uid in server}\n{ledger.about(uid)}"
+                                     for uid in differing)
+    for uid, (_href, _etag, card) in server.items():
+        assert card_fields(mine[uid][1]) == card_fields(theirs[uid][1]) == card_fields(card), uid
+    for uid, name, value in ledger.written:
+        if uid in server and getattr(server[uid][2], name) != value:
+            assert (uid, name, value) in ledger.replaced | ledger.shown, \
+                f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
+    return len(server)
+
+
 # 200 rounds against a real server, each sync several HTTP round trips: about a minute and a half on an idle
 # 2-core machine, so it has more than the suite's 60 s per test.
 @pytest.mark.timeout(400)
@@ -98,27 +175,7 @@ def test_two_folders_and_a_phone_stay_in_step(workspace, second_workspace, radic
         collection = phone.collection(setup.addressbook.url.replace(flaky, radicale.url))
         assert collection.kind == ADDRESS_BOOK
         folders = {"A": workspace, "B": second_workspace}
-        offline = 0
-
-        def sync(name: str, faulty: bool = True) -> None:
-            nonlocal offline
-            faults.drop_after, faults.errors, faults.refuse_first_writes = -1, 0, False
-            if name == "A" and faulty:
-                fault = rng.random()
-                if fault < 0.15:
-                    faults.drop_after = rng.randrange(0, 12)
-                elif fault < 0.25:
-                    faults.errors = rng.randrange(1, 3)
-                elif fault < 0.4:
-                    faults.refuse_first_writes = True
-            try:
-                result = sync_ops.sync(folders[name], password=password)
-                ledger.history.append(f"sync {name}: {result.summary}")
-            except Offline as error:
-                offline += 1
-                ledger.history.append(f"sync {name}: offline ({error})")
-            _note_conflicts(folders[name], ledger)
-
+        sync = Syncs(folders, password, faults, rng, ledger)
         for number in range(ROUNDS):
             actor = rng.choice("ABC")
             action = rng.choices(("add", "edit", "delete", "sync"), (2, 6, 1, 4))[0]
@@ -137,11 +194,7 @@ def test_two_folders_and_a_phone_stay_in_step(workspace, second_workspace, radic
                     delete_contact(folders[actor], contact_id)
                     ledger.history.append(f"{number} {actor} deletes {uid}")
                     continue
-                name = rng.choice(FIELDS)
-                ledger.replaced.add((uid, name, getattr(card, name)))
-                setattr(card, name, value)
-                ledger.written.append((uid, name, value))
-                ledger.history.append(f"{number} {actor} sets {name} of {uid} to {value}")
+                _edit_card(ledger, actor, number, uid, card, rng.choice(FIELDS), value)
                 update_contact(folders[actor], contact_id, card, False)
             else:  # the phone, straight on the server
                 there = _server_cards(phone, collection)
@@ -157,45 +210,13 @@ def test_two_folders_and_a_phone_stay_in_step(workspace, second_workspace, radic
                         phone.delete(href, etag)
                         ledger.history.append(f"{number} C deletes {uid}")
                         continue
-                    name = rng.choice(FIELDS)
-                    ledger.replaced.add((uid, name, getattr(card, name)))
-                    setattr(card, name, value)
+                    _edit_card(ledger, "C", number, uid, card, rng.choice(FIELDS), value)
                     phone.put(href, card_text(card), ADDRESS_BOOK, etag)
-                    ledger.written.append((uid, name, value))
-                    ledger.history.append(f"{number} C sets {name} of {uid} to {value}")
                 except Changed:
                     pytest.fail("the phone read and wrote with nothing in between")
-        # Settle: sync until quiet, answer every deletion (deleting) and conflict (keeping this folder's value).
-        for name in "ABAB":
-            sync(name, faulty=False)
-        ledger.history.append("settling")
-        for ws in folders.values():
-            status = sync_ops.sync_status(ws)
-            assert status is not None
-            for deletion in status.deletions:
-                sync_ops.confirm_deletion(ws, deletion.item_id, delete_here=True)
-            status = sync_ops.sync_status(ws)  # a deletion confirmed takes that contact's conflicts with it
-            assert status is not None
-            for conflict in status.conflicts:
-                sync_ops.resolve_conflict(ws, conflict.id, take_server=False)
-        for name in "ABAB":
-            sync(name, faulty=False)
-        server = _server_cards(phone, collection)
-        mine, theirs = _local(workspace), _local(second_workspace)
-        differing = (set(mine) | set(theirs) | set(server)) - (set(mine) & set(theirs) & set(server))
-        assert not differing, "\n".join(f"{uid}: {uid in mine} {uid in theirs} {uid in server}\n{ledger.about(uid)}"
-                                         for uid in differing)
-        for uid, (_href, _etag, card) in server.items():
-            assert card_fields(mine[uid][1]) == card_fields(theirs[uid][1]) == card_fields(card), uid
-        for uid, name, value in ledger.written:
-            if uid in server and getattr(server[uid][2], name) != value:
-                assert (uid, name, value) in ledger.replaced | ledger.shown, \
-                    f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
-        status_a, status_b = sync_ops.sync_status(workspace), sync_ops.sync_status(second_workspace)
-        assert status_a is not None and status_b is not None
-        assert not (status_a.conflicts or status_a.deletions or status_b.conflicts or status_b.deletions)
-        assert offline > 0, "the faults injected never cut a sync off"
-        assert len(server) > 5
+        sync.settle()
+        assert _contacts_in_step(phone, collection, folders, ledger) > 5
+        assert sync.offline > 0, "the faults injected never cut a sync off"
 
 
 # --- events -----------------------------------------------------------------------------------------------------------
@@ -250,31 +271,13 @@ def test_interviews_planned_moved_and_deleted_in_two_folders_and_on_a_phone(work
         opportunities[actor] = add_opportunity(ws, f"Société Générale d'Équipements {actor}", "Ingénieure").id
         for number in range(3):
             add_contact(ws, ContactCard(full_name=f"Zoë Ærøskøbing {actor}{number}", title="Directrice"))
-    put_back = offline = 0
+    put_back = 0
     with proxy(radicale.url, faults) as flaky, Dav(radicale.url, user, password) as phone:
         setup = sync_ops.set_up_account(workspace, flaky, user, password)
         sync_ops.set_up_account(second_workspace, radicale.url, user, password)
         calendar = phone.collection(setup.calendar.url.replace(flaky, radicale.url))
         addressbook = phone.collection(setup.addressbook.url.replace(flaky, radicale.url))
-
-        def sync(name: str, faulty: bool = True) -> None:
-            nonlocal offline
-            faults.drop_after, faults.errors, faults.refuse_first_writes = -1, 0, False
-            if name == "A" and faulty:
-                fault = rng.random()
-                if fault < 0.15:
-                    faults.drop_after = rng.randrange(0, 12)
-                elif fault < 0.25:
-                    faults.errors = rng.randrange(1, 3)
-                elif fault < 0.4:
-                    faults.refuse_first_writes = True
-            try:
-                result = sync_ops.sync(folders[name], password=password)
-                ledger.history.append(f"sync {name}: {result.summary}")
-            except Offline as error:
-                offline += 1
-                ledger.history.append(f"sync {name}: offline ({error})")
-            _note_conflicts(folders[name], ledger)
+        sync = Syncs(folders, password, faults, rng, ledger)
 
         def plan(actor: str, number: int) -> None:
             ws = folders[actor]
@@ -299,11 +302,7 @@ def test_interviews_planned_moved_and_deleted_in_two_folders_and_on_a_phone(work
                 sync(actor)
             elif actor in folders and action == "contact":
                 contact_id, card = rng.choice(list_contacts(folders[actor]))
-                name = rng.choice(FIELDS)
-                ledger.replaced.add((card.uid, name, getattr(card, name)))
-                setattr(card, name, value)
-                ledger.written.append((card.uid, name, value))
-                ledger.history.append(f"{number} {actor} sets {name} of {card.uid} to {value}")
+                _edit_card(ledger, actor, number, card.uid, card, rng.choice(FIELDS), value)
                 update_contact(folders[actor], contact_id, card, False)
             elif actor in folders:
                 ws = folders[actor]
@@ -331,12 +330,8 @@ def test_interviews_planned_moved_and_deleted_in_two_folders_and_on_a_phone(work
                 there = _server_cards(phone, addressbook)
                 uid = rng.choice(sorted(there))
                 href, etag, card = there[uid]
-                name = rng.choice(FIELDS)
-                ledger.replaced.add((uid, name, getattr(card, name)))
-                setattr(card, name, value)
+                _edit_card(ledger, "C", number, uid, card, rng.choice(FIELDS), value)
                 phone.put(href, card_text(card), ADDRESS_BOOK, etag)
-                ledger.written.append((uid, name, value))
-                ledger.history.append(f"{number} C sets {name} of {uid} to {value}")
             else:  # the phone moves, edits or deletes an event, straight on the server
                 there = _server_events(phone, calendar)
                 if not there:
@@ -369,21 +364,7 @@ def test_interviews_planned_moved_and_deleted_in_two_folders_and_on_a_phone(work
                 ledger.written.extend((uid, name, moved[name]) for name in INTERVIEW_FIELDS
                                       if moved[name] != fields[name])
                 ledger.history.append(f"{number} C moves {uid} to {moved['start']} at {moved['location']}")
-        # Settle as above: sync until quiet, confirm deletions, keep this folder's value in every conflict.
-        for name in "ABAB":
-            sync(name, faulty=False)
-        ledger.history.append("settling")
-        for ws in folders.values():
-            status = sync_ops.sync_status(ws)
-            assert status is not None
-            for deletion in status.deletions:
-                sync_ops.confirm_deletion(ws, deletion.item_id, delete_here=True)
-            status = sync_ops.sync_status(ws)
-            assert status is not None
-            for conflict in status.conflicts:
-                sync_ops.resolve_conflict(ws, conflict.id, take_server=False)
-        for name in "ABAB":
-            sync(name, faulty=False)
+        sync.settle()
         server = _server_events(phone, calendar)
         mine, theirs = _events(workspace), _events(second_workspace)
         assert not set(mine) & set(theirs), "two folders sent events under the same UID"
@@ -397,17 +378,6 @@ def test_interviews_planned_moved_and_deleted_in_two_folders_and_on_a_phone(work
             if uid in server and server[uid][3][name] != value:  # an interview's time or place
                 assert (uid, name, value) in ledger.replaced | ledger.shown, \
                     f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
-        cards = _server_cards(phone, addressbook)
-        here, there = _local(workspace), _local(second_workspace)
-        assert set(here) == set(there) == set(cards)
-        for uid, (_href, _etag, card) in cards.items():
-            assert card_fields(here[uid][1]) == card_fields(there[uid][1]) == card_fields(card), uid
-            for _uid, name, value in (entry for entry in ledger.written if entry[0] == uid):
-                if getattr(card, name) != value:
-                    assert (uid, name, value) in ledger.replaced | ledger.shown, \
-                        f"{value} in {name} of {uid} was lost:\n{ledger.about(uid)}"
-        for ws in folders.values():
-            status = sync_ops.sync_status(ws)
-            assert status is not None and not (status.conflicts or status.deletions)
-        assert offline > 0 and put_back > 0
+        _contacts_in_step(phone, addressbook, folders, ledger)
+        assert sync.offline > 0 and put_back > 0
         assert sum(1 for uid in server if uid.startswith("interview-")) > 3

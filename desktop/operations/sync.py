@@ -116,6 +116,9 @@ class SyncResult:
     conflicts: int = 0
     deletions: int = 0  # removed on the server, waiting for the user's confirmation
     problems: list[str] = field(default_factory=list)
+    # Titles of events changed elsewhere that Afterview works out itself (a deadline, a call): its own version went
+    # back up. Not problems: nothing was unreadable.
+    put_back: list[str] = field(default_factory=list)
     requests: int = 0
     changes: ChangeSet = NOTHING
 
@@ -133,6 +136,8 @@ class SyncResult:
             text += f"; waiting for you: {', '.join(waiting)}"
         if self.problems:
             text += f"; {counted(len(self.problems), 'item')} could not be read"
+        if self.put_back:
+            text += f"; {counted(len(self.put_back), 'event')} changed elsewhere put back"
         return text[0].upper() + text[1:]
 
 
@@ -509,8 +514,7 @@ class _CollectionSync:
             except (ValueError, LookupError) as error:
                 self.result.problems.append(f"{remote.get('summary', uid)}: not applied here ({error})")
         elif fields != local.fields:
-            self.result.problems.append(f"{remote.get('summary', uid)}: changed on the server, but Afterview works "
-                                        "this event out itself; its own version is put back")
+            self.result.put_back.append(local.fields["summary"])
 
     def _removed_remotely(self, item: SyncItem, locals_: dict[str, _Local]) -> None:
         with self.workspace.session() as session:

@@ -489,15 +489,15 @@ class _CollectionSync:
                 self._store(uid, resource.href, resource.etag, remote, None, SYNCED)
             return
         merge = merge_fields(base, local.fields, remote)
-        if merge.fields != local.fields:
-            self._apply_here(uid, local, merge.fields, remote)
+        if merge.fields != local.fields and self._apply_here(uid, local, merge.fields, remote):
             self.result.received["changed"] += 1
         item_id = self._store(uid, resource.href, resource.etag, remote, local.contact_id, SYNCED)
         if merge.conflicts:
             self._record_conflicts(item_id, merge.conflicts)
 
-    def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> None:
-        """The merged fields made local, through the operations the app's own edits use."""
+    def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> bool:
+        """The merged fields made local, through the operations the app's own edits use; False when nothing here
+        changed (an event Afterview works out itself is put back instead)."""
         if self.kind == ADDRESS_BOOK and local.contact_id is not None:
             details = contact_details(self.workspace, local.contact_id)
             card = card_with_fields(details.card, fields)
@@ -505,7 +505,7 @@ class _CollectionSync:
                            details.name_checked and card.display_name == details.card.display_name)
             self.result.changes |= ChangeSet.of(RecordKind.CONTACT, [local.contact_id])
             local.fields = card_fields(card)
-            return
+            return True
         interview_id = _interview_id(uid, self.domain)
         moved = {name: fields[name] for name in ("start", "end", "location") if fields[name] != local.fields[name]}
         if interview_id is not None and moved:
@@ -513,8 +513,10 @@ class _CollectionSync:
                 self.result.changes |= _move_interview(self.workspace, interview_id, moved)
             except (ValueError, LookupError) as error:
                 self.result.problems.append(f"{remote.get('summary', uid)}: not applied here ({error})")
-        elif fields != local.fields:
-            self.result.put_back.append(local.fields["summary"])
+                return False
+            return True
+        self.result.put_back.append(local.fields["summary"])
+        return False
 
     def _removed_remotely(self, item: SyncItem, locals_: dict[str, _Local]) -> None:
         with self.workspace.session() as session:

@@ -45,6 +45,8 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
     print(f"{result.summary} ({result.requests} requests)")
     for problem in result.problems:
         print(f"  not read: {problem}")
+    for title in result.put_back:
+        print(f"  put back: {title} (changed elsewhere; Afterview works this event out itself)")
     if result.conflicts or result.deletions:
         print("See `afterview sync status`, or Settings → Sync in the window, to choose.")
     return 0

@@ -24,7 +24,7 @@ import shlex
 import subprocess
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -116,6 +116,9 @@ class SyncResult:
     conflicts: int = 0
     deletions: int = 0  # removed on the server, waiting for the user's confirmation
     problems: list[str] = field(default_factory=list)
+    # Titles of events changed elsewhere that Afterview works out itself (a deadline, a call): its own version went
+    # back up. Not problems: nothing was unreadable.
+    put_back: list[str] = field(default_factory=list)
     requests: int = 0
     changes: ChangeSet = NOTHING
 
@@ -133,6 +136,8 @@ class SyncResult:
             text += f"; waiting for you: {', '.join(waiting)}"
         if self.problems:
             text += f"; {counted(len(self.problems), 'item')} could not be read"
+        if self.put_back:
+            text += f"; {counted(len(self.put_back), 'event')} changed elsewhere put back"
         return text[0].upper() + text[1:]
 
 
@@ -216,7 +221,8 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
             session.execute(delete(SyncAccount))
             session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
                                     calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
-                                    calendar_token="", addressbook_token="", last_summary="", generation=-1))
+                                    calendar_token="", addressbook_token="", last_summary="", generation=-1,
+                                    uid_domain=f"{uuid.uuid4().hex[:12]}.{UID_DOMAIN}"))
     return AccountSetup(chosen[CALENDAR], chosen[ADDRESS_BOOK], tuple(created))
 
 
@@ -289,6 +295,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, take_server: bool) 
             raise LookupError(f"conflict {conflict_id} is no longer waiting")
         item, name, theirs = conflict.item, conflict.field, conflict.remote
         collection, contact_id, uid = item.collection, item.contact_id, item.uid
+        domain = _uid_domain(session.get(SyncAccount, 1))
         session.delete(conflict)
     if not take_server:
         return NOTHING
@@ -299,7 +306,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, take_server: bool) 
         update_contact(workspace, contact_id, card, details.name_checked and card.display_name ==
                        details.card.display_name)
         return ChangeSet.of(RecordKind.CONTACT, [contact_id])
-    interview_id = _interview_id(uid)
+    interview_id = _interview_id(uid, domain)
     if interview_id is not None:
         return _move_interview(workspace, interview_id, {name: theirs})
     return NOTHING
@@ -379,6 +386,7 @@ class _CollectionSync:
         self.token_column = "calendar_token" if kind == CALENDAR else "addressbook_token"
         self.token = getattr(account, self.token_column)
         self.stamp = workspace.now()
+        self.domain = _uid_domain(account)
 
     def run(self, quiet: bool) -> None:
         """Pull, then push what changed here, until a push writes nothing; `quiet`: nothing changed here."""
@@ -440,7 +448,7 @@ class _CollectionSync:
                 item = session.scalars(select(SyncItem).where(SyncItem.collection == self.kind,
                                                               SyncItem.uid == uid)).first()
         local = locals_.get(uid)
-        if item is None and local is None:
+        if local is None and (item is None or item.state == FOREIGN):  # another folder's event stays theirs
             self._new_from_server(uid, resource, remote)
             return
         base = json.loads(item.base) if item is not None and item.state != FOREIGN else None
@@ -481,15 +489,15 @@ class _CollectionSync:
                 self._store(uid, resource.href, resource.etag, remote, None, SYNCED)
             return
         merge = merge_fields(base, local.fields, remote)
-        if merge.fields != local.fields:
-            self._apply_here(uid, local, merge.fields, remote)
+        if merge.fields != local.fields and self._apply_here(uid, local, merge.fields, remote):
             self.result.received["changed"] += 1
         item_id = self._store(uid, resource.href, resource.etag, remote, local.contact_id, SYNCED)
         if merge.conflicts:
             self._record_conflicts(item_id, merge.conflicts)
 
-    def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> None:
-        """The merged fields made local, through the operations the app's own edits use."""
+    def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> bool:
+        """The merged fields made local, through the operations the app's own edits use; False when nothing here
+        changed (an event Afterview works out itself is put back instead)."""
         if self.kind == ADDRESS_BOOK and local.contact_id is not None:
             details = contact_details(self.workspace, local.contact_id)
             card = card_with_fields(details.card, fields)
@@ -497,17 +505,18 @@ class _CollectionSync:
                            details.name_checked and card.display_name == details.card.display_name)
             self.result.changes |= ChangeSet.of(RecordKind.CONTACT, [local.contact_id])
             local.fields = card_fields(card)
-            return
-        interview_id = _interview_id(uid)
+            return True
+        interview_id = _interview_id(uid, self.domain)
         moved = {name: fields[name] for name in ("start", "end", "location") if fields[name] != local.fields[name]}
         if interview_id is not None and moved:
             try:
                 self.result.changes |= _move_interview(self.workspace, interview_id, moved)
             except (ValueError, LookupError) as error:
                 self.result.problems.append(f"{remote.get('summary', uid)}: not applied here ({error})")
-        elif fields != local.fields:
-            self.result.problems.append(f"{remote.get('summary', uid)}: changed on the server, but Afterview works "
-                                        "this event out itself; its own version is put back")
+                return False
+            return True
+        self.result.put_back.append(local.fields["summary"])
+        return False
 
     def _removed_remotely(self, item: SyncItem, locals_: dict[str, _Local]) -> None:
         with self.workspace.session() as session:
@@ -580,7 +589,8 @@ class _CollectionSync:
         if self.kind == ADDRESS_BOOK:
             return _local_contacts(self.workspace)
         _markers, events = calendar_events(self.workspace)
-        return {event.uid: _Local(event_fields(event), _writer(event, self.stamp)) for event in events}
+        mine = [replace(event, uid=event.uid.removesuffix(f"@{UID_DOMAIN}") + f"@{self.domain}") for event in events]
+        return {event.uid: _Local(event_fields(event), _writer(event, self.stamp)) for event in mine}
 
     def _items(self) -> list[SyncItem]:
         with self.workspace.session() as session:
@@ -639,9 +649,15 @@ def _local_contacts(workspace: Workspace) -> dict[str, _Local]:
     return found
 
 
-def _interview_id(uid: str) -> int | None:
-    """The interview an event's UID is of ('interview-12@afterview.local'), or None for another event."""
-    name = uid.removesuffix(f"@{UID_DOMAIN}")
+def _uid_domain(account: SyncAccount | None) -> str:
+    """What this data folder's event UIDs end in on the server."""
+    return account.uid_domain if account is not None and account.uid_domain else UID_DOMAIN
+
+
+def _interview_id(uid: str, domain: str) -> int | None:
+    """The interview of this folder an event's UID is of ('interview-12@3f9c….afterview.local'), or None for another
+    event (another folder's included)."""
+    name = uid.removesuffix(f"@{domain}")
     kind, _, number = name.partition("-")
     return int(number) if kind == "interview" and number.isdigit() and name != uid else None
 

@@ -359,6 +359,10 @@ class SyncAccount(Base):
     last_summary: Mapped[str] = mapped_column(Text, default="")  # what moved each way, as the status shows it
     # The data generation (migration 0002) as the last sync left it: unchanged, nothing here needs sending.
     generation: Mapped[int] = mapped_column(Integer, default=-1)
+    # What this data folder's event UIDs end in on the server (migration 0011), such as "3f9c1a7e2b04.afterview.local":
+    # two folders on one account number their interviews alike, and must not write over each other's events.
+    # Empty for an account set up before: the calendar export's own domain.
+    uid_domain: Mapped[str] = mapped_column(String(200), default="")
 
 
 class SyncItem(Base):

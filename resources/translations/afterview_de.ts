@@ -3902,6 +3902,10 @@ Warum Sie passen: {why}</translation>
         <translation>Nicht gelesen: {problem}</translation>
     </message>
     <message>
+        <source>Put back: {event} (changed elsewhere; Afterview works this event out itself)</source>
+        <translation>Zurückgesetzt: {event} (anderswo geändert; Afterview ermittelt diesen Termin selbst)</translation>
+    </message>
+    <message>
         <source>Syncing</source>
         <translation>Wird synchronisiert</translation>
     </message>

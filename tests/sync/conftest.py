@@ -89,14 +89,23 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield Server("radicale", f"http://127.0.0.1:{port}/", users, itertools.count(1))
 
 
-@pytest.fixture(scope="session")
-def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    folder = tmp_path_factory.mktemp("xandikos")
+def _xandikos(folder: Path) -> Iterator[Server]:
     port = free_port()
     command = [sys.executable, "-m", "xandikos.web", "-d", str(folder / "data"), "--state-dir", str(folder / "state"),
                "--defaults", "-l", "127.0.0.1", "-p", str(port), "--no-detect-systemd"]
     for _process in running(command, port, "Xandikos"):
         yield Server("xandikos", f"http://127.0.0.1:{port}/", None, itertools.count(1))
+
+
+@pytest.fixture(scope="session")
+def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    yield from _xandikos(tmp_path_factory.mktemp("xandikos"))
+
+
+@pytest.fixture
+def own_xandikos(tmp_path: Path) -> Iterator[Server]:
+    """A Xandikos for this test alone: its single user's Afterview collections start empty."""
+    yield from _xandikos(tmp_path / "xandikos")
 
 
 @pytest.fixture

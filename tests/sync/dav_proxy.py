@@ -1,15 +1,22 @@
 """A small HTTP proxy on loopback in front of a real DAV server, that can misbehave on purpose: drop the connection
-after the server has done the request, answer 412 to the first write to each object, or answer 500 a few times."""
+after the server has done the request, answer 412 to the first write to each object, answer 500 a few times,
+truncate sync-collection results (RFC 6578 3.6), or answer slowly while counting what it forwarded."""
 
 from __future__ import annotations
 
 import http.client
+import itertools
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
+
+from lxml import etree
+
+_SYNC_TOKEN = re.compile(rb"<(?:\w+:)?sync-token>([^<]*)</(?:\w+:)?sync-token>")
 
 
 class Faults:
@@ -20,8 +27,48 @@ class Faults:
         self.refuse_first_writes = False  # 412 to the first PUT or DELETE of each object
         self.errors = 0  # answer 500 to this many requests, then recover
         self.hide_sync_collection = False  # a server without RFC 6578: its report is not offered
+        self.truncate_after = 0  # keep this many responses of a sync-collection result, then 507 (0: all)
+        self.delay = 0.0  # seconds each answer waits after the server has done the request
         self.written: set[str] = set()
+        self.seen: dict[str, int] = {}  # method -> requests forwarded to the server
+        self.truncated = 0  # sync-collection results cut short
         self.lock = threading.Lock()
+        # A token the proxy gave with a truncated result -> (the token asked with, responses already given).
+        self.continuations: dict[str, tuple[bytes, int]] = {}
+        self._numbers = itertools.count(1)
+
+    def continue_sync(self, body: bytes) -> tuple[bytes, int]:
+        """The request as the server must see it (a continuation's token replaced), and how many of its responses
+        were given already."""
+        found = _SYNC_TOKEN.search(body)
+        token = found.group(1).decode() if found else ""
+        if token not in self.continuations:
+            return body, 0
+        original, skip = self.continuations[token]
+        return body[:found.start(1)] + original + body[found.end(1):], skip
+
+    def truncate(self, data: bytes, path: str, asked: bytes, skip: int) -> bytes:
+        """A sync-collection multistatus cut after `truncate_after` more responses, with a 507 for the collection
+        itself and a token that continues from there; a result that fits is given whole."""
+        tree = etree.fromstring(data)
+        responses = tree.findall("{DAV:}response")[skip:]
+        for response in tree.findall("{DAV:}response"):
+            tree.remove(response)
+        kept, rest = responses[:self.truncate_after], responses[self.truncate_after:]
+        token = tree.find("{DAV:}sync-token")
+        for response in kept:
+            (token.addprevious(response) if token is not None else tree.append(response))
+        if rest and token is not None:
+            cut = etree.Element("{DAV:}response")
+            etree.SubElement(cut, "{DAV:}href").text = path
+            etree.SubElement(cut, "{DAV:}status").text = "HTTP/1.1 507 Insufficient Storage"
+            etree.SubElement(etree.SubElement(cut, "{DAV:}error"), "{DAV:}number-of-matches-within-limits")
+            token.addprevious(cut)
+            continuation = f"{token.text}#proxy-{next(self._numbers)}"
+            self.continuations[continuation] = (asked, skip + len(kept))
+            token.text = continuation
+            self.truncated += 1
+        return etree.tostring(tree, xml_declaration=True, encoding="utf-8")
 
 
 @contextmanager
@@ -47,6 +94,8 @@ def proxy(upstream: str, faults: Faults) -> Iterator[str]:
 
         def _forward(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            sync_report = self.command == "REPORT" and b"sync-collection" in body
+            skip, asked = 0, b""
             with faults.lock:
                 if faults.errors > 0:
                     faults.errors -= 1
@@ -59,14 +108,23 @@ def proxy(upstream: str, faults: Faults) -> Iterator[str]:
                     return
                 drop = faults.drop_after == 0
                 faults.drop_after -= 1 if faults.drop_after >= 0 else 0
+                if sync_report and faults.truncate_after:
+                    body, skip = faults.continue_sync(body)
+                    found = _SYNC_TOKEN.search(body)
+                    asked = found.group(1) if found else b""
             connection = http.client.HTTPConnection(target.hostname, target.port, timeout=30)
             # Uncompressed, so that the answers can be edited (hide_sync_collection).
-            dropped = ("host", "connection", "accept-encoding")
+            dropped = ("host", "connection", "accept-encoding", "content-length")  # the body may be edited
             headers = {k: v for k, v in self.headers.items() if k.lower() not in dropped}
             connection.request(self.command, self.path, body, headers)
             response = connection.getresponse()
             data = response.read()
             connection.close()
+            with faults.lock:
+                faults.seen[self.command] = faults.seen.get(self.command, 0) + 1
+                if sync_report and faults.truncate_after and response.status == 207:
+                    data = faults.truncate(data, self.path, asked, skip)
+            time.sleep(faults.delay)
             if faults.hide_sync_collection and self.command == "PROPFIND":
                 data = re.sub(rb"<(\w+:)?supported-report>(?:(?!</(\w+:)?supported-report>).)*sync-collection"
                               rb"(?:(?!</(\w+:)?supported-report>).)*</(\w+:)?supported-report>", b"", data, flags=re.S)

@@ -151,3 +151,39 @@ print(sorted(name for name in ("caldav", "niquests", "lxml") if name in sys.modu
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=Path(__file__).parents[2])
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_an_event_afterview_works_out_retitled_on_the_phone_is_shown_as_put_back(qtbot, workspace, radicale,
+                                                                                 memory_keyring):
+    from datetime import timedelta
+
+    from desktop.core.sync_items import read_event
+    from desktop.operations.opportunities import InterviewInput, add_interview, add_opportunity
+    from tests.conftest import NOW, ZONE
+    from tests.sync.test_sync_random import _edited
+
+    user, password = radicale.account()
+    opportunity = add_opportunity(workspace, "Ørsted Vindkraft Åbenrå", "Ingénieure données").id
+    start = NOW.astimezone(ZONE) + timedelta(days=1)
+    add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), "Europe/Berlin"))
+    sync_ops.set_up_account(workspace, radicale.url, user, password)
+    sync_ops.sync(workspace)
+    status = sync_ops.sync_status(workspace)
+    assert status is not None
+    with Dav(radicale.url, user, password) as phone:  # the phone renames the follow-up call
+        collection = phone.collection(status.calendar_url)
+        [call] = [r for r in phone.fetch(collection, list(phone.etags(collection).changed)) if "UID:call-" in r.text]
+        title = read_event(call.text, call.href).fields["summary"]
+        phone.put(call.href, _edited(call.text, SUMMARY="Ring Ørsted back"), "calendar", call.etag)
+    context = PageContext(workspace, DataBus(), lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert panel.state.text().endswith(f"— Sent 1 (1 changed), received nothing; 1 event changed elsewhere put back\n"
+                                       f"Put back: {title} (changed elsewhere; Afterview works this event out "
+                                       "itself)"), panel.state.text()
+    assert "Not read" not in panel.state.text()
+    with Dav(radicale.url, user, password) as phone:
+        [call] = [r for r in phone.fetch(collection, list(phone.etags(collection).changed)) if "UID:call-" in r.text]
+        assert read_event(call.text, call.href).fields["summary"] == title

@@ -159,8 +159,10 @@ class SyncPanel(QWidget):
 
     def _on_sync(self) -> None:
         def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload
-            self.reload("\n".join(self.tr("Not read: {problem}").format(problem=problem)
-                                  for problem in result.problems[:5]))
+            lines = [self.tr("Not read: {problem}").format(problem=problem) for problem in result.problems]
+            lines += [self.tr("Put back: {event} (changed elsewhere; Afterview works this event out itself)")
+                      .format(event=title) for title in result.put_back]
+            self.reload("\n".join(lines[:5]))
 
         self._run(self.tr("Syncing"), lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
 

@@ -153,8 +153,10 @@ def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> N
     """Open every page and main dialog of the app in this process, calling `stop` with a name and the window or
     dialog at each."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.application import restore_geometry
     from desktop.ui.controller import AppController
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import PAGES, MainWindow
@@ -166,9 +168,11 @@ def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> N
     install_translators(app, language)
     appearance = Appearance(app, scheme)
     window = MainWindow()
-    controller = AppController(window, workspace, QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat))
+    state = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+    restore_geometry(window, state)  # as the app starts: never larger than the screen
+    window.setGeometry(window.screen().availableGeometry())  # then maximised, without a window manager to ask
+    controller = AppController(window, workspace, state)
     controller.appearance = appearance
-    window.setGeometry(window.screen().availableGeometry())  # as maximised, without a window manager to ask
     window.show()
     controller.refresh()
     controller.apply_icons()
@@ -203,8 +207,12 @@ def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> N
     window.print_checklist_action.trigger()
     checklist = opened_dialog()
     stop("11-checklist", checklist)
-    checklist.print_button.click()
-    preview = opened_dialog()
+    # The dialog's own button says to save a PDF where no printer is installed (as under Xvfb): the preview it
+    # would show, on a PDF printer.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept: the preview paints on it, and does not own it
+    preview = QPrintPreviewDialog(printer, checklist)
+    preview.paintRequested.connect(checklist.paint_on)
+    preview.open()
     settle(1)
     stop("12-print-preview", preview)
     preview.reject()
@@ -222,8 +230,8 @@ def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> N
 
 def cut_texts(top: QWidget) -> list[str]:
     """What a person would see cut in `top` as it is shown: texts wider (or, wrapped, taller) than their widget,
-    placeholders wider than their field, and widgets squeezed below what their layout needs, whose children
-    then overlap. A text elided on purpose fits its widget, so it is not reported."""
+    placeholders wider than their field with no tooltip to read them whole, and widgets squeezed below what their
+    layout needs, whose children then overlap. A text elided on purpose fits its widget, so it is not reported."""
     from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
     found = []
@@ -236,7 +244,8 @@ def cut_texts(top: QWidget) -> list[str]:
             need = widget.sizeHint().width()
             if widget.text() and need > widget.width() + 1:
                 found.append(f"{_name(widget)} {widget.text()!r}: needs {need} px, has {widget.width()}")
-        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText() and not widget.toolTip():
+            # Qt elides a placeholder too long for its field; one with a tooltip is read whole there.
             margins = widget.textMargins()
             room = widget.contentsRect().width() - margins.left() - margins.right() - 4  # QLineEdit's own margin
             need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
@@ -253,13 +262,14 @@ def cut_texts(top: QWidget) -> list[str]:
 
 def _label(label: QLabel) -> list[str]:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is QtGui's
     from PySide6.QtGui import QTextDocument
 
     text = label.text()
     if not text or not label.isVisible():
         return []
     rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+        label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
     if rich:
         document = QTextDocument()
         document.setHtml(text)

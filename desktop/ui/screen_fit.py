@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def fit_to_screen(window: QWidget) -> None:
@@ -37,3 +37,24 @@ def keep_on_screen(window: QWidget) -> None:
     """Fit `window` to its screen each time it shows: a dialog designed at 860 × 700 on a 1366 × 768 screen at
     200 % would otherwise put its buttons out of reach."""
     window.installEventFilter(_KeepOnScreen(window))
+
+
+class _FittingScrollArea(QScrollArea):
+    """Asks for the whole size of what it holds, so a dialog opens as large as without it; it scrolls only when
+    the screen is too small for that."""
+
+    def sizeHint(self) -> QSize:
+        held = self.widget()
+        if held is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        return held.sizeHint().expandedTo(held.minimumSizeHint()) + QSize(frame, frame)
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """`body` in a frameless scroll area: on a small screen at 150 or 200 % (1366 × 768 at 200 % leaves
+    683 × 384) it scrolls, where squeezed below its size its rows would overlap and its texts be cut."""
+    area = _FittingScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the keyboard, not the area
+    area.setWidget(body)
+    return area

@@ -32,6 +32,7 @@ from desktop.operations import mail_password
 from desktop.ui.dates import time_pattern
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
+from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import set_tone
 
 
@@ -129,7 +130,7 @@ class SettingsDialog(QDialog):
                 forms[info.section] = QFormLayout(page)
                 # A long label (German ones are) puts its field below it rather than squeezing field and hint.
                 forms[info.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-                self.tabs.addTab(page, shown(info.section))
+                self.tabs.addTab(scrolling(page), shown(info.section))
             editor = self._editor(info, getattr(settings, info.name))
             editor.setToolTip(shown(info.doc))
             self.editors[info.name] = editor

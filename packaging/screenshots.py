@@ -149,9 +149,9 @@ def opened_dialog() -> QDialog:
     return modal if isinstance(modal, QDialog) and modal.isVisible() else shown[-1]
 
 
-def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> None:
-    """Open every page and main dialog of the app in this process, calling `stop` with a name and the window or
-    dialog at each."""
+def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> None:
+    """Open every page and main dialog of the app in this process on a new data folder in `folder`, calling `stop`
+    with a name and the window or dialog at each."""
     from PySide6.QtCore import QSettings
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QApplication
@@ -162,7 +162,6 @@ def visit(scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> N
     from desktop.ui.main_window import PAGES, MainWindow
     from desktop.ui.style import Appearance
 
-    folder = Path(tempfile.mkdtemp(prefix="afterview-screens-"))
     app = QApplication(["afterview"])
     workspace, person, interview = fill_data(folder / "data", scheme, language)
     install_translators(app, language)
@@ -315,9 +314,10 @@ def main(argv: list[str]) -> int:
 
 def run_child(options: argparse.Namespace) -> int:
     """The visit in this process; prints each cut text as `stop: problem`."""
-    if options.check:
+    screen = offscreen_screen() if options.check else None
+    if screen is not None:
         os.environ["QT_SCALE_FACTOR"] = options.scale
-        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={offscreen_screen()}"
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     found: list[str] = []
 
     def stop(name: str, widget: QWidget) -> None:
@@ -325,14 +325,18 @@ def run_child(options: argparse.Namespace) -> int:
             widget.grab().save(str(options.pictures / f"{name}.png"))
         found.extend(f"{name}: {problem}" for problem in cut_texts(widget))
 
-    visit(options.scheme, options.language, stop)
+    folder = Path(tempfile.mkdtemp(prefix="afterview-screens-"))
+    visit(folder, options.scheme, options.language, stop)
     print("\n".join(found), flush=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    if screen is not None:
+        screen.unlink()
     os._exit(0)  # the visit leaves the window's threads and timers running: this process only looked
 
 
 def offscreen_screen() -> Path:
     """Qt's offscreen platform with a 1366×768 screen, the smallest common laptop's, in place of its 800×600."""
-    path = Path(tempfile.mkdtemp(prefix="afterview-screen-")) / "screen.json"
+    path = Path(tempfile.gettempdir()) / f"afterview-screen-{os.getpid()}.json"
     path.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
                                              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
     return path

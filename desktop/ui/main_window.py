@@ -72,6 +72,30 @@ def dropped_files(mime: QMimeData) -> list[Path]:
     return [path for path in paths if path.suffix.lower() in IMPORTABLE + CARD_PHOTOS or path.is_dir()]
 
 
+class _ShortenedLabel(QLabel):
+    """One line that a window too narrow for it (the data folder's path at 200 %) shortens in the middle, where a
+    path is least telling; the tooltip holds it whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(1)  # its text, not its width, gives way
+        self._whole = ""
+
+    def set_whole(self, text: str) -> None:
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'; set with the first text, after
+        self._whole = text  # the window shows
+        self.setToolTip(text)
+        self._shorten()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._shorten()
+
+    def _shorten(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle,
+                                                   self.contentsRect().width()))
+
+
 class MainWindow(QMainWindow):
     shown = Signal()
     close_requested = Signal(object)  # the QCloseEvent, which a handler may ignore()
@@ -127,7 +151,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))  # before connecting: Today is built once shown
         self.nav.selectionModel().currentChanged.connect(lambda current, _: self._on_nav(current.row()))
 
-        self.status_label = QLabel()  # plain text is set with its first text (set_status), after the window shows
+        self.status_label = _ShortenedLabel()
         self.statusBar().addWidget(self.status_label, 1)
         # A message covers the data folder's line. Qt hides that line itself, but shows it again over the message
         # when a task's indicator leaves the status bar just after its result was said.
@@ -213,8 +237,7 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def set_status(self, text: str) -> None:
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
-        self.status_label.setText(text)
+        self.status_label.set_whole(text)
 
     def ensure_page(self, key: str) -> QWidget:
         """The page for `key`, importing and building it on first use."""

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1120, 720)
         self._shown_once = False
+        self._narrow = False  # the sidebar shows the pages' names
 
         central = QWidget(objectName="central")
         row = QHBoxLayout(central)
@@ -167,8 +168,9 @@ class MainWindow(QMainWindow):
 
     def _fit_sidebar(self, narrow: bool) -> None:
         """In a narrow window the sidebar shows only the pages' icons, leaving the page the room it needs."""
-        if narrow == (self.sidebar.width() < SIDEBAR_WIDTH):
+        if narrow == self._narrow:
             return
+        self._narrow = narrow
         self.brand.setVisible(not narrow)
         for row, key in enumerate(PAGES):
             self.nav_model.item(row).setText("" if narrow else self.tr(PAGE_TITLES[key]))

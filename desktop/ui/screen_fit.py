@@ -27,8 +27,17 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 class _KeepOnScreen(QObject):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._sized = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            if not self._sized:  # the first time only: a size the user gave it later stays
+                self._sized = True
+                # Qt opens a window at most two thirds of the screen high; a dialog that scrolls rather than
+                # squeezing would open scrolling at 100 % on a 1366 × 768 screen with room to spare below it.
+                watched.resize(watched.size().expandedTo(watched.sizeHint()))
             fit_to_screen(watched)
         return False
 

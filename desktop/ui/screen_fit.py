@@ -57,7 +57,9 @@ class _FittingScrollArea(QScrollArea):
         if held is None:
             return super().sizeHint()
         frame = 2 * self.frameWidth()
-        return held.sizeHint().expandedTo(held.minimumSizeHint()) + QSize(frame, frame)
+        # Room for the vertical scroll bar a screen too short brings, which would otherwise bring a horizontal one.
+        bar = self.verticalScrollBar().sizeHint().width()
+        return held.sizeHint().expandedTo(held.minimumSizeHint()) + QSize(frame + bar, frame)
 
 
 def scrolling(body: QWidget) -> QScrollArea:

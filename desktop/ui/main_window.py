@@ -92,6 +92,9 @@ class _ShortenedLabel(QLabel):
         self._shorten()
 
     def _shorten(self) -> None:
+        if not self.isVisible():  # not laid out yet: its width says nothing; the first resize shortens it
+            self.setText(self._whole)
+            return
         self.setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle,
                                                    self.contentsRect().width()))
 

@@ -19,7 +19,7 @@ from desktop.core.file_kinds import CARD_PHOTOS, IMPORTABLE
 
 if TYPE_CHECKING:  # each Qt class costs its first use: these are only named in annotations
     from PySide6.QtCore import QMimeData
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 
     from desktop.ui.pages.today import TodayPage
 
@@ -62,12 +62,41 @@ def page_class(key: str) -> type[QWidget]:
 
 
 NAV_ICON = 20  # pixels
+SIDEBAR_WIDTH = 200  # pixels, with the pages' names
+NARROW = 800  # a window narrower than this (1366 × 768 at 200 % leaves 683) shows only the pages' icons
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
     """The local files of a drop that Afterview can open: files to import, card photos and folders of them."""
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [path for path in paths if path.suffix.lower() in IMPORTABLE + CARD_PHOTOS or path.is_dir()]
+
+
+class _ShortenedLabel(QLabel):
+    """One line that a window too narrow for it (the data folder's path at 200 %) shortens in the middle, where a
+    path is least telling; the tooltip holds it whole."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumWidth(1)  # its text, not its width, gives way
+        self._whole = ""
+
+    def set_whole(self, text: str) -> None:
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'; set with the first text, after
+        self._whole = text  # the window shows
+        self.setToolTip(text)
+        self._shorten()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._shorten()
+
+    def _shorten(self) -> None:
+        if not self.isVisible():  # not laid out yet: its width says nothing; the first resize shortens it
+            self.setText(self._whole)
+            return
+        self.setText(self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideMiddle,
+                                                   self.contentsRect().width()))
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1120, 720)
         self._shown_once = False
+        self._narrow = False  # the sidebar shows the pages' names
 
         central = QWidget(objectName="central")
         row = QHBoxLayout(central)
@@ -90,15 +120,18 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.setCentralWidget(central)
 
-        sidebar = QWidget(objectName="sidebar")
-        sidebar.setFixedWidth(200)
+        self.sidebar = sidebar = QWidget(objectName="sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         side = QVBoxLayout(sidebar)
         side.setContentsMargins(12, 18, 12, 12)
-        brand = QLabel(APP_NAME, objectName="brand")
-        side.addWidget(brand)
+        self.brand = QLabel(APP_NAME, objectName="brand")
+        side.addWidget(self.brand)
         self.nav_model = QStandardItemModel(self)
         for key in PAGES:
             entry = QStandardItem(self.tr(PAGE_TITLES[key]))
+            # The name stays for screen readers and as a tooltip when a narrow window shows only the icon.
+            entry.setData(entry.text(), Qt.ItemDataRole.AccessibleTextRole)
+            entry.setToolTip(entry.text())
             # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
             # window shows): without it the titles would move right, and the rows grow, a moment after showing.
             # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
@@ -109,6 +142,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setModel(self.nav_model)
         self.nav.setIconSize(QSize(NAV_ICON, NAV_ICON))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the names fit; icons do
+        self.nav.setMinimumWidth(NAV_ICON + 2 * (8 + 1))  # an icon in its padding: room for the narrow sidebar
         side.addWidget(self.nav, 1)
         row.addWidget(sidebar)
 
@@ -120,7 +155,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentIndex(self.nav_model.index(0, 0))  # before connecting: Today is built once shown
         self.nav.selectionModel().currentChanged.connect(lambda current, _: self._on_nav(current.row()))
 
-        self.status_label = QLabel()  # plain text is set with its first text (set_status), after the window shows
+        self.status_label = _ShortenedLabel()
         self.statusBar().addWidget(self.status_label, 1)
         # A message covers the data folder's line. Qt hides that line itself, but shows it again over the message
         # when a task's indicator leaves the status bar just after its result was said.
@@ -129,6 +164,23 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         self.file_menu, self.edit_menu, self.go_menu, self.help_menu = (
             menus.addMenu(title) for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&Go"), self.tr("&Help")))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar(event.size().width() < NARROW)
+
+    def _fit_sidebar(self, narrow: bool) -> None:
+        """In a narrow window the sidebar shows only the pages' icons, leaving the page the room it needs."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self.brand.setVisible(not narrow)
+        for row, key in enumerate(PAGES):
+            self.nav_model.item(row).setText("" if narrow else self.tr(PAGE_TITLES[key]))
+        margin = 4 if narrow else 12
+        self.sidebar.layout().setContentsMargins(margin, 18, margin, 12)
+        # The icon, the item's padding (8 px a side, style.py) and the list's border: nothing of the name.
+        self.sidebar.setFixedWidth(NAV_ICON + 2 * (margin + 8 + 1) + 4 if narrow else SIDEBAR_WIDTH)
 
     def fill_menus(self) -> None:
         """The menus' entries and keyboard shortcuts, added by the controller as it connects them.
@@ -190,8 +242,7 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def set_status(self, text: str) -> None:
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name may hold '<'
-        self.status_label.setText(text)
+        self.status_label.set_whole(text)
 
     def ensure_page(self, key: str) -> QWidget:
         """The page for `key`, importing and building it on first use."""
@@ -215,15 +266,10 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _scrolled(page: QWidget) -> QWidget:
-        """The page in a scroll area: on a small screen at 150 or 200 % a page too big for the window scrolls,
-        where squeezed below its size its labels and buttons would be cut and overlap."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QFrame, QScrollArea
+        """The page in a scroll area: a page too big for the window scrolls rather than squeezing its texts."""
+        from desktop.ui.screen_fit import scrolling
 
-        holder = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page's controls take the keyboard, not the holder
-        holder.setWidget(page)
-        return holder
+        return scrolling(page)
 
     def show_page(self, key: str, focus: bool = False) -> None:
         """Show the page; with `focus` (chosen from the keyboard), its first control takes the keyboard."""

@@ -109,6 +109,7 @@ QPushButton#primary:disabled {{ background: {v['ACCENT_FILL_DISABLED']}; border-
 QTableView, QListView, QTreeView {{ border: 1px solid {v['BORDER']}; border-radius: 6px; gridline-color: {v['GRID']};
              selection-background-color: {v['SELECTION']}; selection-color: {v['SELECTED_INK']}; }}
 QTableView:focus, QListView:focus, QTreeView:focus {{ border-color: {v['ACCENT']}; }}
+#sections::item {{ padding: 6px 10px; }}
 QTableView::item {{ padding: 4px 8px; }}
 QHeaderView::section {{ background: {v['HEADER']}; border: none; border-bottom: 1px solid {v['BORDER']};
                        padding: 6px 8px; color: {v['LABEL']}; font-weight: 600; }}

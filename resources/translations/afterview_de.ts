@@ -3753,6 +3753,10 @@ Warum Sie passen: {why}</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
         <source>No calendar file is kept</source>
         <translation>Es wird keine Kalenderdatei geführt</translation>
     </message>

@@ -320,3 +320,18 @@ def test_every_pages_empty_state_has_its_icon(qtbot, app_window):
         shown = [state for state in window.pages[key].findChildren(EmptyState) if state.isVisible()]
         assert shown and all(not state.icon_label.pixmap().isNull() for state in shown), key
     assert not window.today.welcome.icon_label.pixmap().isNull()
+
+
+def test_a_narrow_window_shows_the_pages_icons_only_and_still_opens_them(qtbot, app_window):
+    window, _ = app_window
+    window.setMinimumSize(0, 0)
+    window.resize(683, 384)  # 1366 × 768 at 200 %
+    qtbot.waitUntil(lambda: window.sidebar.width() < 100)
+    entry = window.nav_model.item(PAGES.index("notes"))
+    assert not window.brand.isVisible() and entry.text() == ""
+    assert entry.toolTip() == "Notes" and entry.data(Qt.ItemDataRole.AccessibleTextRole) == "Notes"
+    click_nav(qtbot, window, "notes")
+    assert window.current_page() == "notes"
+    window.resize(1120, 720)
+    qtbot.waitUntil(lambda: window.sidebar.width() == 200)
+    assert window.brand.isVisible() and entry.text() == "Notes"

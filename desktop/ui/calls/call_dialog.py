@@ -33,6 +33,7 @@ from desktop.ui.dates import short_date, short_date_time, short_date_time_patter
 from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
+from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import hex_colour, set_tone
 
 
@@ -99,8 +100,12 @@ class CallDialog(QDialog):
         self.call = call_context(context.workspace, opportunity_id)
         self.setWindowTitle(self.tr("Follow-up call: {company}").format(company=self.call.company))
         self.setMinimumWidth(700)  # room for the longest translation of the next-date row
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 16)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body), 1)
         layout.addWidget(plain(self.tr("Follow-up call"), "pageTitle"))
         layout.addWidget(plain(f"{self.call.company} · {self.call.role}", "pageSubtitle"))
         layout.addWidget(self._who(self.call))
@@ -110,12 +115,12 @@ class CallDialog(QDialog):
         layout.addLayout(self._form())
         self.error = plain("", "error")
         set_tone(self.error, "error")
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QDialogButtonBox()
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.log_button = make_primary(buttons.addButton(self.tr("Log the call"),
                                                          QDialogButtonBox.ButtonRole.AcceptRole))
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.cancel_button.clicked.connect(self.reject)
         self.log_button.clicked.connect(self.submit)
         self.timer.button.clicked.connect(self._on_timer)

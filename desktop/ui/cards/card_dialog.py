@@ -73,7 +73,8 @@ class CardDialog(QDialog):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        hint = QLabel(self.tr("Type the name exactly as printed on the card."), objectName="pageSubtitle")
+        hint = QLabel(self.tr("Type the name exactly as printed on the card."), objectName="pageSubtitle",
+                      wordWrap=True)  # beside two buttons, in German at 200 %, it takes two lines
         top.addWidget(hint, 1)
         self.read_photo_button = QPushButton(self.tr("Read from photo…"))
         self.read_photo_button.setToolTip(self.tr("Fill the empty fields from a photo of the card, read on this "

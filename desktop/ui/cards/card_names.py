@@ -36,6 +36,8 @@ class CardNames(QObject):
         self.follows = True
         given.setPlaceholderText(self.tr("Given name"))
         family.setPlaceholderText(self.tr("Family name"))
+        for part in (given, family):
+            part.setToolTip(part.placeholderText())  # the hint, whole, where a narrow dialog cuts it short
         self.family_first = QCheckBox(self.tr("Family name first"), toolTip=self.tr(
             "Tick for names written family name first, such as Tanaka Hiroshi or Nguyễn Văn An"))
         parts = QHBoxLayout()

@@ -61,7 +61,8 @@ class PeopleMetWidget(QWidget):
         row.addLayout(left, 1)
 
         right = QVBoxLayout()
-        self.memorable_label = QLabel(self.tr("What was memorable"))
+        self.memorable_label = QLabel(self.tr("What was memorable"), wordWrap=True)  # a long name on two lines,
+        # rather than a dialog wider than the screen
         self.memorable_label.setStyleSheet("font-weight: 600;")
         self.memorable_label.setTextFormat(Qt.TextFormat.PlainText)
         self.memorable = QPlainTextEdit()

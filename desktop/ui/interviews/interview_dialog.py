@@ -35,6 +35,7 @@ from desktop.core.timeline import day_text
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
@@ -96,7 +97,11 @@ class InterviewDialog(QDialog):
                      save=make_primary(self.buttons.button(QDialogButtonBox.StandardButton.Save)))
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body), 1)
         # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
         self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
         set_banner(self.zone_question, "warning")
@@ -154,9 +159,9 @@ class InterviewDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         set_tone(self.error_label, "error")
         self.error_label.hide()
-        layout.addWidget(self.error_label)
+        outer.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
     def _build_steps(self) -> QGroupBox:
         steps = QGroupBox(self.tr("Next steps"))

@@ -28,6 +28,7 @@ class OpportunityDialog(QDialog):
         self.role_edit = QLineEdit(placeholderText=self.tr("Senior Product Designer"))
         self.url_edit = QLineEdit(placeholderText="https://…")
         self.why_edit = QLineEdit(placeholderText=self.tr("One line on why you fit; it goes into your thank-you notes"))
+        self.why_edit.setToolTip(self.why_edit.placeholderText())  # whole, where a narrow dialog cuts it short
         form.addRow(self.tr("Company"), self.company_edit)
         form.addRow(self.tr("Role"), self.role_edit)
         form.addRow(self.tr("Posting link"), self.url_edit)

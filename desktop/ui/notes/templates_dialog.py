@@ -25,6 +25,7 @@ from desktop.ui.keyboard import dialog_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
+from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import set_tone
 
 if TYPE_CHECKING:
@@ -64,8 +65,12 @@ class TemplatesDialog(QDialog):
         self.setWindowTitle(self.tr("Note templates"))
         self.resize(940, 580)
         self.model = TemplatesModel(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body), 1)
         layout.addWidget(_plain(self.tr("Note templates"), "pageTitle"))
         layout.addWidget(_plain(self.tr("Built-in templates are never changed: editing one saves your own copy, "
                                         "under the same name, in your templates folder."), "pageSubtitle"))
@@ -76,7 +81,7 @@ class TemplatesDialog(QDialog):
         row.addLayout(self._build_editor(), 6)
         bottom = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = bottom.button(QDialogButtonBox.StandardButton.Close)
-        layout.addWidget(bottom)
+        outer.addWidget(bottom)
         dialog_ready(self, first=self.table, save=self.save_button)  # Ctrl+Enter saves the template edited
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())

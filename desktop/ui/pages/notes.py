@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -130,13 +131,17 @@ class NotesPage(QWidget):
         row = QHBoxLayout()
         row.setSpacing(16)
         self.people.setModel(self.people_model)
-        self.people.setFixedWidth(366)  # room for a full name beside its state and countdown
+        # Room for a full name beside its state and countdown; narrower in a narrow window (a cut name shows whole
+        # in the composer beside it) rather than making the page scroll sideways.
+        self.people.setMinimumWidth(220)
+        self.people.setMaximumWidth(366)
+        self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        row.addWidget(self.people)
-        row.addWidget(self.composer.view, 1)
+        row.addWidget(self.people, 1)
+        row.addWidget(self.composer.view, 2)
         layout.addLayout(row, 1)
         self.stack.setCurrentWidget(self.main)
 

@@ -231,6 +231,7 @@ class OpportunitiesPage(QWidget):
         layout.addWidget(self.dates_table, 1)
         first, second = QHBoxLayout(), QHBoxLayout()
         self.date_label_edit = QLineEdit(placeholderText=self.tr("What, e.g. Offer from Lumen expires"))
+        self.date_label_edit.setToolTip(self.date_label_edit.placeholderText())  # whole, where the field cuts it
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
         self.date_opportunity_combo = QComboBox()
         self.date_opportunity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

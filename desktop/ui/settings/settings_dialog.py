@@ -6,7 +6,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -32,6 +33,7 @@ from desktop.operations import mail_password
 from desktop.ui.dates import time_pattern
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
+from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import set_tone
 
 
@@ -62,6 +64,8 @@ class FolderPicker(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(folder, placeholderText=empty)
         self.field.setClearButtonEnabled(True)  # clearing it stops keeping the file
+        # The placeholder says what happens now ("no calendar file is kept"): read whole, beside the clear button.
+        self.field.setMinimumWidth(self.field.fontMetrics().horizontalAdvance(empty) + 48)
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.clicked.connect(self._on_choose)
         row.addWidget(self.field, 1)
@@ -119,17 +123,26 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(700)
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
+        # Eleven sections make a row of tabs that scrolls, in German even at 100 %: they are listed beside the
+        # pages instead, and the tabs' own row is hidden (Ctrl+Tab still turns the pages).
         self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
+        self.tabs.tabBar().hide()
+        self.sections = QListView(objectName="sections")
+        self.sections.setAccessibleName(self.tr("Sections"))
+        row = QHBoxLayout()
+        row.addWidget(self.sections)
+        row.addWidget(self.tabs, 1)
+        layout.addLayout(row, 1)
         forms: dict[str, QFormLayout] = {}
         values = to_plain(settings)
         for info in describe():
             if info.section not in forms:
                 page = QWidget()
                 forms[info.section] = QFormLayout(page)
-                # A long label (German ones are) puts its field below it rather than squeezing field and hint.
-                forms[info.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-                self.tabs.addTab(page, shown(info.section))
+                # Each label above its field: beside it, a long label (German ones are) squeezed field and hint,
+                # and a short one beside a wrapped one left its field a sliver at 200 %.
+                forms[info.section].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+                self.tabs.addTab(scrolling(page), shown(info.section))
             editor = self._editor(info, getattr(settings, info.name))
             editor.setToolTip(shown(info.doc))
             self.editors[info.name] = editor
@@ -150,6 +163,7 @@ class SettingsDialog(QDialog):
         self.calendar_file = QLabel(calendar_file, wordWrap=True, objectName="calendarFileState")
         self.calendar_file.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name may hold '<'
         forms["Calendar"].addRow(self.calendar_file)
+        self._list_sections()
         self._original = values
         self.error = QLabel("", objectName="error", wordWrap=True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # a wrong value is quoted as typed
@@ -161,6 +175,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.result_settings: Settings | None = None
         dialog_ready(self, save=make_primary(buttons.button(QDialogButtonBox.StandardButton.Save)))
+
+    def _list_sections(self) -> None:
+        model = QStringListModel([self.tabs.tabText(n) for n in range(self.tabs.count())], self)
+        self.sections.setModel(model)
+        self.sections.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.sections.ensurePolished()  # the style sheet's font, before measuring the longest name
+        # Room for the scroll bar too: on a small screen at 200 % the eleven names do not fit in the height.
+        room = 2 * self.sections.frameWidth() + self.sections.verticalScrollBar().sizeHint().width() + 4
+        self.sections.setFixedWidth(self.sections.sizeHintForColumn(0) + room)
+        self.sections.selectionModel().currentChanged.connect(lambda current, _: self.tabs.setCurrentIndex(
+            current.row()))
+        self.tabs.currentChanged.connect(lambda n: self.sections.setCurrentIndex(model.index(n)))
+        self.sections.setCurrentIndex(model.index(self.tabs.currentIndex()))
 
     def _editor(self, info: SettingInfo, value: Any) -> QWidget:
         if info.kind is bool:

@@ -149,12 +149,17 @@ def test_new_opportunity_dialog_saves_and_selects_it(qtbot, page, sample_workspa
     assert any(r.company == "Acme" for r in opps.list_opportunities(sample_workspace))
 
 
+def test_the_next_steps_read_german_with_a_german_date(german, page):
+    _controller(page).open_object(_select_company(page, "Northwind Analytics").interviews[-1].id)
+    assert "Entscheidung erwartet am Di., 8. Dez. 2026" in page.next_steps_label.text()
+
+
 def test_interview_buttons_open_the_editor_and_cancel(qtbot, page, sample_workspace, monkeypatch):
     row = _select_company(page, "Northwind Analytics")
     assert not page.edit_interview_button.isEnabled()
     _controller(page).open_object(row.interviews[-1].id)  # an interview id alone
     assert page.selected_interview().id == row.interviews[-1].id
-    assert "Decision within two weeks" in page.next_steps_label.text()
+    assert "Decision within two weeks · decision expected Tue, 8 Dec 2026" in page.next_steps_label.text()
     qtbot.mouseClick(page.edit_interview_button, Qt.MouseButton.LeftButton)
     dialog = shown(page, InterviewDialog)
     assert dialog.findChild(InterviewDialogController).interview_id == row.interviews[-1].id

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import OpportunityStatus
+from desktop.ui.dates import short_date
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
@@ -358,7 +359,7 @@ class OpportunitiesPage(QWidget):
                                           self.interview_table.model().rowCount() else self.tr("No interviews yet."))
         else:
             said = interview.next_steps or self.tr("no next steps recorded")
-            by = (self.tr(" · decision expected {day}").format(day=f"{interview.decision_date:%a %d %b}")
+            by = (self.tr(" · decision expected {day}").format(day=short_date(interview.decision_date))
                   if interview.decision_date else "")
             owner = (self.tr(" · process owner: {name}").format(name=interview.process_owner)
                      if interview.process_owner else "")

@@ -2711,6 +2711,14 @@ Abweichend in: {fields}</translation>
         <translation>&amp;Neue Karte…</translation>
     </message>
     <message>
+        <source>Plan an &amp;interview…</source>
+        <translation>Gespräch &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>Anr&amp;uf protokollieren…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>

@@ -731,6 +731,254 @@
         <source>address book</source>
         <translation>Adressbuch</translation>
     </message>
+    <message>
+        <source>The note has no greeting; open with “Dear {name},”</source>
+        <translation>Die Nachricht hat keine Anrede; beginnen Sie mit „Dear {name},“</translation>
+    </message>
+    <message>
+        <source>The greeting names {named}</source>
+        <translation>Die Anrede nennt {named}</translation>
+    </message>
+    <message>
+        <source>The greeting names no one; this note is for {wanted} alone, so greet them by name</source>
+        <translation>Die Anrede nennt niemanden; diese Nachricht ist allein für {wanted}, also sprechen Sie die Person mit Namen an</translation>
+    </message>
+    <message>
+        <source>The greeting names {other}, but this note is for {wanted}</source>
+        <translation>Die Anrede nennt {other}, aber diese Nachricht ist für {wanted}</translation>
+    </message>
+    <message>
+        <source>The greeting names “{named}”, but this note is for {wanted}</source>
+        <translation>Die Anrede nennt „{named}“, aber diese Nachricht ist für {wanted}</translation>
+    </message>
+    <message>
+        <source>“{words}” (write “your”)</source>
+        <translation>„{words}“ (schreiben Sie „your“)</translation>
+    </message>
+    <message>
+        <source>“{words}” (write “you”)</source>
+        <translation>„{words}“ (schreiben Sie „you“)</translation>
+    </message>
+    <message>
+        <source>Speaks to the reader as “you”</source>
+        <translation>Spricht die lesende Person mit „you“ an</translation>
+    </message>
+    <message>
+        <source>The note talks about its reader instead of to them: {problems}</source>
+        <translation>Die Nachricht spricht über die lesende Person statt mit ihr: {problems}</translation>
+    </message>
+    <message>
+        <source>The note has no subject; for instance “Thank you – {role} interview”</source>
+        <translation>Die Nachricht hat keinen Betreff; zum Beispiel „Thank you – {role} interview“</translation>
+    </message>
+    <message>
+        <source>The subject still has {items}</source>
+        <translation>Im Betreff steht noch {items}</translation>
+    </message>
+    <message>
+        <source>The subject says what it is: “{text}”</source>
+        <translation>Der Betreff sagt, worum es geht: „{text}“</translation>
+    </message>
+    <message>
+        <source>The subject “{text}” does not say what the note is; for instance “{example}”</source>
+        <translation>Der Betreff „{text}“ sagt nicht, worum es geht; zum Beispiel „{example}“</translation>
+    </message>
+    <message>
+        <source>The note never names the role ({role}) or the company ({company})</source>
+        <translation>Die Nachricht nennt weder die Stelle ({role}) noch das Unternehmen ({company})</translation>
+    </message>
+    <message>
+        <source>The note never names the role ({role})</source>
+        <translation>Die Nachricht nennt die Stelle nicht ({role})</translation>
+    </message>
+    <message>
+        <source>The note never names the company ({company})</source>
+        <translation>Die Nachricht nennt das Unternehmen nicht ({company})</translation>
+    </message>
+    <message>
+        <source>Names {named}</source>
+        <translation>Nennt {named}</translation>
+    </message>
+    <message>
+        <source>No role or company to name</source>
+        <translation>Keine Stelle und kein Unternehmen zu nennen</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>Die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>The note is signed with a placeholder; set your name under Settings → You</source>
+        <translation>Die Nachricht ist mit einem Platzhalter unterschrieben; tragen Sie Ihren Namen unter Einstellungen → Sie ein</translation>
+    </message>
+    <message>
+        <source>Signed {name}</source>
+        <translation>Unterschrieben von {name}</translation>
+    </message>
+    <message>
+        <source>The note does not end with your name ({name})</source>
+        <translation>Die Nachricht endet nicht mit Ihrem Namen ({name})</translation>
+    </message>
+    <message>
+        <source>The note is not signed; set your name under Settings → You</source>
+        <translation>Die Nachricht ist nicht unterschrieben; tragen Sie Ihren Namen unter Einstellungen → Sie ein</translation>
+    </message>
+    <message>
+        <source>Nothing left to fill in</source>
+        <translation>Nichts mehr auszufüllen</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {items} (your name is set under Settings → You)</source>
+        <translation>Noch auszufüllen: {items} (Ihren Namen tragen Sie unter Einstellungen → Sie ein)</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {items}</source>
+        <translation>Noch auszufüllen: {items}</translation>
+    </message>
+    <message>
+        <source>{count} — {short} short of the {minimum}-word minimum</source>
+        <translation>{count} – {short} weniger als das Minimum von {minimum} Wörtern</translation>
+    </message>
+    <message>
+        <source>{count} — {over} over the {maximum}-word maximum</source>
+        <translation>{count} – {over} mehr als das Maximum von {maximum} Wörtern</translation>
+    </message>
+    <message>
+        <source>{count} — within {minimum} to {maximum}</source>
+        <translation>{count} – innerhalb von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} Wörter</translation>
+    </message>
+    <message>
+        <source>The card has no name to check the note against</source>
+        <translation>Die Visitenkarte hat keinen Namen, an dem die Nachricht geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>“{token}” — the card says “{part}”</source>
+        <translation>„{token}“ – auf der Visitenkarte steht „{part}“</translation>
+    </message>
+    <message>
+        <source>“{name}” appears, spelled as on the card</source>
+        <translation>„{name}“ kommt vor, so geschrieben wie auf der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>“{name}” appears, but check {described}</source>
+        <translation>„{name}“ kommt vor, aber prüfen Sie {described}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not spelled as on the card: {described}</source>
+        <translation>„{name}“ ist nicht so geschrieben wie auf der Visitenkarte: {described}</translation>
+    </message>
+    <message>
+        <source>The note never names “{name}” as spelled on the card</source>
+        <translation>Die Nachricht nennt „{name}“ nie so, wie es auf der Visitenkarte steht</translation>
+    </message>
+    <message>
+        <source>The meeting note has no memorable moment yet — add one so this note is clearly for this person</source>
+        <translation>Die Gesprächsnotiz hat noch keinen besonderen Moment – ergänzen Sie einen, damit diese Nachricht erkennbar für diese Person ist</translation>
+    </message>
+    <message>
+        <source>{found} of {total} of its words appear</source>
+        <translation>{found} von {total} seiner Wörter kommen vor</translation>
+    </message>
+    <message>
+        <source>The memorable moment is in the note — {share}</source>
+        <translation>Der besondere Moment steht in der Nachricht – {share}</translation>
+    </message>
+    <message>
+        <source>The memorable moment seems to be missing — only {share} (not found: {missing})</source>
+        <translation>Der besondere Moment scheint zu fehlen – nur {share} (nicht gefunden: {missing})</translation>
+    </message>
+    <message>
+        <source>No spelling problems found</source>
+        <translation>Keine Rechtschreibfehler gefunden</translation>
+    </message>
+    <message>
+        <source>{count} not in the dictionary: {words}</source>
+        <translation>{count} nicht im Wörterbuch: {words}</translation>
+    </message>
+    <message>
+        <source>No other notes for this interview to compare with</source>
+        <translation>Keine anderen Nachrichtn zu diesem Gespräch zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Closest is the note to {name} ({score}), below the {limit} limit</source>
+        <translation>Am ähnlichsten ist die Nachricht an {name} ({score}), unter der Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>the note to {name} ({score})</source>
+        <translation>der Nachricht an {name} ({score})</translation>
+    </message>
+    <message>
+        <source>Nearly the same as {names} — add something only the two of you talked about</source>
+        <translation>Fast gleich wie bei {names} – ergänzen Sie etwas, worüber nur Sie beide gesprochen haben</translation>
+    </message>
+    <message>
+        <source>The memorable moment is there, but its sentence does not read correctly (see above)</source>
+        <translation>Der besondere Moment ist da, aber sein Satz liest sich nicht richtig (siehe oben)</translation>
+    </message>
+    <message>
+        <source>{intro}: {problems} and {count} more</source>
+        <translation>{intro}: {problems} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{intro}: {problems}</source>
+        <translation>{intro}: {problems}</translation>
+    </message>
+    <message>
+        <source>“{words}” joins two sentences into one</source>
+        <translation>„{words}“ verbindet zwei Sätze zu einem</translation>
+    </message>
+    <message>
+        <source>“{words}” repeats a word</source>
+        <translation>„{words}“ wiederholt ein Wort</translation>
+    </message>
+    <message>
+        <source>“{text}” is stray punctuation</source>
+        <translation>„{text}“ ist ein verirrtes Satzzeichen</translation>
+    </message>
+    <message>
+        <source>“{word}” starts a sentence in lower case</source>
+        <translation>„{word}“ beginnt einen Satz klein</translation>
+    </message>
+    <message>
+        <source>Every sentence reads as a whole sentence</source>
+        <translation>Jeder Satz liest sich als ganzer Satz</translation>
+    </message>
+    <message>
+        <source>A sentence is broken</source>
+        <translation>Ein Satz ist unvollständig</translation>
+    </message>
+    <message>
+        <source>No stock phrases</source>
+        <translation>Keine Floskeln</translation>
+    </message>
+    <message>
+        <source>Stock phrases that say nothing about you: {phrases} — say what you did instead</source>
+        <translation>Floskeln, die nichts über Sie sagen: {phrases} – sagen Sie stattdessen, was Sie getan haben</translation>
+    </message>
+    <message>
+        <source>the emoticon “{text}”</source>
+        <translation>das Emoticon „{text}“</translation>
+    </message>
+    <message>
+        <source>words in capitals, which read as shouting</source>
+        <translation>Wörter in Großbuchstaben, die wie Schreien wirken</translation>
+    </message>
+    <message>
+        <source>A calm, professional tone</source>
+        <translation>Ein ruhiger, professioneller Ton</translation>
+    </message>
+    <message>
+        <source>Too casual or loud for a thank-you note</source>
+        <translation>Zu locker oder laut für eine Dankesnachricht</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouForm</name>

@@ -979,6 +979,22 @@
         <source>Too casual or loud for a thank-you note</source>
         <translation>Zu locker oder laut für eine Dankesnachricht</translation>
     </message>
+    <message>
+        <source>The note to {name} has already been sent.</source>
+        <translation>Die Nachricht an {name} wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write it before sending.</source>
+        <translation>Die Nachricht ist leer; schreiben Sie sie vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>The note to {name} is not ready to go out: {reasons}. Correct it in the note composer, where the checks beside the draft show each problem.</source>
+        <translation>Die Nachricht an {name} ist noch nicht bereit: {reasons}. Korrigieren Sie sie im Nachrichtenfenster, wo die Prüfungen neben dem Entwurf jedes Problem zeigen.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has no email address; add one in Contacts, or mark the note for handwriting.</source>
+        <translation>Die Visitenkarte von {name} hat keine E-Mail-Adresse; ergänzen Sie eine unter Kontakte oder markieren Sie die Nachricht für die Handschrift.</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouForm</name>
@@ -4508,6 +4524,129 @@ Betreff: {subject}</translation>
     <message>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>printed</name>
+    <message>
+        <source>Handwritten thank-you notes</source>
+        <translation>Handgeschriebene Dankeskarten</translation>
+    </message>
+    <message>
+        <source>(to fill in)</source>
+        <translation>(auszufüllen)</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>1 card to write</source>
+        <translation>1 Karte zu schreiben</translation>
+    </message>
+    <message>
+        <source>{count} cards to write</source>
+        <translation>{count} Karten zu schreiben</translation>
+    </message>
+    <message>
+        <source>For {name} · printed {day} · {count}</source>
+        <translation>Für {name} · gedruckt am {day} · {count}</translation>
+    </message>
+    <message>
+        <source>Printed {day} · {count}</source>
+        <translation>Gedruckt am {day} · {count}</translation>
+    </message>
+    <message>
+        <source>Write each card by hand, spell the name exactly as printed, and post it before its deadline. Tick each box as you go.</source>
+        <translation>Schreiben Sie jede Karte von Hand, schreiben Sie den Namen genau wie gedruckt und geben Sie sie vor ihrer Frist auf. Haken Sie jedes Kästchen ab, sobald es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No handwritten notes are waiting. Mark a note for handwriting in the note composer, then print again.</source>
+        <translation>Keine handgeschriebenen Karten stehen aus. Markieren Sie im Nachrichtenfenster eine Nachricht für die Handschrift und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Overdue, was due by</source>
+        <translation>Überfällig, war fällig bis</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Greet as: Dear {name},</source>
+        <translation>Anrede: Dear {name},</translation>
+    </message>
+    <message>
+        <source>MAILING ADDRESS</source>
+        <translation>POSTANSCHRIFT</translation>
+    </message>
+    <message>
+        <source>No mailing address on the card yet: look it up before addressing the envelope.</source>
+        <translation>Noch keine Postanschrift auf der Visitenkarte: Suchen Sie sie heraus, bevor Sie den Umschlag beschriften.</translation>
+    </message>
+    <message>
+        <source>MENTION</source>
+        <translation>ERWÄHNEN</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet: one thing you talked about with this person.</source>
+        <translation>Noch nichts notiert: eine Sache, über die Sie mit dieser Person gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>WHY YOU FIT</source>
+        <translation>WARUM SIE PASSEN</translation>
+    </message>
+    <message>
+        <source>Add the one line on why you fit to the opportunity.</source>
+        <translation>Ergänzen Sie bei der Bewerbung die eine Zeile, warum Sie passen.</translation>
+    </message>
+    <message>
+        <source>Draft not ready to copy. {reason}</source>
+        <translation>Entwurf noch nicht zum Abschreiben bereit. {reason}</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Frankiert</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Verschickt</translation>
+    </message>
+    <message>
+        <source>DRAFT TO COPY BY HAND</source>
+        <translation>ENTWURF ZUM ABSCHREIBEN</translation>
+    </message>
+    <message>
+        <source>To {name}</source>
+        <translation>An {name}</translation>
+    </message>
+    <message>
+        <source>Post by {due}</source>
+        <translation>Aufgeben bis {due}</translation>
+    </message>
+    <message>
+        <source>Draft to {name} (continued)</source>
+        <translation>Entwurf an {name} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>This draft is left out until it is ready to copy. {reason}</source>
+        <translation>Dieser Entwurf bleibt weg, bis er zum Abschreiben bereit ist. {reason}</translation>
+    </message>
+    <message>
+        <source>No draft written yet. Write it in the note composer, then print again.</source>
+        <translation>Noch kein Entwurf geschrieben. Schreiben Sie ihn im Nachrichtenfenster und drucken Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -42,5 +42,5 @@ def _english(value: object) -> object:
     if isinstance(value, datetime):
         return f"{value:%a %d %b %H:%M}"
     if isinstance(value, date):
-        return f"{value:%a %d %b %Y}"
+        return f"{value:%a} {value.day} {value:%b %Y}"
     return value

@@ -288,6 +288,18 @@
         <translation>Persisch</translation>
     </message>
     <message>
+        <source>Be polite and brief: say who you are and the role you interviewed for.
+Respect their process: you are checking in, not chasing.
+Show interest: one sentence on why the role still appeals to you.
+Ask about the timeline: when do they expect to decide?
+If the answer is no: thank them, stay gracious, and ask for feedback.</source>
+        <translation>Höflich und kurz: Sagen Sie, wer Sie sind und für welche Stelle Sie im Gespräch waren.
+Respektieren Sie den Ablauf: Sie fragen nach, Sie drängen nicht.
+Zeigen Sie Interesse: ein Satz dazu, warum die Stelle Sie weiterhin reizt.
+Fragen Sie nach dem Zeitplan: Wann wollen sie entscheiden?
+Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten Sie um Rückmeldung.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -994,6 +1006,78 @@
     <message>
         <source>{name}&apos;s card has no email address; add one in Contacts, or mark the note for handwriting.</source>
         <translation>Die Visitenkarte von {name} hat keine E-Mail-Adresse; ergänzen Sie eine unter Kontakte oder markieren Sie die Nachricht für die Handschrift.</translation>
+    </message>
+    <message>
+        <source>{against}</source>
+        <translation>{against}</translation>
+    </message>
+    <message>
+        <source>no hiring word, other organisation or video link</source>
+        <translation>kein Einstellungswort, keine andere Organisation, kein Videolink</translation>
+    </message>
+    <message>
+        <source>{said} — but {against}</source>
+        <translation>{said} – aber {against}</translation>
+    </message>
+    <message>
+        <source>{said}</source>
+        <translation>{said}</translation>
+    </message>
+    <message>
+        <source>{said} only</source>
+        <translation>nur {said}</translation>
+    </message>
+    <message>
+        <source>already in Afterview</source>
+        <translation>schon in Afterview</translation>
+    </message>
+    <message>
+        <source>“{word}” in the title</source>
+        <translation>„{word}“ im Titel</translation>
+    </message>
+    <message>
+        <source>“{word}” in the description</source>
+        <translation>„{word}“ in der Beschreibung</translation>
+    </message>
+    <message>
+        <source>another organisation: {domains}</source>
+        <translation>eine andere Organisation: {domains}</translation>
+    </message>
+    <message>
+        <source>other organisations: {domains}</source>
+        <translation>andere Organisationen: {domains}</translation>
+    </message>
+    <message>
+        <source>other organisations: {domains} and {count} more</source>
+        <translation>andere Organisationen: {domains} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>it repeats</source>
+        <translation>wiederholt sich</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>long past ({day})</source>
+        <translation>lange vorbei ({day})</translation>
+    </message>
+    <message>
+        <source>{company} expects to decide on {day}, after your own date “{label}” on {own_day}.</source>
+        <translation>{company} will am {day} entscheiden, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
+    </message>
+    <message>
+        <source>{company} would only be followed up on {day}, after your own date “{label}” on {own_day}.</source>
+        <translation>Bei {company} würden Sie erst am {day} nachfassen, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import OpportunityStatus
 from desktop.ui.dates import short_date
+from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
@@ -345,7 +346,7 @@ class OpportunitiesPage(QWidget):
             self.link_label.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
         else:
             self.link_label.setText(html.escape(url) or "<i>{}</i>".format(html.escape(self.tr("No posting link"))))
-        self.conflict_label.setText("⚠ " + "\n⚠ ".join(row.conflicts))
+        self.conflict_label.setText("⚠ " + "\n⚠ ".join(shown(conflict) for conflict in row.conflicts))
         self.conflict_label.setVisible(bool(row.conflicts))
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
         self.feedback_label.setText(row.notes.strip())

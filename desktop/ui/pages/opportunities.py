@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import OpportunityStatus
-from desktop.ui.dates import short_date
+from desktop.ui.dates import short_date, short_pattern
 from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
@@ -46,7 +46,7 @@ def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
     return [(QCoreApplication.translate("OpportunitiesPage", "Open"), frozenset(s for s in OpportunityStatus
                                                                                   if s.is_open)),
             (QCoreApplication.translate("OpportunitiesPage", "All"), None),
-            *((s.label, frozenset({s})) for s in OpportunityStatus)]
+            *((shown(s.label), frozenset({s})) for s in OpportunityStatus)]
 
 
 def _table(*stretch_columns: int) -> QTableView:
@@ -172,7 +172,7 @@ class OpportunitiesPage(QWidget):
         status_row.addWidget(QLabel(self.tr("Status")))
         self.status_combo = QComboBox()
         for status in OpportunityStatus:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(shown(status.label), status)
         status_row.addWidget(self.status_combo)
         status_row.addStretch(1)
         self.edit_opportunity_button = QPushButton(self.tr("Edit details"))
@@ -233,7 +233,7 @@ class OpportunitiesPage(QWidget):
         layout.addWidget(self.dates_table, 1)
         first, second = QHBoxLayout(), QHBoxLayout()
         self.date_label_edit = QLineEdit(placeholderText=self.tr("What, e.g. Offer from Lumen expires"))
-        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.date_edit = QDateEdit(calendarPopup=True, displayFormat=short_pattern())
         self.date_opportunity_combo = QComboBox()
         self.date_opportunity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_date_button = QPushButton(self.tr("Add"))

@@ -27,6 +27,7 @@ from datetime import datetime, timedelta
 from desktop.core.contact_rules import fold
 from desktop.core.invitation_rules import organisation_domain
 from desktop.core.invites import InviteEvent
+from desktop.core.messages import Message, english
 
 THRESHOLD = 3  # an interview word alone, or another organisation with a video link
 LONG_PAST = timedelta(days=183)  # half a year: a thank-you note or a follow-up call is long moot by then
@@ -124,13 +125,13 @@ class Likeness:
 
     def describe(self) -> str:
         """One line: "A; B — but C, D"; "A only" when A is not enough; what speaks against when nothing is for."""
-        said = "; ".join(self.for_it)
-        against = ", ".join(self.against)
+        said, against = list(self.for_it), list(self.against)
         if not said:  # the words looked for, not "interview": a filter for that word is not to find these
-            return against or "no hiring word, other organisation or video link"
+            return Message("{against}", against=against) if against else english(
+                "no hiring word, other organisation or video link")
         if against:
-            return f"{said} — but {against}"
-        return said if self.interview else f"{said} only"
+            return Message("{said} — but {against}", said=said, against=against)
+        return Message("{said}", said=said) if self.interview else Message("{said} only", said=said)
 
 
 def people_domains(event: InviteEvent) -> list[str]:
@@ -153,28 +154,31 @@ def likeness(event: InviteEvent, home: frozenset[str] = frozenset(), now: dateti
     """Weigh one event; `home` holds the organisations that are not "another organisation" (home_domains)."""
     found: list[tuple[str, str]] = []  # (the weight's name, the reason shown)
     if known:
-        found.append(("known", "already in Afterview"))
+        found.append(("known", english("already in Afterview")))
     title = _SPACES.sub(" ", fold(event.summary))
     word = INTERVIEW_WORDS.find(title)
     if word:
-        found.append(("interview", f"\u201c{word}\u201d in the title"))
+        found.append(("interview", Message("“{word}” in the title", word=word)))
     elif word := HIRING_WORDS.find(title):
-        found.append(("hiring", f"\u201c{word}\u201d in the title"))
+        found.append(("hiring", Message("“{word}” in the title", word=word)))
     elif word := INTERVIEW_WORDS.find(_SPACES.sub(" ", fold(event.description[:DESCRIPTION_READ]))):
-        found.append(("description", f"\u201c{word}\u201d in the description"))
+        found.append(("description", Message("“{word}” in the description", word=word)))
     others = [domain for domain in people_domains(event) if domain not in home]
     if others:
-        shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-        found.append(("organisation", f"{'other organisations' if len(others) > 1 else 'another organisation'}: "
-                                      f"{shown}"))
+        domains = ", ".join(others[:3])
+        found.append(("organisation", Message("another organisation: {domains}", domains=domains) if len(others) == 1
+                      else Message("other organisations: {domains}", domains=domains) if len(others) <= 3
+                      else Message("other organisations: {domains} and {count} more", domains=domains,
+                                   count=len(others) - 3)))
     if event.video_link:
-        found.append(("video", "video link"))
+        found.append(("video", english("video link")))
     if word := PREPARATION_WORDS.find(title):
-        found.append(("preparation", f"\u201c{word}\u201d in the title"))
+        found.append(("preparation", Message("“{word}” in the title", word=word)))
     elif word := EVERYDAY_WORDS.find(title):
-        found.append(("everyday", f"\u201c{word}\u201d in the title"))
-    for kind, reason, present in (("all_day", "all day", event.all_day), ("repeats", "it repeats", event.recurrence),
-                                  ("cancelled", "cancelled", event.cancelled)):
+        found.append(("everyday", Message("“{word}” in the title", word=word)))
+    for kind, reason, present in (("all_day", english("all day"), event.all_day),
+                                  ("repeats", english("it repeats"), event.recurrence),
+                                  ("cancelled", english("cancelled"), event.cancelled)):
         if present:
             found.append((kind, reason))
     score = sum(WEIGHTS[kind] for kind, _ in found)
@@ -183,7 +187,7 @@ def likeness(event: InviteEvent, home: frozenset[str] = frozenset(), now: dateti
     ended = event.end or event.start
     long_past = now is not None and ended < now - LONG_PAST
     if long_past:
-        against.append(f"long past ({ended:%B %Y})")
+        against.append(Message("long past ({day})", day=ended.date()))
     return Likeness(score, for_it, tuple(against), long_past, known)
 
 

@@ -1,4 +1,9 @@
-"""The phone region and spelling language a system locale suggests ("en_IE.UTF-8" -> IE and en-GB)."""
+"""The phone region and spelling language a system locale suggests ("en_IE.UTF-8" -> IE and en-GB).
+
+The spelling checked is that of the notes, which are written in English whatever the system speaks: a German
+locale suggests Germany's phone region but leaves the spelling English (either spelling), or its German
+dictionary would underline every word of an English note. German is the user's own choice in Settings → Notes.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from desktop.core.settings import SPELLING_LANGUAGES, Settings
+from desktop.core.settings import Settings
 
 # The variables POSIX consults for the language of messages, strongest first.
 LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
@@ -25,17 +30,14 @@ class LocaleProposal:
 
 
 def propose(locale_name: str) -> LocaleProposal:
-    """The phone region and spelling language for a locale name such as 'en_IE.UTF-8', 'de-DE' or 'fr'."""
+    """The phone region and English spelling for a locale name such as 'en_IE.UTF-8', 'de-DE' or 'fr'."""
     match = _LOCALE.match(locale_name.strip())
     if match is None or locale_name.strip().upper() in ("C", "POSIX"):
         return LocaleProposal()
     language = match["language"].lower()
     territory = (match["territory"] or "").upper()
     region = territory if territory.isalpha() else ""  # "es_419" names a continent, not a country
-    if language == "en":
-        spelling = "en-US" if territory in _AMERICAN_SPELLING else "en-GB" if territory else ""
-    else:
-        spelling = language if language in SPELLING_LANGUAGES else ""
+    spelling = "" if language != "en" or not territory else "en-US" if territory in _AMERICAN_SPELLING else "en-GB"
     return LocaleProposal(region, spelling)
 
 

@@ -2,8 +2,9 @@
 
 The core and the operations write English. A fixed text is marked with `english("…")`, a sentence with values
 is a `Message("… {name} …", name=…)`: a str reading as the English sentence (the command line prints it as it
-is) that remembers its template and values, so the window looks the template up in its catalogue and fills in
-the values afterwards. pyside6-lupdate finds both markers (packaging/translations.py names them).
+is; a list value reads as its items joined by "; ") that remembers its template and values, so the window looks
+the template up in its catalogue and fills in the values afterwards. pyside6-lupdate finds both markers
+(packaging/translations.py names them).
 """
 
 from __future__ import annotations
@@ -36,8 +37,10 @@ class Message(str):
 
 
 def _english(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(_english(item)) for item in value)
     if isinstance(value, datetime):
         return f"{value:%a %d %b %H:%M}"
     if isinstance(value, date):
-        return f"{value:%a %d %b %Y}"
+        return f"{value:%a} {value.day} {value:%b %Y}"
     return value

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from desktop.core.check_types import Check, Span, quoted
+from desktop.core.messages import Message, english
 from desktop.core.spelling import fold
 from desktop.core.templates import placeholder_spans
 
@@ -52,20 +53,24 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     wanted = reader[-1] if reader else "the person"
     if match is None:
         return Check("greeting", False, "warning",
-                     f"The note has no greeting; open with “Dear {reader[0] if reader else 'name'},”")
+                     Message("The note has no greeting; open with “Dear {name},”",
+                             name=reader[0] if reader else "name"))
     named = _HONORIFIC.sub("", match.group(2).strip())
     words = {fold(w.strip(".")) for w in named.split()}
     span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []
     if words & _parts(reader):
-        return Check("greeting", True, "ok", f"The greeting names {named}")
+        return Check("greeting", True, "ok", Message("The greeting names {named}", named=named))
     if not words or words <= _GROUP_WORDS:
         return Check("greeting", False, "warning",
-                     f"The greeting names no one; this note is for {wanted} alone, so greet them by name", span)
+                     Message("The greeting names no one; this note is for {wanted} alone, so greet them by name",
+                             wanted=wanted), span)
     other = next((name for name in others if words & _parts([name])), None)
     if other:
         return Check("greeting", False, "error",
-                     f"The greeting names {other}, but this note is for {wanted}", span)
-    return Check("greeting", False, "error", f"The greeting names “{named}”, but this note is for {wanted}", span)
+                     Message("The greeting names {other}, but this note is for {wanted}", other=other, wanted=wanted),
+                     span)
+    return Check("greeting", False, "error", Message("The greeting names “{named}”, but this note is for {wanted}",
+                                                     named=named, wanted=wanted), span)
 
 
 def _signature_start(draft: str) -> int:
@@ -100,13 +105,13 @@ def check_you(draft: str, reader: list[str]) -> Check:
                 continue  # "the June release", "in June", "15 Jan": a month or a thing, not the reader
             vocative = (not before or before[-1] in ",\n—–.!?") and (not after or after[0] in ",.!?\n—–")
             if match.group(1):
-                problems.append((f"“{match.group()}” (write “your”)", match.span()))
+                problems.append((Message("“{words}” (write “your”)", words=match.group()), match.span()))
             elif not vocative:
-                problems.append((f"“{match.group()}” (write “you”)", match.span()))
+                problems.append((Message("“{words}” (write “you”)", words=match.group()), match.span()))
     if not problems:
-        return Check("you", True, "ok", "Speaks to the reader as “you”")
-    return Check("you", False, "error",
-                 "The note talks about its reader instead of to them: " + "; ".join(p for p, _ in problems[:3]),
+        return Check("you", True, "ok", english("Speaks to the reader as “you”"))
+    return Check("you", False, "error", Message("The note talks about its reader instead of to them: {problems}",
+                                                problems=[p for p, _ in problems[:3]]),
                  [span for _, span in problems])
 
 
@@ -115,18 +120,21 @@ def check_subject(subject: str, role: str = "", company: str = "") -> Check:
     text = " ".join(subject.split())
     if not text:
         return Check("subject", False, "error",
-                     f"The note has no subject; for instance “Thank you – {role or 'your'} interview”")
+                     Message("The note has no subject; for instance “Thank you – {role} interview”",
+                             role=role or "your"))
     spans = placeholder_spans(text)
     if spans:
-        return Check("subject", False, "error", f"The subject still has {quoted(text[s:e] for s, e in spans)}")
+        return Check("subject", False, "error", Message("The subject still has {items}",
+                                                        items=quoted(text[s:e] for s, e in spans)))
     folded = fold(text)
     context = bool(_CONTEXT_WORDS.search(text)) or any(
         fold(w) in folded for w in (role, company) if w.strip())
     if _THANKS.search(text) and context:
-        return Check("subject", True, "ok", f"The subject says what it is: “{text}”")
+        return Check("subject", True, "ok", Message("The subject says what it is: “{text}”", text=text))
     example = f"Thank you – {role} interview" if role else "Thank you for today's interview"
     return Check("subject", False, "warning",
-                 f"The subject “{text}” does not say what the note is; for instance “{example}”")
+                 Message("The subject “{text}” does not say what the note is; for instance “{example}”", text=text,
+                         example=example))
 
 
 def _has_word(folded_draft: str, word: str) -> bool:
@@ -142,15 +150,19 @@ def _role_present(folded_draft: str, role: str) -> bool:
 def check_role_company(draft: str, role: str, company: str) -> Check:
     """The note names the role and the company, so it cannot be mistaken for a note sent to anyone."""
     folded = fold(draft)
-    missing = []
-    if role.strip() and not _role_present(folded, role):
-        missing.append(f"the role ({role})")
-    if company.strip() and not _has_word(folded, fold(company.split()[0])):
-        missing.append(f"the company ({company})")
-    if not missing:
-        named = " at ".join(p for p in (role.strip(), company.strip()) if p)
-        return Check("role_company", True, "ok", f"Names {named}" if named else "No role or company to name")
-    return Check("role_company", False, "warning", f"The note never names {' or '.join(missing)}")
+    no_role = bool(role.strip()) and not _role_present(folded, role)
+    no_company = bool(company.strip()) and not _has_word(folded, fold(company.split()[0]))
+    if no_role and no_company:
+        return Check("role_company", False, "warning", Message(
+            "The note never names the role ({role}) or the company ({company})", role=role, company=company))
+    if no_role:
+        return Check("role_company", False, "warning", Message("The note never names the role ({role})", role=role))
+    if no_company:
+        return Check("role_company", False, "warning", Message("The note never names the company ({company})",
+                                                               company=company))
+    named = " at ".join(p for p in (role.strip(), company.strip()) if p)
+    return Check("role_company", True, "ok", Message("Names {named}", named=named) if named
+                 else english("No role or company to name"))
 
 
 def check_signature(draft: str, your_name: str) -> Check:
@@ -158,20 +170,21 @@ def check_signature(draft: str, your_name: str) -> Check:
     lines = _lines(draft)
     tail = [line for _, line in lines[-5:]]  # a signature block may add a title and a number under the name
     if not tail:
-        return Check("signature", False, "error", "The note is empty")
+        return Check("signature", False, "error", english("The note is empty"))
     if placeholder_spans(tail[-1]):
         return Check("signature", False, "error",
-                     "The note is signed with a placeholder; set your name under Settings → You")
+                     english("The note is signed with a placeholder; set your name under Settings → You"))
     if your_name.strip():
         first = fold(your_name.split()[0])
         start = max((i for i, line in enumerate(tail) if _SIGN_OFFS.match(line.strip())), default=len(tail) - 2)
         if any(first in fold(line) for line in tail[start:]):
-            return Check("signature", True, "ok", f"Signed {your_name}")
-        return Check("signature", False, "error", f"The note does not end with your name ({your_name})")
+            return Check("signature", True, "ok", Message("Signed {name}", name=your_name))
+        return Check("signature", False, "error", Message("The note does not end with your name ({name})",
+                                                          name=your_name))
     last = tail[-1].strip()
     if len(tail) >= 2 and _SIGN_OFFS.match(tail[-2].strip()) and not _SIGN_OFFS.match(last) and len(last.split()) <= 5:
-        return Check("signature", True, "ok", f"Signed {last}")
-    return Check("signature", False, "error", "The note is not signed; set your name under Settings → You")
+        return Check("signature", True, "ok", Message("Signed {name}", name=last))
+    return Check("signature", False, "error", english("The note is not signed; set your name under Settings → You"))
 
 
 def check_placeholders(subject: str, draft: str) -> Check:
@@ -179,6 +192,9 @@ def check_placeholders(subject: str, draft: str) -> Check:
     spans = placeholder_spans(draft)
     shown = [draft[s:e] for s, e in spans] + [subject[s:e] for s, e in placeholder_spans(subject)]
     if not shown:
-        return Check("placeholders", True, "ok", "Nothing left to fill in")
-    hint = " (your name is set under Settings → You)" if "[your_name]" in shown else ""
-    return Check("placeholders", False, "error", f"Still to fill in: {quoted(dict.fromkeys(shown))}{hint}", spans)
+        return Check("placeholders", True, "ok", english("Nothing left to fill in"))
+    items = quoted(dict.fromkeys(shown))
+    if "[your_name]" in shown:
+        return Check("placeholders", False, "error", Message(
+            "Still to fill in: {items} (your name is set under Settings → You)", items=items), spans)
+    return Check("placeholders", False, "error", Message("Still to fill in: {items}", items=items), spans)

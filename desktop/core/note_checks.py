@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from desktop.core import note_address, note_style, spelling
 from desktop.core.check_types import Check, Span, quoted
+from desktop.core.messages import Message, english
 from desktop.core.person_names import split_name
 from desktop.core.spelling import fold as _fold
 from desktop.core.spelling import suggestions
-from desktop.core.wording import counted
 
 __all__ = ["Check", "NoteContext", "check_length", "check_memorable", "check_name", "check_personalisation",
            "check_spelling", "misspelled", "run_all", "similarity", "suggestions", "warm_up"]
@@ -92,16 +92,23 @@ def check_length(draft: str, min_words: int = 60, max_words: int = 180) -> Check
     words = _words(draft)
     n = len(words)
     if n == 0:
-        return Check("length", False, "error", "The note is empty")
+        return Check("length", False, "error", english("The note is empty"))
     if n < min_words:
-        return Check("length", False, "warning",
-                     f"{counted(n, 'word')} — {min_words - n} short of the {min_words}-word minimum")
+        return Check("length", False, "warning", Message(
+            "{count} — {short} short of the {minimum}-word minimum", count=_word_count(n), short=min_words - n,
+            minimum=min_words))
     if n > max_words:
         extra = words[max_words:]
-        return Check("length", False, "warning",
-                     f"{counted(n, 'word')} — {n - max_words} over the {max_words}-word maximum",
-                     [(extra[0][1], extra[-1][2])])
-    return Check("length", True, "ok", f"{counted(n, 'word')} — within {min_words} to {max_words}")
+        return Check("length", False, "warning", Message(
+            "{count} — {over} over the {maximum}-word maximum", count=_word_count(n), over=n - max_words,
+            maximum=max_words), [(extra[0][1], extra[-1][2])])
+    return Check("length", True, "ok", Message("{count} — within {minimum} to {maximum}", count=_word_count(n),
+                                               minimum=min_words, maximum=max_words))
+
+
+def _word_count(n: int) -> str:
+    """'1 word', '5 words', marked for the window."""
+    return Message("1 word") if n == 1 else Message("{count} words", count=f"{n:,}")
 
 
 # --- the recipient's name ---------------------------------------------------------------------------------
@@ -147,7 +154,7 @@ def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterabl
     """
     wanted = first_name.strip() or full_name.strip()
     if not wanted:
-        return Check("name", False, "warning", "The card has no name to check the note against")
+        return Check("name", False, "warning", english("The card has no name to check the note against"))
     exact: list[Span] = []
     # "Dear Professor Brandt" names "Prof. Brandt" as the card spells it: the honorific may be written out.
     bare = _HONORIFIC.sub("", first_name.strip())
@@ -165,15 +172,18 @@ def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterabl
             if abs(len(base) - len(part)) <= 2 and _is_near_miss(base, part):
                 misses.append((base, part, (start, start + len(base))))
                 break
-    described = "; ".join(f"“{token}” — the card says “{part}”" for token, part, _ in misses)
+    described = [Message("“{token}” — the card says “{part}”", token=token, part=part) for token, part, _ in misses]
     miss_spans = [span for _, _, span in misses]
     if exact and not misses:
-        return Check("name", True, "ok", f"“{wanted}” appears, spelled as on the card", sorted(exact))
+        return Check("name", True, "ok", Message("“{name}” appears, spelled as on the card", name=wanted),
+                     sorted(exact))
     if exact:
-        return Check("name", False, "warning", f"“{wanted}” appears, but check {described}", miss_spans)
+        return Check("name", False, "warning", Message("“{name}” appears, but check {described}", name=wanted,
+                                                       described=described), miss_spans)
     if misses:
-        return Check("name", False, "error", f"“{wanted}” is not spelled as on the card: {described}", miss_spans)
-    return Check("name", False, "error", f"The note never names “{wanted}” as spelled on the card")
+        return Check("name", False, "error", Message("“{name}” is not spelled as on the card: {described}",
+                                                     name=wanted, described=described), miss_spans)
+    return Check("name", False, "error", Message("The note never names “{name}” as spelled on the card", name=wanted))
 
 
 # --- the memorable moment ---------------------------------------------------------------------------------
@@ -206,7 +216,8 @@ def check_memorable(draft: str, memorable: str) -> Check:
     wanted = _content_words(memorable)
     if not wanted:
         return Check("memorable", False, "warning",
-                     "The meeting note has no memorable moment yet — add one so this note is clearly for this person")
+                     english("The meeting note has no memorable moment yet — add one so this note is clearly for "
+                             "this person"))
     present = {_stem(w) for w, _, _ in _words(draft)}
     found = [stem for stem in wanted if stem in present]
     missing = [wanted[stem] for stem in wanted if stem not in present]
@@ -218,11 +229,13 @@ def check_memorable(draft: str, memorable: str) -> Check:
             indent = len(match.group()) - len(match.group().lstrip())
             best, best_score = (match.start() + indent, match.end()), score
     spans = [best] if best else []
-    share = f"{len(found)} of {len(wanted)} of its words appear"
+    share = Message("{found} of {total} of its words appear", found=len(found), total=len(wanted))
     if len(found) >= _MEMORABLE_SHARE * len(wanted):
-        return Check("memorable", True, "ok", f"The memorable moment is in the note — {share}", spans)
-    return Check("memorable", False, "warning",
-                 f"The memorable moment seems to be missing — only {share} (not found: {', '.join(missing)})", spans)
+        return Check("memorable", True, "ok", Message("The memorable moment is in the note — {share}", share=share),
+                     spans)
+    return Check("memorable", False, "warning", Message(
+        "The memorable moment seems to be missing — only {share} (not found: {missing})", share=share,
+        missing=", ".join(missing)), spans)
 
 
 # --- spelling ---------------------------------------------------------------------------------------------
@@ -239,10 +252,10 @@ def check_spelling(draft: str, allowed: tuple[str, ...] | list[str] = (),
     """Words the dictionary does not know; `allowed` texts (names, company, title) are never flagged."""
     words = misspelled(draft, allowed, language)
     if not words:
-        return Check("spelling", True, "ok", "No spelling problems found")
+        return Check("spelling", True, "ok", english("No spelling problems found"))
     shown = list(dict.fromkeys(word for word, _, _ in words))
     return Check("spelling", False, "warning",
-                 f"{counted(len(shown), 'word')} not in the dictionary: {quoted(shown)}",
+                 Message("{count} not in the dictionary: {words}", count=_word_count(len(shown)), words=quoted(shown)),
                  [(start, end) for _, start, end in words])
 
 
@@ -290,15 +303,16 @@ def check_personalisation(draft: str, other_notes: list[tuple[str, str]], thresh
     compared = sorted(((*_compare(draft, text), name) for name, text in other_notes if text.strip()),
                       key=lambda item: item[0], reverse=True)
     if not compared:
-        return Check("personalisation", True, "ok", "No other notes for this interview to compare with")
+        return Check("personalisation", True, "ok", english("No other notes for this interview to compare with"))
     too_close = [(score, name) for score, _, name in compared if score >= threshold]
     if not too_close:
         score, _, name = compared[0]
-        return Check("personalisation", True, "ok",
-                     f"Closest is the note to {name} ({score:.0%}), below the {threshold:.0%} limit")
-    names = " and ".join(f"the note to {name} ({score:.0%})" for score, name in too_close)
-    return Check("personalisation", False, "warning",
-                 f"Nearly the same as {names} — add something only the two of you talked about", compared[0][1])
+        return Check("personalisation", True, "ok", Message(
+            "Closest is the note to {name} ({score}), below the {limit} limit", name=name, score=f"{score:.0%}",
+            limit=f"{threshold:.0%}"))
+    names = [Message("the note to {name} ({score})", name=name, score=f"{score:.0%}") for score, name in too_close]
+    return Check("personalisation", False, "warning", Message(
+        "Nearly the same as {names} — add something only the two of you talked about", names=names), compared[0][1])
 
 
 # --- all together -----------------------------------------------------------------------------------------
@@ -311,7 +325,7 @@ def _memorable_reads(memorable: Check, broken: Check) -> Check:
     start, end = memorable.spans[0]
     if any(s < end and start < e for s, e in broken.spans):
         return Check("memorable", False, "warning",
-                     "The memorable moment is there, but its sentence does not read correctly (see above)",
+                     english("The memorable moment is there, but its sentence does not read correctly (see above)"),
                      memorable.spans)
     return memorable
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.core import spelling
 from desktop.core.check_types import Check, Span, quoted
+from desktop.core.messages import Message, english
 
 STOCK_PHRASES_FILE = Path(__file__).resolve().parents[2] / "resources" / "checks" / "stock-phrases.txt"
 
@@ -39,8 +40,11 @@ def _finding(name: str, level: str, problems: list[tuple[str, Span]], ok: str, i
     if not problems:
         return Check(name, True, "ok", ok)
     shown = list(dict.fromkeys(text for text, _ in problems))[:4]
-    more = f" and {len(problems) - len(shown)} more" if len(problems) > len(shown) else ""
-    return Check(name, False, level, f"{intro}: {'; '.join(shown)}{more}", [span for _, span in problems])
+    spans = [span for _, span in problems]
+    if len(problems) > len(shown):
+        return Check(name, False, level, Message("{intro}: {problems} and {count} more", intro=intro, problems=shown,
+                                                 count=len(problems) - len(shown)), spans)
+    return Check(name, False, level, Message("{intro}: {problems}", intro=intro, problems=shown), spans)
 
 
 def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
@@ -56,21 +60,24 @@ def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
         words_before = before.split()
         if len(words_before) < 1:
             continue
-        problems.append((f"“{' '.join(words_before[-2:])} {word}” joins two sentences into one",
+        joined = f"{' '.join(words_before[-2:])} {word}"
+        problems.append((Message("“{words}” joins two sentences into one", words=joined),
                          (match.start(1) - len(words_before[-1]) - 1, match.end(1))))
     for match in _SUBJECT_AFTER_PREPOSITION.finditer(draft):
-        problems.append((f"“{match.group(1)} {match.group(2)}” joins two sentences into one", match.span()))
+        problems.append((Message("“{words}” joins two sentences into one", words=f"{match.group(1)} {match.group(2)}"),
+                         match.span()))
     emoticons = [m.span() for m in _EMOTICON.finditer(draft)]
     for match in _DOUBLED.finditer(draft):
         if match.group(1).lower() not in _DOUBLE_ALLOWED and not match.group(1).isdigit():
-            problems.append((f"“{match.group(1)} {match.group(2)}” repeats a word", match.span()))
+            problems.append((Message("“{words}” repeats a word", words=f"{match.group(1)} {match.group(2)}"),
+                             match.span()))
     for match in _PUNCTUATION.finditer(draft):
         if any(s <= match.end() - 1 < e for s, e in emoticons):
             continue  # ":)" is the tone check's to name
         if match.group() == ".," and _ABBREVIATIONS.search(draft[: match.start() + 1]):
             continue  # "e.g., family practices"
         shown = match.group().strip() or match.group()
-        problems.append((f"“{shown}” is stray punctuation", match.span()))
+        problems.append((Message("“{text}” is stray punctuation", text=shown), match.span()))
     for match in _LOWER_START.finditer(draft):
         word, before = match.group(1), draft[: match.start(1)]
         if _ABBREVIATIONS.search(before.rstrip()) or word in {"e", "i"}:
@@ -79,10 +86,10 @@ def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
                                                                          before)
         if wrapped:  # a line break inside a sentence (a hard-wrapped paragraph)
             continue
-        problems.append((f"“{word}” starts a sentence in lower case", match.span(1)))
+        problems.append((Message("“{word}” starts a sentence in lower case", word=word), match.span(1)))
     problems.sort(key=lambda item: item[1])
-    return _finding("sentences", "error", problems, "Every sentence reads as a whole sentence",
-                    "A sentence is broken")
+    return _finding("sentences", "error", problems, english("Every sentence reads as a whole sentence"),
+                    english("A sentence is broken"))
 
 
 @lru_cache(maxsize=8)
@@ -107,10 +114,11 @@ def check_stock_phrases(draft: str, phrases: tuple[str, ...]) -> Check:
     pattern = _stock_pattern(phrases)
     found = [(m.group(), m.span()) for m in pattern.finditer(draft)] if pattern else []
     if not found:
-        return Check("stock_phrases", True, "ok", "No stock phrases")
+        return Check("stock_phrases", True, "ok", english("No stock phrases"))
     shown = list(dict.fromkeys(text.lower() for text, _ in found))
     return Check("stock_phrases", False, "warning",
-                 f"Stock phrases that say nothing about you: {quoted(shown)} — say what you did instead",
+                 Message("Stock phrases that say nothing about you: {phrases} — say what you did instead",
+                         phrases=quoted(shown)),
                  [span for _, span in found])
 
 
@@ -118,7 +126,7 @@ def check_tone(draft: str) -> Check:
     """No emoticons or emoji, no '!!', and no sentences in capitals."""
     problems: list[tuple[str, Span]] = []
     for match in _EMOTICON.finditer(draft):
-        problems.append((f"the emoticon “{match.group()}”", match.span()))
+        problems.append((Message("the emoticon “{text}”", text=match.group()), match.span()))
     for match in _EXCLAIM.finditer(draft):
         problems.append((f"“{match.group()}”", match.span()))
     run: list[re.Match[str]] = []
@@ -130,8 +138,8 @@ def check_tone(draft: str) -> Check:
         words = [m.group().lower() for m in run]
         if len(run) >= 3 and sum(len(w) >= 3 and spelling.frequency(w) >= spelling.COMMON_WORD_FREQUENCY
                                  for w in words) >= 2:
-            problems.append(("words in capitals, which read as shouting", (run[0].start(), run[-1].end())))
+            problems.append((english("words in capitals, which read as shouting"), (run[0].start(), run[-1].end())))
         run = [word] if word is not None else []
     problems.sort(key=lambda item: item[1])
-    return _finding("tone", "warning", problems, "A calm, professional tone",
-                    "Too casual or loud for a thank-you note")
+    return _finding("tone", "warning", problems, english("A calm, professional tone"),
+                    english("Too casual or loud for a thank-you note"))

@@ -23,6 +23,14 @@ SPELLING_LANGUAGES = {
     "fa": english("Persian"),
 }
 
+# The points shown on the call screen until the user writes their own: the window shows them in its language.
+CALL_GUIDE = english(
+    "Be polite and brief: say who you are and the role you interviewed for.\n"
+    "Respect their process: you are checking in, not chasing.\n"
+    "Show interest: one sentence on why the role still appeals to you.\n"
+    "Ask about the timeline: when do they expect to decide?\n"
+    "If the answer is no: thank them, stay gracious, and ask for feedback.")
+
 # The languages the window is translated into (resources/translations), besides following the system.
 LANGUAGES = ("system", "en", "de")
 
@@ -95,12 +103,7 @@ class Settings:
         english("Two notes for the same interview at least this similar (0 to 1) are flagged as generic."),
         minimum=0.5, maximum=1.0)
     call_guide: str = _setting(
-        "Be polite and brief: say who you are and the role you interviewed for.\n"
-        "Respect their process: you are checking in, not chasing.\n"
-        "Show interest: one sentence on why the role still appeals to you.\n"
-        "Ask about the timeline: when do they expect to decide?\n"
-        "If the answer is no: thank them, stay gracious, and ask for feedback.",
-        english("Calls"), english("Call guide"), english(
+        CALL_GUIDE, english("Calls"), english("Call guide"), english(
             "Shown on the call screen while you make a follow-up call; one point per line."))
     smtp_host: str = _setting("", english("Mail"), english("SMTP server"), english(
         "Host name of your mail provider's outgoing server."))

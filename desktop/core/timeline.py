@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.core.messages import Message
+
 
 @dataclass(frozen=True)
 class OwnDate:
@@ -50,8 +52,10 @@ def conflicts(expectations: list[Expectation], own_dates: list[OwnDate], today: 
         for own in live:
             if own.opportunity_id == expectation.opportunity_id or expectation.on <= own.on:
                 continue
-            what = "expects to decide" if expectation.promised else "would only be followed up"
+            values = {"company": expectation.company, "day": expectation.on, "label": own.label, "own_day": own.on}
             flagged.setdefault(expectation.opportunity_id, []).append(
-                f"{expectation.company} {what} on {day_text(expectation.on)}, "
-                f"after your own date “{own.label}” on {day_text(own.on)}.")
+                Message("{company} expects to decide on {day}, after your own date “{label}” on {own_day}.", **values)
+                if expectation.promised else
+                Message("{company} would only be followed up on {day}, after your own date “{label}” on {own_day}.",
+                        **values))
     return flagged

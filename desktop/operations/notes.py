@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import deadlines, mail, note_checks, signoff, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
+from desktop.core.messages import Message, english
 from desktop.core.person_names import greeting, propose_greeting
 from desktop.delivery import smtp
 from desktop.operations import note_review
@@ -435,19 +436,20 @@ def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True
     A placeholder, a failing error-level check or a missing signature stops it; copying needs no address.
     """
     if row.is_sent:
-        return f"The note to {row.full_name} has already been sent."
+        return Message("The note to {name} has already been sent.", name=row.full_name)
     if not row.body.strip():
-        return "The note is empty; write it before sending."
+        return english("The note is empty; write it before sending.")
     others = [o for o in composer_rows(workspace, row.interview_id) if o.contact_id != row.contact_id]
     failed = [c for c in check_note(workspace, row, others) if c.level == "error" and not c.ok]
     if failed:
-        reasons = "; ".join(c.reason for c in failed)
-        return (f"The note to {row.full_name} is not ready to go out: {reasons}. "
-                "Correct it in the note composer, where the checks beside the draft show each problem.")
+        return Message("The note to {name} is not ready to go out: {reasons}. Correct it in the note composer, where "
+                       "the checks beside the draft show each problem.", name=row.full_name,
+                       reasons=[c.reason for c in failed])
     if not need_email:
         return None
     if not row.email.strip():
-        return f"{row.full_name}'s card has no email address; add one in Contacts, or mark the note for handwriting."
+        return Message("{name}'s card has no email address; add one in Contacts, or mark the note for handwriting.",
+                       name=row.full_name)
     try:
         mail.check_address(row.email, f"{row.full_name}'s card")
     except mail.MailError as error:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen, QTextLayout
 
 from desktop.core import templates
@@ -29,11 +30,36 @@ from desktop.printing.sheet import (
     font,
 )
 
-TITLE = "Handwritten thank-you notes"
 MARGIN_MM = 16
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-TO_FILL_IN = "(to fill in)"
 NO_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+class _Printed:
+    """tr() for the printed words: the window's catalogue has them in its language; the command line loads none
+    and prints English. pyside6-lupdate lists them under the context "printed"."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("printed", text)
+
+
+printed = _Printed()
+
+
+def _title() -> str:
+    return printed.tr("Handwritten thank-you notes")
+
+
+@dataclass(frozen=True)
+class Dating:
+    """How the pages write the day they were printed and each deadline: English unless a face passes its own
+    (the window passes its locale's)."""
+
+    day: Callable[[date], str] = lambda day: f"{day:%A %d %B %Y}"
+    moment: Callable[[datetime], str] = lambda moment: moment.strftime("%a %d %b %Y, %H:%M")
+
+
+ENGLISH = Dating()
 
 
 def _without_placeholders(text: str, named: bool = False) -> str:
@@ -41,47 +67,48 @@ def _without_placeholders(text: str, named: bool = False) -> str:
     `named`, as the field's name in words ("[your_name]" -> "“your name”") where a reason names it."""
     for marker in templates.unresolved_markers(text):
         words = marker.strip("[]{} ").replace("_", " ")
-        text = text.replace(marker, f"“{words}”" if named else TO_FILL_IN)
+        text = text.replace(marker, f"“{words}”" if named else printed.tr("(to fill in)"))
     return text
 
 
-def due_text(entry: ChecklistEntry) -> str:
+def due_text(entry: ChecklistEntry, dating: Dating = ENGLISH) -> str:
     """The deadline as printed: weekday, date and the time on the candidate's clock."""
-    return entry.due.strftime("%a %d %b %Y, %H:%M")
+    return dating.moment(entry.due)
 
 
 def render_checklist(entries: Sequence[ChecklistEntry], candidate_name: str, printed_on: date, page_size_name: str,
-                     out: Path, include_drafts: bool = False) -> int:
+                     out: Path, include_drafts: bool = False, dating: Dating = ENGLISH) -> int:
     """Write the checklist (and the drafts) to a PDF file; returns the number of pages."""
     with out.open("wb"):  # a missing folder or a read-only place fails here, with the reason, not in Qt
         pass
     writer = QPdfWriter(str(out))
     writer.setResolution(300)
-    writer.setTitle(TITLE)
+    writer.setTitle(_title())
     writer.setCreator("Afterview")
     writer.setPageLayout(QPageLayout(page_size(page_size_name), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
-    return paint_checklist(writer, entries, candidate_name, printed_on, include_drafts)
+    return paint_checklist(writer, entries, candidate_name, printed_on, include_drafts, dating)
 
 
 def paint_checklist(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry], candidate_name: str,
-                    printed_on: date, include_drafts: bool = False) -> int:
+                    printed_on: date, include_drafts: bool = False, dating: Dating = ENGLISH) -> int:
     """Paint the pages on a printer or a PDF writer; returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or file could not be opened for drawing")
     try:
         sheet = Sheet(device, painter)
-        _plan_checklist(sheet, entries, candidate_name, printed_on)
+        _plan_checklist(sheet, entries, candidate_name, printed_on, dating)
         if include_drafts:
             for entry in entries:
-                _plan_draft(sheet, entry)
-        footer_text = f"{TITLE} · {candidate_name}" if candidate_name else TITLE
+                _plan_draft(sheet, entry, dating)
+        footer_text = f"{_title()} · {candidate_name}" if candidate_name else _title()
 
         def footer(p: QPainter, number: int, total: int) -> None:
             small = font(SANS, 7.5)
-            line = sheet.text(0, 0, sheet.width, f"Page {number} of {total}", small, MUTED, RIGHT)
+            words = printed.tr("Page {number} of {total}").format(number=number, total=total)
+            line = sheet.text(0, 0, sheet.width, words, small, MUTED, RIGHT)
             y = sheet.height - line.height
             line.draw(p, 0, y)
             sheet.text(0, 0, sheet.width * 0.7, footer_text, small, MUTED).draw(p, 0, y)
@@ -134,42 +161,49 @@ def _header(sheet: Sheet, lines: list[Text], rule: float = 0.6) -> tuple[float, 
     return height + thickness + sheet.mm(6), paint
 
 
-def _plan_checklist(sheet: Sheet, entries: Sequence[ChecklistEntry], candidate: str, printed_on: date) -> None:
-    count = f"{len(entries)} card{'s' if len(entries) != 1 else ''} to write"
-    who = f"For {candidate} · " if candidate else ""
-    title = sheet.text(0, 0, sheet.width, TITLE, font(SERIF, 20, bold=True))
-    sub = sheet.text(0, title.height + sheet.mm(1), sheet.width,
-                     f"{who}printed {printed_on:%A %d %B %Y} · {count}", font(SANS, 9.5), MUTED)
+def _plan_checklist(sheet: Sheet, entries: Sequence[ChecklistEntry], candidate: str, printed_on: date,
+                    dating: Dating) -> None:
+    count = (printed.tr("1 card to write") if len(entries) == 1
+             else printed.tr("{count} cards to write").format(count=len(entries)))
+    day = dating.day(printed_on)
+    line = (printed.tr("For {name} · printed {day} · {count}").format(name=candidate, day=day, count=count)
+            if candidate else printed.tr("Printed {day} · {count}").format(day=day, count=count))
+    title = sheet.text(0, 0, sheet.width, _title(), font(SERIF, 20, bold=True))
+    sub = sheet.text(0, title.height + sheet.mm(1), sheet.width, line, font(SANS, 9.5), MUTED)
     hint = sheet.text(0, sub.y + sub.height + sheet.mm(1), sheet.width,
-                      "Write each card by hand, spell the name exactly as printed, and post it before its "
-                      "deadline. Tick each box as you go.", font(SANS, 8.5, italic=True), MUTED)
+                      printed.tr("Write each card by hand, spell the name exactly as printed, and post it before its "
+                                 "deadline. Tick each box as you go."), font(SANS, 8.5, italic=True), MUTED)
     header = _header(sheet, [title, sub, hint])
-    continued = _header(sheet, [sheet.text(0, 0, sheet.width, f"{TITLE} (continued)", font(SANS, 9), MUTED)], 0.3)
-    pieces = [_entry_piece(sheet, entry, printed_on) for entry in entries]
+    continued = _header(sheet, [sheet.text(0, 0, sheet.width, printed.tr("{title} (continued)").format(
+        title=_title()), font(SANS, 9), MUTED)], 0.3)
+    pieces = [_entry_piece(sheet, entry, printed_on, dating) for entry in entries]
     if not entries:
-        note = sheet.text(0, 0, sheet.width, "No handwritten notes are waiting. Mark a note for handwriting in the "
-                          "note composer, then print again.", font(SANS, 10.5), MUTED)
+        note = sheet.text(0, 0, sheet.width, printed.tr("No handwritten notes are waiting. Mark a note for "
+                                                        "handwriting in the note composer, then print again."),
+                          font(SANS, 10.5), MUTED)
         pieces = [(note.height, lambda p, top: note.draw(p, 0, top))]
     _plan(sheet, pieces, header, continued)
 
 
-def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple[float, Paint]:
+def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date, dating: Dating) -> tuple[float, Paint]:
     """One recipient as a card: name and deadline, address, what to mention, and the four boxes."""
     mm = sheet.mm
     pad, bar = mm(4), mm(1.4)
     left = bar + pad
     inner = sheet.width - left - pad
     overdue = entry.due.date() < printed_on and not entry.posted
-    due_label = sheet.text(left + inner * 0.6, pad, inner * 0.4, "Overdue, was due by" if overdue else "Due by",
+    due_words = printed.tr("Overdue, was due by") if overdue else printed.tr("Due by")
+    due_label = sheet.text(left + inner * 0.6, pad, inner * 0.4, due_words,
                            font(SANS, 7.5), WARN if overdue else MUTED, RIGHT)
-    due = sheet.text(left + inner * 0.6, due_label.y + due_label.height, inner * 0.4, due_text(entry),
+    due = sheet.text(left + inner * 0.6, due_label.y + due_label.height, inner * 0.4, due_text(entry, dating),
                      font(SANS, 10, bold=True), WARN if overdue else ACCENT, RIGHT)
     name = sheet.text(left, pad, inner * 0.58, entry.name, font(SERIF, 16, bold=True))
     y = max(name.y + name.height, due.y + due.height) + mm(0.5)
     role = " · ".join(p for p in (entry.title, entry.company) if p)
     runs = [name, due_label, due]
     if entry.greet_as:
-        runs.append(sheet.text(left, y, inner, f"Greet as: Dear {entry.greet_as},", font(SERIF, 10.5, italic=True)))
+        runs.append(sheet.text(left, y, inner, printed.tr("Greet as: Dear {name},").format(name=entry.greet_as),
+                               font(SERIF, 10.5, italic=True)))
         y = runs[-1].y + runs[-1].height
     if role:
         runs.append(sheet.text(left, y, inner, role, font(SANS, 9.5), MUTED))
@@ -179,13 +213,14 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
     column = inner * 0.36
     label = font(SANS, 7, bold=True)
     body = font(SERIF, 10.5)
-    address_label = sheet.text(left, y, column, "MAILING ADDRESS", label, MUTED)
+    address_label = sheet.text(left, y, column, printed.tr("MAILING ADDRESS"), label, MUTED)
     if entry.address_lines:
         address = sheet.text(left, address_label.y + address_label.height + mm(0.8), column,
                              "\n".join((entry.name, *entry.address_lines)), body)
     else:
         address = sheet.text(left, address_label.y + address_label.height + mm(0.8), column,
-                             "No mailing address on the card yet: look it up before addressing the envelope.",
+                             printed.tr("No mailing address on the card yet: look it up before addressing the "
+                                        "envelope."),
                              font(SANS, 9, italic=True), WARN)
     runs += [address_label, address]
     x2 = left + column + mm(6)
@@ -193,9 +228,9 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
     y2 = y
     memorable, why_fit = _without_placeholders(entry.memorable), _without_placeholders(entry.why_fit)
     for heading, text, empty in (
-            ("MENTION", f"“{memorable}”" if memorable else "",
-             "Nothing noted yet: one thing you talked about with this person."),
-            ("WHY YOU FIT", why_fit, "Add the one line on why you fit to the opportunity.")):
+            (printed.tr("MENTION"), f"“{memorable}”" if memorable else "",
+             printed.tr("Nothing noted yet: one thing you talked about with this person.")),
+            (printed.tr("WHY YOU FIT"), why_fit, printed.tr("Add the one line on why you fit to the opportunity."))):
         head = sheet.text(x2, y2, wide, heading, label, MUTED)
         words = (sheet.text(x2, head.y + head.height + mm(0.8), wide, text, font(SERIF, 10.5, italic=True))
                  if text else sheet.text(x2, head.y + head.height + mm(0.8), wide, empty,
@@ -204,19 +239,21 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
         y2 = words.y + words.height + mm(2.5)
     y = max(address.y + address.height + mm(2.5), y2) + mm(1)
     if entry.problem and entry.draft.strip():
-        runs.append(sheet.text(left, y, inner, f"Draft not ready to copy. {_without_placeholders(entry.problem, True)}",
-                               font(SANS, 9, italic=True), WARN))
+        runs.append(sheet.text(left, y, inner, printed.tr("Draft not ready to copy. {reason}").format(
+            reason=_without_placeholders(entry.problem, True)), font(SANS, 9, italic=True), WARN))
         y = runs[-1].y + runs[-1].height + mm(2)
     rule_y = y
     y += mm(3)
     box = mm(4.2)
     cell = inner / len(TICKS)
     ticks = []
+    labels = {"written": printed.tr("Written"), "addressed": printed.tr("Addressed"), "stamped": printed.tr("Stamped"),
+              "posted": printed.tr("Posted")}
     for number, tick in enumerate(TICKS):
         x = left + number * cell
         ticks.append((x, entry.ticked(tick)))
         # Labels take the box's height so that they sit centred beside it.
-        runs.append(Text(x + box + mm(2), y, cell - box - mm(2), box, tick.capitalize(), font(SANS, 10), INK,
+        runs.append(Text(x + box + mm(2), y, cell - box - mm(2), box, labels[tick], font(SANS, 10), INK,
                          NO_WRAP))
     tick_y = y
     height = y + box + pad
@@ -244,25 +281,28 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date) -> tuple
     return height, paint
 
 
-def _plan_draft(sheet: Sheet, entry: ChecklistEntry) -> None:
+def _plan_draft(sheet: Sheet, entry: ChecklistEntry, dating: Dating) -> None:
     """The note's text alone on its page(s), large and widely spaced, to copy onto the card."""
     mm = sheet.mm
-    kicker = sheet.text(0, 0, sheet.width, "DRAFT TO COPY BY HAND", font(SANS, 7.5, bold=True), ACCENT)
-    to = sheet.text(0, kicker.height + mm(1), sheet.width * 0.65, f"To {entry.name}", font(SERIF, 16, bold=True))
+    kicker = sheet.text(0, 0, sheet.width, printed.tr("DRAFT TO COPY BY HAND"), font(SANS, 7.5, bold=True), ACCENT)
+    to = sheet.text(0, kicker.height + mm(1), sheet.width * 0.65, printed.tr("To {name}").format(name=entry.name),
+                    font(SERIF, 16, bold=True))
     role = " · ".join(p for p in (entry.title, entry.company) if p)
     lines = [kicker, to]
     if role:
         lines.append(sheet.text(0, to.y + to.height, sheet.width, role, font(SANS, 9.5), MUTED))
     lines.append(sheet.text(sheet.width * 0.65, kicker.height + mm(1), sheet.width * 0.35,
-                            f"Post by {due_text(entry)}", font(SANS, 9, bold=True), ACCENT, RIGHT))
+                            printed.tr("Post by {due}").format(due=due_text(entry, dating)), font(SANS, 9, bold=True),
+                            ACCENT, RIGHT))
     header = _header(sheet, lines, 0.3)
-    continued = _header(sheet, [sheet.text(0, 0, sheet.width, f"Draft to {entry.name} (continued)",
+    continued = _header(sheet, [sheet.text(0, 0, sheet.width,
+                                           printed.tr("Draft to {name} (continued)").format(name=entry.name),
                                            font(SANS, 9), MUTED)], 0.3)
     text = entry.draft.strip()
     if not text or entry.problem:
-        reason = (f"This draft is left out until it is ready to copy. {_without_placeholders(entry.problem, True)}"
-                  if text else
-                  "No draft written yet. Write it in the note composer, then print again.")
+        reason = (printed.tr("This draft is left out until it is ready to copy. {reason}").format(
+            reason=_without_placeholders(entry.problem, True)) if text else
+            printed.tr("No draft written yet. Write it in the note composer, then print again."))
         empty = sheet.text(0, 0, sheet.width, reason, font(SANS, 11, italic=True), WARN)
         _plan(sheet, [(empty.height, lambda p, top: empty.draw(p, 0, top))], header, continued)
         return

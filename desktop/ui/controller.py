@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from desktop.operations.progress import Progress
     from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport, InvitePreview
     from desktop.ui.pages.contacts import ContactsPage
+    from desktop.ui.pages.opportunities import OpportunitiesPage
     from desktop.ui.style import Appearance
 
 # Where an item opens when its action is a page (calls and move-on questions open dialogs instead).
@@ -89,6 +90,8 @@ class AppController(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(workspace.paths.logs_dir))))
         window.quit_action.triggered.connect(self.quit)
         window.new_card_action.triggered.connect(lambda: self._contacts_page().new_card())
+        window.plan_interview_action.triggered.connect(lambda: self._opportunities_page().new_interview_button.click())
+        window.log_call_action.triggered.connect(lambda: self._opportunities_page().log_call_button.click())
         window.import_action.triggered.connect(self._on_import_chosen)
         window.files_dropped.connect(self.open_files)
         window.undo_import_action.triggered.connect(lambda: self.undo_import(None))
@@ -196,6 +199,11 @@ class AppController(QObject):
         """The Contacts page, shown: where cards read from photos are reviewed."""
         self.open_page("contacts")
         return self.window.ensure_page("contacts")  # type: ignore[return-value]
+
+    def _opportunities_page(self) -> OpportunitiesPage:
+        """The Opportunities page, shown: its selected opportunity is the one an interview or a call is for."""
+        self.open_page("opportunities")
+        return self.window.ensure_page("opportunities")  # type: ignore[return-value]
 
     def _on_paste_card(self) -> None:
         self._contacts_page().paste_card_photo()

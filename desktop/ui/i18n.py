@@ -77,6 +77,8 @@ def shown_label(text: str) -> str:
 
 
 def _shown_value(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(_shown_value(item)) for item in value)
     if isinstance(value, str):
         return shown(value)
     if isinstance(value, datetime):

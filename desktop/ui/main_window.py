@@ -190,6 +190,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QAction, QKeySequence
 
         self.new_card_action = QAction(self.tr("&New card…"), self, shortcut=QKeySequence("Ctrl+N"))
+        # Both act on the opportunity selected on the Opportunities page, which they show (Ctrl+I is Import).
+        self.plan_interview_action = QAction(self.tr("Plan an &interview…"), self,
+                                             shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.log_call_action = QAction(self.tr("&Log a call…"), self, shortcut=QKeySequence("Ctrl+L"))
         self.import_action = QAction(self.tr("&Import…"), self, shortcut=QKeySequence("Ctrl+I"))
         self.export_contacts_action = QAction(self.tr("Export &contacts…"), self)
         self.export_calendar_action = QAction(self.tr("Export c&alendar…"), self)
@@ -200,8 +204,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self, shortcut=QKeySequence("Ctrl+,"))
         self.data_folder_action = QAction(self.tr("Open &data folder"), self)
         self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence("Ctrl+Q"))
-        for action in (self.new_card_action, None, self.import_action, self.export_contacts_action,
-                       self.export_calendar_action, self.export_all_action, self.print_checklist_action, None,
+        for action in (self.new_card_action, self.plan_interview_action, self.log_call_action, None,
+                       self.import_action, self.export_contacts_action, self.export_calendar_action,
+                       self.export_all_action, self.print_checklist_action, None,
                        self.sample_action, self.settings_action, self.data_folder_action, None, self.quit_action):
             if action is None:
                 self.file_menu.addSeparator()

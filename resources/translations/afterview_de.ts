@@ -288,6 +288,18 @@
         <translation>Persisch</translation>
     </message>
     <message>
+        <source>Be polite and brief: say who you are and the role you interviewed for.
+Respect their process: you are checking in, not chasing.
+Show interest: one sentence on why the role still appeals to you.
+Ask about the timeline: when do they expect to decide?
+If the answer is no: thank them, stay gracious, and ask for feedback.</source>
+        <translation>Höflich und kurz: Sagen Sie, wer Sie sind und für welche Stelle Sie im Gespräch waren.
+Respektieren Sie den Ablauf: Sie fragen nach, Sie drängen nicht.
+Zeigen Sie Interesse: ein Satz dazu, warum die Stelle Sie weiterhin reizt.
+Fragen Sie nach dem Zeitplan: Wann wollen sie entscheiden?
+Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten Sie um Rückmeldung.</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -730,6 +742,342 @@
     <message>
         <source>address book</source>
         <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <source>The note has no greeting; open with “Dear {name},”</source>
+        <translation>Die Nachricht hat keine Anrede; beginnen Sie mit „Dear {name},“</translation>
+    </message>
+    <message>
+        <source>The greeting names {named}</source>
+        <translation>Die Anrede nennt {named}</translation>
+    </message>
+    <message>
+        <source>The greeting names no one; this note is for {wanted} alone, so greet them by name</source>
+        <translation>Die Anrede nennt niemanden; diese Nachricht ist allein für {wanted}, also sprechen Sie die Person mit Namen an</translation>
+    </message>
+    <message>
+        <source>The greeting names {other}, but this note is for {wanted}</source>
+        <translation>Die Anrede nennt {other}, aber diese Nachricht ist für {wanted}</translation>
+    </message>
+    <message>
+        <source>The greeting names “{named}”, but this note is for {wanted}</source>
+        <translation>Die Anrede nennt „{named}“, aber diese Nachricht ist für {wanted}</translation>
+    </message>
+    <message>
+        <source>“{words}” (write “your”)</source>
+        <translation>„{words}“ (schreiben Sie „your“)</translation>
+    </message>
+    <message>
+        <source>“{words}” (write “you”)</source>
+        <translation>„{words}“ (schreiben Sie „you“)</translation>
+    </message>
+    <message>
+        <source>Speaks to the reader as “you”</source>
+        <translation>Spricht die lesende Person mit „you“ an</translation>
+    </message>
+    <message>
+        <source>The note talks about its reader instead of to them: {problems}</source>
+        <translation>Die Nachricht spricht über die lesende Person statt mit ihr: {problems}</translation>
+    </message>
+    <message>
+        <source>The note has no subject; for instance “Thank you – {role} interview”</source>
+        <translation>Die Nachricht hat keinen Betreff; zum Beispiel „Thank you – {role} interview“</translation>
+    </message>
+    <message>
+        <source>The subject still has {items}</source>
+        <translation>Im Betreff steht noch {items}</translation>
+    </message>
+    <message>
+        <source>The subject says what it is: “{text}”</source>
+        <translation>Der Betreff sagt, worum es geht: „{text}“</translation>
+    </message>
+    <message>
+        <source>The subject “{text}” does not say what the note is; for instance “{example}”</source>
+        <translation>Der Betreff „{text}“ sagt nicht, worum es geht; zum Beispiel „{example}“</translation>
+    </message>
+    <message>
+        <source>The note never names the role ({role}) or the company ({company})</source>
+        <translation>Die Nachricht nennt weder die Stelle ({role}) noch das Unternehmen ({company})</translation>
+    </message>
+    <message>
+        <source>The note never names the role ({role})</source>
+        <translation>Die Nachricht nennt die Stelle nicht ({role})</translation>
+    </message>
+    <message>
+        <source>The note never names the company ({company})</source>
+        <translation>Die Nachricht nennt das Unternehmen nicht ({company})</translation>
+    </message>
+    <message>
+        <source>Names {named}</source>
+        <translation>Nennt {named}</translation>
+    </message>
+    <message>
+        <source>No role or company to name</source>
+        <translation>Keine Stelle und kein Unternehmen zu nennen</translation>
+    </message>
+    <message>
+        <source>The note is empty</source>
+        <translation>Die Nachricht ist leer</translation>
+    </message>
+    <message>
+        <source>The note is signed with a placeholder; set your name under Settings → You</source>
+        <translation>Die Nachricht ist mit einem Platzhalter unterschrieben; tragen Sie Ihren Namen unter Einstellungen → Sie ein</translation>
+    </message>
+    <message>
+        <source>Signed {name}</source>
+        <translation>Unterschrieben von {name}</translation>
+    </message>
+    <message>
+        <source>The note does not end with your name ({name})</source>
+        <translation>Die Nachricht endet nicht mit Ihrem Namen ({name})</translation>
+    </message>
+    <message>
+        <source>The note is not signed; set your name under Settings → You</source>
+        <translation>Die Nachricht ist nicht unterschrieben; tragen Sie Ihren Namen unter Einstellungen → Sie ein</translation>
+    </message>
+    <message>
+        <source>Nothing left to fill in</source>
+        <translation>Nichts mehr auszufüllen</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {items} (your name is set under Settings → You)</source>
+        <translation>Noch auszufüllen: {items} (Ihren Namen tragen Sie unter Einstellungen → Sie ein)</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {items}</source>
+        <translation>Noch auszufüllen: {items}</translation>
+    </message>
+    <message>
+        <source>{count} — {short} short of the {minimum}-word minimum</source>
+        <translation>{count} – {short} weniger als das Minimum von {minimum} Wörtern</translation>
+    </message>
+    <message>
+        <source>{count} — {over} over the {maximum}-word maximum</source>
+        <translation>{count} – {over} mehr als das Maximum von {maximum} Wörtern</translation>
+    </message>
+    <message>
+        <source>{count} — within {minimum} to {maximum}</source>
+        <translation>{count} – innerhalb von {minimum} bis {maximum}</translation>
+    </message>
+    <message>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <source>{count} words</source>
+        <translation>{count} Wörter</translation>
+    </message>
+    <message>
+        <source>The card has no name to check the note against</source>
+        <translation>Die Visitenkarte hat keinen Namen, an dem die Nachricht geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>“{token}” — the card says “{part}”</source>
+        <translation>„{token}“ – auf der Visitenkarte steht „{part}“</translation>
+    </message>
+    <message>
+        <source>“{name}” appears, spelled as on the card</source>
+        <translation>„{name}“ kommt vor, so geschrieben wie auf der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>“{name}” appears, but check {described}</source>
+        <translation>„{name}“ kommt vor, aber prüfen Sie {described}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not spelled as on the card: {described}</source>
+        <translation>„{name}“ ist nicht so geschrieben wie auf der Visitenkarte: {described}</translation>
+    </message>
+    <message>
+        <source>The note never names “{name}” as spelled on the card</source>
+        <translation>Die Nachricht nennt „{name}“ nie so, wie es auf der Visitenkarte steht</translation>
+    </message>
+    <message>
+        <source>The meeting note has no memorable moment yet — add one so this note is clearly for this person</source>
+        <translation>Die Gesprächsnotiz hat noch keinen besonderen Moment – ergänzen Sie einen, damit diese Nachricht erkennbar für diese Person ist</translation>
+    </message>
+    <message>
+        <source>{found} of {total} of its words appear</source>
+        <translation>{found} von {total} seiner Wörter kommen vor</translation>
+    </message>
+    <message>
+        <source>The memorable moment is in the note — {share}</source>
+        <translation>Der besondere Moment steht in der Nachricht – {share}</translation>
+    </message>
+    <message>
+        <source>The memorable moment seems to be missing — only {share} (not found: {missing})</source>
+        <translation>Der besondere Moment scheint zu fehlen – nur {share} (nicht gefunden: {missing})</translation>
+    </message>
+    <message>
+        <source>No spelling problems found</source>
+        <translation>Keine Rechtschreibfehler gefunden</translation>
+    </message>
+    <message>
+        <source>{count} not in the dictionary: {words}</source>
+        <translation>{count} nicht im Wörterbuch: {words}</translation>
+    </message>
+    <message>
+        <source>No other notes for this interview to compare with</source>
+        <translation>Keine anderen Nachrichtn zu diesem Gespräch zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Closest is the note to {name} ({score}), below the {limit} limit</source>
+        <translation>Am ähnlichsten ist die Nachricht an {name} ({score}), unter der Grenze von {limit}</translation>
+    </message>
+    <message>
+        <source>the note to {name} ({score})</source>
+        <translation>der Nachricht an {name} ({score})</translation>
+    </message>
+    <message>
+        <source>Nearly the same as {names} — add something only the two of you talked about</source>
+        <translation>Fast gleich wie bei {names} – ergänzen Sie etwas, worüber nur Sie beide gesprochen haben</translation>
+    </message>
+    <message>
+        <source>The memorable moment is there, but its sentence does not read correctly (see above)</source>
+        <translation>Der besondere Moment ist da, aber sein Satz liest sich nicht richtig (siehe oben)</translation>
+    </message>
+    <message>
+        <source>{intro}: {problems} and {count} more</source>
+        <translation>{intro}: {problems} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{intro}: {problems}</source>
+        <translation>{intro}: {problems}</translation>
+    </message>
+    <message>
+        <source>“{words}” joins two sentences into one</source>
+        <translation>„{words}“ verbindet zwei Sätze zu einem</translation>
+    </message>
+    <message>
+        <source>“{words}” repeats a word</source>
+        <translation>„{words}“ wiederholt ein Wort</translation>
+    </message>
+    <message>
+        <source>“{text}” is stray punctuation</source>
+        <translation>„{text}“ ist ein verirrtes Satzzeichen</translation>
+    </message>
+    <message>
+        <source>“{word}” starts a sentence in lower case</source>
+        <translation>„{word}“ beginnt einen Satz klein</translation>
+    </message>
+    <message>
+        <source>Every sentence reads as a whole sentence</source>
+        <translation>Jeder Satz liest sich als ganzer Satz</translation>
+    </message>
+    <message>
+        <source>A sentence is broken</source>
+        <translation>Ein Satz ist unvollständig</translation>
+    </message>
+    <message>
+        <source>No stock phrases</source>
+        <translation>Keine Floskeln</translation>
+    </message>
+    <message>
+        <source>Stock phrases that say nothing about you: {phrases} — say what you did instead</source>
+        <translation>Floskeln, die nichts über Sie sagen: {phrases} – sagen Sie stattdessen, was Sie getan haben</translation>
+    </message>
+    <message>
+        <source>the emoticon “{text}”</source>
+        <translation>das Emoticon „{text}“</translation>
+    </message>
+    <message>
+        <source>words in capitals, which read as shouting</source>
+        <translation>Wörter in Großbuchstaben, die wie Schreien wirken</translation>
+    </message>
+    <message>
+        <source>A calm, professional tone</source>
+        <translation>Ein ruhiger, professioneller Ton</translation>
+    </message>
+    <message>
+        <source>Too casual or loud for a thank-you note</source>
+        <translation>Zu locker oder laut für eine Dankesnachricht</translation>
+    </message>
+    <message>
+        <source>The note to {name} has already been sent.</source>
+        <translation>Die Nachricht an {name} wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write it before sending.</source>
+        <translation>Die Nachricht ist leer; schreiben Sie sie vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>The note to {name} is not ready to go out: {reasons}. Correct it in the note composer, where the checks beside the draft show each problem.</source>
+        <translation>Die Nachricht an {name} ist noch nicht bereit: {reasons}. Korrigieren Sie sie im Nachrichtenfenster, wo die Prüfungen neben dem Entwurf jedes Problem zeigen.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has no email address; add one in Contacts, or mark the note for handwriting.</source>
+        <translation>Die Visitenkarte von {name} hat keine E-Mail-Adresse; ergänzen Sie eine unter Kontakte oder markieren Sie die Nachricht für die Handschrift.</translation>
+    </message>
+    <message>
+        <source>{against}</source>
+        <translation>{against}</translation>
+    </message>
+    <message>
+        <source>no hiring word, other organisation or video link</source>
+        <translation>kein Einstellungswort, keine andere Organisation, kein Videolink</translation>
+    </message>
+    <message>
+        <source>{said} — but {against}</source>
+        <translation>{said} – aber {against}</translation>
+    </message>
+    <message>
+        <source>{said}</source>
+        <translation>{said}</translation>
+    </message>
+    <message>
+        <source>{said} only</source>
+        <translation>nur {said}</translation>
+    </message>
+    <message>
+        <source>already in Afterview</source>
+        <translation>schon in Afterview</translation>
+    </message>
+    <message>
+        <source>“{word}” in the title</source>
+        <translation>„{word}“ im Titel</translation>
+    </message>
+    <message>
+        <source>“{word}” in the description</source>
+        <translation>„{word}“ in der Beschreibung</translation>
+    </message>
+    <message>
+        <source>another organisation: {domains}</source>
+        <translation>eine andere Organisation: {domains}</translation>
+    </message>
+    <message>
+        <source>other organisations: {domains}</source>
+        <translation>andere Organisationen: {domains}</translation>
+    </message>
+    <message>
+        <source>other organisations: {domains} and {count} more</source>
+        <translation>andere Organisationen: {domains} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>Videolink</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>it repeats</source>
+        <translation>wiederholt sich</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>long past ({day})</source>
+        <translation>lange vorbei ({day})</translation>
+    </message>
+    <message>
+        <source>{company} expects to decide on {day}, after your own date “{label}” on {own_day}.</source>
+        <translation>{company} will am {day} entscheiden, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
+    </message>
+    <message>
+        <source>{company} would only be followed up on {day}, after your own date “{label}” on {own_day}.</source>
+        <translation>Bei {company} würden Sie erst am {day} nachfassen, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3059,14 @@ Abweichend in: {fields}</translation>
         <translation>&amp;Neue Karte…</translation>
     </message>
     <message>
+        <source>Plan an &amp;interview…</source>
+        <translation>Gespräch &amp;planen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call…</source>
+        <translation>Anr&amp;uf protokollieren…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -4260,6 +4616,129 @@ Betreff: {subject}</translation>
     <message>
         <source>{items} and {last}</source>
         <translation>{items} und {last}</translation>
+    </message>
+</context>
+<context>
+    <name>printed</name>
+    <message>
+        <source>Handwritten thank-you notes</source>
+        <translation>Handgeschriebene Dankeskarten</translation>
+    </message>
+    <message>
+        <source>(to fill in)</source>
+        <translation>(auszufüllen)</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>Seite {number} von {total}</translation>
+    </message>
+    <message>
+        <source>1 card to write</source>
+        <translation>1 Karte zu schreiben</translation>
+    </message>
+    <message>
+        <source>{count} cards to write</source>
+        <translation>{count} Karten zu schreiben</translation>
+    </message>
+    <message>
+        <source>For {name} · printed {day} · {count}</source>
+        <translation>Für {name} · gedruckt am {day} · {count}</translation>
+    </message>
+    <message>
+        <source>Printed {day} · {count}</source>
+        <translation>Gedruckt am {day} · {count}</translation>
+    </message>
+    <message>
+        <source>Write each card by hand, spell the name exactly as printed, and post it before its deadline. Tick each box as you go.</source>
+        <translation>Schreiben Sie jede Karte von Hand, schreiben Sie den Namen genau wie gedruckt und geben Sie sie vor ihrer Frist auf. Haken Sie jedes Kästchen ab, sobald es erledigt ist.</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>No handwritten notes are waiting. Mark a note for handwriting in the note composer, then print again.</source>
+        <translation>Keine handgeschriebenen Karten stehen aus. Markieren Sie im Nachrichtenfenster eine Nachricht für die Handschrift und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Overdue, was due by</source>
+        <translation>Überfällig, war fällig bis</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Greet as: Dear {name},</source>
+        <translation>Anrede: Dear {name},</translation>
+    </message>
+    <message>
+        <source>MAILING ADDRESS</source>
+        <translation>POSTANSCHRIFT</translation>
+    </message>
+    <message>
+        <source>No mailing address on the card yet: look it up before addressing the envelope.</source>
+        <translation>Noch keine Postanschrift auf der Visitenkarte: Suchen Sie sie heraus, bevor Sie den Umschlag beschriften.</translation>
+    </message>
+    <message>
+        <source>MENTION</source>
+        <translation>ERWÄHNEN</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet: one thing you talked about with this person.</source>
+        <translation>Noch nichts notiert: eine Sache, über die Sie mit dieser Person gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>WHY YOU FIT</source>
+        <translation>WARUM SIE PASSEN</translation>
+    </message>
+    <message>
+        <source>Add the one line on why you fit to the opportunity.</source>
+        <translation>Ergänzen Sie bei der Bewerbung die eine Zeile, warum Sie passen.</translation>
+    </message>
+    <message>
+        <source>Draft not ready to copy. {reason}</source>
+        <translation>Entwurf noch nicht zum Abschreiben bereit. {reason}</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Adressiert</translation>
+    </message>
+    <message>
+        <source>Stamped</source>
+        <translation>Frankiert</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Verschickt</translation>
+    </message>
+    <message>
+        <source>DRAFT TO COPY BY HAND</source>
+        <translation>ENTWURF ZUM ABSCHREIBEN</translation>
+    </message>
+    <message>
+        <source>To {name}</source>
+        <translation>An {name}</translation>
+    </message>
+    <message>
+        <source>Post by {due}</source>
+        <translation>Aufgeben bis {due}</translation>
+    </message>
+    <message>
+        <source>Draft to {name} (continued)</source>
+        <translation>Entwurf an {name} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>This draft is left out until it is ready to copy. {reason}</source>
+        <translation>Dieser Entwurf bleibt weg, bis er zum Abschreiben bereit ist. {reason}</translation>
+    </message>
+    <message>
+        <source>No draft written yet. Write it in the note composer, then print again.</source>
+        <translation>Noch kein Entwurf geschrieben. Schreiben Sie ihn im Nachrichtenfenster und drucken Sie erneut.</translation>
     </message>
 </context>
 <context>

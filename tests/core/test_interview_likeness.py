@@ -105,7 +105,7 @@ def test_an_interview_word_in_the_description_counts_less_than_in_the_title():
 
 def test_all_day_repeating_and_cancelled_events_weigh_against():
     birthday = likeness(event("Priya", all_day=True, recurrence="FREQ=YEARLY"), now=NOW)
-    assert birthday.describe() == "all day, it repeats"
+    assert birthday.describe() == "all day; it repeats"
     assert likeness(event("Catch-up"), now=NOW).describe() == "no hiring word, other organisation or video link"
     assert not likeness(event("Chat with Dana", "dana@hooli.example", link=ZOOM, cancelled=True), now=NOW).chosen
 
@@ -113,7 +113,7 @@ def test_all_day_repeating_and_cancelled_events_weigh_against():
 def test_an_interview_long_past_is_an_interview_but_not_chosen():
     old = likeness(event("Interview at Initech", start=datetime(2019, 3, 12, 9, tzinfo=UTC)), now=NOW)
     assert old.interview and old.long_past and not old.chosen
-    assert old.describe() == "\u201cinterview\u201d in the title \u2014 but long past (March 2019)"
+    assert old.describe() == "\u201cinterview\u201d in the title \u2014 but long past (Tue 12 Mar 2019)"
     assert likeness(event("Interview at Initech", start=NOW - timedelta(days=30)), now=NOW).chosen
 
 

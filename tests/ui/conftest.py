@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from desktop.ui import colours, style
+from desktop.ui.i18n import install_translators
 from desktop.ui.style import Appearance
 from tests.ui.window_helpers import open_app_window
 
@@ -16,6 +18,14 @@ def app_window(qtbot, workspace, tmp_path):
     controller.apply_icons()
     yield window, controller
     controller.runner.shutdown()  # a task a failed test left running must not outlive its thread's objects
+
+
+@pytest.fixture
+def german(qapp):
+    """The window in German, as on a German system; English again afterwards."""
+    install_translators(qapp, "de", QLocale("de_DE"))
+    yield
+    install_translators(qapp, "en", QLocale("en_GB"))
 
 
 @pytest.fixture

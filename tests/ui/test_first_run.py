@@ -17,6 +17,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.conftest import NOW, ZONE
+from tests.ui.notes_helpers import open_person
 from tests.ui.window_helpers import open_app_window
 
 NAME = "Siobhán Ní Bhriain-Ó Súilleabháin"
@@ -53,7 +54,7 @@ def saved(controller: AppController) -> dict:
 @pytest.mark.parametrize(("locale", "region", "region_text", "spelling"), [
     ("en_IE.UTF-8", "IE", "Ireland (IE)", "English (British spelling)"),
     ("en_US.UTF-8", "US", "United States (US)", "English (American spelling)"),
-    ("de_DE.UTF-8", "DE", "Germany (DE)", "German"),
+    ("de_DE.UTF-8", "DE", "Germany (DE)", "English (either spelling)"),  # the notes are English
 ])
 def test_the_welcome_asks_the_name_and_proposes_region_and_spelling_from_the_locale(
         qtbot, start, locale, region, region_text, spelling):
@@ -129,3 +130,16 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)
     assert composer.view.body.toPlainText().endswith("With thanks,\nSiobhán Fitzgerald")
+
+
+def test_under_a_german_locale_the_english_notes_are_checked_in_english(qtbot, start):
+    window, controller = start("de_DE.UTF-8")
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    assert controller.workspace.settings.default_phone_region == "DE"  # the region still follows the locale
+    window.show_page("notes")
+    page = window.ensure_page("notes")
+    open_person(page, controller.workspace, "Zoë")
+    page.composer.run_checks()
+    spelling = {c.name: c for c in page.composer.view.checks_model.checks()}["spelling"]
+    assert spelling.ok, spelling.reason  # a German dictionary underlined every word of the English note
+    assert page.composer.view.body.highlighter.language == "en"

@@ -73,18 +73,27 @@ def test_another_zone_shows_both_clocks(qtbot, workspace, opportunity):
     assert dialog.here_label.text().startswith("10:00 in New York = 16:00 here (Berlin)")
 
 
+def test_the_clocks_and_derived_dates_read_german(qtbot, german, workspace, opportunity):
+    dialog = _dialog(qtbot, workspace, opportunity)
+    _set(dialog.start_edit, 2026, 12, 1, 10)
+    dialog.zone_combo.setCurrentText("America/New_York")
+    assert dialog.here_label.text() == "10:00 in New York = 16:00 hier (Berlin), Di., 1. Dez. 2026"
+    assert dialog.note_due_label.text() == "Do., 3. Dez. 2026, 17:00"
+    assert dialog.end_edit.text() == "Di., 1. Dez. 2026, 11:00"
+
+
 def test_changing_the_end_and_the_decision_moves_the_derived_dates(qtbot, workspace, opportunity):
     dialog = _dialog(qtbot, workspace, opportunity)
     _set(dialog.start_edit, 2026, 11, 26, 10)
     _set(dialog.end_edit, 2026, 11, 26, 11)
-    assert dialog.note_due_label.text() == "Sat 28 Nov 2026, 11:00"
-    assert dialog.call_label.text() == "Thu 10 Dec 2026, 09:30"  # 10 working days, nothing promised
+    assert dialog.note_due_label.text() == "Sat, 28 Nov 2026, 11:00"
+    assert dialog.call_label.text() == "Thu, 10 Dec 2026, 09:30"  # 10 working days, nothing promised
     _set(dialog.end_edit, 2026, 11, 26, 23, 30)
-    assert dialog.note_due_label.text() == "Sat 28 Nov 2026, 22:00"  # pulled out of quiet hours
+    assert dialog.note_due_label.text() == "Sat, 28 Nov 2026, 22:00"  # pulled out of quiet hours
     dialog.decision_check.setChecked(True)
     dialog.decision_edit.setDate(QDate(2026, 12, 4))
-    assert dialog.call_label.text() == "Mon 7 Dec 2026, 09:30"  # a working day after the promise
-    assert dialog.move_on_label.text() == "Mon 14 Dec 2026, 09:30"
+    assert dialog.call_label.text() == "Mon, 7 Dec 2026, 09:30"  # a working day after the promise
+    assert dialog.move_on_label.text() == "Mon, 14 Dec 2026, 09:30"
 
 
 def test_a_start_after_the_end_pushes_the_end(qtbot, workspace, opportunity):
@@ -224,15 +233,15 @@ def _replace_steps(dialog: InterviewDialog, text: str) -> None:
 def test_moving_the_start_moves_the_end_and_the_deadlines_with_it(qtbot, workspace, opportunity):
     dialog = _dialog(qtbot, workspace, opportunity)  # Thu 26 Nov 2026, 10:00-11:00 Berlin
     _type_section(dialog.duration_edit, Section.MinuteSection, "30")  # lasts 1 h 30 min: ends 11:30
-    assert dialog.end_edit.text() == "Thu 26 Nov 2026  11:30"
+    assert dialog.end_edit.text() == "Thu, 26 Nov 2026, 11:30"
     _type_section(dialog.start_edit, Section.HourSection, "14")
-    assert dialog.end_edit.text() == "Thu 26 Nov 2026  15:30"
+    assert dialog.end_edit.text() == "Thu, 26 Nov 2026, 15:30"
     _type_day(dialog.start_edit, "30")
-    assert dialog.end_edit.text() == "Mon 30 Nov 2026  15:30"
+    assert dialog.end_edit.text() == "Mon, 30 Nov 2026, 15:30"
     assert dialog.duration_edit.text() == "1 h 30 min"
-    assert dialog.note_due_label.text() == "Wed 2 Dec 2026, 15:30"  # 48 h after the new end, not the old one
+    assert dialog.note_due_label.text() == "Wed, 2 Dec 2026, 15:30"  # 48 h after the new end, not the old one
     _step_section(dialog.start_edit, Section.MinuteSection, Qt.Key.Key_Up)
-    assert dialog.end_edit.text() == "Mon 30 Nov 2026  15:31"
+    assert dialog.end_edit.text() == "Mon, 30 Nov 2026, 15:31"
     stored = _save(qtbot, dialog)
     assert stored.starts_at == datetime(2026, 11, 30, 13, 1, tzinfo=UTC)
     assert stored.ends_at == datetime(2026, 11, 30, 14, 31, tzinfo=UTC)
@@ -243,10 +252,10 @@ def test_the_end_or_the_length_can_still_be_changed_directly(qtbot, workspace, o
     _type_section(dialog.end_edit, Section.HourSection, "12")
     assert dialog.duration_edit.text() == "2 h 00 min"
     _type_section(dialog.start_edit, Section.HourSection, "09")
-    assert dialog.end_edit.text() == "Thu 26 Nov 2026  11:00"  # the two hours kept
+    assert dialog.end_edit.text() == "Thu, 26 Nov 2026, 11:00"  # the two hours kept
     _type_section(dialog.duration_edit, Section.HourSection, "3")
-    assert dialog.end_edit.text() == "Thu 26 Nov 2026  12:00"
-    assert dialog.note_due_label.text() == "Sat 28 Nov 2026, 12:00"
+    assert dialog.end_edit.text() == "Thu, 26 Nov 2026, 12:00"
+    assert dialog.note_due_label.text() == "Sat, 28 Nov 2026, 12:00"
     stored = _save(qtbot, dialog)
     assert (stored.starts_at.hour, stored.ends_at.hour) == (8, 11)  # 09:00 and 12:00 in Berlin
 
@@ -266,13 +275,13 @@ def test_a_phrase_typed_sets_the_decision_date_and_undo_puts_back_what_was_there
     assert not dialog.decision_check.isChecked()  # nothing happens while the person is still typing
     qtbot.waitUntil(dialog.decision_check.isChecked)
     assert dialog.decision_date() == date(2026, 11, 27)
-    assert dialog.understood_label.text() == "Decision date set to Fri 27 Nov from “by Friday” —"
+    assert dialog.understood_label.text() == "Decision date set to Fri, 27 Nov 2026 from “by Friday” —"
     assert dialog.undo_button.isVisible() and not dialog.use_date_button.isVisible()
-    assert dialog.call_label.text() == "Mon 30 Nov 2026, 09:30"  # the deadlines follow the promised date
+    assert dialog.call_label.text() == "Mon, 30 Nov 2026, 09:30"  # the deadlines follow the promised date
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert dialog.decision_date() is None and not dialog.undo_button.isVisible()
-    assert dialog.understood_label.text() == "“by Friday” → Fri 27 Nov; not used."
-    assert dialog.use_date_button.isVisible() and dialog.call_label.text() == "Thu 10 Dec 2026, 09:30"
+    assert dialog.understood_label.text() == "“by Friday” → Fri, 27 Nov 2026; not used."
+    assert dialog.use_date_button.isVisible() and dialog.call_label.text() == "Thu, 10 Dec 2026, 09:30"
     type_text(dialog.steps_edit, ".")  # the same phrase read again does not come back after Undo
     qtbot.wait(900)
     assert dialog.decision_date() is None
@@ -286,7 +295,7 @@ def test_changing_the_phrase_updates_the_date_and_undo_goes_back_to_before_any(q
     qtbot.waitUntil(lambda: dialog.decision_date() == date(2026, 12, 10))
     _replace_steps(dialog, "They'll decide within three weeks")
     qtbot.waitUntil(lambda: dialog.decision_date() == date(2026, 12, 17))
-    assert dialog.understood_label.text() == "Decision date set to Thu 17 Dec from “within three weeks” —"
+    assert dialog.understood_label.text() == "Decision date set to Thu, 17 Dec 2026 from “within three weeks” —"
     _replace_steps(dialog, "They'll be in touch")
     qtbot.waitUntil(lambda: dialog.decision_date() is None)  # the words that set it are gone, so is the date
     _replace_steps(dialog, "End of next week, said Siobhán Ní Bhriain")
@@ -303,9 +312,9 @@ def test_a_date_set_by_hand_is_never_overwritten_by_the_phrase(qtbot, workspace,
     _type_day(dialog.decision_edit, "30")  # the person knows better: Mon 30 Nov
     assert dialog.decision_date() == date(2026, 11, 30) and not dialog.undo_button.isVisible()
     type_text(dialog.steps_edit, ", or within three weeks at the latest")
-    assert dialog.understood_label.text() == "“by Friday” → Fri 27 Nov; the decision date you chose is kept."
+    assert dialog.understood_label.text() == "“by Friday” → Fri, 27 Nov 2026; the decision date you chose is kept."
     qtbot.waitUntil(lambda: "three weeks" in dialog.understood_label.text())
-    assert dialog.understood_label.text() == ("“within three weeks” → Thu 17 Dec; the decision date you chose is "
+    assert dialog.understood_label.text() == ("“within three weeks” → Thu, 17 Dec 2026; the decision date you chose is "
                                               "kept.")
     assert dialog.decision_date() == date(2026, 11, 30)
     _type_section(dialog.start_edit, Section.HourSection, "15")
@@ -327,12 +336,13 @@ def test_an_existing_interview_keeps_a_hand_chosen_date_and_follows_its_phrase_o
     followed = opps.add_interview(workspace, opportunity, opps.InterviewInput(
         **base, next_steps="within two weeks", decision_date=date(2026, 12, 10))).id
     dialog = _dialog(qtbot, workspace, opportunity, chosen)
-    assert dialog.understood_label.text() == "“within two weeks” → Thu 10 Dec; the decision date you chose is kept."
+    assert dialog.understood_label.text() == ("“within two weeks” → Thu, 10 Dec 2026; the decision date you chose "
+                                              "is kept.")
     _replace_steps(dialog, "within three weeks")
     qtbot.wait(900)
     assert _save(qtbot, dialog).decision_date == date(2026, 12, 1)
     dialog = _dialog(qtbot, workspace, opportunity, followed)
-    assert dialog.understood_label.text() == "“within two weeks” → Thu 10 Dec, the decision date."
+    assert dialog.understood_label.text() == "“within two weeks” → Thu, 10 Dec 2026, the decision date."
     _replace_steps(dialog, "within three weeks")
     qtbot.waitUntil(lambda: dialog.decision_date() == date(2026, 12, 17))
     assert _save(qtbot, dialog).decision_date == date(2026, 12, 17)
@@ -356,5 +366,5 @@ def test_a_zone_being_typed_leaves_a_phrase_date_alone(qtbot, workspace, opportu
     dialog.zone_combo.setEditText("Europe/Par")
     assert dialog.decision_date() == date(2026, 11, 27) and not dialog.undo_button.isVisible()
     dialog.zone_combo.setEditText("Europe/Paris")
-    assert dialog.understood_label.text() == "Decision date set to Fri 27 Nov from “by Friday” —"
+    assert dialog.understood_label.text() == "Decision date set to Fri, 27 Nov 2026 from “by Friday” —"
     assert _save(qtbot, dialog).decision_date == date(2026, 11, 27)

@@ -120,7 +120,7 @@ def test_a_timeline_conflict_is_shown_in_amber_with_its_reason(qtbot, page):
     assert dates.rowCount() == 1 and dates.index(0, 2).data() == "Every opportunity"
     _select_company(page, "Northwind Analytics")
     assert page.conflict_label.isVisible()
-    assert "expects to decide on Tue 8 Dec 2026" in page.conflict_label.text()
+    assert "expects to decide on Tue, 8 Dec 2026" in page.conflict_label.text()
     assert page.conflict_label.property("banner") == "warning"  # amber in either scheme
     assert page.table.model().index(2, 4).data().startswith("⚠")
 
@@ -149,12 +149,23 @@ def test_new_opportunity_dialog_saves_and_selects_it(qtbot, page, sample_workspa
     assert any(r.company == "Acme" for r in opps.list_opportunities(sample_workspace))
 
 
+def test_the_next_steps_and_a_conflict_read_german_with_german_dates(qtbot, german, page):
+    _controller(page).open_object(_select_company(page, "Northwind Analytics").interviews[-1].id)
+    assert "Entscheidung erwartet am Di., 8. Dez. 2026" in page.next_steps_label.text()
+    type_text(page.date_label_edit, "Kündigungsfrist")
+    page.date_edit.setDate(date(2026, 12, 1))
+    qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
+    _select_company(page, "Northwind Analytics")
+    assert ("Northwind Analytics will am Di., 8. Dez. 2026 entscheiden, nach Ihrem eigenen Termin „Kündigungsfrist“ "
+            "am Di., 1. Dez. 2026.") in page.conflict_label.text()
+
+
 def test_interview_buttons_open_the_editor_and_cancel(qtbot, page, sample_workspace, monkeypatch):
     row = _select_company(page, "Northwind Analytics")
     assert not page.edit_interview_button.isEnabled()
     _controller(page).open_object(row.interviews[-1].id)  # an interview id alone
     assert page.selected_interview().id == row.interviews[-1].id
-    assert "Decision within two weeks" in page.next_steps_label.text()
+    assert "Decision within two weeks · decision expected Tue, 8 Dec 2026" in page.next_steps_label.text()
     qtbot.mouseClick(page.edit_interview_button, Qt.MouseButton.LeftButton)
     dialog = shown(page, InterviewDialog)
     assert dialog.findChild(InterviewDialogController).interview_id == row.interviews[-1].id

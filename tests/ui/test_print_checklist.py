@@ -14,6 +14,7 @@ from desktop.operations.checklist import checklist_entries
 from desktop.operations.preferences import apply_settings
 from desktop.storage.models import ThankYouNote
 from desktop.ui.bus import DataBus
+from desktop.ui.dates import short_date_time
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
 from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.pages.base import PageContext
@@ -146,3 +147,17 @@ def test_the_file_menu_opens_the_dialog(qtbot, workspace, tmp_path):
     assert not controller.last_dialog.print_button.isEnabled()  # nothing to print in an empty folder
     assert "No handwritten notes to print" in controller.last_dialog.message.text()
     controller.last_dialog.reject()
+
+
+def test_the_window_prints_the_checklist_in_its_language(qtbot, german, sample_workspace, tmp_path):
+    context = PageContext(sample_workspace, DataBus(), lambda key, target: None)
+    dialog = PrintChecklistDialog(context)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "de.pdf"
+    assert dialog.save_pdf(out)
+    text = flat(pdf_pages(out)[0])
+    assert "Handgeschriebene Dankeskarten" in text and "2 Karten zu schreiben" in text
+    zoe = next(e for e in checklist_entries(sample_workspace) if e.name == "Zoë Lindqvist")
+    assert "Fällig bis" in text and short_date_time(zoe.due) in text and "POSTANSCHRIFT" in text
+    assert short_date_time(zoe.due).startswith("Do., 26. Nov. 2026")
+    assert "Entwurf noch nicht zum Abschreiben bereit. Die Nachricht an Zoë Lindqvist ist noch nicht bereit" in text

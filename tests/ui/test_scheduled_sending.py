@@ -9,6 +9,7 @@ from email import message_from_bytes, policy
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.agenda import ItemKind
@@ -155,7 +156,9 @@ def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot,
     assert [n.full_name for n in dialog.selected()] == ["Zoë Lindqvist"]
     assert dialog.model.index(0, 2).data() == "Wed, 25 Nov 2026, 13:00"
     assert service.sending.current is None and server.envelopes == []  # nothing goes out unseen
-    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.table.hasFocus)  # the list of notes has the keyboard
+    assert dialog.keep_button.isDefault() and not dialog.send_button.isDefault()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter keeps them as drafts: nothing goes out unread
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at is None and zoe.body == BODY and zoe.state is NoteState.DRAFT
     assert not dialog.isVisible() and server.envelopes == []

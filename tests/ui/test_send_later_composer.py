@@ -49,7 +49,7 @@ def test_scheduling_from_the_menu_locks_the_note_and_cancelling_keeps_the_draft(
     view = composer.view
     assert view.body.isReadOnly() and not view.subject.isEnabled() and not view.memorable.isEnabled()
     assert composer.view.unschedule_button.isVisible() and composer.view.later_button.text() == "Change time…"
-    assert composer.view.schedule_state.text().startswith("Goes out Thu 26 Nov at 08:30 to zoe.lindqvist@northwind")
+    assert composer.view.schedule_state.text().startswith("Goes out tomorrow at 08:30 to zoe.lindqvist@northwind")
     row = page.people_model.row_of(zoe.contact_id)
     assert page.people_model.index(row, 1).data() == "scheduled, Thu, 26 Nov 2026, 08:30"
 
@@ -136,5 +136,13 @@ def test_a_note_whose_time_passed_unsent_says_so(qtbot, ws):
     ws.clock = lambda: datetime(2026, 11, 25, 20, 0, tzinfo=ZONE)  # the computer was off at 18:00
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
-    assert page.composer.view.schedule_state.text().startswith("Was to go out Wed 25 Nov at 18:00, while the computer")
+    assert page.composer.view.schedule_state.text().startswith("Was to go out today at 18:00, while the computer")
     assert page.composer.view.body.isReadOnly() and page.composer.view.unschedule_button.isVisible()
+
+
+def test_a_scheduled_note_says_when_in_german(qtbot, ws, german):
+    zoe = person(ws, "Zoë")
+    send_later.schedule(ws, zoe.interview_id, zoe.contact_id, datetime(2026, 12, 4, 8, 30, tzinfo=ZONE))
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    assert page.composer.view.schedule_state.text().startswith("Geht Fr., 4. Dez. 2026 um 08:30 an zoe.lindqvist@")

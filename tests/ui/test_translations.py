@@ -18,7 +18,7 @@ from desktop.core.domain import InterviewKind
 from desktop.core.messages import Message
 from desktop.core.settings import Settings
 from desktop.ui import dates
-from desktop.ui.i18n import TRANSLATIONS, chosen_locale, install_translators, saved_language, shown, texts
+from desktop.ui.i18n import TRANSLATIONS, chosen_locale, saved_language, shown, texts
 from desktop.ui.settings.settings_dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,13 +41,6 @@ def messages(ts_file: Path) -> list[tuple[str, str, list[str]]]:
             forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
             found.append((context.findtext("name") or "", message.findtext("source") or "", forms))
     return found
-
-
-@pytest.fixture
-def german(qapp):
-    install_translators(qapp, "de", QLocale("de_DE"))
-    yield
-    install_translators(qapp, "en", QLocale("en_GB"))
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

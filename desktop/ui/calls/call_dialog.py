@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import CallOutcome
+from desktop.core.settings import CALL_GUIDE
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
 from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, short_pattern
-from desktop.ui.i18n import shown, shown_error, texts
+from desktop.ui.i18n import shown, shown_error, shown_label, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.screen_fit import scrolling
@@ -167,7 +168,10 @@ class CallDialog(QDialog):
         return box
 
     def _guide(self) -> QWidget:
-        points = [line.strip() for line in self.context.workspace.settings.call_guide.splitlines() if line.strip()]
+        guide = self.context.workspace.settings.call_guide
+        # The built-in points in the window's language; points the user wrote stay as they wrote them.
+        guide = shown_label(CALL_GUIDE) if guide == CALL_GUIDE else guide
+        points = [line.strip() for line in guide.splitlines() if line.strip()]
         self.guide = plain("\n".join(f"•  {p}" for p in points))
         self.guide.setStyleSheet("padding: 6px 2px;")
         set_tone(self.guide, "soft")

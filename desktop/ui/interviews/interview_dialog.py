@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
-from desktop.core.timeline import day_text
 from desktop.ui.cards.people_met import PeopleMetWidget
+from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, time_of_day
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.screen_fit import scrolling
@@ -119,7 +119,7 @@ class InterviewDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setTimeZone(UTC_ZONE)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+            edit.setDisplayFormat(short_date_time_pattern())
         self.duration_edit = QTimeEdit(displayFormat=self.tr("H 'h' mm 'min'"))
         self.duration_edit.setTimeRange(QTime(0, 0), QTime(_LONGEST.hour, _LONGEST.minute))
         self.duration_edit.setSpecialValueText("—")  # shown while the end is not after the start
@@ -231,7 +231,7 @@ class InterviewDialog(QDialog):
     def _ask_zone(self, assumed: str, start: datetime) -> None:
         self.zone_question.setText(self.tr(
             "The invitation did not say which time zone {time} is in, so Afterview assumed {zone}. Which zone is "
-            "it? Choose it below and save; the time stays {time}.").format(time=f"{start:%H:%M}", zone=assumed))
+            "it? Choose it below and save; the time stays {time}.").format(time=time_of_day(start), zone=assumed))
         # A wrapped label's height is not in the dialog's size hint: give it the lines it takes at our width.
         margins = self.layout().contentsMargins()
         width = self.minimumWidth() - margins.left() - margins.right()
@@ -287,15 +287,15 @@ class InterviewDialog(QDialog):
         start, here = times[0], self.here
         if zone.key != here.key:
             self.here_label.setText(self.tr("{there} in {place} = {here} here ({home}), {day}").format(
-                there=f"{start:%H:%M}", place=_place(zone), here=f"{start.astimezone(here):%H:%M}",
-                home=_place(here), day=day_text(start.astimezone(here).date())))
+                there=time_of_day(start), place=_place(zone), here=time_of_day(start.astimezone(here)),
+                home=_place(here), day=short_date(start.astimezone(here))))
         else:
             self.here_label.setText("")
         self.form.setRowVisible(self.here_label, bool(self.here_label.text()))
         for label, moment in ((self.note_due_label, found.note_due), (self.call_label, found.follow_up_due),
                               (self.move_on_label, found.move_on_due)):
             local = moment.astimezone(here) if moment else None
-            label.setText(f"{day_text(local.date())}, {local:%H:%M}" if local else "—")
+            label.setText(short_date_time(local) if local else "—")
 
     def show_reading(self, text: str, explanation: str, undo: bool, use: bool, use_enabled: bool) -> None:
         """The line under the next steps: what was read from them (its `explanation` as tooltip), with Undo or

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.core import deadlines
 from desktop.core.phrases import parse_next_steps
 from desktop.operations import opportunities as opps
+from desktop.ui.dates import short_date
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.pages.base import PageContext
 
@@ -25,11 +26,6 @@ class _Applied:
     day: date
     was_checked: bool
     was_day: date
-
-
-def _short_day(day: date, near: datetime) -> str:
-    """'Fri 11 Dec', with the year when it is not that of `near`."""
-    return f"{day:%a} {day.day} {day:%b}" + (f" {day.year}" if day.year != near.year else "")
 
 
 class InterviewDialogController(QObject):
@@ -157,7 +153,7 @@ class InterviewDialogController(QObject):
         if found is None:
             return self.tr("No date could be read from this ({explanation}); nothing was guessed.").format(
                 explanation=self._explanation)
-        day, phrase = _short_day(found, times[1]), self._phrase
+        day, phrase = short_date(found), self._phrase
         if self._applied is not None:
             return self.tr("Decision date set to {day} from “{phrase}” —").format(day=day, phrase=phrase)
         if self.view.decision_date() == found:

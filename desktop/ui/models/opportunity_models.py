@@ -69,8 +69,8 @@ class OpportunityModel(RowsModel[OpportunityRow]):
         if role == ToolTip and column == 3 and row.next_on:
             return plain_tooltip(self.tr("{what} {day}").format(what=shown(row.next_what), day=long_date(row.next_on)))
         if role == ToolTip and column == 4 and (row.conflicts or row.notes_pending):
-            return plain_tooltip("\n".join([*row.conflicts, self.tr("Thank-you notes still to send: {count}").format(
-                count=row.notes_pending)]))
+            pending = self.tr("Thank-you notes still to send: {count}").format(count=row.notes_pending)
+            return plain_tooltip("\n".join([*map(shown, row.conflicts), pending]))
         return None
 
 

@@ -71,9 +71,11 @@ class MissedNotesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.send_button = make_primary(buttons.addButton(self.tr("Send now"), QDialogButtonBox.ButtonRole.AcceptRole))
+        # Enter keeps them as drafts to look at again: notes the user has not read again never go out by a key.
+        self.keep_button = make_primary(buttons.addButton(self.tr("Keep as draft"),
+                                                          QDialogButtonBox.ButtonRole.AcceptRole))
+        self.send_button = buttons.addButton(self.tr("Send now"), QDialogButtonBox.ButtonRole.ActionRole)
         self.new_time_button = buttons.addButton(self.tr("Pick a new time…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.keep_button = buttons.addButton(self.tr("Keep as draft"), QDialogButtonBox.ButtonRole.ActionRole)
         self.later_button = buttons.addButton(self.tr("Decide later"), QDialogButtonBox.ButtonRole.RejectRole)
         self.later_button.setToolTip(self.tr("They stay listed on the Today page, unsent"))
         layout.addWidget(buttons)

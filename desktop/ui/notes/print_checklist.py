@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -21,9 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations.checklist import ChecklistError, checklist_entries, checklist_interviews, set_tick
-from desktop.printing.checklist import MARGIN_MM, paint_checklist, render_checklist
+from desktop.operations.checklist import (
+    ChecklistEntry,
+    ChecklistError,
+    checklist_entries,
+    checklist_interviews,
+    set_tick,
+)
+from desktop.printing.checklist import MARGIN_MM, Dating, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.dates import long_date, short_date_time
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
@@ -31,6 +39,7 @@ from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
 
 ALL_OPEN = 0  # the first choice: every handwritten note not yet posted
+LOCAL_DATING = Dating(long_date, short_date_time)  # the printed dates in the window's language
 
 
 class PrintChecklistDialog(QDialog):
@@ -121,6 +130,10 @@ class PrintChecklistDialog(QDialog):
             self.message.setText(self.tr("Marked as posted: the note counts as sent.") if value
                                  else self.tr("Not posted after all: the note is back to ready."))
 
+    def _printed_entries(self) -> list[ChecklistEntry]:
+        """The listed notes, each reason a draft is not ready to copy in the window's language."""
+        return [dataclasses.replace(entry, problem=shown(entry.problem)) for entry in self.model.rows()]
+
     def _print_args(self) -> tuple[str, date]:
         workspace = self.context.workspace
         return workspace.settings.your_name, workspace.now().astimezone(workspace.zone).date()
@@ -129,8 +142,8 @@ class PrintChecklistDialog(QDialog):
         """Write the checklist as it stands to `path`; False (with the reason shown) when that fails."""
         name, today = self._print_args()
         try:
-            pages = render_checklist(self.model.rows(), name, today, self.page_size.currentText(), path,
-                                     include_drafts=self.drafts.isChecked())
+            pages = render_checklist(self._printed_entries(), name, today, self.page_size.currentText(), path,
+                                     include_drafts=self.drafts.isChecked(), dating=LOCAL_DATING)
         except OSError as error:
             self.message.setText(self.tr("The PDF could not be saved to {path}: {value}. Nothing was changed; choose "
                                          "another place.").format(path=path, value=error.strerror or error))
@@ -166,7 +179,7 @@ class PrintChecklistDialog(QDialog):
         """Paint the pages on the preview's or the chosen printer."""
         name, today = self._print_args()
         try:
-            paint_checklist(printer, self.model.rows(), name, today, self.drafts.isChecked())
+            paint_checklist(printer, self._printed_entries(), name, today, self.drafts.isChecked(), LOCAL_DATING)
         except OSError as error:
             self.message.setText(self.tr("Printing failed: {error}. Nothing was changed; try “Save as PDF…”.").format(
                 error=error))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core import templates
 from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.ui.dates import long_date_time, relative_date_time, short_date, time_of_day
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
@@ -310,7 +311,7 @@ class Composer(QWidget):
         self.copy_button.setEnabled(not sent)
         if sent and row.sent_at:
             when = row.sent_at.astimezone(self.here)
-            self.handwriting_state.setText(self.tr("Sent {when}.").format(when=f"{when:%A %d %B at %H:%M}"))
+            self.handwriting_state.setText(self.tr("Sent {when}.").format(when=long_date_time(when)))
         elif handwritten:
             steps = {"written": self.tr("written"), "addressed": self.tr("addressed"), "stamped": self.tr("stamped"),
                      "posted": self.tr("posted")}
@@ -335,19 +336,19 @@ class Composer(QWidget):
                        self.handwriting_button):
             widget.setEnabled(False)
         self.body.setReadOnly(True)
-        when = row.scheduled_at.astimezone(self.here)
+        when, here_now = row.scheduled_at.astimezone(self.here), now.astimezone(self.here)
         if row.send_error:
             reason = " ".join(row.send_error.split())  # the reason and its advice, without their blank line
             self.schedule_state.setText(self.tr(
                 "Not sent at {time} on {day}: {reason}\nSend it now, pick a new time, or cancel the schedule to "
-                "edit it.").format(time=f"{when:%H:%M}", day=f"{when:%a %d %b}", reason=reason))
+                "edit it.").format(time=time_of_day(when), day=short_date(when), reason=reason))
         elif row.scheduled_at < now:
             self.schedule_state.setText(self.tr(
                 "Was to go out {when}, while the computer was off or asleep, and has not been sent. Send it now, "
-                "pick a new time, or cancel the schedule to edit it.").format(when=f"{when:%a %d %b at %H:%M}"))
+                "pick a new time, or cancel the schedule to edit it.").format(when=relative_date_time(when, here_now)))
         else:
             self.schedule_state.setText(self.tr("Goes out {when} to {email}. Locked until then: cancel the schedule "
-                                                "to edit it.").format(when=f"{when:%a %d %b at %H:%M}",
+                                                "to edit it.").format(when=relative_date_time(when, here_now),
                                                                       email=row.email))
 
     def offer_times(self, choices: list[tuple[str, datetime]]) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import OpportunityStatus
+from desktop.ui.dates import short_date, short_pattern
+from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
@@ -44,7 +46,7 @@ def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
     return [(QCoreApplication.translate("OpportunitiesPage", "Open"), frozenset(s for s in OpportunityStatus
                                                                                   if s.is_open)),
             (QCoreApplication.translate("OpportunitiesPage", "All"), None),
-            *((s.label, frozenset({s})) for s in OpportunityStatus)]
+            *((shown(s.label), frozenset({s})) for s in OpportunityStatus)]
 
 
 def _table(*stretch_columns: int) -> QTableView:
@@ -170,7 +172,7 @@ class OpportunitiesPage(QWidget):
         status_row.addWidget(QLabel(self.tr("Status")))
         self.status_combo = QComboBox()
         for status in OpportunityStatus:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(shown(status.label), status)
         status_row.addWidget(self.status_combo)
         status_row.addStretch(1)
         self.edit_opportunity_button = QPushButton(self.tr("Edit details"))
@@ -232,7 +234,7 @@ class OpportunitiesPage(QWidget):
         first, second = QHBoxLayout(), QHBoxLayout()
         self.date_label_edit = QLineEdit(placeholderText=self.tr("What, e.g. Offer from Lumen expires"))
         self.date_label_edit.setToolTip(self.date_label_edit.placeholderText())  # whole, where the field cuts it
-        self.date_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.date_edit = QDateEdit(calendarPopup=True, displayFormat=short_pattern())
         self.date_opportunity_combo = QComboBox()
         self.date_opportunity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_date_button = QPushButton(self.tr("Add"))
@@ -345,7 +347,7 @@ class OpportunitiesPage(QWidget):
             self.link_label.setText(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
         else:
             self.link_label.setText(html.escape(url) or "<i>{}</i>".format(html.escape(self.tr("No posting link"))))
-        self.conflict_label.setText("⚠ " + "\n⚠ ".join(row.conflicts))
+        self.conflict_label.setText("⚠ " + "\n⚠ ".join(shown(conflict) for conflict in row.conflicts))
         self.conflict_label.setVisible(bool(row.conflicts))
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
         self.feedback_label.setText(row.notes.strip())
@@ -359,7 +361,7 @@ class OpportunitiesPage(QWidget):
                                           self.interview_table.model().rowCount() else self.tr("No interviews yet."))
         else:
             said = interview.next_steps or self.tr("no next steps recorded")
-            by = (self.tr(" · decision expected {day}").format(day=f"{interview.decision_date:%a %d %b}")
+            by = (self.tr(" · decision expected {day}").format(day=short_date(interview.decision_date))
                   if interview.decision_date else "")
             owner = (self.tr(" · process owner: {name}").format(name=interview.process_owner)
                      if interview.process_owner else "")

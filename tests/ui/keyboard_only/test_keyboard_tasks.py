@@ -16,7 +16,7 @@ from desktop.core.domain import NoteState
 from desktop.operations import opportunities as opps
 from desktop.operations.changes import ChangeSet
 from tests.mail_helpers import Recorder
-from tests.ui.keyboard_only.keys import CTRL, dialog_opened, focused, press, tab_to, type_here
+from tests.ui.keyboard_only.keys import CTRL, SHIFT, dialog_opened, focused, press, tab_to, type_here
 from tests.ui.notes_helpers import person, write_zoes_note
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -81,6 +81,38 @@ def test_a_call_is_logged_from_the_keyboard(qtbot, sample_window, sample_workspa
     opportunity_id = dialog.opportunity_id
     last = call_context(sample_workspace, opportunity_id).attempts[-1]
     assert last.outcome.label == outcome and "Siobhán Ní Bhriain" in last.notes
+
+
+def _menu_entry(window, text: str):
+    """The File menu's entry, as the menu shows it with its shortcut."""
+    return next(a for a in window.file_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_an_interview_is_planned_with_the_shortcut_the_file_menu_lists(qtbot, sample_window, sample_workspace):
+    assert _menu_entry(sample_window, "Plan an interview…").shortcut().toString() == "Ctrl+Shift+I"
+    dialog = dialog_opened(qtbot, Qt.Key.Key_I, CTRL | SHIFT)  # from Today: for the opportunity selected
+    chosen = sample_window.ensure_page("opportunities").selected()
+    assert sample_window.current_page() == "opportunities" and dialog.windowTitle() == "New interview"
+    tab_to("Place")
+    type_here("Rua Augusta 27, 2.º esquerdo, Lisboa")
+    press(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    planned = opps.get_opportunity(sample_workspace, chosen.id)
+    assert [i.location for i in planned.interviews].count("Rua Augusta 27, 2.º esquerdo, Lisboa") == 1
+
+
+def test_a_call_is_logged_with_the_shortcut_the_file_menu_lists(qtbot, sample_window, sample_workspace):
+    assert _menu_entry(sample_window, "Log a call…").shortcut().toString() == "Ctrl+L"
+    dialog = dialog_opened(qtbot, Qt.Key.Key_L)
+    assert sample_window.current_page() == "opportunities" and focused().accessibleName() == "Outcome"
+    tab_to("Notes")
+    type_here("Left a message for Ana-María Cruz-López.")
+    press(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    from desktop.operations.calls import call_context
+
+    last = call_context(sample_workspace, sample_window.ensure_page("opportunities").selected().id).attempts[-1]
+    assert last.notes == "Left a message for Ana-María Cruz-López."
 
 
 def test_a_note_is_written_and_sent_from_the_keyboard(qtbot, smtp_server, sample_workspace, sample_window):

@@ -282,7 +282,7 @@ def test_photos_opened_with_the_window_are_read_and_vcards_imported(qtbot, app_w
     assert review is not None and review.isVisible()
     assert [c.full_name for _id, c in ops.list_contacts(workspace)] == ["Tomás Ortega"]
     review.close()
-    controller.last_message.close()
+    shown_box(window).close()
 
 
 def test_the_button_asks_for_several_photos(qtbot, page, card_scans, photos):

@@ -19,7 +19,7 @@ from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
-from tests.dialog_helpers import button, shown
+from tests.dialog_helpers import button, shown, shown_box
 from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
 from tests.ui.task_helpers import wait_for_tasks
@@ -393,7 +393,7 @@ def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, app_window,
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     page.file_dialog.filesSelected.emit([str(card)])
     wait_for_tasks(qtbot, controller.runner)
-    assert "ana.vcf: 1 added" in controller.last_message.text()
+    assert "ana.vcf: 1 added" in shown_box(window).text()
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Ana Souza"]
     page.file_dialog.reject()
-    controller.last_message.close()
+    shown_box(window).close()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from desktop.storage.models import Contact, Interview
 from desktop.ui.bus import DataBus
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown_box
 from tests.reliability.test_hostile_files import (
     EVERY_SECOND,
     GOOD_EVENT,
@@ -58,7 +59,7 @@ def test_hostile_files_imported_from_the_window_are_refused_while_it_answers(qtb
     page.file_dialog.reject()
 
     assert heartbeat.longest_gap() < LONGEST_PAUSE_SECONDS
-    box = controller.last_message
+    box = shown_box(window)
     assert "every-second.ics: 1 added" in box.text() and "emails.vcf: 1 added" in box.text()
     details = box.detailedText()
     assert "every-second.ics: event 1 ('Standup') on line 4: not imported: its repeat rule on line 9" in details

@@ -12,6 +12,7 @@ from desktop.operations import contacts as ops
 from desktop.operations.import_batches import list_batches
 from desktop.ui.cards.merge_review import MergeReviewDialog
 from desktop.ui.models.differences_model import DifferencesModel
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 SIOBHAN = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siobhan Ni Bhriain\r\nN:Ni Bhriain;Siobhan;;;\r\n"
@@ -36,12 +37,11 @@ def import_siobhan(qtbot, controller, tmp_path) -> MergeReviewDialog:
     path.write_text(SIOBHAN, encoding="utf-8")
     controller.import_files([path])
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(controller.window)
     assert "siobhan.vcf: 0 added, 0 updated with new details, 1 differ from yours" in box.text()
     assert "shown next" in box.informativeText()
     box.button(box.StandardButton.Ok).click()
-    dialog = controller.last_dialog
-    assert isinstance(dialog, MergeReviewDialog)
+    dialog = shown(controller.window, MergeReviewDialog)
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -99,10 +99,10 @@ def test_take_all_theirs_then_edit_undo_import_puts_everything_back(qtbot, works
     assert taken.card.title == "Head of Talent" and [p.value for p in taken.card.phones] == ["+353875550199"]
     assert main.undo_import_action.text() == "Undo import \u201csiobhan.vcf\u201d"
     main.undo_import_action.trigger()
-    assert "Undid the import of siobhan.vcf" in controller.last_message.text()
+    assert "Undid the import of siobhan.vcf" in shown_box(main).text()
     assert ops.contact_details(workspace, contact_id) == before
     assert list_batches(workspace) == [] and not main.undo_import_action.isEnabled()
-    controller.last_message.close()
+    shown_box(main).close()
 
 
 def test_closing_the_review_keeps_yours(qtbot, workspace, window, tmp_path):
@@ -136,12 +136,12 @@ def test_edit_lists_the_earlier_imports_and_undoes_the_one_chosen(qtbot, workspa
         path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
         controller.import_files([path])
         wait_for_tasks(qtbot, controller.runner)
-        controller.last_message.close()
+        shown_box(main).close()
     assert main.undo_import_action.text() == "Undo import \u201ccy.vcf\u201d"
     earlier = main.earlier_imports_menu.actions()
     assert [a.text().split(" (")[0] for a in earlier] == ["bo.vcf", "ana.vcf"]
     earlier[1].trigger()
-    assert "Undid the import of ana.vcf: 1 record removed" in controller.last_message.text()
+    assert "Undid the import of ana.vcf: 1 record removed" in shown_box(main).text()
     assert [card.full_name for _, card in ops.list_contacts(workspace)] == ["Bo Lindgren", "Cy Young"]
     assert [a.text().split(" (")[0] for a in main.earlier_imports_menu.actions()] == ["bo.vcf"]
-    controller.last_message.close()
+    shown_box(main).close()

@@ -19,7 +19,7 @@ from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import ItemRole
-from tests.dialog_helpers import shown
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 NAME, TITLE = "<img src=x>", "<b>Boss</b>"
@@ -144,14 +144,14 @@ def test_about_box_status_bar_and_import_report_show_file_names_as_written(qtbot
         controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
         assert_literal(window.statusBar(), str(folder))
         window.about_action.trigger()
-        about = controller.last_message
+        about = shown_box(window)
         assert about.isVisible() and str(folder) in shown_as_text(about.text())
         about.close()
         odd = Path(tmp_path / "<i>list<br>.vcf")
         odd.write_text("not a vcard at all", encoding="utf-8")
         controller.import_files([odd])
         wait_for_tasks(qtbot, controller.runner)
-        report = controller.last_message
+        report = shown_box(window)
         assert report.textFormat() == Qt.TextFormat.PlainText and "<i>list<br>.vcf: not imported" in report.text()
         assert_literal(report, "<i>list<br>.vcf")
         report.close()

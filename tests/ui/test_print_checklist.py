@@ -17,6 +17,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
 from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown
 from tests.printing.pdf_text import flat, pdf_pages
 
 
@@ -140,9 +141,9 @@ def test_the_file_menu_opens_the_dialog(qtbot, workspace, tmp_path):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     window.print_checklist_action.trigger()
-    assert isinstance(controller.last_dialog, PrintChecklistDialog) and controller.last_dialog.isVisible()
-    assert not controller.last_dialog.print_button.isEnabled()  # nothing to print in an empty folder
-    assert "No handwritten notes to print" in controller.last_dialog.message.text()
-    controller.last_dialog.reject()
+    dialog = shown(window, PrintChecklistDialog)
+    assert not dialog.print_button.isEnabled()  # nothing to print in an empty folder
+    assert "No handwritten notes to print" in dialog.message.text()
+    dialog.reject()

@@ -14,6 +14,7 @@ from desktop.core.cards import ContactCard
 from desktop.operations import contacts
 from desktop.operations import opportunities as opps
 from desktop.operations.people_met import add_person_met
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.controller import AppController
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.interviews.timeline_view import TimelineView
@@ -79,7 +80,7 @@ def test_contacts_detail_and_card_dialog(qtbot, app, hostile):
     assert_literal(page.detail, NAME)
     assert_literal(page.detail, TITLE)
     page.edit_selected()
-    dialog = page.dialog
+    dialog = shown(page, CardDialog)
     assert dialog.fields["full_name"].text() == NAME and dialog.fields["title"].text() == TITLE
     for label in dialog.findChildren(QLabel):
         if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText:

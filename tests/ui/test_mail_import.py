@@ -52,8 +52,7 @@ def test_an_outlook_invitation_email_imports_the_interview_and_its_signature_ope
     (button,) = dialog.card_buttons
     assert button.text() == "Open their card…"
     button.click()
-    card_dialog = dialog.card_dialog
-    assert isinstance(card_dialog, CardDialog)
+    card_dialog = shown(dialog, CardDialog)
     qtbot.waitExposed(card_dialog)
     assert card_dialog.fields["title"].text() == "Talent Acquisition Partner"
     card_dialog.save_button.click()
@@ -94,7 +93,7 @@ def test_a_new_senders_card_is_saved_only_from_the_card_dialog(qtbot, monkeypatc
     (button,) = dialog.card_buttons
     assert button.text() == "Open as a new card…"
     button.click()
-    card_dialog = dialog.card_dialog
+    card_dialog = shown(dialog, CardDialog)
     assert card_dialog.fields["full_name"].text() == "Seán Ó Bródaín"
     card_dialog.save_button.click()
     ((_, card),) = ops.list_contacts(workspace)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
 from desktop.core.domain import NoteState
 from desktop.operations.checklist import checklist_entries
@@ -17,7 +17,7 @@ from desktop.ui.bus import DataBus
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
 from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.pages.base import PageContext
-from tests.dialog_helpers import shown
+from tests.dialog_helpers import showing, shown
 from tests.printing.pdf_text import flat, pdf_pages
 
 
@@ -118,11 +118,10 @@ def test_save_as_pdf_through_the_file_dialog_and_a_bad_place(qtbot, dialog, tmp_
 def test_no_printer_says_so_and_a_cancelled_preview_changes_nothing(qtbot, dialog, monkeypatch, tmp_path):
     monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert "No printer is installed" in dialog.message.text() and dialog.preview is None
+    assert "No printer is installed" in dialog.message.text() and not showing(dialog, QPrintPreviewDialog)
     monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [QPrinterInfo()])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert dialog.preview is not None and dialog.preview.isVisible()
-    dialog.preview.reject()
+    shown(dialog, QPrintPreviewDialog).reject()
     assert dialog.message.text() == "Printing cancelled; nothing was changed."
 
 

@@ -439,7 +439,7 @@ class AppController(QObject):
         if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
             from desktop.ui.calls.call_dialog import open_for_item
 
-            _open(open_for_item(self.context, item, self.window))
+            open_for_item(self.context, item, self.window)
         else:
             self.open_page(ITEM_PAGES[item.kind], item)
 

@@ -39,6 +39,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,6 +52,7 @@ from desktop.core.invites import read_invites
 from desktop.core.settings import Settings
 from desktop.operations.workspace import open_workspace
 
+W = TypeVar("W")  # a kind of window, looked for on screen
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
 OWNER = "alex.candidate@gmail.com"
@@ -187,7 +189,7 @@ def main() -> None:
 def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_s: float, runs: int) -> None:
     from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, qInstallMessageHandler
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.ui.controller import AppController
     from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
@@ -206,13 +208,17 @@ def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_
     app.processEvents()
     counter = paint_counter(app)
 
+    def on_screen(kind: type[W]) -> W | None:
+        """The window of `kind` shown over the main window, as the user sees it; None while there is none."""
+        return next((widget for widget in window.findChildren(kind) if widget.isVisible()), None)
+
     def open_list() -> tuple[float, float, CalendarChoiceDialog]:
         start, cpu = time.perf_counter(), time.process_time()
         controller.import_files([path])
-        while not isinstance(controller.last_dialog, CalendarChoiceDialog) or not controller.last_dialog.isVisible():
+        while (shown_list := on_screen(CalendarChoiceDialog)) is None:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # no spinning: CPU is the app's
         settle(app, counter)
-        return time.perf_counter() - start, time.process_time() - cpu, controller.last_dialog
+        return time.perf_counter() - start, time.process_time() - cpu, shown_list
 
     shown, cpu_times = [], []
     for run in range(runs):
@@ -264,14 +270,13 @@ def measure_window(workspace, folder: Path, path: Path, planted: set[int], read_
         dialog.model.ticked[position] = True
     dialog.model.layoutChanged.emit()
     settle(app, counter)
-    controller.last_message = None
     start = time.perf_counter()
     QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    while controller.runner.busy() or controller.last_message is None:
+    while controller.runner.busy() or (report := on_screen(QMessageBox)) is None:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     print(f"import_chosen_s: {time.perf_counter() - start:.2f}")
-    print(f"import_report: {controller.last_message.text()}")
-    controller.last_message.close()
+    print(f"import_report: {report.text()}")
+    report.close()
     shut_down(app, window)
 
 

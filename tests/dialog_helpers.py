@@ -43,9 +43,14 @@ def shown_box(parent: QWidget) -> QMessageBox:
     return shown(parent, QMessageBox)
 
 
+def showing(parent: QWidget, kind: type[W]) -> list[W]:
+    """The visible windows of `kind` opened over `parent` (or inside it), oldest first."""
+    return [widget for widget in parent.findChildren(kind) if widget.isVisible()]
+
+
 def shown(parent: QWidget, kind: type[W]) -> W:
     """The visible window of `kind` opened over `parent`, the latest when several are."""
-    found = [widget for widget in parent.findChildren(kind) if widget.isVisible()]
+    found = showing(parent, kind)
     assert found, f"no {kind.__name__} is shown"
     return found[-1]
 

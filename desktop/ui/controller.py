@@ -55,8 +55,6 @@ class AppController(QObject):
         self.workspace = workspace
         self.state = state
         self.bus = DataBus(self)
-        self.last_message: QMessageBox | None = None  # the latest non-blocking report, kept for tests
-        self.last_dialog: QWidget | None = None  # the latest call, move-on or print dialog, kept for tests
         self.appearance: Appearance | None = None  # the window's colours; the start-up hands it over
         self.hide_on_close: Callable[[], bool] = lambda: False  # the tray sets this: close hides instead
         self._quitting = False
@@ -247,8 +245,7 @@ class AppController(QObject):
             following = self.tr("Then choose the interviews among the events of {names}.").format(names=names)
             box.setInformativeText(f"{box.informativeText()} {following}".strip())
         box.finished.connect(lambda _: self._after_report(report.differences))
-        box.open()
-        self.last_message = box
+        _open(box)
 
     def _after_report(self, differences: list[CardDifferences]) -> None:
         """The merge review of the cards that differ, if any; then the next calendar to choose from."""
@@ -268,9 +265,7 @@ class AppController(QObject):
         self._choosing = True
         dialog.chosen.connect(lambda positions: self._import_chosen(preview, positions))
         dialog.finished.connect(lambda result: self._on_choice_closed(preview.file_name, result))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.last_dialog = dialog
+        _open(dialog)
 
     def _import_chosen(self, preview: InvitePreview, positions: list[int]) -> None:
         def run(workspace: Workspace, progress: Progress) -> ImportReport:
@@ -298,8 +293,7 @@ class AppController(QObject):
                                                           if report.cancelled else [])
         dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
         dialog.finished.connect(lambda _: self._after_report(report.differences))
-        dialog.open()
-        self.last_dialog = dialog
+        _open(dialog)
 
     def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
@@ -307,8 +301,7 @@ class AppController(QObject):
 
         dialog = MergeReviewDialog(differences, self.window)
         dialog.applied.connect(self._on_choices)
-        dialog.open()
-        self.last_dialog = dialog
+        _open(dialog)
         return dialog
 
     def _on_choices(self, decisions: list[Decision]) -> None:
@@ -381,9 +374,8 @@ class AppController(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, ExistingFilesError):
-                self.last_message = ask_to_replace(self.window, error,
-                                                   lambda: self.export_all_to(target, overwrite=True),
-                                                   self._on_export_all)
+                ask_to_replace(self.window, error, lambda: self.export_all_to(target, overwrite=True),
+                               self._on_export_all)
                 return
             self._on_export_failed(error, self.tr("the files already written in {target} are kept").format(
                 target=target))
@@ -455,15 +447,14 @@ class AppController(QObject):
         if item.kind in (ItemKind.CALL, ItemKind.MOVE_ON):
             from desktop.ui.calls.call_dialog import open_for_item
 
-            self.last_dialog = open_for_item(self.context, item, self.window)
+            open_for_item(self.context, item, self.window)
         else:
             self.open_page(ITEM_PAGES[item.kind], item)
 
     def _on_print_checklist(self) -> None:
         from desktop.ui.notes.print_checklist import PrintChecklistDialog
 
-        self.last_dialog = PrintChecklistDialog(self.context, self.window)
-        self.last_dialog.open()
+        _open(PrintChecklistDialog(self.context, self.window))
 
     def _on_settings(self) -> None:
         from desktop.ui.settings.backups_panel import BackupsPanel
@@ -473,9 +464,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
                                 self.calendar_file.last_said, SyncPanel(self.context))
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
-        dialog.finished.connect(dialog.deleteLater)
-        self.last_dialog = dialog
-        dialog.open()
+        _open(dialog)
 
     def save_about_you(self) -> bool:
         """Save the welcome's answers (name, email, region, spelling); False while the email is not an address."""
@@ -514,13 +503,11 @@ class AppController(QObject):
                                       app=APP_NAME, version=desktop.__version__, folder=folder),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()
-        self.last_message = box
+        _open(box)
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A report that needs no answer, shown as plain text and without blocking."""
-        self.last_message = plain_message(icon, title, text, self.window)
-        self.last_message.open()
+        _open(plain_message(icon, title, text, self.window))
 
     def _on_close(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.window.saveGeometry())
@@ -581,11 +568,14 @@ class AppController(QObject):
         leave = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(stay, QMessageBox.ButtonRole.RejectRole))
         box.finished.connect(lambda _result: box.clickedButton() is leave and on_go())
-        box.open()
-        self.last_message = box
+        _open(box)
 
     def _stop_and_quit(self) -> None:
         self.runner.shutdown()
         self.quit()
 
 
+def _open(dialog: QDialog) -> None:
+    """Open `dialog` without blocking, to be deleted once closed: the window, open for days, does not gather them."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()

@@ -27,5 +27,6 @@ def ask_to_replace(parent: QWidget, error: ExistingFilesError, replace: Callable
                                    QMessageBox.ButtonRole.ActionRole)
     replace_button.clicked.connect(replace)
     another_button.clicked.connect(choose_another)
+    box.finished.connect(box.deleteLater)
     box.open()
     return box

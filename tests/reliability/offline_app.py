@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop.ui.application import open_controller, start_background
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import PAGES, MainWindow
+from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.system.single_instance import claim
+from tests.dialog_helpers import shown, shown_box
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEND_MARKER = "--- the user asked for an SMTP send ---"
@@ -72,9 +74,9 @@ def main() -> int:
 
     controller.import_files([FIXTURES / "vcf" / "google-export.vcf", FIXTURES / "ics" / "google_meet_invite.ics"])
     finish_tasks(controller)
-    assert controller.last_message is not None
-    step("import", controller.last_message.text().replace("\n", " / "))
-    controller.last_message.close()
+    report = shown_box(window)
+    step("import", report.text().replace("\n", " / "))
+    report.close()
 
     QFileDialog.getExistingDirectory = lambda *_args, **_kwargs: str(out_dir)  # the user picks OUT_DIR
     window.export_all_action.trigger()
@@ -82,9 +84,9 @@ def main() -> int:
     step("export", window.statusBar().currentMessage())
 
     window.print_checklist_action.trigger()
-    dialog = controller.last_dialog
-    step("print", dialog.save_pdf(out_dir / "checklist.pdf") and dialog.message.text())  # type: ignore[union-attr]
-    dialog.close()  # type: ignore[union-attr]
+    dialog = shown(window, PrintChecklistDialog)
+    step("print", dialog.save_pdf(out_dir / "checklist.pdf") and dialog.message.text())
+    dialog.close()
 
     from dataclasses import replace
 

@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.dialog_helpers import shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,7 +177,7 @@ def window_pieces(qtbot, paths) -> None:
         wait_for_tasks(qtbot, panel.context.runner)
         panel.table.selectRow(0)
         qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-        qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(shown_box(panel).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
         wait_for_tasks(qtbot, panel.context.runner)
     finally:
         workspace.sessions.kw["bind"].dispose()

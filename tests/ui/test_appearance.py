@@ -5,7 +5,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from desktop.ui import colours, style
+from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.style import colour, scheme, set_tone
+from tests.dialog_helpers import shown
 
 
 def test_a_forced_dark_scheme_paints_pages_and_text_dark(qtbot, appearance):
@@ -46,7 +48,7 @@ def test_choosing_dark_in_the_settings_turns_the_open_window_dark_and_is_saved(q
     controller.appearance = appearance("light")
     controller.appearance.changed.connect(controller.apply_icons)
     controller._on_settings()
-    dialog = controller.last_dialog
+    dialog = shown(window, SettingsDialog)
     colours_box = dialog.editors["appearance"]
     dialog.tabs.setCurrentWidget(colours_box.parentWidget())
     assert colours_box.itemText(0) == "Follow the system"

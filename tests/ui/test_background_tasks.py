@@ -17,6 +17,7 @@ from desktop.operations import contacts
 from desktop.ui import runner as runner_module
 from desktop.ui.main_window import MainWindow
 from desktop.ui.task_indicator import TaskIndicator
+from tests.dialog_helpers import shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 CARDS = 20_000
@@ -96,10 +97,10 @@ def test_a_large_import_leaves_the_window_answering_and_a_cancelled_one_leaves_n
     took = time.perf_counter() - started
     gap = heartbeat.longest_gap_ms()
     print(f"\n{CARDS} cards imported in {took:.1f} s; {len(heartbeat.beats)} heartbeats, longest gap {gap:.0f} ms")
-    assert f"first.vcf: {CARDS} added" in controller.last_message.text()
+    assert f"first.vcf: {CARDS} added" in shown_box(window).text()
     assert window.pages["contacts"].search.text() == "Ana" and window.current_page() == "calendar"
     assert gap < LONGEST_GAP_SHARE * took * 1000
-    controller.last_message.close()
+    shown_box(window).close()
 
     # The second import is held half-way until Cancel is clicked: on a busy machine it could otherwise finish
     # before the click arrives, and the test would prove nothing about cancelling.
@@ -120,7 +121,7 @@ def test_a_large_import_leaves_the_window_answering_and_a_cancelled_one_leaves_n
     qtbot.mouseClick(indicator.cancel_button, Qt.MouseButton.LeftButton)
     clicked.set()
     wait_for_tasks(qtbot, controller.runner, timeout=60_000)
-    report = controller.last_message
+    report = shown_box(window)
     assert "second.vcf: cancelled; nothing of this file was imported" in report.text()
     assert report.informativeText().startswith("You cancelled the import.")
     names = [card.full_name for _id, card in contacts.list_contacts(workspace)]
@@ -150,7 +151,7 @@ def test_an_import_reloads_the_contacts_page_but_not_the_calendar(qtbot, sample_
     assert len(shown) == 12 and {"Card 0", "Card 1", "Card 2"} <= shown  # the visible page reloaded
     window.show_page("calendar")
     assert len(snapshots) == 1  # a contact-only change: the calendar was not rebuilt
-    controller.last_message.close()
+    shown_box(window).close()
 
     window.show_page("today")
     with qtbot.waitSignal(controller.today_ready):  # an interview is on Today: it is rebuilt
@@ -158,7 +159,7 @@ def test_an_import_reloads_the_contacts_page_but_not_the_calendar(qtbot, sample_
         wait_for_tasks(qtbot, controller.runner)
     window.show_page("calendar")
     assert len(snapshots) == 2  # an interview changed: the calendar reloads when shown
-    controller.last_message.close()
+    shown_box(window).close()
 
 
 def test_quitting_while_an_import_runs_asks_then_stops_it_and_keeps_nothing_of_it(qtbot, app_window, workspace,
@@ -171,13 +172,13 @@ def test_quitting_while_an_import_runs_asks_then_stops_it_and_keeps_nothing_of_i
     import_from_menu(window, path, monkeypatch)
 
     window.quit_action.trigger()
-    question = controller.last_message
+    question = shown_box(window)
     assert question.isVisible() and question.text() == "Still running: Importing many.vcf." and not quits
     qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Keep working"), Qt.MouseButton.LeftButton)
     assert window.isVisible() and controller.runner.busy() and not quits
 
     window.quit_action.trigger()
-    question = controller.last_message
+    question = shown_box(window)
     qtbot.mouseClick(next(b for b in question.buttons() if b.text() == "Stop and quit"), Qt.MouseButton.LeftButton)
     assert quits and not controller.runner.busy() and not window.isVisible()
     assert contacts.list_contacts(workspace) == []  # the import was rolled back whole
@@ -197,7 +198,7 @@ def test_exports_from_the_file_menu_run_in_the_background_and_report(qtbot, samp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(unwritable), ""))
     window.export_contacts_action.trigger()
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(window)
     assert box.isVisible() and "cards.vcf: cannot be written" in box.text()
     box.close()
 

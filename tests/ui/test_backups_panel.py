@@ -14,6 +14,7 @@ from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings.backups_panel import BackupsPanel
 from desktop.ui.settings.settings_dialog import SettingsDialog
+from tests.dialog_helpers import shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 
@@ -57,9 +58,9 @@ def test_the_backups_tab_lists_backs_up_and_restores(qtbot, sample_workspace, qt
     panel.table.selectRow(0)
     assert panel.restore_button.isEnabled()
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
-    assert panel.confirm is not None and panel.confirm.isVisible()
+    question = shown_box(panel)
     with qtbot.waitSignal(bus.published, timeout=10000) as published:
-        qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert published.args[0] == ChangeSet.everything()  # every page reloads
     wait_for_tasks(qtbot, panel.context.runner)
 
@@ -84,7 +85,7 @@ def test_cancel_restores_nothing(qtbot, sample_workspace) -> None:
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     with qtbot.assertNotEmitted(bus.published):
-        qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(shown_box(panel).button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
     assert not panel.context.runner.busy()
     assert "Stays Put" in names(sample_workspace)
     assert [b.kind for b in recovery.backups(sample_workspace)] == ["daily"]

@@ -17,6 +17,7 @@ from desktop.storage.models import Interview
 from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WITH, CalendarChoiceModel
 from tests.conftest import ZONE
+from tests.dialog_helpers import showing, shown, shown_box
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
 from tests.ui.test_background_tasks import import_from_menu
@@ -60,8 +61,7 @@ def choosing(qtbot, app_window, workspace, monkeypatch):
     workspace.settings = Settings(your_email="alex.candidate@gmail.com")
     import_from_menu(window, CALENDAR, monkeypatch)
     wait_for_tasks(qtbot, controller.runner)
-    dialog = controller.last_dialog
-    assert isinstance(dialog, CalendarChoiceDialog) and dialog.isVisible()
+    dialog = shown(window, CalendarChoiceDialog)
     assert stored_uids(workspace) == set()  # read, nothing imported yet
     return window, controller, dialog
 
@@ -94,7 +94,7 @@ def test_ticks_changed_by_clicking_decide_what_is_imported(qtbot, choosing, work
     assert stored_uids(workspace) == {"globex-chat-88aa@google.com", "entretien-3b7c@google.com",
                                       "northwind-final-0a4d@google.com", "vorstellung-6e01@google.com",
                                       "lunch-9d3e@google.com", "initech-2019-77c2@google.com"}
-    box = controller.last_message
+    box = shown_box(window)
     assert box.text() == ("whole_calendar.ics: 6 added, 0 updated with new details, 0 differ from yours, "
                           "0 unchanged, 0 skipped, 7 left out")
     assert window.undo_import_action.text() == "Undo import \u201cwhole_calendar.ics\u201d"
@@ -136,13 +136,12 @@ def test_a_card_file_and_a_calendar_dropped_together(qtbot, app_window, workspac
     cards.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ødegaard\r\nEND:VCARD\r\n", encoding="utf-8")
     window.files_dropped.emit([cards, CALENDAR])
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(window)
     assert box.text().startswith("cards.vcf: 1 added")
     assert "Then choose the interviews among the events of whole_calendar.ics." in box.informativeText()
-    assert not isinstance(controller.last_dialog, CalendarChoiceDialog)  # one thing at a time
+    assert not showing(window, CalendarChoiceDialog)  # one thing at a time
     box.close()
-    dialog = controller.last_dialog
-    assert isinstance(dialog, CalendarChoiceDialog) and dialog.isVisible()
+    dialog = shown(window, CalendarChoiceDialog)
     dialog.reject()
 
 
@@ -163,16 +162,16 @@ def test_two_calendars_are_chosen_from_one_after_the_other(qtbot, app_window, wo
     second.write_bytes(CALENDAR.read_bytes())
     window.files_dropped.emit([CALENDAR, second])
     wait_for_tasks(qtbot, controller.runner)
-    first = controller.last_dialog
-    assert isinstance(first, CalendarChoiceDialog) and first.preview.file_name == "whole_calendar.ics"
+    first = shown(window, CalendarChoiceDialog)
+    assert first.preview.file_name == "whole_calendar.ics"
     with qtbot.waitSignal(first.rejected):
         qtbot.mouseClick(first.cancel_button, Qt.MouseButton.LeftButton)
-    following = controller.last_dialog
+    following = shown(window, CalendarChoiceDialog)
     assert following is not first and following.isVisible()
     assert following.windowTitle() == "Choose the interviews in Équipe – calendrier partagé.ics"
     with qtbot.waitSignal(following.finished):
         qtbot.mouseClick(following.import_button, Qt.MouseButton.LeftButton)
     wait_for_tasks(qtbot, controller.runner)
-    assert controller.last_message.text().startswith("Équipe – calendrier partagé.ics: 5 added")
+    assert shown_box(window).text().startswith("Équipe – calendrier partagé.ics: 5 added")
     assert len(stored_uids(workspace)) == 5
-    controller.last_message.close()
+    shown_box(window).close()

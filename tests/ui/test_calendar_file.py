@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from desktop.operations import opportunities as opps
 from desktop.operations.changes import ChangeSet
 from desktop.ui.settings.settings_dialog import FolderPicker, SettingsDialog
+from tests.dialog_helpers import shown
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
 
@@ -21,8 +22,7 @@ def summaries(path) -> list[str]:
 
 def open_calendar_settings(qtbot, window, controller) -> tuple[SettingsDialog, FolderPicker]:
     window.settings_action.trigger()
-    dialog = controller.last_dialog
-    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    dialog = shown(window, SettingsDialog)
     picker = dialog.editors["calendar_folder"]
     assert isinstance(picker, FolderPicker)
     return dialog, picker

@@ -21,6 +21,7 @@ from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.models.timeline_model import EntryRole, TimelineModel
 from desktop.ui.pages.base import PageContext
 from tests.conftest import NOW
+from tests.dialog_helpers import shown, shown_box
 
 
 def lumen(workspace) -> int:
@@ -127,16 +128,15 @@ def test_today_opens_the_call_screen_and_asks_before_moving_on(qtbot, sample_wor
     controller.refresh()
     items = {i.kind: i for i in agenda_ops.agenda(sample_workspace) if i.opportunity_id == oid}
     window.today.open_item.emit(items[ItemKind.CALL])
-    assert isinstance(controller.last_dialog, CallDialog) and controller.last_dialog.isVisible()
-    controller.last_dialog.reject()
+    shown(window, CallDialog).reject()
     window.today.open_item.emit(items[ItemKind.MOVE_ON])
-    question = controller.last_dialog
-    assert isinstance(question, QMessageBox) and "no response" in question.text()
+    question = shown_box(window)
+    assert "no response" in question.text()
     question.button(QMessageBox.StandardButton.No).click()
     with sample_workspace.session() as session:
         assert session.get(Opportunity, oid).status is OpportunityStatus.INTERVIEWING
     window.today.open_item.emit(items[ItemKind.MOVE_ON])
-    controller.last_dialog.button(QMessageBox.StandardButton.Yes).click()
+    shown_box(window).button(QMessageBox.StandardButton.Yes).click()
     with sample_workspace.session() as session:
         assert session.get(Opportunity, oid).status is OpportunityStatus.NO_RESPONSE
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QWidget
 
-from desktop.core.card_merge import Choice
 from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, TextLine
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.domain import CaptureMethod
@@ -27,14 +26,17 @@ from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
 from desktop.ui.cards.card_reader import card_photos_in
 from desktop.ui.cards.card_review import CardReviewDialog
+from desktop.ui.cards.merge_review import MergeReviewDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
+from desktop.ui.runner import Task
 from desktop.ui.task_indicator import TaskIndicator
-from tests.dialog_helpers import shown_box
+from tests.dialog_helpers import showing, shown, shown_box
 from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
 from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
+from tests.ui.test_merge_review import choices
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -118,10 +120,7 @@ def page(qtbot, context):
 def _review(qtbot, page: ContactsPage, paths: list[Path]) -> CardReviewDialog:
     page.read_card_photos(paths)
     wait_for_tasks(qtbot, page.context.runner)
-    review = page.reader.review
-    assert review is not None and review.isVisible()
-    qtbot.addWidget(review)
-    return review
+    return shown(page, CardReviewDialog)
 
 
 def _click(qtbot, button) -> None:
@@ -179,10 +178,9 @@ def test_skip_leaves_a_card_unsaved(qtbot, page, card_scans, photos, workspace):
 def test_only_bad_photos_are_named_and_nothing_is_saved(qtbot, page, card_scans, photos, workspace):
     page.read_card_photos([photos / "broken.jpg"])
     wait_for_tasks(qtbot, page.context.runner)
-    message = page.reader.message
-    assert message is not None and message.isVisible()
+    message = shown_box(page)
     assert message.text() == "broken.jpg is not a picture (the file is damaged)."
-    assert page.reader.review is None and _stored(workspace) == {}
+    assert not showing(page, CardReviewDialog) and _stored(workspace) == {}
     message.close()
 
 
@@ -229,9 +227,8 @@ def test_a_card_already_in_the_file_is_merged_through_the_merge_review(qtbot, pa
     merged = ops.contact_details(workspace, existing)
     assert merged.card.company == "Brónach Analytics" and merged.card.title == "Analyst"  # empty filled, not more
     assert merged.card.photo is not None and merged.name_checked
-    dialog = review.merge_dialog
-    assert dialog is not None and dialog.isVisible()
-    _click(qtbot, dialog.choice_buttons[("title", Choice.THEIRS)])
+    dialog = shown(review, MergeReviewDialog)
+    _click(qtbot, choices(dialog)[("Title", "Take theirs")])
     _click(qtbot, dialog.apply_button)
     assert ops.contact_details(workspace, existing).card.title == "Head of Data"
     assert not review.isVisible() and len(ops.list_contacts(workspace)) == 1
@@ -240,8 +237,9 @@ def test_a_card_already_in_the_file_is_merged_through_the_merge_review(qtbot, pa
 def test_dropping_a_photo_on_the_contacts_page_reads_it(qtbot, page, card_scans, photos):
     assert drop_files(page, [photos / "zoe.png"])
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review is not None and page.reader.review.heading.text() == "The card read from zoe.png"
-    page.reader.review.close()
+    review = shown(page, CardReviewDialog)
+    assert review.heading.text() == "The card read from zoe.png"
+    review.close()
 
 
 def test_a_vcard_dropped_on_the_page_is_left_to_the_window(page, tmp_path):
@@ -257,7 +255,7 @@ def test_a_pasted_picture_is_read_from_a_private_file_removed_after_review(qtbot
     QGuiApplication.clipboard().setImage(QImage(60, 35, QImage.Format.Format_RGB32))
     page.paste_card_photo()
     wait_for_tasks(qtbot, page.context.runner)
-    review = page.reader.review
+    review = shown(page, CardReviewDialog)
     pasted = Path(review.reading.file)
     assert pasted.exists() and review.heading.text() == "The card read from Pasted card.png"
     _click(qtbot, review.save_button)
@@ -278,23 +276,23 @@ def test_photos_opened_with_the_window_are_read_and_vcards_imported(qtbot, app_w
     controller.open_files([photos / "siobhan.png", vcard])
     assert window.current_page() == "contacts"
     wait_for_tasks(qtbot, controller.runner)
-    review = window.pages["contacts"].reader.review
-    assert review is not None and review.isVisible()
+    review = shown(window, CardReviewDialog)
     assert [c.full_name for _id, c in ops.list_contacts(workspace)] == ["Tomás Ortega"]
     review.close()
-    controller.last_message.close()
+    shown_box(window).close()
 
 
 def test_the_button_asks_for_several_photos(qtbot, page, card_scans, photos):
     _click(qtbot, page.read_button)
-    dialog = page.file_dialog
+    dialog = shown(page, QFileDialog)
     assert dialog.fileMode() == QFileDialog.FileMode.ExistingFiles
     assert "*.jpg" in dialog.nameFilters()[0] and "*.heic" in dialog.nameFilters()[0]
     dialog.filesSelected.emit([str(photos / "siobhan.png"), str(photos / "zoe.png")])
     dialog.close()
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review.heading.text() == "Card 1 of 2: siobhan.png"
-    page.reader.review.close()
+    review = shown(page, CardReviewDialog)
+    assert review.heading.text() == "Card 1 of 2: siobhan.png"
+    review.close()
 
 
 def test_the_card_dialog_fills_its_empty_fields_and_asks_before_replacing(qtbot, context, card_scans, photos):
@@ -325,7 +323,7 @@ def test_reading_several_photos_shows_which_and_can_be_cancelled(qtbot, page, ca
 
     monkeypatch.setattr(card_scans, "read_card_file", slow_read)
     page.read_card_photos([photos / "siobhan.png", photos / "zoe.png", photos / "siobhan.png"])
-    task = page.reader.task
+    task = page.context.runner.findChild(Task)  # the reading, as the window's status bar would show it
     qtbot.waitUntil(lambda: task.latest[:2] == (1, 2))  # the same photo twice is read once
     indicator = TaskIndicator(task)
     qtbot.addWidget(indicator)
@@ -333,7 +331,7 @@ def test_reading_several_photos_shows_which_and_can_be_cancelled(qtbot, page, ca
     assert started.wait(5)
     indicator.cancel_button.click()
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review is None and _stored(workspace) == {}
+    assert not showing(page, CardReviewDialog) and _stored(workspace) == {}
 
 
 def test_the_back_of_a_card_is_read_with_its_front(qtbot, page, card_scans, photos, monkeypatch):
@@ -375,8 +373,8 @@ def test_edit_menu_pastes_a_card_photo_from_any_page(qtbot, app_window, card_sca
     window.paste_card_action.trigger()
     assert window.current_page() == "contacts"
     wait_for_tasks(qtbot, controller.runner)
-    review = window.pages["contacts"].reader.review
-    assert review is not None and review.form.rows["name"].text() == "Ayşe Yılmaz"
+    review = shown(window, CardReviewDialog)
+    assert review.form.rows["name"].text() == "Ayşe Yılmaz"
     review.close()
 
 
@@ -428,8 +426,9 @@ def test_the_same_person_twice_in_a_batch_is_offered_for_merge(qtbot, page, card
     assert review.duplicate_panel.isVisible()
     assert [b.text() for b in review.merge_buttons] == ["Merge with Siobhán Ní Bhriain-Ó Catháin"]
     _click(qtbot, review.merge_buttons[0])
-    _click(qtbot, review.merge_dialog.choice_buttons[("title", Choice.THEIRS)])
-    _click(qtbot, review.merge_dialog.apply_button)
+    dialog = shown(review, MergeReviewDialog)
+    _click(qtbot, choices(dialog)[("Title", "Take theirs")])
+    _click(qtbot, dialog.apply_button)
     assert [(c.full_name, c.title) for _id, c in ops.list_contacts(workspace)] == [
         ("Siobhán Ní Bhriain-Ó Catháin", "Chief Data Officer")]
     assert review.known[-1][1].title == "Chief Data Officer"
@@ -475,9 +474,10 @@ def test_ctrl_v_with_a_picture_reads_it_from_the_list_or_the_search(qtbot, page,
     page.search.setFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review.form.rows["name"].text() == "Ayşe Yılmaz"
+    review = shown(page, CardReviewDialog)
+    assert review.form.rows["name"].text() == "Ayşe Yılmaz"
     assert page.search.text() == ""
-    page.reader.review.close()
+    review.close()
     QGuiApplication.clipboard().setText("Ayşe")
     qtbot.keyClick(page.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert page.search.text() == "Ayşe"  # text is pasted as text
@@ -488,7 +488,7 @@ def test_photos_read_during_a_review_join_it(qtbot, page, card_scans, photos, wo
     assert review.skip_button.isHidden()
     page.read_card_photos([photos / "zoe.png", photos / "broken.jpg"])
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.reader.review is review
+    assert shown(page, CardReviewDialog) is review
     assert review.heading.text() == "Card 1 of 2: siobhan.png" and review.skip_button.isVisible()
     assert "broken.jpg is not a picture" in review.problems.text()
     _click(qtbot, review.skip_button)

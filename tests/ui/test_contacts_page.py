@@ -9,17 +9,18 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.cards import LabelledValue
 from desktop.core.domain import CaptureMethod
 from desktop.operations import contacts as ops
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
-from tests.dialog_helpers import button, shown
+from tests.dialog_helpers import button, shown, shown_box
 from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
 from tests.ui.task_helpers import wait_for_tasks
@@ -117,8 +118,7 @@ def test_ten_thousand_contacts_are_searched_word_by_word(qtbot):
 
 def test_new_card_typed_into_the_dialog_is_saved(qtbot, context, page):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    qtbot.addWidget(dialog)
+    dialog = shown(page, CardDialog)
     qtbot.keyClicks(dialog.fields["full_name"], "Dr. Anna van der Berg")
     assert (dialog.fields["given_name"].text(), dialog.fields["family_name"].text()) == ("Anna", "van der Berg")
     qtbot.keyClicks(dialog.fields["title"], "Head of Talent")
@@ -207,8 +207,7 @@ def test_editing_keeps_the_id_and_saves_changes(qtbot, context, sample_workspace
     page.table.selectRow(0)
     contact_id = page.selected_id()
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = page.dialog
-    qtbot.addWidget(dialog)
+    dialog = shown(page, CardDialog)
     assert dialog.fields["full_name"].text() == "Aisha Khan" and dialog.name_checked.isChecked()
     dialog.fields["title"].clear()
     qtbot.keyClicks(dialog.fields["title"], "Senior Recruiter")
@@ -229,8 +228,8 @@ def test_delete_asks_and_ctrl_z_restores_the_meeting_notes(qtbot, context, sampl
         interview_id = session.query(MeetingNote.interview_id).filter_by(contact_id=dana).scalar()
     before = people_met(context.workspace, interview_id)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert page.confirm_box.isVisible() and "Dana Whitfield" in page.confirm_box.text()
-    qtbot.mouseClick(page.confirm_delete_button, Qt.MouseButton.LeftButton)
+    assert "Dana Whitfield" in shown_box(page).text()
+    qtbot.mouseClick(button(shown_box(page), "Delete"), Qt.MouseButton.LeftButton)
     assert dana not in {cid for cid, _ in ops.list_contacts(context.workspace)}
     assert page.undo_button.isVisible()
     page.table.setFocus()
@@ -243,7 +242,7 @@ def test_cancelling_the_confirmation_keeps_the_card(qtbot, context, sample_works
     page.refresh()
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    page.confirm_box.reject()
+    shown_box(page).reject()
     assert len(ops.list_contacts(context.workspace)) == 9
 
 
@@ -341,19 +340,20 @@ def test_export_all_or_only_the_selected_cards(qtbot, sample_workspace, page, tm
     assert page.selected_id() is None and not page.edit_button.isEnabled()  # Edit and Delete take one card
     page.export_selected_action.trigger()
     out = tmp_path / "two.vcf"
-    page.file_dialog.fileSelected.emit(str(out))  # what choosing a file and Save do
+    shown(page, QFileDialog).fileSelected.emit(str(out))  # what choosing a file and Save do
     wait_for_tasks(qtbot, page.context.runner)
     names = sorted(c.full_name for c in read_vcards(out.read_bytes(), out.name).cards)
     assert names == sorted(page.model.row_at(r).name for r in (0, 2))
-    assert "2 cards written" in page.message.text()
+    assert "2 cards written" in shown_box(page).text()
     page.export_all_action.trigger()
-    page.file_dialog.fileSelected.emit(str(tmp_path / "all.vcf"))
+    shown(page, QFileDialog).fileSelected.emit(str(tmp_path / "all.vcf"))
     wait_for_tasks(qtbot, page.context.runner)
     assert len(read_vcards((tmp_path / "all.vcf").read_bytes(), "all.vcf").cards) == 9
     page.export_to(tmp_path / "no-such-folder" / "x.vcf", None)
     wait_for_tasks(qtbot, page.context.runner)
-    assert page.message.icon() == page.message.Icon.Warning and "cannot be written" in page.message.text()
-    page.message.close()
+    report = shown_box(page)
+    assert report.icon() == report.Icon.Warning and "cannot be written" in report.text()
+    report.close()
 
 
 def test_import_goes_through_the_window_s_import(qtbot, context, tmp_path):
@@ -366,9 +366,9 @@ def test_import_goes_through_the_window_s_import(qtbot, context, tmp_path):
     page.bind(PageContext(context.workspace, context.bus, context.navigate, imported.append))
     assert not page.import_button.isHidden()
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    page.file_dialog.filesSelected.emit([str(tmp_path / "a.vcf"), str(tmp_path / "b.vcf")])
+    shown(page, QFileDialog).filesSelected.emit([str(tmp_path / "a.vcf"), str(tmp_path / "b.vcf")])
     assert imported == [[tmp_path / "a.vcf", tmp_path / "b.vcf"]]
-    page.file_dialog.reject()
+    shown(page, QFileDialog).reject()
 
 
 def test_a_search_that_hides_the_selected_card_clears_the_card_pane(qtbot, sample_workspace, page):
@@ -391,9 +391,9 @@ def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, app_window,
     card = tmp_path / "ana.vcf"
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nN:Souza;Ana;;;\r\nEND:VCARD\r\n")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    page.file_dialog.filesSelected.emit([str(card)])
+    shown(page, QFileDialog).filesSelected.emit([str(card)])
     wait_for_tasks(qtbot, controller.runner)
-    assert "ana.vcf: 1 added" in controller.last_message.text()
+    assert "ana.vcf: 1 added" in shown_box(window).text()
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Ana Souza"]
-    page.file_dialog.reject()
-    controller.last_message.close()
+    shown(page, QFileDialog).reject()
+    shown_box(window).close()

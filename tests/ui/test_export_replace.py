@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.dialog_helpers import shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 
@@ -23,7 +24,7 @@ def taken(tmp_path: Path) -> Path:
 def _asked(qtbot, controller, target: Path) -> QMessageBox:
     controller.export_all_to(target)
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(controller.window)
     qtbot.waitUntil(box.isVisible)
     assert box.text() == f"{target} already holds 1 file of the same name."
     assert box.detailedText() == "contacts.vcf"

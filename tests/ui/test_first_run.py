@@ -17,6 +17,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.conftest import NOW, ZONE
+from tests.dialog_helpers import shown
 from tests.ui.notes_helpers import open_person
 from tests.ui.window_helpers import open_app_window
 
@@ -108,8 +109,7 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
     assert checks["placeholders"].level == "error" and "Settings → You" in checks["placeholders"].reason
 
     window.settings_action.trigger()
-    dialog = controller.last_dialog
-    assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
+    dialog = shown(window, SettingsDialog)
     type_text(dialog.editors["your_name"], NAME)
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
@@ -124,7 +124,7 @@ def test_skipped_then_set_in_settings_the_name_reaches_the_open_draft(qtbot, sta
 
     # Changed again: the drafts signed with the old name follow.
     window.settings_action.trigger()
-    dialog = controller.last_dialog
+    dialog = shown(window, SettingsDialog)
     dialog.editors["your_name"].clear()
     type_text(dialog.editors["your_name"], "Siobhán Fitzgerald")
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save),

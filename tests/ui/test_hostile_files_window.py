@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from desktop.storage.models import Contact, Interview
 from desktop.ui.bus import DataBus
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown, shown_box
 from tests.reliability.test_hostile_files import (
     EVERY_SECOND,
     GOOD_EVENT,
@@ -51,14 +53,14 @@ def test_hostile_files_imported_from_the_window_are_refused_while_it_answers(qtb
     qtbot.wait(5 * HEARTBEAT_MS)
 
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    page.file_dialog.filesSelected.emit([str(rule), str(emails)])
+    shown(page, QFileDialog).filesSelected.emit([str(rule), str(emails)])
     wait_for_tasks(qtbot, controller.runner)  # the files are read on the runner's thread
     qtbot.wait(5 * HEARTBEAT_MS)
     heartbeat.timer.stop()
-    page.file_dialog.reject()
+    shown(page, QFileDialog).reject()
 
     assert heartbeat.longest_gap() < LONGEST_PAUSE_SECONDS
-    box = controller.last_message
+    box = shown_box(window)
     assert "every-second.ics: 1 added" in box.text() and "emails.vcf: 1 added" in box.text()
     details = box.detailedText()
     assert "every-second.ics: event 1 ('Standup') on line 4: not imported: its repeat rule on line 9" in details

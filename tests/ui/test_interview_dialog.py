@@ -19,10 +19,12 @@ from desktop.operations import opportunities as opps
 from desktop.operations.contacts import add_contact
 from desktop.operations.people_met import people_met
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.contact_picker import ContactPickerDialog
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.interviews.interview_dialog import UTC_ZONE, InterviewDialog
 from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown
 from tests.ui.keyboard import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -169,8 +171,7 @@ def test_a_new_interview_is_saved_before_people_are_added_and_the_dialog_stays(q
     interview_id = saved[0]
     assert dialog.windowTitle() == "Edit interview" and dialog.people.isVisible()
     assert not dialog.save_and_add_button.isVisible() and not dialog.people_hint.isVisible()
-    picker = dialog.people.picker
-    assert picker is not None and picker.isVisible()
+    picker = shown(dialog, ContactPickerDialog)
     qtbot.keyClicks(picker.search, "Whitfield")
     qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in people_met(sample_workspace, interview_id)] == ["Dana Whitfield"]
@@ -189,8 +190,9 @@ def test_people_added_come_first_among_the_process_owner_choices(qtbot, workspac
     dialog = _dialog(qtbot, workspace, opportunity)
     assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Ada Brandt", "Zed Quint"]
     qtbot.mouseClick(dialog.save_and_add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(dialog.people.picker.search, "Zed")
-    qtbot.mouseClick(dialog.people.picker.ok_button, Qt.MouseButton.LeftButton)
+    picker = shown(dialog, ContactPickerDialog)
+    qtbot.keyClicks(picker.search, "Zed")
+    qtbot.mouseClick(picker.ok_button, Qt.MouseButton.LeftButton)
     assert [dialog.owner_combo.itemText(i) for i in range(3)] == ["Nobody named", "Zed Quint", "Ada Brandt"]
 
 

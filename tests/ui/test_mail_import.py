@@ -18,6 +18,7 @@ from desktop.storage.models import Interview
 from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.interviews.mail_findings import MailFindingsDialog
 from tests.conftest import ZONE
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 MAIL = Path(__file__).parents[1] / "fixtures" / "mail"
@@ -39,8 +40,7 @@ def test_an_outlook_invitation_email_imports_the_interview_and_its_signature_ope
         qtbot, monkeypatch, workspace, window, tmp_path):
     main, controller = window
     import_by_menu(qtbot, monkeypatch, main, controller, MAIL / "outlook_invitation.eml")
-    dialog = controller.last_dialog
-    assert isinstance(dialog, MailFindingsDialog)
+    dialog = shown(main, MailFindingsDialog)
     qtbot.waitExposed(dialog)
     with workspace.session() as session:
         interview = session.query(Interview).one()
@@ -52,8 +52,7 @@ def test_an_outlook_invitation_email_imports_the_interview_and_its_signature_ope
     (button,) = dialog.card_buttons
     assert button.text() == "Open their card…"
     button.click()
-    card_dialog = dialog.card_dialog
-    assert isinstance(card_dialog, CardDialog)
+    card_dialog = shown(dialog, CardDialog)
     qtbot.waitExposed(card_dialog)
     assert card_dialog.fields["title"].text() == "Talent Acquisition Partner"
     card_dialog.save_button.click()
@@ -71,8 +70,7 @@ def test_a_promised_decision_is_written_to_the_chosen_interview_only_on_apply(qt
     interview_id = add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1),
                                                                          ZONE.key, next_steps="Panel on Monday")).id
     import_by_menu(qtbot, monkeypatch, main, controller, MAIL / "gmail_reply.eml")
-    dialog = controller.last_dialog
-    assert isinstance(dialog, MailFindingsDialog)
+    dialog = shown(main, MailFindingsDialog)
     ((decision, targets, apply, state),) = dialog.decision_rows
     assert decision.decision_date == date(2026, 12, 4)  # "by Friday", written on Thursday 3 December
     assert targets.currentData() == interview_id  # told by the signature's company
@@ -88,14 +86,14 @@ def test_a_promised_decision_is_written_to_the_chosen_interview_only_on_apply(qt
 def test_a_new_senders_card_is_saved_only_from_the_card_dialog(qtbot, monkeypatch, workspace, window):
     main, controller = window
     import_by_menu(qtbot, monkeypatch, main, controller, MAIL / "thunderbird_reply.eml")
-    dialog = controller.last_dialog
+    dialog = shown(main, MailFindingsDialog)
     assert ops.list_contacts(workspace) == []
     ((_, targets, apply, state),) = dialog.decision_rows
     assert not targets.isEnabled() and not apply.isEnabled() and "add the interview first" in state.text()
     (button,) = dialog.card_buttons
     assert button.text() == "Open as a new card…"
     button.click()
-    card_dialog = dialog.card_dialog
+    card_dialog = shown(dialog, CardDialog)
     assert card_dialog.fields["full_name"].text() == "Seán Ó Bródaín"
     card_dialog.save_button.click()
     ((_, card),) = ops.list_contacts(workspace)
@@ -106,7 +104,7 @@ def test_a_new_senders_card_is_saved_only_from_the_card_dialog(qtbot, monkeypatc
 def test_an_email_with_nothing_for_afterview_says_so_by_name(qtbot, monkeypatch, workspace, window):
     main, controller = window
     import_by_menu(qtbot, monkeypatch, main, controller, MAIL / "no_findings.eml")
-    box = controller.last_message
+    box = shown_box(main)
     assert "no_findings.eml: not imported" in box.text()
     assert "nothing for Afterview in the message from Newsletter <news@jobs-board.example>" in box.detailedText()
 
@@ -128,7 +126,7 @@ def test_a_dropped_linkedin_export_adds_and_merges_contacts_and_can_be_undone(qt
     path.write_text(CONNECTIONS, encoding="utf-8-sig")
     main.files_dropped.emit([path])
     wait_for_tasks(qtbot, controller.runner)
-    assert "Connections.csv: 1 added, 1 updated with new details" in controller.last_message.text()
+    assert "Connections.csv: 1 added, 1 updated with new details" in shown_box(main).text()
     cards = {c.full_name: c for _, c in ops.list_contacts(workspace)}
     assert cards["Siobhán Ní Bhriain"].linkedin == "https://www.linkedin.com/in/siobhan-ni-bhriain"
     assert cards["Siobhán Ní Bhriain"].notes == "Met at the Dublin careers fair"
@@ -145,7 +143,7 @@ def test_a_linkedin_file_with_a_changed_header_names_the_missing_columns_and_add
                     encoding="utf-8")
     main.files_dropped.emit([path])
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(main)
     assert "Connections.csv: not imported" in box.text()
     assert "lacks First Name, Last Name, Company" in box.detailedText()
     assert ops.list_contacts(workspace) == [] and list_batches(workspace) == []
@@ -158,8 +156,8 @@ def test_a_dropped_mailbox_is_read_in_the_background_and_its_findings_shown(qtbo
     controller.save_settings(replace(workspace.settings, your_email=OWN))  # the user's own promise is not theirs
     main.files_dropped.emit([a_mailbox(tmp_path / "Applications.mbox")])
     wait_for_tasks(qtbot, controller.runner)
-    dialog = controller.last_dialog
-    assert isinstance(dialog, MailFindingsDialog) and dialog.windowTitle() == "What the emails held"
+    dialog = shown(main, MailFindingsDialog)
+    assert dialog.windowTitle() == "What the emails held"
     assert [b.text() for b in dialog.card_buttons] == ["Open their card…"]  # the invitation's organiser
     ((decision, targets, _, _),) = dialog.decision_rows
     assert decision.sentence == "We will be in touch within two weeks about the decision."
@@ -171,13 +169,13 @@ def test_a_mailbox_proposing_hundreds_lists_the_first_and_says_how_many(qtbot, w
     from desktop.operations.transfer_types import ImportReport, MailFindings, ProposedCard, ProposedDecision
     from desktop.ui.interviews.mail_findings import MAX_ROWS
 
-    _, controller = window
+    main, controller = window
     findings = MailFindings("All Mail.mbox", cards=[ProposedCard(Card(full_name=f"Person {n}"), f"p{n}@x.example",
                                                                  "Hi") for n in range(300)],
                             decisions=[ProposedDecision(date(2026, 12, 18), "We will decide by 18 December.",
                                                         "p@x.example", "Hi", None)] * 250)
     controller.show_mail_findings(ImportReport(lines=["All Mail.mbox: …"], mail=[findings]))
-    dialog = controller.last_dialog
+    dialog = shown(main, MailFindingsDialog)
     assert len(dialog.card_buttons) == MAX_ROWS and len(dialog.decision_rows) == MAX_ROWS
     said = [label.text() for label in dialog.findChildren(QLabel) if label.text().startswith("Only the first")]
     assert said == [f"Only the first {MAX_ROWS} of each are listed (300 cards, 250 decision dates were found). A "

@@ -12,7 +12,7 @@ from desktop.ui.controller import AppController
 from desktop.ui.main_window import PAGES, MainWindow
 from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.models.roles import ItemRole
-from tests.dialog_helpers import answering
+from tests.dialog_helpers import answering, shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 
@@ -120,9 +120,9 @@ def test_the_call_action_opens_the_call_screen(qtbot, app_window):
                if not model.is_header(r) and model.index(r, 0).data(ItemRole).kind is ItemKind.CALL)
     window.today.table.selectRow(row)
     qtbot.mouseClick(window.today.action_button, Qt.MouseButton.LeftButton)
-    assert isinstance(controller.last_dialog, CallDialog) and controller.last_dialog.isVisible()
-    assert controller.last_dialog.name_label.text().startswith("Marcus Bell")
-    controller.last_dialog.reject()
+    call_screen = shown(window, CallDialog)
+    assert call_screen.name_label.text().startswith("Marcus Bell")
+    call_screen.reject()
 
 
 def test_settings_dialog_saves_to_the_settings_file(qtbot, app_window, workspace):
@@ -219,7 +219,7 @@ def test_dropping_vcard_files_imports_them_and_reports(qtbot, app_window, worksp
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(window)
     assert box is not None and "google-export.vcf:" in box.text() and "not-a-vcard.vcf: not imported" in box.text()
     assert "not-a-vcard.vcf" in box.detailedText()
     assert len(contacts.list_contacts(workspace)) >= 2

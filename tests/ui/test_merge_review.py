@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
 
-from desktop.core.card_merge import Choice
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts as ops
 from desktop.operations.import_batches import list_batches
 from desktop.ui.cards.merge_review import MergeReviewDialog
 from desktop.ui.models.differences_model import DifferencesModel
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 SIOBHAN = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Siobhan Ni Bhriain\r\nN:Ni Bhriain;Siobhan;;;\r\n"
            "TITLE:Head of Talent\r\nEMAIL;TYPE=WORK:SIOBHAN.NIBHRIAIN@EXAMPLE.IE\r\n"
            "TEL;TYPE=CELL:+353 87 555 0199\r\nEND:VCARD\r\n")
+
+
+def choices(dialog: MergeReviewDialog) -> dict[tuple[str, str], QRadioButton]:
+    """The selected contact's choices as shown: each button by its field's label and its own text."""
+    grid = dialog.fields_area.widget().layout()
+    found = {}
+    for line in range(grid.rowCount()):
+        label, holder = grid.itemAtPosition(line, 0), grid.itemAtPosition(line, 3)
+        if label is not None and holder is not None:
+            for button in holder.widget().findChildren(QRadioButton):
+                found[(label.widget().text(), button.text())] = button
+    return found
 
 
 def hand_entered(workspace) -> int:
@@ -36,12 +48,11 @@ def import_siobhan(qtbot, controller, tmp_path) -> MergeReviewDialog:
     path.write_text(SIOBHAN, encoding="utf-8")
     controller.import_files([path])
     wait_for_tasks(qtbot, controller.runner)
-    box = controller.last_message
+    box = shown_box(controller.window)
     assert "siobhan.vcf: 0 added, 0 updated with new details, 1 differ from yours" in box.text()
     assert "shown next" in box.informativeText()
     box.button(box.StandardButton.Ok).click()
-    dialog = controller.last_dialog
-    assert isinstance(dialog, MergeReviewDialog)
+    dialog = shown(controller.window, MergeReviewDialog)
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -57,13 +68,13 @@ def test_the_review_shows_the_accented_name_and_taking_their_name_clears_the_tic
     assert [p.value for p in details.card.phones] == ["+35315550100", "+353875550199"]
     assert [e.value for e in details.card.emails] == ["siobhan.nibhriain@example.ie"]
     assert dialog.model.rowCount() == 1 and dialog.model.index(0, 0).data() == "Siobhán Ní Bhriain"
-    assert set(dialog.choice_buttons) == {("full_name", Choice.MINE), ("full_name", Choice.THEIRS),
-                                          ("title", Choice.MINE), ("title", Choice.THEIRS),
-                                          ("phones", Choice.MINE), ("phones", Choice.THEIRS), ("phones", Choice.BOTH)}
-    assert dialog.choice_buttons[("full_name", Choice.MINE)].isChecked()
-    assert dialog.choice_buttons[("phones", Choice.BOTH)].isChecked()
-    qtbot.mouseClick(dialog.choice_buttons[("full_name", Choice.THEIRS)], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.choice_buttons[("title", Choice.MINE)], Qt.MouseButton.LeftButton)
+    assert set(choices(dialog)) == {("Name", "Keep mine"), ("Name", "Take theirs"), ("Title", "Keep mine"),
+                                    ("Title", "Take theirs"), ("Phones", "Keep mine"), ("Phones", "Take theirs"),
+                                    ("Phones", "Keep both")}
+    assert choices(dialog)[("Name", "Keep mine")].isChecked()
+    assert choices(dialog)[("Phones", "Keep both")].isChecked()
+    qtbot.mouseClick(choices(dialog)[("Name", "Take theirs")], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(choices(dialog)[("Title", "Keep mine")], Qt.MouseButton.LeftButton)
     assert dialog.model.index(0, 1).data() == "Theirs for 1 of 3"
     assert ops.contact_details(workspace, contact_id).card.full_name == "Siobhán Ní Bhriain"  # not before Apply
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -80,10 +91,10 @@ def test_keep_all_mine_then_apply_changes_nothing_more(qtbot, workspace, window,
     dialog = import_siobhan(qtbot, controller, tmp_path)
     after_import = ops.contact_details(workspace, contact_id)
     qtbot.mouseClick(dialog.take_all_button, Qt.MouseButton.LeftButton)
-    assert dialog.choice_buttons[("full_name", Choice.THEIRS)].isChecked()
+    assert choices(dialog)[("Name", "Take theirs")].isChecked()
     qtbot.mouseClick(dialog.keep_all_button, Qt.MouseButton.LeftButton)
-    assert dialog.choice_buttons[("full_name", Choice.MINE)].isChecked()
-    assert dialog.choice_buttons[("phones", Choice.BOTH)].isChecked()
+    assert choices(dialog)[("Name", "Keep mine")].isChecked()
+    assert choices(dialog)[("Phones", "Keep both")].isChecked()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert ops.contact_details(workspace, contact_id) == after_import
 
@@ -99,10 +110,10 @@ def test_take_all_theirs_then_edit_undo_import_puts_everything_back(qtbot, works
     assert taken.card.title == "Head of Talent" and [p.value for p in taken.card.phones] == ["+353875550199"]
     assert main.undo_import_action.text() == "Undo import \u201csiobhan.vcf\u201d"
     main.undo_import_action.trigger()
-    assert "Undid the import of siobhan.vcf" in controller.last_message.text()
+    assert "Undid the import of siobhan.vcf" in shown_box(main).text()
     assert ops.contact_details(workspace, contact_id) == before
     assert list_batches(workspace) == [] and not main.undo_import_action.isEnabled()
-    controller.last_message.close()
+    shown_box(main).close()
 
 
 def test_closing_the_review_keeps_yours(qtbot, workspace, window, tmp_path):
@@ -136,12 +147,12 @@ def test_edit_lists_the_earlier_imports_and_undoes_the_one_chosen(qtbot, workspa
         path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nEND:VCARD\r\n")
         controller.import_files([path])
         wait_for_tasks(qtbot, controller.runner)
-        controller.last_message.close()
+        shown_box(main).close()
     assert main.undo_import_action.text() == "Undo import \u201ccy.vcf\u201d"
     earlier = main.earlier_imports_menu.actions()
     assert [a.text().split(" (")[0] for a in earlier] == ["bo.vcf", "ana.vcf"]
     earlier[1].trigger()
-    assert "Undid the import of ana.vcf: 1 record removed" in controller.last_message.text()
+    assert "Undid the import of ana.vcf: 1 record removed" in shown_box(main).text()
     assert [card.full_name for _, card in ops.list_contacts(workspace)] == ["Bo Lindgren", "Cy Young"]
     assert [a.text().split(" (")[0] for a in main.earlier_imports_menu.actions()] == ["bo.vcf"]
-    controller.last_message.close()
+    shown_box(main).close()

@@ -12,6 +12,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.dialog_helpers import shown_box
 from tests.ui.notes_helpers import build_page, open_person, person
 
 TEXT = "Dear Dana, thank you for walking me through the night-shift study."
@@ -107,7 +108,7 @@ def test_quitting_while_a_note_is_refused_asks_first(qtbot, sample_workspace, ho
     qtbot.keyClicks(composer.view.body, TEXT)
     qtbot.waitUntil(lambda: composer.view.save_problem.isVisible(), timeout=15000)
     controller.quit()  # File → Quit while the database still refuses the note
-    box = controller.last_message
+    box = shown_box(window)
     assert box is not None and box.text() == "A thank-you note is NOT saved yet." and window.isVisible()
     keep = next(b for b in box.buttons() if b.text() == "Keep Afterview open")
     keep.click()

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from desktop.core.domain import NoteState
 from desktop.delivery import secrets
 from desktop.operations import notes as notes_ops
+from desktop.ui.pages.note_sending import PasswordDialog
 from tests.conftest import NOW
+from tests.dialog_helpers import showing, shown, shown_box
 from tests.mail_helpers import Recorder, free_port, only_sam
 from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
 
@@ -55,8 +57,8 @@ def test_a_failed_send_keeps_the_draft_and_says_why(qtbot, ready_zoe):
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
     qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.sender.last_box is not None and page.sender.job is None, timeout=10000)
-    text = page.sender.last_box.text()
+    qtbot.waitUntil(lambda: bool(showing(page, QMessageBox)) and page.sender.sending is None, timeout=10000)
+    text = shown_box(page).text()
     assert "was not sent" in text and "connection refused" in text and "Settings → Mail" in text
     zoe = person(ready_zoe, "Zoë")
     assert zoe.state is NoteState.DRAFT and zoe.sent_at is None and zoe.body == BODY
@@ -70,12 +72,11 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
     page = build_page(qtbot, ready_zoe)
     open_person(page, ready_zoe, "Zoë")
     qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
-    dialog = page.sender.password_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = shown(page, PasswordDialog)
     qtbot.keyClicks(dialog.password, "right")
     dialog.remember.setChecked(True)
     dialog.accept()
-    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.sending is None,
                     timeout=10000)
     assert secrets.load_password("sam", "127.0.0.1") == "right"
     # The next note goes out with the kept password and no question.
@@ -84,7 +85,7 @@ def test_the_password_is_asked_once_and_remembered_in_the_keyring(qtbot, ready_z
                          BODY.replace("Zoë", "Dana"))
     page.refresh()
     qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
-    assert page.sender.password_dialog is None
+    assert not showing(page, PasswordDialog)
     qtbot.waitUntil(lambda: person(ready_zoe, "Dana").state is NoteState.SENT, timeout=10000)
     assert len(handler.envelopes) == 2
 
@@ -99,8 +100,7 @@ def send_zoe(qtbot, ready_zoe, controller):
 
 
 def type_password(qtbot, page, password: str, remember: bool) -> None:
-    dialog = page.sender.password_dialog
-    assert dialog is not None and dialog.isVisible()
+    dialog = shown(page, PasswordDialog)
     qtbot.keyClicks(dialog.password, password)
     dialog.remember.setChecked(remember)
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
@@ -108,8 +108,8 @@ def type_password(qtbot, page, password: str, remember: bool) -> None:
 
 
 def asked_again(qtbot, page):
-    qtbot.waitUntil(lambda: page.sender.job is None and page.sender.password_dialog is not None, timeout=10000)
-    return page.sender.password_dialog
+    qtbot.waitUntil(lambda: page.sender.sending is None and bool(showing(page, PasswordDialog)), timeout=10000)
+    return shown(page, PasswordDialog)
 
 
 def test_a_mistyped_password_is_never_remembered_and_is_asked_again(qtbot, ready_zoe, smtp_server, memory_keyring):
@@ -121,7 +121,7 @@ def test_a_mistyped_password_is_never_remembered_and_is_asked_again(qtbot, ready
     assert "was not sent" in dialog.problem.text() and dialog.password.text() == ""
     assert memory_keyring.entries == {} and person(ready_zoe, "Zoë").state is NoteState.DRAFT
     type_password(qtbot, page, "right", remember=True)  # it works: only now is it kept
-    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.sending is None,
                     timeout=10000)
     assert secrets.load_password("sam", "127.0.0.1") == "right" and len(handler.envelopes) == 1
 
@@ -135,14 +135,14 @@ def test_a_stored_password_the_server_refuses_is_forgotten_and_asked_for(qtbot, 
     assert secrets.load_password("sam", "127.0.0.1") is None
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)
-    assert page.sender.job is None and person(ready_zoe, "Zoë").state is NoteState.DRAFT
+    assert page.sender.sending is None and person(ready_zoe, "Zoë").state is NoteState.DRAFT
     assert memory_keyring.entries == {}
 
 
 def test_a_password_not_to_remember_is_used_once_and_not_kept(qtbot, ready_zoe, smtp_server, memory_keyring):
     page = send_zoe(qtbot, ready_zoe, smtp_server(Recorder(), authenticator=only_sam, auth_require_tls=False))
     type_password(qtbot, page, "right", remember=False)
-    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.job is None,
+    qtbot.waitUntil(lambda: person(ready_zoe, "Zoë").state is NoteState.SENT and page.sender.sending is None,
                     timeout=10000)
     assert memory_keyring.entries == {}
 
@@ -177,8 +177,8 @@ def test_nothing_is_sent_that_should_not_be(qtbot, ready_zoe, body, email, expec
         qtbot.keyClick(page.composer.view.body, Qt.Key.Key_Delete)
     for button in (page.composer.view.send_button, page.composer.view.mail_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        assert expected in page.sender.last_box.text()
-        assert page.sender.job is None
+        assert expected in shown_box(page).text()
+        assert page.sender.sending is None
     assert not opened and person(ready_zoe, "Zoë").state is NoteState.DRAFT
 
 
@@ -193,7 +193,7 @@ def test_open_in_mail_program_hands_over_an_encoded_link_then_asks(qtbot, ready_
     assert encoded.startswith("mailto:zoe.lindqvist@northwind.example?subject=Thank%20you%2C%20Zo%C3%AB&body=")
     assert "%0D%0A%0D%0AThank%20you" in encoded and " " not in encoded
     assert unquote(encoded.split("body=")[1]) == BODY.replace("\n", "\r\n")
-    box = page.sender.last_box
+    box = shown_box(page)
     assert "Did the note go out?" in box.text() and person(ready_zoe, "Zoë").state is NoteState.DRAFT
     box.button(QMessageBox.StandardButton.Yes).click()
     assert person(ready_zoe, "Zoë").state is NoteState.SENT and person(ready_zoe, "Zoë").sent_at == NOW
@@ -211,7 +211,7 @@ def test_a_note_too_long_for_a_link_is_copied_instead(qtbot, ready_zoe, monkeypa
     qtbot.mouseClick(page.composer.view.mail_button, Qt.MouseButton.LeftButton)
     assert not opened
     assert QGuiApplication.clipboard().text() == long_body
-    assert "too long" in page.sender.last_box.text()
+    assert "too long" in shown_box(page).text()
 
 
 def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot, ready_zoe):
@@ -219,7 +219,7 @@ def test_copy_puts_the_note_on_the_clipboard_and_not_yet_keeps_it_a_draft(qtbot,
     open_person(page, ready_zoe, "Zoë")
     qtbot.mouseClick(page.composer.view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == BODY
-    page.sender.last_box.button(QMessageBox.StandardButton.No).click()
+    shown_box(page).button(QMessageBox.StandardButton.No).click()
     assert person(ready_zoe, "Zoë").state is NoteState.DRAFT
 
 
@@ -232,8 +232,8 @@ def test_copy_refuses_a_draft_still_signed_with_the_placeholder_and_says_why(qtb
     open_person(page, ready_zoe, "Zoë")
     qtbot.mouseClick(page.composer.view.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "before"
-    assert "not ready to go out: Still to fill in: “[your_name]”" in page.sender.last_box.text()
-    assert "Correct it in the note composer" in page.sender.last_box.text()
+    assert "not ready to go out: Still to fill in: “[your_name]”" in shown_box(page).text()
+    assert "Correct it in the note composer" in shown_box(page).text()
     checks = {check.name: check for check in page.composer.view.checks_model.checks()}
     assert checks["placeholders"].level == "error" and "Settings → You" in checks["placeholders"].reason
 
@@ -246,6 +246,6 @@ def test_a_second_send_while_one_is_on_its_way_says_so(qtbot, ready_zoe, smtp_se
     row = page.composer.row
     page.sender.send_now(row)  # no event is processed in between: the first is surely still on its way
     page.sender.send_now(row)
-    assert "still being sent" in page.sender.last_box.text()
-    qtbot.waitUntil(lambda: page.sender.job is None, timeout=10000)
+    assert "still being sent" in shown_box(page).text()
+    qtbot.waitUntil(lambda: page.sender.sending is None, timeout=10000)
     assert person(ready_zoe, "Zoë").state is NoteState.SENT

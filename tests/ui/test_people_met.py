@@ -9,9 +9,12 @@ from sqlalchemy import select
 from desktop.operations.people_met import people_met
 from desktop.storage.models import Interview
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.cards.contact_picker import ContactPickerDialog
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import shown
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -70,8 +73,7 @@ def test_switching_person_saves_at_once(qtbot, widget, sample_workspace, panel_i
 
 def test_add_an_existing_contact_through_the_picker_and_remove_them(qtbot, widget, sample_workspace, panel_id):
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
-    picker = widget.picker
-    assert picker is not None and picker.isVisible()
+    picker = shown(widget, ContactPickerDialog)
     assert picker.model.rowCount() == 6  # the three already listed are not offered
     qtbot.keyClicks(picker.search, "siobhan")
     assert picker.model.rowCount() == 1 and picker.ok_button.isEnabled()
@@ -85,11 +87,11 @@ def test_add_an_existing_contact_through_the_picker_and_remove_them(qtbot, widge
 
 def test_add_a_new_card_from_the_picker(qtbot, widget, sample_workspace, panel_id):
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
-    picker = widget.picker
+    picker = shown(widget, ContactPickerDialog)
     qtbot.keyClicks(picker.search, "Ravi Patel")
     assert picker.model.rowCount() == 0 and not picker.ok_button.isEnabled()
     qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
-    card = picker.card_dialog
+    card = shown(picker, CardDialog)
     assert card.fields["full_name"].text() == "Ravi Patel"
     qtbot.keyClicks(card.fields["title"], "Data Engineer")
     qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)

@@ -14,12 +14,13 @@ from desktop.core.cards import ContactCard
 from desktop.operations import contacts
 from desktop.operations import opportunities as opps
 from desktop.operations.people_met import add_person_met
+from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.controller import AppController
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.interviews.timeline_view import TimelineView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.roles import ItemRole
-from tests.dialog_helpers import shown
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 NAME, TITLE = "<img src=x>", "<b>Boss</b>"
@@ -79,7 +80,7 @@ def test_contacts_detail_and_card_dialog(qtbot, app, hostile):
     assert_literal(page.detail, NAME)
     assert_literal(page.detail, TITLE)
     page.edit_selected()
-    dialog = page.dialog
+    dialog = shown(page, CardDialog)
     assert dialog.fields["full_name"].text() == NAME and dialog.fields["title"].text() == TITLE
     for label in dialog.findChildren(QLabel):
         if "<" in label.text() and label.textFormat() != Qt.TextFormat.PlainText:
@@ -144,14 +145,14 @@ def test_about_box_status_bar_and_import_report_show_file_names_as_written(qtbot
         controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
         assert_literal(window.statusBar(), str(folder))
         window.about_action.trigger()
-        about = controller.last_message
+        about = shown_box(window)
         assert about.isVisible() and str(folder) in shown_as_text(about.text())
         about.close()
         odd = Path(tmp_path / "<i>list<br>.vcf")
         odd.write_text("not a vcard at all", encoding="utf-8")
         controller.import_files([odd])
         wait_for_tasks(qtbot, controller.runner)
-        report = controller.last_message
+        report = shown_box(window)
         assert report.textFormat() == Qt.TextFormat.PlainText and "<i>list<br>.vcf: not imported" in report.text()
         assert_literal(report, "<i>list<br>.vcf")
         report.close()

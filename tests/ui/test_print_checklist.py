@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 
 from desktop.core.domain import NoteState
 from desktop.operations.checklist import checklist_entries
@@ -18,6 +18,7 @@ from desktop.ui.dates import short_date_time
 from desktop.ui.models.checklist_model import FIRST_TICK, ChecklistModel
 from desktop.ui.notes.print_checklist import PrintChecklistDialog
 from desktop.ui.pages.base import PageContext
+from tests.dialog_helpers import showing, shown
 from tests.printing.pdf_text import flat, pdf_pages
 
 
@@ -118,11 +119,10 @@ def test_save_as_pdf_through_the_file_dialog_and_a_bad_place(qtbot, dialog, tmp_
 def test_no_printer_says_so_and_a_cancelled_preview_changes_nothing(qtbot, dialog, monkeypatch, tmp_path):
     monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert "No printer is installed" in dialog.message.text() and dialog.preview is None
+    assert "No printer is installed" in dialog.message.text() and not showing(dialog, QPrintPreviewDialog)
     monkeypatch.setattr("desktop.ui.notes.print_checklist.QPrinterInfo.availablePrinters", lambda: [QPrinterInfo()])
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert dialog.preview is not None and dialog.preview.isVisible()
-    dialog.preview.reject()
+    shown(dialog, QPrintPreviewDialog).reject()
     assert dialog.message.text() == "Printing cancelled; nothing was changed."
 
 
@@ -141,12 +141,12 @@ def test_the_file_menu_opens_the_dialog(qtbot, workspace, tmp_path):
 
     window = MainWindow()
     qtbot.addWidget(window)
-    controller = AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    AppController(window, workspace, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     window.print_checklist_action.trigger()
-    assert isinstance(controller.last_dialog, PrintChecklistDialog) and controller.last_dialog.isVisible()
-    assert not controller.last_dialog.print_button.isEnabled()  # nothing to print in an empty folder
-    assert "No handwritten notes to print" in controller.last_dialog.message.text()
-    controller.last_dialog.reject()
+    dialog = shown(window, PrintChecklistDialog)
+    assert not dialog.print_button.isEnabled()  # nothing to print in an empty folder
+    assert "No handwritten notes to print" in dialog.message.text()
+    dialog.reject()
 
 
 def test_the_window_prints_the_checklist_in_its_language(qtbot, german, sample_workspace, tmp_path):

@@ -18,10 +18,13 @@ from desktop.operations import send_later
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
+from desktop.ui.notes.missed_notes_dialog import MissedNotesDialog
+from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.system.reminder_scheduler import MAX_SLEEP
 from desktop.ui.system.reminder_service import ReminderService
 from desktop.ui.system.resume_watch import ResumeWatcher
 from tests.conftest import NOW
+from tests.dialog_helpers import showing, shown
 from tests.mail_helpers import Recorder, free_port
 from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
@@ -77,7 +80,7 @@ def start_app(qtbot, ws, tmp_path, monkeypatch):
         service.scheduler.timer.stop()
         service.sending.timer.stop()
         # a send begun by the test ends on its own; on a busy machine that took over 10 s
-        qtbot.waitUntil(lambda s=service: s.sending.sender.job is None, timeout=40_000)
+        qtbot.waitUntil(lambda s=service: s.sending.sender.sending is None, timeout=40_000)
 
 
 def schedule_zoe(ws, after: timedelta):
@@ -113,7 +116,7 @@ def test_a_failed_send_stays_scheduled_with_its_reason_and_is_not_tried_again(qt
     assert "connection refused" in zoe.send_error and "Settings → Mail" in zoe.send_error
     [(_, title, body)] = [n for n in notifier.shown if n[0].startswith("send:")]
     assert title == "Note to Zoë Lindqvist not sent" and "It stays scheduled" in body
-    qtbot.waitUntil(lambda: service.sending.sender.job is None)
+    qtbot.waitUntil(lambda: service.sending.sender.sending is None)
     service.sending.check()  # the next wake-up: a failed note is not tried again by itself
     assert service.sending.current is None and service.sending.queue == []
     [item] = [i for i in window.today.model.rows() if getattr(i, "kind", None) is ItemKind.SCHEDULED]
@@ -150,9 +153,8 @@ def test_today_lists_the_scheduled_note_with_send_now_and_cancel(qtbot, ws, serv
 def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot, ws, server, start_app):
     schedule_zoe(ws, timedelta(hours=1))
     ws.clock.jump(timedelta(hours=3))  # the computer was off when it was due
-    _, service, _ = start_app()
-    dialog = service.sending.missed_dialog
-    assert dialog is not None and dialog.isVisible()
+    window, service, _ = start_app()
+    dialog = shown(window, MissedNotesDialog)
     assert [n.full_name for n in dialog.selected()] == ["Zoë Lindqvist"]
     assert dialog.model.index(0, 2).data() == "Wed, 25 Nov 2026, 13:00"
     assert service.sending.current is None and server.envelopes == []  # nothing goes out unseen
@@ -161,31 +163,31 @@ def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot,
     QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter keeps them as drafts: nothing goes out unread
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at is None and zoe.body == BODY and zoe.state is NoteState.DRAFT
-    assert not dialog.isVisible() and server.envelopes == []
+    assert not showing(window, MissedNotesDialog) and server.envelopes == []
 
 
 def test_a_missed_note_can_be_sent_now_from_the_question(qtbot, ws, server, start_app):
     schedule_zoe(ws, timedelta(hours=1))
     ws.clock.jump(timedelta(hours=3))
-    _, service, _ = start_app()
-    qtbot.mouseClick(service.sending.missed_dialog.send_button, Qt.MouseButton.LeftButton)
+    window, _, _ = start_app()
+    qtbot.mouseClick(shown(window, MissedNotesDialog).send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)
-    assert len(server.envelopes) == 1 and not service.sending.missed_dialog.isVisible()
+    assert len(server.envelopes) == 1 and not showing(window, MissedNotesDialog)
 
 
 def test_a_note_missed_in_sleep_is_asked_about_on_resume_and_gets_a_new_time(qtbot, ws, server, start_app):
     watcher = ResumeWatcher()
-    _, service, _ = start_app(resume_watcher=watcher)
+    window, service, _ = start_app(resume_watcher=watcher)
     schedule_zoe(ws, timedelta(minutes=30))
     service.sending.check()
-    assert service.sending.missed_dialog is None
+    assert not showing(window, MissedNotesDialog)
     ws.clock.jump(timedelta(hours=2))  # asleep through its time
     watcher.resumed.emit()
-    dialog = service.sending.missed_dialog
-    assert dialog.isVisible() and server.envelopes == []
+    dialog = shown(window, MissedNotesDialog)
+    assert server.envelopes == []
     qtbot.mouseClick(dialog.new_time_button, Qt.MouseButton.LeftButton)
-    picker = service.sending.time_dialog
+    picker = shown(dialog, SendTimeDialog)
     picker.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at == picker.moment() and zoe.scheduled_at > ws.now() and zoe.state is NoteState.DRAFT
-    assert not dialog.isVisible() and server.envelopes == []
+    assert not showing(window, MissedNotesDialog) and server.envelopes == []

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from desktop.core.domain import NoteState
 from desktop.delivery import secrets
 from desktop.operations import send_later
+from desktop.ui.notes.send_time_dialog import SendTimeDialog
+from desktop.ui.pages.note_sending import PasswordDialog
 from tests.conftest import ZONE
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
 
 
@@ -69,8 +72,8 @@ def test_a_picked_time_in_quiet_hours_shows_the_warning_before_it_is_scheduled(q
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     menu_action(page, "Pick a date and time…").trigger()
-    dialog = page.scheduling.time_dialog
-    assert dialog.isVisible() and dialog.warnings.text() == ""  # it opens on the first sensible time
+    dialog = shown(page, SendTimeDialog)
+    assert dialog.warnings.text() == ""  # it opens on the first sensible time
     dialog.time.setTime(time(23, 15))
     assert "23:15 is inside your quiet hours (22:00–08:00)" in dialog.warnings.text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -82,12 +85,12 @@ def test_a_menu_time_after_the_deadline_asks_first(qtbot, ws):
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     menu_action(page, "This evening 18:00").trigger()
-    box = page.scheduling.last_box
+    box = shown_box(page)
     assert "after this note's deadline, today at 15:30" in box.text() and person(ws, "Zoë").scheduled_at is None
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert person(ws, "Zoë").scheduled_at is None
     menu_action(page, "This evening 18:00").trigger()
-    anyway = next(b for b in page.scheduling.last_box.buttons() if b.text() == "Schedule anyway")
+    anyway = next(b for b in shown_box(page).buttons() if b.text() == "Schedule anyway")
     anyway.click()
     assert person(ws, "Zoë").scheduled_at == datetime(2026, 11, 25, 18, 0, tzinfo=ZONE)
 
@@ -98,9 +101,9 @@ def test_send_now_from_the_car_park_offers_to_send_later(qtbot, ws):
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
-    box = page.scheduling.last_box
+    box = shown_box(page)
     assert "The interview ended 4 min ago" in box.text() and "car park" in box.text()
-    assert page.sender.job is None  # nothing goes out while the question is open
+    assert page.sender.sending is None  # nothing goes out while the question is open
     later = next(b for b in box.buttons() if b.text() == "Send today at 18:00 instead")
     later.click()
     zoe = person(ws, "Zoë")
@@ -112,8 +115,8 @@ def test_a_server_with_a_login_needs_the_password_kept_before_scheduling(qtbot, 
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     menu_action(page, "Tomorrow 08:30").trigger()
-    dialog = page.scheduling.password_dialog
-    assert dialog.isVisible() and dialog.remember.isChecked() and not dialog.remember.isEnabled()
+    dialog = shown(page, PasswordDialog)
+    assert dialog.remember.isChecked() and not dialog.remember.isEnabled()
     assert person(ws, "Zoë").scheduled_at is None
     qtbot.keyClicks(dialog.password, "right")
     dialog.accept()
@@ -126,7 +129,7 @@ def test_without_a_mail_server_nothing_is_scheduled_and_it_says_where_to_set_one
     page = build_page(qtbot, ws)
     open_person(page, ws, "Zoë")
     menu_action(page, "Tomorrow 08:30").trigger()
-    assert "Settings → Mail" in page.scheduling.last_box.text()
+    assert "Settings → Mail" in shown_box(page).text()
     assert person(ws, "Zoë").scheduled_at is None
 
 

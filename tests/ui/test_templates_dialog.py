@@ -14,7 +14,7 @@ from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.notes.templates_dialog_controller import TemplatesController
 from desktop.ui.pages.base import PageContext
-from tests.dialog_helpers import shown_box
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.notes_helpers import build_page
 
 GOOD = "Subject: Thanks, {first_name}\n\nHi {first_name},\n\nThank you for {memorable}.\n{your_name}\n"
@@ -151,8 +151,7 @@ def test_open_folder_creates_and_opens_the_users_folder(qtbot, dialog, workspace
 def test_the_notes_page_opens_the_dialog_and_offers_new_templates_at_once(qtbot, sample_workspace):
     page = build_page(qtbot, sample_workspace)
     _click(qtbot, page.templates_button)
-    dialog = page.templates_dialog
-    assert isinstance(dialog, TemplatesDialog) and dialog.isVisible()
+    dialog = shown(page, TemplatesDialog)
     dialog.select("warm")
     _click(qtbot, dialog.new_button)
     _click(qtbot, dialog.save_button)

@@ -17,12 +17,14 @@ from desktop.operations import reminders as reminder_ops
 from desktop.operations.sample_data import load_sample_data
 from desktop.ui.bus import DataBus
 from desktop.ui.calls.call_dialog import CallDialog
+from desktop.ui.interviews.debrief_dialog import DebriefDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.system import tray as tray_module
 from desktop.ui.system.reminder_scheduler import MAX_SLEEP, ReminderScheduler
 from desktop.ui.system.reminder_service import NO_TRAY_SAID, ReminderService
 from desktop.ui.system.tray import TrayMenu, icon_with_count, tray_tooltip
 from tests.conftest import NOW, ZONE
+from tests.dialog_helpers import shown
 from tests.ui.app_helpers import open_window
 from tests.ui.fakes import FakeNotifier
 
@@ -181,13 +183,11 @@ def test_a_notification_click_opens_the_item(qtbot, app, debrief_due, clock):
     key = next(k for k, _, _ in fake.shown if k.startswith("call:"))
     fake.activated.emit(key)
     assert window.isVisible()  # and the call screen, as Today's "Log the call" opens it
-    call_screen = controller.last_dialog
-    assert isinstance(call_screen, CallDialog) and call_screen.isVisible()
-    call_screen.reject()
+    shown(window, CallDialog).reject()
     debrief_key = next(k for k, _, _ in fake.shown if k.startswith("debrief:"))
     fake.activated.emit(debrief_key)
-    dialog = service.last_dialog
-    assert dialog.isVisible() and dialog.windowTitle() == "How did it go at Northwind Analytics?"
+    dialog = shown(window, DebriefDialog)
+    assert dialog.windowTitle() == "How did it go at Northwind Analytics?"
     dialog.close()
     service.scheduler.timer.stop()
 

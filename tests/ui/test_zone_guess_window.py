@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.operations import opportunities as opps
 from desktop.storage.models import Interview
 from desktop.ui.interviews.interview_dialog import InterviewDialog
-from tests.dialog_helpers import shown
+from tests.dialog_helpers import shown, shown_box
 from tests.ui.task_helpers import wait_for_tasks
 
 VCS = Path(__file__).resolve().parents[1] / "fixtures" / "vcs"
@@ -20,8 +20,8 @@ def test_guessed_zone_is_shown_and_resolved_by_choosing_the_zone(qtbot, app_wind
     window, controller = app_window
     controller.import_files([VCS / "floating.vcs"])
     wait_for_tasks(qtbot, controller.runner)
-    assert "1 time zone guessed: open the interview to choose the right one" in controller.last_message.text()
-    controller.last_message.close()
+    assert "1 time zone guessed: open the interview to choose the right one" in shown_box(window).text()
+    shown_box(window).close()
 
     (row,) = opps.list_opportunities(workspace)
     controller.open_page("opportunities", opps.Target(row.id, row.interviews[0].id))

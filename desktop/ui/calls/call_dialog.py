@@ -247,14 +247,15 @@ class CallDialog(QDialog):
         super().done(result)
 
 
-def open_for_item(context: PageContext, item: AgendaItem, parent: QWidget) -> QDialog:
-    """Today's action for a call (the call screen) or a move-on proposal (a yes/no question), opened."""
+def open_for_item(context: PageContext, item: AgendaItem, parent: QWidget) -> None:
+    """Today's action for a call (the call screen) or a move-on proposal (a yes/no question), opened; it is
+    deleted once closed."""
     if item.kind is ItemKind.CALL:
         dialog: QDialog = CallDialog(context, item.opportunity_id, parent)
     else:
         dialog = _move_on_question(context, item, parent)
+    dialog.finished.connect(dialog.deleteLater)
     dialog.open()
-    return dialog
 
 
 def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -> QMessageBox:

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from desktop.operations.workspace import Workspace
     from desktop.ui.cards.card_review import CardReviewDialog
     from desktop.ui.pages.base import PageContext
-    from desktop.ui.runner import Task
 
 # Translated when first imported, which is after the start-up installed the window's language.
 PHOTO_FILTER = texts.tr("Card photos ({patterns});;All files (*)").format(
@@ -88,9 +87,7 @@ class CardReader(QObject):
     def __init__(self, context: PageContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context, self.parent_widget = context, parent
-        self.review: CardReviewDialog | None = None  # the open review, kept for tests
-        self.message: QMessageBox | None = None
-        self.task: Task[CardsRead] | None = None  # the reading under way, kept for tests
+        self._review: CardReviewDialog | None = None  # the open review: cards read meanwhile join it
         self._pasted: list[tempfile.TemporaryDirectory[str]] = []  # pictures pasted, kept until reviewed
 
     def read(self, paths: list[Path]) -> None:
@@ -105,8 +102,8 @@ class CardReader(QObject):
                            suffixes=", ".join(CARD_PHOTOS)))
             return
         title = self.tr("Reading the card photo") if len(photos) == 1 else self.tr("Reading cards")
-        self.task = self.context.runner.run(title, lambda workspace, progress: read_photos(workspace, photos, progress),
-                                            self._on_read, self._on_cancelled)
+        self.context.runner.run(title, lambda workspace, progress: read_photos(workspace, photos, progress),
+                                self._on_read, self._on_cancelled)
 
     def read_image(self, image: QImage) -> None:
         """Read a pasted picture, kept in a private temporary folder until its review ends."""
@@ -131,23 +128,27 @@ class CardReader(QObject):
                        self.tr("No card could be read.") if len(problems) != 1 else problems[0],
                        "\n".join(problems) if len(problems) > 1 else self.tr("Nothing was saved."))
             return
-        if self.review is not None and self.review.isVisible():
-            self.review.add_cards(cards)  # photos dropped while others were reviewed join the same review
+        if self._review is not None:
+            self._review.add_cards(cards)  # photos dropped while others were reviewed join the same review
             return
-        self.review = CardReviewDialog(self.context, cards, self.parent_widget)
-        self.review.finished_review.connect(self._on_reviewed)
-        self.review.open()
+        review = CardReviewDialog(self.context, cards, self.parent_widget)
+        review.finished_review.connect(lambda saved: self._on_reviewed(review, saved))
+        self._review = review
+        review.open()
 
-    def _on_reviewed(self, saved: list[int]) -> None:
+    def _on_reviewed(self, review: CardReviewDialog, saved: list[int]) -> None:
+        self._review = None
+        review.deleteLater()  # closed for good: the next photos open a review of their own
         self._forget_pasted()
         self.reviewed.emit(saved)
 
     def _forget_pasted(self) -> None:
-        if (self.review is not None and self.review.isVisible()) or self.context.runner.busy():
+        if self._review is not None or self.context.runner.busy():
             return  # a picture pasted meanwhile is still to be read or reviewed
         while self._pasted:
             self._pasted.pop().cleanup()
 
     def _tell(self, icon: QMessageBox.Icon, text: str, informative: str) -> None:
-        self.message = plain_message(icon, self.tr("Read card from photo"), text, self.parent_widget, informative)
-        self.message.open()
+        box = plain_message(icon, self.tr("Read card from photo"), text, self.parent_widget, informative)
+        box.finished.connect(box.deleteLater)
+        box.open()

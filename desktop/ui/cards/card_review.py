@@ -330,7 +330,6 @@ class CardReviewDialog(QDialog):
         self.index = -1
         self.saved: list[int] = []
         self.form: ReviewForm | None = None
-        self.merge_dialog: QDialog | None = None
         self.region = context.workspace.settings.default_phone_region
         self.setWindowTitle(self.tr("Review the card read from its photo") if len(readings) == 1 else self.tr(
             "Review the cards read"))
@@ -594,7 +593,7 @@ class CardReviewDialog(QDialog):
                                                     Path(self.reading.file).name)], self)
         dialog.applied.connect(self._on_choices)
         dialog.finished.connect(lambda _result: self.next_card())
-        self.merge_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_choices(self, decisions: list[Decision]) -> None:

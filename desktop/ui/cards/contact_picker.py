@@ -27,7 +27,6 @@ class ContactPickerDialog(QDialog):
     def __init__(self, context: PageContext, exclude: set[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.card_dialog: CardDialog | None = None
         self._created: int | None = None
         self.setWindowTitle(self.tr("Add a person you met"))
         self.resize(560, 420)
@@ -74,11 +73,12 @@ class ContactPickerDialog(QDialog):
         self.ok_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
 
     def _new_card(self) -> None:
-        self.card_dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
+        dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
         if self.search.text().strip():
-            self.card_dialog.fields["full_name"].setText(self.search.text().strip())
-        CardDialogController(self.card_dialog, self.context).saved.connect(self._on_created)
-        self.card_dialog.open()
+            dialog.fields["full_name"].setText(self.search.text().strip())
+        CardDialogController(dialog, self.context).saved.connect(self._on_created)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_created(self, contact_id: int) -> None:
         self._created = contact_id

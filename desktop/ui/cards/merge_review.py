@@ -54,7 +54,6 @@ class MergeReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Review cards that differ from yours"))
         self.resize(900, 560)
         self.model = DifferencesModel(differences, self)
-        self.choice_buttons: dict[tuple[str, Choice], QRadioButton] = {}  # the shown contact's, for tests
         self._groups: list[QButtonGroup] = []
         layout = QVBoxLayout(self)
         files = sorted({d.file_name for d in differences if d.file_name})
@@ -102,7 +101,7 @@ class MergeReviewDialog(QDialog):
 
     def _show_fields(self, row: int) -> None:
         """The fields of one contact: its name, then Field | Yours | Theirs | the choices, a field a line."""
-        self.choice_buttons, self._groups = {}, []
+        self._groups = []
         panel = QWidget()
         grid = QGridLayout(panel)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -135,7 +134,6 @@ class MergeReviewDialog(QDialog):
             button.toggled.connect(lambda on, f=difference.field, c=choice: on and self.model.set_choice(row, f, c))
             group.addButton(button)
             column.addWidget(button)
-            self.choice_buttons[(difference.field, choice)] = button
         self._groups.append(group)
         grid.addWidget(holder, line, 3, Qt.AlignmentFlag.AlignTop)
 

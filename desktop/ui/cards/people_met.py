@@ -36,7 +36,6 @@ class PeopleMetWidget(QWidget):
         super().__init__(parent)
         self.context = context
         self.interview_id: int | None = None
-        self.picker: ContactPickerDialog | None = None
         self._editing: int | None = None  # the contact whose note is in the editor
         self._dirty = False
         self.model = PeopleMetModel(self)
@@ -108,9 +107,10 @@ class PeopleMetWidget(QWidget):
         if self.interview_id is None:
             return
         exclude = {self.model.row_at(r).contact_id for r in range(self.model.rowCount())}
-        self.picker = ContactPickerDialog(self.context, exclude, self)
-        self.picker.accepted.connect(self._on_picked)
-        self.picker.open()
+        picker = ContactPickerDialog(self.context, exclude, self)
+        picker.accepted.connect(lambda: self._on_picked(picker.chosen_id()))
+        picker.finished.connect(picker.deleteLater)
+        picker.open()
 
     def remove_selected(self) -> None:
         contact_id = self.selected_id()
@@ -136,9 +136,8 @@ class PeopleMetWidget(QWidget):
         self.saved.emit()
         self.set_interview(self.interview_id)
 
-    def _on_picked(self) -> None:
-        assert self.picker is not None and self.interview_id is not None
-        contact_id = self.picker.chosen_id()
+    def _on_picked(self, contact_id: int | None) -> None:
+        assert self.interview_id is not None
         if contact_id is None:
             return
         self.context.do(ops.add_person_met, self.interview_id, contact_id)

@@ -123,6 +123,7 @@ class CalendarChoiceDialog(QDialog):
                             self.tr("These events of {file_name} could not be read:").format(
                                 file_name=self.preview.file_name), self)
         box.setDetailedText("\n".join(problems))
+        box.finished.connect(box.deleteLater)
         box.open()
 
     def _on_filter(self, text: str) -> None:

@@ -43,13 +43,12 @@ def _text(text: str, subtitle: bool = False) -> QLabel:
 
 
 class MailFindingsDialog(QDialog):
-    """The report of an email import with a row per proposal; `card_dialog` is the card dialog last opened."""
+    """The report of an email import with a row per proposal."""
 
     def __init__(self, context: PageContext, lines: list[str], problems: list[str], findings: list[MailFindings],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.card_dialog: QDialog | None = None
         self.card_buttons: list[QPushButton] = []
         self.decision_rows: list[tuple[ProposedDecision, QComboBox, QPushButton, QLabel]] = []
         one_email = len(findings) == 1 and findings[0].file_name.lower().endswith(".eml")
@@ -146,8 +145,8 @@ class MailFindingsDialog(QDialog):
         controller = CardDialogController(dialog, self.context, proposal.contact_id, CaptureMethod.EMAIL)
         dialog.fill_empty(proposal.card)
         controller.saved.connect(lambda _id: (button.setText(self.tr("Saved")), button.setEnabled(False)))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        self.card_dialog = dialog
 
     def apply_decision(self, row: int) -> None:
         """Write the row's date to the interview chosen beside it."""

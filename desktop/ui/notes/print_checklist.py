@@ -89,7 +89,6 @@ class PrintChecklistDialog(QDialog):
         self.print_button.clicked.connect(self._on_print)
         self.pdf_button.clicked.connect(self._on_save_pdf)
         self.close_button.clicked.connect(self.accept)
-        self.preview: QPrintPreviewDialog | None = None
         self.reload()
         dialog_ready(self, first=self.which)
 
@@ -169,11 +168,12 @@ class PrintChecklistDialog(QDialog):
         printer.setPageLayout(QPageLayout(page_size(self.page_size.currentText()), QPageLayout.Orientation.Portrait,
                                           QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                           QPageLayout.Unit.Millimeter))
-        self.preview = QPrintPreviewDialog(printer, self)
-        self.preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
-        self.preview.paintRequested.connect(self.paint_on)
-        self.preview.finished.connect(self._on_preview_finished)
-        self.preview.open()
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
+        preview.paintRequested.connect(self.paint_on)
+        preview.finished.connect(self._on_preview_finished)
+        preview.finished.connect(preview.deleteLater)
+        preview.open()
 
     def paint_on(self, printer: QPrinter) -> None:
         """Paint the pages on the preview's or the chosen printer."""

@@ -48,9 +48,7 @@ class ScheduledSending(QObject):
         self.queue: list[ScheduledNote] = []
         self.current: ScheduledNote | None = None  # on its way to the server
         self._asked: set[tuple[int, int, datetime]] = set()  # missed notes already put to the user this session
-        self.missed_dialog: MissedNotesDialog | None = None
-        self.time_dialog: SendTimeDialog | None = None
-        self.last_box: QMessageBox | None = None
+        self._missed: MissedNotesDialog | None = None  # the open question: notes missed meanwhile join it
 
     def check(self) -> None:
         """Send what is due now, ask about what was missed, and arm the timer for the next note."""
@@ -117,21 +115,26 @@ class ScheduledSending(QObject):
 
     def ask_about(self, notes: list[ScheduledNote]) -> None:
         """The dialog listing notes that were to go out while the computer was off or asleep."""
-        if self.missed_dialog is not None and self.missed_dialog.isVisible():
-            self.missed_dialog.add(notes)
+        if self._missed is not None:
+            self._missed.add(notes)
             return
         dialog = MissedNotesDialog(self.workspace.zone, notes, self.parent_widget)
         dialog.send_now.connect(lambda chosen: (dialog.remove(chosen), self._send(chosen)))
         dialog.pick_new_time.connect(self._pick_new_time)
         dialog.keep_as_draft.connect(self._keep_as_draft)
-        self.missed_dialog = dialog
+        dialog.finished.connect(lambda _result: self._on_missed_closed(dialog))
+        self._missed = dialog
         dialog.open()
+
+    def _on_missed_closed(self, dialog: MissedNotesDialog) -> None:
+        self._missed = None
+        dialog.deleteLater()  # answered: notes missed later are asked about anew
 
     def _keep_as_draft(self, notes: list[ScheduledNote]) -> None:
         for note in notes:
             self.runner.do(send_later.unschedule, note.interview_id, note.contact_id)
-        if self.missed_dialog is not None:
-            self.missed_dialog.remove(notes)
+        if self._missed is not None:
+            self._missed.remove(notes)
 
     def _pick_new_time(self, notes: list[ScheduledNote]) -> None:
         rows = [notes_ops.composer_row(self.workspace, n.interview_id, n.contact_id) for n in notes]
@@ -143,10 +146,9 @@ class ScheduledSending(QObject):
         start = next((c.at for c in send_later.choices(self.workspace)), self.workspace.now())
         what = (self.tr("the note to {name}").format(name=rows[0].full_name) if len(rows) == 1
                 else self.tr("these %n notes", "", len(rows)))
-        dialog = SendTimeDialog(self.workspace.zone, start, judge, what, self.missed_dialog or self.parent_widget)
+        dialog = SendTimeDialog(self.workspace.zone, start, judge, what, self._missed or self.parent_widget)
         dialog.chosen.connect(lambda when: self._reschedule(notes, when))
         dialog.finished.connect(dialog.deleteLater)
-        self.time_dialog = dialog
         dialog.open()
 
     def _reschedule(self, notes: list[ScheduledNote], when: datetime) -> None:
@@ -158,11 +160,12 @@ class ScheduledSending(QObject):
                 problems.append(f"{note.full_name}: {shown_error(error)}")
                 continue
             done.append(note)
-        if self.missed_dialog is not None:
-            self.missed_dialog.remove(done)
+        if self._missed is not None:
+            self._missed.remove(done)
         if problems:
             self._tell(self.tr("Not scheduled again:\n") + "\n".join(problems))
 
     def _tell(self, text: str) -> None:
-        self.last_box = plain_message(QMessageBox.Icon.Warning, self.tr("Send later"), text, self.parent_widget)
-        self.last_box.open()
+        box = plain_message(QMessageBox.Icon.Warning, self.tr("Send later"), text, self.parent_widget)
+        box.finished.connect(box.deleteLater)
+        box.open()

@@ -39,7 +39,6 @@ from desktop.ui.pages.base import PageContext
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-    from desktop.ui.cards.card_dialog import CardDialog
     from desktop.ui.cards.card_reader import CardReader
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
@@ -71,10 +70,7 @@ class ContactsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context: PageContext | None = None
-        self.dialog: CardDialog | None = None
-        self.confirm_box: QMessageBox | None = None
-        self.file_dialog: QFileDialog | None = None  # the open import or export dialog, kept for tests
-        self.message: QMessageBox | None = None  # the latest export report
+        self._report: QMessageBox | None = None  # one box for the reports, reused: a new report replaces the last
         self._shown_id: int | None = _UNKNOWN  # the contact in the detail pane
         self.model = ContactsModel(self)
         self.undo_stack = QUndoStack(self)
@@ -268,9 +264,10 @@ class ContactsPage(QWidget):
         from desktop.ui.cards.card_dialog import CardDialog
         from desktop.ui.cards.card_dialog_controller import CardDialogController
 
-        self.dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
-        CardDialogController(self.dialog, self.context, contact_id).saved.connect(self.select_contact)
-        self.dialog.open()
+        dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
+        CardDialogController(dialog, self.context, contact_id).saved.connect(self.select_contact)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def confirm_delete(self) -> None:
         contact_id = self.selected_id()
@@ -282,15 +279,12 @@ class ContactsPage(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(self.tr("Their meeting notes and thank-you notes are deleted with it. Undo with Ctrl+Z "
                                        "until you close Afterview."))
-        self.confirm_delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
-        box.finished.connect(lambda _result: self._on_confirmed(box, contact_id, name))
-        self.confirm_box = box
+        box.finished.connect(lambda _result: box.clickedButton() is delete
+                             and self.undo_stack.push(DeleteContact(self, contact_id, name)))
+        box.finished.connect(box.deleteLater)
         box.open()
-
-    def _on_confirmed(self, box: QMessageBox, contact_id: int, name: str) -> None:
-        if box.clickedButton() is self.confirm_delete_button:
-            self.undo_stack.push(DeleteContact(self, contact_id, name))
 
     # --- cards read from photos ------------------------------------------------------------------------------
     def card_reader(self) -> CardReader:
@@ -374,7 +368,6 @@ class ContactsPage(QWidget):
 
     def _open_file_dialog(self, dialog: QFileDialog) -> None:
         dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
         dialog.open()
 
     def export_to(self, path: Path, contact_ids: list[int] | None) -> None:
@@ -391,12 +384,13 @@ class ContactsPage(QWidget):
             expected=(TransferError,))
 
     def _tell(self, icon: QMessageBox.Icon, text: str, title: str = "") -> None:
-        box = QMessageBox(icon, title or self.tr("Export"), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if self.message is not None:
-            self.message.close()
-        self.message = box
-        box.open()
+        if self._report is None:
+            self._report = QMessageBox(parent=self)
+            self._report.setTextFormat(Qt.TextFormat.PlainText)
+        self._report.setIcon(icon)
+        self._report.setWindowTitle(title or self.tr("Export"))
+        self._report.setText(text)
+        self._report.open()
 
     def _on_search(self, text: str) -> None:
         self.model.set_search(text)

@@ -1,7 +1,6 @@
 """Send later from the composer: the menu's times, a picked time, cancelling, and Send now's timing question.
 
-Every message box and dialog is opened non-blocking; the latest is kept in `last_box` / `time_dialog` /
-`password_dialog` for tests.
+Every message box and dialog is opened non-blocking and deleted once closed.
 """
 
 from __future__ import annotations
@@ -33,9 +32,6 @@ class NoteScheduling(QObject):
         super().__init__(parent)
         self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
-        self.last_box: QMessageBox | None = None
-        self.time_dialog: SendTimeDialog | None = None
-        self.password_dialog: PasswordDialog | None = None
 
     def request(self, row: ComposerRow, when: datetime | None) -> None:
         """The composer's Send later menu: one of its times, or None for "Pick a date and time…"."""
@@ -78,7 +74,6 @@ class NoteScheduling(QObject):
             self.tr("the note to {full_name}").format(full_name=row.full_name), self.parent_widget)
         dialog.chosen.connect(lambda when: self._make_ready(row, when))  # its warnings were on screen
         dialog.finished.connect(dialog.deleteLater)
-        self.time_dialog = dialog
         dialog.open()
 
     def schedule(self, row: ComposerRow, when: datetime) -> None:
@@ -122,11 +117,9 @@ class NoteScheduling(QObject):
         dialog.remember.setText(self.tr("Kept in the system keyring, so Afterview can send the note without you"))
         dialog.accepted.connect(lambda: self._on_password(row, when, dialog.password.text()))
         dialog.finished.connect(dialog.deleteLater)
-        self.password_dialog = dialog
         dialog.open()
 
     def _on_password(self, row: ComposerRow, when: datetime, password: str) -> None:
-        self.password_dialog = None
         settings = self.workspace.settings
         try:
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
@@ -149,9 +142,7 @@ class NoteScheduling(QObject):
         box.open()
 
     def _box(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-        if self.last_box is not None:
-            self.last_box.deleteLater()
         box = QMessageBox(icon, self.tr("Send later"), text, QMessageBox.StandardButton.NoButton, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_box = box
+        box.finished.connect(box.deleteLater)
         return box

@@ -1,6 +1,6 @@
 """The three ways a note goes out: the user's mail program, SMTP from here, or the clipboard.
 
-Every message box is opened non-blocking (.open()); the latest one is kept in `last_box` for tests.
+Every message box is opened non-blocking (.open()) and deleted once answered.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
-from desktop.ui.runner import Task, TaskRunner
+from desktop.ui.runner import TaskRunner
 
 SEND_ADVICE = {
     "authentication": QT_TRANSLATE_NOOP("NoteSender", "Check the user name in Settings → Mail and the password."),
@@ -78,10 +78,7 @@ class NoteSender(QObject):
         super().__init__(parent)
         self.runner, self.workspace = runner, workspace
         self.parent_widget = parent
-        self.last_box: QMessageBox | None = None
-        self.password_dialog: PasswordDialog | None = None
-        self.job: Task[object] | None = None  # the SMTP send on its way, on the runner's worker thread
-        self.sending: ComposerRow | None = None  # whose note it is
+        self.sending: ComposerRow | None = None  # whose note is on its way, on the runner's worker thread
 
     # --- the three ways -------------------------------------------------------------------------------------
 
@@ -150,7 +147,6 @@ class NoteSender(QObject):
         dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget, problem)
         dialog.accepted.connect(lambda: self._on_password(row, dialog))
         dialog.finished.connect(dialog.deleteLater)
-        self.password_dialog = dialog
         dialog.open()
 
     def send_unattended(self, row: ComposerRow) -> None:
@@ -167,7 +163,6 @@ class NoteSender(QObject):
         self._start(row, password, unattended=True)
 
     def _on_password(self, row: ComposerRow, dialog: PasswordDialog) -> None:
-        self.password_dialog = None
         self._start(row, dialog.password.text(), remember=dialog.remember.isChecked())
 
     def _start(self, row: ComposerRow, password: str | None, remember: bool = False, unattended: bool = False) -> None:
@@ -181,13 +176,13 @@ class NoteSender(QObject):
 
         self.sending = row
         self.busy_changed.emit(True)
-        self.job = self.runner.run(self.tr("Sending the note to {name}").format(
+        self.runner.run(self.tr("Sending the note to {name}").format(
             name=row.full_name), send, lambda _when: finished(),
-                                   finished, expected=(SendError, NoteError), cancellable=False)
+                        finished, expected=(SendError, NoteError), cancellable=False)
 
     def _on_finished(self, row: ComposerRow, password: str | None, remember: bool, unattended: bool,
                      error: Exception | None) -> None:
-        self.job = self.sending = None
+        self.sending = None
         self.busy_changed.emit(False)
         if error is not None:
             advice = self.tr(SEND_ADVICE[error.kind]) if isinstance(
@@ -241,9 +236,7 @@ class NoteSender(QObject):
         self._box(icon, text, QMessageBox.StandardButton.Ok).open()
 
     def _box(self, icon: QMessageBox.Icon, text: str, buttons: QMessageBox.StandardButton) -> QMessageBox:
-        if self.last_box is not None:
-            self.last_box.deleteLater()
         box = QMessageBox(icon, self.tr("Thank-you note"), text, buttons, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        self.last_box = box
+        box.finished.connect(box.deleteLater)
         return box

@@ -86,7 +86,6 @@ class NotesPage(QWidget):
         self.interview_model: InterviewListModel | None = None
         self.people_model: PeopleModel | None = None
         self._choosing = False  # set while the page itself selects a person, to load them once
-        self.templates_dialog: TemplatesDialog | None = None
 
     def bind(self, context: PageContext) -> None:
         self.context = context
@@ -174,9 +173,10 @@ class NotesPage(QWidget):
     def open_templates(self) -> None:
         """The Templates dialog; what is saved there is offered in the composer at once."""
         assert self.context is not None
-        self.templates_dialog = TemplatesDialog(self)
-        TemplatesController(self.templates_dialog, self.context)
-        self.templates_dialog.open()
+        dialog = TemplatesDialog(self)
+        TemplatesController(dialog, self.context)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # --- the page protocol ------------------------------------------------------------------------------------
 

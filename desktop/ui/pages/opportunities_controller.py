@@ -118,6 +118,7 @@ class OpportunitiesController(QObject):
     def _edit_opportunity(self, opportunity_id: int | None) -> None:
         dialog = OpportunityDialog(self.context, opportunity_id, parent=self.view)
         dialog.saved.connect(lambda _: self._on_opportunity_saved(dialog.opportunity_id))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_opportunity_saved(self, opportunity_id: int | None) -> None:
@@ -127,7 +128,9 @@ class OpportunitiesController(QObject):
     def _on_log_call(self) -> None:
         row = self.view.selected()
         if row is not None:
-            CallDialog(self.context, row.id, self.view).open()
+            dialog = CallDialog(self.context, row.id, self.view)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
 
     def _on_edit_interview(self) -> None:
         interview = self.view.selected_interview()
@@ -140,6 +143,7 @@ class OpportunitiesController(QObject):
             return
         dialog = InterviewDialog(self.workspace.zone, PeopleMetWidget(self.context), self.view)
         InterviewDialogController(dialog, self.context, row.id, interview_id).saved.connect(self._on_interview_saved)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def _on_interview_saved(self, interview_id: int) -> None:

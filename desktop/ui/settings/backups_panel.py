@@ -7,7 +7,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,7 +34,6 @@ class BackupsPanel(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.confirm: QMessageBox | None = None  # the open "Restore?" question, kept for tests
         self._working = False  # a backup or a restore is running
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,21 +111,18 @@ class BackupsPanel(QWidget):
         if backup is None:
             return
         when = long_date_time(backup.taken_at.astimezone(self.context.workspace.zone))
-        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"),
-                                   self.tr("Go back to the backup of {when}?").format(when=when), parent=self)
-        self.confirm.setInformativeText(self.tr("Everything changed since then will be replaced. The database as it "
-                                                "is now is backed up first, so this can be undone by restoring that "
-                                                "backup."))
-        self.confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
-        self.confirm.buttonClicked.connect(lambda clicked: self._on_answer(clicked, backup))
-        self.confirm.open()
-
-    def _on_answer(self, clicked: QAbstractButton, backup: Backup) -> None:
-        assert self.confirm is not None
-        if self.confirm.standardButton(clicked) == QMessageBox.StandardButton.Yes:
-            self.restore(backup)
+        confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore a backup"),
+                              self.tr("Go back to the backup of {when}?").format(when=when), parent=self)
+        confirm.setInformativeText(self.tr("Everything changed since then will be replaced. The database as it "
+                                           "is now is backed up first, so this can be undone by restoring that "
+                                           "backup."))
+        confirm.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        confirm.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        confirm.buttonClicked.connect(
+            lambda clicked: confirm.standardButton(clicked) == QMessageBox.StandardButton.Yes and self.restore(backup))
+        confirm.finished.connect(confirm.deleteLater)
+        confirm.open()
 
     def restore(self, backup: Backup) -> None:
         """Restore without asking (the question has been answered); every page then reloads."""

@@ -141,8 +141,8 @@ class ReminderService(QObject):
 
         self.show_window()
         dialog = DebriefDialog(self.controller.context, interview_id, self.window)
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        self.last_dialog = dialog  # kept for tests and so it is not collected
 
     def snooze_all(self, delay: timedelta | None) -> None:
         """Every item due today, for an hour (delay) or until tomorrow morning (None)."""

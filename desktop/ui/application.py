@@ -1,7 +1,7 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
-qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
-only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
+SQLAlchemy with the models and the icon font (more than a bare Qt window's whole start) are loaded only
+once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
 reaches the data folder, the database and the keyring only through desktop.operations.
 """
 

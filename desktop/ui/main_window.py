@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.nav_model = QStandardItemModel(self)
         for key in PAGES:
             entry = QStandardItem(self.tr(PAGE_TITLES[key]))
-            # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
+            # A clear colour holds the icon's place until the real icons arrive (the icon font is read after the
             # window shows): without it the titles would move right, and the rows grow, a moment after showing.
             # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
             entry.setData(QColor(0, 0, 0, 0), Qt.ItemDataRole.DecorationRole)

@@ -100,8 +100,11 @@ def run_gui(args: list[str]) -> int:
         controller.appearance = appearance
         appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()
-        QTimer.singleShot(0, controller.apply_icons)
-        QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
+        controller.apply_icons()  # a glyph font read once (0.1 s): in the list's first paint, not a repaint after it
+        # The reminders and the tray (0.3 s of imports and a reminder check) once the list is painted and whatever
+        # the user did meanwhile answered: a timer queued by a timer waits for the events of the next pass.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: start_background(controller, state, instance,
+                                                                                  options.files)))
         if opened is not None:
             opened.set_handler(controller.open_files)
 

@@ -231,7 +231,7 @@ def test_thousands_of_continued_lines_read_in_runs_as_each_would_read_alone():
     from desktop.core.vcard_text import decode_vcf_bytes
 
     lines = ["続きの行です"] * 2_500
-    lines[1_700] = "Chloé Dupré-Lefèvre"  # written in Windows-1252, which Shift_JIS cannot read: its run is read line by line
+    lines[1_700] = "Chloé Dupré-Lefèvre"  # in Windows-1252, which Shift_JIS cannot read: its run is read line by line
     raw = [line.encode("cp1252" if line == "Chloé Dupré-Lefèvre" else "cp932") for line in lines]
     data = b"\r\n".join([b"BEGIN:VCARD", b"VERSION:2.1", b"NOTE;CHARSET=SHIFT_JIS:" + raw[0], *raw[1:],
                           b"END:VCARD", b""])

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from weakref import WeakKeyDictionary
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Row, and_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,7 +22,6 @@ from desktop.core.agenda import (
 )
 from desktop.core.domain import OpportunityStatus
 from desktop.core.process_owner import choose_process_owner
-from desktop.core.settings import Settings
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage import agenda_cache
@@ -129,14 +127,13 @@ class _Read:
     """A snapshot and what it was read with: it serves again while none of that changed."""
 
     snapshot: TodaySnapshot
-    settings: Settings
-    zone: ZoneInfo
+    context: str  # the settings and the zone, as the start-up cache keys them (a setting may change in place)
     at: datetime
 
-    def serves(self, generation: int, settings: Settings, zone: ZoneInfo, now: datetime) -> bool:
+    def serves(self, generation: int, context: str, now: datetime) -> bool:
         valid_until = self.snapshot.valid_until
-        return (generation == self.snapshot.generation and settings == self.settings and zone == self.zone
-                and self.at <= now and (valid_until is None or now < valid_until))
+        return (generation == self.snapshot.generation and context == self.context and self.at <= now
+                and (valid_until is None or now < valid_until))
 
 
 # The last snapshot read through each open database (its sessionmaker: a restore or a worker's own engine makes
@@ -148,10 +145,11 @@ _last_read: WeakKeyDictionary[sessionmaker[Session], _Read] = WeakKeyDictionary(
 def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySnapshot:
     now = now or workspace.now()
     settings, zone, last = workspace.settings, workspace.zone, _last_read.get(workspace.sessions)
+    context = agenda_cache.context_of(settings, zone)
     with workspace.session() as session:
         connection = session.connection()
         generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
-        if last is not None and last.serves(generation, settings, zone, now):
+        if last is not None and last.serves(generation, context, now):
             return last.snapshot
         facts = _facts(connection)
         marks = {key: ReminderMark(snoozed, dismissed is not None) for key, snoozed, dismissed in connection.execute(
@@ -159,7 +157,7 @@ def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySn
         empty = not any(connection.execute(select(table.c.id).limit(1)).first() for table in (CONTACT, OPPORTUNITY))
     snapshot = TodaySnapshot(build_agenda(facts, settings, zone, now, marks), changes_after(facts, marks, now),
                              generation, empty)
-    _last_read[workspace.sessions] = _Read(snapshot, settings, zone, now)
+    _last_read[workspace.sessions] = _Read(snapshot, context, now)
     return snapshot
 
 

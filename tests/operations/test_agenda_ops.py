@@ -62,7 +62,11 @@ def test_the_list_is_read_once_until_the_data_the_settings_or_the_clock_change_i
     sample_workspace.settings = replace(sample_workspace.settings, note_deadline_hours=24)
     shorter = agenda.today_snapshot(sample_workspace)
     assert len(reads) == 3 and shorter.items != first.items
-    assert agenda.today_snapshot(sample_workspace, shorter.valid_until) is not shorter and len(reads) == 4
+    sample_workspace.settings.note_deadline_hours = 12  # changed in place, on the same object
+    assert agenda.today_snapshot(sample_workspace).items != shorter.items and len(reads) == 4
+    sample_workspace.settings.note_deadline_hours = 24
+    shorter = agenda.today_snapshot(sample_workspace)
+    assert agenda.today_snapshot(sample_workspace, shorter.valid_until) is not shorter and len(reads) == 6
     assert agenda.today_snapshot(sample_workspace, NOW - timedelta(minutes=1)) is not shorter  # never backwards
 
 

@@ -22,7 +22,9 @@ Popen):
                the machine; CPU times much less so (the load average at the start is printed too).
 Cold: the start-up cache (today-cache.json) deleted first, as on a first start or after the clock passed its
 validity. Warm: the cache the previous launch (a whole start, like a user's) left behind.
-Times are medians over the N launches; memory figures are medians too (the largest is printed beside them).
+Times and memory are medians over the N launches, each with its spread (the smallest and largest) beside it.
+With --against OTHER_CHECKOUT (the tree before a change), that tree's Afterview is launched by turns with this
+one's, cold and warm, on the same data and through its own probe, and printed as before_cold and before_warm.
 Targets: usable within 2x the bare window warm and 4x cold; settled memory within 60 MB of the bare window.
 """
 
@@ -61,7 +63,8 @@ class Launch:
 def launch(command: list[str], env: dict[str, str]) -> Launch:
     """Start one program through the probe, read the times it prints and its own peak memory."""
     started = time.time()
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    checkout = Path(command[1]).parents[1]  # the probe's own tree, whose code it imports
+    process = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
     assert process.stdout is not None
     output = process.stdout.read()
@@ -94,6 +97,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="measured launches of each program (at least 5)")
     parser.add_argument("--settle", type=float, default=3.0, help="seconds after the answered click to the memory")
+    parser.add_argument("--against", type=Path, help="another checkout of Afterview, launched by turns with this one")
     args = parser.parse_args()
     if args.runs < 5:
         parser.error("--runs must be at least 5")
@@ -110,39 +114,50 @@ def main() -> None:
         probe = [sys.executable, str(PROBE), "--settle", str(args.settle)]
         app = [*probe, "app", "--data-dir", str(folder / "data")]
         programs = {"cold": app, "warm": app, "bare": [*probe, "bare"]}
+        if args.against:
+            before = [sys.executable, str(args.against.resolve() / "benchmarks" / "startup_probe.py"),
+                      *app[2:]]
+            programs |= {"before_cold": before, "before_warm": before}
         cache = folder / "data" / "today-cache.json"
         results: dict[str, list[Launch]] = {name: [] for name in programs}
         for command in programs.values():  # warm-up: first-launch costs (bytecode, file caches) not counted
             launch(command, env)
         for _ in range(args.runs):
             for name, command in programs.items():
-                if name == "cold":
+                if name.endswith("cold"):
                     cache.unlink(missing_ok=True)
                 results[name].append(launch(command, env))
 
     def median(name: str, field: str) -> float:
         return statistics.median(getattr(r, field) for r in results[name])
 
+    def spread(name: str, field: str, digits: int) -> str:
+        """The median, then the smallest and the largest of the launches."""
+        values = [getattr(r, field) for r in results[name]]
+        return f"{median(name, field):.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
+
     bare_usable, bare_settled = median("bare", "usable"), median("bare", "settled_mb")
     print(f"data: {', '.join(f'{table} {rows}' for table, rows in counts.items())}")
     print(f"runs: {args.runs}, settle: {args.settle:g} s")
-    print(f"load_average_at_start: {load:.2f}")
-    for name in ("bare", "warm", "cold"):
-        print(f"{name}_shown_s: {median(name, 'shown'):.3f}")
-        if name == "warm":
+    print(f"load_average_at_start: {load:.2f}, at_end: {os.getloadavg()[0]:.2f}")
+    for name in results:
+        print(f"{name}_shown_s: {spread(name, 'shown', 3)}")
+        if name.endswith("warm"):
             painted = [r.painted for r in results[name] if r.painted is not None]
-            print(f"warm_today_from_cache: {len(painted)}/{len(results[name])}")
+            print(f"{name}_today_from_cache: {len(painted)}/{len(results[name])}")
             if painted:
-                print(f"warm_painted_from_cache_s: {statistics.median(painted):.3f}")
-        print(f"{name}_listed_from_database_s: {median(name, 'listed'):.3f}")
-        print(f"{name}_usable_s: {median(name, 'usable'):.3f}")
-        print(f"{name}_usable_cpu_s: {median(name, 'usable_cpu'):.3f}")
-        print(f"{name}_click_wait_s: {median(name, 'click_wait'):.3f}")
-        largest = max(r.settled_mb for r in results[name])
-        print(f"{name}_settled_mb: {median(name, 'settled_mb'):.1f} (largest {largest:.1f})")
-        print(f"{name}_peak_mb: {median(name, 'peak_mb'):.1f}")
-        print(f"{name}_cpu_s: {median(name, 'cpu'):.3f}")
-    for name, target in (("warm", 2), ("cold", 4)):
+                print(f"{name}_painted_from_cache_s: {statistics.median(painted):.3f}")
+        print(f"{name}_listed_from_database_s: {spread(name, 'listed', 3)}")
+        print(f"{name}_usable_s: {spread(name, 'usable', 3)}")
+        print(f"{name}_usable_cpu_s: {spread(name, 'usable_cpu', 3)}")
+        print(f"{name}_click_wait_s: {spread(name, 'click_wait', 3)}")
+        print(f"{name}_settled_mb: {spread(name, 'settled_mb', 1)}")
+        print(f"{name}_peak_mb: {spread(name, 'peak_mb', 1)}")
+        print(f"{name}_cpu_s: {spread(name, 'cpu', 3)}")
+    for name in results:
+        if name == "bare":
+            continue
+        target = 2 if name.endswith("warm") else 4
         print(f"{name}_usable_ratio: {median(name, 'usable') / bare_usable:.2f} (target {target})")
         print(f"{name}_usable_cpu_ratio: {median(name, 'usable_cpu') / median('bare', 'usable_cpu'):.2f}")
         print(f"{name}_settled_mb_over_bare: {median(name, 'settled_mb') - bare_settled:.1f} (target 60)")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, Row, and_, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.agenda import (
     AgendaItem,
@@ -120,17 +122,43 @@ class TodaySnapshot:
     database_empty: bool
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A snapshot and what it was read with: it serves again while none of that changed."""
+
+    snapshot: TodaySnapshot
+    context: str  # the settings and the zone, as the start-up cache keys them (a setting may change in place)
+    at: datetime
+
+    def serves(self, generation: int, context: str, now: datetime) -> bool:
+        valid_until = self.snapshot.valid_until
+        return (generation == self.snapshot.generation and context == self.context and self.at <= now
+                and (valid_until is None or now < valid_until))
+
+
+# The last snapshot read through each open database (its sessionmaker: a restore or a worker's own engine makes
+# another). Today, the reminder check and the tray each ask for the list after every change and at start; the
+# data generation, bumped by a trigger on every write, says in one query whether the last read still holds.
+_last_read: WeakKeyDictionary[sessionmaker[Session], _Read] = WeakKeyDictionary()
+
+
 def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySnapshot:
     now = now or workspace.now()
+    settings, zone, last = workspace.settings, workspace.zone, _last_read.get(workspace.sessions)
+    context = agenda_cache.context_of(settings, zone)
     with workspace.session() as session:
         connection = session.connection()
+        generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
+        if last is not None and last.serves(generation, context, now):
+            return last.snapshot
         facts = _facts(connection)
         marks = {key: ReminderMark(snoozed, dismissed is not None) for key, snoozed, dismissed in connection.execute(
             select(REMINDER.c.key, REMINDER.c.snoozed_until, REMINDER.c.dismissed_at))}
-        generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
         empty = not any(connection.execute(select(table.c.id).limit(1)).first() for table in (CONTACT, OPPORTUNITY))
-    items = build_agenda(facts, workspace.settings, workspace.zone, now, marks)
-    return TodaySnapshot(items, changes_after(facts, marks, now), generation, empty)
+    snapshot = TodaySnapshot(build_agenda(facts, settings, zone, now, marks), changes_after(facts, marks, now),
+                             generation, empty)
+    _last_read[workspace.sessions] = _Read(snapshot, context, now)
+    return snapshot
 
 
 def remember(workspace: Workspace, snapshot: TodaySnapshot) -> None:
@@ -143,7 +171,7 @@ def agenda(workspace: Workspace, days: int | None = None, now: datetime | None =
     """Due and overdue items, earliest first; `days` limits it to what falls due within that many days."""
     now = now or workspace.now()
     items = today_snapshot(workspace, now).items
-    return items if days is None else within(items, now, workspace.zone, days)
+    return list(items) if days is None else within(items, now, workspace.zone, days)  # the snapshot serves again
 
 
 def snooze(workspace: Workspace, key: str, until: datetime) -> ChangeSet:

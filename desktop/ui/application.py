@@ -1,7 +1,7 @@
 """Starting the window: show it first, then open the database and import what the first page needs.
 
-qtawesome and SQLAlchemy with the models (together more than a bare Qt window's whole start) are imported
-only once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
+SQLAlchemy with the models and the icon font (more than a bare Qt window's whole start) are loaded only
+once the window is shown; benchmarks/startup.py measures both moments against a bare Qt window. The ui
 reaches the data folder, the database and the keyring only through desktop.operations.
 """
 
@@ -100,8 +100,11 @@ def run_gui(args: list[str]) -> int:
         controller.appearance = appearance
         appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()
-        QTimer.singleShot(0, controller.apply_icons)
-        QTimer.singleShot(0, lambda: start_background(controller, state, instance, options.files))
+        controller.apply_icons()  # a glyph font read once (0.1 s): in the list's first paint, not a repaint after it
+        # The reminders and the tray (0.3 s of imports and a reminder check) once the list is painted and whatever
+        # the user did meanwhile answered: a timer queued by a timer waits for the events of the next pass.
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: start_background(controller, state, instance,
+                                                                                  options.files)))
         if opened is not None:
             opened.set_handler(controller.open_files)
 

@@ -406,7 +406,7 @@ class AppController(QObject):
                 page.refresh()
 
     def apply_icons(self) -> None:
-        """Icons come after the window is shown: qtawesome is slow to import."""
+        """Icons come after the window is shown, with the icon font; each is drawn only when it is painted."""
         from desktop.ui.colours import ORNAMENT
         from desktop.ui.icons import icon
 

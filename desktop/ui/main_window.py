@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             # The name stays for screen readers and as a tooltip when a narrow window shows only the icon.
             entry.setData(entry.text(), Qt.ItemDataRole.AccessibleTextRole)
             entry.setToolTip(entry.text())
-            # A clear colour holds the icon's place until the real icons arrive (qtawesome is imported after the
+            # A clear colour holds the icon's place until the real icons arrive (the icon font is read after the
             # window shows): without it the titles would move right, and the rows grow, a moment after showing.
             # A colour, not a blank QIcon, whose class alone costs 4 ms to load before the first frame.
             entry.setData(QColor(0, 0, 0, 0), Qt.ItemDataRole.DecorationRole)

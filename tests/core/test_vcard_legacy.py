@@ -227,6 +227,19 @@ def test_endless_stray_lines_are_held_to_the_card_limits():
     assert "only the first 1,000 were read" in result.problems[0]
 
 
+def test_thousands_of_continued_lines_read_in_runs_as_each_would_read_alone():
+    from desktop.core.vcard_text import decode_vcf_bytes
+
+    lines = ["続きの行です"] * 2_500
+    lines[1_700] = "Chloé Dupré-Lefèvre"  # in Windows-1252, which Shift_JIS cannot read: its run is read line by line
+    raw = [line.encode("cp1252" if line == "Chloé Dupré-Lefèvre" else "cp932") for line in lines]
+    data = b"\r\n".join([b"BEGIN:VCARD", b"VERSION:2.1", b"NOTE;CHARSET=SHIFT_JIS:" + raw[0], *raw[1:],
+                          b"END:VCARD", b""])
+    text, _ = decode_vcf_bytes(data, "stray.vcf")
+    assert text.split("\r\n") == ["BEGIN:VCARD", "VERSION:2.1", "NOTE;CHARSET=SHIFT_JIS:" + lines[0], *lines[1:],
+                                  "END:VCARD", ""]
+
+
 
 def _repertoire(codec: str) -> str:
     """Every printable character one or two bytes of `codec` decode to (the private-use area left out)."""

@@ -106,7 +106,7 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
         return None
 
     def set_icons(self, icons: dict[str, Any]) -> None:
-        """Icons arrive after the window is shown (qtawesome is imported late)."""
+        """Icons arrive after the window is shown (the icon font is read late)."""
         self._icons = icons
         if self._rows:
             self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))

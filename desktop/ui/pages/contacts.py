@@ -96,7 +96,7 @@ class ContactsPage(QWidget):
         self.list_page = QWidget(self)
         self.stack.addWidget(self.list_page)
         # The list until refresh() finds the card file empty: shown first, the empty state would load its icon
-        # (and qtawesome with it) and lay itself out on the way to a list of cards.
+        # (and read the icon font for it) and lay itself out on the way to a list of cards.
         self.stack.setCurrentWidget(self.list_page)
         column = QVBoxLayout(self.list_page)
         column.setContentsMargins(0, 8, 0, 0)

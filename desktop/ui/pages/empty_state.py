@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
-    """`icon` names an icon in desktop.ui.icons.NAMES, drawn when the message is first shown (qtawesome loads late)."""
+    """`icon` names an icon in desktop.ui.icons.NAMES, drawn when the message is first shown (its font is read late)."""
 
     def __init__(self, title: str, text: str, parent: QWidget | None = None, icon: str = "") -> None:
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
     python benchmarks/cards.py [--corpus DIR] [--threads N] [--tesseract] [--only bc01,bc07] [--verbose]
                                [--generated 48] [--seed 15] [--ways afterview,naive]
+                               [--compare LABEL=RECOGNISER.onnx,CHARACTERS.txt[,DETECTOR.onnx]]...
 
 Reads every card of the shared corpus (cards.tsv: what a careful person reads on each) in up to four ways,
 in the same run, first on the shared real cards, then on cards rendered by benchmarks/card_synth.py:
@@ -11,13 +12,16 @@ in the same run, first on the shared real cards, then on cards rendered by bench
   image+re   the app's image side (desktop.core.card_image.read_lines) with the naive regular-expression reader
   naive      the baseline: the engine on the raw image plus regular expressions, no title or company
   tesseract  (--tesseract) the Tesseract command line on the raw image plus the same regular expressions
+  afterview LABEL  (--compare) the app's reading with other PP-OCR models in the engine: a recogniser, its
+             character list and optionally a PP-OCRv6 text detector (RapidOCR's own PP-OCRv4 one otherwise), to
+             weigh a change of models
 
 and prints, per way, how many cards each field was right on (scored as the corpus README says: name, title and
 company equal after case-folding and collapsing spaces, accents kept; emails all found and none invented; phones
 all found by their last 8 digits with at most one extra; website without scheme, www. or trailing slash; a truth
 that is empty or holds `?` is not scored), then the median and maximum seconds a card (after the engine's models
-are loaded; the load itself is printed apart), and the median CPU seconds a card (this process and the programs
-it runs, all threads): on a machine shared with other work the wall time varies, the CPU time much less.
+are loaded; the load itself is printed apart), and the median and maximum CPU seconds a card (this process and the
+programs it runs, all threads): on a machine shared with other work the wall time varies, the CPU time much less.
 """
 
 from __future__ import annotations
@@ -127,14 +131,18 @@ def regex_reader(lines: list[TextLine]) -> Proposal:
 # --- the ways of reading ---------------------------------------------------------------------------------------
 
 
-def _app_reader() -> Callable[[Path], Proposal] | None:
+def _app_reader(engine: RapidOcrEngine | None = None) -> Callable[[Path], Proposal] | None:
+    """The app's whole reading, with its own engine or the one given."""
     try:
         from desktop.operations.card_scans import read_card_file
     except ImportError:
         return None
 
+    def lines_of(path: Path) -> tuple[object, list[TextLine]]:
+        return card_image.read_lines(path, engine)
+
     def read(path: Path) -> Proposal:
-        reading = read_card_file(None, path)
+        reading = read_card_file(None, path, lines_of=lines_of if engine is not None else None)
         found = reading.as_json()
         return Proposal(found["name"] or found["other_name"], found["title"], found["company"], found["emails"],
                         found["phones"], found["website"])
@@ -169,12 +177,24 @@ class TesseractEngine:
         return lines
 
 
-def _ways(threads: int, tesseract: bool) -> dict[str, Callable[[Path], Proposal]]:
+def _other_engine(spec: str, threads: int) -> tuple[str, RapidOcrEngine]:
+    """`LABEL=RECOGNISER,CHARACTERS[,DETECTOR]` as a label and the engine with those models."""
+    label, _, files = spec.partition("=")
+    paths = [Path(file) for file in files.split(",")]
+    if len(paths) not in (2, 3) or not all(path.is_file() for path in paths):
+        raise SystemExit(f"--compare {spec}: give LABEL=RECOGNISER.onnx,CHARACTERS.txt[,DETECTOR.onnx] of files")
+    return label, RapidOcrEngine(threads, paths[0], paths[1], paths[2] if len(paths) == 3 else None)
+
+
+def _ways(threads: int, tesseract: bool, compare: list[str]) -> dict[str, Callable[[Path], Proposal]]:
     engine = RapidOcrEngine(threads=threads)
     ways: dict[str, Callable[[Path], Proposal]] = {}
     app = _app_reader()
     if app is not None:
         ways["afterview"] = app
+        for spec in compare:
+            label, other = _other_engine(spec, threads)
+            ways[f"afterview {label}"] = _app_reader(other)  # type: ignore[assignment]
     ways["image+re"] = lambda path: regex_reader(card_image.read_lines(path, engine)[1])
     ways["naive"] = lambda path: regex_reader(card_image.raw_lines(path, engine)[1])
     if tesseract:
@@ -213,7 +233,7 @@ def _measure(corpus: Path, truths: list[dict[str, str]], ways: dict[str, Callabl
                 print(f"  {way} {truth['file']} {seconds[-1]:.2f}s wrong: {', '.join(wrong) or '-'}  {proposal}")
         figures = "  ".join(f"{name} {right[name]}/{scored[name]}" for name in FIELDS)
         print(f"{way:<10} {figures}  median {statistics.median(seconds):.2f} s  max {max(seconds):.2f} s  "
-              f"cpu median {statistics.median(cpu_seconds):.2f} s")
+              f"cpu median {statistics.median(cpu_seconds):.2f} s  max {max(cpu_seconds):.2f} s", flush=True)
 
 
 def main() -> int:
@@ -227,6 +247,8 @@ def main() -> int:
                         help="also read this many cards rendered by benchmarks/card_synth.py (0: none)")
     parser.add_argument("--seed", type=int, default=15, help="the generated cards' seed")
     parser.add_argument("--ways", default="", help="comma-separated rows to measure, e.g. afterview,naive (all)")
+    parser.add_argument("--compare", action="append", default=[], metavar="LABEL=REC,CHARS[,DET]",
+                        help="also read the cards the app's way with these models (repeatable)")
     args = parser.parse_args()
     if args.tesseract and shutil.which("tesseract") is None:
         parser.error("--tesseract needs the tesseract command (apt-get install tesseract-ocr)")
@@ -238,9 +260,10 @@ def main() -> int:
     start = time.perf_counter()
     RapidOcrEngine(threads=args.threads).read(card_image.load_card_photo(args.corpus / truths[0]["file"]).pixels)
     print(f"engine: first card with model loading: {time.perf_counter() - start:.2f} s, threads: {args.threads}")
-    ways = _ways(args.threads, args.tesseract)
+    ways = _ways(args.threads, args.tesseract, args.compare)
     if args.ways:
-        ways = {way: read for way, read in ways.items() if way in args.ways.split(",")}
+        wanted = args.ways.split(",") + [f"afterview {spec.partition('=')[0]}" for spec in args.compare]
+        ways = {way: read for way, read in ways.items() if way in wanted}
     if "afterview" not in ways:
         print("afterview: desktop.operations.card_scans is not on this branch; its row is left out")
     print(f"shared cards ({args.corpus}): {len(truths)}")

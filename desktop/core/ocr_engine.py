@@ -1,10 +1,11 @@
 """The offline OCR engine: PaddleOCR's PP-OCR models on ONNX Runtime, through RapidOCR, behind OcrEngine.
 
 Three models, all loaded from files installed with the app, once, the first time a card is read; nothing is ever
-downloaded. RapidOCR's wheel brings the text detector (PP-OCRv4, 4.7 MB) and the upside-down classifier (0.6 MB);
-the recogniser is PP-OCRv6 small (21 MB, in ocr_models/ beside this module), which reads accented Latin letters
-that RapidOCR's own PP-OCRv4 recogniser drops (ñ, ç, ø, ß, ł, ş, Vietnamese capitals). Why this engine and not
-Tesseract: README, "Reading a card's photo".
+downloaded. RapidOCR's wheel brings the upside-down classifier (0.6 MB); the text detector and the recogniser are
+PP-OCRv6 small (10 MB and 21 MB, in ocr_models/ beside this module): the recogniser reads accented Latin letters
+that RapidOCR's own PP-OCRv4 one drops (ñ, ç, ø, ß, ł, ş, Vietnamese capitals), and the detector finds lines that
+RapidOCR's PP-OCRv4 detector cut short or missed. Why these models and this engine, not Tesseract: README, "Reading
+a card's photo".
 """
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ from desktop.core.card_reading import Box, TextLine
 MODELS = Path(__file__).resolve().parent / "ocr_models"
 RECOGNISER = MODELS / "ppocrv6_small_rec.onnx"
 CHARACTERS = MODELS / "ppocrv6_dict.txt"
+DETECTOR = MODELS / "ppocrv6_small_det.onnx"
+# How PP-OCRv6's detector was trained and is meant to be read (its inference.yml): pixels normalised by ImageNet's
+# means, a lower threshold and a tighter box than RapidOCR's settings for its PP-OCRv4 detector.
+_PP_OCRV6_DETECTION = {"det_mean": [0.485, 0.456, 0.406], "det_std": [0.229, 0.224, 0.225], "det_thresh": 0.2,
+                       "det_box_thresh": 0.45, "det_unclip_ratio": 1.4}
 # Two intra-op threads, one per core of the 2-core machines measured (benchmarks/cards.py --threads 1 or 2: a card's
 # median 12 % faster with two, its worst case 40 %); more only adds contention. Inter-op parallelism stays off: the
 # graphs run one node after another.
@@ -33,10 +39,16 @@ _MIN_LINE_SCORE = 0.5  # lines the recogniser is less sure of than this are most
 class RapidOcrEngine:
     """RapidOCR's pipeline on ONNX Runtime's CPU: detect the lines, turn the upside-down ones, recognise them."""
 
-    name = "PP-OCRv4 detector, PP-OCRv6 small recogniser (RapidOCR, ONNX Runtime)"
+    name = "PP-OCRv6 small detector and recogniser (RapidOCR, ONNX Runtime)"
 
-    def __init__(self, threads: int = THREADS) -> None:
+    def __init__(self, threads: int = THREADS, recogniser: Path = RECOGNISER, characters: Path = CHARACTERS,
+                 detector: Path | None = DETECTOR) -> None:
+        """`recogniser` with its `characters`, and a PP-OCRv6 `detector` (None: RapidOCR's own PP-OCRv4 one, with
+        RapidOCR's settings), as files; benchmarks/cards.py passes others to compare models in one run."""
         self._threads = threads
+        self._models: dict[str, object] = {"rec_model_path": str(recogniser), "rec_keys_path": str(characters)}
+        if detector is not None:
+            self._models.update(det_model_path=str(detector), **_PP_OCRV6_DETECTION)
         self._ocr = None
         self._lock = threading.Lock()  # one ONNX session set, used by one card at a time
 
@@ -48,8 +60,7 @@ class RapidOcrEngine:
             from rapidocr_onnxruntime import RapidOCR
 
             self._ocr = RapidOCR(intra_op_num_threads=self._threads, inter_op_num_threads=1,
-                                 text_score=_MIN_LINE_SCORE, print_verbose=False,
-                                 rec_model_path=str(RECOGNISER), rec_keys_path=str(CHARACTERS))
+                                 text_score=_MIN_LINE_SCORE, print_verbose=False, **self._models)
         return self._ocr
 
     def read(self, image: Image.Image) -> list[TextLine]:

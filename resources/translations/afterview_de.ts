@@ -2692,6 +2692,14 @@ Abweichend in: {fields}</translation>
         <source>{name}: kind</source>
         <translation>{name}: Art</translation>
     </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Changed by you: saved as you left it.</source>
+        <translation>Von Ihnen geändert: wird so gespeichert, wie Sie es eingetragen haben.</translation>
+    </message>
 </context>
 <context>
     <name>FolderPicker</name>

@@ -200,6 +200,9 @@ def _text(lines: list[TextLine]) -> str:
     return "\n".join(line.text for line in lines)
 
 
+# The OCR models loaded and a card read: a few seconds on an idle machine, over 60 s measured with the load of six
+# test suites on its two cores (load average 24).
+@pytest.mark.timeout(240)
 def test_the_engine_loads_its_models_and_reads_with_the_network_blocked(tmp_path: Path, no_network: None) -> None:
     path = write(tmp_path, "desk.jpg", jpeg_bytes(on_desk(render_card(), PERSPECTIVE)))
     card, lines = card_image.read_lines(path, RapidOcrEngine())
@@ -210,6 +213,7 @@ def test_the_engine_loads_its_models_and_reads_with_the_network_blocked(tmp_path
     assert all(0 <= x <= card.width + 1 and 0 <= y <= card.height + 1 for line in lines for x, y in line.box)
 
 
+@pytest.mark.timeout(240)  # a card read four times to tell which way is up: over 60 s at load average 24
 @pytest.mark.parametrize(("turn", "orientation"), [
     (0, 6),  # pixels upright but tagged as needing a turn (the corpus's bc10): the tag is wrong, ignored
     (270, 6),  # a phone held upright: pixels sideways, the tag right

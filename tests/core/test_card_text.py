@@ -344,3 +344,20 @@ def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]
     reading = read_card_text(lines)
     assert (reading.name.value, reading.company.value) == ("Mafalda Pacheco", "Gaspar Pacheco Lda")
+
+
+@pytest.mark.parametrize(("printed", "email"), [
+    ("D CHÍ PHI", "dochiphi@caothang.edu.vn"),  # Ỗ is not in the recogniser's alphabet: the letter is dropped
+    ("Franois Lefèvre", "francois.lefevre@lumiere.fr"),  # ç dropped
+    ("Jürgen Mller", "juergen.mueller@mueller-soehne.de"),  # the second ü dropped, the address spelling it ue
+])
+def test_a_name_missing_letters_the_email_spells_is_one_to_check_not_sure(printed, email):
+    lines = [line(printed, 80, 60, 44), *stacked("Tel. +49 89 1234567", email, top=200)]
+    reading = read_card_text(lines, region="DE")
+    assert reading.name.value == printed  # what the card says is not guessed: the user compares and types
+    assert reading.name.confidence < 0.85  # "Check" or "Unsure" on the review screen, never "Sure"
+
+
+def test_a_name_the_email_spells_exactly_stays_sure():
+    lines = [line("Đỗ Chí Phi", 80, 60, 44), *stacked("Tel. +84 906 767 308", "dochiphi@caothang.edu.vn", top=200)]
+    assert read_card_text(lines, region="VN").name.confidence >= 0.85

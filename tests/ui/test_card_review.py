@@ -205,6 +205,11 @@ def test_confidence_is_a_word_and_a_click_shows_where_the_field_was_read(qtbot, 
     assert review.front.highlighted == (TITLE_BOX,)
     _click(qtbot, name.edit)
     assert review.front.highlighted == (BOX,)
+    title.edit.selectAll()
+    qtbot.keyClicks(title.edit, "Head of Sales")  # corrected by the user: the reading's doubt no longer applies
+    assert title.confidence.text() == "Edited" and not title.low and title.edit.property("doubt") == ""
+    assert title.edit.accessibleDescription() == "Changed by you: saved as you left it."
+    assert name.confidence.text() == "Sure"
 
 
 def test_phones_show_their_kind_and_faxes_apart(qtbot, page, card_scans, photos):

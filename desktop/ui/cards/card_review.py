@@ -176,6 +176,20 @@ class FieldRow(QWidget):
         self.edit.installEventFilter(self)
         if self.kind is not None:
             self.kind.installEventFilter(self)
+        self.edit.textChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        """Once the user has changed the value (typed, or clicked a line of the card), the reading's confidence no
+        longer speaks for it: the field is marked as theirs and its doubt taken off."""
+        word, description = self.tr("Edited"), self.tr("Changed by you: saved as you left it.")
+        self.confidence.setText(word)
+        set_tone(self.confidence, "hint")
+        self.confidence.setToolTip(description)
+        self.confidence.setAccessibleName(f"{self.edit.accessibleName()}: {word}")
+        self.confidence.setAccessibleDescription(description)
+        self.edit.setAccessibleDescription(description)
+        self.low = False
+        set_property(self.edit, "doubt", "")
 
     def text(self) -> str:
         return self.edit.text().strip()

@@ -135,9 +135,11 @@ class OpportunitiesPage(QWidget):
         scroll.viewport().setStyleSheet("background: transparent;")
         self.right.addWidget(scroll)
         splitter.addWidget(self.right)
-        splitter.setSizes([462, 408])
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The chosen opportunity's rows of buttons need more room than the list, which scrolls sideways at need:
+        # shared evenly, the card cut "Log a call…" and "Delete" at 150 % on a 1920-pixel screen in German.
+        splitter.setSizes([400, 600])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
 
         self.filter_combo.currentIndexChanged.connect(lambda i: self.filter_chosen.emit(self.filter_combo.itemData(i)))
         self.interview_table.doubleClicked.connect(lambda _: self.edit_interview_requested.emit())

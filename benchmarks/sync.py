@@ -3,14 +3,20 @@ interviews: benchmarks/startup_data.py), then a sync with nothing changed, then 
 side. Each is reported in requests and seconds, beside the baseline measured in the same run: one bare request
 (PROPFIND of a collection) and one bare PUT of a card.
 
-Run from the repository root: python benchmarks/sync.py [--fraction F]
+Run from the repository root: python benchmarks/sync.py [--fraction F] [--before REV]
 --fraction keeps that share of the contacts and opportunities (1: all of them); on a loaded two-core machine the
-whole set takes many minutes to send, one PUT per object, as a phone's own client would.
+whole set takes many minutes to send, one PUT per object, as a phone's own client would (and Radicale reads every
+object in the collection on each create, to refuse a second object with the same UID, so the first sync grows with
+the square of the number of objects).
+--before REV runs the same steps first with the `desktop` package of an earlier commit (taken with git archive into
+the temporary folder, never checked out), on a copy of the same data and a Radicale of its own: before and after in
+one run, under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,6 +27,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The run --before starts: that commit's desktop package, imported ahead of this one's.
+sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv else sys.path[0])
 
 from benchmarks.startup_data import build
 from desktop.core.sync_items import card_text, read_card
@@ -29,6 +37,7 @@ from desktop.operations import sync as sync_ops
 from desktop.operations.contacts import get_contact, update_contact
 from desktop.operations.workspace import open_workspace
 
+ROOT = Path(__file__).resolve().parents[1]
 USER, PASSWORD = "bench", "bench-pässword"
 
 
@@ -75,60 +84,86 @@ def _trim(data: Path, fraction: float) -> None:
 
 
 def _timed(label: str, run, dav_requests: bool = True) -> tuple[float, object]:
-    started = time.perf_counter()
+    """Run one step and print its seconds, the CPU Afterview itself spent in them, and its requests."""
+    started, cpu = time.perf_counter(), time.process_time()
     result = run()
     seconds = time.perf_counter() - started
     requests = f", {result.requests} requests" if dav_requests else ""
-    print(f"{label}: {seconds:.2f} s{requests}", flush=True)
+    print(f"{label}: {seconds:.2f} s ({time.process_time() - cpu:.2f} s of Afterview's CPU){requests}", flush=True)
     return seconds, result
+
+
+def _measure(folder: Path, data: Path) -> None:
+    """The baselines, then the three syncs, against a fresh Radicale of its own."""
+    server, url = _radicale(folder / "server")
+    try:
+        workspace = open_workspace(str(data), zone=ZoneInfo("Europe/Berlin"))
+        setup = sync_ops.set_up_account(workspace, url, USER, PASSWORD, password_command=f"echo {PASSWORD}")
+        with Dav(url, USER, PASSWORD) as phone:
+            started = time.perf_counter()
+            for _ in range(20):
+                phone.collection(setup.addressbook.url)
+            print(f"baseline, one PROPFIND: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
+            started = time.perf_counter()
+            for number in range(20):
+                phone.put(f"{setup.calendar.url}baseline-{number}.ics",
+                          "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nBEGIN:VEVENT\r\n"
+                          f"UID:baseline-{number}\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261201T090000Z\r\n"
+                          "SUMMARY:Baseline\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "calendar", None)
+            print(f"baseline, one PUT: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
+            _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace))
+            print(f"  {first.summary}")
+            _timed("nothing changed", lambda: sync_ops.sync(workspace))
+            # One change here, one on the phone.
+            contact = get_contact(workspace, 1)
+            contact.title = "Directrice générale adjointe"
+            update_contact(workspace, 1, contact, False)
+            collection = phone.collection(setup.addressbook.url)
+            href = next(iter(phone.etags(collection).changed))
+            [resource] = list(phone.fetch(collection, [href]))
+            card = read_card(resource.text, "phone")
+            card.notes = "Met again at the Lyon meetup"
+            phone.put(resource.href, card_text(card), ADDRESS_BOOK, resource.etag)
+            _seconds, both = _timed("one change each side", lambda: sync_ops.sync(workspace))
+            print(f"  {both.summary}")
+        workspace.sessions.kw["bind"].dispose()
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def _before(folder: Path, data: Path, revision: str) -> None:
+    """The same steps with an earlier commit's desktop package, in a process of its own."""
+    code = folder / "before"
+    code.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "desktop"], capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+    print(f"before ({revision}):", flush=True)
+    subprocess.run([sys.executable, __file__, "--code", str(code), "--data", str(data)], check=True)
+    print("now:", flush=True)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fraction", type=float, default=1.0, help="share of the data set to sync (0-1]")
+    parser.add_argument("--before", metavar="REV", help="first run the same steps with this commit's code")
+    parser.add_argument("--code", help=argparse.SUPPRESS)  # set by --before for its own run
+    parser.add_argument("--data", help=argparse.SUPPRESS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="afterview-sync-bench-") as temp:
         folder = Path(temp)
+        if args.code:
+            _measure(folder, Path(args.data))
+            return
         data = folder / "data"
         counts = build(data, now=datetime(2026, 11, 25, 11, 0, tzinfo=UTC))
         _trim(data, args.fraction)
-        server, url = _radicale(folder / "server")
-        try:
-            workspace = open_workspace(str(data), zone=ZoneInfo("Europe/Berlin"))
-            print(f"data set: {counts['contact']} contacts, {counts['interview']} interviews, fraction "
-                  f"{args.fraction:g}")
-            setup = sync_ops.set_up_account(workspace, url, USER, PASSWORD, password_command=f"echo {PASSWORD}")
-            with Dav(url, USER, PASSWORD) as phone:
-                started = time.perf_counter()
-                for _ in range(20):
-                    phone.collection(setup.addressbook.url)
-                print(f"baseline, one PROPFIND: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
-                started = time.perf_counter()
-                for number in range(20):
-                    phone.put(f"{setup.calendar.url}baseline-{number}.ics",
-                              "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\nBEGIN:VEVENT\r\n"
-                              f"UID:baseline-{number}\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261201T090000Z\r\n"
-                              "SUMMARY:Baseline\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "calendar", None)
-                print(f"baseline, one PUT: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
-                _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace))
-                print(f"  {first.summary}")
-                _timed("nothing changed", lambda: sync_ops.sync(workspace))
-                # One change here, one on the phone.
-                contact = get_contact(workspace, 1)
-                contact.title = "Directrice générale adjointe"
-                update_contact(workspace, 1, contact, False)
-                collection = phone.collection(setup.addressbook.url)
-                href = next(iter(phone.etags(collection).changed))
-                [resource] = list(phone.fetch(collection, [href]))
-                card = read_card(resource.text, "phone")
-                card.notes = "Met again at the Lyon meetup"
-                phone.put(resource.href, card_text(card), ADDRESS_BOOK, resource.etag)
-                _seconds, both = _timed("one change each side", lambda: sync_ops.sync(workspace))
-                print(f"  {both.summary}")
-            workspace.sessions.kw["bind"].dispose()
-        finally:
-            server.terminate()
-            server.wait()
+        print(f"data set: {counts['contact']} contacts, {counts['interview']} interviews, fraction {args.fraction:g}")
+        if args.before:
+            shutil.copytree(data, folder / "before-data")
+            _before(folder, folder / "before-data", args.before)
+        _measure(folder, data)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import quote, unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 from xml.sax.saxutils import escape
 
 import niquests
@@ -185,7 +185,7 @@ class Dav:
         tree = self._propfind(home, _COLLECTION_PROPS, 1)
         found = []
         for response in tree.findall("d:response", NS):
-            url = urljoin(home, response.findtext("d:href", "", NS).strip())
+            url = _absolute(home, response.findtext("d:href", "", NS))
             collection = _collection(url, response)
             if collection is not None:
                 found.append(collection)
@@ -221,6 +221,7 @@ class Dav:
         """What changed since `token` (RFC 6578), following truncated (507) results; TokenExpired when the
         server no longer knows the token. Without a token, everything in the collection."""
         listing = Listing(complete=not token)
+        itself = _absolute(collection.url, "").rstrip("/")
         while True:
             body = (f'<?xml version="1.0" encoding="utf-8"?><d:sync-collection {_XMLNS}>'
                     f"<d:sync-token>{escape(token)}</d:sync-token><d:sync-level>1</d:sync-level>"
@@ -238,7 +239,7 @@ class Dav:
             for response in tree.findall("d:response", NS):
                 href = _absolute(collection.url, response.findtext("d:href", "", NS))
                 status = response.findtext("d:status", "", NS)
-                if href.rstrip("/") == collection.url.rstrip("/"):
+                if href.rstrip("/") == itself:
                     truncated = truncated or " 507" in status
                     continue
                 if " 404" in status:
@@ -258,10 +259,11 @@ class Dav:
         """Every object in the collection with its ETag (for servers without sync-collection)."""
         tree = self._propfind(collection.url, "<d:getetag/><d:resourcetype/>", 1)
         listing = Listing(complete=True)
+        itself = _absolute(collection.url, "").rstrip("/")
         for response in tree.findall("d:response", NS):
             href = _absolute(collection.url, response.findtext("d:href", "", NS))
             etag = response.findtext(".//d:getetag", "", NS)
-            if href.rstrip("/") != collection.url.rstrip("/") and etag:
+            if href.rstrip("/") != itself and etag:
                 listing.changed[href] = etag
         return listing
 
@@ -344,8 +346,17 @@ def _collection(url: str, response: etree._Element) -> Collection | None:
                       ctag=response.findtext(".//cs:getctag", "", NS))
 
 
+def object_href(collection_url: str, name: str) -> str:
+    """The URL of the object called `name` in a collection, spelt as `_absolute` spells what servers answer."""
+    return _absolute(collection_url, quote(name, safe=""))
+
+
 def _absolute(base: str, href: str) -> str:
-    return urljoin(base, href.strip())
+    """An href as a full URL in one spelling: servers differ in what they percent-encode ('@' or '%40'), and an
+    object must be the same key whether Afterview named it or a server's listing did."""
+    parts = urlsplit(urljoin(base, href.strip()))
+    path = "/".join(quote(unquote(segment), safe="") for segment in parts.path.split("/"))
+    return urlunsplit(parts._replace(path=path))
 
 
 def _host(url: str) -> str:

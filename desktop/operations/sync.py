@@ -261,6 +261,7 @@ class SyncStatus:
 
     url: str
     user: str
+    password_command: str  # empty: the password is in the keyring
     calendar_url: str
     addressbook_url: str
     last_sync_at: datetime | None
@@ -280,8 +281,8 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
                      for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
         deletions = [WaitingDeletion(i.id, _item_name(i), i.collection)
                      for i in session.scalars(select(SyncItem).where(SyncItem.state == DELETED).order_by(SyncItem.id))]
-        return SyncStatus(account.url, account.user, account.calendar_url, account.addressbook_url,
-                          account.last_sync_at, account.last_summary, conflicts, deletions)
+        return SyncStatus(account.url, account.user, account.password_command, account.calendar_url,
+                          account.addressbook_url, account.last_sync_at, account.last_summary, conflicts, deletions)
 
 
 def _item_name(item: SyncItem) -> str:

@@ -4226,6 +4226,10 @@ Warum Sie passen: {why}</translation>
         <translation>Kein Konto eingerichtet: Afterview synchronisiert mit nichts.</translation>
     </message>
     <message>
+        <source>given by the password command</source>
+        <translation>kommt vom Passwort-Befehl</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>

@@ -128,6 +128,10 @@ def test_without_a_keyring_the_window_sets_up_with_a_password_command(qtbot, wor
     qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)  # the password is asked of the command again
     wait_for_tasks(qtbot, context.runner)
     assert "Last sync: " in panel.state.text() and "Not read" not in panel.state.text()
+    reopened = SyncPanel(context)  # Settings opened again: the account shows how its password is found
+    qtbot.addWidget(reopened)
+    assert reopened.password_command.text() == panel.password_command.text()
+    assert "keyring" not in reopened.password.placeholderText()
 
 
 def test_a_window_without_an_account_never_loads_the_dav_client(tmp_path):

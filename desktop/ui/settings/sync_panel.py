@@ -95,6 +95,9 @@ class SyncPanel(QWidget):
             if not self.url.text():
                 self.url.setText(status.url)
                 self.user.setText(status.user)
+                self.password_command.setText(status.password_command)
+            self.password.setPlaceholderText(self.tr("given by the password command") if status.password_command
+                                             else self.tr("kept in your system's keyring"))
             when = short_date_time(status.last_sync_at.astimezone(self.context.workspace.zone)) \
                 if status.last_sync_at else self.tr("never")
             lines = [self.tr("Calendar: {url}").format(url=unquote(status.calendar_url)),

@@ -139,6 +139,11 @@ def test_today_opens_the_call_screen_and_asks_before_moving_on(qtbot, sample_wor
     shown_box(window).button(QMessageBox.StandardButton.Yes).click()
     with sample_workspace.session() as session:
         assert session.get(Opportunity, oid).status is OpportunityStatus.NO_RESPONSE
+    window.today.open_item.emit(items[ItemKind.MOVE_ON])  # a proposal left open elsewhere, answered again
+    shown_box(window).button(QMessageBox.StandardButton.Yes).click()
+    told = shown_box(window)
+    assert told.isVisible() and told.text() == "Lumen Health is already closed as no response."
+    told.close()
 
 
 def test_the_timeline_view_lists_the_history_and_follows_changes(qtbot, qtmodeltester, context):

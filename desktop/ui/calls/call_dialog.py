@@ -34,6 +34,7 @@ from desktop.ui.dates import short_date, short_date_time, short_date_time_patter
 from desktop.ui.i18n import shown, shown_error, shown_label, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
+from desktop.ui.plain import plain_message
 from desktop.ui.screen_fit import scrolling
 from desktop.ui.style import hex_colour, set_tone
 
@@ -274,8 +275,10 @@ def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -
             return
         try:
             context.do(move_on, item.opportunity_id)
-        except CallError as error:  # closed meanwhile, from another screen
-            box.setText(shown_error(error))
+        except CallError as error:  # closed meanwhile, from another screen: said in a box of its own (this one closed)
+            told = plain_message(QMessageBox.Icon.Warning, texts.tr("Move on?"), shown_error(error), parent)
+            told.finished.connect(told.deleteLater)
+            told.open()
 
     box.finished.connect(on_answer)
     return box

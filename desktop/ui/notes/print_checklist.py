@@ -168,6 +168,7 @@ class PrintChecklistDialog(QDialog):
         printer.setPageLayout(QPageLayout(page_size(self.page_size.currentText()), QPageLayout.Orientation.Portrait,
                                           QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                           QPageLayout.Unit.Millimeter))
+        self._printer = printer  # the preview paints on it until it closes, and Qt does not own it
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
         preview.paintRequested.connect(self.paint_on)

@@ -91,6 +91,7 @@ COLLECTION_NAME = "Afterview"
 PATHS = {CALENDAR: "afterview-calendar", ADDRESS_BOOK: "afterview-contacts"}
 SUFFIX = {CALENDAR: ".ics", ADDRESS_BOOK: ".vcf"}
 WRITE_TRIES = 3  # a 412 is fetched, merged and written again at most this often
+MOVABLE = ("start", "end", "location")  # what a phone may change of an interview: the rest Afterview works out
 # Objects sent whose state is saved in one transaction: a commit each cost more than building the object. A sync
 # killed before the save loses no object and makes no duplicate: each one is at its UID's name, so the next sync
 # finds it on the server (listed as changed since the saved token) and takes it as agreed when the fields match.
@@ -510,8 +511,17 @@ class _CollectionSync:
         if merge.fields != local.fields and self._apply_here(uid, local, merge.fields, remote):
             self.result.received["changed"] += 1
         item_id = self._store(uid, resource.href, resource.etag, remote, local.contact_id, SYNCED)
-        if merge.conflicts:
-            self._record_conflicts(item_id, merge.conflicts)
+        # Only a value the user could take waits as a conflict: one of an event Afterview works out itself (a
+        # deadline, a call, an interview's title) is put back, as a change made there alone would be.
+        choosable = [conflict for conflict in merge.conflicts if self._can_take(uid, conflict.field)]
+        if len(choosable) < len(merge.conflicts) and local.fields["summary"] not in self.result.put_back:
+            self.result.put_back.append(local.fields["summary"])
+        if choosable:
+            self._record_conflicts(item_id, choosable)
+
+    def _can_take(self, uid: str, name: str) -> bool:
+        """Whether the server's value of this field can be applied here (a contact's, an interview's time or place)."""
+        return self.kind == ADDRESS_BOOK or (_interview_id(uid, self.domain) is not None and name in MOVABLE)
 
     def _apply_here(self, uid: str, local: _Local, fields: Fields, remote: Fields) -> bool:
         """The merged fields made local, through the operations the app's own edits use; False when nothing here
@@ -525,7 +535,7 @@ class _CollectionSync:
             local.fields = card_fields(card)
             return True
         interview_id = _interview_id(uid, self.domain)
-        moved = {name: fields[name] for name in ("start", "end", "location") if fields[name] != local.fields[name]}
+        moved = {name: fields[name] for name in MOVABLE if fields[name] != local.fields[name]}
         if interview_id is not None and moved:
             try:
                 self.result.changes |= _move_interview(self.workspace, interview_id, moved)

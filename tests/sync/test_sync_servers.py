@@ -181,3 +181,35 @@ def test_a_server_without_sync_collection_is_synced_by_etags(workspace, radicale
         assert sync_ops.sync(workspace).received["changed"] == 1
         assert get_contact(workspace, contact_id).locality == "Marseille"
         assert sync_ops.sync(workspace).requests == 2  # the ctags have not moved
+
+
+def test_an_event_afterview_works_out_changed_on_both_sides_is_put_back_not_left_waiting(workspace, radicale,
+                                                                                         memory_keyring):
+    from desktop.core.sync_items import read_event
+    from desktop.operations.opportunities import update_opportunity
+    from tests.conftest import NOW
+    from tests.sync.test_sync_random import _edited
+
+    user, password, _setup = _set_up(workspace, radicale, memory_keyring)
+    opportunity = add_opportunity(workspace, "Ørsted Vindkraft", "Ingénieure données").id
+    start = NOW.astimezone(ZONE) + timedelta(days=1)
+    add_interview(workspace, opportunity, InterviewInput(start, start + timedelta(hours=1), "Europe/Berlin"))
+    sync_ops.sync(workspace)
+    calendar_url = sync_ops.sync_status(workspace).calendar_url
+
+    def call_on_server(phone: Dav):
+        collection = phone.collection(calendar_url)
+        [call] = [r for r in phone.fetch(collection, list(phone.etags(collection).changed)) if "UID:call-" in r.text]
+        return call
+
+    with Dav(radicale.url, user, password) as phone:  # the phone retitles the call ...
+        call = call_on_server(phone)
+        phone.put(call.href, _edited(call.text, SUMMARY="Ring them back"), "calendar", call.etag)
+    update_opportunity(workspace, opportunity, "Ørsted Vindkraft Åbenrå", "Ingénieure données")  # ... and so does this
+    result = sync_ops.sync(workspace)
+    waiting = sync_ops.sync_status(workspace)
+    assert waiting is not None and not waiting.conflicts  # nothing to choose: taking the phone's would change nothing
+    assert result.conflicts == 0 and len(result.put_back) == 1 and "Åbenrå" in result.put_back[0]
+    with Dav(radicale.url, user, password) as phone:
+        call = call_on_server(phone)
+        assert "Åbenrå" in read_event(call.text, call.href).fields["summary"]

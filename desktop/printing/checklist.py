@@ -67,7 +67,10 @@ def _without_placeholders(text: str, named: bool = False) -> str:
     `named`, as the field's name in words ("[your_name]" -> "“your name”") where a reason names it."""
     for marker in templates.unresolved_markers(text):
         words = marker.strip("[]{} ").replace("_", " ")
-        text = text.replace(marker, f"“{words}”" if named else printed.tr("(to fill in)"))
+        if named:  # a reason may quote the marker already ("Still to fill in: “[your_name]”"): quoted once
+            text = text.replace(f"“{marker}”", marker).replace(marker, f"“{words}”")
+        else:
+            text = text.replace(marker, printed.tr("(to fill in)"))
     return text
 
 

@@ -147,3 +147,12 @@ def test_the_greeting_is_printed_beside_the_name(qapp, tmp_path):
     text = flat(pdf_pages(out)[0])
     assert "Siobhán Ní Bhriain Thu 26 Nov 2026, 16:30 Greet as: Dear Siobhán, Design Researcher" in text
     assert "Greet as: Dear Bob," in text
+
+
+def test_a_draft_not_ready_names_its_missing_field_quoted_once(qapp, tmp_path):
+    unsigned = entry(1, "Zoë Lindqvist", draft="Dear Zoë,\n\nThank you for your time.\n\n[your_name]",
+                     problem="Still to fill in: “[your_name]”")
+    out = tmp_path / "unready.pdf"
+    render_checklist([unsigned], "Ana", PRINTED, "A4", out)
+    text = flat(pdf_pages(out)[0])
+    assert "Draft not ready to copy. Still to fill in: “your name”" in text and "““" not in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 def fit_to_screen(window: QWidget) -> None:
@@ -69,3 +69,12 @@ def scrolling(body: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the keyboard, not the area
     area.setWidget(body)
     return area
+
+
+def scrolling_column(outer: QBoxLayout) -> QVBoxLayout:
+    """A column added to `outer` inside `scrolling`: a dialog's body, whose buttons stay below it in `outer`."""
+    body = QWidget()
+    column = QVBoxLayout(body)
+    column.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolling(body), 1)
+    return column

@@ -35,7 +35,7 @@ from desktop.ui.i18n import shown, shown_error, shown_label, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.plain import plain_message
-from desktop.ui.screen_fit import scrolling
+from desktop.ui.screen_fit import scrolling_column
 from desktop.ui.style import hex_colour, set_tone
 
 
@@ -104,10 +104,7 @@ class CallDialog(QDialog):
         self.setMinimumWidth(700)  # room for the longest translation of the next-date row
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 16)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body), 1)
+        layout = scrolling_column(outer)
         layout.addWidget(plain(self.tr("Follow-up call"), "pageTitle"))
         layout.addWidget(plain(f"{self.call.company} · {self.call.role}", "pageSubtitle"))
         layout.addWidget(self._who(self.call))

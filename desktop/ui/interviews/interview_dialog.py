@@ -35,7 +35,7 @@ from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, time_of_day
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
-from desktop.ui.screen_fit import scrolling
+from desktop.ui.screen_fit import scrolling_column
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
@@ -98,10 +98,7 @@ class InterviewDialog(QDialog):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body), 1)
+        layout = scrolling_column(outer)
         # Shown for an invitation that did not say which zone its times are in: saving with a zone answers it.
         self.zone_question = QLabel(objectName="question", wordWrap=True, visible=False)
         set_banner(self.zone_question, "warning")

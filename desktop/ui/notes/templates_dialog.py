@@ -25,7 +25,7 @@ from desktop.ui.keyboard import dialog_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
 from desktop.ui.row_table import row_table
-from desktop.ui.screen_fit import scrolling
+from desktop.ui.screen_fit import scrolling_column
 from desktop.ui.style import set_tone
 
 if TYPE_CHECKING:
@@ -67,10 +67,7 @@ class TemplatesDialog(QDialog):
         self.model = TemplatesModel(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 16, 20, 14)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body), 1)
+        layout = scrolling_column(outer)
         layout.addWidget(_plain(self.tr("Note templates"), "pageTitle"))
         layout.addWidget(_plain(self.tr("Built-in templates are never changed: editing one saves your own copy, "
                                         "under the same name, in your templates folder."), "pageSubtitle"))

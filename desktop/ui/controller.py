@@ -25,6 +25,7 @@ from desktop.operations.errors import DatabaseError
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
 from desktop.ui.dates import short_date_time
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.interviews.calendar_file import CalendarFileKeeper
 from desktop.ui.main_window import PAGES, MainWindow
@@ -245,7 +246,7 @@ class AppController(QObject):
             following = self.tr("Then choose the interviews among the events of {names}.").format(names=names)
             box.setInformativeText(f"{box.informativeText()} {following}".strip())
         box.finished.connect(lambda _: self._after_report(report.differences))
-        _open(box)
+        open_once(box)
 
     def _after_report(self, differences: list[CardDifferences]) -> None:
         """The merge review of the cards that differ, if any; then the next calendar to choose from."""
@@ -265,7 +266,7 @@ class AppController(QObject):
         self._choosing = True
         dialog.chosen.connect(lambda positions: self._import_chosen(preview, positions))
         dialog.finished.connect(lambda result: self._on_choice_closed(preview.file_name, result))
-        _open(dialog)
+        open_once(dialog)
 
     def _import_chosen(self, preview: InvitePreview, positions: list[int]) -> None:
         def run(workspace: Workspace, progress: Progress) -> ImportReport:
@@ -293,7 +294,7 @@ class AppController(QObject):
                                                           if report.cancelled else [])
         dialog = MailFindingsDialog(self.context, lines, report.problems, report.mail, self.window)
         dialog.finished.connect(lambda _: self._after_report(report.differences))
-        _open(dialog)
+        open_once(dialog)
 
     def review_differences(self, differences: list[CardDifferences]) -> QDialog:
         """The merge review of an import's differing cards; nothing changes unless the user applies."""
@@ -301,7 +302,7 @@ class AppController(QObject):
 
         dialog = MergeReviewDialog(differences, self.window)
         dialog.applied.connect(self._on_choices)
-        _open(dialog)
+        open_once(dialog)
         return dialog
 
     def _on_choices(self, decisions: list[Decision]) -> None:
@@ -454,7 +455,7 @@ class AppController(QObject):
     def _on_print_checklist(self) -> None:
         from desktop.ui.notes.print_checklist import PrintChecklistDialog
 
-        _open(PrintChecklistDialog(self.context, self.window))
+        open_once(PrintChecklistDialog(self.context, self.window))
 
     def _on_settings(self) -> None:
         from desktop.ui.settings.backups_panel import BackupsPanel
@@ -464,7 +465,7 @@ class AppController(QObject):
         dialog = SettingsDialog(self.workspace.settings, self.window, BackupsPanel(self.context),
                                 self.calendar_file.last_said, SyncPanel(self.context))
         dialog.accepted.connect(lambda: dialog.result_settings and self.save_settings(dialog.result_settings))
-        _open(dialog)
+        open_once(dialog)
 
     def save_about_you(self) -> bool:
         """Save the welcome's answers (name, email, region, spelling); False while the email is not an address."""
@@ -503,11 +504,11 @@ class AppController(QObject):
                                       app=APP_NAME, version=desktop.__version__, folder=folder),
                           QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
-        _open(box)
+        open_once(box)
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """A report that needs no answer, shown as plain text and without blocking."""
-        _open(plain_message(icon, title, text, self.window))
+        open_once(plain_message(icon, title, text, self.window))
 
     def _on_close(self, event: QCloseEvent) -> None:
         self.state.setValue("window/geometry", self.window.saveGeometry())
@@ -568,14 +569,8 @@ class AppController(QObject):
         leave = box.addButton(go, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(stay, QMessageBox.ButtonRole.RejectRole))
         box.finished.connect(lambda _result: box.clickedButton() is leave and on_go())
-        _open(box)
+        open_once(box)
 
     def _stop_and_quit(self) -> None:
         self.runner.shutdown()
         self.quit()
-
-
-def _open(dialog: QDialog) -> None:
-    """Open `dialog` without blocking, to be deleted once closed: the window, open for days, does not gather them."""
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()

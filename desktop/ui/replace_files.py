@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.operations.export_targets import ExistingFilesError
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import texts
 from desktop.ui.plain import plain_message
 
@@ -27,6 +28,5 @@ def ask_to_replace(parent: QWidget, error: ExistingFilesError, replace: Callable
                                    QMessageBox.ButtonRole.ActionRole)
     replace_button.clicked.connect(replace)
     another_button.clicked.connect(choose_another)
-    box.finished.connect(box.deleteLater)
-    box.open()
+    open_once(box)
     return box

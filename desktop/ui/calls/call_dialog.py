@@ -31,6 +31,7 @@ from desktop.core.settings import CALL_GUIDE
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
 from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, short_pattern
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, shown_label, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
@@ -252,8 +253,7 @@ def open_for_item(context: PageContext, item: AgendaItem, parent: QWidget) -> No
         dialog: QDialog = CallDialog(context, item.opportunity_id, parent)
     else:
         dialog = _move_on_question(context, item, parent)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
+    open_once(dialog)
 
 
 def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -> QMessageBox:
@@ -274,8 +274,7 @@ def _move_on_question(context: PageContext, item: AgendaItem, parent: QWidget) -
             context.do(move_on, item.opportunity_id)
         except CallError as error:  # closed meanwhile, from another screen: said in a box of its own (this one closed)
             told = plain_message(QMessageBox.Icon.Warning, texts.tr("Move on?"), shown_error(error), parent)
-            told.finished.connect(told.deleteLater)
-            told.open()
+            open_once(told)
 
     box.finished.connect(on_answer)
     return box

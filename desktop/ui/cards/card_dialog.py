@@ -32,6 +32,7 @@ from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_tone
@@ -303,8 +304,7 @@ class CardDialog(QDialog):
     def _open_signature_box(self) -> None:
         box = SignatureDialog(self)
         box.accepted.connect(lambda: self.signature_pasted.emit(box.text.toPlainText()))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def _on_read_photo(self) -> None:
         from desktop.ui.cards.card_reader import PHOTO_FILTER
@@ -332,8 +332,7 @@ class CardDialog(QDialog):
         replace = box.addButton(self.tr("Replace with the photo's"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(self.tr("Keep what I typed"), QMessageBox.ButtonRole.RejectRole))
         box.finished.connect(lambda _result: answer(box.clickedButton() is replace))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def _on_attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the card"), "",
@@ -377,8 +376,7 @@ class CardDialog(QDialog):
         """The QR code's fields to tick; those ticked replace what was typed, and `qr_fields_taken` follows."""
         box = QrFieldsDialog(card, self)
         box.accepted.connect(lambda: self._take_qr_fields(box.chosen()))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def _take_qr_fields(self, chosen: ContactCard) -> None:
         for name, edit in self.fields.items():

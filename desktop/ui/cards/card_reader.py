@@ -17,6 +17,7 @@ from desktop.core.cards import ContactCard
 from desktop.core.file_kinds import CARD_PHOTOS
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_photo import image_to_png
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error, texts
 from desktop.ui.main_window import dropped_files
 from desktop.ui.plain import plain_message
@@ -150,5 +151,4 @@ class CardReader(QObject):
 
     def _tell(self, icon: QMessageBox.Icon, text: str, informative: str) -> None:
         box = plain_message(icon, self.tr("Read card from photo"), text, self.parent_widget, informative)
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)

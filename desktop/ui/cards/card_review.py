@@ -47,6 +47,7 @@ from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_property, set_tone
@@ -607,8 +608,7 @@ class CardReviewDialog(QDialog):
                                                     Path(self.reading.file).name)], self)
         dialog.applied.connect(self._on_choices)
         dialog.finished.connect(lambda _result: self.next_card())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _on_choices(self, decisions: list[Decision]) -> None:
         from desktop.operations.merge_review import apply_choices

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.operations.contacts import contact_rows
 from desktop.ui.cards.card_dialog import CardDialog
 from desktop.ui.cards.card_dialog_controller import CardDialogController
+from desktop.ui.dialogs import open_once
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.contacts_model import ContactIdRole, ContactsModel
 from desktop.ui.pages.base import PageContext
@@ -77,8 +78,7 @@ class ContactPickerDialog(QDialog):
         if self.search.text().strip():
             dialog.fields["full_name"].setText(self.search.text().strip())
         CardDialogController(dialog, self.context).saved.connect(self._on_created)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _on_created(self, contact_id: int) -> None:
         self._created = contact_id

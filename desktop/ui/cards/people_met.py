@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import people_met as ops
 from desktop.ui.cards.contact_picker import ContactPickerDialog
+from desktop.ui.dialogs import open_once
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.row_table import row_table
@@ -109,8 +110,7 @@ class PeopleMetWidget(QWidget):
         exclude = {self.model.row_at(r).contact_id for r in range(self.model.rowCount())}
         picker = ContactPickerDialog(self.context, exclude, self)
         picker.accepted.connect(lambda: self._on_picked(picker.chosen_id()))
-        picker.finished.connect(picker.deleteLater)
-        picker.open()
+        open_once(picker)
 
     def remove_selected(self) -> None:
         contact_id = self.selected_id()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations.transfer_types import InvitePreview
 from desktop.ui.dates import number
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.calendar_choice_model import TICK, TITLE, WHEN, WITH, CalendarChoiceModel
@@ -123,8 +124,7 @@ class CalendarChoiceDialog(QDialog):
                             self.tr("These events of {file_name} could not be read:").format(
                                 file_name=self.preview.file_name), self)
         box.setDetailedText("\n".join(problems))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def _on_filter(self, text: str) -> None:
         self.model.set_search(text)

@@ -26,6 +26,7 @@ from desktop.core.domain import CaptureMethod
 from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
 from desktop.ui.dates import long_date, number
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown
 from desktop.ui.keyboard import dialog_ready
 from desktop.ui.pages.base import PageContext
@@ -145,8 +146,7 @@ class MailFindingsDialog(QDialog):
         controller = CardDialogController(dialog, self.context, proposal.contact_id, CaptureMethod.EMAIL)
         dialog.fill_empty(proposal.card)
         controller.saved.connect(lambda _id: (button.setText(self.tr("Saved")), button.setEnabled(False)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def apply_decision(self, row: int) -> None:
         """Write the row's date to the interview chosen beside it."""

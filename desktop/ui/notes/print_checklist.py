@@ -32,6 +32,7 @@ from desktop.operations.checklist import (
 from desktop.printing.checklist import MARGIN_MM, Dating, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
 from desktop.ui.dates import long_date, short_date_time
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
@@ -173,8 +174,7 @@ class PrintChecklistDialog(QDialog):
         preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
         preview.paintRequested.connect(self.paint_on)
         preview.finished.connect(self._on_preview_finished)
-        preview.finished.connect(preview.deleteLater)
-        preview.open()
+        open_once(preview)
 
     def paint_on(self, printer: QPrinter) -> None:
         """Paint the pages on the preview's or the chosen printer."""

@@ -19,6 +19,7 @@ from desktop.operations import send_later
 from desktop.operations.notes import NoteError
 from desktop.operations.send_later import ScheduledNote
 from desktop.operations.workspace import Workspace
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.notes.missed_notes_dialog import MissedNotesDialog
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
@@ -148,8 +149,7 @@ class ScheduledSending(QObject):
                 else self.tr("these %n notes", "", len(rows)))
         dialog = SendTimeDialog(self.workspace.zone, start, judge, what, self._missed or self.parent_widget)
         dialog.chosen.connect(lambda when: self._reschedule(notes, when))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _reschedule(self, notes: list[ScheduledNote], when: datetime) -> None:
         done, problems = [], []
@@ -167,5 +167,4 @@ class ScheduledSending(QObject):
 
     def _tell(self, text: str) -> None:
         box = plain_message(QMessageBox.Icon.Warning, self.tr("Send later"), text, self.parent_widget)
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templates import KNOWN_FIELDS
+from desktop.ui.dialogs import open_once
 from desktop.ui.keyboard import dialog_ready
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.models.templates_model import TemplatesModel
@@ -227,15 +228,13 @@ class TemplatesDialog(QDialog):
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.finished.connect(lambda _result: box.clickedButton() is delete and self.delete_confirmed.emit(entry))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Note templates"), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     # --- closing ------------------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from desktop.core import templates
 from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.ui.dates import long_date_time, relative_date_time, short_date, time_of_day
+from desktop.ui.dialogs import open_once
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
@@ -424,12 +425,10 @@ class Composer(QWidget):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace the text"))
         box.buttonClicked.connect(
             lambda button: answer(box.standardButton(button) == QMessageBox.StandardButton.Yes))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     def show_error(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Thank-you note"), text, QMessageBox.StandardButton.Ok,
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)

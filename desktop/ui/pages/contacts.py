@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from desktop.ui.cards.card_reader import CardReader
+from desktop.ui.dialogs import open_once
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
 
@@ -266,8 +267,7 @@ class ContactsPage(QWidget):
 
         dialog = CardDialog(self.context.workspace.settings.default_phone_region, self)
         CardDialogController(dialog, self.context, contact_id).saved.connect(self.select_contact)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def confirm_delete(self) -> None:
         contact_id = self.selected_id()
@@ -283,8 +283,7 @@ class ContactsPage(QWidget):
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         box.finished.connect(lambda _result: box.clickedButton() is delete
                              and self.undo_stack.push(DeleteContact(self, contact_id, name)))
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_once(box)
 
     # --- cards read from photos ------------------------------------------------------------------------------
     def card_reader(self) -> CardReader:
@@ -367,8 +366,7 @@ class ContactsPage(QWidget):
         self._open_file_dialog(dialog)
 
     def _open_file_dialog(self, dialog: QFileDialog) -> None:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def export_to(self, path: Path, contact_ids: list[int] | None) -> None:
         """Write the cards (all when `contact_ids` is None) to `path`, off the GUI thread, and say how many, or

@@ -16,6 +16,7 @@ from desktop.operations.notes import ComposerRow, NoteError, composer_row
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
 from desktop.ui.dates import relative_date_time
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
@@ -73,8 +74,7 @@ class NoteScheduling(QObject):
             lambda at: [f.message for f in send_later.timing_findings(self.workspace, row, at)],
             self.tr("the note to {full_name}").format(full_name=row.full_name), self.parent_widget)
         dialog.chosen.connect(lambda when: self._make_ready(row, when))  # its warnings were on screen
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def schedule(self, row: ComposerRow, when: datetime) -> None:
         """One of the menu's times; a time the timing rules warn about is confirmed first."""
@@ -116,8 +116,7 @@ class NoteScheduling(QObject):
         dialog.remember.setEnabled(False)  # a scheduled send has nobody to ask
         dialog.remember.setText(self.tr("Kept in the system keyring, so Afterview can send the note without you"))
         dialog.accepted.connect(lambda: self._on_password(row, when, dialog.password.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _on_password(self, row: ComposerRow, when: datetime, password: str) -> None:
         settings = self.workspace.settings

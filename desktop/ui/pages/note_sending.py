@@ -26,6 +26,7 @@ from desktop.operations.mail_password import SendError
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.operations.send_later import NO_SERVER, unattended_password
 from desktop.operations.workspace import Workspace
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.runner import TaskRunner
@@ -146,8 +147,7 @@ class NoteSender(QObject):
         settings = self.workspace.settings
         dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, self.parent_widget, problem)
         dialog.accepted.connect(lambda: self._on_password(row, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def send_unattended(self, row: ComposerRow) -> None:
         """Send a scheduled note with nobody there: the password must be in the keyring. The outcome is `sent`

@@ -25,6 +25,7 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
 from desktop.ui.notes.templates_dialog import TemplatesDialog
@@ -175,8 +176,7 @@ class NotesPage(QWidget):
         assert self.context is not None
         dialog = TemplatesDialog(self)
         TemplatesController(dialog, self.context)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     # --- the page protocol ------------------------------------------------------------------------------------
 

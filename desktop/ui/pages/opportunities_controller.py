@@ -12,6 +12,7 @@ from desktop.core.domain import OpportunityStatus
 from desktop.operations import opportunities as opps
 from desktop.ui.calls.call_dialog import CallDialog
 from desktop.ui.cards.people_met import PeopleMetWidget
+from desktop.ui.dialogs import open_once
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
 from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
@@ -118,8 +119,7 @@ class OpportunitiesController(QObject):
     def _edit_opportunity(self, opportunity_id: int | None) -> None:
         dialog = OpportunityDialog(self.context, opportunity_id, parent=self.view)
         dialog.saved.connect(lambda _: self._on_opportunity_saved(dialog.opportunity_id))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _on_opportunity_saved(self, opportunity_id: int | None) -> None:
         self._current_id = opportunity_id
@@ -129,8 +129,7 @@ class OpportunitiesController(QObject):
         row = self.view.selected()
         if row is not None:
             dialog = CallDialog(self.context, row.id, self.view)
-            dialog.finished.connect(dialog.deleteLater)
-            dialog.open()
+            open_once(dialog)
 
     def _on_edit_interview(self) -> None:
         interview = self.view.selected_interview()
@@ -143,8 +142,7 @@ class OpportunitiesController(QObject):
             return
         dialog = InterviewDialog(self.workspace.zone, PeopleMetWidget(self.context), self.view)
         InterviewDialogController(dialog, self.context, row.id, interview_id).saved.connect(self._on_interview_saved)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def _on_interview_saved(self, interview_id: int) -> None:
         self.view.select_interview(interview_id)

@@ -21,6 +21,7 @@ from desktop.operations.errors import DatabaseError
 from desktop.operations.progress import Cancelled
 from desktop.operations.recovery import Backup
 from desktop.ui.dates import long_date_time, short_date_time
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error
 from desktop.ui.models.backups_model import BackupsModel
 from desktop.ui.pages.base import PageContext
@@ -121,8 +122,7 @@ class BackupsPanel(QWidget):
         confirm.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
         confirm.buttonClicked.connect(
             lambda clicked: confirm.standardButton(clicked) == QMessageBox.StandardButton.Yes and self.restore(backup))
-        confirm.finished.connect(confirm.deleteLater)
-        confirm.open()
+        open_once(confirm)
 
     def restore(self, backup: Backup) -> None:
         """Restore without asking (the question has been answered); every page then reloads."""

@@ -13,6 +13,7 @@ from desktop.core.agenda import AgendaItem
 from desktop.core.reminders import Debrief, Reminder
 from desktop.operations import reminders as reminder_ops
 from desktop.ui.controller import AppController
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown
 from desktop.ui.notes.scheduled_sending import ScheduledSending
 from desktop.ui.system import autostart
@@ -141,8 +142,7 @@ class ReminderService(QObject):
 
         self.show_window()
         dialog = DebriefDialog(self.controller.context, interview_id, self.window)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_once(dialog)
 
     def snooze_all(self, delay: timedelta | None) -> None:
         """Every item due today, for an hour (delay) or until tomorrow morning (None)."""

@@ -207,7 +207,7 @@ def _is_sentence(text: str, names: list[str]) -> bool:
         return True
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
-    if len(_SENTENCE_END.split(text)) > 1:
+    if len(_SENTENCE_END.split(text)) > 1 or text.endswith("?"):  # a question is kept as the user asked it
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 

@@ -49,7 +49,9 @@ def _finding(name: str, level: str, problems: list[tuple[str, Span]], ok: str, i
 
 def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
     """Whole sentences: no template joints, doubled words, stray punctuation or lower-case sentence starts."""
+    proper = tuple(proper)
     names = " ".join(proper)
+    ending_in_mark = [name.strip() for name in proper if name.strip().endswith((".", "!", "?"))]
     problems: list[tuple[str, Span]] = []
     for match in _JOINT.finditer(draft):
         word = match.group(1)
@@ -81,6 +83,8 @@ def check_sentences(draft: str, proper: Iterable[str] = ()) -> Check:
     for match in _LOWER_START.finditer(draft):
         word, before = match.group(1), draft[: match.start(1)]
         if _ABBREVIATIONS.search(before.rstrip()) or word in {"e", "i"}:
+            continue
+        if any(before.rstrip().endswith(name) for name in ending_in_mark):  # "the Sr. Data Eng. role"
             continue
         wrapped = before.rstrip(" \t").endswith("\n") and not re.search(r"(?:\A|[.!?:]|\n[ \t]*\n)[ \t]*\n?[ \t]*\Z",
                                                                          before)

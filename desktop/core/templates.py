@@ -34,6 +34,7 @@ _PLACEHOLDER = re.compile(
     r"|\[(?!sic\]|…\]|\.\.\.\])(?=[^\]\n]*[A-Za-z])[^\]\n\[]{1,40}\]"
     r"|<(?![^>\n]*[@/:])[A-Za-z_][\w ]{0,30}>"
     r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
+_ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
 
@@ -225,9 +226,13 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
         pieces: list[str] = []
         length = 0
         segments = _segments(getattr(template, part), template._where())
+        ends_sentence = False
         for index, seg in enumerate(segments):
-            pieces.append(seg.literal)
-            length += len(seg.literal)
+            # "at {company}." with a company named "Acme Inc." or "Yahoo!": the value's own mark ends the sentence.
+            literal = seg.literal[1:] if ends_sentence and seg.literal.startswith(".") else seg.literal
+            pieces.append(literal)
+            length += len(literal)
+            ends_sentence = False
             if seg.field is None:
                 continue
             value, state = _value_for(seg.field, fields, part)
@@ -248,6 +253,7 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
             note.spans.append(FieldSpan(seg.field, part, length, length + len(value), state))
             pieces.append(value)
             length += len(value)
+            ends_sentence = state == "filled" and value.endswith((".", "!", "?", "…"))
         setattr(note, part, "".join(pieces))
     return note
 
@@ -256,6 +262,8 @@ def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     if name not in KNOWN_FIELDS:
         return "{" + name + "}", "unknown"
     value = (fields.get(name) or "").strip()
+    if name == "role":
+        value = _ARTICLE.sub("", value)  # templates say "the {role} role": "a Product Manager" would read "the a"
     if not value:
         return f"[{name}]", "missing"
     # A subject is one line; a multi-line value would break the mail header.

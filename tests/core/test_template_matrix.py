@@ -4,6 +4,7 @@ must give a note the checks find nothing wrong with: whole sentences, the reader
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -22,6 +23,7 @@ MEMORABLE = [
     "loved hearing about her plans for the Dublin office",  # without its "I"
     "about the KPI dashboards for Q3 ..",  # stray leading word and dots
     "The team is moving its forecasting to Databricks",  # a sentence about something else
+    "did you really rebuild the whole pipeline in a week?",  # a question
 ]
 WHY_FIT = [
     "five years of research with clinicians, and I know what a busy ward looks like",
@@ -62,3 +64,30 @@ def test_a_missing_field_stays_visible_and_is_an_error(path) -> None:
                                       your_name=CARD["your_name"])
     placeholders = next(c for c in note_checks.run_all(note.body, context) if c.name == "placeholders")
     assert placeholders.level == "error" and "[memorable]" in placeholders.reason
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("company", ["Acme Inc.", "Yahoo!", "Société Générale d'Équipements S.A.", "Zalando"])
+def test_a_company_ending_in_its_own_mark_ends_the_sentence_once(path, company: str) -> None:
+    note = fill(load_template(path), {**CARD, "company": company, "role": "Sr. Data Eng.",
+                                      "memorable": MEMORABLE[0], "why_fit": WHY_FIT[0]})
+    for text in (note.subject, note.body):
+        assert not any(mark in text for mark in ("..", "!.", "?.")), text
+    assert company in note.body
+    context = note_checks.NoteContext(
+        first_name=CARD["first_name"], full_name=CARD["full_name"], company=company, role="Sr. Data Eng.",
+        subject=note.subject, memorable=MEMORABLE[0], your_name=CARD["your_name"],
+        stock_phrases=note_style.load_stock_phrases())
+    failed = [f"{c.name}: {c.reason}" for c in note_checks.run_all(note.body, context)
+              if c.name in MUST_PASS and not c.ok]
+    assert not failed, f"{note.subject}\n\n{note.body}\n{failed}"
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("role", ["a Product Manager", "The Head of Data", "an Engineer"])
+def test_a_role_typed_with_its_article_reads_once(path, role: str) -> None:
+    note = fill(load_template(path), {**CARD, "role": role, "memorable": MEMORABLE[0], "why_fit": WHY_FIT[0]})
+    bare = role.split(" ", 1)[1]
+    for text in (note.subject, note.body):
+        assert not re.search(r"\b(?:the|a|an) (?:a|an|the) ", text, re.IGNORECASE), text
+    assert bare in note.body

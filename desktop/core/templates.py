@@ -264,7 +264,7 @@ def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     value = (fields.get(name) or "").strip()
     if name == "role":
         value = _ARTICLE.sub("", value)  # templates say "the {role} role": "a Product Manager" would read "the a"
-    if not value:
+    if not any(character.isalnum() for character in value):  # "-" or "…" typed to fill the field in for now
         return f"[{name}]", "missing"
     # A subject is one line; a multi-line value would break the mail header.
     return (" ".join(value.split()) if part == "subject" else value), "filled"

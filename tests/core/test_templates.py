@@ -145,3 +145,10 @@ def test_a_template_is_shown_by_its_title_or_by_its_name_in_words(tmp_path):
     assert [i.title for i in list_templates([tmp_path])] == ["Second round"]
     text = "Subject: Hi\nTitle: Mine\nDescription: x\n\nTitle: kept in the body\n"
     assert without_header(text, "title") == "Subject: Hi\nDescription: x\n\nTitle: kept in the body\n"
+
+
+@pytest.mark.parametrize("typed", ["-", " … ", "?", "--"])
+def test_a_field_filled_with_only_a_mark_is_still_missing(typed: str) -> None:
+    note = fill(Template("t", "Thanks", "Hello.\n\n{why_fit} More.\n"), {"why_fit": typed})
+    assert note.missing == ["why_fit"]
+    assert note.body == "Hello.\n\n[why_fit] More.\n"

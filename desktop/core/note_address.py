@@ -59,6 +59,11 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     words = {fold(w.strip(".")) for w in named.split()}
     span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []
     if words & _parts(reader):
+        letters = [c for c in named if c.isalpha()]
+        if len(letters) > 2 and all(c.isupper() for c in letters):  # copied from a card printed in capitals
+            return Check("greeting", False, "warning", Message(
+                "The greeting writes “{named}” in capitals, as a card prints it; write it as they do, "
+                "for instance “{usual}”", named=named, usual=_usual_case(named)), span)
         return Check("greeting", True, "ok", Message("The greeting names {named}", named=named))
     if not words or words <= _GROUP_WORDS:
         return Check("greeting", False, "warning",
@@ -71,6 +76,11 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
                      span)
     return Check("greeting", False, "error", Message("The greeting names “{named}”, but this note is for {wanted}",
                                                      named=named, wanted=wanted), span)
+
+
+def _usual_case(name: str) -> str:
+    """A name in capitals as it is usually written: "JEAN-PIERRE" -> "Jean-Pierre", "O'NEILL" -> "O'Neill"."""
+    return re.sub(r"[^\W\d_]+", lambda word: word.group()[:1] + word.group()[1:].lower(), name)
 
 
 def _signature_start(draft: str) -> int:

@@ -748,6 +748,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Die Nachricht hat keine Anrede; beginnen Sie mit „Dear {name},“</translation>
     </message>
     <message>
+        <source>The greeting writes “{named}” in capitals, as a card prints it; write it as they do, for instance “{usual}”</source>
+        <translation>Die Anrede schreibt „{named}“ in Großbuchstaben, wie eine Visitenkarte es druckt; schreiben Sie den Namen so, wie die Person es tut, zum Beispiel „{usual}“</translation>
+    </message>
+    <message>
         <source>The greeting names {named}</source>
         <translation>Die Anrede nennt {named}</translation>
     </message>

@@ -1,5 +1,6 @@
 import pytest
 
+from desktop.core import note_address
 from desktop.core.note_checks import (
     NoteContext,
     check_length,
@@ -225,3 +226,11 @@ def test_run_all_uses_context_limits_and_names() -> None:
     assert "“Jon”" in checks["name"].reason
     assert not checks["personalisation"].ok and "Priya Raman" in checks["personalisation"].reason
     assert checks["spelling"].ok  # "Priya" and "Rivera" come from the card and the context
+
+
+def test_a_greeting_in_capitals_is_a_warning_with_the_usual_case() -> None:
+    check = note_address.check_greeting("Dear JEAN-PIERRE,\n\nThank you.", ["JEAN-PIERRE", "JEAN-PIERRE O'NEILL"], [])
+    assert (check.ok, check.level) == (False, "warning")
+    assert "“Jean-Pierre”" in check.reason
+    assert note_address.check_greeting("Dear Jean-Pierre,\n\nThank you.", ["JEAN-PIERRE"], []).ok
+    assert note_address.check_greeting("Dear Bo,\n\nThank you.", ["BO"], []).ok  # too short to be shouting

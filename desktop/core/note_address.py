@@ -59,8 +59,7 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     words = {fold(w.strip(".")) for w in named.split()}
     span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []
     if words & _parts(reader):
-        letters = [c for c in named if c.isalpha()]
-        if len(letters) > 2 and all(c.isupper() for c in letters):  # copied from a card printed in capitals
+        if any(len(word) > 2 and word.isupper() for word in _WORD.findall(named)):  # copied from a card's capitals
             return Check("greeting", False, "warning", Message(
                 "The greeting writes “{named}” in capitals, as a card prints it; write it as they do, "
                 "for instance “{usual}”", named=named, usual=_usual_case(named)), span)
@@ -78,9 +77,15 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
                                                      named=named, wanted=wanted), span)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _usual_case(name: str) -> str:
     """A name in capitals as it is usually written: "JEAN-PIERRE" -> "Jean-Pierre", "O'NEILL" -> "O'Neill"."""
-    return re.sub(r"[^\W\d_]+", lambda word: word.group()[:1] + word.group()[1:].lower(), name)
+    def usual(word: re.Match[str]) -> str:
+        return word.group()[:1] + word.group()[1:].lower() if word.group().isupper() else word.group()
+
+    return _WORD.sub(usual, name)
 
 
 def _signature_start(draft: str) -> int:

@@ -234,3 +234,5 @@ def test_a_greeting_in_capitals_is_a_warning_with_the_usual_case() -> None:
     assert "“Jean-Pierre”" in check.reason
     assert note_address.check_greeting("Dear Jean-Pierre,\n\nThank you.", ["JEAN-PIERRE"], []).ok
     assert note_address.check_greeting("Dear Bo,\n\nThank you.", ["BO"], []).ok  # too short to be shouting
+    family_first = note_address.check_greeting("Dear TANAKA Hiroshi,\n\nThank you.", ["TANAKA Hiroshi"], [])
+    assert not family_first.ok and "“Tanaka Hiroshi”" in family_first.reason

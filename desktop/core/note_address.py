@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from desktop.core import person_names
 from desktop.core.check_types import Check, Span, quoted
 from desktop.core.messages import Message, english
 from desktop.core.spelling import fold
@@ -60,9 +61,10 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     span = [(lines[0][0] + match.start(2), lines[0][0] + match.end(2))] if named else []
     if words & _parts(reader):
         if any(len(word) > 2 and word.isupper() for word in _WORD.findall(named)):  # copied from a card's capitals
+            usual = " ".join(person_names.in_usual_case(named.split()))
             return Check("greeting", False, "warning", Message(
                 "The greeting writes “{named}” in capitals, as a card prints it; write it as they do, "
-                "for instance “{usual}”", named=named, usual=_usual_case(named)), span)
+                "for instance “{usual}”", named=named, usual=usual), span)
         return Check("greeting", True, "ok", Message("The greeting names {named}", named=named))
     if not words or words <= _GROUP_WORDS:
         return Check("greeting", False, "warning",
@@ -78,14 +80,6 @@ def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _usual_case(name: str) -> str:
-    """A name in capitals as it is usually written: "JEAN-PIERRE" -> "Jean-Pierre", "O'NEILL" -> "O'Neill"."""
-    def usual(word: re.Match[str]) -> str:
-        return word.group()[:1] + word.group()[1:].lower() if word.group().isupper() else word.group()
-
-    return _WORD.sub(usual, name)
 
 
 def _signature_start(draft: str) -> int:

@@ -62,6 +62,9 @@ def _is_initial(word: str) -> bool:
     return len(word.strip(".")) == 1
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _shouts(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
@@ -70,8 +73,17 @@ def _unshout(words: list[str]) -> list[str]:
     """A family name printed in capitals among other words ("TANAKA Hiroshi") in the case of the rest."""
     if all(_shouts(w) for w in words):
         return words
-    return [w if not _shouts(w) else w.lower() if _bare(w) in _LOWER_PARTICLES
-            else "-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words]
+    return in_usual_case(words)
+
+
+def in_usual_case(words: list[str]) -> list[str]:
+    """Words printed in capitals as a name is usually written ("JEAN-PIERRE" -> "Jean-Pierre", "O'NEILL" ->
+    "O'Neill", "VAN" -> "van"); the other words as they are."""
+    def usual(run: re.Match[str]) -> str:
+        return run.group()[:1] + run.group()[1:].lower()
+
+    return [w if not _shouts(w) else w.lower() if _bare(w) in _LOWER_PARTICLES else _LETTERS.sub(usual, w)
+            for w in words]
 
 
 def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:

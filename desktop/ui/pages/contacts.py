@@ -32,17 +32,17 @@ from desktop.operations.vcard_transfer import export_vcards
 from desktop.operations.workspace import Workspace
 from desktop.ui.cards.card_photo import pastes_a_picture
 from desktop.ui.cards.contact_detail import ContactDetail
+from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error, texts
 from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.pages.empty_state import EmptyState
+from desktop.ui.row_table import Selection, row_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from desktop.ui.cards.card_reader import CardReader
-from desktop.ui.dialogs import open_once
-from desktop.ui.pages.empty_state import EmptyState
-from desktop.ui.row_table import Selection, row_table
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
@@ -301,7 +301,7 @@ class ContactsPage(QWidget):
         dialog = QFileDialog(self, self.tr("Read cards from photos"), str(Path.home()), PHOTO_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda names: self.read_card_photos([Path(n) for n in names]))
-        self._open_file_dialog(dialog)
+        open_once(dialog)
 
     def read_card_photos(self, paths: list[Path]) -> None:
         """Read the photos (a folder: the photos in it) in the background, then review each card in turn."""
@@ -351,7 +351,7 @@ class ContactsPage(QWidget):
         import_files = self.context.import_files
         assert import_files is not None, "the button is hidden without it"
         dialog.filesSelected.connect(lambda names: import_files([Path(n) for n in names]))
-        self._open_file_dialog(dialog)
+        open_once(dialog)
 
     def choose_export(self, selected_only: bool) -> None:
         """Ask where to write all cards, or the selected ones, as one vCard file."""
@@ -363,9 +363,6 @@ class ContactsPage(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("vcf")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name), ids))
-        self._open_file_dialog(dialog)
-
-    def _open_file_dialog(self, dialog: QFileDialog) -> None:
         open_once(dialog)
 
     def export_to(self, path: Path, contact_ids: list[int] | None) -> None:

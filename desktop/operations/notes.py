@@ -458,7 +458,8 @@ def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True
 
 
 def _sendable(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
-    row = composer_row(workspace, interview_id, contact_id)
+    # An untouched draft goes out as the card and settings say now, even when sent without being opened again.
+    row = refresh_draft(workspace, interview_id, contact_id)
     problem = send_problem(workspace, row)
     if problem:
         raise NoteError(problem)

@@ -258,12 +258,17 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
     return note
 
 
+def bare_role(role: str) -> str:
+    """The role without an article typed before it: templates say "the {role} role", never "the a … role"."""
+    return _ARTICLE.sub("", role.strip())
+
+
 def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     if name not in KNOWN_FIELDS:
         return "{" + name + "}", "unknown"
     value = (fields.get(name) or "").strip()
     if name == "role":
-        value = _ARTICLE.sub("", value)  # templates say "the {role} role": "a Product Manager" would read "the a"
+        value = bare_role(value)
     if not any(character.isalnum() for character in value):  # "-" or "…" typed to fill the field in for now
         return f"[{name}]", "missing"
     # A subject is one line; a multi-line value would break the mail header.

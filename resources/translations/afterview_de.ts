@@ -792,6 +792,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Im Betreff steht noch {items}</translation>
     </message>
     <message>
+        <source>The subject is all in capitals, which reads as shouting; for instance “{example}”</source>
+        <translation>Der Betreff steht ganz in Großbuchstaben und wirkt wie Schreien; zum Beispiel „{example}“</translation>
+    </message>
+    <message>
         <source>The subject says what it is: “{text}”</source>
         <translation>Der Betreff sagt, worum es geht: „{text}“</translation>
     </message>

@@ -236,3 +236,21 @@ def test_a_greeting_in_capitals_is_a_warning_with_the_usual_case() -> None:
     assert note_address.check_greeting("Dear Bo,\n\nThank you.", ["BO"], []).ok  # too short to be shouting
     family_first = note_address.check_greeting("Dear TANAKA Hiroshi,\n\nThank you.", ["TANAKA Hiroshi"], [])
     assert not family_first.ok and "“Tanaka Hiroshi”" in family_first.reason
+
+
+def test_a_subject_in_capitals_is_a_warning_with_an_example_in_the_usual_case():
+    shouted = note_address.check_subject("THANK YOU FOR TODAY'S INTERVIEW", "a Data Analyst", "Ørsted")
+    assert shouted.level == "warning" and not shouted.ok
+    assert str(shouted.reason) == ("The subject is all in capitals, which reads as shouting; "
+                                   "for instance “Thank you – Data Analyst interview”")
+    assert note_address.check_subject("Thank you – SRE interview at IBM", "SRE", "IBM").ok  # acronyms are fine
+    assert note_address.check_subject("THANKS – SRE", "SRE", "IBM").level == "warning"
+
+
+def test_the_role_check_names_the_role_without_the_article_it_was_typed_with():
+    missing = note_address.check_role_company("Dear Ana,\n\nThank you for Tuesday at Ørsted.", "a Product Manager",
+                                              "Ørsted")
+    assert str(missing.reason) == "The note never names the role (Product Manager)"
+    named = note_address.check_role_company("Dear Ana, the Product Manager role at Ørsted.", "the Product Manager",
+                                            "Ørsted")
+    assert named.ok and str(named.reason) == "Names Product Manager at Ørsted"

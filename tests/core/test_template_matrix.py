@@ -32,6 +32,7 @@ WHY_FIT = [
     "My background in PostgreSQL performance work matches what you need",
     "because I have shipped three analytics products",
     "Experience with Figma and design systems at scale",
+    "- SQL and Python\n- data pipelines\n- stakeholder workshops",  # a list, one item a line
 ]
 CARD = {"first_name": "Siobhán", "full_name": "Siobhán Ní Bhriain", "role": "Data Analyst", "company": "Zalando",
         "your_name": "Ana-María Cruz-López", "interview_day": "Tuesday"}
@@ -53,6 +54,7 @@ def test_every_template_reads_correctly_for_every_form(path, memorable: str, why
               if c.name in MUST_PASS and not c.ok]
     assert not failed, f"{note.subject}\n\n{note.body}\n{failed}"
     assert not any("  " in line for line in note.body.splitlines()) and ".." not in note.body and " ." not in note.body
+    assert " - " not in note.body  # a typed list's markers left between its items
     assert "Siobhán" in note.body and "she " not in note.body.lower() and " her " not in note.body
 
 

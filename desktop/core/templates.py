@@ -35,6 +35,9 @@ _PLACEHOLDER = re.compile(
     r"|<(?![^>\n]*[@/:])[A-Za-z_][\w ]{0,30}>"
     r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
 _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
+# What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
+_GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx])+|all genders|gn\*?)\)", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy)$", re.IGNORECASE)
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
 
@@ -259,8 +262,10 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
 
 
 def bare_role(role: str) -> str:
-    """The role without an article typed before it: templates say "the {role} role", never "the a … role"."""
-    return _ARTICLE.sub("", role.strip())
+    """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
+    or a "role" or "position" of its own after it ("the a … role", "the … role position")."""
+    role = _GENDER_TAG.sub("", " ".join(role.split()))
+    return _ROLE_NOUN.sub("", _ARTICLE.sub("", role)).strip()
 
 
 def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:

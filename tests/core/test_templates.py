@@ -77,7 +77,7 @@ def test_unknown_field_is_reported_and_blocks_sending() -> None:
 
 
 def test_multiline_value_is_flattened_in_the_subject_only() -> None:
-    note = fill(Template("t", "About {role}", "{role}\n"), {"role": "a\nb"})
+    note = fill(Template("t", "About {company}", "{company}\n"), {"company": "a\nb"})
     assert note.subject == "About a b"
     assert note.body == "a\nb\n"
 

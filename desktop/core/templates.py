@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from desktop.core import note_fields
@@ -38,6 +39,8 @@ _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
 # What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
 _GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx])+|all genders|gn\*?)\)", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy)$", re.IGNORECASE)
+_RELATIVE_DAYS = ("today", "yesterday")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
 
@@ -239,6 +242,12 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
             if seg.field is None:
                 continue
             value, state = _value_for(seg.field, fields, part)
+            if seg.field == "interview_day" and value in _RELATIVE_DAYS:
+                if pieces[-1].endswith(" on "):  # "the conversation on today" -> "the conversation today"
+                    pieces[-1] = pieces[-1][:-3]
+                    length -= 3
+                if _SENTENCE_SLOT_BEFORE.search("".join(pieces)):
+                    value = value.capitalize()
             if state == "filled" and seg.field in SENTENCE_FIELDS:
                 after = segments[index + 1].literal if index + 1 < len(segments) else ""
                 own_sentence = part == "body" and bool(_SENTENCE_SLOT_BEFORE.search("".join(pieces))) \
@@ -259,6 +268,14 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
             ends_sentence = state == "filled" and value.endswith((".", "!", "?", "…"))
         setattr(note, part, "".join(pieces))
     return note
+
+
+def interview_day(day: date, today: date) -> str:
+    """How a note written on `today` names the day of the interview: "today", "yesterday", else its weekday
+    (templates say "for {interview_day}'s conversation", which a date would break). Always in English, the
+    notes' language, whatever the computer's locale."""
+    gap = (today - day).days
+    return _RELATIVE_DAYS[gap] if gap in (0, 1) else _WEEKDAYS[day.weekday()]
 
 
 def bare_role(role: str) -> str:

@@ -240,7 +240,8 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
                           contact.family_first),
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
-        interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),
+        interview_day=templates.interview_day(interview.starts_at.astimezone(workspace.zone).date(),
+                                              workspace.now().astimezone(workspace.zone).date()),
         memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,
         due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
 

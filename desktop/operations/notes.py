@@ -187,11 +187,17 @@ def known_names(workspace: Workspace) -> tuple[str, ...]:
 
 def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]) -> list[note_checks.Check]:
     """Every live check on the person's draft as saved in `row`, with the card, the settings and the other notes."""
+    email = row.channel is NoteChannel.EMAIL
+    # An email is read the day it goes out (now, or when scheduled); a card in the post, some days later.
+    read_on = (row.scheduled_at or workspace.now()).astimezone(workspace.zone).date()
+    ended = row.interview_end
+    days_after = (read_on - ended.astimezone(workspace.zone).date()).days if email and ended else None
     context = note_review.note_context(
         workspace.settings, workspace.paths, full_name=row.full_name, greet_as=row.first_name, company=row.company,
         title=row.title, role=row.role, memorable=row.memorable,
-        subject=row.subject if row.channel is NoteChannel.EMAIL else None,  # a card in the post has no subject
-        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace))
+        subject=row.subject if email else None,  # a card in the post has no subject
+        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace),
+        days_after=days_after)
     return note_checks.run_all(row.body, context)
 
 

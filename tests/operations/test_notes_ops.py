@@ -255,3 +255,15 @@ def test_a_draft_edited_by_hand_keeps_the_name_the_user_wrote(sample_workspace):
     contacts_ops.update_contact(ws, tomas.contact_id, dataclasses.replace(card, given_name="Tom", greet_as=""),
                                 name_checked=True)
     assert notes_ops.refresh_draft(ws, tomas.interview_id, tomas.contact_id).body == tomas.body
+
+
+def test_an_email_that_says_today_the_day_after_the_interview_is_a_warning(sample_workspace):
+    ws = sample_workspace
+    tomas = panel_rows(ws)["Tomás"]  # met at Tuesday's panel; it is Wednesday
+    notes_ops.set_channel(ws, tomas.interview_id, tomas.contact_id, NoteChannel.EMAIL)
+    notes_ops.save_draft(ws, tomas.interview_id, tomas.contact_id, "Thank you",
+                         "Dear Tomás, thank you for today's panel.\n\nSam Rivera")
+    checks = {c.name: c for c in notes_ops.check_note(ws, panel_rows(ws)["Tomás"], [])}
+    assert checks["day_words"].level == "warning" and "say “yesterday”" in str(checks["day_words"].reason)
+    notes_ops.set_channel(ws, tomas.interview_id, tomas.contact_id, NoteChannel.HANDWRITTEN)
+    assert "day_words" not in {c.name for c in notes_ops.check_note(ws, panel_rows(ws)["Tomás"], [])}

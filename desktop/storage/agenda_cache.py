@@ -30,9 +30,23 @@ def context_of(settings: Settings, zone: ZoneInfo) -> str:
 def save(folder: Path, items: list[AgendaItem], valid_until: datetime | None, generation: int,
          database_empty: bool, context: str) -> None:
     """Write atomically; a cache that cannot be written only costs the next start a little time."""
-    data = {"version": VERSION, "generation": generation, "context": context, "database_empty": database_empty,
-            "valid_until": valid_until.isoformat() if valid_until else None,
-            "items": [{**asdict(i), "kind": i.kind.value, "due": i.due.isoformat()} for i in items]}
+    _write(folder, {"version": VERSION, "generation": generation, "context": context,
+                    "database_empty": database_empty, "valid_until": valid_until.isoformat() if valid_until else None,
+                    "items": [{**asdict(i), "kind": i.kind.value, "due": i.due.isoformat()} for i in items]})
+
+
+def carry_forward(folder: Path, read_at: int, written_to: int) -> None:
+    """The list saved at generation `read_at` marked current at `written_to`, after a write that Today does not
+    show moved the generation on; a cache saved at another generation stays as it is (stale)."""
+    try:
+        data = json.loads((folder / CACHE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(data, dict) and data.get("version") == VERSION and data.get("generation") == read_at:
+        _write(folder, {**data, "generation": written_to})
+
+
+def _write(folder: Path, data: dict[str, object]) -> None:
     temporary = folder / (CACHE_NAME + ".tmp")
     try:
         temporary.write_text(json.dumps(data), encoding="utf-8")

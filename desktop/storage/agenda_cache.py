@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict
+from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,6 +20,7 @@ from desktop.storage.generation import read_generation
 
 CACHE_NAME = "today-cache.json"
 VERSION = 1
+FIELDS = [field.name for field in fields(AgendaItem)]
 
 
 def context_of(settings: Settings, zone: ZoneInfo) -> str:
@@ -32,7 +33,13 @@ def save(folder: Path, items: list[AgendaItem], valid_until: datetime | None, ge
     """Write atomically; a cache that cannot be written only costs the next start a little time."""
     _write(folder, {"version": VERSION, "generation": generation, "context": context,
                     "database_empty": database_empty, "valid_until": valid_until.isoformat() if valid_until else None,
-                    "items": [{**asdict(i), "kind": i.kind.value, "due": i.due.isoformat()} for i in items]})
+                    "items": [_plain(i) for i in items]})
+
+
+def _plain(item: AgendaItem) -> dict[str, object]:
+    """One item as JSON holds it, field by field: asdict deep-copies every title, 31 ms against 4 for 674 items,
+    spent as Today is listed and before the user can act."""
+    return {**{name: getattr(item, name) for name in FIELDS}, "kind": item.kind.value, "due": item.due.isoformat()}
 
 
 def carry_forward(folder: Path, read_at: int, written_to: int) -> None:

@@ -51,8 +51,8 @@ def started(sample_workspace, tmp_path) -> dict[str, list[str]]:
     done = subprocess.run([sys.executable, "-c", CHILD, str(sample_workspace.paths.data_dir)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    lines = dict(line.partition(" ")[::2] for line in done.stdout.splitlines() if line.startswith(("MODULES",
-                                                                                                  "LINECACHE", "MAPPERS")))
+    printed = [line for line in done.stdout.splitlines() if line.startswith(("MODULES", "LINECACHE", "MAPPERS"))]
+    lines = dict(line.partition(" ")[::2] for line in printed)
     return {key: value.split() for key, value in lines.items()}
 
 

@@ -38,7 +38,7 @@ def save(folder: Path, items: list[AgendaItem], valid_until: datetime | None, ge
 
 
 def _plain(item: AgendaItem) -> dict[str, object]:
-    """One item as JSON holds it, field by field: asdict deep-copies every title, 31 ms against 4 for 674 items,
+    """One item as JSON holds it, field by field: asdict deep-copies every title, 31 ms against 7 for 674 items,
     spent as Today is listed and before the user can act."""
     return {**{name: getattr(item, name) for name in FIELDS}, "kind": item.kind.value, "due": item.due.isoformat(),
             "title": _text(item.title), "detail": _text(item.detail)}

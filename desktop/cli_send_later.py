@@ -42,13 +42,13 @@ def add_verbs(note_verbs: argparse._SubParsersAction) -> None:
 def run(workspace: Workspace, args: argparse.Namespace) -> int:
     """Run one Send later command; 0 on success, 1 (with a message on stderr) when it could not be done."""
     from desktop.core.deadlines import at_local
-    from desktop.operations import send_later
+    from desktop.operations import send_later, send_schedule
     from desktop.operations.notes import NoteError, composer_row
 
     zone = workspace.zone
     try:
         if args.note_action == "scheduled":
-            return _list(workspace, send_later.scheduled_notes(workspace))
+            return _list(workspace, send_schedule.scheduled_notes(workspace))
         if args.note_action == "unschedule":
             send_later.unschedule(workspace, args.interview, args.contact)
             row = composer_row(workspace, args.interview, args.contact)

@@ -69,6 +69,9 @@ class OpportunityFact:
 
 @dataclass(frozen=True)
 class ReminderMark:
+    """What the candidate did with an item. Whether its reminder was said is no part of it: Today reads the same
+    either way, so that write carries the list forward (operations.agenda.carry_forward)."""
+
     snoozed_until: datetime | None = None
     dismissed: bool = False
 

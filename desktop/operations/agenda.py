@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
@@ -142,13 +142,18 @@ class _Read:
 _last_read: WeakKeyDictionary[sessionmaker[Session], _Read] = WeakKeyDictionary()
 
 
+def data_generation(session: Session) -> int:
+    """The data generation counter as this transaction sees it (triggers bump it on every write)."""
+    return session.connection().execute(select(GENERATION.c.generation)).scalar() or 0
+
+
 def today_snapshot(workspace: Workspace, now: datetime | None = None) -> TodaySnapshot:
     now = now or workspace.now()
     settings, zone, last = workspace.settings, workspace.zone, _last_read.get(workspace.sessions)
     context = agenda_cache.context_of(settings, zone)
     with workspace.session() as session:
         connection = session.connection()
-        generation = connection.execute(select(GENERATION.c.generation)).scalar() or 0
+        generation = data_generation(session)
         if last is not None and last.serves(generation, context, now):
             return last.snapshot
         facts = _facts(connection)
@@ -165,6 +170,18 @@ def remember(workspace: Workspace, snapshot: TodaySnapshot) -> None:
     """Keep the list for the next start, which can then show it before the database layer is loaded."""
     agenda_cache.save(workspace.paths.data_dir, snapshot.items, snapshot.valid_until, snapshot.generation,
                       snapshot.database_empty, agenda_cache.context_of(workspace.settings, workspace.zone))
+
+
+def carry_forward(workspace: Workspace, read_at: int, written_to: int) -> None:
+    """A write Today does not show (a reminder marked as said) moved the data generation from `read_at` to
+    `written_to` in one transaction: the list read at `read_at`, kept here and in the start-up cache, is still
+    current, and is marked so instead of being read again now and at the next start."""
+    if written_to == read_at:
+        return  # nothing was written: every reminder was already marked
+    last = _last_read.get(workspace.sessions)
+    if last is not None and last.snapshot.generation == read_at:
+        _last_read[workspace.sessions] = replace(last, snapshot=replace(last.snapshot, generation=written_to))
+    agenda_cache.carry_forward(workspace.paths.data_dir, read_at, written_to)
 
 
 def agenda(workspace: Workspace, days: int | None = None, now: datetime | None = None) -> list[AgendaItem]:

@@ -79,13 +79,21 @@ def check(workspace: Workspace, now: datetime) -> tuple[list[Reminder], datetime
 
 
 def mark_fired(workspace: Workspace, keys: Iterable[str], now: datetime) -> None:
-    """Store reminders as said (pass Reminder.keys, which include the moments each one covers)."""
+    """Store reminders as said (pass Reminder.keys, which include the moments each one covers).
+
+    Today does not show what was said, so the list read before this write stays current after it: it is carried
+    forward, not read again at once for the tray and at the next start (the start-up cache).
+    """
     with workspace.session() as session:
+        read_at = agenda_ops.data_generation(session)
         for key in set(keys):
             state = session.get(ReminderState, key) or ReminderState(key=key)
             if state.fired_at is None:
                 state.fired_at = now
             session.add(state)
+        session.flush()
+        written_to = agenda_ops.data_generation(session)
+    agenda_ops.carry_forward(workspace, read_at, written_to)
 
 
 def snooze(workspace: Workspace, item_keys: Iterable[str], until: datetime) -> ChangeSet:

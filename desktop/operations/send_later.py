@@ -1,18 +1,14 @@
-"""Send later: scheduling a note, cancelling the schedule, and which scheduled notes are due or were missed.
+"""Send later: scheduling a note, cancelling the schedule, the timing rules' view of it, and the password a send
+with nobody there needs. Which scheduled notes are due or were missed is desktop.operations.send_schedule's.
 
 A scheduled note keeps its text locked (notes.save_draft refuses it) until it is sent or the schedule is
 cancelled; cancelling changes nothing else. A send that fails stays scheduled with its reason in send_error and
-is not tried again by itself. A note whose time passed more than MISSED_AFTER ago, while the computer was off
-or asleep, is never sent by the timer: the user is asked.
+is not tried again by itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from datetime import datetime
 
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.send_timing import Choice, SendWindow, TimingFinding, assess, schedule_choices
@@ -28,10 +24,7 @@ from desktop.operations.notes import (
     send_problem,
 )
 from desktop.operations.workspace import Workspace
-from desktop.storage.models import Interview, ThankYouNote
 
-# The app checks its schedule at least this often while awake, so a note later than this was missed.
-MISSED_AFTER = timedelta(minutes=5)
 NO_SERVER = ("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, "
              "or use Open in mail program.")
 
@@ -58,23 +51,6 @@ def unattended_password(settings: Settings) -> str | None:
                               "system keyring, so Afterview could not send the note without you. Send it now and "
                               "tick “Remember it in the system keyring”.")
     return password
-
-
-@dataclass(frozen=True)
-class ScheduledNote:
-    """One note waiting to go out, for the lists (Today, tray, the missed-notes question)."""
-
-    interview_id: int
-    contact_id: int
-    full_name: str
-    company: str
-    role: str
-    scheduled_at: datetime
-    send_error: str = ""
-
-    @property
-    def failed(self) -> bool:
-        return bool(self.send_error)
 
 
 def send_window(workspace: Workspace, row: ComposerRow) -> SendWindow:
@@ -139,31 +115,3 @@ def record_failure(workspace: Workspace, interview_id: int, contact_id: int, rea
             note.send_error = reason.strip() or "The mail server did not say why."
             note.updated_at = workspace.now()
         return ChangeSet.of(RecordKind.NOTE, [note.id])
-
-
-def scheduled_notes(workspace: Workspace) -> list[ScheduledNote]:
-    """Every note still waiting to go out (failed ones included), earliest first."""
-    with workspace.session() as session:
-        notes = session.scalars(
-            select(ThankYouNote).where(ThankYouNote.scheduled_at.is_not(None), ThankYouNote.state != NoteState.SENT)
-            .options(selectinload(ThankYouNote.contact),
-                     selectinload(ThankYouNote.interview).selectinload(Interview.opportunity))
-            .order_by(ThankYouNote.scheduled_at, ThankYouNote.id)).all()
-        return [ScheduledNote(n.interview_id, n.contact_id, n.contact.full_name, n.interview.opportunity.company,
-                              n.interview.opportunity.role, n.scheduled_at, n.send_error)
-                for n in notes if n.scheduled_at is not None]
-
-
-def due_to_send(notes: list[ScheduledNote], now: datetime) -> list[ScheduledNote]:
-    """Notes whose time has come within MISSED_AFTER and that have not failed: the timer sends these."""
-    return [n for n in notes if not n.failed and now - MISSED_AFTER <= n.scheduled_at <= now]
-
-
-def missed(notes: list[ScheduledNote], now: datetime) -> list[ScheduledNote]:
-    """Notes whose time passed longer ago than MISSED_AFTER (the computer was off or asleep): ask the user."""
-    return [n for n in notes if not n.failed and n.scheduled_at < now - MISSED_AFTER]
-
-
-def next_send(notes: list[ScheduledNote], now: datetime) -> datetime | None:
-    """When the timer should next wake to send something."""
-    return min((n.scheduled_at for n in notes if not n.failed and n.scheduled_at > now), default=None)

@@ -4088,7 +4088,7 @@ Warum Sie passen: {why}</translation>
     </message>
 </context>
 <context>
-    <name>ScheduledSending</name>
+    <name>ScheduledOutbox</name>
     <message>
         <source>the note to {name}</source>
         <translation>die Nachricht an {name}</translation>

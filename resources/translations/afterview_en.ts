@@ -155,7 +155,7 @@
     </message>
 </context>
 <context>
-    <name>ScheduledSending</name>
+    <name>ScheduledOutbox</name>
     <message numerus="yes">
         <source>these %n notes</source>
         <translation>

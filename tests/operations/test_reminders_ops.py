@@ -114,3 +114,38 @@ def test_debriefing_a_removed_interview_says_so(workspace):
 
     with pytest.raises(debrief_ops.DebriefError, match="interview 99"):
         debrief_ops.load_debrief(workspace, 99)
+
+
+def test_saying_a_reminder_leaves_todays_list_current_in_memory_and_for_the_next_start(debrief_due, monkeypatch):
+    from desktop.storage import agenda_cache
+
+    workspace = debrief_due
+    shown = agenda_ops.today_snapshot(workspace, NOW)
+    agenda_ops.remember(workspace, shown)  # as Today does once it lists it
+    reads = []
+    read_facts = agenda_ops._facts
+    monkeypatch.setattr(agenda_ops, "_facts", lambda connection: reads.append(1) or read_facts(connection))
+    said, _ = reminders.check(workspace, NOW)  # the start's reminder check: it writes what it said
+    assert said
+    after = agenda_ops.today_snapshot(workspace, NOW)
+    assert reads == [] and after.items is shown.items and after.generation > shown.generation  # not read again
+    context = agenda_cache.context_of(workspace.settings, workspace.zone)
+    cached = agenda_cache.load(workspace.paths.data_dir, workspace.paths.database, NOW, context)
+    assert cached == (shown.items, False)  # the next start lists it from the cache
+
+    agenda_ops.snooze(workspace, shown.items[0].key, NOW + timedelta(hours=1))  # a write Today does show
+    assert agenda_cache.load(workspace.paths.data_dir, workspace.paths.database, NOW, context) is None
+    assert agenda_ops.today_snapshot(workspace, NOW).items != shown.items and reads == [1]
+
+
+def test_a_list_read_before_another_write_is_not_carried_forward(debrief_due):
+    from desktop.core.cards import ContactCard
+    from desktop.operations import contacts
+    from desktop.storage import agenda_cache
+
+    workspace = debrief_due
+    agenda_ops.remember(workspace, agenda_ops.today_snapshot(workspace, NOW))
+    contacts.add_contact(workspace, ContactCard(full_name="Ægir Þórðarson-Løvenskiold"))  # after the list was read
+    assert reminders.check(workspace, NOW)[0]
+    context = agenda_cache.context_of(workspace.settings, workspace.zone)
+    assert agenda_cache.load(workspace.paths.data_dir, workspace.paths.database, NOW, context) is None

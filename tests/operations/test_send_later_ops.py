@@ -13,7 +13,7 @@ from desktop.core.send_timing import Timing
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import notes as notes_ops
 from desktop.operations import reminders as reminder_ops
-from desktop.operations import send_later
+from desktop.operations import send_later, send_schedule
 from desktop.operations.changes import RecordKind
 from desktop.operations.notes import NoteError
 from desktop.storage.models import ThankYouNote
@@ -94,39 +94,39 @@ def test_sending_clears_the_schedule(ws):
     notes_ops.mark_sent(ws, row.interview_id, row.contact_id, NOW)
     sent = person(ws, "Zoë")
     assert sent.is_sent and sent.scheduled_at is None and not sent.is_scheduled
-    assert send_later.scheduled_notes(ws) == []
+    assert send_schedule.scheduled_notes(ws) == []
 
 
 def test_which_notes_are_due_missed_or_next(ws):
     zoe = schedule(ws, "Zoë", NOW + timedelta(hours=1))
     schedule(ws, "Dana", NOW + timedelta(hours=2))
-    notes = send_later.scheduled_notes(ws)
+    notes = send_schedule.scheduled_notes(ws)
     assert [(n.full_name, n.company) for n in notes] == [("Zoë Lindqvist", "Northwind Analytics"),
                                                          ("Dana Whitfield", "Northwind Analytics")]
-    assert send_later.next_send(notes, NOW) == NOW + timedelta(hours=1)
-    assert send_later.due_to_send(notes, NOW) == [] and send_later.missed(notes, NOW) == []
+    assert send_schedule.next_send(notes, NOW) == NOW + timedelta(hours=1)
+    assert send_schedule.due_to_send(notes, NOW) == [] and send_schedule.missed(notes, NOW) == []
     # On time (the timer woke a little late): Zoë's is sent, Dana's waits.
     at = NOW + timedelta(hours=1, seconds=40)
-    assert [n.full_name for n in send_later.due_to_send(notes, at)] == ["Zoë Lindqvist"]
-    assert send_later.next_send(notes, at) == NOW + timedelta(hours=2)
+    assert [n.full_name for n in send_schedule.due_to_send(notes, at)] == ["Zoë Lindqvist"]
+    assert send_schedule.next_send(notes, at) == NOW + timedelta(hours=2)
     # Both times passed while the computer was off: nothing is sent, both are asked about.
     later = NOW + timedelta(hours=5)
-    assert send_later.due_to_send(notes, later) == []
-    assert [n.full_name for n in send_later.missed(notes, later)] == ["Zoë Lindqvist", "Dana Whitfield"]
+    assert send_schedule.due_to_send(notes, later) == []
+    assert [n.full_name for n in send_schedule.missed(notes, later)] == ["Zoë Lindqvist", "Dana Whitfield"]
     # Exactly MISSED_AFTER late is still on time; a moment more is missed.
-    edge = zoe.scheduled_at + send_later.MISSED_AFTER
-    assert [n.full_name for n in send_later.due_to_send(notes, edge)] == ["Zoë Lindqvist"]
-    assert [n.full_name for n in send_later.missed(notes, edge + timedelta(seconds=1))] == ["Zoë Lindqvist"]
+    edge = zoe.scheduled_at + send_schedule.MISSED_AFTER
+    assert [n.full_name for n in send_schedule.due_to_send(notes, edge)] == ["Zoë Lindqvist"]
+    assert [n.full_name for n in send_schedule.missed(notes, edge + timedelta(seconds=1))] == ["Zoë Lindqvist"]
 
 
 def test_a_failed_send_stays_scheduled_with_its_reason_and_is_not_tried_again(ws):
     zoe = schedule(ws, "Zoë", NOW + timedelta(hours=1))
     send_later.record_failure(ws, zoe.interview_id, zoe.contact_id, "The server refused the password.\nCheck it.")
-    [note] = send_later.scheduled_notes(ws)
+    [note] = send_schedule.scheduled_notes(ws)
     assert note.failed and note.send_error.startswith("The server refused")
     at = NOW + timedelta(hours=1, seconds=5)
-    assert send_later.due_to_send([note], at) == [] and send_later.missed([note], at + timedelta(hours=1)) == []
-    assert send_later.next_send([note], NOW) is None
+    assert send_schedule.due_to_send([note], at) == [] and send_schedule.missed([note], at + timedelta(hours=1)) == []
+    assert send_schedule.next_send([note], NOW) is None
     row = person(ws, "Zoë")
     assert row.is_scheduled and row.body == BODY
     # Scheduling again clears the failure.

@@ -43,3 +43,30 @@ def test_the_clock_and_the_settings_make_it_stale(sample_workspace):
 def test_a_broken_cache_is_ignored(sample_workspace):
     (sample_workspace.paths.data_dir / agenda_cache.CACHE_NAME).write_text("{ half a file")
     assert load(sample_workspace) is None
+
+
+def test_only_the_list_saved_at_the_generation_read_is_carried_forward(sample_workspace):
+    import json
+
+    snapshot = agenda.today_snapshot(sample_workspace)
+    agenda.remember(sample_workspace, snapshot)
+    cache = sample_workspace.paths.data_dir / agenda_cache.CACHE_NAME
+    saved = json.loads(cache.read_text())
+    agenda_cache.carry_forward(sample_workspace.paths.data_dir, snapshot.generation + 1, snapshot.generation + 2)
+    assert json.loads(cache.read_text()) == saved  # read after another write: left stale
+    agenda_cache.carry_forward(sample_workspace.paths.data_dir, snapshot.generation, snapshot.generation + 2)
+    assert json.loads(cache.read_text()) == {**saved, "generation": snapshot.generation + 2}
+
+
+def test_the_cached_titles_keep_their_templates_so_the_window_shows_them_in_its_language(sample_workspace):
+    from desktop.core.messages import Message
+
+    snapshot = agenda.today_snapshot(sample_workspace)
+    agenda.remember(sample_workspace, snapshot)
+    items, _ = load(sample_workspace)
+    for cached, read in zip(items, snapshot.items, strict=True):
+        for text, original in ((cached.title, read.title), (cached.detail, read.detail)):
+            assert type(text) is type(original) and text == original
+            if isinstance(original, Message):
+                assert (text.template, text.values) == (original.template, original.values)
+    assert any(isinstance(i.title, Message) for i in items)

@@ -266,6 +266,19 @@ def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(q
     assert shown == expected and again.today.stack.currentWidget() is again.today.list_page
 
 
+def test_the_list_from_the_cache_is_in_the_windows_language(qtbot, german, app_window, workspace):
+    from desktop.ui.application import show_cached_today
+
+    window, controller = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    expected = [controller.agenda_model.index(r, 1).data() for r in range(controller.agenda_model.rowCount())]
+    assert "Dankesnachricht an Dana Whitfield" in expected  # read from the database, in German
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
+    assert [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())] == expected
+
+
 def test_window_options_are_read_and_qts_own_are_left_alone():
 
     from desktop.ui.application import _parse

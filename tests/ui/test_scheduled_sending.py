@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.agenda import ItemKind
 from desktop.core.domain import NoteState
-from desktop.operations import send_later
+from desktop.operations import send_later, send_schedule
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.ui.controller import AppController
 from desktop.ui.main_window import MainWindow
@@ -80,7 +80,7 @@ def start_app(qtbot, ws, tmp_path, monkeypatch):
         service.scheduler.timer.stop()
         service.sending.timer.stop()
         # a send begun by the test ends on its own; on a busy machine that took over 10 s
-        qtbot.waitUntil(lambda s=service: s.sending.sender.sending is None, timeout=40_000)
+        qtbot.waitUntil(lambda s=service: s.sending.outbox.sender.sending is None, timeout=40_000)
 
 
 def schedule_zoe(ws, after: timedelta):
@@ -96,7 +96,7 @@ def test_the_apps_timer_sends_the_note_over_smtp_at_its_time(qtbot, ws, server, 
     assert server.envelopes == []  # not before its time
     qtbot.waitUntil(lambda: person(ws, "Zoë").state is NoteState.SENT, timeout=15000)
     zoe = person(ws, "Zoë")
-    assert scheduled <= zoe.sent_at < scheduled + send_later.MISSED_AFTER and zoe.scheduled_at is None
+    assert scheduled <= zoe.sent_at < scheduled + send_schedule.MISSED_AFTER and zoe.scheduled_at is None
     [envelope] = server.envelopes
     message = message_from_bytes(envelope.content, policy=policy.default)
     assert envelope.rcpt_tos == ["zoe.lindqvist@northwind.example"] and message["Subject"] == "Thank you, Zoë"
@@ -116,9 +116,9 @@ def test_a_failed_send_stays_scheduled_with_its_reason_and_is_not_tried_again(qt
     assert "connection refused" in zoe.send_error and "Settings → Mail" in zoe.send_error
     [(_, title, body)] = [n for n in notifier.shown if n[0].startswith("send:")]
     assert title == "Note to Zoë Lindqvist not sent" and "It stays scheduled" in body
-    qtbot.waitUntil(lambda: service.sending.sender.sending is None)
+    qtbot.waitUntil(lambda: service.sending.outbox.sender.sending is None)
     service.sending.check()  # the next wake-up: a failed note is not tried again by itself
-    assert service.sending.current is None and service.sending.queue == []
+    assert service.sending.outbox.current is None and service.sending.outbox.queue == []
     [item] = [i for i in window.today.model.rows() if getattr(i, "kind", None) is ItemKind.SCHEDULED]
     assert item.title.startswith("Note to Zoë Lindqvist was not sent at")
 
@@ -157,7 +157,7 @@ def test_notes_missed_while_the_computer_was_off_are_asked_about_at_start(qtbot,
     dialog = shown(window, MissedNotesDialog)
     assert [n.full_name for n in dialog.selected()] == ["Zoë Lindqvist"]
     assert dialog.model.index(0, 2).data() == "Wed, 25 Nov 2026, 13:00"
-    assert service.sending.current is None and server.envelopes == []  # nothing goes out unseen
+    assert service.sending.outbox.current is None and server.envelopes == []  # nothing goes out unseen
     qtbot.waitUntil(dialog.table.hasFocus)  # the list of notes has the keyboard
     assert dialog.keep_button.isDefault() and not dialog.send_button.isDefault()
     QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter keeps them as drafts: nothing goes out unread

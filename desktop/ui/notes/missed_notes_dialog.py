@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations.send_later import ScheduledNote
+from desktop.operations.send_schedule import ScheduledNote
 from desktop.ui.dates import short_date_time
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.rows import RowsModel

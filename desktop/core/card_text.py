@@ -156,10 +156,11 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
             if labelled:
                 start += labelled.end()
                 local = local[labelled.end():]
-            checked = check_email(f"{local}@{domain.rstrip('.')}")
+            mailbox = _role_mailbox_misread(local)
+            checked = check_email(f"{mailbox or local}@{domain.rstrip('.')}")
             if not checked.ok or "." not in checked.normalized.rpartition("@")[2]:
                 continue
-            repaired = text != row.rest or glued is not None or labelled is not None
+            repaired = text != row.rest or glued is not None or labelled is not None or bool(mailbox)
             email = ReadField(checked.normalized, row.confidence * (0.85 if repaired else 1.0),
                               row.boxes(start, match.end()))
             found.setdefault(email.value.casefold(), email)
@@ -167,6 +168,47 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
         if kept:
             row.rest = _blank(text, kept)
     return list(found.values())
+
+
+# Letters an engine reads one for the other in small print: "contoct@" for contact@, "supp0rt@" for support@.
+_LOOKALIKES = {frozenset(pair) for pair in ("ao", "ec", "oc", "il", "o0", "uv")}
+
+
+def _role_mailbox_misread(local: str) -> str:
+    """The shared mailbox a local part is one look-alike letter away from ("contoct" is contact), else "".
+
+    Only the long mailbox words, which no one's name is a letter away from; a short one (info, mail, team) stays
+    as read, since "maik" or "tean" may be the person's own.
+    """
+    folded = local.casefold()
+    if folded in _ROLE_MAILBOXES:
+        return ""
+    for word in _ROLE_MAILBOXES:
+        if len(word) >= 6 and len(word) == len(folded):
+            differ = [(a, b) for a, b in zip(folded, word, strict=True) if a != b]
+            if len(differ) == 1 and frozenset(differ[0]) in _LOOKALIKES:
+                return word
+    return ""
+
+
+# A letter and what an engine reads for it at the start of an address: "I.thomas@" is l.thomas@ on Laure Thomas.
+_MISREAD_LETTERS = {"I": "l", "1": "l", "|": "l", "0": "o"}
+
+
+def _spelt_by_name(email: ReadField, name: str) -> ReadField:
+    """The address with one misread letter put right where the card's name spells it ("I.thomas@" on Laure
+    Thomas's card is l.thomas@); an address the name does not explain whole is left as read."""
+    local, at, domain = email.value.partition("@")
+    if _mail_evidence(name, [local]) == 1.0:
+        return email
+    for i, char in enumerate(local):
+        letter = _MISREAD_LETTERS.get(char)
+        if letter is None:
+            continue
+        repaired = local[:i] + letter + local[i + 1:]
+        if _mail_evidence(name, [repaired]) == 1.0 and check_email(repaired + at + domain).ok:
+            return dataclasses.replace(email, value=repaired + at + domain, confidence=email.confidence * 0.85)
+    return email
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -384,9 +426,10 @@ def _phones(rows: list[_Row], region: str) -> list[ReadField]:
             alone = len(_digits(printed)) >= 0.6 * len(re.sub(r"\W", "", row.text))
             for part, number in _numbers_in(printed, region):
                 valid = number is not None and phonenumbers.is_valid_number(number)
-                possible = number is not None and phonenumbers.is_possible_number(number)
                 # A number inside an address line, without a label, is a postal code or a reference unless valid.
-                if not (valid or kind or part.startswith("+") or (alone and possible and _looks_dialled(part))):
+                # One alone on its line and printed as numbers are dialled is kept as printed even where the
+                # region's plan does not know it (a British card's 0121 ... read with the user's US region).
+                if not (valid or kind or part.startswith("+") or (alone and _looks_dialled(part))):
                     continue
                 part_kind = kind or (_kind_by_type(number) if valid else "")
                 value = phonenumbers.format_number(number, PhoneNumberFormat.E164) if valid and number else part
@@ -785,9 +828,18 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
-        if meaningful and not _PLACEHOLDER.fullmatch(text):
+        if meaningful and not _PLACEHOLDER.fullmatch(text) and not _is_phone_label(text):
             out.append((row, text))
     return out
+
+
+_PHONE_LABEL_WORDS = {*_FAX_WORDS, *_MOBILE_WORDS, *_OFFICE_WORDS, "telefone", "telefoon", "telephone", "mov",
+                      "tfno", "telf", "cel", "fijo", "movil", "portable", "numero"}
+
+
+def _is_phone_label(text: str) -> bool:
+    """A phone label in any language left alone once its number is out ("Teléfono:", "Móv.", "Portable")."""
+    return " ".join(re.findall(r"[^\W\d_]+", fold(text))) in _PHONE_LABEL_WORDS
 
 
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
@@ -888,7 +940,10 @@ def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tu
         role = bool(_is_role(text))
         distance = _near(row, name_row) if name_row else 5.0
         company_like = bool(_COMPANY_WORDS.search(text)) and not _split_of(text)[1]
-        loose = distance > 1.5 or len(text.split()) > 6 or re.search(r"\d|^\w{1,3}\s*[:：]", text)
+        # An occupation spelt out ("Operario de la elaboración de productos lácteos") runs long, but only right
+        # by the name, in smaller type; elsewhere a long line without a role word is a slogan or an address.
+        loose = (distance > 1.5 or len(text.split()) > (10 if beside_name else 6)
+                 or re.search(r"\d|^\w{1,3}\s*[:：]", text))
         if company_like or (not role and loose):
             continue  # without a role word only a short line right by the name, no number, no "VP:" label
         scored.append((2 * role - distance / 3 + row.confidence, row, text))
@@ -897,13 +952,26 @@ def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tu
     _, row, text = max(scored, key=lambda s: s[0])
     rows, texts = [row], [text]
     # A title printed on two lines (取締役 / 副社長, "Head of Sales &" / "Marketing"): the next row continues it.
-    following = [(r, t) for r, t in candidates if not r.role and r is not row and r.top > row.top
-                 and r.top - row.bottom < 0.8 * row.size and abs(r.size - row.size) < 0.25 * row.size
-                 and abs(r.left - row.left) < 2 * row.size]
+    following = [(r, t) for r, t in candidates if _continues(row, r)]
     if following and (_is_role(following[0][1]) or re.search(r"[&,\-–]$", text)):
         rows.append(following[0][0])
         texts.append(following[0][1])
+    elif len(rows) == 1:
+        # The lower line picked (副社長 under 取締役, "Marketing Director" under "Sales &"): the role line right
+        # above it, in the same type and column, is the title's first line.
+        above = [(r, t) for r, t in candidates if not r.role and _continues(r, row)]
+        if above and not _looks_like_name(above[-1][1]) and (_is_role(above[-1][1])
+                                                              or re.search(r"[&,\-–]$", above[-1][1])):
+            rows.insert(0, above[-1][0])
+            texts.insert(0, above[-1][1])
     return rows, _spaced(" ".join(texts))
+
+
+def _continues(upper: _Row, lower: _Row) -> bool:
+    """Whether the lower row is the next line of the upper one: right under it, in the same type and column."""
+    return (not lower.role and lower is not upper and lower.top > upper.top
+            and lower.top - upper.bottom < 0.8 * upper.size and abs(lower.size - upper.size) < 0.25 * upper.size
+            and abs(lower.left - upper.left) < 2 * upper.size)
 
 
 def _has_suffix(text: str) -> bool:
@@ -1059,6 +1127,8 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     people = _people(rows, reading.emails, hosts, japanese)
     reading.name, reading.other_name = people.name, people.other_name
     reading.title, reading.company = people.title, people.company
+    if reading.name is not None:
+        reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
     _with_qr(reading, qr_texts)
     if not (reading.name or reading.emails or reading.phones):
         reading.problems.append(english("No name, email address or phone number could be read on this card."))

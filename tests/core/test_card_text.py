@@ -361,3 +361,71 @@ def test_a_name_missing_letters_the_email_spells_is_one_to_check_not_sure(printe
 def test_a_name_the_email_spells_exactly_stays_sure():
     lines = [line("Đỗ Chí Phi", 80, 60, 44), *stacked("Tel. +84 906 767 308", "dochiphi@caothang.edu.vn", top=200)]
     assert read_card_text(lines, region="VN").name.confidence >= 0.85
+
+
+def test_a_title_over_two_lines_is_read_whole_when_its_lower_line_is_nearer_the_name():
+    # Printed above the name (or beside it, 取締役 over 副社長): the lower line is the one nearer the name.
+    lines = [line("Geschäftsführerin", 80, 20, 24), line("Leiterin Entwicklung", 80, 50, 24),
+             line("Jana Nováková", 80, 84, 44), line("jana.novakova@brandt-werke.de", 80, 200, 20),
+             line("Brandt Werke GmbH", 80, 240, 26)]
+    assert read_card_text(lines, region="DE").title.value == "Geschäftsführerin Leiterin Entwicklung"
+    japanese = [line("山竹猪産業株式会社", 113, 133, 66), line("取締役", 213, 333, 51), line("副社長", 214, 380, 52),
+                line("竹内章一郎", 433, 322, 119), line("Email: s.takeuchi@yamatakei.com", 325, 515, 39)]
+    assert read_card_text(japanese, region="JP").title.value == "取締役 副社長"
+
+
+def test_a_line_above_the_title_that_is_no_role_is_not_joined_to_it():
+    lines = [line("Brandt Werke GmbH", 80, 20, 24), line("Leiterin Entwicklung", 80, 50, 24),
+             line("Jana Nováková", 80, 84, 44), line("jana.novakova@brandt-werke.de", 80, 200, 20)]
+    assert read_card_text(lines, region="DE").title.value == "Leiterin Entwicklung"
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("contoct@acme-tools.com", "contact@acme-tools.com"),
+    ("supp0rt@acme-tools.com", "support@acme-tools.com"),
+    ("servlce@acme-tools.com", "service@acme-tools.com"),
+    ("servixe@acme-tools.com", "servixe@acme-tools.com"),  # x is no look-alike of c: left as read
+    ("tean@acme-tools.com", "tean@acme-tools.com"),  # a short mailbox word stays: "tean" may be someone's
+    ("contact@acme-tools.com", "contact@acme-tools.com"),
+])
+def test_a_shared_mailbox_read_with_one_look_alike_letter_is_put_right(read, meant):
+    lines = [line("Petra Lindqvist", 80, 60, 44), *stacked("Acme Tools AB", read, top=140)]
+    reading = read_card_text(lines, region="SE")
+    assert [e.value for e in reading.emails] == [meant]
+    assert reading.emails[0].confidence < 0.9 or read == meant
+
+
+def test_an_address_whose_first_letter_was_misread_is_spelt_as_the_name_on_the_card_says():
+    lines = [line("Laure Thomas", 80, 60, 44), *stacked("Durand Joseph S.A.R.L.", "E-mail: I.thomas@durand.fr",
+                                                         "E-mail: info@durand.fr", top=140)]
+    reading = read_card_text(lines, region="FR")
+    assert [e.value for e in reading.emails] == ["l.thomas@durand.fr", "info@durand.fr"]
+    other = [line("Ines Thomas", 80, 60, 44), line("E-mail: I.thomas@durand.fr", 80, 140, 20)]
+    assert [e.value for e in read_card_text(other, region="FR").emails] == ["I.thomas@durand.fr"]
+
+
+@pytest.mark.parametrize("label", ["Teléfono:", "Móv.:", "Portable :", "Telefone", "Cep:"])
+def test_a_phone_label_left_alone_is_no_title(label):
+    lines = [line("Juan Blázquez", 27, 38, 52), line(f"{label} +34 810 12 02 87", 27, 125, 24),
+             line("juan_blazquez@ccn.es", 27, 170, 24), line("Construcción Cortes S.L.", 27, 315, 24)]
+    assert read_card_text(lines, region="ES").title is None
+
+
+def test_an_occupation_spelt_out_at_length_right_by_the_name_is_its_title():
+    lines = [line("Barros", 61, 48, 55), line("Operador de máquinas para trabalhar a pedra", 60, 187, 30),
+             line("Isaac Machado", 61, 233, 60), line("E: imachado@barros.pt", 59, 429, 40)]
+    assert read_card_text(lines, region="PT").title.value == "Operador de máquinas para trabalhar a pedra"
+    # The same words far from the name, in the card's corner, are a slogan and not the title.
+    far = [line("Barros", 61, 48, 55), line("Isaac Machado", 61, 233, 60),
+           line("Operador de máquinas para trabalhar a pedra", 400, 560, 20), line("imachado@barros.pt", 59, 429, 40)]
+    assert read_card_text(far, region="PT").title is None
+
+
+def test_a_number_alone_on_its_line_is_kept_as_printed_where_the_region_does_not_know_it():
+    # A British card with no +44, read with the user's region the US: the numbers are not dropped.
+    lines = [line("Nathan Knight", 280, 119, 80), line("Lewis-Hodgson Ltd", 312, 20, 45),
+             line("0121 212 5555", 420, 264, 29), line("07400 200345", 424, 290, 29),
+             line("nknight@lewis-hodgson.com", 353, 316, 33), line("7 Hughes Road, Birmingham B15 2TT", 414, 371, 30)]
+    reading = read_card_text(lines, region="US")
+    assert [p.value for p in reading.phones] == ["0121 212 5555", "07400 200345"]
+    assert all(p.confidence < 0.6 for p in reading.phones)  # "Unsure": the review says to compare them

@@ -86,6 +86,14 @@ def _without_overlap(before: str, line: TextLine) -> TextLine:
     return TextLine(line.text[shared:].lstrip(), line.box, line.confidence) if shared else line
 
 
+def _ends_in_legal_form(text: str) -> bool:
+    """A firm's name ends in its legal form ("Aslan Tarhan San. Ltd. Şti.", "Domingues S.A."): what the engine
+    read beside it is the next column of the card (its address, a label), not more of the name."""
+    text = text.rstrip()
+    ends = [match.end() for match in _COMPANY_WORDS.finditer(text)]
+    return bool(ends) and ends[-1] >= len(text) - 1 and _has_suffix(text)
+
+
 def _rows(lines: Iterable[TextLine]) -> list[_Row]:
     """Join lines on one baseline, of one size and close together ("TEL" + "+81 3 ...", "RYO" + "IMAI")."""
     groups: list[list[TextLine]] = []
@@ -103,7 +111,8 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
             if (abs(middle - last_middle) < 0.5 * min(height, last_height)
                     and max(height, last_height) <= 1.5 * min(height, last_height)
                     and -0.8 * height <= gap <= 3 * max(height, last_height)
-                    and _script(line.text) | _script(last.text) != {"latin", "other"}):
+                    and _script(line.text) | _script(last.text) != {"latin", "other"}
+                    and not _ends_in_legal_form(last.text)):
                 group.append(_without_overlap(last.text, line) if gap < 0 else line)
                 break
         else:
@@ -523,6 +532,8 @@ _COMPANY_WORDS = re.compile(
     r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
     r"|stiftung|association|agency|studio|partners|consulting|solutions|technologies|systems)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:&|and|und|e|et|y|ve|i|a|en)\s(?:sons?|s[öo]hne|figli|figlio|fils|hijos?|o[ğg]ullar[ıi]"
+    r"|synowie|synov[ée]|zonen)(?![^\W\d_])"  # a family firm: "& Sons", "e figli", "et Fils", "ve Oğulları"
     r"|株式会社|有限会社|合同会社|[(（]株[)）]|주식회사|[(（]주[)）]|有限公司|股份|公司|شركة|ش\.م\.م"
     r"|(?<![^\W\d_])(?:AG|KG|SE|SA|AS|AB|NV|BV|KK|UG|SL|SAS)\.?$",
     re.IGNORECASE,
@@ -642,10 +653,14 @@ def _joined_spaced_letters(text: str) -> str:
 _NICKNAME = re.compile(r"""(?<!\S)["“‘'(][^"”’)'(]{1,30}["”’')](?!\S)""")
 
 
-def _name_shape(text: str) -> str:
-    """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else ""."""
+def _name_shape(text: str, spelt_by_mail: bool = False) -> str:
+    """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else "".
+
+    A name the card's email spells whole (`spelt_by_mail`) is a name even where a word of it ends like a job word
+    (Rohleder, Kaufmann, Schulleiter as a family name).
+    """
     if not text or any(c.isdigit() for c in text) or "@" in text or _COMPANY_WORDS.search(text) \
-            or _PLACEHOLDER.search(text) or _is_role(text) or _DEPARTMENT.search(text):
+            or _PLACEHOLDER.search(text) or (_is_role(text) and not spelt_by_mail) or _DEPARTMENT.search(text):
         return ""
     compact = text.replace(" ", "")
     if _CJK.match(compact):
@@ -815,6 +830,9 @@ def _unglued(text: str) -> str:
 
 
 _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+# A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
+_MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
+_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -826,6 +844,8 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
+        if _TURKISH_LETTERS.search(text):
+            text = _MISREAD_AS.sub("A.Ş.", text)
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
         if meaningful and not _PLACEHOLDER.fullmatch(text) and not _is_phone_label(text):
@@ -845,7 +865,8 @@ def _is_phone_label(text: str) -> bool:
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
 _LABELS = re.compile(
     r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?mail|url|web|website|direct|dir|office|ph|tél|telefon"
-    r"|handy|mobil)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
+    r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv|móvel"
+    r"|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
     r"|(?<![^\W\d_])[A-Za-z]\s*[:：]",
     re.IGNORECASE,
 )
@@ -870,7 +891,7 @@ def _pick_name(candidates: list[tuple[_Row, str]], locals_: Sequence[str]) -> tu
     scored = []
     for row, text in candidates:
         cleaned = _unglued_name(_repaired_by_mail(_clean_name(text), locals_))
-        shape = _name_shape(cleaned)
+        shape = _name_shape(cleaned, spelt_by_mail=_mail_evidence(cleaned, locals_) == 1.0)
         if not shape:
             continue
         evidence = _mail_evidence(cleaned, locals_) if shape == "latin" else 0.0

@@ -429,3 +429,48 @@ def test_a_number_alone_on_its_line_is_kept_as_printed_where_the_region_does_not
     reading = read_card_text(lines, region="US")
     assert [p.value for p in reading.phones] == ["0121 212 5555", "07400 200345"]
     assert all(p.confidence < 0.6 for p in reading.phones)  # "Unsure": the review says to compare them
+
+
+def test_a_name_the_email_spells_whole_is_the_name_though_it_ends_like_a_job_word():
+    lines = [line("Genoveva Rohleder", 239, 105, 53), line("Personalreferentin", 236, 161, 33),
+             line("Mail: genoveva.rohleder@holzapfel.de", 550, 256, 34), line("Holzapfel AG", 217, 450, 48)]
+    reading = read_card_text(lines, region="DE")
+    assert (reading.name.value, reading.title.value) == ("Genoveva Rohleder", "Personalreferentin")
+
+
+def test_a_firm_ending_in_its_legal_form_is_not_continued_by_the_column_beside_it():
+    lines = [line("Taygan Manço", 452, 204, 49), line("Gazete dağıtıcısı", 458, 265, 29),
+             line("t.manco@aslan-tarhan-san.tr", 463, 326, 25), line("Aslan Tarhan San. Ltd. Şti.", 212, 366, 30),
+             line("445 Vargin Expressway Suite 267", 690, 366, 30)]
+    reading = read_card_text(lines, region="TR")
+    assert (reading.company.value, reading.address.value) == ("Aslan Tarhan San. Ltd. Şti.",
+                                                              "445 Vargin Expressway Suite 267")
+    beside = [line("Domingues S.A.", 40, 300, 26), line("Móvel: +351 912 345 678", 280, 300, 26),
+              line("Rui Domingues", 40, 60, 48), line("rui@domingues.pt", 330, 340, 26)]
+    assert read_card_text(beside, region="PT").company.value == "Domingues S.A."
+
+
+@pytest.mark.parametrize("label", ["E-posta:", "Correo:", "Courriel :"])
+def test_an_email_label_in_other_languages_stays_out_of_the_company_beside_it(label):
+    lines = [line("Cansin Çetin", 394, 46, 57), line("Aytemiz Akaryakıt Dağıtım", 27, 246, 26),
+             line(f"{label} cansin@aytemiz-akaryakit.com.tr", 395, 244, 30)]
+    assert read_card_text(lines, region="TR").company.value == "Aytemiz Akaryakıt Dağıtım"
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Aytemiz Akaryakıt Dağıtım A..", "Aytemiz Akaryakıt Dağıtım A.Ş."),
+    ("Yıldırım Lojistik A.$.", "Yıldırım Lojistik A.Ş."),
+    ("Škoda Auto a.s.", "Škoda Auto a.s."),  # a Czech firm's a.s. is no Turkish A.Ş.
+    ("Novák Stavby A.S.", "Novák Stavby A.S."),  # nor in capitals, without a Turkish letter
+])
+def test_a_turkish_firms_a_s_misread_is_put_right_only_on_a_turkish_name(read, meant):
+    lines = [line(read, 40, 20, 28), line("Cansin Kaya", 40, 80, 48), line("cansin@example.net", 40, 200, 20)]
+    assert read_card_text(lines, region="").company.value == meant
+
+
+@pytest.mark.parametrize("firm", ["Cabibbo-Mazzini e figli", "Hargreaves & Sons", "Moreau et Fils", "Kaya ve Oğulları",
+                                  "Lindner und Söhne"])
+def test_a_family_firm_is_a_company_by_its_and_sons(firm):
+    lines = [line(firm, 357, 47, 45), line("Isabella Basadonna", 288, 128, 60),
+             line("Email: isabella@cef.it", 423, 303, 34)]
+    assert read_card_text(lines, region="IT").company.value == firm

@@ -208,11 +208,11 @@ def _spelt_by_name(email: ReadField, name: str) -> ReadField:
     """The address with one misread letter put right where the card's name spells it ("I.thomas@" on Laure
     Thomas's card is l.thomas@); an address the name does not explain whole is left as read."""
     local, at, domain = email.value.partition("@")
-    if _mail_evidence(name, [local]) == 1.0:
-        return email
+    # The name's evidence counts letters only: "1.buresova" is explained as well as "l.buresova" by it.
+    explained = _mail_evidence(name, [local]) == 1.0
     for i, char in enumerate(local):
         letter = _MISREAD_LETTERS.get(char)
-        if letter is None:
+        if letter is None or (explained and char.isalpha()):
             continue
         repaired = local[:i] + letter + local[i + 1:]
         if _mail_evidence(name, [repaired]) == 1.0 and check_email(repaired + at + domain).ok:
@@ -864,7 +864,7 @@ def _is_phone_label(text: str) -> bool:
 
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
 _LABELS = re.compile(
-    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?mail|url|web|website|direct|dir|office|ph|tél|telefon"
+    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
     r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv|móvel"
     r"|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
     r"|(?<![^\W\d_])[A-Za-z]\s*[:：]",

@@ -474,3 +474,15 @@ def test_a_family_firm_is_a_company_by_its_and_sons(firm):
     lines = [line(firm, 357, 47, 45), line("Isabella Basadonna", 288, 128, 60),
              line("Email: isabella@cef.it", 423, 303, 34)]
     assert read_card_text(lines, region="IT").company.value == firm
+
+
+def test_a_digit_read_for_the_initial_of_an_address_is_spelt_as_the_name_says():
+    lines = [line("Libuše Burešová", 80, 60, 44), line("E: 1.buresova@moravcova-simek.cz", 80, 140, 20),
+             line("Moravcová Šimek s.r.o.", 80, 200, 26)]
+    assert [e.value for e in read_card_text(lines, region="CZ").emails] == ["l.buresova@moravcova-simek.cz"]
+
+
+def test_an_email_label_misread_as_e_mall_stays_out_of_the_company_beside_it():
+    lines = [line("Otay Demir", 394, 46, 57), line("Enka İnşaat", 27, 246, 26),
+             line("E-mall: otay@enka-insaat.com", 180, 244, 26)]
+    assert read_card_text(lines, region="TR").company.value == "Enka İnşaat"

@@ -385,6 +385,21 @@ def _label_kind(label: str) -> str:
     return _SHORT_LABELS.get(fold(single.group(1)), "") if single else ""
 
 
+# "TEL (VN mobile):", "UK office", "Mobile (DE)": a two-letter country code beside the kind of line, in capitals.
+_LABEL_COUNTRY_CODE = re.compile(r"(?:\(|\b)([A-Z]{2})\s+(?:mobile|mob|cell|office|tel|phone)\b|\(([A-Z]{2})\)")
+
+
+def _label_region(label: str) -> str:
+    """The country a phone label names ("TEL (VN mobile):", "Japan office:"), whose plan its number is read in."""
+    if named := _COUNTRY.search(label):
+        return _COUNTRY_KEYS[fold(named.group())]
+    for match in _LABEL_COUNTRY_CODE.finditer(label):
+        code = "GB" if (match.group(1) or match.group(2)) == "UK" else match.group(1) or match.group(2)
+        if phonenumbers.country_code_for_region(code):
+            return code
+    return ""
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -428,12 +443,13 @@ def _phones(rows: list[_Row], region: str) -> list[ReadField]:
             printed = match.group().strip(" -–—/.")
             if len(_digits(printed)) < 7 or len(_digits(printed)) > 17:
                 continue
-            kind = _label_kind(text[previous_end : match.start()])
+            label = text[previous_end : match.start()]
+            kind = _label_kind(label)
             previous_end = match.end()
             if kind == "not":
                 continue
             alone = len(_digits(printed)) >= 0.6 * len(re.sub(r"\W", "", row.text))
-            for part, number in _numbers_in(printed, region):
+            for part, number in _numbers_in(printed, _label_region(label) or region):
                 valid = number is not None and phonenumbers.is_valid_number(number)
                 # A number inside an address line, without a label, is a postal code or a reference unless valid.
                 # One alone on its line and printed as numbers are dialled is kept as printed even where the
@@ -470,8 +486,10 @@ _STREET = re.compile(
     r"(?<![^\W\d_])(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|lane|drive|dr\.|floor|fl\.|suite|ste\."
     r"|bldg\.?|building|tower|p\.?\s?o\.?\s?box|po box|postfach|stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring"
     r"|rue|chemin|place|via|viale|piazza|corso|calle|avda\.?|avenida|carrer|plaza|rua|laan|straat|gracht|plein"
-    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|ward|district|nagar|marg"
+    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|thành phố|ward|district"
+    r"|nagar|marg"
     r"|sector|block|plot|sh\.|شارع|طريق|ص\.ب)(?![^\W\d_])"
+    r"|(?<![^\W\d_])TP\.\s?(?=[^\W\d_])"  # Vietnamese for city: "TP.HCM", "Tp. Hà Nội"
     r"|[都道府県市区町村]\S*?\d|丁目|番地|〒|\d+(?:-\d+){1,3}|[로길동]\s?\d|시\s|구\s",
     re.IGNORECASE,
 )
@@ -495,6 +513,13 @@ def _is_address(row: _Row) -> bool:
     return hits >= 2 or (hits == 1 and digits and long_enough)
 
 
+def _starts_another_address(row: _Row, above: _Row) -> bool:
+    """A row that begins with words of its own out in the margin, left of the address above it ("CTP Branch
+    767-63, ...", "Vietnam Office QTSC ..."), is the next office's address, not the next line of this one."""
+    label = re.match(r"([^\W\d_][^\d,]*?)\s+(?=\S*\d)", row.rest.strip(" |"))
+    return bool(label) and row.left < above.left - row.size and len(label.group(1).split()) <= 3
+
+
 def _address(rows: list[_Row]) -> ReadField | None:
     """The first address block: its first row and the rows right under it that also read as an address."""
     marked = [row for row in rows if _is_address(row)]
@@ -505,7 +530,8 @@ def _address(rows: list[_Row]) -> ReadField | None:
     block = [marked[0]]
     for row in marked[1:]:
         last = block[-1]
-        if row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size:
+        if row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size \
+                and not _starts_another_address(row, last):
             block.append(row)
         else:
             break

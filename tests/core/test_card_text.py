@@ -486,3 +486,40 @@ def test_an_email_label_misread_as_e_mall_stays_out_of_the_company_beside_it():
     lines = [line("Otay Demir", 394, 46, 57), line("Enka İnşaat", 27, 246, 26),
              line("E-mall: otay@enka-insaat.com", 180, 244, 26)]
     assert read_card_text(lines, region="TR").company.value == "Enka İnşaat"
+
+
+@pytest.mark.parametrize(("label", "number", "e164"), [
+    ("TEL (VN mobile):", "093-8123743", "+84938123743"),  # a Japanese card's Vietnam office: not +81 93 ...
+    ("Japan office:", "03-6703-0000", "+81367030000"),
+    ("UK mobile", "07400 200345", "+447400200345"),
+])
+def test_a_phone_label_naming_a_country_reads_its_number_in_that_countrys_plan(label, number, e164):
+    lines = [line("Shigeru Yamanaka", 80, 60, 44), line("Techno Project Japan Co.", 80, 120, 26),
+             line("TEL +81-852-32-1140", 80, 200, 22), line(f"{label} {number}", 80, 240, 22)]
+    assert [p.value for p in read_card_text(lines, region="US").phones] == ["+81852321140", e164]
+
+
+def test_a_label_in_capitals_that_is_no_country_changes_nothing():
+    lines = [line("Anna Weber", 80, 60, 44), line("TEL NO. 030 1234567", 80, 200, 22)]
+    assert [p.value for p in read_card_text(lines, region="DE").phones] == ["+49301234567"]
+
+
+def test_the_address_of_a_second_office_is_not_run_into_the_first():
+    lines = [line("Shigeru Yamanaka", 557, 105, 66),
+             line("Head Office 2-10-14, Gakuenminami, Matsue City,", 366, 324, 39),
+             line("Shimane, 690-0826 JAPAN", 563, 358, 35), line("TEL+81-852-32-1140", 563, 392, 36),
+             line("CTP Branch 767-63,Tamayu-cho Fujina, Matsue City,", 347, 429, 42),
+             line("Shimane,699-0203 JAPAN", 560, 465, 35)]
+    reading = read_card_text(lines, region="JP")
+    assert reading.address.value == "2-10-14, Gakuenminami, Matsue City, Shimane, 690-0826 JAPAN"
+    # A centred address whose longer second line starts further left is still one address.
+    centred = [line("Anna Weber", 300, 60, 44), line("Rua Augusta 100", 330, 200, 22),
+               line("Baixa Pombalina, 1100-053 Lisboa, Portugal", 250, 230, 22)]
+    assert read_card_text(centred, region="PT").address.value == (
+        "Rua Augusta 100, Baixa Pombalina, 1100-053 Lisboa, Portugal")
+
+
+def test_a_vietnamese_address_is_known_by_its_city_abbreviation():
+    lines = [line("LÊ HOÀNG KHÁNH", 492, 186, 71), line("0915 136 238", 440, 341, 47),
+             line("S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM", 372, 557, 50)]
+    assert read_card_text(lines, region="VN").address.value == "S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM"

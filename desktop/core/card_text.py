@@ -496,7 +496,7 @@ _STREET = re.compile(
 _POSTAL = re.compile(r"\b\d{5}\b|\b\d{3}-\d{4}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
                      r"|\b\d{4}\s+[A-Z][a-z]|\b\d{3}\s\d{3}\b")
 _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|dirección|direccion|indirizzo"
-                            r"|住所|주소|địa chỉ|dia chi|العنوان)\s*[:：]"
+                            r"|住所|주소|địa chỉ|dia chi|đc|vp|văn phòng|trụ sở|العنوان)\s*[:：]"
                             r"|(?:head office|本\s?社|営業所|支社)\s*[:：]?)\s*", re.IGNORECASE)
 
 

@@ -523,3 +523,9 @@ def test_a_vietnamese_address_is_known_by_its_city_abbreviation():
     lines = [line("LÊ HOÀNG KHÁNH", 492, 186, 71), line("0915 136 238", 440, 341, 47),
              line("S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM", 372, 557, 50)]
     assert read_card_text(lines, region="VN").address.value == "S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM"
+
+
+@pytest.mark.parametrize("label", ["VP:", "ĐC:", "Trụ sở:"])
+def test_a_vietnamese_office_label_is_left_out_of_the_address(label):
+    lines = [line("Đỗ Chí Phi", 80, 60, 44), line(f"{label} 65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh", 80, 200, 22)]
+    assert read_card_text(lines, region="VN").address.value == "65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh"

@@ -517,7 +517,7 @@ def _starts_another_address(row: _Row, above: _Row) -> bool:
     """A row that begins with words of its own out in the margin, left of the address above it ("CTP Branch
     767-63, ...", "Vietnam Office QTSC ..."), is the next office's address, not the next line of this one."""
     label = re.match(r"([^\W\d_][^\d,]*?)\s+(?=\S*\d)", row.rest.strip(" |"))
-    return bool(label) and row.left < above.left - row.size and len(label.group(1).split()) <= 3
+    return label is not None and row.left < above.left - row.size and len(label.group(1).split()) <= 3
 
 
 def _address(rows: list[_Row]) -> ReadField | None:

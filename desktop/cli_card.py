@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.core.card_reading import CardReading, ReadField
+    from desktop.core.contact_rules import FieldCheck
     from desktop.operations.workspace import Workspace
 
     Verbs = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace, workspace: Workspace | None, data_dir: str | N
                 print(f"afterview: {error}", file=sys.stderr)
             continue
         read += 1
-        result: dict[str, object] = {**reading.as_json(), "error": ""}
+        result: dict[str, object] = {**reading.as_json(), "error": "",
+                                     "phone_warnings": _phone_warnings(reading, region)}
         if args.save:
             assert workspace is not None
             result.update(_save(workspace, reading))
@@ -112,23 +114,37 @@ def _save(workspace: Workspace, reading: CardReading) -> dict[str, object]:
     return {"contact_id": contact_id, "saved": note}
 
 
-def _summary(reading: CardReading, region: str, result: dict[str, object]) -> str:
-    from desktop.core.contact_rules import format_phone
+def _phone_warnings(reading: CardReading, region: str) -> list[str]:
+    """Beside each of the JSON's "phones", why it may be wrong (kept as printed), or "" for a valid number."""
+    from desktop.core.contact_rules import check_phone
 
-    def line(label: str, read: ReadField | None, shown: str = "") -> str:
+    return [_why(check_phone(phone.value, region)) for phone in reading.phones if phone.kind != "fax"]
+
+
+def _why(checked: FieldCheck) -> str:
+    return checked.warning if checked.ok else checked.reason
+
+
+def _summary(reading: CardReading, region: str, result: dict[str, object]) -> str:
+    from desktop.core.contact_rules import check_phone, format_phone
+
+    def line(label: str, read: ReadField | None, shown: str = "", warning: str = "") -> str:
         if read is None:
             return ""
         mark = "   (check: read with low confidence)" if read.confidence < LOW_CONFIDENCE else ""
-        return f"  {label + ':':<10}{shown or read.value}{mark}\n"
+        note = f"\n  {'':<10}{warning}" if warning else ""
+        return f"  {label + ':':<10}{shown or read.value}{mark}{note}\n"
 
     text = f"{Path(reading.file).name}\n"
     text += line("Name", reading.name) + line("Also", reading.other_name) + line("Title", reading.title)
     text += line("Company", reading.company)
     text += "".join(line("Email", email) for email in reading.emails)
     for phone in reading.phones:
-        shown = format_phone(phone.value, region) if phone.value.startswith("+") else phone.value
+        checked = check_phone(phone.value, region)
+        valid = checked.ok and not checked.warning
+        shown = format_phone(checked.normalized, region) if valid else phone.value
         label = {"fax": "Fax", "mobile": "Mobile"}.get(phone.kind, "Phone")
-        text += line(label, phone, shown)
+        text += line(label, phone, shown, _why(checked))
     text += line("Website", reading.website) + line("Address", reading.address)
     if text.count("\n") == 1:
         text += "  nothing could be read as a card's field\n"

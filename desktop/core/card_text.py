@@ -86,6 +86,14 @@ def _without_overlap(before: str, line: TextLine) -> TextLine:
     return TextLine(line.text[shared:].lstrip(), line.box, line.confidence) if shared else line
 
 
+def _ends_in_legal_form(text: str) -> bool:
+    """A firm's name ends in its legal form ("Aslan Tarhan San. Ltd. Şti.", "Domingues S.A."): what the engine
+    read beside it is the next column of the card (its address, a label), not more of the name."""
+    text = text.rstrip()
+    ends = [match.end() for match in _COMPANY_WORDS.finditer(text)]
+    return bool(ends) and ends[-1] >= len(text) - 1 and _has_suffix(text)
+
+
 def _rows(lines: Iterable[TextLine]) -> list[_Row]:
     """Join lines on one baseline, of one size and close together ("TEL" + "+81 3 ...", "RYO" + "IMAI")."""
     groups: list[list[TextLine]] = []
@@ -103,7 +111,8 @@ def _rows(lines: Iterable[TextLine]) -> list[_Row]:
             if (abs(middle - last_middle) < 0.5 * min(height, last_height)
                     and max(height, last_height) <= 1.5 * min(height, last_height)
                     and -0.8 * height <= gap <= 3 * max(height, last_height)
-                    and _script(line.text) | _script(last.text) != {"latin", "other"}):
+                    and _script(line.text) | _script(last.text) != {"latin", "other"}
+                    and not _ends_in_legal_form(last.text)):
                 group.append(_without_overlap(last.text, line) if gap < 0 else line)
                 break
         else:
@@ -156,10 +165,11 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
             if labelled:
                 start += labelled.end()
                 local = local[labelled.end():]
-            checked = check_email(f"{local}@{domain.rstrip('.')}")
+            mailbox = _role_mailbox_misread(local)
+            checked = check_email(f"{mailbox or local}@{domain.rstrip('.')}")
             if not checked.ok or "." not in checked.normalized.rpartition("@")[2]:
                 continue
-            repaired = text != row.rest or glued is not None or labelled is not None
+            repaired = text != row.rest or glued is not None or labelled is not None or bool(mailbox)
             email = ReadField(checked.normalized, row.confidence * (0.85 if repaired else 1.0),
                               row.boxes(start, match.end()))
             found.setdefault(email.value.casefold(), email)
@@ -167,6 +177,47 @@ def _emails(rows: list[_Row]) -> list[ReadField]:
         if kept:
             row.rest = _blank(text, kept)
     return list(found.values())
+
+
+# Letters an engine reads one for the other in small print: "contoct@" for contact@, "supp0rt@" for support@.
+_LOOKALIKES = {frozenset(pair) for pair in ("ao", "ec", "oc", "il", "o0", "uv")}
+
+
+def _role_mailbox_misread(local: str) -> str:
+    """The shared mailbox a local part is one look-alike letter away from ("contoct" is contact), else "".
+
+    Only the long mailbox words, which no one's name is a letter away from; a short one (info, mail, team) stays
+    as read, since "maik" or "tean" may be the person's own.
+    """
+    folded = local.casefold()
+    if folded in _ROLE_MAILBOXES:
+        return ""
+    for word in _ROLE_MAILBOXES:
+        if len(word) >= 6 and len(word) == len(folded):
+            differ = [(a, b) for a, b in zip(folded, word, strict=True) if a != b]
+            if len(differ) == 1 and frozenset(differ[0]) in _LOOKALIKES:
+                return word
+    return ""
+
+
+# A letter and what an engine reads for it at the start of an address: "I.thomas@" is l.thomas@ on Laure Thomas.
+_MISREAD_LETTERS = {"I": "l", "1": "l", "|": "l", "0": "o"}
+
+
+def _spelt_by_name(email: ReadField, name: str) -> ReadField:
+    """The address with one misread letter put right where the card's name spells it ("I.thomas@" on Laure
+    Thomas's card is l.thomas@); an address the name does not explain whole is left as read."""
+    local, at, domain = email.value.partition("@")
+    # The name's evidence counts letters only: "1.buresova" is explained as well as "l.buresova" by it.
+    explained = _mail_evidence(name, [local]) == 1.0
+    for i, char in enumerate(local):
+        letter = _MISREAD_LETTERS.get(char)
+        if letter is None or (explained and char.isalpha()):
+            continue
+        repaired = local[:i] + letter + local[i + 1:]
+        if _mail_evidence(name, [repaired]) == 1.0 and check_email(repaired + at + domain).ok:
+            return dataclasses.replace(email, value=repaired + at + domain, confidence=email.confidence * 0.85)
+    return email
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -334,6 +385,21 @@ def _label_kind(label: str) -> str:
     return _SHORT_LABELS.get(fold(single.group(1)), "") if single else ""
 
 
+# "TEL (VN mobile):", "UK office", "Mobile (DE)": a two-letter country code beside the kind of line, in capitals.
+_LABEL_COUNTRY_CODE = re.compile(r"(?:\(|\b)([A-Z]{2})\s+(?:mobile|mob|cell|office|tel|phone)\b|\(([A-Z]{2})\)")
+
+
+def _label_region(label: str) -> str:
+    """The country a phone label names ("TEL (VN mobile):", "Japan office:"), whose plan its number is read in."""
+    if named := _COUNTRY.search(label):
+        return _COUNTRY_KEYS[fold(named.group())]
+    for match in _LABEL_COUNTRY_CODE.finditer(label):
+        code = "GB" if (match.group(1) or match.group(2)) == "UK" else match.group(1) or match.group(2)
+        if phonenumbers.country_code_for_region(code):
+            return code
+    return ""
+
+
 def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
@@ -377,16 +443,18 @@ def _phones(rows: list[_Row], region: str) -> list[ReadField]:
             printed = match.group().strip(" -–—/.")
             if len(_digits(printed)) < 7 or len(_digits(printed)) > 17:
                 continue
-            kind = _label_kind(text[previous_end : match.start()])
+            label = text[previous_end : match.start()]
+            kind = _label_kind(label)
             previous_end = match.end()
             if kind == "not":
                 continue
             alone = len(_digits(printed)) >= 0.6 * len(re.sub(r"\W", "", row.text))
-            for part, number in _numbers_in(printed, region):
+            for part, number in _numbers_in(printed, _label_region(label) or region):
                 valid = number is not None and phonenumbers.is_valid_number(number)
-                possible = number is not None and phonenumbers.is_possible_number(number)
                 # A number inside an address line, without a label, is a postal code or a reference unless valid.
-                if not (valid or kind or part.startswith("+") or (alone and possible and _looks_dialled(part))):
+                # One alone on its line and printed as numbers are dialled is kept as printed even where the
+                # region's plan does not know it (a British card's 0121 ... read with the user's US region).
+                if not (valid or kind or part.startswith("+") or (alone and _looks_dialled(part))):
                     continue
                 part_kind = kind or (_kind_by_type(number) if valid else "")
                 value = phonenumbers.format_number(number, PhoneNumberFormat.E164) if valid and number else part
@@ -418,15 +486,17 @@ _STREET = re.compile(
     r"(?<![^\W\d_])(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|lane|drive|dr\.|floor|fl\.|suite|ste\."
     r"|bldg\.?|building|tower|p\.?\s?o\.?\s?box|po box|postfach|stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring"
     r"|rue|chemin|place|via|viale|piazza|corso|calle|avda\.?|avenida|carrer|plaza|rua|laan|straat|gracht|plein"
-    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|ward|district|nagar|marg"
+    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|thành phố|ward|district"
+    r"|nagar|marg"
     r"|sector|block|plot|sh\.|شارع|طريق|ص\.ب)(?![^\W\d_])"
+    r"|(?<![^\W\d_])TP\.\s?(?=[^\W\d_])"  # Vietnamese for city: "TP.HCM", "Tp. Hà Nội"
     r"|[都道府県市区町村]\S*?\d|丁目|番地|〒|\d+(?:-\d+){1,3}|[로길동]\s?\d|시\s|구\s",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"\b\d{5}\b|\b\d{3}-\d{4}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
                      r"|\b\d{4}\s+[A-Z][a-z]|\b\d{3}\s\d{3}\b")
 _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|dirección|direccion|indirizzo"
-                            r"|住所|주소|địa chỉ|dia chi|العنوان)\s*[:：]"
+                            r"|住所|주소|địa chỉ|dia chi|đc|vp|văn phòng|trụ sở|العنوان)\s*[:：]"
                             r"|(?:head office|本\s?社|営業所|支社)\s*[:：]?)\s*", re.IGNORECASE)
 
 
@@ -443,6 +513,13 @@ def _is_address(row: _Row) -> bool:
     return hits >= 2 or (hits == 1 and digits and long_enough)
 
 
+def _starts_another_address(row: _Row, above: _Row) -> bool:
+    """A row that begins with words of its own out in the margin, left of the address above it ("CTP Branch
+    767-63, ...", "Vietnam Office QTSC ..."), is the next office's address, not the next line of this one."""
+    label = re.match(r"([^\W\d_][^\d,]*?)\s+(?=\S*\d)", row.rest.strip(" |"))
+    return label is not None and row.left < above.left - row.size and len(label.group(1).split()) <= 3
+
+
 def _address(rows: list[_Row]) -> ReadField | None:
     """The first address block: its first row and the rows right under it that also read as an address."""
     marked = [row for row in rows if _is_address(row)]
@@ -453,7 +530,8 @@ def _address(rows: list[_Row]) -> ReadField | None:
     block = [marked[0]]
     for row in marked[1:]:
         last = block[-1]
-        if row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size:
+        if row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size \
+                and not _starts_another_address(row, last):
             block.append(row)
         else:
             break
@@ -480,6 +558,8 @@ _COMPANY_WORDS = re.compile(
     r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
     r"|stiftung|association|agency|studio|partners|consulting|solutions|technologies|systems)(?![^\W\d_])"
+    r"|(?<![^\W\d_])(?:&|and|und|e|et|y|ve|i|a|en)\s(?:sons?|s[öo]hne|figli|figlio|fils|hijos?|o[ğg]ullar[ıi]"
+    r"|synowie|synov[ée]|zonen)(?![^\W\d_])"  # a family firm: "& Sons", "e figli", "et Fils", "ve Oğulları"
     r"|株式会社|有限会社|合同会社|[(（]株[)）]|주식회사|[(（]주[)）]|有限公司|股份|公司|شركة|ش\.م\.م"
     r"|(?<![^\W\d_])(?:AG|KG|SE|SA|AS|AB|NV|BV|KK|UG|SL|SAS)\.?$",
     re.IGNORECASE,
@@ -599,10 +679,14 @@ def _joined_spaced_letters(text: str) -> str:
 _NICKNAME = re.compile(r"""(?<!\S)["“‘'(][^"”’)'(]{1,30}["”’')](?!\S)""")
 
 
-def _name_shape(text: str) -> str:
-    """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else ""."""
+def _name_shape(text: str, spelt_by_mail: bool = False) -> str:
+    """"latin", "cjk", "hangul", "arabic" when the text reads as a person's name in that script, else "".
+
+    A name the card's email spells whole (`spelt_by_mail`) is a name even where a word of it ends like a job word
+    (Rohleder, Kaufmann, Schulleiter as a family name).
+    """
     if not text or any(c.isdigit() for c in text) or "@" in text or _COMPANY_WORDS.search(text) \
-            or _PLACEHOLDER.search(text) or _is_role(text) or _DEPARTMENT.search(text):
+            or _PLACEHOLDER.search(text) or (_is_role(text) and not spelt_by_mail) or _DEPARTMENT.search(text):
         return ""
     compact = text.replace(" ", "")
     if _CJK.match(compact):
@@ -772,6 +856,9 @@ def _unglued(text: str) -> str:
 
 
 _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+# A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
+_MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
+_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -783,17 +870,29 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
+        if _TURKISH_LETTERS.search(text):
+            text = _MISREAD_AS.sub("A.Ş.", text)
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
-        if meaningful and not _PLACEHOLDER.fullmatch(text):
+        if meaningful and not _PLACEHOLDER.fullmatch(text) and not _is_phone_label(text):
             out.append((row, text))
     return out
 
 
+_PHONE_LABEL_WORDS = {*_FAX_WORDS, *_MOBILE_WORDS, *_OFFICE_WORDS, "telefone", "telefoon", "telephone", "mov",
+                      "tfno", "telf", "cel", "fijo", "movil", "portable", "numero"}
+
+
+def _is_phone_label(text: str) -> bool:
+    """A phone label in any language left alone once its number is out ("Teléfono:", "Móv.", "Portable")."""
+    return " ".join(re.findall(r"[^\W\d_]+", fold(text))) in _PHONE_LABEL_WORDS
+
+
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
 _LABELS = re.compile(
-    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?mail|url|web|website|direct|dir|office|ph|tél|telefon"
-    r"|handy|mobil)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
+    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
+    r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv|móvel"
+    r"|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
     r"|(?<![^\W\d_])[A-Za-z]\s*[:：]",
     re.IGNORECASE,
 )
@@ -818,7 +917,7 @@ def _pick_name(candidates: list[tuple[_Row, str]], locals_: Sequence[str]) -> tu
     scored = []
     for row, text in candidates:
         cleaned = _unglued_name(_repaired_by_mail(_clean_name(text), locals_))
-        shape = _name_shape(cleaned)
+        shape = _name_shape(cleaned, spelt_by_mail=_mail_evidence(cleaned, locals_) == 1.0)
         if not shape:
             continue
         evidence = _mail_evidence(cleaned, locals_) if shape == "latin" else 0.0
@@ -888,7 +987,10 @@ def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tu
         role = bool(_is_role(text))
         distance = _near(row, name_row) if name_row else 5.0
         company_like = bool(_COMPANY_WORDS.search(text)) and not _split_of(text)[1]
-        loose = distance > 1.5 or len(text.split()) > 6 or re.search(r"\d|^\w{1,3}\s*[:：]", text)
+        # An occupation spelt out ("Operario de la elaboración de productos lácteos") runs long, but only right
+        # by the name, in smaller type; elsewhere a long line without a role word is a slogan or an address.
+        loose = (distance > 1.5 or len(text.split()) > (10 if beside_name else 6)
+                 or re.search(r"\d|^\w{1,3}\s*[:：]", text))
         if company_like or (not role and loose):
             continue  # without a role word only a short line right by the name, no number, no "VP:" label
         scored.append((2 * role - distance / 3 + row.confidence, row, text))
@@ -897,13 +999,26 @@ def _pick_title(candidates: list[tuple[_Row, str]], name_row: _Row | None) -> tu
     _, row, text = max(scored, key=lambda s: s[0])
     rows, texts = [row], [text]
     # A title printed on two lines (取締役 / 副社長, "Head of Sales &" / "Marketing"): the next row continues it.
-    following = [(r, t) for r, t in candidates if not r.role and r is not row and r.top > row.top
-                 and r.top - row.bottom < 0.8 * row.size and abs(r.size - row.size) < 0.25 * row.size
-                 and abs(r.left - row.left) < 2 * row.size]
+    following = [(r, t) for r, t in candidates if _continues(row, r)]
     if following and (_is_role(following[0][1]) or re.search(r"[&,\-–]$", text)):
         rows.append(following[0][0])
         texts.append(following[0][1])
+    elif len(rows) == 1:
+        # The lower line picked (副社長 under 取締役, "Marketing Director" under "Sales &"): the role line right
+        # above it, in the same type and column, is the title's first line.
+        above = [(r, t) for r, t in candidates if not r.role and _continues(r, row)]
+        if above and not _looks_like_name(above[-1][1]) and (_is_role(above[-1][1])
+                                                              or re.search(r"[&,\-–]$", above[-1][1])):
+            rows.insert(0, above[-1][0])
+            texts.insert(0, above[-1][1])
     return rows, _spaced(" ".join(texts))
+
+
+def _continues(upper: _Row, lower: _Row) -> bool:
+    """Whether the lower row is the next line of the upper one: right under it, in the same type and column."""
+    return (not lower.role and lower is not upper and lower.top > upper.top
+            and lower.top - upper.bottom < 0.8 * upper.size and abs(lower.size - upper.size) < 0.25 * upper.size
+            and abs(lower.left - upper.left) < 2 * upper.size)
 
 
 def _has_suffix(text: str) -> bool:
@@ -1059,6 +1174,8 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     people = _people(rows, reading.emails, hosts, japanese)
     reading.name, reading.other_name = people.name, people.other_name
     reading.title, reading.company = people.title, people.company
+    if reading.name is not None:
+        reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
     _with_qr(reading, qr_texts)
     if not (reading.name or reading.emails or reading.phones):
         reading.problems.append(english("No name, email address or phone number could be read on this card."))

@@ -15,15 +15,21 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from desktop.core.cards import ContactCard
+from desktop.core.messages import english
 
 
 @dataclass(frozen=True)
 class FieldCheck:
-    """The verdict on one typed value; `reason` is a sentence to show next to the field when not ok."""
+    """The verdict on one typed value; `reason` is a sentence to show next to the field when not ok.
+
+    A value that can be saved but may be wrong (a phone number its country's plan does not know) is ok, kept as
+    written, with a `warning` to show beside it.
+    """
 
     ok: bool
     normalized: str
     reason: str = ""
+    warning: str = ""
 
 
 def check_email(text: str) -> FieldCheck:
@@ -46,38 +52,54 @@ _PARSE_REASONS = {
     NumberParseException.TOO_SHORT_NSN: "The number is too short.",
     NumberParseException.TOO_LONG: "The number is too long.",
 }
-_LENGTH_REASONS = {
-    ValidationResult.TOO_SHORT: "The number is too short.",
-    ValidationResult.TOO_LONG: "The number is too long.",
-    ValidationResult.INVALID_COUNTRY_CODE: "The country code is not valid.",
-    ValidationResult.INVALID_LENGTH: "The number has the wrong number of digits.",
+_LENGTH_WARNINGS = {
+    ValidationResult.TOO_SHORT: english("This number looks too short for its country. It is kept as written: "
+                                        "compare it with the card."),
+    ValidationResult.TOO_LONG: english("This number looks too long for its country. It is kept as written: "
+                                       "compare it with the card."),
+    ValidationResult.INVALID_LENGTH: english("This number has an unusual number of digits for its country. It is "
+                                             "kept as written: compare it with the card."),
 }
+_NOT_IN_PLAN = english("This number is not in its country's numbering plan. It is kept as written: compare it with "
+                       "the card.")
+# Fewer digits than any line's number (a typing slip, a house number): refused, not kept with a warning.
+_FEWEST_DIGITS = 6
 
 
 def check_phone(text: str, region: str) -> FieldCheck:
-    """Check one phone number; `region` (ISO 3166 code, e.g. 'DE') applies only to numbers typed without +country."""
+    """Check one phone number; `region` (ISO 3166 code, e.g. 'DE') applies only to numbers typed without +country.
+
+    A valid number is normalized to E.164. One that reads as a number but is not valid in its country's plan is
+    ok as written, with a warning; one that cannot be read as a number at all is refused with the reason.
+    """
     text = text.strip()
     if not text:
         return FieldCheck(False, "", "Enter a phone number.")
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except NumberParseException as exc:
+        if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and text.startswith("+"):
+            return FieldCheck(False, text, "The country code after + is not one in use.")
         return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, "This does not look like a phone number."))
     if not phonenumbers.is_valid_number(number):
-        reason = _LENGTH_REASONS.get(
-            phonenumbers.is_possible_number_with_reason(number),
-            "This number does not exist in the numbering plan of its country.",
-        )
-        return FieldCheck(False, text, reason)
+        if sum(c.isdigit() for c in text) < _FEWEST_DIGITS:
+            return FieldCheck(False, text, "The number is too short.")
+        # Printed on a card or typed from one, a number the plan does not know (a new range, a plan changed since
+        # this library's tables, a misprint) is the person's to judge: kept as written, never refused or reformatted.
+        warning = _LENGTH_WARNINGS.get(phonenumbers.is_possible_number_with_reason(number), _NOT_IN_PLAN)
+        return FieldCheck(True, text, warning=warning)
     return FieldCheck(True, phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 
 def format_phone(e164: str, region: str) -> str:
-    """A stored number as the user reads it: national format at home, international format abroad."""
+    """A stored number as the user reads it: national format at home, international format abroad; a number its
+    country's plan does not know, exactly as it was written."""
     try:
         number = phonenumbers.parse(e164, region.upper() or None)
     except NumberParseException:
         return e164
+    if not phonenumbers.is_valid_number(number):
+        return e164  # kept as written (check_phone's warning): reformatted, "+1 123 ..." would lose its +1
     # Compare country codes, not regions: within +1 (US, CA, ...) the national format is how people dial.
     at_home = number.country_code == phonenumbers.country_code_for_region(region.upper())
     return phonenumbers.format_number(

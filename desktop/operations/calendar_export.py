@@ -245,7 +245,7 @@ def _names(people: tuple[PersonMet, ...], titles: bool = False) -> str:
 def _dial(number: str, region: str) -> str:
     """A tel: link a phone dials from anywhere, or "" for a number that cannot be read."""
     check = check_phone(number, region)
-    return f"tel:{check.normalized}" if check.ok else ""
+    return f"tel:{check.normalized}" if check.ok and not check.warning else ""
 
 
 def _minutes(count: int) -> str:

@@ -1103,6 +1103,22 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <source>{company} would only be followed up on {day}, after your own date “{label}” on {own_day}.</source>
         <translation>Bei {company} würden Sie erst am {day} nachfassen, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
     </message>
+    <message>
+        <source>This number looks too short for its country. It is kept as written: compare it with the card.</source>
+        <translation>Diese Nummer scheint für ihr Land zu kurz. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
+    </message>
+    <message>
+        <source>This number looks too long for its country. It is kept as written: compare it with the card.</source>
+        <translation>Diese Nummer scheint für ihr Land zu lang. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
+    </message>
+    <message>
+        <source>This number has an unusual number of digits for its country. It is kept as written: compare it with the card.</source>
+        <translation>Diese Nummer hat für ihr Land eine ungewöhnliche Zahl von Ziffern. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
+    </message>
+    <message>
+        <source>This number is not in its country&apos;s numbering plan. It is kept as written: compare it with the card.</source>
+        <translation>Diese Nummer steht nicht im Rufnummernplan ihres Landes. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouForm</name>

@@ -31,6 +31,9 @@ CARDS = {
                     line("Atlantic Labs Ltd", 80, 200, 26), line("M: +353 87 123 4567", 80, 260, 22),
                     line("F: +353 1 234 5679", 80, 300, 22), line("siobhan.nibhriain@atlanticlabs.ie", 80, 340, 22)],
     "kenji.png": [line("Kenji Watanabe", 80, 60, 44), line("kenji@example.jp", 80, 200, 22)],
+    # A British card without +44, read with the user's region the US: its numbers are kept as printed.
+    "nathan.jpg": [line("Nathan Knight", 80, 60, 44), line("Lewis-Hodgson Ltd", 80, 120, 26),
+                   line("0121 212 5555", 80, 200, 22), line("nknight@lewis-hodgson.com", 80, 240, 22)],
 }
 
 
@@ -93,6 +96,26 @@ def test_the_summary_is_readable_and_says_what_failed(engine, tmp_path, capsys):
     assert err.strip() == "afterview: holiday.jpg: it is not a picture Afterview can read (JPEG, PNG, WebP)."
 
 
+def test_a_number_its_plan_does_not_know_is_printed_as_read_with_why(engine, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(card_scans, "phone_region", lambda data_dir=None: "US")
+    args = ["--data-dir", str(tmp_path / "d"), "card", "read", str(engine / "nathan.jpg")]
+    assert cli.run(args) == 0
+    out = capsys.readouterr().out
+    assert "  Phone:    0121 212 5555   (check: read with low confidence)\n" in out
+    assert "            This number looks too long for its country. It is kept as written" in out
+    assert cli.run([*args, "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)[0]
+    assert card["phones"] == ["0121 212 5555"] and card["phone_warnings"][0].startswith("This number looks too long")
+    data = tmp_path / "saved"
+    assert cli.run(["--data-dir", str(data), "card", "read", str(engine / "nathan.jpg"), "--save", "--json"]) == 0
+    contact_id = json.loads(capsys.readouterr().out)[0]["contact_id"]
+    workspace = open_workspace(str(data))
+    try:
+        assert [p.value for p in contact_details(workspace, contact_id).card.phones] == ["0121 212 5555"]
+    finally:
+        workspace.sessions.kw["bind"].dispose()
+
+
 def test_exit_1_when_no_image_could_be_read(engine, tmp_path, capsys):
     status = cli.run(["--data-dir", str(tmp_path / "d"), "card", "read", str(engine / "holiday.jpg"), "--json"])
     assert status == 1
@@ -150,7 +173,7 @@ def test_a_folder_stands_for_the_pictures_in_it(engine, tmp_path, capsys):
     (engine / "notes.txt").write_text("not a card")
     assert cli.run(["--data-dir", str(tmp_path / "d"), "card", "read", str(engine), "--json"]) == 0
     assert [Path(c["file"]).name for c in json.loads(capsys.readouterr().out)] == [
-        "holiday.jpg", "kenji.png", "siobhan.jpg"]
+        "holiday.jpg", "kenji.png", "nathan.jpg", "siobhan.jpg"]
 
 
 def test_a_folder_without_pictures_is_said_so(tmp_path, capsys):

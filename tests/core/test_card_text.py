@@ -361,3 +361,171 @@ def test_a_name_missing_letters_the_email_spells_is_one_to_check_not_sure(printe
 def test_a_name_the_email_spells_exactly_stays_sure():
     lines = [line("Đỗ Chí Phi", 80, 60, 44), *stacked("Tel. +84 906 767 308", "dochiphi@caothang.edu.vn", top=200)]
     assert read_card_text(lines, region="VN").name.confidence >= 0.85
+
+
+def test_a_title_over_two_lines_is_read_whole_when_its_lower_line_is_nearer_the_name():
+    # Printed above the name (or beside it, 取締役 over 副社長): the lower line is the one nearer the name.
+    lines = [line("Geschäftsführerin", 80, 20, 24), line("Leiterin Entwicklung", 80, 50, 24),
+             line("Jana Nováková", 80, 84, 44), line("jana.novakova@brandt-werke.de", 80, 200, 20),
+             line("Brandt Werke GmbH", 80, 240, 26)]
+    assert read_card_text(lines, region="DE").title.value == "Geschäftsführerin Leiterin Entwicklung"
+    japanese = [line("山竹猪産業株式会社", 113, 133, 66), line("取締役", 213, 333, 51), line("副社長", 214, 380, 52),
+                line("竹内章一郎", 433, 322, 119), line("Email: s.takeuchi@yamatakei.com", 325, 515, 39)]
+    assert read_card_text(japanese, region="JP").title.value == "取締役 副社長"
+
+
+def test_a_line_above_the_title_that_is_no_role_is_not_joined_to_it():
+    lines = [line("Brandt Werke GmbH", 80, 20, 24), line("Leiterin Entwicklung", 80, 50, 24),
+             line("Jana Nováková", 80, 84, 44), line("jana.novakova@brandt-werke.de", 80, 200, 20)]
+    assert read_card_text(lines, region="DE").title.value == "Leiterin Entwicklung"
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("contoct@acme-tools.com", "contact@acme-tools.com"),
+    ("supp0rt@acme-tools.com", "support@acme-tools.com"),
+    ("servlce@acme-tools.com", "service@acme-tools.com"),
+    ("servixe@acme-tools.com", "servixe@acme-tools.com"),  # x is no look-alike of c: left as read
+    ("tean@acme-tools.com", "tean@acme-tools.com"),  # a short mailbox word stays: "tean" may be someone's
+    ("contact@acme-tools.com", "contact@acme-tools.com"),
+])
+def test_a_shared_mailbox_read_with_one_look_alike_letter_is_put_right(read, meant):
+    lines = [line("Petra Lindqvist", 80, 60, 44), *stacked("Acme Tools AB", read, top=140)]
+    reading = read_card_text(lines, region="SE")
+    assert [e.value for e in reading.emails] == [meant]
+    assert reading.emails[0].confidence < 0.9 or read == meant
+
+
+def test_an_address_whose_first_letter_was_misread_is_spelt_as_the_name_on_the_card_says():
+    lines = [line("Laure Thomas", 80, 60, 44), *stacked("Durand Joseph S.A.R.L.", "E-mail: I.thomas@durand.fr",
+                                                         "E-mail: info@durand.fr", top=140)]
+    reading = read_card_text(lines, region="FR")
+    assert [e.value for e in reading.emails] == ["l.thomas@durand.fr", "info@durand.fr"]
+    other = [line("Ines Thomas", 80, 60, 44), line("E-mail: I.thomas@durand.fr", 80, 140, 20)]
+    assert [e.value for e in read_card_text(other, region="FR").emails] == ["I.thomas@durand.fr"]
+
+
+@pytest.mark.parametrize("label", ["Teléfono:", "Móv.:", "Portable :", "Telefone", "Cep:"])
+def test_a_phone_label_left_alone_is_no_title(label):
+    lines = [line("Juan Blázquez", 27, 38, 52), line(f"{label} +34 810 12 02 87", 27, 125, 24),
+             line("juan_blazquez@ccn.es", 27, 170, 24), line("Construcción Cortes S.L.", 27, 315, 24)]
+    assert read_card_text(lines, region="ES").title is None
+
+
+def test_an_occupation_spelt_out_at_length_right_by_the_name_is_its_title():
+    lines = [line("Barros", 61, 48, 55), line("Operador de máquinas para trabalhar a pedra", 60, 187, 30),
+             line("Isaac Machado", 61, 233, 60), line("E: imachado@barros.pt", 59, 429, 40)]
+    assert read_card_text(lines, region="PT").title.value == "Operador de máquinas para trabalhar a pedra"
+    # The same words far from the name, in the card's corner, are a slogan and not the title.
+    far = [line("Barros", 61, 48, 55), line("Isaac Machado", 61, 233, 60),
+           line("Operador de máquinas para trabalhar a pedra", 400, 560, 20), line("imachado@barros.pt", 59, 429, 40)]
+    assert read_card_text(far, region="PT").title is None
+
+
+def test_a_number_alone_on_its_line_is_kept_as_printed_where_the_region_does_not_know_it():
+    # A British card with no +44, read with the user's region the US: the numbers are not dropped.
+    lines = [line("Nathan Knight", 280, 119, 80), line("Lewis-Hodgson Ltd", 312, 20, 45),
+             line("0121 212 5555", 420, 264, 29), line("07400 200345", 424, 290, 29),
+             line("nknight@lewis-hodgson.com", 353, 316, 33), line("7 Hughes Road, Birmingham B15 2TT", 414, 371, 30)]
+    reading = read_card_text(lines, region="US")
+    assert [p.value for p in reading.phones] == ["0121 212 5555", "07400 200345"]
+    assert all(p.confidence < 0.6 for p in reading.phones)  # "Unsure": the review says to compare them
+
+
+def test_a_name_the_email_spells_whole_is_the_name_though_it_ends_like_a_job_word():
+    lines = [line("Genoveva Rohleder", 239, 105, 53), line("Personalreferentin", 236, 161, 33),
+             line("Mail: genoveva.rohleder@holzapfel.de", 550, 256, 34), line("Holzapfel AG", 217, 450, 48)]
+    reading = read_card_text(lines, region="DE")
+    assert (reading.name.value, reading.title.value) == ("Genoveva Rohleder", "Personalreferentin")
+
+
+def test_a_firm_ending_in_its_legal_form_is_not_continued_by_the_column_beside_it():
+    lines = [line("Taygan Manço", 452, 204, 49), line("Gazete dağıtıcısı", 458, 265, 29),
+             line("t.manco@aslan-tarhan-san.tr", 463, 326, 25), line("Aslan Tarhan San. Ltd. Şti.", 212, 366, 30),
+             line("445 Vargin Expressway Suite 267", 690, 366, 30)]
+    reading = read_card_text(lines, region="TR")
+    assert (reading.company.value, reading.address.value) == ("Aslan Tarhan San. Ltd. Şti.",
+                                                              "445 Vargin Expressway Suite 267")
+    beside = [line("Domingues S.A.", 40, 300, 26), line("Móvel: +351 912 345 678", 280, 300, 26),
+              line("Rui Domingues", 40, 60, 48), line("rui@domingues.pt", 330, 340, 26)]
+    assert read_card_text(beside, region="PT").company.value == "Domingues S.A."
+
+
+@pytest.mark.parametrize("label", ["E-posta:", "Correo:", "Courriel :"])
+def test_an_email_label_in_other_languages_stays_out_of_the_company_beside_it(label):
+    lines = [line("Cansin Çetin", 394, 46, 57), line("Aytemiz Akaryakıt Dağıtım", 27, 246, 26),
+             line(f"{label} cansin@aytemiz-akaryakit.com.tr", 395, 244, 30)]
+    assert read_card_text(lines, region="TR").company.value == "Aytemiz Akaryakıt Dağıtım"
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("Aytemiz Akaryakıt Dağıtım A..", "Aytemiz Akaryakıt Dağıtım A.Ş."),
+    ("Yıldırım Lojistik A.$.", "Yıldırım Lojistik A.Ş."),
+    ("Škoda Auto a.s.", "Škoda Auto a.s."),  # a Czech firm's a.s. is no Turkish A.Ş.
+    ("Novák Stavby A.S.", "Novák Stavby A.S."),  # nor in capitals, without a Turkish letter
+])
+def test_a_turkish_firms_a_s_misread_is_put_right_only_on_a_turkish_name(read, meant):
+    lines = [line(read, 40, 20, 28), line("Cansin Kaya", 40, 80, 48), line("cansin@example.net", 40, 200, 20)]
+    assert read_card_text(lines, region="").company.value == meant
+
+
+@pytest.mark.parametrize("firm", ["Cabibbo-Mazzini e figli", "Hargreaves & Sons", "Moreau et Fils", "Kaya ve Oğulları",
+                                  "Lindner und Söhne"])
+def test_a_family_firm_is_a_company_by_its_and_sons(firm):
+    lines = [line(firm, 357, 47, 45), line("Isabella Basadonna", 288, 128, 60),
+             line("Email: isabella@cef.it", 423, 303, 34)]
+    assert read_card_text(lines, region="IT").company.value == firm
+
+
+def test_a_digit_read_for_the_initial_of_an_address_is_spelt_as_the_name_says():
+    lines = [line("Libuše Burešová", 80, 60, 44), line("E: 1.buresova@moravcova-simek.cz", 80, 140, 20),
+             line("Moravcová Šimek s.r.o.", 80, 200, 26)]
+    assert [e.value for e in read_card_text(lines, region="CZ").emails] == ["l.buresova@moravcova-simek.cz"]
+
+
+def test_an_email_label_misread_as_e_mall_stays_out_of_the_company_beside_it():
+    lines = [line("Otay Demir", 394, 46, 57), line("Enka İnşaat", 27, 246, 26),
+             line("E-mall: otay@enka-insaat.com", 180, 244, 26)]
+    assert read_card_text(lines, region="TR").company.value == "Enka İnşaat"
+
+
+@pytest.mark.parametrize(("label", "number", "e164"), [
+    ("TEL (VN mobile):", "093-8123743", "+84938123743"),  # a Japanese card's Vietnam office: not +81 93 ...
+    ("Japan office:", "03-6703-0000", "+81367030000"),
+    ("UK mobile", "07400 200345", "+447400200345"),
+])
+def test_a_phone_label_naming_a_country_reads_its_number_in_that_countrys_plan(label, number, e164):
+    lines = [line("Shigeru Yamanaka", 80, 60, 44), line("Techno Project Japan Co.", 80, 120, 26),
+             line("TEL +81-852-32-1140", 80, 200, 22), line(f"{label} {number}", 80, 240, 22)]
+    assert [p.value for p in read_card_text(lines, region="US").phones] == ["+81852321140", e164]
+
+
+def test_a_label_in_capitals_that_is_no_country_changes_nothing():
+    lines = [line("Anna Weber", 80, 60, 44), line("TEL NO. 030 1234567", 80, 200, 22)]
+    assert [p.value for p in read_card_text(lines, region="DE").phones] == ["+49301234567"]
+
+
+def test_the_address_of_a_second_office_is_not_run_into_the_first():
+    lines = [line("Shigeru Yamanaka", 557, 105, 66),
+             line("Head Office 2-10-14, Gakuenminami, Matsue City,", 366, 324, 39),
+             line("Shimane, 690-0826 JAPAN", 563, 358, 35), line("TEL+81-852-32-1140", 563, 392, 36),
+             line("CTP Branch 767-63,Tamayu-cho Fujina, Matsue City,", 347, 429, 42),
+             line("Shimane,699-0203 JAPAN", 560, 465, 35)]
+    reading = read_card_text(lines, region="JP")
+    assert reading.address.value == "2-10-14, Gakuenminami, Matsue City, Shimane, 690-0826 JAPAN"
+    # A centred address whose longer second line starts further left is still one address.
+    centred = [line("Anna Weber", 300, 60, 44), line("Rua Augusta 100", 330, 200, 22),
+               line("Baixa Pombalina, 1100-053 Lisboa, Portugal", 250, 230, 22)]
+    assert read_card_text(centred, region="PT").address.value == (
+        "Rua Augusta 100, Baixa Pombalina, 1100-053 Lisboa, Portugal")
+
+
+def test_a_vietnamese_address_is_known_by_its_city_abbreviation():
+    lines = [line("LÊ HOÀNG KHÁNH", 492, 186, 71), line("0915 136 238", 440, 341, 47),
+             line("S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM", 372, 557, 50)]
+    assert read_card_text(lines, region="VN").address.value == "S 42 Trn Hung Đo - Tân Sơn Nhì - Tân Phú - TP.HCM"
+
+
+@pytest.mark.parametrize("label", ["VP:", "ĐC:", "Trụ sở:"])
+def test_a_vietnamese_office_label_is_left_out_of_the_address(label):
+    lines = [line("Đỗ Chí Phi", 80, 60, 44), line(f"{label} 65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh", 80, 200, 22)]
+    assert read_card_text(lines, region="VN").address.value == "65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh"

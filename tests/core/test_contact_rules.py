@@ -58,7 +58,7 @@ def test_valid_phone_is_e164(text, region, e164):
         ("call me", "US", "does not look like a phone number"),
         ("123", "US", "too short"),
         ("212 555 0123", "", "country code"),
-        ("+1 212 555 01234567", "US", "too long"),
+        ("+00 1234 587800", "US", "country code after + is not one in use"),
         ("", "US", "Enter a phone number"),
     ],
 )
@@ -66,6 +66,25 @@ def test_invalid_phone_gives_a_sentence(text, region, words):
     check = check_phone(text, region)
     assert not check.ok
     assert words in check.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "words"),
+    [
+        ("0121 212 5555", "US", "too long"),  # a British number printed without +44, read in the US
+        ("+1 212 555 01234567", "US", "too long"),
+        ("+33 1 42 14 20", "FR", "too short"),
+        ("+1 123 456 7890", "US", "not in its country's numbering plan"),  # no US area code starts with 1
+    ],
+)
+def test_a_number_its_plan_does_not_know_is_kept_as_written_with_a_warning(text, region, words):
+    check = check_phone(text, region)
+    assert check.ok and check.normalized == text and check.reason == ""  # saved as printed, never reformatted
+    assert words in check.warning and "kept as written" in check.warning
+
+
+def test_a_valid_number_carries_no_warning():
+    assert check_phone("030 12345678", "DE").warning == ""
 
 
 def test_format_phone_national_at_home_international_abroad():
@@ -77,6 +96,11 @@ def test_format_phone_national_at_home_international_abroad():
 
 def test_format_phone_falls_back_to_the_input():
     assert format_phone("ask reception", "US") == "ask reception"
+
+
+@pytest.mark.parametrize("written", ["0121 212 5555", "+1 123 456 7890", "+33 1 42 14 20"])
+def test_a_number_kept_as_written_is_shown_as_written(written):
+    assert format_phone(written, "US") == written  # never "01212125555", nor "1234567890" without its +1
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,39 @@ def test_a_wrong_email_is_named_before_saving(qtbot, page, card_scans, photos, w
     assert review.isVisible() and _stored(workspace) == {}
 
 
+def test_a_number_its_plan_does_not_know_is_saved_as_printed_with_a_warning(qtbot, page, card_scans, photos,
+                                                                           workspace, monkeypatch):
+    # A British card without +44, reviewed with the user's region the US.
+    monkeypatch.setitem(READINGS, "nathan.png", dict(name="Nathan Knight-Ó Súilleabháin", email="nk@lewis.co",
+                                                     phones=(("0121 212 5555", "office"),)))
+    Image.new("RGB", (60, 35), "white").save(photos / "nathan.png", "PNG")
+    review = _review(qtbot, page, [photos / "nathan.png"])
+    phone = review.form.phones[0]
+    assert phone.text() == "0121 212 5555"  # as printed, not reformatted
+    assert phone.note.isVisible() and phone.note.property("tone") == "warning"
+    assert phone.note.text().startswith("This number looks too long for its country. It is kept as written")
+    assert "kept as written" in phone.edit.accessibleDescription()
+    phone.edit.selectAll()
+    type_text(phone.edit, "+44 121 212 5555")  # corrected by the user: valid, no warning left
+    assert not phone.note.isVisible()
+    phone.edit.selectAll()
+    type_text(phone.edit, "0121 212 5555")
+    _click(qtbot, review.save_button)
+    assert not review.isVisible()  # saved, not refused
+    stored = _stored(workspace)["Nathan Knight-Ó Súilleabháin"].card
+    assert [(p.value, p.label) for p in stored.phones] == [("0121 212 5555", "work")]
+
+
+def test_a_number_that_is_no_number_is_still_refused_and_said_under_it(qtbot, page, card_scans, photos, workspace):
+    review = _review(qtbot, page, [photos / "siobhan.png"])
+    phone = review.form.phones[0]
+    phone.edit.selectAll()
+    type_text(phone.edit, "ask reception")
+    assert phone.note.isVisible() and phone.note.property("tone") == "error"
+    _click(qtbot, review.save_button)
+    assert review.error.text().startswith("Cannot save yet. Phone 1:") and _stored(workspace) == {}
+
+
 def test_confidence_is_a_word_and_a_click_shows_where_the_field_was_read(qtbot, page, card_scans, photos):
     review = _review(qtbot, page, [photos / "siobhan.png"])
     name, title = review.form.rows["name"], review.form.rows["title"]

@@ -23,6 +23,7 @@ from desktop.ui.pages.contacts import ContactsPage
 from tests.dialog_helpers import button, shown, shown_box
 from tests.ui.card_helpers import open_card_dialog
 from tests.ui.drops import drop_files
+from tests.ui.keyboard import type_text
 from tests.ui.task_helpers import wait_for_tasks
 
 # Dialogs are windows; the offscreen platform cannot pass their size limits on and says so whenever they change.
@@ -140,6 +141,24 @@ def test_new_card_typed_into_the_dialog_is_saved(qtbot, context, page):
     assert details.name_checked and details.captured_by is CaptureMethod.TYPED
     assert _names(page) == ["Dr. Anna van der Berg"] and page.detail.name.text() == "Dr. Anna van der Berg"
     assert "(206) 555-0142" in page.detail.lines["phones"].text()
+
+
+def test_a_number_its_plan_does_not_know_is_saved_as_typed_with_a_warning(qtbot, context, page):
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = shown(page, CardDialog)
+    type_text(dialog.fields["full_name"], "Nathan Knight-Ó Súilleabháin")
+    qtbot.mouseClick(dialog.phones.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.phones.rows[0]
+    qtbot.keyClicks(row.edit, "0121 212 5555")  # from a British card without +44; the region is the US
+    assert row.error.isVisible() and row.error.property("tone") == "warning"
+    assert row.error.text().startswith("This number looks too long for its country. It is kept as written")
+    row.edit.editingFinished.emit()
+    assert row.edit.text() == "0121 212 5555"  # never reformatted into "01212125555"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    (_contact_id, card), = ops.list_contacts(context.workspace)
+    assert card.phones == [LabelledValue("0121 212 5555", "work")]
+    assert "0121 212 5555  (work)" in page.detail.lines["phones"].text()
 
 
 def test_user_edited_name_parts_stop_following_the_full_name(qtbot, context):

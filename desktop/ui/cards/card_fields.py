@@ -53,20 +53,24 @@ class ValueRow(QWidget):
             self.label.addItem(value.label)
         self.label.setCurrentText(value.label)
         checked = self._check(value.value) if value.value.strip() else None
-        self.edit.setText(self._display(checked.normalized) if checked and checked.ok else value.value)
+        self.edit.setText(self._display(checked.normalized) if checked and checked.ok and not checked.warning
+                          else value.value)
 
     def verdict(self) -> FieldCheck | None:
         """None for a blank row, which is simply left out."""
         return self._check(self.edit.text()) if self.edit.text().strip() else None
 
     def _on_text(self) -> None:
+        """Why the value cannot be saved (in the error colour), or why it is saved as written (a warning)."""
         verdict = self.verdict()
-        self.error.setText(verdict.reason if verdict and not verdict.ok else "")
+        refused = verdict is not None and not verdict.ok
+        self.error.setText(shown(verdict.reason if refused else verdict.warning) if verdict else "")
+        set_tone(self.error, "error" if refused else "warning")
         self.error.setVisible(bool(self.error.text()))
 
     def _on_finished(self) -> None:
         verdict = self.verdict()
-        if verdict and verdict.ok:
+        if verdict and verdict.ok and not verdict.warning:
             self.edit.setText(self._display(verdict.normalized))  # phones read formatted once typed
 
 

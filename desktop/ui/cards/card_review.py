@@ -144,11 +144,15 @@ class FieldRow(QWidget):
     focused = Signal(QWidget)  # this row, when the user goes into it
 
     def __init__(self, name: str, read: ReadField | None, text: str, kinds: tuple[str, ...] = (),
-                 kind: str = "", wrap: bool = False) -> None:
+                 kind: str = "", wrap: bool = False, check: Callable[[str], FieldCheck] | None = None) -> None:
         super().__init__()
         self.read = read
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self._check = check
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        column.addLayout(row)
         self.kind: QComboBox | None = None
         if kinds:
             self.kind = QComboBox()
@@ -174,10 +178,26 @@ class FieldRow(QWidget):
         self.low = read is not None and read.confidence < SURE
         if self.low:  # marked on the field itself, so the eye goes there first
             set_property(self.edit, "doubt", confidence.tone)
+        # What the field's check says of the value: a number its country's plan does not know is saved as
+        # printed, and says so here, under the field, while the user compares it with the card.
+        self.note = QLabel(wordWrap=True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+        column.addWidget(self.note)
+        self._show_check()
         self.edit.installEventFilter(self)
         if self.kind is not None:
             self.kind.installEventFilter(self)
         self.edit.textChanged.connect(self._on_changed)
+        self.edit.textChanged.connect(self._show_check)
+
+    def _show_check(self) -> None:
+        verdict = self._check(self.text()) if self._check is not None and self.text() else None
+        refused = verdict is not None and not verdict.ok
+        self.note.setText(shown(verdict.reason if refused else verdict.warning) if verdict else "")
+        set_tone(self.note, "error" if refused else "warning")
+        self.note.setVisible(bool(self.note.text()))
+        self.edit.setAccessibleDescription(" ".join(filter(None, [self.confidence.toolTip(), self.note.text()])))
 
     def _on_changed(self) -> None:
         """Once the user has changed the value (typed, or clicked a line of the card), the reading's confidence no
@@ -237,8 +257,7 @@ class ReviewForm(QWidget):
             self.add_phone(read)
         for read in [p for p in reading.phones if p.kind == "fax"]:
             self._add_value(self.tr("Fax"), self.faxes, FieldRow(self.tr("Fax {value}").format(
-                value=len(self.faxes) + 1), read,
-                                                         self._shown_phone(read.value)))
+                value=len(self.faxes) + 1), read, self._shown_phone(read.value), check=self._phone_check))
         address = one_line(reading.address.value) if reading.address else ""
         self.rows["address"] = self._add(self.tr("Address"), FieldRow(self.tr("Address"), reading.address, address,
                                                                       wrap=True))
@@ -263,9 +282,8 @@ class ReviewForm(QWidget):
     def add_phone(self, read: ReadField | None) -> FieldRow:
         kind = KIND_LABELS.get(read.kind, "work") if read else "work"
         return self._add_value(self.tr("Phone"), self.phones, FieldRow(self.tr("Phone {value}").format(
-            value=len(self.phones) + 1), read,
-                                                               self._shown_phone(read.value) if read else "",
-                                                               PHONE_LABELS, kind))
+            value=len(self.phones) + 1), read, self._shown_phone(read.value) if read else "", PHONE_LABELS, kind,
+            check=self._phone_check))
 
     def _add_value(self, label: str, rows: list[FieldRow], row: FieldRow) -> FieldRow:
         """A row under the others of its kind: emails follow the company, phones the emails, faxes the phones."""
@@ -291,9 +309,13 @@ class ReviewForm(QWidget):
         row.edit.setText(line.text)
         row.edit.setFocus()
 
+    def _phone_check(self, value: str) -> FieldCheck:
+        return check_phone(value, self.region)
+
     def _shown_phone(self, value: str) -> str:
+        """A valid number in the user's format; any other as printed, never reformatted."""
         checked = check_phone(value, self.region)
-        return format_phone(checked.normalized, self.region) if checked.ok else value
+        return format_phone(checked.normalized, self.region) if checked.ok and not checked.warning else value
 
     def card(self) -> tuple[ContactCard, list[tuple[str, FieldRow]]]:
         """The card as the user left the fields, and each field that cannot be saved as it is, with why."""
@@ -323,10 +345,9 @@ class ReviewForm(QWidget):
             card.linkedin = text["website"]  # the card's own field for it, as card_scans proposes
         else:
             card.website = text["website"]
-        phone = lambda value: check_phone(value, self.region)  # noqa: E731
         card.emails = values(self.emails, self.tr("Email"), check_email, lambda row: "work")
-        card.phones = values(self.phones, self.tr("Phone"), phone, FieldRow.label)
-        card.phones += values(self.faxes, self.tr("Fax"), phone, lambda row: "fax")
+        card.phones = values(self.phones, self.tr("Phone"), self._phone_check, FieldRow.label)
+        card.phones += values(self.faxes, self.tr("Fax"), self._phone_check, lambda row: "fax")
         if text.get("other_name"):
             card.notes = self.tr("Name also printed as {name}.").format(name=text["other_name"])
         return card, problems

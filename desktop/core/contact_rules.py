@@ -15,6 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from desktop.core.cards import ContactCard
+from desktop.core.messages import Message, english
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def check_email(text: str) -> FieldCheck:
     """Check the syntax of one email address (no network: deliverability is not checked)."""
     text = text.strip()
     if not text:
-        return FieldCheck(False, "", "Enter an email address.")
+        return FieldCheck(False, "", english("Enter an email address."))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
@@ -40,17 +41,17 @@ def check_email(text: str) -> FieldCheck:
 
 
 _PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "Start with + and the country code, or set your phone region.",
-    NumberParseException.NOT_A_NUMBER: "This does not look like a phone number.",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "The number is too short after the international prefix.",
-    NumberParseException.TOO_SHORT_NSN: "The number is too short.",
-    NumberParseException.TOO_LONG: "The number is too long.",
+    NumberParseException.INVALID_COUNTRY_CODE: english("Start with + and the country code, or set your phone region."),
+    NumberParseException.NOT_A_NUMBER: english("This does not look like a phone number."),
+    NumberParseException.TOO_SHORT_AFTER_IDD: english("The number is too short after the international prefix."),
+    NumberParseException.TOO_SHORT_NSN: english("The number is too short."),
+    NumberParseException.TOO_LONG: english("The number is too long."),
 }
 _LENGTH_REASONS = {
-    ValidationResult.TOO_SHORT: "The number is too short.",
-    ValidationResult.TOO_LONG: "The number is too long.",
-    ValidationResult.INVALID_COUNTRY_CODE: "The country code is not valid.",
-    ValidationResult.INVALID_LENGTH: "The number has the wrong number of digits.",
+    ValidationResult.TOO_SHORT: english("The number is too short."),
+    ValidationResult.TOO_LONG: english("The number is too long."),
+    ValidationResult.INVALID_COUNTRY_CODE: english("The country code is not valid."),
+    ValidationResult.INVALID_LENGTH: english("The number has the wrong number of digits."),
 }
 
 
@@ -58,15 +59,15 @@ def check_phone(text: str, region: str) -> FieldCheck:
     """Check one phone number; `region` (ISO 3166 code, e.g. 'DE') applies only to numbers typed without +country."""
     text = text.strip()
     if not text:
-        return FieldCheck(False, "", "Enter a phone number.")
+        return FieldCheck(False, "", english("Enter a phone number."))
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except NumberParseException as exc:
-        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, "This does not look like a phone number."))
+        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, _PARSE_REASONS[NumberParseException.NOT_A_NUMBER]))
     if not phonenumbers.is_valid_number(number):
         reason = _LENGTH_REASONS.get(
             phonenumbers.is_possible_number_with_reason(number),
-            "This number does not exist in the numbering plan of its country.",
+            english("This number does not exist in the numbering plan of its country."),
         )
         return FieldCheck(False, text, reason)
     return FieldCheck(True, phonenumbers.format_number(number, PhoneNumberFormat.E164))
@@ -165,27 +166,34 @@ def likely_duplicates(
     phones = {key: p.value.strip() for p in candidate.phones if (key := phone_key(p.value, region))}
     name = _name_key(candidate.display_name)
     company = _company_key(candidate.company)
-    where = f"at {candidate.company.strip()}" if company else "and no company"
     matcher = difflib.SequenceMatcher(b=name, autojunk=False)
     found = []
     for contact_id, card in existing:
-        reasons = []
+        reasons: list[str] = []
         for email in card.emails:
             if (key := email.value.strip().casefold()) in emails:
-                reasons.append(f"same email address {emails[key]}")
+                reasons.append(_reason("email", not reasons, emails[key]))
         for phone in card.phones:
             if (key := phone_key(phone.value, region)) in phones:
-                reasons.append(f"same phone number {phones[key]}")
+                reasons.append(_reason("phone", not reasons, phones[key]))
         if name and _company_key(card.company) == company:
             other = _name_key(card.display_name)
             matcher.set_seq1(other)
             if other == name or matcher.ratio() >= NAME_SIMILARITY:
-                reasons.append(f"similar name {where}")
+                reasons.append(_reason("name" if company else "name alone", not reasons, candidate.company.strip()))
         if reasons:
-            found.append(DuplicateMatch(contact_id, _sentence("; ".join(reasons))))
+            # A company ending in its own full stop ("Acme Inc.") ends the sentence too.
+            found.append(DuplicateMatch(contact_id, Message("{reasons}" if reasons[-1].endswith(".") else "{reasons}.",
+                                                            reasons=reasons)))
     return found
 
 
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."
+def _reason(kind: str, first: bool, value: str) -> str:
+    """One reason two cards may be the same person, capitalised when it opens the sentence."""
+    if kind == "email":
+        return Message("Same email address {value}" if first else "same email address {value}", value=value)
+    if kind == "phone":
+        return Message("Same phone number {value}" if first else "same phone number {value}", value=value)
+    if kind == "name":
+        return Message("Similar name at {value}" if first else "similar name at {value}", value=value)
+    return english("Similar name and no company") if first else english("similar name and no company")

@@ -9,6 +9,8 @@ the template up in its catalogue and fills in the values afterwards. pyside6-lup
 
 from __future__ import annotations
 
+import errno
+import re
 from datetime import date, datetime
 
 
@@ -34,6 +36,56 @@ class Message(str):
         made.values = values
         return made
 
+
+class Plural(Message):
+    """A Message whose words follow a count: the template says "%n contact(s)", the English reads "1 contact" or
+    "5 contacts", and a face looks up the language's own plural forms."""
+
+    comment: str
+    count: int
+
+    def __new__(cls, template: str, comment: str, count: int, /, **values: object) -> Plural:
+        words = _PLURAL_ENDING.sub("" if count == 1 else "s", template).replace("%n", str(count))
+        made = str.__new__(cls, words.format(**{key: _english(value) for key, value in values.items()}))
+        made.template, made.comment, made.count, made.values = template, comment, count, values
+        return made
+
+
+def plural(template: str, comment: str, count: int, /, **values: object) -> str:
+    """A sentence about `count` things, "%n contact(s)", with the plural forms of each language (the marker
+    pyside6-lupdate reads as Qt's tr(text, comment, n); `comment` tells two equal English texts apart, mostly "")."""
+    return Plural(template, comment, count, **values)
+
+
+_PLURAL_ENDING = re.compile(r"\(s\)")
+
+
+def together(parts: list[str], separator: str = " ") -> str:
+    """Texts shown one after another, each in the face's language (a list value joins with "; " instead)."""
+    return Message(separator.join(f"{{part{n}}}" for n in range(len(parts))),
+                   **{f"part{n}": part for n, part in enumerate(parts)})
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file operation failed, in words a face can translate (the system's own words are English here)."""
+    reason = _OS_REASONS.get(error.errno or 0)
+    return reason if reason is not None else (error.strerror or str(error))
+
+
+_OS_REASONS = {
+    errno.ENOENT: english("it does not exist"),
+    errno.EACCES: english("permission denied"),
+    errno.EPERM: english("the operation is not permitted"),
+    errno.EISDIR: english("it is a folder"),
+    errno.ENOTDIR: english("a part of its path is not a folder"),
+    errno.EEXIST: english("it exists already"),
+    errno.ENOSPC: english("the disk is full"),
+    errno.EROFS: english("the disk is read-only"),
+    errno.EBUSY: english("it is in use"),
+    errno.EIO: english("the disk could not be read or written"),
+    errno.ENAMETOOLONG: english("the name is too long"),
+    errno.ENOTEMPTY: english("the folder is not empty"),
+}
 
 
 def _english(value: object) -> object:

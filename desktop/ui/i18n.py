@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import English, Message
+from desktop.core.messages import English, Message, Plural
 from desktop.core.settings import LANGUAGES
 from desktop.ui.dates import short_date, short_date_time
 
@@ -63,6 +63,9 @@ def shown(text: str) -> str:
     """A text from the operations or the core in the window's language: a Message by its template with its values
     shown in turn, a text marked with `english()` by itself; anything else (a name, a value, an unmarked
     message) as it is."""
+    if isinstance(text, Plural):
+        values = {key: _shown_value(value) for key, value in text.values.items()}
+        return QCoreApplication.translate("", text.template, text.comment or None, text.count).format(**values)
     if isinstance(text, Message):
         values = {key: _shown_value(value) for key, value in text.values.items()}
         return QCoreApplication.translate("", text.template).format(**values)

@@ -276,7 +276,7 @@ class CardDialog(QDialog):
     # --- the duplicate panel ------------------------------------------------------------------------------
     def offer_merge(self, duplicates: list[Duplicate]) -> None:
         """The cards this one may be, each with its Merge button; or Save as a new card, or Keep editing."""
-        lines = [f"{d.name}: {d.reason}" for d in duplicates]
+        lines = [f"{d.name}: {shown(d.reason)}" for d in duplicates]
         self.duplicate_text.setText(self.tr("This may be a card you already have.") + "\n" + "\n".join(lines))
         while self.duplicate_buttons.count():
             item = self.duplicate_buttons.takeAt(0)

@@ -540,7 +540,7 @@ class CardReviewDialog(QDialog):
         if not duplicates:
             return
         self.duplicate_text.setText(self.tr("This may be a card you already have.\n") + "\n".join(
-            f"{d.name}: {d.reason}" for d in duplicates[:3]))
+            f"{d.name}: {shown(d.reason)}" for d in duplicates[:3]))
         for duplicate in duplicates[:3]:
             button = QPushButton(self.tr("Merge with {name}").format(name=duplicate.name))
             button.setAccessibleDescription(self.tr(

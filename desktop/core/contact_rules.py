@@ -63,7 +63,8 @@ def check_phone(text: str, region: str) -> FieldCheck:
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except NumberParseException as exc:
-        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, _PARSE_REASONS[NumberParseException.NOT_A_NUMBER]))
+        unknown = _PARSE_REASONS[NumberParseException.NOT_A_NUMBER]
+        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, unknown))
     if not phonenumbers.is_valid_number(number):
         reason = _LENGTH_REASONS.get(
             phonenumbers.is_possible_number_with_reason(number),

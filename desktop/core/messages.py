@@ -60,6 +60,23 @@ def plural(template: str, comment: str, count: int, /, **values: object) -> str:
 _PLURAL_ENDING = re.compile(r"\(s\)")
 
 
+class LongDate(date):
+    """A date written out in full, "Thursday 26 March 2026" in English (whatever the machine's locale); a face
+    writes it its language's long way."""
+
+    @classmethod
+    def of(cls, day: date) -> LongDate:
+        return cls(day.year, day.month, day.day)
+
+    def __str__(self) -> str:
+        return f"{_WEEKDAYS[self.weekday()]} {self.day} {_MONTHS[self.month - 1]} {self.year}"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
 def together(parts: list[str], separator: str = " ") -> str:
     """Texts shown one after another, each in the face's language (a list value joins with "; " instead)."""
     return Message(separator.join(f"{{part{n}}}" for n in range(len(parts))),
@@ -91,6 +108,8 @@ _OS_REASONS = {
 def _english(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return "; ".join(str(_english(item)) for item in value)
+    if isinstance(value, LongDate):
+        return str(value)
     if isinstance(value, datetime):
         return f"{value:%a %d %b %H:%M}"
     if isinstance(value, date):

@@ -451,9 +451,9 @@ def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True
         return Message("{name}'s card has no email address; add one in Contacts, or mark the note for handwriting.",
                        name=row.full_name)
     try:
-        mail.check_address(row.email, f"{row.full_name}'s card")
+        mail.check_address(row.email, row.full_name)
     except mail.MailError as error:
-        return f"{error}. Correct it in Contacts."
+        return Message("{problem}. Correct it in Contacts.", problem=error.args[0])
     return None
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import English, Message, Plural
+from desktop.core.messages import English, LongDate, Message, Plural
 from desktop.core.settings import LANGUAGES
-from desktop.ui.dates import short_date, short_date_time
+from desktop.ui.dates import long_date, short_date, short_date_time
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TRANSLATED = tuple(code for code in LANGUAGES if code != "system")
@@ -84,6 +84,8 @@ def _shown_value(value: object) -> object:
         return "; ".join(str(_shown_value(item)) for item in value)
     if isinstance(value, str):
         return shown(value)
+    if isinstance(value, LongDate):
+        return long_date(value)
     if isinstance(value, datetime):
         return short_date_time(value)
     if isinstance(value, date):

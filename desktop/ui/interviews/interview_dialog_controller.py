@@ -113,7 +113,7 @@ class InterviewDialogController(QObject):
         result = parse_next_steps(text, times[1].date()) if text else None
         self._understood = result.decision_date if result else None
         self._phrase = result.phrase if result else ""
-        self._explanation = result.explanation if result else ""
+        self._explanation = shown(result.explanation) if result else ""
         if self._understood is None:
             if self._applied is not None:  # the words that set the date are gone, so is their date
                 self._put_back()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import errno
 import re
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 
 class English(str):
@@ -69,12 +69,40 @@ class LongDate(date):
         return cls(day.year, day.month, day.day)
 
     def __str__(self) -> str:
-        return f"{_WEEKDAYS[self.weekday()]} {self.day} {_MONTHS[self.month - 1]} {self.year}"
+        return f"{WEEKDAY_NAMES[self.weekday()]} {self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+class RelativeTime(datetime):
+    """A moment said from another one in English, "today at 18:00", "tomorrow at 08:30", "Monday at 08:30" within a
+    week, else "Thu 3 Dec at 08:30" (capitalised to open a sentence); a face says it its language's way."""
+
+    now: datetime
+    capital: bool
+
+    @classmethod
+    def of(cls, moment: datetime, now: datetime, zone: tzinfo, capital: bool = False) -> RelativeTime:
+        local = moment.astimezone(zone)
+        made = cls(local.year, local.month, local.day, local.hour, local.minute, local.second, tzinfo=local.tzinfo)
+        made.now, made.capital = now.astimezone(zone), capital
+        return made
+
+    def __str__(self) -> str:
+        days = (self.date() - self.now.date()).days
+        if days in (-1, 0, 1):
+            day = ("yesterday", "today", "tomorrow")[days + 1]
+        elif 1 < days < 7:
+            day = str(WEEKDAY_NAMES[self.weekday()])
+        else:
+            day = f"{WEEKDAY_NAMES[self.weekday()][:3]} {self.day} {MONTH_NAMES[self.month - 1][:3]}"
+        text = f"{day} at {self:%H:%M}"
+        return text[:1].upper() + text[1:] if self.capital else text
+
+
+WEEKDAY_NAMES = (english("Monday"), english("Tuesday"), english("Wednesday"), english("Thursday"), english("Friday"),
+                 english("Saturday"), english("Sunday"))
+MONTH_NAMES = (english("January"), english("February"), english("March"), english("April"), english("May"),
+               english("June"), english("July"), english("August"), english("September"), english("October"),
+               english("November"), english("December"))
 
 
 def together(parts: list[str], separator: str = " ") -> str:
@@ -108,7 +136,7 @@ _OS_REASONS = {
 def _english(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return "; ".join(str(_english(item)) for item in value)
-    if isinstance(value, LongDate):
+    if isinstance(value, (LongDate, RelativeTime)):
         return str(value)
     if isinstance(value, datetime):
         return f"{value:%a %d %b %H:%M}"

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from desktop.core.deadlines import add_working_days
-from desktop.core.messages import LongDate, Message, english
+from desktop.core.messages import MONTH_NAMES, LongDate, Message
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -202,12 +202,7 @@ def _numeric(match: re.Match[str], said_on: date, dayfirst: bool | None) -> date
 
 def _day_month_named(day: int, month: int) -> str:
     """'3 April', in a face's language."""
-    return Message("{day} {month}", day=day, month=_MONTH_NAMES[month - 1])
-
-
-_MONTH_NAMES = (english("January"), english("February"), english("March"), english("April"), english("May"),
-                english("June"), english("July"), english("August"), english("September"), english("October"),
-                english("November"), english("December"))
+    return Message("{day} {month}", day=day, month=MONTH_NAMES[month - 1])
 
 
 def _weekday_after(said_on: date, weekday: int) -> date:

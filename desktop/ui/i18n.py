@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import English, LongDate, Message, Plural
+from desktop.core.messages import English, LongDate, Message, Plural, RelativeTime
 from desktop.core.settings import LANGUAGES
-from desktop.ui.dates import long_date, short_date, short_date_time
+from desktop.ui.dates import long_date, relative_date_time, short_date, short_date_time
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TRANSLATED = tuple(code for code in LANGUAGES if code != "system")
@@ -86,6 +86,9 @@ def _shown_value(value: object) -> object:
         return shown(value)
     if isinstance(value, LongDate):
         return long_date(value)
+    if isinstance(value, RelativeTime):
+        text = relative_date_time(value, value.now)
+        return text[:1].upper() + text[1:] if value.capital else text
     if isinstance(value, datetime):
         return short_date_time(value)
     if isinstance(value, date):

@@ -13,6 +13,7 @@ from desktop.core import deadlines
 from desktop.core.phrases import parse_next_steps
 from desktop.operations import opportunities as opps
 from desktop.ui.dates import short_date
+from desktop.ui.i18n import shown
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.pages.base import PageContext
 

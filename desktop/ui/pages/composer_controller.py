@@ -19,6 +19,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
+from desktop.ui.i18n import shown
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 
@@ -74,7 +75,7 @@ class ComposerController(QObject):
         view.send_clicked.connect(lambda: self._request(self.send_requested))
         view.unschedule_clicked.connect(lambda: self._request(self.unschedule_requested))
         view.later_menu_opening.connect(
-            lambda: view.offer_times([(choice.label, choice.at) for choice in send_later.choices(workspace)]))
+            lambda: view.offer_times([(shown(choice.label), choice.at) for choice in send_later.choices(workspace)]))
         view.schedule_chosen.connect(self._request_schedule)
 
     # --- showing one person -----------------------------------------------------------------------------------
@@ -184,7 +185,7 @@ class ComposerController(QObject):
             # "Within 24 hours, 48 at most, and not from the car park": is now a good moment to send it?
             timing = send_later.timing_findings(self.workspace, row)
             checks.append(Check("timing", not timing, timing[0].level if timing else "ok",
-                                " ".join(f.message for f in timing) if timing else
+                                " ".join(shown(f.message) for f in timing) if timing else
                                 self.tr("Now is a good time to send it")))
         self.view.show_checks(checks)
 

@@ -235,7 +235,7 @@ class AppController(QObject):
                             "\n".join(shown(line) for line in report.lines), self.window)
         if problems:
             box.setInformativeText(self.tr("%n problem(s); see the details.", "", len(problems)))
-            box.setDetailedText("\n".join(problems))
+            box.setDetailedText("\n".join(shown(problem) for problem in problems))
         if report.cancelled:
             box.setInformativeText(self.tr("You cancelled the import. ") + box.informativeText())
         if report.differences:

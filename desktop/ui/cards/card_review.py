@@ -464,7 +464,8 @@ class CardReviewDialog(QDialog):
         self.skip_button.setText(self.tr("S&kip") if self.index + 1 < count else self.tr("S&kip and close"))
 
     def _show_left_out(self) -> None:
-        self.problems.setText("\n".join([self.tr("Left out, as they could not be read:"), *self.left_out]))
+        self.problems.setText("\n".join([self.tr("Left out, as they could not be read:"),
+                                        *(shown(problem) for problem in self.left_out)]))
         self.problems.setVisible(bool(self.left_out))
 
     def show_card(self) -> None:

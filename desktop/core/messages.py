@@ -51,6 +51,18 @@ class Plural(Message):
         return made
 
 
+class Lowered(str):
+    """A marked text said mid-sentence: in lower case in English ("closed as no response"), as the face's language
+    writes it otherwise."""
+
+    source: str
+
+    def __new__(cls, text: str) -> Lowered:
+        made = super().__new__(cls, text.lower())
+        made.source = text
+        return made
+
+
 def plural(template: str, comment: str, count: int, /, **values: object) -> str:
     """A sentence about `count` things, "%n contact(s)", with the plural forms of each language (the marker
     pyside6-lupdate reads as Qt's tr(text, comment, n); `comment` tells two equal English texts apart, mostly "")."""

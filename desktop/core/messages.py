@@ -39,13 +39,14 @@ class Message(str):
 
 class Plural(Message):
     """A Message whose words follow a count: the template says "%n contact(s)", the English reads "1 contact" or
-    "5 contacts", and a face looks up the language's own plural forms."""
+    "5 contacts" ("%n opportunit(y/ies)" for another ending), and a face looks up the language's own plural forms."""
 
     comment: str
     count: int
 
     def __new__(cls, template: str, comment: str, count: int, /, **values: object) -> Plural:
-        words = _PLURAL_ENDING.sub("" if count == 1 else "s", template).replace("%n", str(count))
+        words = _PLURAL_ENDING.sub(lambda found: found[1] if count == 1 else found[2], template)
+        words = words.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
         made = str.__new__(cls, words.format(**{key: _english(value) for key, value in values.items()}))
         made.template, made.comment, made.count, made.values = template, comment, count, values
         return made
@@ -64,12 +65,13 @@ class Lowered(str):
 
 
 def plural(template: str, comment: str, count: int, /, **values: object) -> str:
-    """A sentence about `count` things, "%n contact(s)", with the plural forms of each language (the marker
-    pyside6-lupdate reads as Qt's tr(text, comment, n); `comment` tells two equal English texts apart, mostly "")."""
+    """A sentence about `count` things, "%n contact(s)" or "%n opportunit(y/ies)", with the plural forms of each
+    language (the marker pyside6-lupdate reads as Qt's tr(text, comment, n); `comment` tells two equal English texts
+    apart, mostly "")."""
     return Plural(template, comment, count, **values)
 
 
-_PLURAL_ENDING = re.compile(r"\(s\)")
+_PLURAL_ENDING = re.compile(r"\((\w*)/(\w*)\)")  # "(y/ies)": the singular's ending, then the plural's
 
 
 class LongDate(date):

@@ -64,7 +64,7 @@ def phone_region(data_dir: str | None = None) -> str:
     from desktop.storage import settings_file
     from desktop.storage.paths import resolve
 
-    loaded = settings_file.load(resolve(data_dir).settings_file)
+    loaded = settings_file.peek(resolve(data_dir).settings_file)  # the workspace reports a broken file
     locale_name = locale_from_environment(os.environ) or ""
     return fill_from_locale(loaded.settings, loaded.stored, locale_name).default_phone_region
 

@@ -418,7 +418,7 @@ class AppController(QObject):
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:
-            plain_message(QMessageBox.Icon.Warning, APP_NAME, warning, self.window).exec()
+            plain_message(QMessageBox.Icon.Warning, APP_NAME, shown(warning), self.window).exec()
         self.workspace.warnings.clear()
 
     def _on_load_sample(self) -> None:

@@ -43,3 +43,22 @@ def test_the_clock_and_the_settings_make_it_stale(sample_workspace):
 def test_a_broken_cache_is_ignored(sample_workspace):
     (sample_workspace.paths.data_dir / agenda_cache.CACHE_NAME).write_text("{ half a file")
     assert load(sample_workspace) is None
+
+
+def test_a_broken_settings_file_read_for_the_cached_today_is_still_reported_when_the_data_opens(workspace):
+    from desktop.operations.startup import cached_today
+    from desktop.operations.workspace import open_workspace
+    from tests.conftest import ZONE
+
+    settings = workspace.paths.settings_file
+    settings.write_text('{"note_deadline_hours": "soon"}', encoding="utf-8")
+    cached_today(workspace.paths, "de_DE", ZONE, NOW)  # the start-up's quick look leaves the file where it is
+    assert settings.exists()
+    again = open_workspace(str(workspace.paths.data_dir), zone=ZONE, clock=lambda: NOW)
+    try:
+        assert len(again.warnings) == 1
+        assert "could not be read (setting 'note_deadline_hours' has the value 'soon', which is not a number)" \
+            in again.warnings[0]
+        assert not settings.exists()  # set aside, and said so
+    finally:
+        again.sessions.kw["bind"].dispose()

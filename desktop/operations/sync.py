@@ -456,7 +456,7 @@ class _CollectionSync:
         for number, got in enumerate(self.dav.fetch(collection, wanted) if wanted else ()):
             self.progress.update(number, len(wanted), f"receiving {_kind_name(self.kind)}")
             if isinstance(got, tuple):
-                self.result.problems.append(f"{got[0]}: {got[1]}")
+                self.result.problems.append(Message("{where}: {problem}", where=got[0], problem=got[1]))
                 continue
             self._receive(got, by_href.get(got.href), locals_)
         for href in removed:

@@ -140,7 +140,7 @@ def stored_revision(path: Path) -> str | None:
             if row is None:
                 tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
                 if tables[0]:
-                    raise DatabaseError(f"{path} holds tables but is not an Afterview database")
+                    raise DatabaseError(Message("{path} holds tables but is not an Afterview database", path=str(path)))
                 return None
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return version[0] if version else None

@@ -16,7 +16,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
-from desktop.core.file_kinds import IMPORT_FILTER
+from desktop.core.file_kinds import import_filter
 from desktop.core.settings import Settings
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
@@ -320,7 +320,7 @@ class AppController(QObject):
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import contacts, invitations or emails"),
-                                                str(Path.home()), IMPORT_FILTER)
+                                                str(Path.home()), import_filter(shown))
         if names:
             self.import_files([Path(n) for n in names])
 

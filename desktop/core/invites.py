@@ -398,9 +398,10 @@ def _label(source: str, number: int, event: icalendar.Event, place: EventPlace |
 
 def _unsourced(problem: str, source: str) -> str:
     """A problem said without the file's name, which the sentence around it gives already."""
-    label = problem.values.get("label") if isinstance(problem, Message) else None
-    if isinstance(label, Message) and label.template == "{source}: {event}":
-        return Message(problem.template, **{**problem.values, "label": label.values["event"]})
+    if isinstance(problem, Message):
+        label = problem.values.get("label")
+        if isinstance(label, Message) and label.template == "{source}: {event}":
+            return Message(problem.template, **{**problem.values, "label": label.values["event"]})
     return problem.removeprefix(f"{source}: ")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
 
@@ -42,13 +43,13 @@ class Plural(Message):
     "5 contacts" ("%n opportunit(y/ies)" for another ending), and a face looks up the language's own plural forms."""
 
     comment: str
-    count: int
+    number: int
 
     def __new__(cls, template: str, comment: str, count: int, /, **values: object) -> Plural:
         words = _PLURAL_ENDING.sub(lambda found: found[1] if count == 1 else found[2], template)
         words = words.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
         made = str.__new__(cls, words.format(**{key: _english(value) for key, value in values.items()}))
-        made.template, made.comment, made.count, made.values = template, comment, count, values
+        made.template, made.comment, made.number, made.values = template, comment, count, values
         return made
 
 
@@ -90,18 +91,18 @@ class RelativeTime(datetime):
     """A moment said from another one in English, "today at 18:00", "tomorrow at 08:30", "Monday at 08:30" within a
     week, else "Thu 3 Dec at 08:30" (capitalised to open a sentence); a face says it its language's way."""
 
-    now: datetime
+    said_at: datetime
     capital: bool
 
     @classmethod
     def of(cls, moment: datetime, now: datetime, zone: tzinfo, capital: bool = False) -> RelativeTime:
         local = moment.astimezone(zone)
         made = cls(local.year, local.month, local.day, local.hour, local.minute, local.second, tzinfo=local.tzinfo)
-        made.now, made.capital = now.astimezone(zone), capital
+        made.said_at, made.capital = now.astimezone(zone), capital
         return made
 
     def __str__(self) -> str:
-        days = (self.date() - self.now.date()).days
+        days = (self.date() - self.said_at.date()).days
         if days in (-1, 0, 1):
             day = ("yesterday", "today", "tomorrow")[days + 1]
         elif 1 < days < 7:
@@ -119,7 +120,7 @@ MONTH_NAMES = (english("January"), english("February"), english("March"), englis
                english("November"), english("December"))
 
 
-def together(parts: list[str], separator: str = " ") -> str:
+def together(parts: Sequence[str], separator: str = " ") -> str:
     """Texts shown one after another, each in the face's language (a list value joins with "; " instead)."""
     return Message(separator.join(f"{{part{n}}}" for n in range(len(parts))),
                    **{f"part{n}": part for n, part in enumerate(parts)})

@@ -101,7 +101,7 @@ class FilledNote:
     @property
     def problems(self) -> list[str]:
         """Plain sentences for the UI about fields that are empty or not known."""
-        out = [Message("'{name}' is empty; the note shows [{name}] until you fill it in", name=name)
+        out: list[str] = [Message("'{name}' is empty; the note shows [{name}] until you fill it in", name=name)
                for name in self.missing]
         known = ", ".join(KNOWN_FIELDS)
         out += [Message("the template uses {{{name}}}, which is not a field Afterview knows ({known})", name=name,

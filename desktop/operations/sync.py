@@ -132,12 +132,14 @@ class SyncResult:
         """'Sent 3 (1 new, 2 changed), received 1 changed; 1 conflict waiting'."""
         def side(counts: dict[str, int]) -> str:
             total = sum(counts.values())
-            parts = [Message("{count} new", count=n) if what == "new" else Message("{count} changed", count=n)
-                     if what == "changed" else Message("{count} deleted", count=n) for what, n in counts.items() if n]
+            parts: list[str] = [
+                Message("{count} new", count=n) if what == "new" else Message("{count} changed", count=n)
+                if what == "changed" else Message("{count} deleted", count=n) for what, n in counts.items() if n]
             return Message("{total} ({parts})", total=total, parts=together(parts, ", ")) if total \
                 else english("nothing")
-        said = [Message("Sent {sent}, received {received}", sent=side(self.sent), received=side(self.received))]
-        waiting = [text for n, text in ((self.conflicts, plural("%n conflict(s)", "", self.conflicts)),
+        said: list[str] = [Message("Sent {sent}, received {received}", sent=side(self.sent),
+                                   received=side(self.received))]
+        waiting: list[str] = [text for n, text in ((self.conflicts, plural("%n conflict(s)", "", self.conflicts)),
                                         (self.deletions, plural("%n deletion(s) on the server", "", self.deletions)))
                    if n]
         if waiting:

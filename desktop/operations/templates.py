@@ -67,7 +67,7 @@ def read_text(entry: TemplateEntry) -> str:
         return entry.path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise TemplateError(Message("{file}: cannot be read ({reason})", file=entry.path.name,
-                                    reason=os_reason(error))) from None
+                                    reason=os_reason(error) if isinstance(error, OSError) else str(error))) from None
 
 
 def check_text(name: str, text: str) -> Template:
@@ -160,5 +160,5 @@ def delete(workspace: Workspace, entry: TemplateEntry) -> ChangeSet:
         entry.path.unlink(missing_ok=True)
     except OSError as error:
         raise TemplateError(Message("{file}: could not be deleted ({reason})", file=entry.path.name,
-                                    reason=os_reason(error))) from None
+                                    reason=os_reason(error) if isinstance(error, OSError) else str(error))) from None
     return ChangeSet.of(RecordKind.TEMPLATE)

@@ -65,7 +65,7 @@ def shown(text: str) -> str:
     message) as it is."""
     if isinstance(text, Plural):
         values = {key: _shown_value(value) for key, value in text.values.items()}
-        return QCoreApplication.translate("", text.template, text.comment or None, text.count).format(**values)
+        return QCoreApplication.translate("", text.template, text.comment or None, text.number).format(**values)
     if isinstance(text, Message):
         values = {key: _shown_value(value) for key, value in text.values.items()}
         return QCoreApplication.translate("", text.template).format(**values)
@@ -90,7 +90,7 @@ def _shown_value(value: object) -> object:
     if isinstance(value, LongDate):
         return long_date(value)
     if isinstance(value, RelativeTime):
-        text = relative_date_time(value, value.now)
+        text = relative_date_time(value, value.said_at)
         return text[:1].upper() + text[1:] if value.capital else text
     if isinstance(value, datetime):
         return short_date_time(value)

@@ -49,7 +49,7 @@ def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress =
         result = read_invites(data, path.name, own_email=workspace.settings.your_email, now=workspace.now(),
                               default_zone=workspace.zone.key)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     progress.update(0, 0, path.name)
     with workspace.session() as session:
         known = frozenset(session.scalars(select(Interview.ical_uid).where(Interview.ical_uid != "")))

@@ -114,7 +114,7 @@ def _scan(workspace: Workspace, path: Path, box: mailbox.mbox,
         try:
             message = read_message(box.get_bytes(key), f"{path.name}, message {number + 1}")
         except ImportProblem as problem:
-            problems.append(str(problem))
+            problems.append(problem.args[0])
             continue
         if message.calendars or any(_promise(text, message, workspace) for text in _others(message, own)):
             matter.append(message)
@@ -152,7 +152,7 @@ def _take(workspace: Workspace, path: Path, messages: list[MailMessage], problem
             invites = import_invites(workspace, path, progress=progress,
                                      content="\r\n".join(calendars).encode("utf-8"))
         except TransferError as error:  # the rest of the email still counts
-            summary.problems.append(str(error))
+            summary.problems.append(error.args[0])
         else:
             summary.merge(invites)
             summary.batch_id = invites.batch_id

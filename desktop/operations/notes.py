@@ -485,7 +485,7 @@ def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, passw
     except mail.MailError as error:
         if not settings.your_email.strip():
             raise NoteError(english("Your own email address is not set; enter it under Settings → You.")) from None
-        raise NoteError(str(error)) from None
+        raise NoteError(error.args[0]) from None
     smtp.send(message, smtp.SmtpSettings.from_settings(settings), password)
     when = workspace.now()
     return mark_sent(workspace, interview_id, contact_id, when)

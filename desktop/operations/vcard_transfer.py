@@ -155,7 +155,7 @@ def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = Fal
     try:
         result = read_vcards(read_file(path), path.name)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     return import_cards(workspace, path.name, result.cards, CaptureMethod.VCARD, skipped=result.skipped,
                         problems=result.problems, prefer_theirs=prefer_theirs, progress=progress)
 

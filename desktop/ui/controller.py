@@ -312,7 +312,7 @@ class AppController(QObject):
             changed = self.runner.do(apply_choices, decisions).ids(RecordKind.CONTACT) or ()
         except DatabaseError as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("Merge review"), self.tr(
-                "Your choices were not applied: {error}").format(error=error))
+                "Your choices were not applied: {error}").format(error=shown_error(error)))
             return
         self.window.statusBar().showMessage(
             self.tr("Your choices were applied to %n contact(s); Edit → Undo import undoes them with the import.", "",
@@ -483,7 +483,7 @@ class AppController(QObject):
         except OSError as error:
             self._tell(QMessageBox.Icon.Critical, self.tr("Settings"), self.tr(
                 "The settings could not be saved: {error}. Nothing was changed; check the folder's free space and "
-                "permissions, then save again.").format(error=error))
+                "permissions, then save again.").format(error=shown_error(error)))
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)

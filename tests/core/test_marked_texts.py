@@ -1,6 +1,7 @@
 """Every text the core, the operations, the storage and the delivery layers give the user is marked for translation
 (english(), Message, plural(): desktop/core/messages.py): an error raised, a line of a report or a list of
-problems, a text returned. A plain string built there reaches the window in English whatever its language."""
+problems, a text returned. A plain string built there, or a caught error's message passed on as str(error),
+reaches the window in English whatever its language."""
 
 from __future__ import annotations
 
@@ -65,6 +66,13 @@ def _text(node: ast.AST) -> str | None:
     return None
 
 
+def _flattened(node: ast.AST) -> bool:
+    """str(error) of a caught error passed on as a message: its marked text is lost, the English kept."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "str"
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Name)
+            and node.args[0].id in ("error", "exc", "problem", "err"))
+
+
 def _name(call: ast.Call) -> str:
     func = call.func
     return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
@@ -89,6 +97,9 @@ def plain_texts(path: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.Return) and node.value is not None:
             candidates.append(node.value)
         for candidate in candidates:
+            if _flattened(candidate):
+                found[id(candidate)] = (candidate.lineno, "str() of a caught error")
+                continue
             text = _text(candidate)
             if text is not None and SENTENCE.search(text):
                 found[id(candidate)] = (candidate.lineno, text)
@@ -117,5 +128,8 @@ def test_the_check_finds_a_plain_error_a_plain_report_line_and_a_plain_returned_
         "    if not path:\n"
         "        raise ImportProblem('no file was given')\n"
         "    problems.append(Message('{path}: the file is empty', path=path))\n"
-        "    return 'x' if path else f'{path} is not a date'\n", encoding="utf-8")
-    assert [line for line, _ in plain_texts(module)] == [2, 4, 6]
+        "    try:\n"
+        "        return 'x' if path else f'{path} is not a date'\n"
+        "    except ImportProblem as problem:\n"
+        "        raise TransferError(str(problem)) from None\n", encoding="utf-8")
+    assert [line for line, _ in plain_texts(module)] == [2, 4, 7, 9]

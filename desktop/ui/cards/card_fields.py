@@ -61,7 +61,7 @@ class ValueRow(QWidget):
 
     def _on_text(self) -> None:
         verdict = self.verdict()
-        self.error.setText(verdict.reason if verdict and not verdict.ok else "")
+        self.error.setText(shown(verdict.reason) if verdict and not verdict.ok else "")
         self.error.setVisible(bool(self.error.text()))
 
     def _on_finished(self) -> None:

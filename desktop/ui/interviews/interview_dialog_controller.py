@@ -13,7 +13,7 @@ from desktop.core import deadlines
 from desktop.core.phrases import parse_next_steps
 from desktop.operations import opportunities as opps
 from desktop.ui.dates import short_date
-from desktop.ui.i18n import shown
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.pages.base import PageContext
 
@@ -211,7 +211,7 @@ class InterviewDialogController(QObject):
             else:
                 self.context.do(opps.update_interview, self.interview_id, data)
         except ValueError as error:
-            self.view.show_error(self.tr("Not saved: {error}.").format(error=error))
+            self.view.show_error(self.tr("Not saved: {error}.").format(error=shown_error(error)))
             return False
         self.view.show_error("")
         self.saved.emit(self.interview_id)

@@ -19,7 +19,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
-from desktop.ui.i18n import shown
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 
@@ -146,13 +146,13 @@ class ComposerController(QObject):
             except DraftNotSavedError as error:
                 self._refused = True
                 self.view.show_not_saved()
-                self.view.show_refused(row.full_name, str(error), RETRY_MS // 1000)
+                self.view.show_refused(row.full_name, shown_error(error), RETRY_MS // 1000)
                 self._retry_timer.start()
                 return  # the others wait for the same retry
             except NoteError as error:  # the note was sent or removed meanwhile: say so and keep the editor as is
                 del self._unsaved[key]
                 self._dirty = self.row is not None and key == (self.row.interview_id, self.row.contact_id)
-                self.view.show_save_failed(str(error))
+                self.view.show_save_failed(shown_error(error))
                 continue
             del self._unsaved[key]
             saved = dataclasses.replace(row, subject=subject, body=body, hand_edited=True)
@@ -243,7 +243,7 @@ class ComposerController(QObject):
         try:
             updated = notes_ops.apply_template(self.workspace, row.interview_id, row.contact_id, name)
         except (NoteError, templates.TemplateError) as error:
-            self.view.show_error(str(error))
+            self.view.show_error(shown_error(error))
             self.view.select_template(row.template)
             return
         self.load(updated, self.others)

@@ -105,7 +105,7 @@ class NoteScheduling(QObject):
             self._ask_password(row, when)
             return
         except NoteError as error:
-            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=shown_error(error)))
             return
         self._store(row, when)
 
@@ -123,7 +123,8 @@ class NoteScheduling(QObject):
         try:
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
         except mail_password.SecretsError as error:
-            self._tell(self.tr("The note was not scheduled: {error} Use Send now instead.").format(error=error))
+            self._tell(self.tr("The note was not scheduled: {error} Use Send now instead.").format(
+                error=shown_error(error)))
             return
         self._store(row, when)
 
@@ -131,7 +132,7 @@ class NoteScheduling(QObject):
         try:
             self.runner.do(send_later.schedule, row.interview_id, row.contact_id, when)
         except NoteError as error:
-            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=shown_error(error)))
             return
         self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 

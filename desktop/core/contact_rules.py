@@ -15,6 +15,7 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from desktop.core.cards import ContactCard
+from desktop.core.mail import email_problem
 from desktop.core.messages import Message, english
 
 
@@ -35,8 +36,7 @@ def check_email(text: str) -> FieldCheck:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        # email-validator's messages are already plain sentences ("The part after the @-sign is not valid. ...").
-        return FieldCheck(False, text, str(exc))
+        return FieldCheck(False, text, email_problem(exc))
     return FieldCheck(True, result.normalized)
 
 

@@ -17,6 +17,28 @@ class MailError(ValueError):
     """A message that cannot be built; the message names the field and the problem."""
 
 
+def email_problem(error: EmailNotValidError) -> str:
+    """email-validator's plain sentence ("There must be something after the @-sign."), marked for translation when
+    it is one of the usual ones; a rarer one stays in its English."""
+    return _EMAIL_REASONS.get(str(error), str(error))
+
+
+_EMAIL_REASONS = {reason: reason for reason in (
+    english("An email address must have an @-sign."),
+    english("There must be something before the @-sign."),
+    english("There must be something after the @-sign."),
+    english("The part after the @-sign is not valid. It should have a period."),
+    english("The part after the @-sign is not valid. It is not within a valid top-level domain."),
+    english("The part after the @-sign is a special-use or reserved name that cannot be used with email."),
+    english("An email address cannot have two periods in a row."),
+    english("An email address cannot have a period and a hyphen next to each other."),
+    english("The email address contains an invalid character."),
+    english("The email address contains invalid characters before the @-sign."),
+    english("There can't be anything after the email address."),
+    english("The email address is not valid ASCII."),
+    english("Internationalized characters before the @-sign are not supported."),
+)}
+
 def check_address(address: str, who: str = "recipient") -> str:
     """The address in normal form, or MailError naming whose address it is and what is wrong (syntax only): `who` is
     "recipient", "sender" or the name of the person whose card holds it."""
@@ -29,7 +51,7 @@ def check_address(address: str, who: str = "recipient") -> str:
         # SMTPUTF8 (non-ASCII before the @) is refused because most providers still reject it.
         result = validate_email(address.strip(), check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
-        values = {"address": address.strip(), "reason": str(exc)}  # email-validator's own words are English
+        values = {"address": address.strip(), "reason": email_problem(exc)}
         raise MailError(Message("The sender's email address “{address}” is not valid: {reason}", **values)
                         if who == "sender" else
                         Message("The recipient's email address “{address}” is not valid: {reason}", **values)

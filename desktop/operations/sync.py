@@ -196,13 +196,13 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
         raise SyncProblem(english("The user name is empty"))
     dav = Dav(url, user.strip(), password)
     try:
-        progress.update(0, 3, "discovering")
+        progress.update(0, 3, english("finding the calendar and the address book"))
         homes = dav.discover()
         chosen: dict[str, Collection] = {}
         created = []
         wanted = ((CALENDAR, homes.calendar_home), (ADDRESS_BOOK, homes.addressbook_home))
         for number, (kind, home) in enumerate(wanted):
-            progress.update(number + 1, 3, kind)
+            progress.update(number + 1, 3, _kind_name(kind))
             if not home:
                 raise SyncProblem(Message("{host} offers no calendars for {user}", host=_host(url), user=user)
                                   if kind == CALENDAR else
@@ -456,7 +456,8 @@ class _CollectionSync:
                   if href not in by_href or by_href[href].etag != etag]
         locals_ = self._locals() if wanted or removed else {}
         for number, got in enumerate(self.dav.fetch(collection, wanted) if wanted else ()):
-            self.progress.update(number, len(wanted), f"receiving {_kind_name(self.kind)}")
+            self.progress.update(number, len(wanted), english("receiving the calendar") if self.kind == CALENDAR
+                                 else english("receiving the address book"))
             if isinstance(got, tuple):
                 self.result.problems.append(Message("{where}: {problem}", where=got[0], problem=got[1]))
                 continue
@@ -581,7 +582,9 @@ class _CollectionSync:
         written: list[_Stored] = []
         try:
             for number, (uid, local) in enumerate(todo):
-                self.progress.update(number, len(todo) + len(gone), f"sending {_kind_name(self.kind)}")
+                self.progress.update(number, len(todo) + len(gone),
+                                     english("sending the calendar") if self.kind == CALENDAR
+                                     else english("sending the address book"))
                 wrote = self._write(uid, local, items.get(uid), written) or wrote
                 if len(written) >= STATE_BATCH:
                     self._save(written)

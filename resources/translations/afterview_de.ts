@@ -944,6 +944,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Der Benutzername ist leer</translation>
     </message>
     <message>
+        <source>finding the calendar and the address book</source>
+        <translation>Kalender und Adressbuch werden gesucht</translation>
+    </message>
+    <message>
         <source>{host} offers no calendars for {user}</source>
         <translation>{host} bietet {user} keine Kalender an</translation>
     </message>
@@ -968,6 +972,14 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>diese Löschung wartet nicht mehr</translation>
     </message>
     <message>
+        <source>receiving the calendar</source>
+        <translation>Kalender wird empfangen</translation>
+    </message>
+    <message>
+        <source>receiving the address book</source>
+        <translation>Adressbuch wird empfangen</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -982,6 +994,14 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{what}: not applied here ({error})</source>
         <translation>{what}: hier nicht übernommen ({error})</translation>
+    </message>
+    <message>
+        <source>sending the calendar</source>
+        <translation>Kalender wird gesendet</translation>
+    </message>
+    <message>
+        <source>sending the address book</source>
+        <translation>Adressbuch wird gesendet</translation>
     </message>
     <message>
         <source>{where}: changed on the server at every try; left for the next sync</source>
@@ -1626,6 +1646,58 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{place}: Connected On {value} is not a date; the connection was imported without it</source>
         <translation>{place}: „Connected On“ {value} ist kein Datum; der Kontakt wurde ohne es importiert</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Vor dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Nach dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig. Er sollte einen Punkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig. Er liegt in keiner gültigen Top-Level-Domain.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ein reservierter Name, der für E-Mail nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Eine E-Mail-Adresse darf keine zwei Punkte hintereinander haben.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt neben einem Bindestrich haben.</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>Die E-Mail-Adresse enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>Die E-Mail-Adresse enthält vor dem @-Zeichen ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Nach der E-Mail-Adresse darf nichts mehr stehen.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>Die E-Mail-Adresse ist kein gültiges ASCII.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Internationale Zeichen vor dem @-Zeichen werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The sender has no email address</source>

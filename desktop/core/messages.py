@@ -13,6 +13,7 @@ import errno
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
+from typing import Self
 
 
 class English(str):
@@ -53,16 +54,23 @@ class Plural(Message):
         return made
 
 
-class Lowered(str):
-    """A marked text said mid-sentence: in lower case in English ("closed as no response"), as the face's language
-    writes it otherwise."""
+class Worded(str):
+    """A text that reads one way in English and is translated by the marked text it stands for: `source`."""
 
     source: str
 
-    def __new__(cls, text: str) -> Lowered:
-        made = super().__new__(cls, text.lower())
-        made.source = text
+    def __new__(cls, text: str, source: str) -> Self:
+        made = super().__new__(cls, text)
+        made.source = source
         return made
+
+
+class Lowered(Worded):
+    """A marked text said mid-sentence: in lower case in English ("closed as no response"), as the face's language
+    writes it otherwise."""
+
+    def __new__(cls, text: str) -> Self:
+        return super().__new__(cls, text.lower(), text)
 
 
 def plural(template: str, comment: str, count: int, /, **values: object) -> str:
@@ -127,9 +135,11 @@ def together(parts: Sequence[str], separator: str = " ") -> str:
 
 
 def os_reason(error: OSError) -> str:
-    """Why a file operation failed, in words a face can translate (the system's own words are English here)."""
+    """Why a file operation failed: the system's words in English ("File exists"), and for the usual failures a
+    text a face can translate (the system's words are English whatever the user's language)."""
+    said = error.strerror or str(error)
     reason = _OS_REASONS.get(error.errno or 0)
-    return reason if reason is not None else (error.strerror or str(error))
+    return Worded(said, reason) if reason is not None else said
 
 
 _OS_REASONS = {

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import English, LongDate, Lowered, Message, Plural, RelativeTime
+from desktop.core.messages import English, LongDate, Message, Plural, RelativeTime, Worded
 from desktop.core.settings import LANGUAGES
 from desktop.ui.dates import long_date, relative_date_time, short_date, short_date_time
 
@@ -71,6 +71,9 @@ def shown(text: str) -> str:
         return QCoreApplication.translate("", text.template).format(**values)
     if isinstance(text, English):
         return QCoreApplication.translate("", text)
+    if isinstance(text, Worded):  # its own English, unless the language has the text it stands for
+        translated = QCoreApplication.translate("", text.source)
+        return text if translated == text.source else translated
     return text
 
 
@@ -82,9 +85,6 @@ def shown_label(text: str) -> str:
 def _shown_value(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return "; ".join(str(_shown_value(item)) for item in value)
-    if isinstance(value, Lowered):
-        translated = QCoreApplication.translate("", value.source)
-        return value if translated == value.source else translated
     if isinstance(value, str):
         return shown(value)
     if isinstance(value, LongDate):

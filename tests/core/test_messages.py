@@ -74,6 +74,7 @@ def test_a_label_said_mid_sentence_and_a_file_s_failure_in_words_a_face_can_tran
     said = Message("{company} is already closed as {status}.", company="Lumen", status=Lowered("No response"))
     assert said == "Lumen is already closed as no response."
     assert said.values["status"].source == "No response"
-    assert os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory")) == "it does not exist"
-    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
+    missing = os_reason(FileNotFoundError(errno.ENOENT, "No such file or directory"))
+    assert missing == "No such file or directory" and missing.source == "it does not exist"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")).source == "the disk is full"
     assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == "Invalid cross-device link"

@@ -81,3 +81,18 @@ def test_an_import_that_fails_is_reported_in_german(qtbot, german, app_window, t
     assert box.detailedText() == ("leer.vcf: die Datei ist leer\nkaputt.ics: die Datei ist abgeschnitten oder "
                                   "beschädigt (1× BEGIN:VEVENT, aber 0× END:VEVENT)")
     box.close()
+
+
+def test_a_file_the_system_refuses_is_said_in_german_and_in_the_system_s_english_on_the_command_line(
+        german, workspace, tmp_path):
+    from desktop.operations.transfer import TransferError
+    from desktop.operations.vcard_transfer import export_vcards
+    from desktop.ui.i18n import shown_error
+
+    blocked = tmp_path / "a file"
+    blocked.write_text("")
+    with pytest.raises(TransferError) as refused:
+        export_vcards(workspace, blocked / "cards.vcf")
+    assert str(refused.value).endswith("cards.vcf: cannot be written (Not a directory)")
+    assert shown_error(refused.value).endswith("cards.vcf: lässt sich nicht schreiben (ein Teil ihres Pfads ist kein "
+                                               "Ordner)")

@@ -1825,7 +1825,7 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     </message>
     <message>
         <source>it does not exist</source>
-        <translation>es gibt sie nicht</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -1837,7 +1837,7 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>es ist ein Ordner</translation>
+        <translation>ist ein Ordner</translation>
     </message>
     <message>
         <source>a part of its path is not a folder</source>
@@ -1845,7 +1845,7 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     </message>
     <message>
         <source>it exists already</source>
-        <translation>es gibt sie schon</translation>
+        <translation>bereits vorhanden</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1857,7 +1857,7 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     </message>
     <message>
         <source>it is in use</source>
-        <translation>sie wird gerade verwendet</translation>
+        <translation>wird gerade verwendet</translation>
     </message>
     <message>
         <source>the disk could not be read or written</source>

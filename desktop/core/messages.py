@@ -3,8 +3,11 @@
 The core and the operations write English. A fixed text is marked with `english("…")`, a sentence with values
 is a `Message("… {name} …", name=…)`: a str reading as the English sentence (the command line prints it as it
 is; a list value reads as its items joined by "; ") that remembers its template and values, so the window looks
-the template up in its catalogue and fills in the values afterwards. pyside6-lupdate finds both markers
-(packaging/translations.py names them).
+the template up in its catalogue and fills in the values afterwards. A count is `plural("%n contact(s)", "", n)`,
+with each language's plural forms. pyside6-lupdate finds the three markers (packaging/translations.py names them).
+
+Values a face writes its own way: a `LongDate` ("Thursday 26 March 2026"), a `RelativeTime` ("tomorrow at 08:30"),
+a `Lowered` label mid-sentence, an OSError's reason from `os_reason`, and texts in a row from `together`.
 """
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def event_when(event: InviteEvent, zone: ZoneInfo) -> str:
 
 
 def event_title(event: InviteEvent) -> str:
-    return " ".join(event.summary.split()) or "(no title)"
+    return " ".join(event.summary.split()) or english("(no title)")
 
 
 def event_line(event: InviteEvent, zone: ZoneInfo) -> str:

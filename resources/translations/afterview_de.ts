@@ -2549,6 +2549,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>{folder}: enthält bereits {files}; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder ersetzen Sie sie</translation>
     </message>
     <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
         <source>does not look like an interview</source>
         <translation>sieht nicht nach einem Gespräch aus</translation>
     </message>

@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 # English holds only plural forms: the sources write "%n contact(s)" and English needs "1 contact", "5 contacts".
 LANGUAGES = {"de": [], "en": ["-pluralonly"]}
-# The markers desktop/core/messages.py gives the core and the operations, read as Qt's QT_TR_NOOP.
-MARKERS = "QT_TR_NOOP+=english,QT_TR_NOOP+=Message"
+# The markers desktop/core/messages.py gives the core and the operations, read as Qt's QT_TR_NOOP, and plural()
+# as its tr(text, comment, n), which lists a text's plural forms.
+MARKERS = "QT_TR_NOOP+=english,QT_TR_NOOP+=Message,tr+=plural"
 
 
 def tool(name: str) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from desktop.core.card_reading import UNREAD_SCRIPTS, Box, CardImageProblem, TextLine
-from desktop.core.messages import Message, english
+from desktop.core.messages import Message, english, os_reason
 from desktop.core.opencv import cv2
 from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions, heic_decoder, sniff_image_type
 
@@ -69,25 +69,25 @@ def load_card_photo(path: str | Path) -> CardPhoto:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            _refuse(path, f"the file is {size / 1e6:,.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB a "
-                          "card photo can be; export it smaller and try again")
+            _refuse(path, Message("the file is {size} MB, more than the {most} MB a card photo can be; export it "
+                                  "smaller and try again", size=round(size / 1e6), most=MAX_FILE_BYTES // 2**20))
         data = path.read_bytes()
     except OSError as exc:
-        _refuse(path, f"the file cannot be opened ({exc.strerror or exc})")
+        _refuse(path, Message("the file cannot be opened ({reason})", reason=os_reason(exc)))
     return load_card_photo_bytes(data, path.name)
 
 
 def load_card_photo_bytes(data: bytes, name: str) -> CardPhoto:
     """Read a card picture from its bytes (a pasted image); `name` names it in messages."""
     if not data:
-        _refuse(name, "the file is empty")
+        _refuse(name, english("the file is empty"))
     if sniff_image_type(data) == "image/heic" and not heic_decoder():
-        _refuse(name, "it is a HEIC photo, and this installation has no HEIC decoder (pi-heif); export it as JPEG "
-                      "(on an iPhone: Settings → Camera → Formats → Most Compatible) and try again")
+        _refuse(name, english("it is a HEIC photo, and this installation has no HEIC decoder (pi-heif); export it as "
+                              "JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and try again"))
     try:
         check_photo_dimensions(data)
     except PhotoProblem as exc:
-        _refuse(name, str(exc))
+        _refuse(name, exc.args[0])
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -97,13 +97,14 @@ def load_card_photo_bytes(data: bytes, name: str) -> CardPhoto:
                 image.draft("RGB", (DETECT_SIDE * 4, DETECT_SIDE * 4))
                 pixels = _flatten(image)
     except UnidentifiedImageError:
-        _refuse(name, "it is not a picture Afterview can read (JPEG, PNG, HEIC, WebP, BMP, GIF or TIFF)")
+        _refuse(name, english("it is not a picture Afterview can read (JPEG, PNG, HEIC, WebP, BMP, GIF or TIFF)"))
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         # Pillow's "image file is truncated (43 bytes not processed)" means nothing to the user; what to do does
-        _refuse(name, "the picture is damaged or cut short; copy it from the camera or phone again")
+        _refuse(name, english("the picture is damaged or cut short; copy it from the camera or phone again"))
     if min(pixels.size) < MIN_SIDE:
-        _refuse(name, f"the picture is only {pixels.width} x {pixels.height} pixels; a card needs at least "
-                      f"{MIN_SIDE} pixels on its short side to be read — take a closer photo")
+        _refuse(name, Message("the picture is only {width} x {height} pixels; a card needs at least {least} pixels on "
+                              "its short side to be read — take a closer photo", width=pixels.width,
+                              height=pixels.height, least=MIN_SIDE))
     pixels.thumbnail((DETECT_SIDE * 4, DETECT_SIDE * 4), Image.Resampling.LANCZOS)
     orientation = orientation if isinstance(orientation, int) else 1
     return CardPhoto(pixels, _EXIF_TURNS.get(orientation, {2: 0, 4: 2, 5: 3, 7: 1}.get(orientation, 0)),

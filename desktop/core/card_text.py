@@ -1111,7 +1111,7 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
         try:
             card = card_from_qr_payload(payload)
         except ImportProblem as error:
-            reading.problems.append(str(error))
+            reading.problems.append(error.args[0])
             continue
         if card is None:
             continue

@@ -15,7 +15,8 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
 from desktop.core.cards import ContactCard
-from desktop.core.messages import english
+from desktop.core.mail import email_problem
+from desktop.core.messages import Message, english
 
 
 @dataclass(frozen=True)
@@ -36,21 +37,20 @@ def check_email(text: str) -> FieldCheck:
     """Check the syntax of one email address (no network: deliverability is not checked)."""
     text = text.strip()
     if not text:
-        return FieldCheck(False, "", "Enter an email address.")
+        return FieldCheck(False, "", english("Enter an email address."))
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
-        # email-validator's messages are already plain sentences ("The part after the @-sign is not valid. ...").
-        return FieldCheck(False, text, str(exc))
+        return FieldCheck(False, text, email_problem(exc))
     return FieldCheck(True, result.normalized)
 
 
 _PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "Start with + and the country code, or set your phone region.",
-    NumberParseException.NOT_A_NUMBER: "This does not look like a phone number.",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "The number is too short after the international prefix.",
-    NumberParseException.TOO_SHORT_NSN: "The number is too short.",
-    NumberParseException.TOO_LONG: "The number is too long.",
+    NumberParseException.INVALID_COUNTRY_CODE: english("Start with + and the country code, or set your phone region."),
+    NumberParseException.NOT_A_NUMBER: english("This does not look like a phone number."),
+    NumberParseException.TOO_SHORT_AFTER_IDD: english("The number is too short after the international prefix."),
+    NumberParseException.TOO_SHORT_NSN: english("The number is too short."),
+    NumberParseException.TOO_LONG: english("The number is too long."),
 }
 _LENGTH_WARNINGS = {
     ValidationResult.TOO_SHORT: english("This number looks too short for its country. It is kept as written: "
@@ -74,16 +74,17 @@ def check_phone(text: str, region: str) -> FieldCheck:
     """
     text = text.strip()
     if not text:
-        return FieldCheck(False, "", "Enter a phone number.")
+        return FieldCheck(False, "", english("Enter a phone number."))
     try:
         number = phonenumbers.parse(text, region.upper() or None)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and text.startswith("+"):
-            return FieldCheck(False, text, "The country code after + is not one in use.")
-        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, "This does not look like a phone number."))
+            return FieldCheck(False, text, english("The country code after + is not one in use."))
+        unknown = _PARSE_REASONS[NumberParseException.NOT_A_NUMBER]
+        return FieldCheck(False, text, _PARSE_REASONS.get(exc.error_type, unknown))
     if not phonenumbers.is_valid_number(number):
         if sum(c.isdigit() for c in text) < _FEWEST_DIGITS:
-            return FieldCheck(False, text, "The number is too short.")
+            return FieldCheck(False, text, _PARSE_REASONS[NumberParseException.TOO_SHORT_NSN])
         # Printed on a card or typed from one, a number the plan does not know (a new range, a plan changed since
         # this library's tables, a misprint) is the person's to judge: kept as written, never refused or reformatted.
         warning = _LENGTH_WARNINGS.get(phonenumbers.is_possible_number_with_reason(number), _NOT_IN_PLAN)
@@ -187,27 +188,34 @@ def likely_duplicates(
     phones = {key: p.value.strip() for p in candidate.phones if (key := phone_key(p.value, region))}
     name = _name_key(candidate.display_name)
     company = _company_key(candidate.company)
-    where = f"at {candidate.company.strip()}" if company else "and no company"
     matcher = difflib.SequenceMatcher(b=name, autojunk=False)
     found = []
     for contact_id, card in existing:
-        reasons = []
+        reasons: list[str] = []
         for email in card.emails:
             if (key := email.value.strip().casefold()) in emails:
-                reasons.append(f"same email address {emails[key]}")
+                reasons.append(_reason("email", not reasons, emails[key]))
         for phone in card.phones:
             if (key := phone_key(phone.value, region)) in phones:
-                reasons.append(f"same phone number {phones[key]}")
+                reasons.append(_reason("phone", not reasons, phones[key]))
         if name and _company_key(card.company) == company:
             other = _name_key(card.display_name)
             matcher.set_seq1(other)
             if other == name or matcher.ratio() >= NAME_SIMILARITY:
-                reasons.append(f"similar name {where}")
+                reasons.append(_reason("name" if company else "name alone", not reasons, candidate.company.strip()))
         if reasons:
-            found.append(DuplicateMatch(contact_id, _sentence("; ".join(reasons))))
+            # A company ending in its own full stop ("Acme Inc.") ends the sentence too.
+            found.append(DuplicateMatch(contact_id, Message("{reasons}" if reasons[-1].endswith(".") else "{reasons}.",
+                                                            reasons=reasons)))
     return found
 
 
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."
+def _reason(kind: str, first: bool, value: str) -> str:
+    """One reason two cards may be the same person, capitalised when it opens the sentence."""
+    if kind == "email":
+        return Message("Same email address {value}" if first else "same email address {value}", value=value)
+    if kind == "phone":
+        return Message("Same phone number {value}" if first else "same phone number {value}", value=value)
+    if kind == "name":
+        return Message("Similar name at {value}" if first else "similar name at {value}", value=value)
+    return english("Similar name and no company") if first else english("similar name and no company")

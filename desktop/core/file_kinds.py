@@ -3,6 +3,10 @@ window, files named at launch and the command line's guess of whether a word is 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from desktop.core.messages import english
+
 CONTACT_FILES = (".vcf", ".vcard")
 CALENDAR_FILES = (".ics", ".vcs")  # iCalendar, and vCalendar 1.0
 MAIL_FILES = (".eml", ".mbox")
@@ -16,7 +20,12 @@ def _patterns(suffixes: tuple[str, ...]) -> str:
     return " ".join("*" + suffix for suffix in suffixes)
 
 
-# The file dialog's filter for File → Import, in Qt's "Name (*.a *.b);;..." form.
-IMPORT_FILTER = ";;".join(f"{name} ({_patterns(suffixes)})" for name, suffixes in (
-    ("Everything Afterview reads", IMPORTABLE), ("Contacts", CONTACT_FILES), ("Invitations", CALENDAR_FILES),
-    ("Emails", MAIL_FILES), ("LinkedIn connections", CONNECTION_FILES))) + ";;All files (*)"
+_IMPORT_KINDS = ((english("Everything Afterview reads"), IMPORTABLE), (english("Contacts"), CONTACT_FILES),
+                 (english("Invitations"), CALENDAR_FILES), (english("Emails"), MAIL_FILES),
+                 (english("LinkedIn connections"), CONNECTION_FILES), (english("All files"), ("",)))
+
+
+def import_filter(say: Callable[[str], str] = str) -> str:
+    """The file dialog's filter for File → Import, in Qt's "Name (*.a *.b);;..." form, each name as `say` gives it
+    (the window's language)."""
+    return ";;".join(f"{say(name)} ({_patterns(suffixes)})" for name, suffixes in _IMPORT_KINDS)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.core.cards import ImportProblem
+from desktop.core.messages import Message
 from desktop.core.untrusted_text import control_characters_note, logical_lines, remove_control_characters
 
 MAX_ATTENDEES = 500  # an interview has a handful; a hostile file can list 100,000
@@ -97,16 +98,18 @@ def _check_counts(counts: dict[str, int], deepest: int, source: str) -> None:
     for name in ("VCALENDAR", "VEVENT"):
         begins, ends = counts[f"BEGIN:{name}"], counts[f"END:{name}"]
         if begins != ends:
-            raise ImportProblem(
-                f"{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} END:{name})")
+            raise ImportProblem(Message("{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} "
+                                        "END:{name})", source=source, begins=begins, ends=ends, name=name))
     if not counts["BEGIN:VCALENDAR"] and not counts["BEGIN:VEVENT"]:
-        raise ImportProblem(f"{source}: not an iCalendar file (no BEGIN:VCALENDAR)")
+        raise ImportProblem(Message("{source}: not an iCalendar file (no BEGIN:VCALENDAR)", source=source))
     events = counts["BEGIN:VEVENT"]
     if events > MAX_EVENTS:
-        raise ImportProblem(f"{source}: holds {events:,} events; Afterview reads at most {MAX_EVENTS:,} events a file "
-                            "(export a shorter period of your calendar, or just the interviews)")
+        raise ImportProblem(Message("{source}: holds {events:,} events; Afterview reads at most {most:,} events a "
+                                    "file (export a shorter period of your calendar, or just the interviews)",
+                                    source=source, events=events, most=MAX_EVENTS))
     if deepest > MAX_NESTING:
-        raise ImportProblem(f"{source}: components are nested {deepest} deep; a calendar needs at most {MAX_NESTING}")
+        raise ImportProblem(Message("{source}: components are nested {deepest} deep; a calendar needs at most {most}",
+                                    source=source, deepest=deepest, most=MAX_NESTING))
 
 
 class _EventLines:
@@ -131,24 +134,28 @@ class _EventLines:
             self.attendees += 1
             if self.attendees > MAX_ATTENDEES:
                 return None
-        where = f"{source}: event {self.number} (line {self.place.begin}): the {name} on line {number}"
+        where = Message("{source}: event {event} (line {begin}): the {name} on line {line}", source=source,
+                        event=self.number, begin=self.place.begin, name=name, line=number)
         if name not in _TEXT and line.count(",") >= MAX_VALUES:
-            self.dropped.append(f"{where} lists {line.count(',') + 1:,} values (at most {MAX_VALUES:,}); "
-                                "it was left out")
+            self.dropped.append(Message("{where} lists {count:,} values (at most {most:,}); it was left out",
+                                        where=where, count=line.count(",") + 1, most=MAX_VALUES))
             return None
         if len(line) > MAX_PROPERTY:
-            self.dropped.append(f"{where} has {len(line):,} characters (at most {MAX_PROPERTY:,}); it was left out")
+            self.dropped.append(Message("{where} has {count:,} characters (at most {most:,}); it was left out",
+                                        where=where, count=len(line), most=MAX_PROPERTY))
             return None
         return _person_line(line, found.end()) if name in _PEOPLE else line
 
     def notes(self, source: str) -> list[str]:
-        where = f"{source}: event {self.number} (line {self.place.begin})"
+        where = Message("{source}: event {event} (line {begin})", source=source, event=self.number,
+                        begin=self.place.begin)
         notes = list(self.dropped)
         if self.properties > MAX_PROPERTIES_PER_EVENT:
-            notes.append(f"{where} has {self.properties:,} lines; only the first {MAX_PROPERTIES_PER_EVENT:,} "
-                         "were read")
+            notes.append(Message("{where} has {count:,} lines; only the first {most:,} were read", where=where,
+                                 count=self.properties, most=MAX_PROPERTIES_PER_EVENT))
         if self.attendees > MAX_ATTENDEES:
-            notes.append(f"{where} lists {self.attendees:,} attendees; only the first {MAX_ATTENDEES} were read")
+            notes.append(Message("{where} lists {count:,} attendees; only the first {most} were read", where=where,
+                                 count=self.attendees, most=MAX_ATTENDEES))
         return notes
 
 

@@ -40,6 +40,7 @@ from icalendar.error import GloballyUniqueTZIDGuessed
 
 from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
+from desktop.core.messages import Message, english
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
 from desktop.core.vcalendar import UNREADABLE, is_vcalendar, to_icalendar
 from desktop.core.zone_names import (
@@ -129,7 +130,8 @@ def read_invites(
             warnings.simplefilter("ignore", GloballyUniqueTZIDGuessed)
             components = icalendar.Calendar.from_ical(screened.text, multiple=True)
     except ValueError as error:
-        raise ImportProblem(f"{source}: not a readable iCalendar file ({error})") from error
+        raise ImportProblem(Message("{source}: not a readable iCalendar file ({error})", source=source,
+                                    error=str(error))) from error
     # A bare VEVENT (no VCALENDAR around it) is a fragment some tools write; read it as published.
     calendars = [c for c in components if c.name == "VCALENDAR"]
     bare = [c for c in components if c.name == "VEVENT"]
@@ -138,7 +140,7 @@ def read_invites(
         for event in bare:
             calendars[-1].add_component(event)
     if not calendars:
-        raise ImportProblem(f"{source}: not an iCalendar file (no calendar or event in it)")
+        raise ImportProblem(Message("{source}: not an iCalendar file (no calendar or event in it)", source=source))
     zone = ZoneInfo(default_zone)
     result = InviteReadResult(problems=screened.problems)
     position = 0
@@ -147,9 +149,10 @@ def read_invites(
         position = reader.read_into(result, position)
     if not result.events:
         if position == 0:
-            raise ImportProblem(f"{source}: the calendar contains no events")
-        reasons = "; ".join(problem.removeprefix(f"{source}: ") for problem in result.problems)
-        raise ImportProblem(f"{source}: no event could be imported: {reasons}")
+            raise ImportProblem(Message("{source}: the calendar contains no events", source=source))
+        reasons = [_unsourced(problem, source) for problem in result.problems]
+        raise ImportProblem(Message("{source}: no event could be imported: {reasons}", source=source,
+                                    reasons=reasons))
     return result
 
 
@@ -165,13 +168,14 @@ def _check_time_zone_names(text: str, source: str) -> None:
         elif names is not None and upper.startswith(("TZID:", "TZID;")):
             names.append(line.partition(":")[2])
             if len(names) > 1:
-                raise ImportProblem(f"{source}: a time zone definition (VTIMEZONE) has two names, {names[0]!r} and "
-                                    f"{names[1]!r}; it may have one (TZID)")
+                raise ImportProblem(Message("{source}: a time zone definition (VTIMEZONE) has two names, {first} and "
+                                            "{second}; it may have one (TZID)", source=source, first=repr(names[0]),
+                                            second=repr(names[1])))
 
 
 def _decode(data: bytes, source: str) -> str:
     if not data.strip():
-        raise ImportProblem(f"{source}: the file is empty")
+        raise ImportProblem(Message("{source}: the file is empty", source=source))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -215,18 +219,20 @@ class _CalendarReader:
             label = _label(self.source, number, event, place)
             try:
                 if self.method not in INVITATION_METHODS:
-                    raise _EventProblem(f"METHOD:{self.method} messages are not imported (only {INVITATIONS})")
+                    raise _EventProblem(Message("METHOD:{method} messages are not imported (only {methods})",
+                                                method=self.method, methods=INVITATIONS))
                 series = event.get("RECURRENCE-ID") is None
                 moved = [e for _, e in overrides.get(str(event.get("UID", "")), [])] if series else []
                 result.events.append(self._read_event(event, moved, label, result.problems))
             except _EventProblem as problem:
-                result.problems.append(f"{label}: {problem}")
+                result.problems.append(Message("{label}: {problem}", label=label, problem=problem.args[0]))
             except RuleTooCostly as problem:
-                rule = f" on line {place.rule}" if place is not None and place.rule else ""
-                result.problems.append(f"{label}: not imported: its repeat rule{rule} is refused because {problem}; "
-                                       "Afterview reads interview series, which repeat a few times a week at most")
+                rule = Message(" on line {line}", line=place.rule) if place is not None and place.rule else ""
+                result.problems.append(Message("{label}: not imported: its repeat rule{rule} is refused because "
+                                               "{problem}; Afterview reads interview series, which repeat a few times "
+                                               "a week at most", label=label, rule=rule, problem=problem.args[0]))
             except ValueError as error:  # a broken property icalendar kept for us to trip over
-                result.problems.append(f"{label}: cannot be read: {error}")
+                result.problems.append(Message("{label}: cannot be read: {error}", label=label, error=str(error)))
         return position
 
     def _read_event(
@@ -238,7 +244,7 @@ class _CalendarReader:
         end = self._end(event, start, all_day, label, problems)
         for name, message in event.errors:
             if name in _DATE_PROPERTIES:
-                problems.append(f"{label}: {name} ignored: {message}")
+                problems.append(Message("{label}: {name} ignored: {message}", label=label, name=name, message=message))
         shown = event
         recurrence = ""
         if event.get("RRULE") is not None:
@@ -282,7 +288,8 @@ class _CalendarReader:
         prop = event.get("DTSTART")
         if not isinstance(_dt(prop), date):
             reason = "; ".join(message for _, message in event.errors) if event.errors else ""
-            raise _EventProblem("no start time (DTSTART)" + (f": {reason}" if reason else ""))
+            raise _EventProblem(Message("no start time (DTSTART): {reason}", reason=reason) if reason
+                                else english("no start time (DTSTART)"))
         value, zone = self.aware(prop)
         return value, not isinstance(prop.dt, datetime), zone
 
@@ -294,8 +301,9 @@ class _CalendarReader:
         value = _dt(prop)
         if not isinstance(value, date):
             if isinstance(prop, list):  # the property written twice, which RFC 5545 allows once
-                raise _EventProblem(f"{len(prop)} values where one date is expected")
-            raise _EventProblem(f"unreadable date {_text(prop.to_ical()) if prop is not None else ''}")
+                raise _EventProblem(Message("{count} values where one date is expected", count=len(prop)))
+            written = _text(prop.to_ical()) if prop is not None else ""
+            raise _EventProblem(Message("unreadable date {date}", date=written))
         if not isinstance(value, datetime):
             return datetime.combine(value, time(0), self.zone), _Zone(self.zone, self.zone.key)
         tzid = str(prop.params.get("TZID", "")) if hasattr(prop, "params") else ""
@@ -339,7 +347,8 @@ class _CalendarReader:
         try:
             defined = component.to_tz(lookup_tzid=False)
         except (ValueError, TypeError, KeyError) as error:
-            raise _EventProblem(f"time zone {tzid!r} is defined in the file but cannot be read: {error}") from error
+            raise _EventProblem(Message("time zone {zone} is defined in the file but cannot be read: {error}",
+                                        zone=repr(tzid), error=str(error))) from error
         clock = vtimezone_clock(component, around.year)
         if clock is None:  # its rules are beyond reading here: the instant is still the VTIMEZONE's
             offset = around.replace(tzinfo=defined).utcoffset()
@@ -355,14 +364,14 @@ class _CalendarReader:
             try:
                 end = self.aware(prop)[0] if not all_day else datetime.combine(_as_date(prop.dt), time(0), start.tzinfo)
             except _EventProblem as problem:
-                problems.append(f"{label}: end time ignored: {problem}")
+                problems.append(Message("{label}: end time ignored: {problem}", label=label, problem=problem.args[0]))
         elif isinstance(duration := _dt(event.get("DURATION")), timedelta):
             end = start + duration
         if all_day and (end is None or end <= start):
             # DTEND is exclusive; a missing or same-day DTEND (Calendar Labs writes one) still means the day.
             end = start + timedelta(days=1)
         if end is not None and end < start:
-            problems.append(f"{label}: end time ignored: it is before the start")
+            problems.append(Message("{label}: end time ignored: it is before the start", label=label))
             end = None
         return end.astimezone(start.tzinfo) if end is not None else None
 
@@ -381,8 +390,19 @@ class _CalendarReader:
 
 def _label(source: str, number: int, event: icalendar.Event, place: EventPlace | None) -> str:
     summary = str(event.get("SUMMARY", "")).strip()
-    line = f" on line {place.begin}" if place is not None else ""
-    return f"{source}: event {number} ({repr(summary) if summary else 'no summary'}){line}"
+    line = Message(" on line {line}", line=place.begin) if place is not None else ""
+    event_label = Message("event {number} ({summary}){line}", number=number,
+                          summary=repr(summary) if summary else english("no summary"), line=line)
+    return Message("{source}: {event}", source=source, event=event_label)
+
+
+def _unsourced(problem: str, source: str) -> str:
+    """A problem said without the file's name, which the sentence around it gives already."""
+    if isinstance(problem, Message):
+        label = problem.values.get("label")
+        if isinstance(label, Message) and label.template == "{source}: {event}":
+            return Message(problem.template, **{**problem.values, "label": label.values["event"]})
+    return problem.removeprefix(f"{source}: ")
 
 
 def _choose_occurrence(
@@ -440,7 +460,7 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo | None, read
         try:
             parts = dict(one)
         except ValueError as error:  # icalendar keeps an unparsable rule as a broken property
-            raise _EventProblem(f"cannot read the repeat rule: {error}") from error
+            raise _EventProblem(Message("cannot read the repeat rule: {error}", error=str(error))) from error
         _check_rule(parts)
         until = parts.get("UNTIL")
         if until:
@@ -454,7 +474,8 @@ def _rules(event: icalendar.Event, wall_start: datetime, tz: tzinfo | None, read
         try:
             rules.rrule(bounded(rrulestr(text, dtstart=wall_start, ignoretz=True), rules.budget))
         except (ValueError, TypeError) as error:
-            raise _EventProblem(f"cannot read the repeat rule {text!r}: {error}") from error
+            raise _EventProblem(Message("cannot read the repeat rule {rule}: {error}", rule=repr(text),
+                                        error=str(error))) from error
     rules.rdate(wall_start)  # RFC 5545: DTSTART is the first occurrence even when the rule would skip it
     for name, add in (("EXDATE", rules.exdate), ("RDATE", rules.rdate)):
         for prop in _as_list(event.get(name)):
@@ -478,7 +499,7 @@ def _check_rule(parts: dict) -> None:
     days = parts.get("BYMONTHDAY") or []
     # 2024 is a leap year, so this holds each month's longest length.
     if days and all(abs(int(day)) > monthrange(2024, int(month))[1] for month in months for day in days):
-        raise _EventProblem("the repeat rule matches no date")
+        raise _EventProblem(english("the repeat rule matches no date"))
 
 
 def _video_link(event: icalendar.Event) -> str:

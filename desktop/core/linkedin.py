@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any  # csv.reader's type is private to the _csv module
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.messages import Message
 from desktop.core.phrases import MONTHS
 
 MAX_CONNECTIONS = 50_000  # LinkedIn allows 30,000; more is not its export
@@ -24,8 +25,8 @@ MAX_FIELD = 2_000  # characters in one cell
 
 REQUIRED = ("First Name", "Last Name", "URL", "Company", "Position")
 OPTIONAL = ("Email Address", "Connected On")
-_EXPORT_HINT = ("LinkedIn's own file has the columns " + ", ".join(REQUIRED[:3] + OPTIONAL[:1] + REQUIRED[3:]
-                                                                    + OPTIONAL[1:]))
+_EXPORT_HINT = Message("LinkedIn's own file has the columns {columns}",
+                       columns=", ".join(REQUIRED[:3] + OPTIONAL[:1] + REQUIRED[3:] + OPTIONAL[1:]))
 _CONNECTED_ON = re.compile(r"(\d{1,2})[ -]([A-Za-z]{3})[a-z]*\.?[ -](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -50,7 +51,7 @@ def looks_like_connections(data: bytes) -> bool:
 def read_connections(data: bytes, source: str) -> ConnectionsReadResult:
     """The connections of a Connections.csv; a file whose header row lacks a column raises ImportProblem naming it."""
     if not data.strip():
-        raise ImportProblem(f"{source}: the file is empty")
+        raise ImportProblem(Message("{source}: the file is empty", source=source))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -60,7 +61,8 @@ def read_connections(data: bytes, source: str) -> ConnectionsReadResult:
         columns = _header(reader, source)
         return _rows(reader, columns, source)
     except csv.Error as error:
-        raise ImportProblem(f"{source}, line {reader.line_num}: not readable as CSV ({error})") from None
+        raise ImportProblem(Message("{source}, line {line}: not readable as CSV ({error})", source=source,
+                                    line=reader.line_num, error=str(error))) from None
 
 
 def _header(reader: Any, source: str) -> dict[str, int]:
@@ -73,11 +75,13 @@ def _header(reader: Any, source: str) -> dict[str, int]:
         missing = [name for name in REQUIRED if name.lower() not in found]
         if missing:
             shown = ", ".join(c for c in cells if c)[:300]
-            raise ImportProblem(
-                f"{source}, line {reader.line_num}: not LinkedIn's Connections.csv as Afterview reads it: the header "
-                f"row lacks {', '.join(missing)} (it has {shown}). {_EXPORT_HINT}.")
+            raise ImportProblem(Message(
+                "{source}, line {line}: not LinkedIn's Connections.csv as Afterview reads it: the header row lacks "
+                "{missing} (it has {found}). {hint}.", source=source, line=reader.line_num, missing=", ".join(missing),
+                found=shown, hint=_EXPORT_HINT))
         return {name: found[name.lower()] for name in REQUIRED + OPTIONAL if name.lower() in found}
-    raise ImportProblem(f"{source}: no header row was found (only notes or blank lines). {_EXPORT_HINT}.")
+    raise ImportProblem(Message("{source}: no header row was found (only notes or blank lines). {hint}.",
+                                source=source, hint=_EXPORT_HINT))
 
 
 def _rows(reader: Any, columns: dict[str, int], source: str) -> ConnectionsReadResult:
@@ -86,15 +90,16 @@ def _rows(reader: Any, columns: dict[str, int], source: str) -> ConnectionsReadR
         if not any(cell.strip() for cell in row):
             continue
         if len(result.cards) == MAX_CONNECTIONS:
-            result.problems.append(f"{source}, line {reader.line_num}: more than {MAX_CONNECTIONS:,} connections; "
-                                   "the rest of the file was left out")
+            result.problems.append(Message("{source}, line {line}: more than {most:,} connections; the rest of the "
+                                           "file was left out", source=source, line=reader.line_num,
+                                           most=MAX_CONNECTIONS))
             result.skipped += 1
             break
         values = {name: _cell(row, number) for name, number in columns.items()}
-        place = f"{source}, line {reader.line_num}"
+        place = Message("{source}, line {line}", source=source, line=reader.line_num)
         given, family = values["First Name"], values["Last Name"]
         if not (given or family):
-            result.problems.append(f"{place}: a connection without a name was left out")
+            result.problems.append(Message("{place}: a connection without a name was left out", place=place))
             result.skipped += 1
             continue
         card = ContactCard(full_name=" ".join(p for p in (given, family) if p), given_name=given,
@@ -106,7 +111,7 @@ def _rows(reader: Any, columns: dict[str, int], source: str) -> ConnectionsReadR
         result.cards.append(card)
         result.connected_on.append(_connected_on(values.get("Connected On", ""), place, result.problems))
     if not result.cards and not result.problems:
-        raise ImportProblem(f"{source}: no connections in it, only the header row")
+        raise ImportProblem(Message("{source}: no connections in it, only the header row", source=source))
     return result
 
 
@@ -126,5 +131,6 @@ def _connected_on(value: str, place: str, problems: list[str]) -> date | None:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except (StopIteration, ValueError):
         pass
-    problems.append(f"{place}: Connected On {value!r} is not a date; the connection was imported without it")
+    problems.append(Message("{place}: Connected On {value} is not a date; the connection was imported without it",
+                            place=place, value=repr(value)))
     return None

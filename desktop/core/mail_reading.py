@@ -16,7 +16,8 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from email.message import EmailMessage, Message
+from email.message import EmailMessage
+from email.message import Message as MailPart
 from email.parser import BytesParser
 from email.policy import EmailPolicy
 from email.utils import parseaddr, parsedate_to_datetime
@@ -27,6 +28,7 @@ from dateutil import parser as dateutil_parser
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import fold
+from desktop.core.messages import Message, english
 from desktop.core.person_names import split_name
 from desktop.core.phrases import PhraseResult, parse_next_steps
 from desktop.core.signature import is_sign_off, parse_signature
@@ -106,7 +108,7 @@ class MailText:
     def who(self) -> str:
         """'Jane Doe <jane@acme.example>' as the message names its sender."""
         if not self.sender_email:
-            return self.sender_name or "an unknown sender"
+            return self.sender_name or english("an unknown sender")
         return f"{self.sender_name} <{self.sender_email}>" if self.sender_name else self.sender_email
 
 
@@ -122,7 +124,7 @@ class MailMessage:
     @property
     def sender(self) -> str:
         """Who sent the newest message."""
-        return self.texts[0].who if self.texts else "an unknown sender"
+        return self.texts[0].who if self.texts else english("an unknown sender")
 
 
 @dataclass(frozen=True)
@@ -144,19 +146,20 @@ def read_message(data: bytes, source: str) -> MailMessage:
     try:
         return _read(data, source)
     except RecursionError:  # the email package descends part by part
-        raise ImportProblem(f"{source}: its parts are nested too deeply to be read") from None
+        raise ImportProblem(Message("{source}: its parts are nested too deeply to be read", source=source)) from None
 
 
 def _read(data: bytes, source: str) -> MailMessage:
     if not data.strip():
-        raise ImportProblem(f"{source}: the file is empty")
+        raise ImportProblem(Message("{source}: the file is empty", source=source))
     if len(data) > MAX_MESSAGE_BYTES:
-        raise ImportProblem(f"{source}: {len(data) // (1024 * 1024)} MB is too large for one email "
-                            f"(at most {MAX_MESSAGE_BYTES // (1024 * 1024)} MB)")
+        raise ImportProblem(Message("{source}: {size} MB is too large for one email (at most {most} MB)",
+                                    source=source, size=len(data) // (1024 * 1024),
+                                    most=MAX_MESSAGE_BYTES // (1024 * 1024)))
     message = BytesParser(policy=_POLICY).parsebytes(data)
     # Tested without parsing the headers: policy.default parses a header anew on every read.
     if not any(name in message for name in ("from", "date", "subject", "message-id")):
-        raise ImportProblem(f"{source}: not an email (it has no From, Date or Subject header)")
+        raise ImportProblem(Message("{source}: not an email (it has no From, Date or Subject header)", source=source))
     parts = _Parts()
     _collect(message, parts, source)
     subject = _header(message, "subject")
@@ -213,7 +216,7 @@ def promised_decision(text: MailText, said_on: date) -> Promise | None:
 # ---------------------------------------------------------------- the parts of the message
 
 
-def _header(message: Message, name: str) -> str:
+def _header(message: MailPart, name: str) -> str:
     """A header as text; one the email package cannot parse is read as written rather than failing the file."""
     try:
         value = message.get(name)
@@ -222,7 +225,7 @@ def _header(message: Message, name: str) -> str:
     return " ".join(str(value or "").split())
 
 
-def _sender(message: Message) -> tuple[str, str]:
+def _sender(message: MailPart) -> tuple[str, str]:
     name, address = parseaddr(_header(message, "from"))
     if not address or "@" not in address:
         return name.strip(), ""
@@ -256,7 +259,7 @@ def _date(value: str) -> datetime | None:
         return None
 
 
-def _collect(message: Message, parts: _Parts, source: str) -> None:
+def _collect(message: MailPart, parts: _Parts, source: str) -> None:
     """Every invitation in the message, attached messages included."""
     seen: set[str] = set()
     for part in message.walk():
@@ -273,7 +276,7 @@ def _collect(message: Message, parts: _Parts, source: str) -> None:
                 parts.calendars.append(_with_method(text, part))
 
 
-def _with_method(text: str, part: Message) -> str:
+def _with_method(text: str, part: MailPart) -> str:
     """The calendar as sent; a METHOD given only on the MIME part (as some mailers do) is written into it."""
     method = part.get_param("method")
     if isinstance(method, str) and method and "METHOD:" not in text.upper():
@@ -281,7 +284,7 @@ def _with_method(text: str, part: Message) -> str:
     return text
 
 
-def _part_text(part: Message, parts: _Parts, source: str) -> str:
+def _part_text(part: MailPart, parts: _Parts, source: str) -> str:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         return ""
@@ -290,15 +293,15 @@ def _part_text(part: Message, parts: _Parts, source: str) -> str:
         return payload.decode(charset)
     except (LookupError, UnicodeDecodeError):
         if charset.lower() not in ("utf-8", "utf8"):
-            parts.problems.append(f"{source}: a part declared as {charset} was not in that character set; read "
-                                  "as UTF-8 where possible")
+            parts.problems.append(Message("{source}: a part declared as {charset} was not in that character set; "
+                                          "read as UTF-8 where possible", source=source, charset=charset))
         try:
             return payload.decode("utf-8")
         except UnicodeDecodeError:
             return payload.decode("cp1252", errors="replace")
 
 
-def _body_text(message: Message, parts: _Parts, source: str) -> str:
+def _body_text(message: MailPart, parts: _Parts, source: str) -> str:
     """The message's text, plain text preferred; HTML only is turned into text."""
     if not isinstance(message, EmailMessage):
         return ""
@@ -310,14 +313,14 @@ def _body_text(message: Message, parts: _Parts, source: str) -> str:
     return ""
 
 
-def _attached_messages(message: Message, parts: _Parts, source: str) -> list[MailText]:
+def _attached_messages(message: MailPart, parts: _Parts, source: str) -> list[MailText]:
     """The messages attached whole (Outlook's "Forward as attachment"), each read as its sender wrote it."""
     texts: list[MailText] = []
     for part in message.walk():
         if part.get_content_type() != "message/rfc822" or len(texts) == MAX_ATTACHED_MESSAGES:
             continue
         inner = part.get_payload(0) if part.is_multipart() else None
-        if isinstance(inner, Message):
+        if isinstance(inner, MailPart):
             name, address = _sender(inner)
             texts.append(_mail_text(name, address, _date(_header(inner, "date")),
                                     _newest(_body_text(inner, parts, source))))

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.core import spelling
+from desktop.core.messages import Message, english
 
 
 def _words(text: str) -> frozenset[str]:
@@ -236,15 +237,15 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     changes: list[str] = []
     stripped = _LEADING_FILLER.sub("", text)
     if stripped != text and stripped:
-        changes.append(f"left out “{text[: len(text) - len(stripped)].strip()}”")
+        changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped
     if text.split()[0].lower() in _DROPPED_I:
         text = "I " + text[:1].lower() + text[1:]
-        changes.append("added “I”")
+        changes.append(english("added “I”"))
     sentence = _is_sentence(text, reader)
     text, swapped = _to_second_person(text, reader)
     if swapped:
-        changes.append("speaks to them as “you”")
+        changes.append(english("speaks to them as “you”"))
     if sentence:
         text = " ".join(_cap(part) for part in _SENTENCE_END.split(text))
         text = text if text[-1] in ".!?…" else text + "."

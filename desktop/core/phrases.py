@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from desktop.core.deadlines import add_working_days
+from desktop.core.messages import MONTH_NAMES, LongDate, Message
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -77,24 +78,29 @@ def parse_next_steps(text: str, said_on: date, dayfirst: bool | None = None) -> 
         try:
             found.append((match.start(), match.end(), reader(match, said_on, dayfirst)))
         except _Unclear as reason:
-            unclear.append(str(reason))
+            unclear.append(reason.args[0])
     if unclear:
-        return PhraseResult(None, f"Could not read a date in {spoken!r}: " + "; ".join(unclear))
+        return PhraseResult(None, Message("Could not read a date in {text}: {reasons}", text=repr(spoken),
+                                          reasons=unclear))
     if not found:
         vague = _VAGUE.search(lowered)
         if vague:
-            return PhraseResult(None, f"'{spoken[vague.start() : vague.end()]}' is too vague for a date in {spoken!r}")
-        return PhraseResult(None, f"Could not find a date in {spoken!r}")
+            return PhraseResult(None, Message("'{vague}' is too vague for a date in {text}",
+                                              vague=spoken[vague.start() : vague.end()], text=repr(spoken)))
+        return PhraseResult(None, Message("Could not find a date in {text}", text=repr(spoken)))
     found.sort()
     best = max(found, key=lambda item: item[2])
     if best[2] < said_on:
         phrase = spoken[best[0] : best[1]]
-        return PhraseResult(None, f"{phrase} → {describe(best[2])} is before the day it was said ({describe(said_on)})")
-    readings = [f"{spoken[start:end]} → {describe(day)}" for start, end, day in found]
+        return PhraseResult(None, Message("{phrase} → {day} is before the day it was said ({said})", phrase=phrase,
+                                          day=LongDate.of(best[2]), said=LongDate.of(said_on)))
+    readings = [Message("{phrase} → {day}", phrase=spoken[start:end], day=LongDate.of(day))
+                for start, end, day in found]
     phrase = spoken[best[0] : best[1]]
     if len(set(day for _, _, day in found)) == 1:
         return PhraseResult(best[2], readings[0], phrase)
-    return PhraseResult(best[2], f"{describe(best[2])}, the latest of: " + "; ".join(readings), phrase)
+    return PhraseResult(best[2], Message("{day}, the latest of: {readings}", day=LongDate.of(best[2]),
+                                         readings=readings), phrase)
 
 
 # ---------------------------------------------------------------- readers, each for one kind of phrase
@@ -141,7 +147,7 @@ def _calendar_date(year: int, month: int, day: int, written: str) -> date:
     try:
         return date(year, month, day)
     except ValueError as error:
-        raise _Unclear(f"{written!r} is not a date ({error})") from error
+        raise _Unclear(Message("{written} is not a date ({error})", written=repr(written), error=str(error))) from error
 
 
 def _next_with_year(month: int, day: int, year: str | None, said_on: date, written: str) -> date:
@@ -155,7 +161,7 @@ def _next_with_year(month: int, day: int, year: str | None, said_on: date, writt
             continue
         if candidate >= said_on:
             return candidate
-    raise _Unclear(f"{written!r} is not a date")
+    raise _Unclear(Message("{written} is not a date", written=repr(written)))
 
 
 def _month_number(name: str) -> int:
@@ -185,14 +191,18 @@ def _numeric(match: re.Match[str], said_on: date, dayfirst: bool | None) -> date
     elif second > 12 >= first:
         dayfirst = False
     elif first != second and dayfirst is None:
-        raise _Unclear(
-            f"'{match[0]}' could be {first} {MONTHS[second - 1].title()} or {second} {MONTHS[first - 1].title()};"
-            " write the month as a word"
-        )
+        raise _Unclear(Message("'{written}' could be {one} or {other}; write the month as a word", written=match[0],
+                               one=_day_month_named(first, second),
+                               other=_day_month_named(second, first)))
     day, month = (first, second) if dayfirst or first == second else (second, first)
     if not 1 <= month <= 12:
-        raise _Unclear(f"'{match[0]}' is not a date")
+        raise _Unclear(Message("'{written}' is not a date", written=match[0]))
     return _next_with_year(month, day, year, said_on, match[0])
+
+
+def _day_month_named(day: int, month: int) -> str:
+    """'3 April', in a face's language."""
+    return Message("{day} {month}", day=day, month=MONTH_NAMES[month - 1])
 
 
 def _weekday_after(said_on: date, weekday: int) -> date:

@@ -10,20 +10,23 @@ import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.messages import Message, english
 from desktop.core.vcard_photo import PhotoProblem, check_photo_dimensions
 
 
-def decode_qr(image_bytes: bytes, source: str = "the image") -> list[str]:
+def decode_qr(image_bytes: bytes, source: str = "") -> list[str]:
     """The text of every QR code in a photo (PNG, JPEG, ...), in reading order; `source` names it in errors."""
+    source = source or english("the image")
     try:
         check_photo_dimensions(image_bytes)
         with Image.open(io.BytesIO(image_bytes)) as image:
             # zxing-cpp reads a PIL image directly; grey is all it needs and keeps big photos small in memory.
             grey = image.convert("L")
     except PhotoProblem as exc:
-        raise ImportProblem(f"{source}: {exc}.") from exc
+        raise ImportProblem(Message("{source}: {problem}.", source=source, problem=exc.args[0])) from exc
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        raise ImportProblem(f"{source}: cannot be read as a picture ({exc}).") from exc
+        raise ImportProblem(Message("{source}: cannot be read as a picture ({error}).", source=source,
+                                    error=str(exc))) from exc
     # One format, not a `|` set: zxing-cpp 3 deprecates the operator and 2.x does not take a tuple (its stubs ask
     # for the set type, which one format also is at run time).
     return [barcode.text for barcode in zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)]  # type: ignore[arg-type]
@@ -62,7 +65,7 @@ def _from_vcard(text: str) -> ContactCard:
     try:
         vcard = vobject.readOne(text)
     except Exception as exc:  # vobject raises ParseError, but also ValueError/KeyError on malformed values
-        raise ImportProblem(f"QR code: the vCard in it cannot be read ({exc}).") from exc
+        raise ImportProblem(Message("QR code: the vCard in it cannot be read ({error}).", error=str(exc))) from exc
     props = vcard.contents
     card = ContactCard()
     if "fn" in props:

@@ -16,6 +16,8 @@ from typing import Any, cast
 import dateutil.rrule as _dateutil
 from dateutil.rrule import HOURLY, MINUTELY, MONTHLY, SECONDLY, WEEKLY, YEARLY, rrule, rruleset
 
+from desktop.core.messages import Message
+
 MAX_STEPS = 100_000  # a weekly series from 1900 to today takes 6,600
 MAX_DATES = 100_000  # a daily one from 1900, 46,000
 MAX_VALUES = 366  # no BYxxx part has more distinct values (BYYEARDAY, BYSETPOS)
@@ -36,12 +38,12 @@ class Budget:
     def step(self) -> None:
         self.steps -= 1
         if self.steps < 0:
-            raise RuleTooCostly(f"working it out steps through more than {MAX_STEPS:,} periods")
+            raise RuleTooCostly(Message("working it out steps through more than {most:,} periods", most=MAX_STEPS))
 
     def date(self) -> None:
         self.dates -= 1
         if self.dates < 0:
-            raise RuleTooCostly(f"working it out computes more than {MAX_DATES:,} dates")
+            raise RuleTooCostly(Message("working it out computes more than {most:,} dates", most=MAX_DATES))
 
 
 def _counted(name: str) -> Callable[..., Any]:
@@ -88,7 +90,7 @@ def _check_period(rule: rrule) -> None:
     parts = [fields[f"_by{part}"] for part in ("month", "weekno", "yearday", "weekday", "monthday", "nmonthday",
                                                 "setpos", "hour", "minute", "second")]
     if any(len(part) > MAX_VALUES for part in parts if part):
-        raise RuleTooCostly(f"one of its parts lists more than {MAX_VALUES} values")
+        raise RuleTooCostly(Message("one of its parts lists more than {most} values", most=MAX_VALUES))
     freq = fields["_freq"]
     # dateutil computes every date of a period before it looks at any: days times the times of day.
     size = _DAYS_PER_PERIOD.get(freq, 1)
@@ -97,7 +99,8 @@ def _check_period(rule: rrule) -> None:
         if freq < finer and values:  # dateutil numbers frequencies from YEARLY = 0 to SECONDLY = 6
             size *= len(values)
     if size > MAX_DATES:
-        raise RuleTooCostly(f"each of its periods holds up to {size:,} dates, more than {MAX_DATES:,}")
+        raise RuleTooCostly(Message("each of its periods holds up to {size:,} dates, more than {most:,}", size=size,
+                                    most=MAX_DATES))
 
 
 def walk(dates: Iterable[datetime], budget: Budget, floor: datetime,

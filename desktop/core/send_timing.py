@@ -12,6 +12,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from desktop.core.deadlines import add_working_days, at_local, in_quiet_hours
+from desktop.core.messages import WEEKDAY_NAMES, Message, RelativeTime, english
 
 CAR_PARK = timedelta(minutes=15)  # sent sooner after the interview's end, a note reads as written in the car park
 MORNING = time(8, 30)
@@ -62,19 +63,7 @@ class Choice:
 
 def when_text(moment: datetime, now: datetime, zone: ZoneInfo) -> str:
     """'today at 18:00', 'tomorrow at 08:30', 'Monday at 08:30' within a week, else 'Thu 3 Dec at 08:30'."""
-    local, today = moment.astimezone(zone), now.astimezone(zone).date()
-    days = (local.date() - today).days
-    if days == 0:
-        day = "today"
-    elif days == 1:
-        day = "tomorrow"
-    elif days == -1:
-        day = "yesterday"
-    elif 1 < days < 7:
-        day = f"{local:%A}"
-    else:
-        day = f"{local:%a} {local.day} {local:%b}"
-    return f"{day} at {local:%H:%M}"
+    return str(RelativeTime.of(moment, now, zone))
 
 
 def assess(at: datetime, window: SendWindow, now: datetime | None = None) -> list[TimingFinding]:
@@ -83,31 +72,35 @@ def assess(at: datetime, window: SendWindow, now: datetime | None = None) -> lis
     `now` (default: `at`) is the moment the sentences are read at, for "today" and "tomorrow".
     """
     now = now or at
-    subject = "Now" if at == now else when_text(at, now, window.zone).capitalize()
+    subject = english("Now") if at == now else RelativeTime.of(at, now, window.zone, capital=True)
     findings = []
     if at > window.due:
         findings.append(TimingFinding(
             Timing.PAST_DUE,
-            f"{subject} is after this note's deadline, {when_text(window.due, now, window.zone)}. A late thank-you "
-            "still counts: send it as soon as you can, and do not apologise at length."))
+            Message("{subject} is after this note's deadline, {due}. A late thank-you still counts: send it as soon "
+                    "as you can, and do not apologise at length.", subject=subject,
+                    due=RelativeTime.of(window.due, now, window.zone))))
     suggested = suggest(at, window)
-    later = f" {when_text(suggested, now, window.zone).capitalize()} would be better." if suggested else ""
+    later = Message(" {moment} would be better.", moment=RelativeTime.of(suggested, now, window.zone, capital=True)
+                    ) if suggested else ""
     ended_ago = at - window.interview_end
     if timedelta(0) <= ended_ago < CAR_PARK:
         minutes = int(ended_ago.total_seconds() // 60)
         if at == now:
-            since = "The interview has only just ended" if minutes < 1 else f"The interview ended {minutes} min ago"
+            since = (english("The interview has only just ended") if minutes < 1
+                     else Message("The interview ended {minutes} min ago", minutes=minutes))
         else:
-            since = f"{subject} is only {minutes} min after the interview ends"
+            since = Message("{subject} is only {minutes} min after the interview ends", subject=subject,
+                            minutes=minutes)
         findings.append(TimingFinding(
-            Timing.TOO_EARLY, f"{since}: a note sent from the car park reads as written in a hurry.{later}",
-            suggested))
+            Timing.TOO_EARLY, Message("{since}: a note sent from the car park reads as written in a hurry.{later}",
+                                      since=since, later=later), suggested))
     if window.in_quiet(at):
         clock = f"{at.astimezone(window.zone):%H:%M}"
         findings.append(TimingFinding(
             Timing.QUIET_HOURS,
-            f"{clock} is inside your quiet hours ({window.quiet_text}): a note that arrives at night looks "
-            f"written at night.{later}", suggested))
+            Message("{clock} is inside your quiet hours ({quiet}): a note that arrives at night looks written at "
+                    "night.{later}", clock=clock, quiet=window.quiet_text, later=later), suggested))
     return findings
 
 
@@ -151,18 +144,18 @@ def schedule_choices(now: datetime, zone: ZoneInfo, quiet_start: time, quiet_end
     found: list[Choice] = []
     evening = at_local(today, EVENING, zone)
     if evening > now and not window.in_quiet(evening):
-        found.append(Choice(f"This evening {EVENING:%H:%M}", evening))
+        found.append(Choice(Message("This evening {time}", time=f"{EVENING:%H:%M}"), evening))
     morning = at_local(today, morning_clock, zone)
-    label = f"This morning {morning_clock:%H:%M}"
+    label = Message("This morning {time}", time=f"{morning_clock:%H:%M}")
     if morning <= now:
         morning = at_local(today + timedelta(days=1), morning_clock, zone)
-        label = f"Tomorrow {morning_clock:%H:%M}"
+        label = Message("Tomorrow {time}", time=f"{morning_clock:%H:%M}")
     if not window.in_quiet(morning):
         found.append(Choice(label, morning))
     if working_days:
         day = add_working_days(morning.astimezone(zone).date(), 0, working_days)
         working = at_local(day, morning_clock, zone)
         if working != morning and not window.in_quiet(working):
-            found.append(Choice(f"{working.astimezone(zone):%A} {morning_clock:%H:%M} (next working morning)",
-                                working))
+            found.append(Choice(Message("{day} {time} (next working morning)", time=f"{morning_clock:%H:%M}",
+                                        day=WEEKDAY_NAMES[working.astimezone(zone).weekday()]), working))
     return sorted(found, key=lambda c: c.at)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
-from desktop.core.messages import english
+from desktop.core.messages import Message, english
 
 SETTINGS_VERSION = 1
 
@@ -193,7 +193,7 @@ def to_plain(settings: Settings) -> dict[str, Any]:
 def from_plain(data: dict[str, Any]) -> Settings:
     """Settings from JSON values; an unknown key is ignored, a wrong value raises SettingsError."""
     if not isinstance(data, dict):
-        raise SettingsError("the settings file does not hold a table of settings")
+        raise SettingsError(english("the settings file does not hold a table of settings"))
     values: dict[str, Any] = {}
     for info in describe():
         if info.name not in data:
@@ -203,31 +203,33 @@ def from_plain(data: dict[str, Any]) -> Settings:
 
 
 def _coerce(info: SettingInfo, raw: Any) -> Any:
-    problem = f"setting '{info.name}' has the value {raw!r}"
+    problem = Message("setting '{name}' has the value {value}", name=info.name, value=repr(raw))
     if info.kind is time:
         try:
             hours, minutes = str(raw).split(":")
             return time(int(hours), int(minutes))
         except ValueError:
-            raise SettingsError(f"{problem}, which is not a time like 22:00") from None
+            raise SettingsError(Message("{problem}, which is not a time like 22:00", problem=problem)) from None
     if info.kind is list:
         if not isinstance(raw, list) or not all(isinstance(x, int) and not isinstance(x, bool) for x in raw):
-            raise SettingsError(f"{problem}, which is not a list of whole numbers")
+            raise SettingsError(Message("{problem}, which is not a list of whole numbers", problem=problem))
         return list(raw)
     if info.kind is bool:
         if not isinstance(raw, bool):
-            raise SettingsError(f"{problem}, which is not true or false")
+            raise SettingsError(Message("{problem}, which is not true or false", problem=problem))
         return raw
     if info.kind in (int, float):
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise SettingsError(f"{problem}, which is not a number")
+            raise SettingsError(Message("{problem}, which is not a number", problem=problem))
         if info.kind is int and raw != int(raw):
-            raise SettingsError(f"{problem}, which is not a whole number")
+            raise SettingsError(Message("{problem}, which is not a whole number", problem=problem))
         if (info.minimum is not None and raw < info.minimum) or (info.maximum is not None and raw > info.maximum):
-            raise SettingsError(f"{problem}, outside {info.minimum}..{info.maximum}")
+            raise SettingsError(Message("{problem}, outside {minimum}..{maximum}", problem=problem,
+                                        minimum=info.minimum, maximum=info.maximum))
         return info.kind(raw)
     if not isinstance(raw, str):
-        raise SettingsError(f"{problem}, which is not text")
+        raise SettingsError(Message("{problem}, which is not text", problem=problem))
     if info.choices and raw not in info.choices:
-        raise SettingsError(f"{problem}; expected one of {', '.join(info.choices)}")
+        raise SettingsError(Message("{problem}; expected one of {choices}", problem=problem,
+                                    choices=", ".join(info.choices)))
     return raw

@@ -17,6 +17,7 @@ import icalendar
 
 from desktop.core.calendar_export import ExportEvent, write_calendar
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.messages import Message, english
 from desktop.core.vcard import read_vcards, write_vcards
 
 Fields = dict[str, str]
@@ -26,11 +27,28 @@ CARD_FIELDS = ("full_name", "given_name", "family_name", "title", "company", "em
                "locality", "region", "postal_code", "country", "website", "linkedin", "notes")
 # An event's fields; only an interview's start, end and place come back into Afterview (see operations/sync.py).
 EVENT_FIELDS = ("summary", "start", "end", "location", "description")
-FIELD_LABELS = {"full_name": "Name", "given_name": "Given name", "family_name": "Family name", "title": "Title",
-                "company": "Company", "emails": "Emails", "phones": "Phones", "street": "Street",
-                "locality": "City", "region": "Region", "postal_code": "Postal code", "country": "Country",
-                "website": "Website", "linkedin": "LinkedIn", "notes": "Notes", "summary": "Title",
-                "start": "Start", "end": "End", "location": "Place", "description": "Description"}
+FIELD_LABELS = {
+    "full_name": english("Name"),
+    "given_name": english("Given name"),
+    "family_name": english("Family name"),
+    "title": english("Title"),
+    "company": english("Company"),
+    "emails": english("Emails"),
+    "phones": english("Phones"),
+    "street": english("Street"),
+    "locality": english("City"),
+    "region": english("Region"),
+    "postal_code": english("Postal code"),
+    "country": english("Country"),
+    "website": english("Website"),
+    "linkedin": english("LinkedIn"),
+    "notes": english("Notes"),
+    "summary": english("Title"),
+    "start": english("Start"),
+    "end": english("End"),
+    "location": english("Place"),
+    "description": english("Description"),
+}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
 
 
@@ -82,9 +100,10 @@ def read_card(text: str, where: str) -> ContactCard:
     try:
         result = read_vcards(text.encode(), where)
     except ImportProblem as problem:
-        raise UnreadableItem(str(problem)) from None
+        raise UnreadableItem(problem.args[0]) from None
     if len(result.cards) != 1:
-        raise UnreadableItem(f"{where}: holds {len(result.cards)} cards, where a server keeps one per object")
+        raise UnreadableItem(Message("{where}: holds {count} cards, where a server keeps one per object", where=where,
+                                     count=len(result.cards)))
     return result.cards[0]
 
 
@@ -129,19 +148,23 @@ def read_event(text: str, where: str) -> RemoteEvent:
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as error:
-        raise UnreadableItem(f"{where}: not an iCalendar object ({error})") from None
+        raise UnreadableItem(Message("{where}: not an iCalendar object ({error})", where=where,
+                                     error=str(error))) from None
     events = [part for part in calendar.walk("VEVENT")]
     if len(events) != 1:
-        raise UnreadableItem(f"{where}: holds {len(events)} events; Afterview writes one per object")
+        raise UnreadableItem(Message("{where}: holds {count} events; Afterview writes one per object", where=where,
+                                     count=len(events)))
     event = events[0]
     uid = str(event.get("UID", "")).strip()
     start = event.decoded("DTSTART", None)
     if not uid or start is None:
-        raise UnreadableItem(f"{where}: the event has no {'UID' if not uid else 'start (DTSTART)'}")
+        raise UnreadableItem(Message("{where}: the event has no UID", where=where) if not uid
+                             else Message("{where}: the event has no start (DTSTART)", where=where))
     end = event.decoded("DTEND", None)
     for name, value in (("start", start), ("end", end)):
         if isinstance(value, datetime) and value.utcoffset() is None:
-            raise UnreadableItem(f"{where}: the event's {name} is a floating time, in no time zone")
+            raise UnreadableItem(Message("{where}: the event's {name} is a floating time, in no time zone",
+                                         where=where, name=name))
     fields = {"summary": str(event.get("SUMMARY", "")), "start": _when(start), "end": _when(end),
               "location": str(event.get("LOCATION", "")), "description": str(event.get("DESCRIPTION", ""))}
     return RemoteEvent(uid, fields, start, end)

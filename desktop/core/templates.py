@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.core import note_fields
+from desktop.core.messages import Message, english, os_reason
 
 BUILTIN_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
 
@@ -106,10 +107,11 @@ class FilledNote:
     @property
     def problems(self) -> list[str]:
         """Plain sentences for the UI about fields that are empty or not known."""
-        out = [f"'{name}' is empty; the note shows [{name}] until you fill it in" for name in self.missing]
+        out: list[str] = [Message("'{name}' is empty; the note shows [{name}] until you fill it in", name=name)
+               for name in self.missing]
         known = ", ".join(KNOWN_FIELDS)
-        out += [f"the template uses {{{name}}}, which is not a field Afterview knows ({known})"
-                for name in self.unknown]
+        out += [Message("the template uses {{{name}}}, which is not a field Afterview knows ({known})", name=name,
+                        known=known) for name in self.unknown]
         return out
 
 
@@ -127,54 +129,59 @@ def _segments(text: str, where: str, first_line: int = 1) -> list[_Segment]:
         try:
             parsed = list(formatter.parse(line))
         except ValueError as exc:
-            raise TemplateError(f"{where}, line {number}: {_explain(str(exc))}") from None
+            raise TemplateError(Message("{where}, line {line}: {problem}", where=where, line=number,
+                                        problem=_explain(str(exc)))) from None
         for literal, name, spec, conversion in parsed:
             if name is None:
                 segments.append(_Segment(literal, None))
                 continue
             shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
             if not _IDENTIFIER.match(name) or spec or conversion:
-                raise TemplateError(
-                    f"{where}, line {number}: '{shown}' is not a plain placeholder; "
-                    f"write a field name in braces such as {{first_name}}, or '{{{{' for a literal brace")
+                raise TemplateError(Message(
+                    "{where}, line {line}: '{placeholder}' is not a plain placeholder; write a field name in braces "
+                    "such as {{first_name}}, or '{{{{' for a literal brace", where=where, line=number,
+                    placeholder=shown))
             segments.append(_Segment(literal, name))
     return segments
 
 
 def _explain(parser_message: str) -> str:
     if "'}'" in parser_message and "Single" in parser_message:
-        return "a '}' has no matching '{' (write '}}' for a literal brace)"
-    return "a '{' is never closed on this line (write '{{' for a literal brace)"
+        return english("a '}' has no matching '{' (write '}}' for a literal brace)")
+    return english("a '{' is never closed on this line (write '{{' for a literal brace)")
 
 
 def load_template(path: Path) -> Template:
     """Read and check one template file; raise TemplateError naming the file and line on any problem."""
     try:
         if path.stat().st_size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path.name}: {path.stat().st_size:,} bytes is far too long for a note template "
-                                f"(at most {MAX_TEMPLATE_BYTES:,})")
+            raise TemplateError(Message("{file}: {size:,} bytes is far too long for a note template (at most "
+                                        "{most:,})", file=path.name, size=path.stat().st_size,
+                                        most=MAX_TEMPLATE_BYTES))
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise TemplateError(f"{path.name}: the file is not UTF-8 text") from None
+        raise TemplateError(Message("{file}: the file is not UTF-8 text", file=path.name)) from None
     except OSError as exc:
-        raise TemplateError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise TemplateError(Message("{file}: cannot be read ({reason})", file=path.name,
+                                    reason=os_reason(exc))) from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     headers: dict[str, tuple[str, int]] = {}
     index = 0
     while index < len(lines) and lines[index].strip():
         key, sep, value = lines[index].partition(":")
         if not sep or key.strip().lower() not in _HEADERS:
-            raise TemplateError(
-                f"{path.name}, line {index + 1}: expected a header such as 'Subject: ...' "
-                f"followed by a blank line before the note itself")
+            raise TemplateError(Message(
+                "{file}, line {line}: expected a header such as 'Subject: ...' followed by a blank line before the "
+                "note itself", file=path.name, line=index + 1))
         headers[key.strip().lower()] = (value.strip(), index + 1)
         index += 1
     if "subject" not in headers:
-        raise TemplateError(f"{path.name}, line 1: the template has no 'Subject: ...' line")
+        raise TemplateError(Message("{file}, line 1: the template has no 'Subject: ...' line", file=path.name))
     while index < len(lines) and not lines[index].strip():
         index += 1
     if index == len(lines):
-        raise TemplateError(f"{path.name}: the template has no body after the blank line below its header")
+        raise TemplateError(Message("{file}: the template has no body after the blank line below its header",
+                                    file=path.name))
     subject, subject_line = headers["subject"]
     body = "\n".join(lines[index:]).rstrip("\n") + "\n"
     _segments(subject, path.name, subject_line)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from desktop.core.messages import Message
+
 # C0 controls but tab, LF and CR (a lone CR inside a value is a line end Thunderbird writes), DEL, and the C1
 # controls a Latin-1 fallback decodes stray bytes to. No card or invitation holds them; a NUL in a name
 # breaks every program the record is exported to.
@@ -24,10 +26,10 @@ def remove_control_characters(text: str) -> tuple[str, int, int]:
 def control_characters_note(source: str, removed: int, line: int) -> str:
     """The import summary's line for characters remove_control_characters() took out."""
     if removed == 1:
-        what = f"1 control character, such as NUL, on line {line}, was"
-    else:
-        what = f"{removed:,} control characters such as NUL, the first on line {line}, were"
-    return f"{source}: {what} removed; the rest of the file was read"
+        return Message("{source}: 1 control character, such as NUL, on line {line}, was removed; the rest of the file "
+                       "was read", source=source, line=line)
+    return Message("{source}: {removed:,} control characters such as NUL, the first on line {line}, were removed; the "
+                   "rest of the file was read", source=source, removed=removed, line=line)
 
 
 def without_control_characters(text: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from desktop.core.cards import ImportProblem
+from desktop.core.messages import Message, english
 from desktop.core.untrusted_text import logical_lines
 
 # An event whose repeat rule cannot be read carries the reason here; the reader reports it and skips the event.
@@ -103,13 +104,15 @@ def _zone(lines: list[tuple[str, int]], source: str) -> _Zone:
         if name == "TZ":
             zone.standard = _offset(value)
             if not zone.standard:
-                raise ImportProblem(f"{source}: line {number}: the time zone TZ:{value} cannot be read; "
-                                    "expected an offset from UTC such as TZ:-05 or TZ:+01:00")
+                raise ImportProblem(Message("{source}: line {line}: the time zone TZ:{value} cannot be read; expected "
+                                            "an offset from UTC such as TZ:-05 or TZ:+01:00", source=source,
+                                            line=number, value=value))
         elif value.upper() != "FALSE":
             summers.append((value, number))
     if summers and not zone.standard:
-        raise ImportProblem(f"{source}: line {summers[0][1]}: DAYLIGHT is given without TZ, the standard offset "
-                            "it changes from; add TZ (such as TZ:-05) or remove DAYLIGHT")
+        raise ImportProblem(Message("{source}: line {line}: DAYLIGHT is given without TZ, the standard offset it "
+                                    "changes from; add TZ (such as TZ:-05) or remove DAYLIGHT", source=source,
+                                    line=summers[0][1]))
     zone.summers = [_summer(value, number, source, zone.standard) for value, number in summers]
     return zone
 
@@ -121,10 +124,11 @@ def _summer(value: str, number: int, source: str, standard: str) -> tuple[str, s
     starts = _local(fields[2], standard) if offset and len(fields) > 3 else None
     ends = _local(fields[3], offset) if offset and len(fields) > 3 else None
     if not (offset and starts and ends and starts < ends):
-        reason = ("its start is not before its end" if starts and ends and starts >= ends
-                  else "it needs TRUE, the summer offset, and its start and end times")
-        raise ImportProblem(f"{source}: line {number}: the daylight-saving rule DAYLIGHT:{value} cannot be read: "
-                            f"{reason}, as in {_DAYLIGHT_EXAMPLE}")
+        reason = (english("its start is not before its end") if starts and ends and starts >= ends
+                  else english("it needs TRUE, the summer offset, and its start and end times"))
+        raise ImportProblem(Message("{source}: line {line}: the daylight-saving rule DAYLIGHT:{value} cannot be "
+                                    "read: {reason}, as in {example}", source=source, line=number, value=value,
+                                    reason=reason, example=_DAYLIGHT_EXAMPLE))
     return offset, starts, ends
 
 

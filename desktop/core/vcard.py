@@ -15,6 +15,7 @@ import vobject
 from vobject.vcard import Address, Name
 
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
+from desktop.core.messages import Message, english, together
 from desktop.core.untrusted_text import (
     control_characters_note,
     remove_control_characters,
@@ -71,30 +72,34 @@ def read_vcards(data: bytes, source: str) -> VCardReadResult:
     result = VCardReadResult(problems=[control_characters_note(source, removed, line)] if removed else [])
     chunks = split_cards(text, source)
     if len(chunks) > MAX_CARDS:
-        raise ImportProblem(f"{source}: holds {len(chunks):,} cards, more than the {MAX_CARDS:,} Afterview imports "
-                            "from one file; split it into smaller files and import each")
+        raise ImportProblem(Message("{source}: holds {count:,} cards, more than the {most:,} Afterview imports from "
+                                    "one file; split it into smaller files and import each", source=source,
+                                    count=len(chunks), most=MAX_CARDS))
     for chunk in chunks:
         card, issues = _read_card(chunk, fallback)
-        where = f"{source}, card {chunk.position} (line {chunk.first_line})"
+        where = Message("{source}, card {card} (line {line})", source=source, card=chunk.position,
+                        line=chunk.first_line)
         if card is None:
-            result.problems.append(f"{where}: not imported: {'; '.join(issues)}")
+            result.problems.append(Message("{where}: not imported: {issues}", where=where, issues=issues))
             result.skipped += 1
             continue
         result.cards.append(card)
         if issues:
-            result.problems.append(f"{where}, {card.display_name}: imported, but {'; '.join(issues)}")
+            result.problems.append(Message("{where}, {name}: imported, but {issues}", where=where,
+                                           name=card.display_name, issues=issues))
     if not result.cards:
-        raise ImportProblem(f"{source}: no card in the file could be read. " + " ".join(result.problems))
+        raise ImportProblem(Message("{source}: no card in the file could be read. {problems}", source=source,
+                                    problems=together(result.problems)))
     return result
 
 
 def _read_card(chunk: CardChunk, fallback: str | None) -> tuple[ContactCard | None, list[str]]:
     props, issues = read_properties(chunk, fallback)
     if not chunk.complete:
-        issues.insert(0, "it has no END:VCARD line, so some of its fields may be missing")
+        issues.insert(0, english("it has no END:VCARD line, so some of its fields may be missing"))
     card = _card_from_properties(props, issues)
     if not (card.display_name or card.emails or card.phones):
-        issues.insert(0, "it has no name, email address or phone number")
+        issues.insert(0, english("it has no name, email address or phone number"))
         return None, issues
     if not card.display_name:
         # Contacts apps list a nameless card by its email (which names the person) or else its company.
@@ -243,7 +248,7 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
         if photo is not None:
             check_photo_dimensions(photo[0])
     except PhotoProblem as problem:
-        issues.append(f"the photo was left out: {problem}")
+        issues.append(Message("the photo was left out: {problem}", problem=problem.args[0]))
         return
     if photo is None:
         return

@@ -10,6 +10,7 @@ from functools import cached_property
 
 from vobject.base import VObjectError, parseLine
 
+from desktop.core.messages import Message, together
 from desktop.core.untrusted_text import logical_lines, without_control_characters
 from desktop.core.vcard_charsets import codec_for, decode_value
 from desktop.core.vcard_text import CardChunk, starts_property
@@ -108,25 +109,29 @@ def read_properties(chunk: CardChunk, fallback: str | None = None) -> tuple[list
             prop_name, params, value, group = parseLine(line, number)
             prop = _property(prop_name, params, value, group, fallback=fallback)
         except VObjectError:
-            bad_lines.append(f"line {file_line} (not a vCard property: {line[:40]!r})")
+            bad_lines.append(Message("line {line} (not a vCard property: {text})", line=file_line,
+                                     text=repr(line[:40])))
         except _Undecodable as error:
-            bad_lines.append(f"line {file_line} ({error})")
+            bad_lines.append(Message("line {line} ({reason})", line=file_line, reason=error.args[0]))
         else:
             props.append(prop)
             if (label := prop.charset) and codec_for(label) is None:
-                unknown_charsets.append(f"line {file_line} names a character set Afterview does not know "
-                                        f"({label[:20]}), so its text may read wrongly")
+                unknown_charsets.append(Message("line {line} names a character set Afterview does not know "
+                                                "({charset}), so its text may read wrongly", line=file_line,
+                                                charset=label[:20]))
     if total > MAX_LINES_PER_CARD:
-        notes.append(f"it has {total:,} lines and only the first {MAX_LINES_PER_CARD:,} were read")
+        notes.append(Message("it has {total:,} lines and only the first {most:,} were read", total=total,
+                             most=MAX_LINES_PER_CARD))
     # Lines with no property name are tried only up to the same limit; the rest are counted as unreadable.
     unread = max(0, counts.pop("", 0) - MAX_VALUES_PER_PROPERTY)
-    notes += [f"it has {count:,} {key} lines and only the first {MAX_VALUES_PER_PROPERTY} were kept"
-              for key, count in counts.items() if count > MAX_VALUES_PER_PROPERTY]
+    notes += [Message("it has {count:,} {key} lines and only the first {most} were kept", count=count, key=key,
+                      most=MAX_VALUES_PER_PROPERTY) for key, count in counts.items() if count > MAX_VALUES_PER_PROPERTY]
     notes += unknown_charsets[:_MAX_LINES_NAMED]
     if bad_lines:
         more = len(bad_lines) + unread - _MAX_LINES_NAMED
-        notes.append("skipped unreadable " + ", ".join(bad_lines[:_MAX_LINES_NAMED])
-                     + (f" and {more} more" if more > 0 else ""))
+        named = together(bad_lines[:_MAX_LINES_NAMED], ", ")
+        notes.append(Message("skipped unreadable {lines} and {more} more", lines=named, more=more) if more > 0
+                     else Message("skipped unreadable {lines}", lines=named))
     return props, notes
 
 
@@ -178,7 +183,8 @@ def _property(name: str, params: list[list[str]], value: str, group: str | None,
         label = (named.get("CHARSET") or [""])[0]
         decoded = decode_value(quopri.decodestring(value.encode("utf-8")), label, fallback)
         if decoded is None:
-            raise _Undecodable(f"its quoted-printable text does not read as {label or 'UTF-8'} text")
+            raise _Undecodable(Message("its quoted-printable text does not read as {charset} text",
+                                       charset=label or "UTF-8"))
         value = without_control_characters(decoded)  # =00 decodes to the NUL the file's text could not hold
     return Property(name.upper(), group or "", named, singles, value)
 

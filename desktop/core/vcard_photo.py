@@ -11,6 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
+from desktop.core.messages import Message, english
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -87,7 +89,7 @@ def decode_photo(value: str, base64_encoded: bool) -> tuple[bytes, str] | None:
     if value[:5].lower() == "data:":
         header, comma, payload = value[5:].partition(",")
         if not comma:
-            raise PhotoProblem("its data: URI has no comma before the data")
+            raise PhotoProblem(english("its data: URI has no comma before the data"))
         mime = header.split(";")[0].strip().lower()
         base64_encoded = header.lower().endswith(";base64")
         if not base64_encoded:
@@ -139,8 +141,9 @@ def check_photo_dimensions(data: bytes) -> None:
 
 
 def _refuse_pixels(pixels: int, size: str = "") -> None:
-    raise PhotoProblem(f"it is a picture of {pixels / 1e6:,.0f} megapixels{size}, more than the "
-                       f"{MAX_PHOTO_PIXELS // 1_000_000} megapixels Afterview reads; scale it down and add it again")
+    raise PhotoProblem(Message("it is a picture of {megapixels:,.0f} megapixels{size}, more than the {most} megapixels "
+                               "Afterview reads; scale it down and add it again", megapixels=pixels / 1e6, size=size,
+                               most=MAX_PHOTO_PIXELS // 1_000_000))
 
 
 def _b64(value: str) -> bytes:
@@ -149,10 +152,10 @@ def _b64(value: str) -> bytes:
     try:
         return base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError) as error:
-        raise PhotoProblem(f"it is not valid base64 ({error})") from error
+        raise PhotoProblem(Message("it is not valid base64 ({error})", error=str(error))) from error
 
 
 def _check_size(size: int) -> None:
     if size > MAX_PHOTO_BYTES:
-        raise PhotoProblem(f"it is {size / 1024 / 1024:.1f} MB, more than the "
-                           f"{MAX_PHOTO_BYTES // 1024 // 1024} MB allowed")
+        raise PhotoProblem(Message("it is {size:.1f} MB, more than the {most} MB allowed", size=size / 1024 / 1024,
+                                   most=MAX_PHOTO_BYTES // 1024 // 1024))

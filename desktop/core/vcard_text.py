@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.cards import ImportProblem
+from desktop.core.messages import Message
 from desktop.core.vcard_charsets import declared_charset, decode_lines, needs_line_decoding
 
 # Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
@@ -82,8 +83,9 @@ def _strict_decode(data: bytes, encoding: str, source: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise ImportProblem(f"{source}: cannot be read as {encoding.upper()} text ({error.reason} "
-                            f"at byte {error.start}); the file is damaged or not a vCard") from error
+        raise ImportProblem(Message("{source}: cannot be read as {encoding} text ({reason} at byte {byte}); the "
+                                    "file is damaged or not a vCard", source=source, encoding=encoding.upper(),
+                                    reason=error.reason, byte=error.start)) from error
     return text.removeprefix("\ufeff")
 
 
@@ -96,7 +98,8 @@ def _guess_utf16(data: bytes, source: str) -> str:
         return "utf-16-le"
     if zeros_even > half and zeros_odd == 0:
         return "utf-16-be"
-    raise ImportProblem(f"{source}: is a binary file, not a vCard (it contains zero bytes)")
+    raise ImportProblem(Message("{source}: is a binary file, not a vCard (it contains zero bytes)",
+                                source=source))
 
 
 def split_cards(text: str, source: str) -> list[CardChunk]:
@@ -105,7 +108,7 @@ def split_cards(text: str, source: str) -> list[CardChunk]:
     This only finds the boundaries; each chunk is then parsed by vobject.
     """
     if not text.strip():
-        raise ImportProblem(f"{source}: the file is empty")
+        raise ImportProblem(Message("{source}: the file is empty", source=source))
     if "\n" not in text:
         text = text.replace("\r", "\n")  # classic Mac OS line ends
     # A line ends at LF; CRs before it (CRLF, and the CR CR LF some iPhone exports write) go with it.
@@ -125,8 +128,8 @@ def split_cards(text: str, source: str) -> list[CardChunk]:
                 chunks.append(CardChunk(len(chunks) + 1, start, "\n".join(current), complete=True))
                 current = None
     if current is not None:
-        raise ImportProblem(f"{source}: the file ends inside card {len(chunks) + 1} (begun on line {start}) "
-                            "with no END:VCARD; it looks truncated")
+        raise ImportProblem(Message("{source}: the file ends inside card {card} (begun on line {line}) with no "
+                                    "END:VCARD; it looks truncated", source=source, card=len(chunks) + 1, line=start))
     if not chunks:
-        raise ImportProblem(f"{source}: is not a vCard file (no BEGIN:VCARD line)")
+        raise ImportProblem(Message("{source}: is not a vCard file (no BEGIN:VCARD line)", source=source))
     return chunks

@@ -18,6 +18,8 @@ from caldav.davclient import DAVClient
 from caldav.lib import error as caldav_error
 from lxml import etree
 
+from desktop.core.messages import Message, english
+
 NS = {"d": "DAV:", "c": "urn:ietf:params:xml:ns:caldav", "a": "urn:ietf:params:xml:ns:carddav",
       "cs": "http://calendarserver.org/ns/"}
 CALENDAR, ADDRESS_BOOK = "calendar", "addressbook"
@@ -95,7 +97,8 @@ class Dav:
             self.client = DAVClient(self.url, username=user, password=password, timeout=timeout,
                                     ssl_verify_cert=True, enable_rfc6764=False)
         except (caldav_error.DAVError, ValueError) as error:
-            raise DavError(f"{url}: not a server address Afterview can use ({error})") from None
+            raise DavError(Message("{url}: not a server address Afterview can use ({error})", url=url,
+                                   error=str(error))) from None
         self.requests = 0
 
     def close(self) -> None:
@@ -115,33 +118,41 @@ class Dav:
         try:
             response = self.client.request(url, method, body, headers or {})
         except niquests.exceptions.SSLError as error:
-            raise DavError(f"{_host(url)}: the server's certificate does not verify ({_reason(error)}). Afterview "
-                           "does not connect to it without a valid certificate; if it is your own server, give it "
-                           "a certificate from a recognised authority or add its authority to this computer's "
-                           "trusted certificates.") from None
+            raise DavError(Message("{host}: the server's certificate does not verify ({reason}). Afterview does not "
+                                   "connect to it without a valid certificate; if it is your own server, give it a "
+                                   "certificate from a recognised authority or add its authority to this computer's "
+                                   "trusted certificates.", host=_host(url), reason=_reason(error))) from None
         except (niquests.exceptions.ConnectionError, niquests.exceptions.Timeout, OSError) as error:
-            raise Offline(f"{_host(url)} cannot be reached ({_reason(error)})") from None
+            raise Offline(Message("{host} cannot be reached ({reason})", host=_host(url),
+                                  reason=_reason(error))) from None
         except caldav_error.AuthorizationError:
-            raise DavError(f"{_host(url)} refused the user name or password") from None
+            raise DavError(Message("{host} refused the user name or password", host=_host(url))) from None
         except (caldav_error.DAVError, etree.XMLSyntaxError) as error:
-            raise DavError(f"{_host(url)}: the server's answer to {method} could not be read ({error})") from None
+            raise DavError(Message("{host}: the server's answer to {method} could not be read ({error})",
+                                   host=_host(url), method=method, error=str(error))) from None
         status = response.status
         headers_out = {k.lower(): v for k, v in response.headers.items()}
         body_out = response._raw_body or (response._raw if isinstance(response._raw, bytes) else b"")
         if status == 412:
-            raise Changed(f"{url} changed on the server")
+            raise Changed(Message("{url} changed on the server", url=url))
         if status >= 500:
-            raise Offline(f"{_host(url)} answered {status} {response.reason or ''}".rstrip())
+            raise Offline(Message("{host} answered {status} {reason}", host=_host(url), status=status,
+                                  reason=response.reason) if response.reason else
+                          Message("{host} answered {status}", host=_host(url), status=status))
         if status not in expect:
-            raise DavError(f"{_host(url)} answered {status} {response.reason or ''} to {method} {urlsplit(url).path}"
-                           .replace("  ", " "), status)
+            raise DavError(Message("{host} answered {status} {reason} to {method} {path}", host=_host(url),
+                                   status=status, reason=response.reason, method=method, path=urlsplit(url).path)
+                           if response.reason else
+                           Message("{host} answered {status} to {method} {path}", host=_host(url), status=status,
+                                   method=method, path=urlsplit(url).path), status)
         return status, headers_out, body_out, response.tree
 
     def _propfind(self, url: str, props: str, depth: int) -> etree._Element:
         body = f'<?xml version="1.0" encoding="utf-8"?><d:propfind {_XMLNS}><d:prop>{props}</d:prop></d:propfind>'
         _status, _headers, _body, tree = self.send("PROPFIND", url, body, {"Depth": str(depth), "Content-Type": _XML})
         if tree is None or tree.tag != "{DAV:}multistatus":
-            raise DavError(f"{_host(url)} is not a CalDAV or CardDAV server (its answer to PROPFIND is not WebDAV)")
+            raise DavError(Message("{host} is not a CalDAV or CardDAV server (its answer to PROPFIND is not WebDAV)",
+                                   host=_host(url)))
         return tree
 
     # --- discovery --------------------------------------------------------------------------------------------
@@ -161,13 +172,14 @@ class Dav:
             found = self._homes(principal)
             if found.get("calendar") or found.get("addressbook"):
                 return Homes(principal, found.get("calendar", ""), found.get("addressbook", ""))
-        raise problem or DavError(f"{_host(self.url)} offers no calendar or address book for this user")
+        raise problem or DavError(Message("{host} offers no calendar or address book for this user",
+                                          host=_host(self.url)))
 
     def _principal(self, url: str) -> str:
         tree = self._propfind(url, "<d:current-user-principal/>", 0)
         href = tree.find(".//d:current-user-principal/d:href", NS)
         if href is None or not (href.text or "").strip():
-            raise DavError(f"{_host(url)} does not say who is logged in (no current-user-principal)")
+            raise DavError(Message("{host} does not say who is logged in (no current-user-principal)", host=_host(url)))
         return urljoin(url, href.text.strip())
 
     def _homes(self, principal: str) -> dict[str, str]:
@@ -197,7 +209,7 @@ class Dav:
         response = tree.find("d:response", NS)
         collection = _collection(url, response) if response is not None else None
         if collection is None:
-            raise DavError(f"{url} is no longer a calendar or an address book on the server")
+            raise DavError(Message("{url} is no longer a calendar or an address book on the server", url=url))
         return collection
 
     def create(self, home: str, kind: str, name: str, path: str) -> Collection:
@@ -231,10 +243,11 @@ class Dav:
             except DavError as error:
                 # RFC 6578 3.2: a token the server no longer honours is refused (valid-sync-token precondition).
                 if token and error.status in (400, 403, 409):
-                    raise TokenExpired(str(error), error.status) from None
+                    raise TokenExpired(error.args[0], error.status) from None
                 raise
             if tree is None:
-                raise DavError(f"{_host(collection.url)}: the answer to sync-collection is not WebDAV")
+                raise DavError(Message("{host}: the answer to sync-collection is not WebDAV",
+                                       host=_host(collection.url)))
             truncated = False
             for response in tree.findall("d:response", NS):
                 href = _absolute(collection.url, response.findtext("d:href", "", NS))
@@ -281,7 +294,7 @@ class Dav:
                     f"{wanted}</{root}>")
             _s, _h, _b, tree = self.send("REPORT", collection.url, body, {"Depth": "1", "Content-Type": _XML})
             if tree is None:
-                raise DavError(f"{_host(collection.url)}: the answer to a multiget is not WebDAV")
+                raise DavError(Message("{host}: the answer to a multiget is not WebDAV", host=_host(collection.url)))
             given = set()
             for response in tree.findall("d:response", NS):
                 href = _absolute(collection.url, response.findtext("d:href", "", NS))
@@ -289,12 +302,12 @@ class Dav:
                 etag = response.findtext(".//d:getetag", "", NS)
                 given.add(href)
                 if text is None or not etag:
-                    yield href, response.findtext("d:status", "", NS) or "no data"
+                    yield href, response.findtext("d:status", "", NS) or english("no data")
                 else:
                     yield Resource(href, etag, text)
             for href in batch:
                 if href not in given:
-                    yield href, "not returned by the server"
+                    yield href, english("not returned by the server")
 
     def get(self, href: str) -> Resource | None:
         """One object, or None when it is not there (any more)."""

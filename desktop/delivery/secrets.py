@@ -7,15 +7,19 @@ from keyring.backend import KeyringBackend
 from keyring.backends import null
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
 
+from desktop.core.messages import Message, english
+
 SERVICE = "Afterview SMTP"
 SYNC_SERVICE = "Afterview sync"  # the CalDAV/CardDAV account's
-
-_NO_KEYRING = ("No system keyring is available to keep the mail password ({detail}). "
-               "Afterview will ask for the password each time you send.")
 
 
 class SecretsError(Exception):
     """The keyring could not be used; the message says why in plain words."""
+
+
+def _no_keyring(detail: str) -> SecretsError:
+    return SecretsError(Message("No system keyring is available to keep the mail password ({detail}). Afterview will "
+                                "ask for the password each time you send.", detail=detail))
 
 
 def _account(user: str, host: str) -> str:
@@ -27,16 +31,16 @@ def _backend() -> KeyringBackend:
     backend = keyring.get_keyring()
     # The null backend accepts a password and silently forgets it; say so rather than pretend it was kept.
     if isinstance(backend, null.Keyring):
-        raise SecretsError(_NO_KEYRING.format(detail="the keyring is switched off"))
+        raise _no_keyring(english("the keyring is switched off"))
     return backend
 
 
 def _explain(exc: KeyringError) -> SecretsError:
     if isinstance(exc, NoKeyringError):
-        return SecretsError(_NO_KEYRING.format(detail="no keyring service was found"))
+        return _no_keyring(english("no keyring service was found"))
     if isinstance(exc, KeyringLocked):
-        return SecretsError("The system keyring is locked; unlock it and try again.")
-    return SecretsError(f"The system keyring refused the request: {exc}")
+        return SecretsError(english("The system keyring is locked; unlock it and try again."))
+    return SecretsError(Message("The system keyring refused the request: {error}", error=str(exc)))
 
 
 def store_password(user: str, host: str, password: str, service: str = SERVICE) -> None:

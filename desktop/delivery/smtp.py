@@ -9,6 +9,7 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 
+from desktop.core.messages import Message, english
 from desktop.core.settings import Settings
 
 SECURITY_MODES = ("starttls", "ssl", "none")
@@ -44,9 +45,11 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
     `context` defaults to the system's certificate store; pass one to trust a private certificate authority.
     """
     if settings.security not in SECURITY_MODES:
-        raise SendError("tls", f"Unknown connection security “{settings.security}”; choose starttls, ssl or none.")
+        raise SendError("tls", Message("Unknown connection security “{security}”; choose starttls, ssl or none.",
+                                       security=settings.security))
     if not settings.host.strip():
-        raise SendError("connection", "No SMTP server is set; enter your provider's outgoing server in Settings.")
+        raise SendError("connection", english("No SMTP server is set; enter your provider's outgoing server in "
+                                              "Settings."))
     server = f"{settings.host}:{settings.port}"
     context = context or ssl.create_default_context()
     step = "connect"
@@ -67,39 +70,43 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
             step = "send"
             refused = client.send_message(message)
     except smtplib.SMTPAuthenticationError as exc:
-        raise SendError("authentication",
-                        f"The server refused the password for user {settings.user}. ({_reply(exc)})") from exc
+        raise SendError("authentication", Message("The server refused the password for user {user}. ({reply})",
+                                                  user=settings.user, reply=_reply(exc))) from exc
     except smtplib.SMTPNotSupportedError as exc:
         if step == "starttls":
-            raise SendError("tls", f"{server} does not offer STARTTLS; choose SSL (usually port 465) "
-                                   "or ask your provider which security to use.") from exc
-        raise SendError("authentication", f"{server} does not accept a login on this connection; "
-                                          "check the connection security in Settings.") from exc
+            raise SendError("tls", Message("{server} does not offer STARTTLS; choose SSL (usually port 465) or ask "
+                                           "your provider which security to use.", server=server)) from exc
+        raise SendError("authentication", Message("{server} does not accept a login on this connection; check the "
+                                                  "connection security in Settings.", server=server)) from exc
     except smtplib.SMTPRecipientsRefused as exc:
         raise SendError("refused_recipient", _refused(exc.recipients)) from exc
     except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
-        raise SendError("rejected", f"The server did not accept the message: {_reply(exc)}") from exc
+        raise SendError("rejected", Message("The server did not accept the message: {reply}",
+                                            reply=_reply(exc))) from exc
     except ssl.SSLCertVerificationError as exc:
-        raise SendError("tls", f"The certificate of {server} could not be verified ({exc.verify_message}).") from exc
+        raise SendError("tls", Message("The certificate of {server} could not be verified ({reason}).", server=server,
+                                       reason=exc.verify_message)) from exc
     except ssl.SSLError as exc:
-        raise SendError("tls", f"Could not set up a secure connection with {server}; check the port and the "
-                               f"connection security (SSL is usually port 465, STARTTLS 587). ({exc.reason})") from exc
+        raise SendError("tls", Message("Could not set up a secure connection with {server}; check the port and the "
+                                       "connection security (SSL is usually port 465, STARTTLS 587). ({reason})",
+                                       server=server, reason=exc.reason)) from exc
     except smtplib.SMTPServerDisconnected as exc:
         if isinstance(exc.__context__, TimeoutError):
             raise _timeout(server, timeout) from exc
-        raise SendError("connection", f"{server} closed the connection unexpectedly.") from exc
+        raise SendError("connection", Message("{server} closed the connection unexpectedly.", server=server)) from exc
     except TimeoutError as exc:
         raise _timeout(server, timeout) from exc
     except smtplib.SMTPResponseException as exc:
-        raise SendError("rejected", f"The server answered with an error: {_reply(exc)}") from exc
+        raise SendError("rejected", Message("The server answered with an error: {reply}", reply=_reply(exc))) from exc
     except socket.gaierror as exc:
-        raise SendError("connection", f"The server name {settings.host} could not be found; check it in Settings "
-                                      "and that you are online.") from exc
+        raise SendError("connection", Message("The server name {host} could not be found; check it in Settings and "
+                                              "that you are online.", host=settings.host)) from exc
     except ConnectionRefusedError as exc:
-        raise SendError("connection", f"Nothing accepts mail at {server} (connection refused); "
-                                      "check the server name and port.") from exc
+        raise SendError("connection", Message("Nothing accepts mail at {server} (connection refused); check the "
+                                              "server name and port.", server=server)) from exc
     except (OSError, smtplib.SMTPException) as exc:
-        raise SendError("connection", f"Could not talk to {server}: {exc}.") from exc
+        raise SendError("connection", Message("Could not talk to {server}: {error}.", server=server,
+                                              error=str(exc))) from exc
     if refused:
         raise SendError("refused_recipient", _refused(refused))
 
@@ -117,7 +124,8 @@ def _login(client: smtplib.SMTP, user: str, password: str) -> None:
 
 
 def _timeout(server: str, seconds: float) -> SendError:
-    return SendError("timeout", f"{server} did not answer within {seconds:g} seconds.")
+    return SendError("timeout", Message("{server} did not answer within {seconds:g} seconds.", server=server,
+                                        seconds=seconds))
 
 
 def _reply(exc: smtplib.SMTPResponseException) -> str:
@@ -128,4 +136,4 @@ def _reply(exc: smtplib.SMTPResponseException) -> str:
 def _refused(recipients: dict[str, tuple[int, bytes]]) -> str:
     parts = [f"{address} ({code} {reply.decode('utf-8', 'replace').strip()})"
              for address, (code, reply) in recipients.items()]
-    return "The server refused the recipient " + ", ".join(parts) + "."
+    return Message("The server refused the recipient {recipients}.", recipients=", ".join(parts))

@@ -26,8 +26,8 @@ from sqlalchemy import select
 
 from desktop.core.calendar_export import Alarm, ExportEvent, event_zone, write_calendar
 from desktop.core.contact_rules import check_phone, format_phone
+from desktop.core.messages import Message, english, plural, together
 from desktop.core.timeline import day_text
-from desktop.core.wording import counted
 from desktop.operations.calendar import Marker, MarkerKind, placed_markers
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonMet
 from desktop.operations.progress import NO_PROGRESS, Progress
@@ -40,11 +40,6 @@ UID_DOMAIN = "afterview.local"
 CALENDAR_FILE = "Afterview.ics"
 INTERVIEW_REMINDERS = (60, 15)  # minutes before an interview
 SHORT = timedelta(minutes=15)  # a call, or the moment a deadline falls
-# What the summary says of each kind, one and several; in the Calendar page's legend order.
-NOUNS = {MarkerKind.INTERVIEW: ("interview", "interviews"), MarkerKind.NOTE: ("note deadline", "note deadlines"),
-         MarkerKind.CALL: ("call", "calls"), MarkerKind.MOVE_ON: ("move-on date", "move-on dates"),
-         MarkerKind.PERSONAL: ("date of your own", "dates of your own"),
-         MarkerKind.CONFLICT: ("decision after your own date", "decisions after your own dates")}
 
 
 @dataclass(frozen=True)
@@ -62,9 +57,25 @@ class CalendarExport:
     def description(self) -> str:
         """'7 calendar events (3 interviews, 2 note deadlines, 1 call, 1 move-on date)'."""
         if not self.count:
-            return "no calendar events (nothing is on the Calendar page yet)"
-        parts = [f"{n} {NOUNS[kind][n != 1]}" for kind, n in self.counts.items() if n]
-        return f"{counted(self.count, 'calendar event')} ({', '.join(parts)})"
+            return english("no calendar events (nothing is on the Calendar page yet)")
+        parts = [_counted(kind, n) for kind, n in self.counts.items() if n]
+        return Message("{events} ({parts})", events=plural("%n calendar event(s)", "", self.count),
+                       parts=together(parts, ", "))
+
+
+def _counted(kind: MarkerKind, n: int) -> str:
+    """What the summary says of each kind."""
+    if kind is MarkerKind.INTERVIEW:
+        return plural("%n interview(s)", "", n)
+    if kind is MarkerKind.NOTE:
+        return plural("%n note deadline(s)", "", n)
+    if kind is MarkerKind.CALL:
+        return plural("%n call(s)", "", n)
+    if kind is MarkerKind.MOVE_ON:
+        return plural("%n move-on date(s)", "", n)
+    if kind is MarkerKind.PERSONAL:
+        return plural("%n date(s) of your own", "", n)
+    return plural("%n decision(s) after your own date(s)", "", n)
 
 
 def export_calendar(workspace: Workspace, path: Path, *, progress: Progress = NO_PROGRESS,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.contact_rules import format_phone
 from desktop.core.deadlines import follow_up_due
 from desktop.core.domain import CallOutcome, NoteChannel, OpportunityStatus
+from desktop.core.messages import Lowered, Message, english, together
 from desktop.core.process_owner import choose_process_owner
 from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.opportunities import log_status
@@ -27,7 +28,8 @@ from desktop.storage.models import (
 )
 
 # Who decides: a hiring manager by name, or a head/director/lead of something.
-SENT_BY = {NoteChannel.EMAIL: "By email", NoteChannel.HANDWRITTEN: "Handwritten card", NoteChannel.OTHER: "Another way"}
+SENT_BY = {NoteChannel.EMAIL: english("By email"), NoteChannel.HANDWRITTEN: english("Handwritten card"),
+           NoteChannel.OTHER: english("Another way")}
 # A call logged a little ahead of the computer's clock is a clock difference, not the future.
 _CLOCK_SLACK = timedelta(minutes=2)
 
@@ -102,7 +104,7 @@ def _opportunity(session: Session, opportunity_id: int) -> Opportunity:
     opportunity = session.get(Opportunity, opportunity_id, options=[
         selectinload(Opportunity.interviews).selectinload(Interview.people).selectinload(MeetingNote.contact)])
     if opportunity is None:
-        raise CallError(f"There is no opportunity with id {opportunity_id}.")
+        raise CallError(Message("There is no opportunity with id {id}.", id=opportunity_id))
     return opportunity
 
 
@@ -139,13 +141,14 @@ def log_attempt(workspace: Workspace, opportunity_id: int, called_at: datetime, 
                 notes: str = "", feedback: str = "", next_date: date | None = None) -> Created:
     """Keep one call attempt (the id created) and let its outcome move the opportunity on."""
     if called_at.tzinfo is None:
-        raise CallError("The call time has no time zone.")
+        raise CallError(english("The call time has no time zone."))
     now = workspace.now()
     if called_at > now + _CLOCK_SLACK:
         when = called_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M")
-        raise CallError(f"The call time {when} is in the future; log a call once it has been made.")
+        raise CallError(Message("The call time {when} is in the future; log a call once it has been made.",
+                                when=str(when)))
     if next_date is not None and next_date < called_at.astimezone(workspace.zone).date():
-        raise CallError(f"The next date {next_date:%d %b %Y} is before the call itself.")
+        raise CallError(Message("The next date {day} is before the call itself.", day=next_date))
     with workspace.session() as session:
         opportunity = _opportunity(session, opportunity_id)
         last = _latest(opportunity)
@@ -187,7 +190,8 @@ def move_on(workspace: Workspace, opportunity_id: int) -> ChangeSet:
     with workspace.session() as session:
         opportunity = _opportunity(session, opportunity_id)
         if not opportunity.status.is_open:
-            raise CallError(f"{opportunity.company} is already closed as {opportunity.status.label.lower()}.")
+            raise CallError(Message("{company} is already closed as {status}.", company=opportunity.company,
+                                    status=Lowered(opportunity.status.label)))
         log_status(session, opportunity, OpportunityStatus.NO_RESPONSE, workspace.now())
     return ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id])
 
@@ -200,22 +204,24 @@ def timeline(workspace: Workspace, opportunity_id: int) -> list[TimelineEntry]:
             selectinload(Opportunity.interviews).selectinload(Interview.notes),
             selectinload(Opportunity.status_changes)])
         if opportunity is None:
-            raise CallError(f"There is no opportunity with id {opportunity_id}.")
-        entries = [TimelineEntry(c.changed_at, "status", f"Status: {c.status.label}")
+            raise CallError(Message("There is no opportunity with id {id}.", id=opportunity_id))
+        entries = [TimelineEntry(c.changed_at, "status", Message("Status: {status}", status=c.status.label))
                    for c in opportunity.status_changes]
         for interview in opportunity.interviews:
             names = ", ".join(m.contact.full_name for m in interview.people)
-            title = f"{interview.kind.label} interview" + (" (cancelled)" if interview.cancelled else "")
+            title = (Message("{kind} interview (cancelled)", kind=interview.kind.label) if interview.cancelled
+                     else Message("{kind} interview", kind=interview.kind.label))
             entries.append(TimelineEntry(interview.starts_at, "interview", title,
-                                         f"with {names}" if names else ""))
-            entries.extend(TimelineEntry(n.sent_at, "note", f"Thank-you note sent to {n.contact.full_name}",
+                                         Message("with {names}", names=names) if names else ""))
+            entries.extend(TimelineEntry(n.sent_at, "note", Message("Thank-you note sent to {name}",
+                                                                    name=n.contact.full_name),
                                          SENT_BY[n.channel])
                            for n in interview.notes if n.sent_at is not None)
         for call in _calls(session, opportunity_id):
-            whom = f" {call.contact.full_name}" if call.contact else ""
             for a in call.attempts:
-                said = "; ".join(p for p in (a.notes, f"Feedback: {a.feedback}" if a.feedback else "",
-                                             f"Next: {a.next_date:%d %b %Y}" if a.next_date else "") if p)
-                entries.append(TimelineEntry(a.called_at, "call", f"Call to{whom or ' them'}: {a.outcome.label}",
-                                             said))
+                said = [p for p in (a.notes, Message("Feedback: {feedback}", feedback=a.feedback) if a.feedback
+                                    else "", Message("Next: {day}", day=a.next_date) if a.next_date else "") if p]
+                title = (Message("Call to {name}: {outcome}", name=call.contact.full_name, outcome=a.outcome.label)
+                         if call.contact else Message("Call to them: {outcome}", outcome=a.outcome.label))
+                entries.append(TimelineEntry(a.called_at, "call", title, together(said, "; ")))
         return sorted(entries, key=lambda e: e.when)

@@ -19,6 +19,7 @@ from desktop.core.card_reading import CardImageProblem, CardReading, ReadField, 
 from desktop.core.card_text import is_latin, read_card_text, split_address
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.domain import CaptureMethod
+from desktop.core.messages import Message, os_reason
 from desktop.core.person_names import parse_name
 from desktop.core.vcard_photo import MAX_PHOTO_BYTES, jpeg_photo
 from desktop.operations.changes import Created
@@ -38,8 +39,9 @@ def _engine_lines(path: Path) -> tuple[Image.Image, list[TextLine]]:
     try:
         from desktop.core.card_image import read_lines  # numpy and OpenCV load here, when a card is first read
     except ImportError as error:  # a build without the OCR engine: said once per card, the rest goes on
-        raise CardImageProblem(f"{path.name}: reading text from photos is not available in this installation "
-                               f"({error.name or error} is missing).") from error
+        raise CardImageProblem(Message("{file}: reading text from photos is not available in this installation "
+                                       "({missing} is missing).", file=path.name,
+                                       missing=error.name or str(error))) from error
     return read_lines(path)
 
 
@@ -51,7 +53,8 @@ def _qr_texts(path: Path, problems: list[str]) -> list[str]:
         data = path.read_bytes()
         return decode_qr(data, path.name) if len(data) <= MAX_PHOTO_BYTES else []
     except (ImportProblem, OSError) as error:
-        problems.append(f"No QR code could be read on {path.name} ({error}).")
+        reason = error.args[0] if isinstance(error, ImportProblem) else os_reason(error)
+        problems.append(Message("No QR code could be read on {file} ({error}).", file=path.name, error=reason))
         return []
 
 
@@ -61,7 +64,7 @@ def phone_region(data_dir: str | None = None) -> str:
     from desktop.storage import settings_file
     from desktop.storage.paths import resolve
 
-    loaded = settings_file.load(resolve(data_dir).settings_file)
+    loaded = settings_file.peek(resolve(data_dir).settings_file)  # the workspace reports a broken file
     locale_name = locale_from_environment(os.environ) or ""
     return fill_from_locale(loaded.settings, loaded.stored, locale_name).default_phone_region
 
@@ -178,9 +181,10 @@ def _file_photo(path: Path) -> tuple[bytes, str]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise CardImageProblem(f"{path.name}: the photo cannot be read any more ({error.strerror or error}).") \
+        raise CardImageProblem(Message("{file}: the photo cannot be read any more ({reason}).", file=path.name,
+                                       reason=os_reason(error))) \
             from error
     if len(data) > MAX_PHOTO_BYTES:
-        raise CardImageProblem(f"{path.name}: the photo is larger than the {MAX_PHOTO_BYTES // 2**20} MB a card's "
-                               "photo can be.")
+        raise CardImageProblem(Message("{file}: the photo is larger than the {most} MB a card's photo can be.",
+                                       file=path.name, most=MAX_PHOTO_BYTES // 2**20))
     return data, sniff_image_type(data) or "image/jpeg"

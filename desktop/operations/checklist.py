@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from desktop.core.deadlines import note_due
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.core.messages import Message
 from desktop.core.person_names import greeting
 from desktop.operations import notes
 from desktop.operations.changes import ChangeSet, RecordKind
@@ -74,7 +75,7 @@ def checklist_entries(workspace: Workspace, interview_id: int | None = None) -> 
     with workspace.session() as session:
         if interview_id is not None:
             if session.get(Interview, interview_id) is None:
-                raise ChecklistError(f"There is no interview with id {interview_id}.")
+                raise ChecklistError(Message("There is no interview with id {id}.", id=interview_id))
             query = query.where(ThankYouNote.interview_id == interview_id)
         else:
             query = query.where(ThankYouNote.state != NoteState.SENT)
@@ -108,11 +109,12 @@ def _entry(workspace: Workspace, note: ThankYouNote) -> ChecklistEntry:
 def set_tick(workspace: Workspace, note_id: int, tick: str, value: bool) -> ChangeSet:
     """Tick or untick one box; posting a card sends the note, unposting brings it back to ready."""
     if tick not in TICKS:
-        raise ChecklistError(f"'{tick}' is not a checklist box; expected one of {', '.join(TICKS)}.")
+        raise ChecklistError(Message("'{tick}' is not a checklist box; expected one of {ticks}.", tick=tick,
+                                     ticks=", ".join(TICKS)))
     with workspace.session() as session:
         note = session.get(ThankYouNote, note_id)
         if note is None:
-            raise ChecklistError(f"There is no thank-you note with id {note_id}.")
+            raise ChecklistError(Message("There is no thank-you note with id {id}.", id=note_id))
         setattr(note, tick, value)
         if tick == "posted" and value:
             # A card in the post was written, addressed and stamped, whatever the boxes said.
@@ -128,5 +130,5 @@ def checklist_interviews(workspace: Workspace) -> list[tuple[int, str]]:
     query = (select(Interview).where(Interview.notes.any(ThankYouNote.channel == NoteChannel.HANDWRITTEN))
              .options(selectinload(Interview.opportunity)).order_by(Interview.starts_at.desc()))
     with workspace.session() as session:
-        return [(i.id, f"{i.opportunity.company} · {i.kind.label}, "
-                       f"{i.starts_at.astimezone(workspace.zone):%a %d %b %Y}") for i in session.scalars(query)]
+        return [(i.id, Message("{company} · {kind}, {day}", company=i.opportunity.company, kind=i.kind.label,
+                               day=i.starts_at.astimezone(workspace.zone).date())) for i in session.scalars(query)]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.contact_rules import fold, likely_duplicates
 from desktop.core.domain import CaptureMethod
+from desktop.core.messages import Message, english
 from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import (
@@ -71,7 +72,7 @@ def save_merged(contact: Contact, before: ContactCard, card: ContactCard) -> Non
 def _load(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id, options=[selectinload(Contact.emails), selectinload(Contact.phones)])
     if contact is None:
-        raise LookupError(f"contact {contact_id} does not exist")
+        raise LookupError(Message("contact {id} does not exist", id=contact_id))
     return contact
 
 
@@ -79,7 +80,7 @@ def add_contact(workspace: Workspace, card: ContactCard, captured_by: CaptureMet
                 name_checked: bool = False) -> Created:
     """Save a new card."""
     if not card.display_name.strip():
-        raise ValueError("a contact needs a name")
+        raise ValueError(english("a contact needs a name"))
     with workspace.session() as session:
         contact = Contact(captured_by=captured_by, name_checked=name_checked)
         apply_card(contact, card)
@@ -293,7 +294,7 @@ def contact_details(workspace: Workspace, contact_id: int) -> ContactDetails:
 def update_contact(workspace: Workspace, contact_id: int, card: ContactCard, name_checked: bool) -> ChangeSet:
     """Replace a stored card with the edited one; the photo is the card's, so a card without one removes it."""
     if not card.display_name.strip():
-        raise ValueError("a contact needs a name")
+        raise ValueError(english("a contact needs a name"))
     with workspace.session() as session:
         contact = _load(session, contact_id)
         apply_card(contact, card)
@@ -386,7 +387,7 @@ def delete_contact(workspace: Workspace, contact_id: int) -> DeletedContact:
     with workspace.session() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise LookupError(f"contact {contact_id} does not exist")
+            raise LookupError(Message("contact {id} does not exist", id=contact_id))
         values = _row(contact)
         owned: list[tuple[str, dict[str, Any]]] = []
         for cls in _OWNED:

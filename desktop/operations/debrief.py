@@ -52,7 +52,7 @@ def _interview(session: object, interview_id: int) -> Interview:
         Interview, interview_id,
         options=[selectinload(Interview.people).selectinload(MeetingNote.contact), selectinload(Interview.opportunity)])
     if interview is None:
-        raise DebriefError(f"interview {interview_id} no longer exists")
+        raise DebriefError(Message("interview {id} no longer exists", id=interview_id))
     return interview
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop.core.contact_rules import fold
+from desktop.core.messages import Message, os_reason
 from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
 from desktop.operations.progress import NO_PROGRESS, Progress
@@ -63,7 +64,8 @@ def export_everything(workspace: Workspace, folder: Path, overwrite: bool = Fals
     try:
         notes.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise TransferError(f"{folder}: cannot be created ({error.strerror or error})") from None
+        raise TransferError(Message("{folder}: cannot be created ({reason})", folder=str(folder),
+                                    reason=os_reason(error))) from None
     counts = {"contacts": export_vcards(workspace, folder / "contacts.vcf", progress=progress),
               "calendar events": export_calendar(workspace, folder / "calendar.ics", progress=progress).count}
     files = {"opportunities.csv": _csv(rows, OPPORTUNITY_COLUMNS), "calls.csv": _csv(calls, CALL_COLUMNS),

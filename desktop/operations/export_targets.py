@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from desktop.core.messages import Message
 from desktop.operations.transfer_types import TransferError
 
 _NAMED = 5  # files listed by name in the message; the rest are counted
@@ -17,9 +18,11 @@ class ExistingFilesError(TransferError):
     def __init__(self, folder: Path, paths: list[Path]) -> None:
         self.folder, self.paths = folder, paths
         names = [str(path.relative_to(folder)) for path in paths[:_NAMED]]
-        more = f" and {len(paths) - _NAMED} more" if len(paths) > _NAMED else ""
-        super().__init__(f"{folder}: already holds {', '.join(names)}{more}; nothing was written. "
-                         "Choose another folder, or replace them")
+        values = {"folder": str(folder), "files": ", ".join(names), "more": len(paths) - _NAMED}
+        super().__init__(Message("{folder}: already holds {files} and {more} more; nothing was written. Choose "
+                                 "another folder, or replace them", **values) if len(paths) > _NAMED else
+                         Message("{folder}: already holds {files}; nothing was written. Choose another folder, or "
+                                 "replace them", **values))
 
 
 def refuse_existing(folder: Path, planned: Iterable[Path]) -> None:

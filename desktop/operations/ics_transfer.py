@@ -17,6 +17,7 @@ from desktop.core.domain import CaptureMethod, OpportunityStatus
 from desktop.core.interview_likeness import Likeness, rate
 from desktop.core.invitation_rules import guess_company, guess_kind, guess_role, name_from_email
 from desktop.core.invites import InviteEvent, Person, read_invites
+from desktop.core.messages import Message, english
 from desktop.core.person_names import split_name
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.import_batches import BatchRecorder
@@ -48,7 +49,7 @@ def read_calendar_file(workspace: Workspace, path: Path, *, progress: Progress =
         result = read_invites(data, path.name, own_email=workspace.settings.your_email, now=workspace.now(),
                               default_zone=workspace.zone.key)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     progress.update(0, 0, path.name)
     with workspace.session() as session:
         known = frozenset(session.scalars(select(Interview.ical_uid).where(Interview.ical_uid != "")))
@@ -110,7 +111,7 @@ def event_when(event: InviteEvent, zone: ZoneInfo) -> str:
 
 
 def event_title(event: InviteEvent) -> str:
-    return " ".join(event.summary.split()) or "(no title)"
+    return " ".join(event.summary.split()) or english("(no title)")
 
 
 def event_line(event: InviteEvent, zone: ZoneInfo) -> str:
@@ -120,12 +121,12 @@ def event_line(event: InviteEvent, zone: ZoneInfo) -> str:
 
 def _left_out(event: InviteEvent, weighed: Likeness, zone: ZoneInfo) -> str:
     if not weighed.interview:
-        why = "does not look like an interview"
+        why = english("does not look like an interview")
     elif weighed.long_past:
-        why = "an interview, but long past"
+        why = english("an interview, but long past")
     else:
-        why = "left unticked"
-    return f"not imported ({why}): {event_line(event, zone)}"
+        why = english("left unticked")
+    return Message("not imported ({why}): {event}", why=why, event=event_line(event, zone))
 
 
 class _Known:
@@ -213,8 +214,8 @@ def _import_event(known: _Known, event: InviteEvent, summary: ImportSummary, sou
     if event.cancelled:
         if existing is None:
             summary.skipped += 1
-            summary.problems.append(f"{source}: '{event.summary}' cancels an interview that is not in Afterview; "
-                                    "nothing to do")
+            summary.problems.append(Message("{source}: '{title}' cancels an interview that is not in Afterview; "
+                                            "nothing to do", source=source, title=event.summary))
         elif existing.cancelled:
             summary.unchanged += 1
         else:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from desktop.core.wording import counted
+from desktop.core.messages import Message, english, plural, together
 from desktop.operations.changes import ChangeSet
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Base, ImportBatch, ImportChange
@@ -191,23 +191,30 @@ class UndoReport:
     changes: ChangeSet = field(default_factory=ChangeSet.everything)
 
     def describe(self) -> str:
-        text = (f"Undid the import of {self.file_name}: {counted(self.removed, 'record')} removed, "
-                f"{counted(self.restored, 'record')} put back as they were.")
+        text = Message("Undid the import of {file}: {removed} removed, {restored} put back as they were.",
+                       file=self.file_name, removed=plural("%n record(s)", "", self.removed),
+                       restored=plural("%n record(s)", "", self.restored))
         if self.kept:
-            text += f" {len(self.kept)} kept because you changed them since: " + "; ".join(self.kept) + "."
+            return together([text, Message("{count} kept because you changed them since: {kept}.",
+                                           count=len(self.kept), kept=self.kept)])
         return text
-
-
-_WHAT = {"contact": "the contact {full_name}", "opportunity": "the opportunity {company} — {role}",
-         "interview": "an interview on {starts_at:.10}", "meeting_note": "a person met at an interview",
-         "status_change": "a status change"}
 
 
 def _describe(table: str, values: Snapshot) -> str:
     try:
-        return _WHAT[table].format(**values)
-    except (KeyError, TypeError, ValueError):
-        return f"a {table.replace('_', ' ')}"
+        if table == "contact":
+            return Message("the contact {name}", name=values["full_name"])
+        if table == "opportunity":
+            return Message("the opportunity {company} — {role}", company=values["company"], role=values["role"])
+        if table == "interview":
+            return Message("an interview on {day}", day=str(values["starts_at"])[:10])
+    except KeyError:
+        pass
+    if table == "meeting_note":
+        return english("a person met at an interview")
+    if table == "status_change":
+        return english("a status change")
+    return f"a {table.replace('_', ' ')}"
 
 
 def _referenced(connection: Connection, table: str, row_id: int) -> bool:
@@ -246,8 +253,9 @@ def undo_import(workspace: Workspace, batch_id: int | None = None) -> UndoReport
         batch = session.scalar(query if batch_id is None else select(ImportBatch).where(ImportBatch.id == batch_id))
         if batch is None:
             known = ", ".join(str(i) for i in session.scalars(select(ImportBatch.id).order_by(ImportBatch.id.desc())))
-            raise UndoError(f"There is no import {batch_id} to undo; the imports that can be undone are: {known}."
-                            if batch_id is not None and known else "There is no import to undo.")
+            raise UndoError(Message("There is no import {id} to undo; the imports that can be undone are: {known}.",
+                                    id=batch_id, known=known)
+                            if batch_id is not None and known else english("There is no import to undo."))
         report = UndoReport(batch.file_name)
         connection = session.connection()
         for change in reversed(batch.changes):
@@ -263,9 +271,9 @@ def _undo_change(connection: Connection, change: ImportChange, report: UndoRepor
         return  # deleted since: nothing to take away or to put back
     if change.created:
         if _digest(current) != change.after:
-            report.kept.append(f"{_describe(table, current)} (edited since)")
+            report.kept.append(Message("{what} (edited since)", what=_describe(table, current)))
         elif _referenced(connection, table, row_id):
-            report.kept.append(f"{_describe(table, current)} (linked to your other records)")
+            report.kept.append(Message("{what} (linked to your other records)", what=_describe(table, current)))
         else:
             connection.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": row_id})
             report.removed += 1
@@ -276,4 +284,4 @@ def _undo_change(connection: Connection, change: ImportChange, report: UndoRepor
     if untouched:
         report.restored += 1
     if len(untouched) < len(before):
-        report.kept.append(f"your later changes to {_describe(table, current)}")
+        report.kept.append(Message("your later changes to {what}", what=_describe(table, current)))

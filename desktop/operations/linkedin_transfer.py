@@ -22,7 +22,7 @@ def import_linkedin(workspace: Workspace, path: Path, *, prefer_theirs: bool = F
     try:
         result = read_connections(read_file(path), path.name)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     for card, connected in zip(result.cards, result.connected_on, strict=True):
         if connected is not None:
             card.notes = (f"LinkedIn connection since {connected.day} {MONTHS[connected.month - 1].title()} "

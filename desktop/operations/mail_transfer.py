@@ -19,7 +19,7 @@ from desktop.core.contact_rules import fold
 from desktop.core.domain import CaptureMethod
 from desktop.core.invitation_rules import company_from_email
 from desktop.core.mail_reading import MailMessage, MailText, promised_decision, proposed_card, read_message
-from desktop.core.phrases import describe
+from desktop.core.messages import LongDate, Message, english, plural, together
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.ics_transfer import import_invites
 from desktop.operations.progress import NO_PROGRESS, Progress
@@ -53,14 +53,15 @@ def import_mail(workspace: Workspace, path: Path, *, progress: Progress = NO_PRO
     try:
         message = read_message(read_file(path), path.name)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     summary = _take(workspace, path, [message], [], progress)
     if not summary.findings and message.calendars:  # only an invitation, which could not be read: say why
-        raise TransferError("; ".join(summary.problems))
+        raise TransferError(together(summary.problems, "; "))
     if not summary.findings:
-        raise TransferError(
-            f"{path.name}: nothing for Afterview in the message from {message.sender} (“{message.subject}”): no "
-            "invitation, no signature with more than a name, no sentence promising a decision by a date")
+        raise TransferError(Message(
+            "{file}: nothing for Afterview in the message from {sender} (“{subject}”): no invitation, no signature "
+            "with more than a name, no sentence promising a decision by a date", file=path.name,
+            sender=message.sender, subject=message.subject))
     return summary
 
 
@@ -74,15 +75,18 @@ def import_mailbox(workspace: Workspace, path: Path, *, progress: Progress = NO_
     try:
         box = mailbox.mbox(path, create=False)
     except (OSError, mailbox.Error) as error:
-        raise TransferError(f"{path.name}: cannot be read as a mailbox ({error})") from None
+        raise TransferError(Message("{file}: cannot be read as a mailbox ({error})", file=path.name,
+                                    error=str(error))) from None
     try:
         count, matter, problems = _scan(workspace, path, box, progress)
     finally:
         box.close()
     summary = _take(workspace, path, matter, problems, progress)
-    scanned = f"{count:,} message{'s' * (count != 1)} read, {len(matter):,} about an interview"
+    scanned = Message("{read}, {matter:,} about an interview", read=plural("%n message(s) read", "", count),
+                      matter=len(matter))
     if not summary.findings:
-        raise TransferError(f"{path.name}: {scanned}: no invitation, and no sentence promising a decision by a date")
+        raise TransferError(Message("{file}: {scanned}: no invitation, and no sentence promising a decision by a "
+                                    "date", file=path.name, scanned=scanned))
     summary.findings.insert(0, scanned)
     return summary
 
@@ -93,13 +97,15 @@ def _scan(workspace: Workspace, path: Path, box: mailbox.mbox,
     try:
         keys = box.keys()
     except (OSError, mailbox.Error) as error:
-        raise TransferError(f"{path.name}: cannot be read as a mailbox ({error})") from None
+        raise TransferError(Message("{file}: cannot be read as a mailbox ({error})", file=path.name,
+                                    error=str(error))) from None
     if not keys:
-        raise TransferError(f"{path.name}: not a mailbox (.mbox): no message in it")
+        raise TransferError(Message("{file}: not a mailbox (.mbox): no message in it", file=path.name))
     if len(keys) > MAX_MAILBOX_MESSAGES:
-        raise TransferError(
-            f"{path.name}: {len(keys):,} messages, more than the {MAX_MAILBOX_MESSAGES:,} Afterview reads in one "
-            "mailbox. Export only the messages about your applications (a folder, or a search) and import that.")
+        raise TransferError(Message(
+            "{file}: {count:,} messages, more than the {most:,} Afterview reads in one mailbox. Export only the "
+            "messages about your applications (a folder, or a search) and import that.", file=path.name,
+            count=len(keys), most=MAX_MAILBOX_MESSAGES))
     matter: list[MailMessage] = []
     problems: list[str] = []
     own = workspace.settings.your_email.strip().casefold()
@@ -108,7 +114,7 @@ def _scan(workspace: Workspace, path: Path, box: mailbox.mbox,
         try:
             message = read_message(box.get_bytes(key), f"{path.name}, message {number + 1}")
         except ImportProblem as problem:
-            problems.append(str(problem))
+            problems.append(problem.args[0])
             continue
         if message.calendars or any(_promise(text, message, workspace) for text in _others(message, own)):
             matter.append(message)
@@ -146,14 +152,14 @@ def _take(workspace: Workspace, path: Path, messages: list[MailMessage], problem
             invites = import_invites(workspace, path, progress=progress,
                                      content="\r\n".join(calendars).encode("utf-8"))
         except TransferError as error:  # the rest of the email still counts
-            summary.problems.append(str(error))
+            summary.problems.append(error.args[0])
         else:
             summary.merge(invites)
             summary.batch_id = invites.batch_id
             summary.findings.append(_invitations_line(len(calendars), invites))
     findings = _proposals(workspace, path.name, messages)
     if findings.cards or findings.decisions:
-        summary.findings.append("proposed: " + _proposed(findings))
+        summary.findings.append(Message("proposed: {proposals}", proposals=_proposed(findings)))
         summary.mail = findings
     return summary
 
@@ -162,18 +168,21 @@ def _proposed(findings: MailFindings) -> str:
     """Each proposal named when there are a few; counted when a mailbox holds many."""
     cards, decisions = len(findings.cards), len(findings.decisions)
     if cards + decisions > MAX_NAMED_PROPOSALS:
-        return ", ".join(part for part in (
-            f"{cards:,} card{'s' * (cards != 1)} from signatures" if cards else "",
-            f"{decisions:,} decision date{'s' * (decisions != 1)}" if decisions else "") if part)
-    return ", ".join([f"the card of {p.card.display_name}" for p in findings.cards]
-                     + [f"a decision by {describe(d.decision_date)}" for d in findings.decisions])
+        return together([part for part in (
+            plural("%n card(s) from signatures", "", cards) if cards else "",
+            plural("%n decision date(s)", "", decisions) if decisions else "") if part], ", ")
+    return together([Message("the card of {name}", name=p.card.display_name) for p in findings.cards]
+                    + [Message("a decision by {day}", day=LongDate.of(d.decision_date)) for d in findings.decisions],
+                    ", ")
 
 
 def _invitations_line(count: int, invites: ImportSummary) -> str:
-    what = "the invitation" if count == 1 else f"{count} invitations"
-    done = [f"{n} interview{'s' * (n != 1)} {verb}" for n, verb in ((invites.added, "added"),
-                                                                   (invites.updated, "updated")) if n]
-    return f"{what} imported: {', '.join(done)}" if done else f"{what} already imported, unchanged"
+    what = english("the invitation") if count == 1 else plural("%n invitation(s)", "", count)
+    done = [part for part in (plural("%n interview(s) added", "", invites.added) if invites.added else "",
+                              plural("%n interview(s) updated", "", invites.updated) if invites.updated else "")
+            if part]
+    return Message("{what} imported: {done}", what=what, done=together(done, ", ")) if done \
+        else Message("{what} already imported, unchanged", what=what)
 
 
 def _proposals(workspace: Workspace, file_name: str, messages: list[MailMessage]) -> MailFindings:
@@ -253,7 +262,7 @@ def apply_decision(workspace: Workspace, interview_id: int, decision: ProposedDe
     with workspace.write_session() as session:
         interview = session.get(Interview, interview_id)
         if interview is None:
-            raise TransferError("That interview no longer exists; the decision date was not written.")
+            raise TransferError(english("That interview no longer exists; the decision date was not written."))
         interview.decision_date = decision.decision_date
         if not interview.next_steps.strip():
             interview.next_steps = decision.sentence

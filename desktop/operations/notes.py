@@ -141,7 +141,8 @@ def default_template(workspace: Workspace, kind: InterviewKind) -> str:
         if name in names:
             return name
     if not names:
-        raise NoteError(f"No note templates were found in {templates.BUILTIN_DIR} or {user_templates_dir(workspace)}")
+        raise NoteError(Message("No note templates were found in {builtin} or {own}",
+                                builtin=str(templates.BUILTIN_DIR), own=str(user_templates_dir(workspace))))
     return names[0]
 
 
@@ -159,7 +160,7 @@ def fill_template(workspace: Workspace, interview_id: int, contact_id: int, temp
     row = composer_row(workspace, interview_id, contact_id)
     info = next((t for t in list_templates(workspace) if t.name == template_name), None)
     if info is None:
-        raise NoteError(f"There is no template called “{template_name}”")
+        raise NoteError(Message("There is no template called “{name}”", name=template_name))
     fields = fields_for(row, workspace.settings.your_name)
     if sent_on is not None:
         with workspace.session() as session:
@@ -232,7 +233,7 @@ def _interview(session: Session, interview_id: int) -> Interview:
         selectinload(Interview.people).selectinload(MeetingNote.contact).selectinload(Contact.emails),
         selectinload(Interview.notes), selectinload(Interview.opportunity)])
     if interview is None:
-        raise NoteError(f"Interview {interview_id} no longer exists")
+        raise NoteError(Message("Interview {id} no longer exists", id=interview_id))
     return interview
 
 
@@ -272,7 +273,8 @@ def composer_row(workspace: Workspace, interview_id: int, contact_id: int) -> Co
     for row in composer_rows(workspace, interview_id):
         if row.contact_id == contact_id:
             return row
-    raise NoteError(f"Contact {contact_id} was not met in interview {interview_id}")
+    raise NoteError(Message("Contact {contact} was not met in interview {interview}", contact=contact_id,
+                                interview=interview_id))
 
 
 # --- writing ----------------------------------------------------------------------------------------------
@@ -282,7 +284,7 @@ def _note(session: Session, interview_id: int, contact_id: int) -> ThankYouNote:
     note = session.scalar(select(ThankYouNote).where(ThankYouNote.interview_id == interview_id,
                                                      ThankYouNote.contact_id == contact_id))
     if note is None:
-        raise NoteError("No note has been started for this person yet")
+        raise NoteError(english("No note has been started for this person yet"))
     return note
 
 
@@ -343,10 +345,11 @@ def refresh_draft(workspace: Workspace, interview_id: int, contact_id: int,
 def _editable(session: Session, interview_id: int, contact_id: int) -> ThankYouNote:
     note = _note(session, interview_id, contact_id)
     if note.state is NoteState.SENT:
-        raise NoteError("This note has been sent; it can no longer be changed")
+        raise NoteError(english("This note has been sent; it can no longer be changed"))
     if note.scheduled_at is not None:
         # Locked, so what goes out is what the user saw when scheduling it.
-        raise NoteError("This note is scheduled to be sent; cancel the schedule to change it (the draft is kept)")
+        raise NoteError(english("This note is scheduled to be sent; cancel the schedule to change it (the draft is "
+                                "kept)"))
     return note
 
 
@@ -368,11 +371,11 @@ def _why_refused(workspace: Workspace, error: Exception) -> str:
     cause = getattr(error, "orig", None) or error  # the driver's error, not the statement around it
     problem = folder_problem(workspace.paths.data_dir, cause)
     if problem is not None:
-        return str(problem)
+        return problem.args[0]
     if "locked" in str(cause) or "busy" in str(cause):
-        return ("The database is busy: another program (an import, a command, or another Afterview) has been "
-                "writing to it for more than a few seconds.")
-    return f"The database refused it ({safe_message(cause)})."
+        return english("The database is busy: another program (an import, a command, or another Afterview) has "
+                       "been writing to it for more than a few seconds.")
+    return Message("The database refused it ({reason}).", reason=safe_message(cause))
 
 
 def free_to_save(workspace: Workspace) -> bool:
@@ -392,7 +395,7 @@ def set_channel(workspace: Workspace, interview_id: int, contact_id: int, channe
 def set_state(workspace: Workspace, interview_id: int, contact_id: int, state: NoteState) -> ChangeSet:
     """Draft or ready; a note becomes sent only through mark_sent or a send."""
     if state is NoteState.SENT:
-        raise NoteError("A note is marked sent when it goes out, not by changing its state")
+        raise NoteError(english("A note is marked sent when it goes out, not by changing its state"))
     with workspace.session() as session:
         note = _editable(session, interview_id, contact_id)
         note.state = state
@@ -416,7 +419,8 @@ def save_memorable(workspace: Workspace, interview_id: int, contact_id: int, mem
         met = session.scalar(select(MeetingNote).where(MeetingNote.interview_id == interview_id,
                                                        MeetingNote.contact_id == contact_id))
         if met is None:
-            raise NoteError(f"Contact {contact_id} was not met in interview {interview_id}")
+            raise NoteError(Message("Contact {contact} was not met in interview {interview}", contact=contact_id,
+                                interview=interview_id))
         met.memorable = memorable.strip()
 
 
@@ -425,7 +429,7 @@ def save_why_fit(workspace: Workspace, opportunity_id: int, why_fit: str) -> Non
     with workspace.session() as session:
         opportunity = session.get(Opportunity, opportunity_id)
         if opportunity is None:
-            raise NoteError(f"Opportunity {opportunity_id} no longer exists")
+            raise NoteError(Message("Opportunity {id} no longer exists", id=opportunity_id))
         opportunity.why_fit = why_fit.strip()
 
 
@@ -467,9 +471,9 @@ def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True
         return Message("{name}'s card has no email address; add one in Contacts, or mark the note for handwriting.",
                        name=row.full_name)
     try:
-        mail.check_address(row.email, f"{row.full_name}'s card")
+        mail.check_address(row.email, row.full_name)
     except mail.MailError as error:
-        return f"{error}. Correct it in Contacts."
+        return Message("{problem}. Correct it in Contacts.", problem=error.args[0])
     return None
 
 
@@ -497,8 +501,8 @@ def send_by_smtp(workspace: Workspace, interview_id: int, contact_id: int, passw
                                      row.subject, row.body)
     except mail.MailError as error:
         if not settings.your_email.strip():
-            raise NoteError("Your own email address is not set; enter it under Settings → You.") from None
-        raise NoteError(str(error)) from None
+            raise NoteError(english("Your own email address is not set; enter it under Settings → You.")) from None
+        raise NoteError(error.args[0]) from None
     smtp.send(message, smtp.SmtpSettings.from_settings(settings), password)
     when = workspace.now()
     return mark_sent(workspace, interview_id, contact_id, when)

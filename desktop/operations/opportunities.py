@@ -131,15 +131,17 @@ class InterviewInput:
 
     def check(self) -> None:
         """Raise ValueError with a plain message when the times or the zone cannot be used."""
-        for what, value in (("start", self.starts_at), ("end", self.ends_at)):
+        for what, value in ((english("the interview start has no time zone"), self.starts_at),
+                            (english("the interview end has no time zone"), self.ends_at)):
             if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-                raise ValueError(f"the interview {what} has no time zone")
+                raise ValueError(what)
         if self.ends_at is not None and self.ends_at <= self.starts_at:
-            raise ValueError("the interview ends before it starts")
+            raise ValueError(english("the interview ends before it starts"))
         try:
             ZoneInfo(self.time_zone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"'{self.time_zone}' is not a time zone name like Europe/Berlin") from None
+            raise ValueError(Message("'{zone}' is not a time zone name like Europe/Berlin",
+                                     zone=self.time_zone)) from None
 
 
 def _note_done(state: NoteState, channel: NoteChannel, posted: bool) -> bool:
@@ -260,15 +262,15 @@ def get_opportunity(workspace: Workspace, opportunity_id: int) -> OpportunityRow
     for row in list_opportunities(workspace):
         if row.id == opportunity_id:
             return row
-    raise LookupError(f"opportunity {opportunity_id} does not exist")
+    raise LookupError(Message("opportunity {id} does not exist", id=opportunity_id))
 
 
 def _clean(company: str, role: str) -> tuple[str, str]:
     company, role = company.strip(), role.strip()
     if not company:
-        raise ValueError("an opportunity needs a company")
+        raise ValueError(english("an opportunity needs a company"))
     if not role:
-        raise ValueError("an opportunity needs a role")
+        raise ValueError(english("an opportunity needs a role"))
     return company, role
 
 
@@ -288,7 +290,7 @@ def add_opportunity(workspace: Workspace, company: str, role: str, posting_url: 
 def _opportunity(session: Session, opportunity_id: int) -> Opportunity:
     opp = session.get(Opportunity, opportunity_id)
     if opp is None:
-        raise LookupError(f"opportunity {opportunity_id} does not exist")
+        raise LookupError(Message("opportunity {id} does not exist", id=opportunity_id))
     return opp
 
 
@@ -345,7 +347,7 @@ def add_interview(workspace: Workspace, opportunity_id: int, data: InterviewInpu
 def _interview(session: Session, interview_id: int) -> Interview:
     interview = session.get(Interview, interview_id)
     if interview is None:
-        raise LookupError(f"interview {interview_id} does not exist")
+        raise LookupError(Message("interview {id} does not exist", id=interview_id))
     return interview
 
 
@@ -361,7 +363,7 @@ def get_interview(workspace: Workspace, interview_id: int) -> InterviewRow:
     with workspace.session() as session:
         found = _load_interviews(session, Interview.id == interview_id)
     if not found:
-        raise LookupError(f"interview {interview_id} does not exist")
+        raise LookupError(Message("interview {id} does not exist", id=interview_id))
     return found[0]
 
 
@@ -419,7 +421,7 @@ def add_personal_date(workspace: Workspace, label: str, on_date: date, opportuni
     """Add one of the candidate's own dates ('Offer from X expires'); they are listed with the opportunities."""
     label = label.strip()
     if not label:
-        raise ValueError("say what the date is, e.g. 'Offer from Lumen expires'")
+        raise ValueError(english("say what the date is, e.g. 'Offer from Lumen expires'"))
     with workspace.session() as session:
         if opportunity_id is not None:
             _opportunity(session, opportunity_id)
@@ -433,7 +435,7 @@ def remove_personal_date(workspace: Workspace, personal_date_id: int) -> ChangeS
     with workspace.session() as session:
         item = session.get(PersonalDate, personal_date_id)
         if item is None:
-            raise LookupError(f"personal date {personal_date_id} does not exist")
+            raise LookupError(Message("personal date {id} does not exist", id=personal_date_id))
         session.delete(item)
     return _DATES
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.messages import Message
 from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Contact, Interview, MeetingNote
@@ -36,9 +37,9 @@ def add_person_met(workspace: Workspace, interview_id: int, contact_id: int) -> 
     """Record that the candidate met a contact in an interview; nothing changed when they were already listed."""
     with workspace.session() as session:
         if session.get(Interview, interview_id) is None:
-            raise LookupError(f"interview {interview_id} does not exist")
+            raise LookupError(Message("interview {id} does not exist", id=interview_id))
         if session.get(Contact, contact_id) is None:
-            raise LookupError(f"contact {contact_id} does not exist")
+            raise LookupError(Message("contact {id} does not exist", id=contact_id))
         if _note(session, interview_id, contact_id) is not None:
             return NOTHING
         last = session.scalar(select(func.max(MeetingNote.position)).where(MeetingNote.interview_id == interview_id))
@@ -63,7 +64,8 @@ def save_meeting_note(workspace: Workspace, interview_id: int, contact_id: int, 
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         if note is None:
-            raise LookupError(f"contact {contact_id} is not among the people met in interview {interview_id}")
+            raise LookupError(Message("contact {contact} is not among the people met in interview {interview}",
+                                      contact=contact_id, interview=interview_id))
         note.memorable, note.promised = memorable, promised
     return _met(interview_id)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.messages import english
 from desktop.operations.changes import ChangeSet
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
@@ -28,7 +29,7 @@ def restore_newest_backup(paths: AppPaths) -> tuple[Path, Backup]:
     """Move the damaged file aside and put the newest good backup in its place."""
     backup = newest_good_backup(paths)
     if backup is None:
-        raise LookupError("there is no usable backup")
+        raise LookupError(english("there is no usable backup"))
     aside = move_aside(paths.database, "damaged")
     restore(paths.database, backup.path, paths.backups_dir)
     return aside, backup

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.core.messages import Message, RelativeTime, english
 from desktop.core.send_timing import Choice, SendWindow, TimingFinding, assess, schedule_choices
 from desktop.core.settings import Settings
 from desktop.delivery import secrets
@@ -25,8 +26,8 @@ from desktop.operations.notes import (
 )
 from desktop.operations.workspace import Workspace
 
-NO_SERVER = ("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, "
-             "or use Open in mail program.")
+NO_SERVER = english("No mail server is set up. Enter your provider's outgoing server under Settings → Mail, or use "
+                    "Open in mail program.")
 
 
 class PasswordNotKept(NoteError):
@@ -45,11 +46,11 @@ def unattended_password(settings: Settings) -> str | None:
     try:
         password = secrets.load_password(settings.smtp_user, settings.smtp_host)
     except secrets.SecretsError as error:
-        raise NoteError(str(error)) from None
+        raise NoteError(error.args[0]) from None
     if password is None:
-        raise PasswordNotKept(f"The password for {settings.smtp_user} on {settings.smtp_host} is not kept in the "
-                              "system keyring, so Afterview could not send the note without you. Send it now and "
-                              "tick “Remember it in the system keyring”.")
+        raise PasswordNotKept(Message("The password for {user} on {host} is not kept in the system keyring, so "
+                                      "Afterview could not send the note without you. Send it now and tick “Remember "
+                                      "it in the system keyring”.", user=settings.smtp_user, host=settings.smtp_host))
     return password
 
 
@@ -76,17 +77,17 @@ def choices(workspace: Workspace) -> list[Choice]:
 def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: datetime) -> ChangeSet:
     """Have the running app send the saved note by SMTP at `when`; NoteError when it could not go out then."""
     if when.tzinfo is None:
-        raise ValueError("a scheduled time needs a time zone")
+        raise ValueError(english("a scheduled time needs a time zone"))
     row = composer_row(workspace, interview_id, contact_id)
     if row.channel is not NoteChannel.EMAIL:
-        raise NoteError(f"The note to {row.full_name} is marked for handwriting; only an email can be sent later. "
-                        "Choose “Send by email instead” first.")
+        raise NoteError(Message("The note to {name} is marked for handwriting; only an email can be sent later. "
+                                "Choose “Send by email instead” first.", name=row.full_name))
     problem = send_problem(workspace, row)
     if problem:
         raise NoteError(problem)
     if when <= workspace.now():
-        local = when.astimezone(workspace.zone)
-        raise NoteError(f"{local:%A %d %B, %H:%M} has already passed; pick a time that is still ahead.")
+        raise NoteError(Message("{moment} has already passed; pick a time that is still ahead.",
+                                moment=RelativeTime.of(when, workspace.now(), workspace.zone, capital=True)))
     # Written tonight, sent tomorrow morning: an untouched draft says "yesterday", as its reader will read it.
     refresh_draft(workspace, interview_id, contact_id, sent_on=when.astimezone(workspace.zone).date())
     with workspace.session() as session:
@@ -101,7 +102,7 @@ def unschedule(workspace: Workspace, interview_id: int, contact_id: int) -> Chan
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         if note.state is NoteState.SENT:
-            raise NoteError("This note has already been sent")
+            raise NoteError(english("This note has already been sent"))
         note.scheduled_at, note.send_error = None, ""
         note.updated_at = workspace.now()
         return ChangeSet.of(RecordKind.NOTE, [note.id])

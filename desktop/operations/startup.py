@@ -31,7 +31,7 @@ def cached_today(paths: AppPaths, locale_name: str, zone: ZoneInfo | None = None
                  now: datetime | None = None) -> CachedToday | None:
     """Today from the start-up cache when the data, the settings (filled from the locale as the workspace will
     fill them), the zone and the clock say it is current; None when it is not."""
-    loaded = settings_file.load(paths.settings_file)
+    loaded = settings_file.peek(paths.settings_file)  # load() reports a broken file, later
     settings = fill_from_locale(loaded.settings, loaded.stored, locale_name)
     zone, now = zone or local_zone(), now or datetime.now(UTC)
     cached = agenda_cache.load(paths.data_dir, paths.database, now, agenda_cache.context_of(settings, zone))

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from desktop.core.calendar_export import ExportEvent
 from desktop.core.cards import ContactCard
 from desktop.core.domain import CaptureMethod
-from desktop.core.messages import english
+from desktop.core.messages import Message, english, plural, together
 from desktop.core.sync_items import (
     Conflict,
     Fields,
@@ -49,7 +49,6 @@ from desktop.core.sync_items import (
     read_event,
     resource_name,
 )
-from desktop.core.wording import counted
 from desktop.delivery import secrets
 from desktop.delivery.dav import (
     ADDRESS_BOOK,
@@ -133,18 +132,23 @@ class SyncResult:
         """'Sent 3 (1 new, 2 changed), received 1 changed; 1 conflict waiting'."""
         def side(counts: dict[str, int]) -> str:
             total = sum(counts.values())
-            parts = [f"{n} {what}" for what, n in counts.items() if n]
-            return f"{total} ({', '.join(parts)})" if total else "nothing"
-        text = f"sent {side(self.sent)}, received {side(self.received)}"
-        waiting = [text for n, text in ((self.conflicts, counted(self.conflicts, "conflict")),
-                                        (self.deletions, f"{counted(self.deletions, 'deletion')} on the server")) if n]
+            parts: list[str] = [
+                Message("{count} new", count=n) if what == "new" else Message("{count} changed", count=n)
+                if what == "changed" else Message("{count} deleted", count=n) for what, n in counts.items() if n]
+            return Message("{total} ({parts})", total=total, parts=together(parts, ", ")) if total \
+                else english("nothing")
+        said: list[str] = [Message("Sent {sent}, received {received}", sent=side(self.sent),
+                                   received=side(self.received))]
+        waiting: list[str] = [text for n, text in ((self.conflicts, plural("%n conflict(s)", "", self.conflicts)),
+                                        (self.deletions, plural("%n deletion(s) on the server", "", self.deletions)))
+                   if n]
         if waiting:
-            text += f"; waiting for you: {', '.join(waiting)}"
+            said.append(Message("waiting for you: {waiting}", waiting=together(waiting, ", ")))
         if self.problems:
-            text += f"; {counted(len(self.problems), 'item')} could not be read"
+            said.append(plural("%n item(s) could not be read", "", len(self.problems)))
         if self.put_back:
-            text += f"; {counted(len(self.put_back), 'event')} changed elsewhere put back"
-        return text[0].upper() + text[1:]
+            said.append(plural("%n event(s) changed elsewhere put back", "", len(self.put_back)))
+        return together(said, "; ")
 
 
 # --- the account --------------------------------------------------------------------------------------------------
@@ -158,9 +162,11 @@ def password_for(workspace: Workspace, account: SyncAccount | None = None) -> st
     try:
         password = secrets.load_password(account.user, _host(account.url), service=secrets.SYNC_SERVICE)
     except secrets.SecretsError as error:
-        raise SyncProblem(f"{error} Set the account up again with a password command instead.") from None
+        raise SyncProblem(Message("{problem} Set the account up again with a password command instead.",
+                                  problem=error.args[0])) from None
     if password is None:
-        raise SyncProblem(f"No password is kept for {account.user} on {_host(account.url)}: set the account up again")
+        raise SyncProblem(Message("No password is kept for {user} on {host}: set the account up again",
+                                  user=account.user, host=_host(account.url)))
     return password
 
 
@@ -170,10 +176,11 @@ def run_password_command(command: str) -> str:
         done = subprocess.run(shlex.split(command), capture_output=True, text=True, timeout=PASSWORD_COMMAND_SECONDS,
                               check=False)
     except (OSError, ValueError, subprocess.TimeoutExpired) as error:
-        raise SyncProblem(f"The password command could not be run ({error})") from None
+        raise SyncProblem(Message("The password command could not be run ({error})", error=str(error))) from None
     password = done.stdout.splitlines()[0] if done.stdout else ""
     if done.returncode != 0 or not password:
-        raise SyncProblem(f"The password command gave no password (exit status {done.returncode})")
+        raise SyncProblem(Message("The password command gave no password (exit status {status})",
+                                  status=done.returncode))
     return password
 
 
@@ -184,20 +191,22 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
     Nothing is written into any other collection."""
     url = url.strip()
     if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-        raise SyncProblem(f"'{url}' is not a server address: it starts with https:// (or http://)")
+        raise SyncProblem(Message("'{url}' is not a server address: it starts with https:// (or http://)", url=url))
     if not user.strip():
-        raise SyncProblem("The user name is empty")
+        raise SyncProblem(english("The user name is empty"))
     dav = Dav(url, user.strip(), password)
     try:
-        progress.update(0, 3, "discovering")
+        progress.update(0, 3, english("finding the calendar and the address book"))
         homes = dav.discover()
         chosen: dict[str, Collection] = {}
         created = []
         wanted = ((CALENDAR, homes.calendar_home), (ADDRESS_BOOK, homes.addressbook_home))
         for number, (kind, home) in enumerate(wanted):
-            progress.update(number + 1, 3, kind)
+            progress.update(number + 1, 3, _kind_name(kind))
             if not home:
-                raise SyncProblem(f"{_host(url)} offers no {_kind_name(kind)}s for {user}")
+                raise SyncProblem(Message("{host} offers no calendars for {user}", host=_host(url), user=user)
+                                  if kind == CALENDAR else
+                                  Message("{host} offers no address books for {user}", host=_host(url), user=user))
             mine = [c for c in dav.collections(home) if c.kind == kind and
                     (c.name == COLLECTION_NAME or c.url.rstrip("/").endswith(PATHS[kind]))]
             if mine:
@@ -206,15 +215,15 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
                 chosen[kind] = dav.create(home, kind, COLLECTION_NAME, PATHS[kind])
                 created.append(_kind_name(kind))
     except DavError as error:
-        raise SyncProblem(str(error)) from None
+        raise SyncProblem(error.args[0]) from None
     finally:
         dav.close()
     if not password_command:
         try:
             secrets.store_password(user.strip(), _host(url), password, service=secrets.SYNC_SERVICE)
         except secrets.SecretsError:
-            raise SyncProblem("No system keyring is available to keep the password: set the account up with a "
-                              "password command (such as `pass show dav`) instead") from None
+            raise SyncProblem(english("No system keyring is available to keep the password: set the account up with "
+                                      "a password command (such as `pass show dav`) instead")) from None
     with workspace.session() as session:
         before = session.get(SyncAccount, 1)
         same = before is not None and (before.calendar_url, before.addressbook_url) == (
@@ -236,7 +245,8 @@ def _account(workspace: Workspace) -> SyncAccount:
     with workspace.session() as session:
         account = session.get(SyncAccount, 1)
     if account is None:
-        raise SyncProblem("No sync account is set up: `afterview sync setup URL --user NAME`, or Settings → Sync")
+        raise SyncProblem(english("No sync account is set up: `afterview sync setup URL --user NAME`, or Settings → "
+                                  "Sync"))
     return account
 
 
@@ -299,7 +309,7 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, take_server: bool) 
     with workspace.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise LookupError(f"conflict {conflict_id} is no longer waiting")
+            raise LookupError(Message("conflict {id} is no longer waiting", id=conflict_id))
         item, name, theirs = conflict.item, conflict.field, conflict.remote
         collection, contact_id, uid = item.collection, item.contact_id, item.uid
         domain = _uid_domain(session.get(SyncAccount, 1))
@@ -324,7 +334,7 @@ def confirm_deletion(workspace: Workspace, item_id: int, delete_here: bool) -> C
     with workspace.session() as session:
         item = session.get(SyncItem, item_id)
         if item is None or item.state != DELETED:
-            raise LookupError("that deletion is no longer waiting")
+            raise LookupError(english("that deletion is no longer waiting"))
         contact_id, collection = item.contact_id, item.collection
         session.delete(item)  # either way the server's object is gone; a contact kept is created again
     if delete_here and collection == ADDRESS_BOOK and contact_id is not None:
@@ -379,7 +389,7 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
     except Offline:
         raise
     except DavError as error:
-        raise SyncProblem(str(error)) from None
+        raise SyncProblem(error.args[0]) from None
     finally:
         result.requests = dav.requests
         dav.close()
@@ -446,9 +456,10 @@ class _CollectionSync:
                   if href not in by_href or by_href[href].etag != etag]
         locals_ = self._locals() if wanted or removed else {}
         for number, got in enumerate(self.dav.fetch(collection, wanted) if wanted else ()):
-            self.progress.update(number, len(wanted), f"receiving {_kind_name(self.kind)}")
+            self.progress.update(number, len(wanted), english("receiving the calendar") if self.kind == CALENDAR
+                                 else english("receiving the address book"))
             if isinstance(got, tuple):
-                self.result.problems.append(f"{got[0]}: {got[1]}")
+                self.result.problems.append(Message("{where}: {problem}", where=got[0], problem=got[1]))
                 continue
             self._receive(got, by_href.get(got.href), locals_)
         for href in removed:
@@ -460,7 +471,7 @@ class _CollectionSync:
         try:
             uid, remote = self._read(resource)
         except UnreadableItem as error:
-            self.result.problems.append(str(error))
+            self.result.problems.append(error.args[0])
             return
         if item is None:
             with self.workspace.session() as session:
@@ -478,7 +489,7 @@ class _CollectionSync:
         if self.kind == ADDRESS_BOOK:
             card = read_card(resource.text, where)
             if not card.uid:
-                raise UnreadableItem(f"{where}: the card has no UID")
+                raise UnreadableItem(Message("{where}: the card has no UID", where=where))
             return card.uid, card_fields(card)
         event = read_event(resource.text, where)
         return event.uid, event.fields
@@ -488,7 +499,8 @@ class _CollectionSync:
         if self.kind == ADDRESS_BOOK:
             card = card_with_fields(ContactCard(uid=uid), remote)
             if not card.display_name.strip():
-                self.result.problems.append(f"{resource.href.rsplit('/', 1)[-1]}: the card has no name")
+                self.result.problems.append(Message("{where}: the card has no name",
+                                                    where=resource.href.rsplit("/", 1)[-1]))
                 return
             contact_id = add_contact(self.workspace, card, CaptureMethod.VCARD).id
             self.result.received["new"] += 1
@@ -540,7 +552,8 @@ class _CollectionSync:
             try:
                 self.result.changes |= _move_interview(self.workspace, interview_id, moved)
             except (ValueError, LookupError) as error:
-                self.result.problems.append(f"{remote.get('summary', uid)}: not applied here ({error})")
+                self.result.problems.append(Message("{what}: not applied here ({error})",
+                                                    what=remote.get("summary", uid), error=error.args[0]))
                 return False
             return True
         self.result.put_back.append(local.fields["summary"])
@@ -569,7 +582,9 @@ class _CollectionSync:
         written: list[_Stored] = []
         try:
             for number, (uid, local) in enumerate(todo):
-                self.progress.update(number, len(todo) + len(gone), f"sending {_kind_name(self.kind)}")
+                self.progress.update(number, len(todo) + len(gone),
+                                     english("sending the calendar") if self.kind == CALENDAR
+                                     else english("sending the address book"))
                 wrote = self._write(uid, local, items.get(uid), written) or wrote
                 if len(written) >= STATE_BATCH:
                     self._save(written)
@@ -605,7 +620,7 @@ class _CollectionSync:
                 try:
                     _uid, remote = self._read(current)
                 except UnreadableItem as error:
-                    self.result.problems.append(str(error))
+                    self.result.problems.append(error.args[0])
                     return False
                 self._merge_in(uid, current, base, local, remote, item)
                 etag, base = current.etag, remote
@@ -615,8 +630,8 @@ class _CollectionSync:
             self.result.sent["changed" if etag else "new"] += 1
             written.append(_Stored(uid, href, new_etag, local.fields, local.contact_id, SYNCED))
             return True
-        self.result.problems.append(f"{href.rsplit('/', 1)[-1]}: changed on the server at every try; left for the "
-                                    "next sync")
+        self.result.problems.append(Message("{where}: changed on the server at every try; left for the next sync",
+                                            where=href.rsplit("/", 1)[-1]))
         return False
 
     # local state

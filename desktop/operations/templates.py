@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core import templates
+from desktop.core.messages import Message, english, os_reason
 from desktop.core.templates import KNOWN_FIELDS, Template, TemplateError, load_template
 from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
 from desktop.operations.notes import user_templates_dir
@@ -53,7 +54,7 @@ def list_entries(workspace: Workspace) -> list[TemplateEntry]:
             try:
                 template = load_template(path)
             except TemplateError as error:
-                found[path.stem] = TemplateEntry(path.stem, path, mine=mine, overrides=overrides, problem=str(error))
+                found[path.stem] = TemplateEntry(path.stem, path, mine=mine, overrides=overrides, problem=error.args[0])
                 continue
             found[path.stem] = TemplateEntry(template.name, path, template.subject, template.description, mine,
                                              overrides, title=template.title)
@@ -65,7 +66,8 @@ def read_text(entry: TemplateEntry) -> str:
     try:
         return entry.path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise TemplateError(f"{entry.path.name}: cannot be read ({error})") from None
+        raise TemplateError(Message("{file}: cannot be read ({reason})", file=entry.path.name,
+                                    reason=os_reason(error) if isinstance(error, OSError) else str(error))) from None
 
 
 def check_text(name: str, text: str) -> Template:
@@ -85,11 +87,11 @@ def check_name(workspace: Workspace, name: str, keep: str = "") -> str:
     """A usable new name for a user template (`keep` is the template's current name, always allowed)."""
     name = name.strip()
     if not _NAME.match(name):
-        raise TemplateError("a template name uses letters, digits, spaces, '-' or '_' (at most 60), "
-                            "and starts with a letter or digit")
+        raise TemplateError(english("a template name uses letters, digits, spaces, '-' or '_' (at most 60), and "
+                                    "starts with a letter or digit"))
     taken = {entry.name.casefold() for entry in list_entries(workspace)} - {keep.casefold()}
     if name.casefold() in taken:
-        raise TemplateError(f"there is already a template called '{name}'; choose another name")
+        raise TemplateError(Message("there is already a template called '{name}'; choose another name", name=name))
     return name
 
 
@@ -114,7 +116,8 @@ def _write(folder: Path, name: str, text: str) -> Path:
         os.replace(temporary, target)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
-        raise TemplateError(f"{target.name}: could not be saved in {folder} ({error.strerror or error})") from None
+        raise TemplateError(Message("{file}: could not be saved in {folder} ({reason})", file=target.name,
+                                    folder=str(folder), reason=os_reason(error))) from None
     return target
 
 
@@ -151,9 +154,11 @@ def save(workspace: Workspace, name: str, text: str, old_name: str = "") -> Temp
 def delete(workspace: Workspace, entry: TemplateEntry) -> ChangeSet:
     """Delete a user template (a built-in one of the same name, if any, is offered again)."""
     if not entry.mine or entry.path.parent != user_templates_dir(workspace):
-        raise TemplateError(f"'{entry.name}' is built in and cannot be deleted; you can edit your own copy")
+        raise TemplateError(Message("'{name}' is built in and cannot be deleted; you can edit your own copy",
+                                    name=entry.name))
     try:
         entry.path.unlink(missing_ok=True)
     except OSError as error:
-        raise TemplateError(f"{entry.path.name}: could not be deleted ({error.strerror or error})") from None
+        raise TemplateError(Message("{file}: could not be deleted ({reason})", file=entry.path.name,
+                                    reason=os_reason(error) if isinstance(error, OSError) else str(error))) from None
     return ChangeSet.of(RecordKind.TEMPLATE)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from desktop.core.linkedin import looks_like_connections
-from desktop.core.wording import counted, joined
+from desktop.core.messages import Message, plural, together
 from desktop.operations.calendar_export import export_calendar
 from desktop.operations.export_targets import refuse_existing
 from desktop.operations.ics_transfer import import_chosen, import_invites, read_calendar_file
@@ -59,7 +59,7 @@ def import_file(workspace: Workspace, path: Path, *, progress: Progress = NO_PRO
 def _importer(path: Path) -> Importer:
     """The importer for the file's extension or content; TransferError for a missing or unknown file."""
     if not path.exists():
-        raise TransferError(f"{path}: no such file")
+        raise TransferError(Message("{path}: no such file", path=str(path)))
     return IMPORTERS.get(path.suffix.lower()) or _by_content(path)
 
 
@@ -75,8 +75,13 @@ def _by_content(path: Path) -> Importer:
         return import_linkedin
     known = ", ".join(sorted(IMPORTERS))
     suffix = path.suffix.lower()
-    raise TransferError(f"{path.name}: cannot import {suffix or 'a file without an extension'} files "
-                        f"(Afterview reads {known}, and mailboxes or LinkedIn's Connections.csv by their content)")
+    if not suffix:
+        raise TransferError(Message("{file}: cannot import a file without an extension (Afterview reads {known}, "
+                                    "and mailboxes or LinkedIn's Connections.csv by their content)", file=path.name,
+                                    known=known))
+    raise TransferError(Message("{file}: cannot import {suffix} files (Afterview reads {known}, and mailboxes or "
+                                "LinkedIn's Connections.csv by their content)", file=path.name, suffix=suffix,
+                                known=known))
 
 
 def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress = NO_PROGRESS,
@@ -90,7 +95,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, progress: Progress 
     report = ImportReport()
     for path in paths:
         if report.cancelled:
-            report.lines.append(f"{path.name}: not imported (cancelled before it began)")
+            report.lines.append(Message("{file}: not imported (cancelled before it began)", file=path.name))
             continue
         _report_on(report, path.name, partial(_import_or_hold, workspace, path, progress, choose_later, report))
     return report
@@ -121,11 +126,11 @@ def _report_on(report: ImportReport, name: str, work: Callable[[], ImportSummary
     try:
         summary = work()
     except (TransferError, DatabaseError) as error:  # DatabaseError: kept busy by another writer
-        report.problems.append(str(error))
-        report.lines.append(f"{name}: not imported")
+        report.problems.append(error.args[0] if isinstance(error, TransferError) else str(error))
+        report.lines.append(Message("{file}: not imported", file=name))
     except Cancelled:
         report.cancelled = True
-        report.lines.append(f"{name}: cancelled; nothing of this file was imported")
+        report.lines.append(Message("{file}: cancelled; nothing of this file was imported", file=name))
     else:
         if summary is not None:
             report.problems.extend(summary.problems)
@@ -133,17 +138,30 @@ def _report_on(report: ImportReport, name: str, work: Callable[[], ImportSummary
             report.differences.extend(summary.differences)
             if summary.mail is not None:
                 report.mail.append(summary.mail)
-            report.lines.append(f"{name}: {summary.describe()}")
-
-
-# What each export counts, in the singular, for the sentence that reports it.
-EXPORTED_NOUNS = {"contacts": "contact", "calendar": "calendar event", "calendar events": "calendar event",
-                  "opportunities": "opportunity", "call attempts": "call attempt", "notes": "note"}
+            report.lines.append(Message("{file}: {summary}", file=name, summary=summary.describe()))
 
 
 def exported_summary(counts: dict[str, int]) -> str:
     """'9 contacts, 1 calendar event and 3 opportunities'."""
-    return joined([counted(n, EXPORTED_NOUNS.get(what, what)) for what, n in counts.items()])
+    parts = [_exported(what, n) for what, n in counts.items()]
+    if len(parts) <= 1:
+        return together(parts)
+    return Message("{items} and {last}", items=together(parts[:-1], ", "), last=parts[-1])
+
+
+def _exported(what: str, n: int) -> str:
+    """What one export counted, for the sentence that reports it."""
+    if what == "contacts":
+        return plural("%n contact(s)", "", n)
+    if what in ("calendar", "calendar events"):
+        return plural("%n calendar event(s)", "", n)
+    if what == "opportunities":
+        return plural("%n opportunit(y/ies)", "", n)
+    if what == "call attempts":
+        return plural("%n call attempt(s)", "", n)
+    if what == "notes":
+        return plural("%n note(s)", "", n)
+    return f"{n:,} {what}"
 
 
 def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False, *,
@@ -153,7 +171,7 @@ def export(workspace: Workspace, what: str, path: Path, overwrite: bool = False,
     Unless `overwrite`, an existing file at `path` is refused (ExistingFilesError) and left as it is.
     """
     if what not in EXPORTS:
-        raise TransferError(f"exporting {what} is not supported yet")
+        raise TransferError(Message("exporting {what} is not supported yet", what=what))
     if not overwrite:
         refuse_existing(path.parent, [path])
     if what == "calendar":

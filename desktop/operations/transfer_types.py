@@ -10,7 +10,7 @@ from desktop.core.card_merge import FieldDifference
 from desktop.core.cards import ContactCard
 from desktop.core.interview_likeness import Likeness
 from desktop.core.invites import InviteEvent
-from desktop.core.wording import counted
+from desktop.core.messages import Message, plural, together
 from desktop.operations.changes import NOTHING, ChangeSet
 
 
@@ -34,7 +34,7 @@ class ContactsExported:
 
     @property
     def description(self) -> str:
-        return counted(self.count, "contact")
+        return plural("%n contact(s)", "", self.count)
 
 
 @dataclass(frozen=True)
@@ -133,12 +133,17 @@ class ImportSummary:
 
     def describe(self) -> str:
         if self.findings:
-            return "; ".join(self.findings)
-        left_out = f", {len(self.left_out)} left out" if self.left_out else ""
-        text = (f"{self.added} added, {self.updated} updated with new details, {self.differed} differ from yours, "
-                f"{self.unchanged} unchanged, {self.skipped} skipped{left_out}")
+            return together(self.findings, "; ")
+        values = {"added": self.added, "updated": self.updated, "differed": self.differed,
+                  "unchanged": self.unchanged, "skipped": self.skipped}
+        text = (Message("{added} added, {updated} updated with new details, {differed} differ from yours, "
+                        "{unchanged} unchanged, {skipped} skipped, {left_out} left out", left_out=len(self.left_out),
+                        **values) if self.left_out else
+                Message("{added} added, {updated} updated with new details, {differed} differ from yours, "
+                        "{unchanged} unchanged, {skipped} skipped", **values))
         if self.zones_guessed:
-            text += f"; {counted(self.zones_guessed, 'time zone')} guessed: open the interview to choose the right one"
+            return together([text, plural("%n time zone(s) guessed: open the interview to choose the right one", "",
+                                          self.zones_guessed)], "; ")
         return text
 
 

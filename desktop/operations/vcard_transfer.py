@@ -17,6 +17,7 @@ from desktop.core.card_merge import all_theirs, merge_card, resolve
 from desktop.core.cards import ContactCard, ImportProblem, LabelledValue
 from desktop.core.contact_rules import check_phone, fold
 from desktop.core.domain import CaptureMethod
+from desktop.core.messages import Message, os_reason
 from desktop.core.vcard import read_vcards, write_vcards
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.contacts import (
@@ -40,9 +41,10 @@ def read_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise TransferError(f"{path}: is a folder, not a file") from None
+        raise TransferError(Message("{path}: is a folder, not a file", path=str(path))) from None
     except OSError as error:
-        raise TransferError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise TransferError(Message("{path}: cannot be read ({reason})", path=str(path),
+                                    reason=os_reason(error))) from None
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
@@ -57,7 +59,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
     try:
         descriptor = os.open(temporary, flags, 0o600)
     except OSError as error:
-        raise TransferError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise TransferError(Message("{path}: cannot be written ({reason})", path=str(path),
+                                    reason=os_reason(error))) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -66,7 +69,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise TransferError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise TransferError(Message("{path}: cannot be written ({reason})", path=str(path),
+                                    reason=os_reason(error))) from None
 
 
 def _normalized(card: ContactCard, region: str) -> ContactCard:
@@ -151,7 +155,7 @@ def import_vcards(workspace: Workspace, path: Path, *, prefer_theirs: bool = Fal
     try:
         result = read_vcards(read_file(path), path.name)
     except ImportProblem as problem:
-        raise TransferError(str(problem)) from None
+        raise TransferError(problem.args[0]) from None
     return import_cards(workspace, path.name, result.cards, CaptureMethod.VCARD, skipped=result.skipped,
                         problems=result.problems, prefer_theirs=prefer_theirs, progress=progress)
 

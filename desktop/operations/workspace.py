@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.locale_defaults import fill_from_locale, locale_from_environment
+from desktop.core.messages import Message
 from desktop.core.settings import Settings
 from desktop.storage import settings_file
 from desktop.storage.backups import backup_if_due
@@ -87,10 +88,10 @@ class Workspace:
                 except OperationalError as error:
                     if "locked" not in str(error) and "busy" not in str(error):
                         raise
-                    raise LockedDatabaseError(
-                        f"{self.paths.database} stayed busy for {WRITE_WAIT_SECONDS:g} s: another Afterview (the "
-                        "window or a command) is writing to it. Nothing was changed; try again once it has "
-                        "finished.") from error
+                    raise LockedDatabaseError(Message(
+                        "{database} stayed busy for {seconds:g} s: another Afterview (the window or a command) is "
+                        "writing to it. Nothing was changed; try again once it has finished.",
+                        database=str(self.paths.database), seconds=WRITE_WAIT_SECONDS)) from error
                 yield session
             finally:
                 connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop.core.messages import Message
+
 _NAME = re.compile(r"^afterview-(?P<kind>[a-z-]+?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 STEP_PAGES = 256  # pages copied between two progress reports: 1 MB at SQLite's default page size
 
@@ -134,9 +136,10 @@ def restore(database: Path, backup: Path, folder: Path, now: datetime | None = N
     try:
         problem = check_integrity(backup)
     except sqlite3.DatabaseError as error:
-        raise ValueError(f"the backup {backup.name} cannot be read as a database ({error})") from error
+        raise ValueError(Message("the backup {name} cannot be read as a database ({error})", name=backup.name,
+                                 error=str(error))) from error
     if problem:
-        raise ValueError(f"the backup {backup.name} is damaged ({problem})")
+        raise ValueError(Message("the backup {name} is damaged ({problem})", name=backup.name, problem=problem))
     saved = take_backup(database, folder, "before-restore", now) if database.exists() else backup
     _copy(backup, database)
     return saved

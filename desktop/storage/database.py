@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core.messages import Message, os_reason
 from desktop.storage.backups import check_integrity, take_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -52,11 +53,13 @@ def folder_problem(folder: Path, error: BaseException) -> DatabaseError | None:
     text = str(error).lower()
     code = getattr(error, "errno", None)
     if code in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "no space left" in text:
-        return DiskFullError(f"The disk holding the data folder {folder} is full, so Afterview cannot save there. "
-                             "Free some space and try again; what was saved before is intact.")
+        return DiskFullError(Message("The disk holding the data folder {folder} is full, so Afterview cannot save "
+                                     "there. Free some space and try again; what was saved before is intact.",
+                                     folder=str(folder)))
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly database" in text or "read-only" in text:
-        return FolderNotWritableError(f"The data folder {folder} is read-only, so Afterview cannot save anything "
-                                      "there. Make it writable, or choose another folder with --data-dir.")
+        return FolderNotWritableError(Message("The data folder {folder} is read-only, so Afterview cannot save "
+                                              "anything there. Make it writable, or choose another folder with "
+                                              "--data-dir.", folder=str(folder)))
     return None
 
 
@@ -74,7 +77,8 @@ def check_folder(folder: Path) -> None:
             os.fsync(probe.fileno())
     except OSError as error:
         raise folder_problem(folder, error) or DatabaseError(
-            f"The data folder {folder} cannot be used ({error.strerror or error}).") from error
+            Message("The data folder {folder} cannot be used ({reason}).", folder=str(folder),
+                    reason=os_reason(error))) from error
 
 
 def free_to_write(path: Path) -> bool:
@@ -136,7 +140,7 @@ def stored_revision(path: Path) -> str | None:
             if row is None:
                 tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
                 if tables[0]:
-                    raise DatabaseError(f"{path} holds tables but is not an Afterview database")
+                    raise DatabaseError(Message("{path} holds tables but is not an Afterview database", path=str(path)))
                 return None
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             return version[0] if version else None
@@ -149,13 +153,15 @@ def stored_revision(path: Path) -> str | None:
 def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseError:
     """Why SQLite could not read the file: only a file that is not a sound database counts as damaged."""
     if "locked" in str(error):
-        return LockedDatabaseError(f"{path} is locked by another program; close it and try again")
+        return LockedDatabaseError(Message("{path} is locked by another program; close it and try again",
+                                           path=str(path)))
     if isinstance(error, sqlite3.OperationalError) and ("disk i/o error" in str(error).lower()
                                                         or folder_problem(path.parent, error)):
         # A full disk or a failing drive; the file itself may be fine, so it must not be moved aside.
-        return DatabaseError(f"{path} could not be read ({error}): the disk may be full, failing or disconnected. "
-                             "Nothing was changed.")
-    return DamagedDatabaseError(path, f"{path} cannot be read as a database ({error})")
+        return DatabaseError(Message("{path} could not be read ({error}): the disk may be full, failing or "
+                                     "disconnected. Nothing was changed.", path=str(path), error=str(error)))
+    return DamagedDatabaseError(path, Message("{path} cannot be read as a database ({error})", path=str(path),
+                                              error=str(error)))
 
 
 def check_file(path: Path) -> None:
@@ -167,7 +173,8 @@ def check_file(path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
     if problem:
-        raise DamagedDatabaseError(path, f"{path} is damaged: SQLite's integrity check found: {problem}")
+        raise DamagedDatabaseError(path, Message("{path} is damaged: SQLite's integrity check found: {problem}",
+                                                 path=str(path), problem=problem))
 
 
 def known_revisions() -> list[str]:
@@ -181,9 +188,9 @@ def migrate(path: Path, backups: Path | None = None) -> None:
     if current == HEAD_REVISION:
         return
     if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(
-            f"{path} was written by a newer version of Afterview (schema {current}). "
-            "It has not been changed; please install the newer version to open it.")
+        raise SchemaTooNewError(Message(
+            "{path} was written by a newer version of Afterview (schema {schema}). It has not been changed; please "
+            "install the newer version to open it.", path=str(path), schema=current))
     if current is not None and backups is not None:
         take_backup(path, backups, "pre-migration")
     # Alembic is only imported when there is work to do, to keep start-up quick.

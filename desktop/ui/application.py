@@ -288,7 +288,8 @@ def offer_recovery(window: MainWindow, data_dir: str | None, error: Exception) -
                       texts.tr("Afterview cannot use its database, so it will not change it."), parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the reason names the file, whose path may hold '<'
     box.setInformativeText(
-        texts.tr("{error}\n\nThe damaged file will be kept beside it under a new name. ").format(error=error)
+        texts.tr("{error}\n\nThe damaged file will be kept beside it under a new name. ").format(
+            error=shown_error(error))
         + (texts.tr("The newest good backup is from {when}.").format(
             when=long_date_time(backup.taken_at.astimezone()))
            if backup else texts.tr("There is no backup to restore.")))

@@ -16,7 +16,7 @@ import desktop
 from desktop import APP_NAME
 from desktop.core.agenda import AgendaItem, ItemKind, within
 from desktop.core.deadlines import add_working_days, at_local
-from desktop.core.file_kinds import IMPORT_FILTER
+from desktop.core.file_kinds import import_filter
 from desktop.core.settings import Settings
 from desktop.operations import agenda as agenda_ops
 from desktop.operations import sample_data
@@ -235,7 +235,7 @@ class AppController(QObject):
                             "\n".join(shown(line) for line in report.lines), self.window)
         if problems:
             box.setInformativeText(self.tr("%n problem(s); see the details.", "", len(problems)))
-            box.setDetailedText("\n".join(problems))
+            box.setDetailedText("\n".join(shown(problem) for problem in problems))
         if report.cancelled:
             box.setInformativeText(self.tr("You cancelled the import. ") + box.informativeText())
         if report.differences:
@@ -312,7 +312,7 @@ class AppController(QObject):
             changed = self.runner.do(apply_choices, decisions).ids(RecordKind.CONTACT) or ()
         except DatabaseError as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("Merge review"), self.tr(
-                "Your choices were not applied: {error}").format(error=error))
+                "Your choices were not applied: {error}").format(error=shown_error(error)))
             return
         self.window.statusBar().showMessage(
             self.tr("Your choices were applied to %n contact(s); Edit → Undo import undoes them with the import.", "",
@@ -320,7 +320,7 @@ class AppController(QObject):
 
     def _on_import_chosen(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import contacts, invitations or emails"),
-                                                str(Path.home()), IMPORT_FILTER)
+                                                str(Path.home()), import_filter(shown))
         if names:
             self.import_files([Path(n) for n in names])
 
@@ -418,7 +418,7 @@ class AppController(QObject):
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:
-            plain_message(QMessageBox.Icon.Warning, APP_NAME, warning, self.window).exec()
+            plain_message(QMessageBox.Icon.Warning, APP_NAME, shown(warning), self.window).exec()
         self.workspace.warnings.clear()
 
     def _on_load_sample(self) -> None:
@@ -483,7 +483,7 @@ class AppController(QObject):
         except OSError as error:
             self._tell(QMessageBox.Icon.Critical, self.tr("Settings"), self.tr(
                 "The settings could not be saved: {error}. Nothing was changed; check the folder's free space and "
-                "permissions, then save again.").format(error=error))
+                "permissions, then save again.").format(error=shown_error(error)))
             return False
         if self.appearance is not None:
             self.appearance.set_choice(settings.appearance)

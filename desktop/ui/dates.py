@@ -74,6 +74,8 @@ def relative_date_time(moment: datetime, now: datetime) -> str:
         text = QCoreApplication.translate("dates", "today at {time}")
     elif days == 1:
         text = QCoreApplication.translate("dates", "tomorrow at {time}")
+    elif days == -1:
+        text = QCoreApplication.translate("dates", "yesterday at {time}")
     elif 1 < days < 7:
         text = QCoreApplication.translate("dates", "{day} at {time}").replace(
             "{day}", QLocale().dayName(moment.isoweekday(), QLocale.FormatType.LongFormat))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.messages import English, Message
+from desktop.core.messages import English, LongDate, Message, Plural, RelativeTime, Worded
 from desktop.core.settings import LANGUAGES
-from desktop.ui.dates import short_date, short_date_time
+from desktop.ui.dates import long_date, relative_date_time, short_date, short_date_time
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 TRANSLATED = tuple(code for code in LANGUAGES if code != "system")
@@ -63,11 +63,17 @@ def shown(text: str) -> str:
     """A text from the operations or the core in the window's language: a Message by its template with its values
     shown in turn, a text marked with `english()` by itself; anything else (a name, a value, an unmarked
     message) as it is."""
+    if isinstance(text, Plural):
+        values = {key: _shown_value(value) for key, value in text.values.items()}
+        return QCoreApplication.translate("", text.template, text.comment or None, text.number).format(**values)
     if isinstance(text, Message):
         values = {key: _shown_value(value) for key, value in text.values.items()}
         return QCoreApplication.translate("", text.template).format(**values)
     if isinstance(text, English):
         return QCoreApplication.translate("", text)
+    if isinstance(text, Worded):  # its own English, unless the language has the text it stands for
+        translated = QCoreApplication.translate("", text.source)
+        return text if translated == text.source else translated
     return text
 
 
@@ -81,6 +87,11 @@ def _shown_value(value: object) -> object:
         return "; ".join(str(_shown_value(item)) for item in value)
     if isinstance(value, str):
         return shown(value)
+    if isinstance(value, LongDate):
+        return long_date(value)
+    if isinstance(value, RelativeTime):
+        text = relative_date_time(value, value.said_at)
+        return text[:1].upper() + text[1:] if value.capital else text
     if isinstance(value, datetime):
         return short_date_time(value)
     if isinstance(value, date):

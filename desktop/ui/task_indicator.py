@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.dates import number
+from desktop.ui.i18n import shown_label
 
 if TYPE_CHECKING:
     from desktop.ui.runner import Task
@@ -32,6 +33,7 @@ class TaskIndicator(QWidget):
     def _on_progress(self, done: int, total: int, what: str) -> None:
         if self.task.cancel_requested:
             return
+        what = shown_label(what)  # a step the operations named (a file's name stays as it is)
         text = self.task.title + (f" ({what})" if what and what not in self.task.title else "")
         self.label.setText(self.tr("{task}: {done} of {total}").format(
             task=text, done=number(done), total=number(total))

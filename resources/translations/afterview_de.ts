@@ -396,6 +396,22 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Kontakte</translation>
     </message>
     <message>
+        <source>Everything Afterview reads</source>
+        <translation>Alles, was Afterview liest</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-Kontakte</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
         <source>Default phone region</source>
         <translation>Standard-Telefonregion</translation>
     </message>
@@ -600,6 +616,46 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Solange Afterview läuft und ein Synchronisierungskonto eingerichtet ist; 0: nur auf Wunsch und nach Ihren Änderungen.</translation>
     </message>
     <message>
+        <source>the settings file does not hold a table of settings</source>
+        <translation>die Einstellungsdatei enthält keine Tabelle von Einstellungen</translation>
+    </message>
+    <message>
+        <source>setting &apos;{name}&apos; has the value {value}</source>
+        <translation>die Einstellung „{name}“ hat den Wert {value}</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not a time like 22:00</source>
+        <translation>{problem}, das ist keine Uhrzeit wie 22:00</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not a list of whole numbers</source>
+        <translation>{problem}, das ist keine Liste ganzer Zahlen</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not true or false</source>
+        <translation>{problem}, das ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not a number</source>
+        <translation>{problem}, das ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not a whole number</source>
+        <translation>{problem}, das ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{problem}, outside {minimum}..{maximum}</source>
+        <translation>{problem}, außerhalb von {minimum}..{maximum}</translation>
+    </message>
+    <message>
+        <source>{problem}, which is not text</source>
+        <translation>{problem}, das ist kein Text</translation>
+    </message>
+    <message>
+        <source>{problem}; expected one of {choices}</source>
+        <translation>{problem}; erwartet wird einer dieser Werte: {choices}</translation>
+    </message>
+    <message>
         <source>Interview</source>
         <translation>Gespräch</translation>
     </message>
@@ -652,8 +708,48 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>{sent} von {people} gesendet</translation>
     </message>
     <message>
+        <source>the interview start has no time zone</source>
+        <translation>der Beginn des Gesprächs hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>the interview end has no time zone</source>
+        <translation>das Ende des Gesprächs hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>the interview ends before it starts</source>
+        <translation>das Gespräch endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name like Europe/Berlin</source>
+        <translation>„{zone}“ ist kein Zeitzonenname wie Europe/Berlin</translation>
+    </message>
+    <message>
         <source>Decision expected</source>
         <translation>Entscheidung erwartet</translation>
+    </message>
+    <message>
+        <source>opportunity {id} does not exist</source>
+        <translation>die Bewerbung {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>an opportunity needs a company</source>
+        <translation>eine Bewerbung braucht ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>an opportunity needs a role</source>
+        <translation>eine Bewerbung braucht eine Stelle</translation>
+    </message>
+    <message>
+        <source>interview {id} does not exist</source>
+        <translation>das Gespräch {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>say what the date is, e.g. &apos;Offer from Lumen expires&apos;</source>
+        <translation>geben Sie an, was an dem Tag ist, z. B. „Angebot von Lumen läuft ab“</translation>
+    </message>
+    <message>
+        <source>personal date {id} does not exist</source>
+        <translation>den eigenen Termin {id} gibt es nicht</translation>
     </message>
     <message>
         <source>How did it go at {company}?</source>
@@ -704,6 +800,38 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>warum Sie passen</translation>
     </message>
     <message>
+        <source>interview {id} no longer exists</source>
+        <translation>das Gespräch {id} gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB, more than the {most} MB a card photo can be; export it smaller and try again</source>
+        <translation>die Datei hat {size} MB, mehr als die {most} MB, die ein Kartenfoto haben darf; exportieren Sie es kleiner und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened ({reason})</source>
+        <translation>die Datei lässt sich nicht öffnen ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is a HEIC photo, and this installation has no HEIC decoder (pi-heif); export it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible) and try again</source>
+        <translation>es ist ein HEIC-Foto, und dieser Installation fehlt ein HEIC-Decoder (pi-heif); exportieren Sie es als JPEG (auf dem iPhone: Einstellungen → Kamera → Formate → Maximale Kompatibilität) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>it is not a picture Afterview can read (JPEG, PNG, HEIC, WebP, BMP, GIF or TIFF)</source>
+        <translation>es ist kein Bild, das Afterview lesen kann (JPEG, PNG, HEIC, WebP, BMP, GIF oder TIFF)</translation>
+    </message>
+    <message>
+        <source>the picture is damaged or cut short; copy it from the camera or phone again</source>
+        <translation>das Bild ist beschädigt oder unvollständig; kopieren Sie es erneut von der Kamera oder vom Telefon</translation>
+    </message>
+    <message>
+        <source>the picture is only {width} x {height} pixels; a card needs at least {least} pixels on its short side to be read — take a closer photo</source>
+        <translation>das Bild hat nur {width} × {height} Pixel; eine Karte braucht an der kurzen Seite mindestens {least} Pixel, um gelesen zu werden – fotografieren Sie näher</translation>
+    </message>
+    <message>
         <source>{name}: {problem}.</source>
         <translation>{name}: {problem}.</translation>
     </message>
@@ -734,6 +862,150 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>No name, email address or phone number could be read on this card.</source>
         <translation>Auf dieser Karte konnte weder Name noch E-Mail-Adresse oder Telefonnummer gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} neu</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} geändert</translation>
+    </message>
+    <message>
+        <source>{count} deleted</source>
+        <translation>{count} gelöscht</translation>
+    </message>
+    <message>
+        <source>{total} ({parts})</source>
+        <translation>{total} ({parts})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Sent {sent}, received {received}</source>
+        <translation>Gesendet: {sent}, empfangen: {received}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) on the server</source>
+        <translation>
+            <numerusform>%n Löschung auf dem Server</numerusform>
+            <numerusform>%n Löschungen auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for you: {waiting}</source>
+        <translation>wartet auf Sie: {waiting}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation>
+            <numerusform>%n Eintrag war nicht lesbar</numerusform>
+            <numerusform>%n Einträge waren nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed elsewhere put back</source>
+        <translation>
+            <numerusform>%n anderswo geänderter Termin zurückgesetzt</numerusform>
+            <numerusform>%n anderswo geänderte Termine zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problem} Set the account up again with a password command instead.</source>
+        <translation>{problem} Richten Sie das Konto stattdessen mit einem Passwortbefehl neu ein.</translation>
+    </message>
+    <message>
+        <source>No password is kept for {user} on {host}: set the account up again</source>
+        <translation>Für {user} auf {host} ist kein Passwort gespeichert: Richten Sie das Konto neu ein</translation>
+    </message>
+    <message>
+        <source>The password command could not be run ({error})</source>
+        <translation>Der Passwortbefehl ließ sich nicht ausführen ({error})</translation>
+    </message>
+    <message>
+        <source>The password command gave no password (exit status {status})</source>
+        <translation>Der Passwortbefehl hat kein Passwort geliefert (Exit-Status {status})</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a server address: it starts with https:// (or http://)</source>
+        <translation>„{url}“ ist keine Serveradresse: Sie beginnt mit https:// (oder http://)</translation>
+    </message>
+    <message>
+        <source>The user name is empty</source>
+        <translation>Der Benutzername ist leer</translation>
+    </message>
+    <message>
+        <source>finding the calendar and the address book</source>
+        <translation>Kalender und Adressbuch werden gesucht</translation>
+    </message>
+    <message>
+        <source>{host} offers no calendars for {user}</source>
+        <translation>{host} bietet {user} keine Kalender an</translation>
+    </message>
+    <message>
+        <source>{host} offers no address books for {user}</source>
+        <translation>{host} bietet {user} keine Adressbücher an</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the password: set the account up with a password command (such as `pass show dav`) instead</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um das Passwort aufzubewahren: Richten Sie das Konto stattdessen mit einem Passwortbefehl ein (etwa `pass show dav`)</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: `afterview sync setup URL --user NAME`, or Settings → Sync</source>
+        <translation>Es ist kein Synchronisierungskonto eingerichtet: `afterview sync setup URL --user NAME` oder Einstellungen → Synchronisierung</translation>
+    </message>
+    <message>
+        <source>conflict {id} is no longer waiting</source>
+        <translation>der Konflikt {id} wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>that deletion is no longer waiting</source>
+        <translation>diese Löschung wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>receiving the calendar</source>
+        <translation>Kalender wird empfangen</translation>
+    </message>
+    <message>
+        <source>receiving the address book</source>
+        <translation>Adressbuch wird empfangen</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: the card has no UID</source>
+        <translation>{where}: die Karte hat keine UID</translation>
+    </message>
+    <message>
+        <source>{where}: the card has no name</source>
+        <translation>{where}: die Karte hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>{what}: not applied here ({error})</source>
+        <translation>{what}: hier nicht übernommen ({error})</translation>
+    </message>
+    <message>
+        <source>sending the calendar</source>
+        <translation>Kalender wird gesendet</translation>
+    </message>
+    <message>
+        <source>sending the address book</source>
+        <translation>Adressbuch wird gesendet</translation>
+    </message>
+    <message>
+        <source>{where}: changed on the server at every try; left for the next sync</source>
+        <translation>{where}: bei jedem Versuch auf dem Server geändert; bleibt für die nächste Synchronisierung</translation>
     </message>
     <message>
         <source>calendar</source>
@@ -1016,6 +1288,50 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Zu locker oder laut für eine Dankesnachricht</translation>
     </message>
     <message>
+        <source>No note templates were found in {builtin} or {own}</source>
+        <translation>In {builtin} und {own} wurden keine Vorlagen für Nachrichten gefunden</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”</source>
+        <translation>Es gibt keine Vorlage namens „{name}“</translation>
+    </message>
+    <message>
+        <source>Interview {id} no longer exists</source>
+        <translation>Das Gespräch {id} gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>Contact {contact} was not met in interview {interview}</source>
+        <translation>Den Kontakt {contact} haben Sie im Gespräch {interview} nicht getroffen</translation>
+    </message>
+    <message>
+        <source>No note has been started for this person yet</source>
+        <translation>Für diese Person wurde noch keine Nachricht begonnen</translation>
+    </message>
+    <message>
+        <source>This note has been sent; it can no longer be changed</source>
+        <translation>Diese Nachricht wurde gesendet und lässt sich nicht mehr ändern</translation>
+    </message>
+    <message>
+        <source>This note is scheduled to be sent; cancel the schedule to change it (the draft is kept)</source>
+        <translation>Diese Nachricht ist zum Senden geplant; heben Sie die Planung auf, um sie zu ändern (der Entwurf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (an import, a command, or another Afterview) has been writing to it for more than a few seconds.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm (ein Import, ein Befehl oder ein weiteres Afterview) schreibt seit mehr als ein paar Sekunden hinein.</translation>
+    </message>
+    <message>
+        <source>The database refused it ({reason}).</source>
+        <translation>Die Datenbank hat es abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <source>A note is marked sent when it goes out, not by changing its state</source>
+        <translation>Eine Nachricht gilt als gesendet, wenn sie hinausgeht, nicht durch Ändern ihres Status</translation>
+    </message>
+    <message>
+        <source>Opportunity {id} no longer exists</source>
+        <translation>Die Bewerbung {id} gibt es nicht mehr</translation>
+    </message>
+    <message>
         <source>The note to {name} has already been sent.</source>
         <translation>Die Nachricht an {name} wurde bereits gesendet.</translation>
     </message>
@@ -1030,6 +1346,14 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{name}&apos;s card has no email address; add one in Contacts, or mark the note for handwriting.</source>
         <translation>Die Visitenkarte von {name} hat keine E-Mail-Adresse; ergänzen Sie eine unter Kontakte oder markieren Sie die Nachricht für die Handschrift.</translation>
+    </message>
+    <message>
+        <source>{problem}. Correct it in Contacts.</source>
+        <translation>{problem}. Korrigieren Sie es unter „Kontakte“.</translation>
+    </message>
+    <message>
+        <source>Your own email address is not set; enter it under Settings → You.</source>
+        <translation>Ihre eigene E-Mail-Adresse ist nicht eingetragen; tragen Sie sie unter Einstellungen → Sie ein.</translation>
     </message>
     <message>
         <source>{against}</source>
@@ -1104,6 +1428,30 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Bei {company} würden Sie erst am {day} nachfassen, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
     </message>
     <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Start with + and the country code, or set your phone region.</source>
+        <translation>Beginnen Sie mit + und der Ländervorwahl, oder stellen Sie Ihre Telefonregion ein.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht nach einer Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>The number is too short after the international prefix.</source>
+        <translation>Die Nummer ist nach der internationalen Vorwahl zu kurz.</translation>
+    </message>
+    <message>
+        <source>The number is too short.</source>
+        <translation>Die Nummer ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>The number is too long.</source>
+        <translation>Die Nummer ist zu lang.</translation>
+    </message>
+    <message>
         <source>This number looks too short for its country. It is kept as written: compare it with the card.</source>
         <translation>Diese Nummer scheint für ihr Land zu kurz. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
     </message>
@@ -1118,6 +1466,1515 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>This number is not in its country&apos;s numbering plan. It is kept as written: compare it with the card.</source>
         <translation>Diese Nummer steht nicht im Rufnummernplan ihres Landes. Sie wird so gespeichert, wie sie geschrieben ist: Vergleichen Sie sie mit der Karte.</translation>
+    </message>
+    <message>
+        <source>The country code after + is not one in use.</source>
+        <translation>Die Ländervorwahl nach dem + ist nicht vergeben.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>{reasons}</source>
+        <translation>{reasons}</translation>
+    </message>
+    <message>
+        <source>Same email address {value}</source>
+        <translation>Gleiche E-Mail-Adresse {value}</translation>
+    </message>
+    <message>
+        <source>Same phone number {value}</source>
+        <translation>Gleiche Telefonnummer {value}</translation>
+    </message>
+    <message>
+        <source>Similar name at {value}</source>
+        <translation>Ähnlicher Name bei {value}</translation>
+    </message>
+    <message>
+        <source>Similar name and no company</source>
+        <translation>Ähnlicher Name und kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>similar name and no company</source>
+        <translation>ähnlicher Name und kein Unternehmen</translation>
+    </message>
+    <message>
+        <source>{source}: the file is truncated or damaged ({begins} BEGIN:{name} but {ends} END:{name})</source>
+        <translation>{source}: die Datei ist abgeschnitten oder beschädigt ({begins}× BEGIN:{name}, aber {ends}× END:{name})</translation>
+    </message>
+    <message>
+        <source>{source}: not an iCalendar file (no BEGIN:VCALENDAR)</source>
+        <translation>{source}: keine iCalendar-Datei (kein BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>{source}: holds {events:,} events; Afterview reads at most {most:,} events a file (export a shorter period of your calendar, or just the interviews)</source>
+        <translation>{source}: enthält {events:,} Termine; Afterview liest höchstens {most:,} Termine je Datei (exportieren Sie einen kürzeren Zeitraum Ihres Kalenders oder nur die Gespräche)</translation>
+    </message>
+    <message>
+        <source>{source}: components are nested {deepest} deep; a calendar needs at most {most}</source>
+        <translation>{source}: Bestandteile sind {deepest} Ebenen tief verschachtelt; ein Kalender braucht höchstens {most}</translation>
+    </message>
+    <message>
+        <source>{source}: event {event} (line {begin}): the {name} on line {line}</source>
+        <translation>{source}: Termin {event} (Zeile {begin}): {name} in Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{where} lists {count:,} values (at most {most:,}); it was left out</source>
+        <translation>{where} nennt {count:,} Werte (höchstens {most:,}); es wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>{where} has {count:,} characters (at most {most:,}); it was left out</source>
+        <translation>{where} hat {count:,} Zeichen (höchstens {most:,}); es wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>{source}: event {event} (line {begin})</source>
+        <translation>{source}: Termin {event} (Zeile {begin})</translation>
+    </message>
+    <message>
+        <source>{where} has {count:,} lines; only the first {most:,} were read</source>
+        <translation>{where} hat {count:,} Zeilen; nur die ersten {most:,} wurden gelesen</translation>
+    </message>
+    <message>
+        <source>{where} lists {count:,} attendees; only the first {most} were read</source>
+        <translation>{where} nennt {count:,} Teilnehmende; nur die ersten {most} wurden gelesen</translation>
+    </message>
+    <message>
+        <source>{source}: not a readable iCalendar file ({error})</source>
+        <translation>{source}: keine lesbare iCalendar-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>{source}: not an iCalendar file (no calendar or event in it)</source>
+        <translation>{source}: keine iCalendar-Datei (kein Kalender und kein Termin darin)</translation>
+    </message>
+    <message>
+        <source>{source}: the calendar contains no events</source>
+        <translation>{source}: der Kalender enthält keine Termine</translation>
+    </message>
+    <message>
+        <source>{source}: no event could be imported: {reasons}</source>
+        <translation>{source}: kein Termin ließ sich importieren: {reasons}</translation>
+    </message>
+    <message>
+        <source>{source}: a time zone definition (VTIMEZONE) has two names, {first} and {second}; it may have one (TZID)</source>
+        <translation>{source}: eine Zeitzonendefinition (VTIMEZONE) hat zwei Namen, {first} und {second}; erlaubt ist einer (TZID)</translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>METHOD:{method} messages are not imported (only {methods})</source>
+        <translation>Nachrichten mit METHOD:{method} werden nicht importiert (nur {methods})</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source> on line {line}</source>
+        <translation> in Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{label}: not imported: its repeat rule{rule} is refused because {problem}; Afterview reads interview series, which repeat a few times a week at most</source>
+        <translation>{label}: nicht importiert: Die Wiederholungsregel{rule} wird abgelehnt, weil {problem}; Afterview liest Gesprächsserien, die sich höchstens ein paar Mal pro Woche wiederholen</translation>
+    </message>
+    <message>
+        <source>{label}: cannot be read: {error}</source>
+        <translation>{label}: nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: {name} ignored: {message}</source>
+        <translation>{label}: {name} ignoriert: {message}</translation>
+    </message>
+    <message>
+        <source>no start time (DTSTART): {reason}</source>
+        <translation>keine Startzeit (DTSTART): {reason}</translation>
+    </message>
+    <message>
+        <source>no start time (DTSTART)</source>
+        <translation>keine Startzeit (DTSTART)</translation>
+    </message>
+    <message>
+        <source>{count} values where one date is expected</source>
+        <translation>{count} Werte, wo ein Datum erwartet wird</translation>
+    </message>
+    <message>
+        <source>unreadable date {date}</source>
+        <translation>unlesbares Datum {date}</translation>
+    </message>
+    <message>
+        <source>time zone {zone} is defined in the file but cannot be read: {error}</source>
+        <translation>die Zeitzone {zone} ist in der Datei definiert, aber nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>{label}: end time ignored: {problem}</source>
+        <translation>{label}: Endzeit ignoriert: {problem}</translation>
+    </message>
+    <message>
+        <source>{label}: end time ignored: it is before the start</source>
+        <translation>{label}: Endzeit ignoriert: Sie liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>event {number} ({summary}){line}</source>
+        <translation>Termin {number} ({summary}){line}</translation>
+    </message>
+    <message>
+        <source>no summary</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>{source}: {event}</source>
+        <translation>{source}: {event}</translation>
+    </message>
+    <message>
+        <source>cannot read the repeat rule: {error}</source>
+        <translation>die Wiederholungsregel ist nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read the repeat rule {rule}: {error}</source>
+        <translation>die Wiederholungsregel {rule} ist nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <source>the repeat rule matches no date</source>
+        <translation>die Wiederholungsregel trifft auf kein Datum zu</translation>
+    </message>
+    <message>
+        <source>LinkedIn&apos;s own file has the columns {columns}</source>
+        <translation>Die Datei von LinkedIn selbst hat die Spalten {columns}</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not readable as CSV ({error})</source>
+        <translation>{source}, Zeile {line}: als CSV nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not LinkedIn&apos;s Connections.csv as Afterview reads it: the header row lacks {missing} (it has {found}). {hint}.</source>
+        <translation>{source}, Zeile {line}: nicht die Connections.csv von LinkedIn, wie Afterview sie liest: In der Kopfzeile fehlt {missing} (sie enthält {found}). {hint}.</translation>
+    </message>
+    <message>
+        <source>{source}: no header row was found (only notes or blank lines). {hint}.</source>
+        <translation>{source}: keine Kopfzeile gefunden (nur Hinweise oder leere Zeilen). {hint}.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: more than {most:,} connections; the rest of the file was left out</source>
+        <translation>{source}, Zeile {line}: mehr als {most:,} Kontakte; der Rest der Datei wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{place}: a connection without a name was left out</source>
+        <translation>{place}: ein Kontakt ohne Namen wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>{source}: no connections in it, only the header row</source>
+        <translation>{source}: keine Kontakte darin, nur die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>{place}: Connected On {value} is not a date; the connection was imported without it</source>
+        <translation>{place}: „Connected On“ {value} ist kein Datum; der Kontakt wurde ohne es importiert</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Vor dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Nach dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig. Er sollte einen Punkt enthalten.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It is not within a valid top-level domain.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig. Er liegt in keiner gültigen Top-Level-Domain.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ein reservierter Name, der für E-Mail nicht verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Eine E-Mail-Adresse darf keine zwei Punkte hintereinander haben.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt neben einem Bindestrich haben.</translation>
+    </message>
+    <message>
+        <source>The email address contains an invalid character.</source>
+        <translation>Die E-Mail-Adresse enthält ein ungültiges Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign.</source>
+        <translation>Die E-Mail-Adresse enthält vor dem @-Zeichen ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Nach der E-Mail-Adresse darf nichts mehr stehen.</translation>
+    </message>
+    <message>
+        <source>The email address is not valid ASCII.</source>
+        <translation>Die E-Mail-Adresse ist kein gültiges ASCII.</translation>
+    </message>
+    <message>
+        <source>Internationalized characters before the @-sign are not supported.</source>
+        <translation>Internationale Zeichen vor dem @-Zeichen werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The sender has no email address</source>
+        <translation>Der Absender hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The recipient has no email address</source>
+        <translation>Der Empfänger hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card has no email address</source>
+        <translation>Die Karte von {name} hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s email address “{address}” is not valid: {reason}</source>
+        <translation>Die E-Mail-Adresse des Absenders „{address}“ ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s email address “{address}” is not valid: {reason}</source>
+        <translation>Die E-Mail-Adresse des Empfängers „{address}“ ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>The email address “{address}” on {name}&apos;s card is not valid: {reason}</source>
+        <translation>Die E-Mail-Adresse „{address}“ auf der Karte von {name} ist ungültig: {reason}</translation>
+    </message>
+    <message>
+        <source>The note has no subject</source>
+        <translation>Die Nachricht hat keinen Betreff</translation>
+    </message>
+    <message>
+        <source>an unknown sender</source>
+        <translation>ein unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>{source}: its parts are nested too deeply to be read</source>
+        <translation>{source}: ihre Teile sind zu tief verschachtelt, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <source>{source}: {size} MB is too large for one email (at most {most} MB)</source>
+        <translation>{source}: {size} MB sind zu groß für eine E-Mail (höchstens {most} MB)</translation>
+    </message>
+    <message>
+        <source>{source}: not an email (it has no From, Date or Subject header)</source>
+        <translation>{source}: keine E-Mail (keine Kopfzeile From, Date oder Subject)</translation>
+    </message>
+    <message>
+        <source>{source}: a part declared as {charset} was not in that character set; read as UTF-8 where possible</source>
+        <translation>{source}: ein als {charset} angegebener Teil war nicht in diesem Zeichensatz; wo möglich als UTF-8 gelesen</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>der Vorgang ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>a part of its path is not a folder</source>
+        <translation>ein Teil ihres Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>wird gerade verwendet</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>der Datenträger ließ sich nicht lesen oder beschreiben</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>der Ordner ist nicht leer</translation>
+    </message>
+    <message>
+        <source>left out “{words}”</source>
+        <translation>„{words}“ weggelassen</translation>
+    </message>
+    <message>
+        <source>added “I”</source>
+        <translation>„I“ ergänzt</translation>
+    </message>
+    <message>
+        <source>speaks to them as “you”</source>
+        <translation>spricht die Person mit „you“ an</translation>
+    </message>
+    <message>
+        <source>Could not read a date in {text}: {reasons}</source>
+        <translation>In {text} ließ sich kein Datum lesen: {reasons}</translation>
+    </message>
+    <message>
+        <source>&apos;{vague}&apos; is too vague for a date in {text}</source>
+        <translation>„{vague}“ ist zu vage für ein Datum in {text}</translation>
+    </message>
+    <message>
+        <source>Could not find a date in {text}</source>
+        <translation>In {text} wurde kein Datum gefunden</translation>
+    </message>
+    <message>
+        <source>{phrase} → {day} is before the day it was said ({said})</source>
+        <translation>{phrase} → {day} liegt vor dem Tag, an dem es gesagt wurde ({said})</translation>
+    </message>
+    <message>
+        <source>{phrase} → {day}</source>
+        <translation>{phrase} → {day}</translation>
+    </message>
+    <message>
+        <source>{day}, the latest of: {readings}</source>
+        <translation>{day}, das späteste von: {readings}</translation>
+    </message>
+    <message>
+        <source>{written} is not a date ({error})</source>
+        <translation>{written} ist kein Datum ({error})</translation>
+    </message>
+    <message>
+        <source>{written} is not a date</source>
+        <translation>{written} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; could be {one} or {other}; write the month as a word</source>
+        <translation>„{written}“ könnte der {one} oder der {other} sein; schreiben Sie den Monat als Wort</translation>
+    </message>
+    <message>
+        <source>&apos;{written}&apos; is not a date</source>
+        <translation>„{written}“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>das Bild</translation>
+    </message>
+    <message>
+        <source>{source}: {problem}.</source>
+        <translation>{source}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read as a picture ({error}).</source>
+        <translation>{source}: als Bild nicht lesbar ({error}).</translation>
+    </message>
+    <message>
+        <source>QR code: the vCard in it cannot be read ({error}).</source>
+        <translation>QR-Code: die vCard darin ist nicht lesbar ({error}).</translation>
+    </message>
+    <message>
+        <source>working it out steps through more than {most:,} periods</source>
+        <translation>ihre Berechnung durchläuft mehr als {most:,} Zeiträume</translation>
+    </message>
+    <message>
+        <source>working it out computes more than {most:,} dates</source>
+        <translation>ihre Berechnung ergibt mehr als {most:,} Termine</translation>
+    </message>
+    <message>
+        <source>one of its parts lists more than {most} values</source>
+        <translation>einer ihrer Teile nennt mehr als {most} Werte</translation>
+    </message>
+    <message>
+        <source>each of its periods holds up to {size:,} dates, more than {most:,}</source>
+        <translation>jeder ihrer Zeiträume enthält bis zu {size:,} Termine, mehr als {most:,}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>{subject} is after this note&apos;s deadline, {due}. A late thank-you still counts: send it as soon as you can, and do not apologise at length.</source>
+        <translation>{subject} liegt nach der Frist dieser Nachricht, {due}. Ein später Dank zählt trotzdem: Senden Sie ihn so bald wie möglich und entschuldigen Sie sich nicht lange.</translation>
+    </message>
+    <message>
+        <source> {moment} would be better.</source>
+        <translation> {moment} wäre besser.</translation>
+    </message>
+    <message>
+        <source>The interview has only just ended</source>
+        <translation>Das Gespräch ist eben erst zu Ende gegangen</translation>
+    </message>
+    <message>
+        <source>The interview ended {minutes} min ago</source>
+        <translation>Das Gespräch endete vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{subject} is only {minutes} min after the interview ends</source>
+        <translation>{subject} ist nur {minutes} Min. nach dem Ende des Gesprächs</translation>
+    </message>
+    <message>
+        <source>{since}: a note sent from the car park reads as written in a hurry.{later}</source>
+        <translation>{since}: Eine Nachricht direkt vom Parkplatz wirkt in Eile geschrieben.{later}</translation>
+    </message>
+    <message>
+        <source>{clock} is inside your quiet hours ({quiet}): a note that arrives at night looks written at night.{later}</source>
+        <translation>{clock} liegt in Ihrer Ruhezeit ({quiet}): Eine Nachricht, die nachts ankommt, wirkt nachts geschrieben.{later}</translation>
+    </message>
+    <message>
+        <source>This evening {time}</source>
+        <translation>Heute Abend {time}</translation>
+    </message>
+    <message>
+        <source>This morning {time}</source>
+        <translation>Heute Morgen {time}</translation>
+    </message>
+    <message>
+        <source>Tomorrow {time}</source>
+        <translation>Morgen {time}</translation>
+    </message>
+    <message>
+        <source>{day} {time} (next working morning)</source>
+        <translation>{day} {time} (nächster Arbeitsmorgen)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} cards, where a server keeps one per object</source>
+        <translation>{where}: enthält {count} Karten, wo ein Server eine je Objekt führt</translation>
+    </message>
+    <message>
+        <source>{where}: not an iCalendar object ({error})</source>
+        <translation>{where}: kein iCalendar-Objekt ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: holds {count} events; Afterview writes one per object</source>
+        <translation>{where}: enthält {count} Termine; Afterview schreibt einen je Objekt</translation>
+    </message>
+    <message>
+        <source>{where}: the event has no UID</source>
+        <translation>{where}: der Termin hat keine UID</translation>
+    </message>
+    <message>
+        <source>{where}: the event has no start (DTSTART)</source>
+        <translation>{where}: der Termin hat keinen Beginn (DTSTART)</translation>
+    </message>
+    <message>
+        <source>{where}: the event&apos;s {name} is a floating time, in no time zone</source>
+        <translation>{where}: {name} des Termins ist eine Uhrzeit ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty; the note shows [{name}] until you fill it in</source>
+        <translation>„{name}“ ist leer; die Nachricht zeigt [{name}], bis Sie es ausfüllen</translation>
+    </message>
+    <message>
+        <source>the template uses {{{name}}}, which is not a field Afterview knows ({known})</source>
+        <translation>die Vorlage verwendet {{{name}}}, ein Feld, das Afterview nicht kennt ({known})</translation>
+    </message>
+    <message>
+        <source>{where}, line {line}: {problem}</source>
+        <translation>{where}, Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}, line {line}: &apos;{placeholder}&apos; is not a plain placeholder; write a field name in braces such as {{first_name}}, or &apos;{{{{&apos; for a literal brace</source>
+        <translation>{where}, Zeile {line}: „{placeholder}“ ist kein einfacher Platzhalter; schreiben Sie einen Feldnamen in geschweiften Klammern wie {{first_name}} oder „{{{{“ für eine wörtliche Klammer</translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; has no matching &apos;{&apos; (write &apos;}}&apos; for a literal brace)</source>
+        <translation>zu einer „}“ fehlt die passende „{“ (schreiben Sie „}}“ für eine wörtliche Klammer)</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is never closed on this line (write &apos;{{&apos; for a literal brace)</source>
+        <translation>eine „{“ wird in dieser Zeile nicht geschlossen (schreiben Sie „{{“ für eine wörtliche Klammer)</translation>
+    </message>
+    <message>
+        <source>{file}: {size:,} bytes is far too long for a note template (at most {most:,})</source>
+        <translation>{file}: {size:,} Byte sind viel zu lang für eine Vorlage (höchstens {most:,})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not UTF-8 text</source>
+        <translation>{file}: die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({reason})</source>
+        <translation>{file}: nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: expected a header such as &apos;Subject: ...&apos; followed by a blank line before the note itself</source>
+        <translation>{file}, Zeile {line}: erwartet wird eine Kopfzeile wie „Subject: ...“ und danach eine Leerzeile vor der Nachricht selbst</translation>
+    </message>
+    <message>
+        <source>{file}, line 1: the template has no &apos;Subject: ...&apos; line</source>
+        <translation>{file}, Zeile 1: die Vorlage hat keine Zeile „Subject: ...“</translation>
+    </message>
+    <message>
+        <source>{file}: the template has no body after the blank line below its header</source>
+        <translation>{file}: die Vorlage hat nach der Leerzeile unter ihrem Kopf keinen Text</translation>
+    </message>
+    <message>
+        <source>{source}: 1 control character, such as NUL, on line {line}, was removed; the rest of the file was read</source>
+        <translation>{source}: 1 Steuerzeichen wie NUL in Zeile {line} wurde entfernt; der Rest der Datei wurde gelesen</translation>
+    </message>
+    <message>
+        <source>{source}: {removed:,} control characters such as NUL, the first on line {line}, were removed; the rest of the file was read</source>
+        <translation>{source}: {removed:,} Steuerzeichen wie NUL, das erste in Zeile {line}, wurden entfernt; der Rest der Datei wurde gelesen</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: the time zone TZ:{value} cannot be read; expected an offset from UTC such as TZ:-05 or TZ:+01:00</source>
+        <translation>{source}: Zeile {line}: die Zeitzone TZ:{value} ist nicht lesbar; erwartet wird ein Abstand zu UTC wie TZ:-05 oder TZ:+01:00</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: DAYLIGHT is given without TZ, the standard offset it changes from; add TZ (such as TZ:-05) or remove DAYLIGHT</source>
+        <translation>{source}: Zeile {line}: DAYLIGHT steht ohne TZ, den Standardabstand, von dem es abweicht; ergänzen Sie TZ (etwa TZ:-05) oder entfernen Sie DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>its start is not before its end</source>
+        <translation>ihr Beginn liegt nicht vor ihrem Ende</translation>
+    </message>
+    <message>
+        <source>it needs TRUE, the summer offset, and its start and end times</source>
+        <translation>sie braucht TRUE, den Sommerzeitabstand sowie Beginn und Ende</translation>
+    </message>
+    <message>
+        <source>{source}: line {line}: the daylight-saving rule DAYLIGHT:{value} cannot be read: {reason}, as in {example}</source>
+        <translation>{source}: Zeile {line}: die Sommerzeitregel DAYLIGHT:{value} ist nicht lesbar: {reason}, wie in {example}</translation>
+    </message>
+    <message>
+        <source>{source}: holds {count:,} cards, more than the {most:,} Afterview imports from one file; split it into smaller files and import each</source>
+        <translation>{source}: enthält {count:,} Karten, mehr als die {most:,}, die Afterview aus einer Datei importiert; teilen Sie sie in kleinere Dateien und importieren Sie jede</translation>
+    </message>
+    <message>
+        <source>{source}, card {card} (line {line})</source>
+        <translation>{source}, Karte {card} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>{where}: not imported: {issues}</source>
+        <translation>{where}: nicht importiert: {issues}</translation>
+    </message>
+    <message>
+        <source>{where}, {name}: imported, but {issues}</source>
+        <translation>{where}, {name}: importiert, aber {issues}</translation>
+    </message>
+    <message>
+        <source>{source}: no card in the file could be read. {problems}</source>
+        <translation>{source}: keine Karte der Datei war lesbar. {problems}</translation>
+    </message>
+    <message>
+        <source>it has no END:VCARD line, so some of its fields may be missing</source>
+        <translation>sie hat keine Zeile END:VCARD, daher fehlen vielleicht einige Felder</translation>
+    </message>
+    <message>
+        <source>it has no name, email address or phone number</source>
+        <translation>sie hat weder Namen noch E-Mail-Adresse noch Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the photo was left out: {problem}</source>
+        <translation>das Foto wurde ausgelassen: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line} (not a vCard property: {text})</source>
+        <translation>Zeile {line} (keine vCard-Eigenschaft: {text})</translation>
+    </message>
+    <message>
+        <source>line {line} ({reason})</source>
+        <translation>Zeile {line} ({reason})</translation>
+    </message>
+    <message>
+        <source>line {line} names a character set Afterview does not know ({charset}), so its text may read wrongly</source>
+        <translation>Zeile {line} nennt einen Zeichensatz, den Afterview nicht kennt ({charset}); ihr Text wird daher vielleicht falsch gelesen</translation>
+    </message>
+    <message>
+        <source>it has {total:,} lines and only the first {most:,} were read</source>
+        <translation>sie hat {total:,} Zeilen, und nur die ersten {most:,} wurden gelesen</translation>
+    </message>
+    <message>
+        <source>it has {count:,} {key} lines and only the first {most} were kept</source>
+        <translation>sie hat {count:,} Zeilen {key}, und nur die ersten {most} wurden übernommen</translation>
+    </message>
+    <message>
+        <source>skipped unreadable {lines} and {more} more</source>
+        <translation>unlesbar und übersprungen: {lines} und {more} weitere</translation>
+    </message>
+    <message>
+        <source>skipped unreadable {lines}</source>
+        <translation>unlesbar und übersprungen: {lines}</translation>
+    </message>
+    <message>
+        <source>its quoted-printable text does not read as {charset} text</source>
+        <translation>ihr Quoted-Printable-Text ist kein lesbarer {charset}-Text</translation>
+    </message>
+    <message>
+        <source>its data: URI has no comma before the data</source>
+        <translation>ihre data:-URI hat kein Komma vor den Daten</translation>
+    </message>
+    <message>
+        <source>it is a picture of {megapixels:,.0f} megapixels{size}, more than the {most} megapixels Afterview reads; scale it down and add it again</source>
+        <translation>es ist ein Bild mit {megapixels:,.0f} Megapixeln{size}, mehr als die {most} Megapixel, die Afterview liest; verkleinern Sie es und fügen Sie es erneut hinzu</translation>
+    </message>
+    <message>
+        <source>it is not valid base64 ({error})</source>
+        <translation>es ist kein gültiges Base64 ({error})</translation>
+    </message>
+    <message>
+        <source>it is {size:.1f} MB, more than the {most} MB allowed</source>
+        <translation>es hat {size:.1f} MB, mehr als die erlaubten {most} MB</translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read as {encoding} text ({reason} at byte {byte}); the file is damaged or not a vCard</source>
+        <translation>{source}: als {encoding}-Text nicht lesbar ({reason} bei Byte {byte}); die Datei ist beschädigt oder keine vCard</translation>
+    </message>
+    <message>
+        <source>{source}: is a binary file, not a vCard (it contains zero bytes)</source>
+        <translation>{source}: ist eine Binärdatei, keine vCard (sie enthält Null-Bytes)</translation>
+    </message>
+    <message>
+        <source>{source}: the file ends inside card {card} (begun on line {line}) with no END:VCARD; it looks truncated</source>
+        <translation>{source}: die Datei endet mitten in Karte {card} (begonnen in Zeile {line}) ohne END:VCARD; sie scheint abgeschnitten</translation>
+    </message>
+    <message>
+        <source>{source}: is not a vCard file (no BEGIN:VCARD line)</source>
+        <translation>{source}: ist keine vCard-Datei (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>{url}: not a server address Afterview can use ({error})</source>
+        <translation>{url}: keine Serveradresse, die Afterview verwenden kann ({error})</translation>
+    </message>
+    <message>
+        <source>{host}: the server&apos;s certificate does not verify ({reason}). Afterview does not connect to it without a valid certificate; if it is your own server, give it a certificate from a recognised authority or add its authority to this computer&apos;s trusted certificates.</source>
+        <translation>{host}: das Zertifikat des Servers lässt sich nicht prüfen ({reason}). Ohne gültiges Zertifikat verbindet sich Afterview nicht; ist es Ihr eigener Server, geben Sie ihm ein Zertifikat einer anerkannten Stelle oder nehmen Sie seine Stelle in die vertrauenswürdigen Zertifikate dieses Computers auf.</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached ({reason})</source>
+        <translation>{host} ist nicht erreichbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password</source>
+        <translation>{host} hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>{host}: the server&apos;s answer to {method} could not be read ({error})</source>
+        <translation>{host}: die Antwort des Servers auf {method} war nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>{url} changed on the server</source>
+        <translation>{url} wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} antwortete {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status}</source>
+        <translation>{host} antwortete {status}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} to {method} {path}</source>
+        <translation>{host} antwortete {status} {reason} auf {method} {path}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} to {method} {path}</source>
+        <translation>{host} antwortete {status} auf {method} {path}</translation>
+    </message>
+    <message>
+        <source>{host} is not a CalDAV or CardDAV server (its answer to PROPFIND is not WebDAV)</source>
+        <translation>{host} ist kein CalDAV- oder CardDAV-Server (seine Antwort auf PROPFIND ist kein WebDAV)</translation>
+    </message>
+    <message>
+        <source>{host} offers no calendar or address book for this user</source>
+        <translation>{host} bietet diesem Benutzer weder Kalender noch Adressbuch an</translation>
+    </message>
+    <message>
+        <source>{host} does not say who is logged in (no current-user-principal)</source>
+        <translation>{host} sagt nicht, wer angemeldet ist (kein current-user-principal)</translation>
+    </message>
+    <message>
+        <source>{url} is no longer a calendar or an address book on the server</source>
+        <translation>{url} ist auf dem Server kein Kalender und kein Adressbuch mehr</translation>
+    </message>
+    <message>
+        <source>{host}: the answer to sync-collection is not WebDAV</source>
+        <translation>{host}: die Antwort auf sync-collection ist kein WebDAV</translation>
+    </message>
+    <message>
+        <source>{host}: the answer to a multiget is not WebDAV</source>
+        <translation>{host}: die Antwort auf ein multiget ist kein WebDAV</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>not returned by the server</source>
+        <translation>vom Server nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the mail password ({detail}). Afterview will ask for the password each time you send.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, um das E-Mail-Passwort aufzubewahren ({detail}). Afterview fragt bei jedem Senden nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>der Schlüsselbund ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>no keyring service was found</source>
+        <translation>es wurde kein Schlüsselbunddienst gefunden</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked; unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt; entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused the request: {error}</source>
+        <translation>Der Schlüsselbund des Systems hat die Anfrage abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>Unknown connection security “{security}”; choose starttls, ssl or none.</source>
+        <translation>Unbekannte Verbindungssicherheit „{security}“; wählen Sie starttls, ssl oder none.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set; enter your provider&apos;s outgoing server in Settings.</source>
+        <translation>Es ist kein SMTP-Server eingetragen; tragen Sie den Postausgangsserver Ihres Anbieters in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for user {user}. ({reply})</source>
+        <translation>Der Server hat das Passwort für den Benutzer {user} abgelehnt. ({reply})</translation>
+    </message>
+    <message>
+        <source>{server} does not offer STARTTLS; choose SSL (usually port 465) or ask your provider which security to use.</source>
+        <translation>{server} bietet kein STARTTLS an; wählen Sie SSL (meist Port 465) oder fragen Sie Ihren Anbieter, welche Sicherheit zu verwenden ist.</translation>
+    </message>
+    <message>
+        <source>{server} does not accept a login on this connection; check the connection security in Settings.</source>
+        <translation>{server} nimmt auf dieser Verbindung keine Anmeldung an; prüfen Sie die Verbindungssicherheit in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the message: {reply}</source>
+        <translation>Der Server hat die Nachricht nicht angenommen: {reply}</translation>
+    </message>
+    <message>
+        <source>The certificate of {server} could not be verified ({reason}).</source>
+        <translation>Das Zertifikat von {server} ließ sich nicht prüfen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection with {server}; check the port and the connection security (SSL is usually port 465, STARTTLS 587). ({reason})</source>
+        <translation>Keine sichere Verbindung zu {server} möglich; prüfen Sie Port und Verbindungssicherheit (SSL meist Port 465, STARTTLS 587). ({reason})</translation>
+    </message>
+    <message>
+        <source>{server} closed the connection unexpectedly.</source>
+        <translation>{server} hat die Verbindung unerwartet geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: {reply}</source>
+        <translation>Der Server antwortete mit einem Fehler: {reply}</translation>
+    </message>
+    <message>
+        <source>The server name {host} could not be found; check it in Settings and that you are online.</source>
+        <translation>Der Servername {host} wurde nicht gefunden; prüfen Sie ihn in den Einstellungen und ob Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts mail at {server} (connection refused); check the server name and port.</source>
+        <translation>Unter {server} nimmt nichts E-Mails an (Verbindung abgelehnt); prüfen Sie Servername und Port.</translation>
+    </message>
+    <message>
+        <source>Could not talk to {server}: {error}.</source>
+        <translation>Keine Verständigung mit {server}: {error}.</translation>
+    </message>
+    <message>
+        <source>{server} did not answer within {seconds:g} seconds.</source>
+        <translation>{server} hat nicht innerhalb von {seconds:g} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient {recipients}.</source>
+        <translation>Der Server hat den Empfänger {recipients} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>no calendar events (nothing is on the Calendar page yet)</source>
+        <translation>keine Kalendertermine (auf der Seite Kalender steht noch nichts)</translation>
+    </message>
+    <message>
+        <source>{events} ({parts})</source>
+        <translation>{events} ({parts})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n Kalendertermin</numerusform>
+            <numerusform>%n Kalendertermine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note deadline(s)</source>
+        <translation>
+            <numerusform>%n Frist für Nachrichten</numerusform>
+            <numerusform>%n Fristen für Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move-on date(s)</source>
+        <translation>
+            <numerusform>%n Termin zum Abhaken</numerusform>
+            <numerusform>%n Termine zum Abhaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of your own</source>
+        <translation>
+            <numerusform>%n eigener Termin</numerusform>
+            <numerusform>%n eigene Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) after your own date(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung nach Ihrem eigenen Termin</numerusform>
+            <numerusform>%n Entscheidungen nach Ihren eigenen Terminen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <source>Handwritten card</source>
+        <translation>Handgeschriebene Karte</translation>
+    </message>
+    <message>
+        <source>Another way</source>
+        <translation>Auf anderem Weg</translation>
+    </message>
+    <message>
+        <source>There is no opportunity with id {id}.</source>
+        <translation>Es gibt keine Bewerbung mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>The call time has no time zone.</source>
+        <translation>Die Zeit des Anrufs hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The call time {when} is in the future; log a call once it has been made.</source>
+        <translation>Die Zeit des Anrufs, {when}, liegt in der Zukunft; erfassen Sie einen Anruf, wenn er geführt wurde.</translation>
+    </message>
+    <message>
+        <source>The next date {day} is before the call itself.</source>
+        <translation>Der nächste Termin, {day}, liegt vor dem Anruf selbst.</translation>
+    </message>
+    <message>
+        <source>{company} is already closed as {status}.</source>
+        <translation>{company} ist bereits abgeschlossen (Status: {status}).</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>{kind} interview (cancelled)</source>
+        <translation>Gespräch ({kind}, abgesagt)</translation>
+    </message>
+    <message>
+        <source>{kind} interview</source>
+        <translation>Gespräch ({kind})</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>Thank-you note sent to {name}</source>
+        <translation>Dankesnachricht an {name} gesendet</translation>
+    </message>
+    <message>
+        <source>Feedback: {feedback}</source>
+        <translation>Rückmeldung: {feedback}</translation>
+    </message>
+    <message>
+        <source>Next: {day}</source>
+        <translation>Nächster Termin: {day}</translation>
+    </message>
+    <message>
+        <source>Call to {name}: {outcome}</source>
+        <translation>Anruf bei {name}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Call to them: {outcome}</source>
+        <translation>Anruf: {outcome}</translation>
+    </message>
+    <message>
+        <source>{file}: reading text from photos is not available in this installation ({missing} is missing).</source>
+        <translation>{file}: Text aus Fotos zu lesen ist in dieser Installation nicht möglich ({missing} fehlt).</translation>
+    </message>
+    <message>
+        <source>No QR code could be read on {file} ({error}).</source>
+        <translation>Auf {file} ließ sich kein QR-Code lesen ({error}).</translation>
+    </message>
+    <message>
+        <source>{file}: the photo cannot be read any more ({reason}).</source>
+        <translation>{file}: das Foto ist nicht mehr lesbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: the photo is larger than the {most} MB a card&apos;s photo can be.</source>
+        <translation>{file}: das Foto ist größer als die {most} MB, die das Foto einer Karte haben darf.</translation>
+    </message>
+    <message>
+        <source>There is no interview with id {id}.</source>
+        <translation>Es gibt kein Gespräch mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{tick}&apos; is not a checklist box; expected one of {ticks}.</source>
+        <translation>„{tick}“ ist kein Kästchen der Checkliste; erwartet wird eines von {ticks}.</translation>
+    </message>
+    <message>
+        <source>There is no thank-you note with id {id}.</source>
+        <translation>Es gibt keine Dankesnachricht mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>{company} · {kind}, {day}</source>
+        <translation>{company} · {kind}, {day}</translation>
+    </message>
+    <message>
+        <source>contact {id} does not exist</source>
+        <translation>den Kontakt {id} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>ein Kontakt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot be created ({reason})</source>
+        <translation>{folder}: lässt sich nicht anlegen ({reason})</translation>
+    </message>
+    <message>
+        <source>{folder}: already holds {files} and {more} more; nothing was written. Choose another folder, or replace them</source>
+        <translation>{folder}: enthält bereits {files} und {more} weitere; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder ersetzen Sie sie</translation>
+    </message>
+    <message>
+        <source>{folder}: already holds {files}; nothing was written. Choose another folder, or replace them</source>
+        <translation>{folder}: enthält bereits {files}; es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder ersetzen Sie sie</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>does not look like an interview</source>
+        <translation>sieht nicht nach einem Gespräch aus</translation>
+    </message>
+    <message>
+        <source>an interview, but long past</source>
+        <translation>ein Gespräch, aber lange vorbei</translation>
+    </message>
+    <message>
+        <source>left unticked</source>
+        <translation>nicht angekreuzt</translation>
+    </message>
+    <message>
+        <source>not imported ({why}): {event}</source>
+        <translation>nicht importiert ({why}): {event}</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;{title}&apos; cancels an interview that is not in Afterview; nothing to do</source>
+        <translation>{source}: „{title}“ sagt ein Gespräch ab, das nicht in Afterview steht; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}: {removed} removed, {restored} put back as they were.</source>
+        <translation>Import von {file} rückgängig gemacht: {removed} entfernt, {restored} wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} kept because you changed them since: {kept}.</source>
+        <translation>{count} behalten, weil Sie sie inzwischen geändert haben: {kept}.</translation>
+    </message>
+    <message>
+        <source>the contact {name}</source>
+        <translation>der Kontakt {name}</translation>
+    </message>
+    <message>
+        <source>the opportunity {company} — {role}</source>
+        <translation>die Bewerbung {company} – {role}</translation>
+    </message>
+    <message>
+        <source>an interview on {day}</source>
+        <translation>ein Gespräch am {day}</translation>
+    </message>
+    <message>
+        <source>a person met at an interview</source>
+        <translation>eine Person aus einem Gespräch</translation>
+    </message>
+    <message>
+        <source>a status change</source>
+        <translation>eine Statusänderung</translation>
+    </message>
+    <message>
+        <source>There is no import {id} to undo; the imports that can be undone are: {known}.</source>
+        <translation>Es gibt keinen Import {id} zum Rückgängigmachen; rückgängig machen lassen sich diese Importe: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>{what} (edited since)</source>
+        <translation>{what} (inzwischen bearbeitet)</translation>
+    </message>
+    <message>
+        <source>{what} (linked to your other records)</source>
+        <translation>{what} (mit Ihren anderen Daten verknüpft)</translation>
+    </message>
+    <message>
+        <source>your later changes to {what}</source>
+        <translation>Ihre späteren Änderungen an {what}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing for Afterview in the message from {sender} (“{subject}”): no invitation, no signature with more than a name, no sentence promising a decision by a date</source>
+        <translation>{file}: nichts für Afterview in der Nachricht von {sender} („{subject}“): keine Einladung, keine Signatur mit mehr als einem Namen, kein Satz, der eine Entscheidung bis zu einem Datum verspricht</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as a mailbox ({error})</source>
+        <translation>{file}: als Postfach nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>{read}, {matter:,} about an interview</source>
+        <translation>{read}, {matter:,} zu einem Gespräch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n Nachricht gelesen</numerusform>
+            <numerusform>%n Nachrichten gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: {scanned}: no invitation, and no sentence promising a decision by a date</source>
+        <translation>{file}: {scanned}: keine Einladung und kein Satz, der eine Entscheidung bis zu einem Datum verspricht</translation>
+    </message>
+    <message>
+        <source>{file}: not a mailbox (.mbox): no message in it</source>
+        <translation>{file}: kein Postfach (.mbox): keine Nachricht darin</translation>
+    </message>
+    <message>
+        <source>{file}: {count:,} messages, more than the {most:,} Afterview reads in one mailbox. Export only the messages about your applications (a folder, or a search) and import that.</source>
+        <translation>{file}: {count:,} Nachrichten, mehr als die {most:,}, die Afterview aus einem Postfach liest. Exportieren Sie nur die Nachrichten zu Ihren Bewerbungen (einen Ordner oder eine Suche) und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>proposed: {proposals}</source>
+        <translation>vorgeschlagen: {proposals}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) from signatures</source>
+        <translation>
+            <numerusform>%n Karte aus Signaturen</numerusform>
+            <numerusform>%n Karten aus Signaturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision date(s)</source>
+        <translation>
+            <numerusform>%n Entscheidungstermin</numerusform>
+            <numerusform>%n Entscheidungstermine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the card of {name}</source>
+        <translation>die Karte von {name}</translation>
+    </message>
+    <message>
+        <source>a decision by {day}</source>
+        <translation>eine Entscheidung bis {day}</translation>
+    </message>
+    <message>
+        <source>the invitation</source>
+        <translation>die Einladung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n Einladung</numerusform>
+            <numerusform>%n Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) added</source>
+        <translation>
+            <numerusform>%n Gespräch hinzugefügt</numerusform>
+            <numerusform>%n Gespräche hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) updated</source>
+        <translation>
+            <numerusform>%n Gespräch aktualisiert</numerusform>
+            <numerusform>%n Gespräche aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} imported: {done}</source>
+        <translation>{what} importiert: {done}</translation>
+    </message>
+    <message>
+        <source>{what} already imported, unchanged</source>
+        <translation>{what} bereits importiert, unverändert</translation>
+    </message>
+    <message>
+        <source>That interview no longer exists; the decision date was not written.</source>
+        <translation>Dieses Gespräch gibt es nicht mehr; der Entscheidungstermin wurde nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>contact {contact} is not among the people met in interview {interview}</source>
+        <translation>der Kontakt {contact} gehört nicht zu den Personen aus dem Gespräch {interview}</translation>
+    </message>
+    <message>
+        <source>there is no usable backup</source>
+        <translation>es gibt keine brauchbare Sicherung</translation>
+    </message>
+    <message>
+        <source>No mail server is set up. Enter your provider&apos;s outgoing server under Settings → Mail, or use Open in mail program.</source>
+        <translation>Es ist kein Mailserver eingerichtet. Tragen Sie den Postausgangsserver Ihres Anbieters unter Einstellungen → E-Mail ein, oder verwenden Sie „Im Mailprogramm öffnen“.</translation>
+    </message>
+    <message>
+        <source>The password for {user} on {host} is not kept in the system keyring, so Afterview could not send the note without you. Send it now and tick “Remember it in the system keyring”.</source>
+        <translation>Das Passwort für {user} auf {host} ist nicht im Schlüsselbund des Systems gespeichert, daher konnte Afterview die Nachricht nicht ohne Sie senden. Senden Sie sie jetzt und kreuzen Sie „Im Schlüsselbund des Systems merken“ an.</translation>
+    </message>
+    <message>
+        <source>a scheduled time needs a time zone</source>
+        <translation>eine geplante Zeit braucht eine Zeitzone</translation>
+    </message>
+    <message>
+        <source>The note to {name} is marked for handwriting; only an email can be sent later. Choose “Send by email instead” first.</source>
+        <translation>Die Nachricht an {name} ist für Handschrift vorgemerkt; später senden lässt sich nur eine E-Mail. Wählen Sie zuerst „Stattdessen per E-Mail senden“.</translation>
+    </message>
+    <message>
+        <source>{moment} has already passed; pick a time that is still ahead.</source>
+        <translation>{moment} ist schon vorbei; wählen Sie eine Zeit, die noch bevorsteht.</translation>
+    </message>
+    <message>
+        <source>This note has already been sent</source>
+        <translation>Diese Nachricht wurde bereits gesendet</translation>
+    </message>
+    <message>
+        <source>a template name uses letters, digits, spaces, &apos;-&apos; or &apos;_&apos; (at most 60), and starts with a letter or digit</source>
+        <translation>ein Vorlagenname besteht aus Buchstaben, Ziffern, Leerzeichen, „-“ oder „_“ (höchstens 60) und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>there is already a template called &apos;{name}&apos;; choose another name</source>
+        <translation>es gibt schon eine Vorlage namens „{name}“; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>{file}: could not be saved in {folder} ({reason})</source>
+        <translation>{file}: ließ sich nicht in {folder} speichern ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is built in and cannot be deleted; you can edit your own copy</source>
+        <translation>„{name}“ ist eingebaut und lässt sich nicht löschen; Sie können eine eigene Kopie bearbeiten</translation>
+    </message>
+    <message>
+        <source>{file}: could not be deleted ({reason})</source>
+        <translation>{file}: ließ sich nicht löschen ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>{file}: cannot import a file without an extension (Afterview reads {known}, and mailboxes or LinkedIn&apos;s Connections.csv by their content)</source>
+        <translation>{file}: eine Datei ohne Endung lässt sich nicht importieren (Afterview liest {known} sowie Postfächer und die Connections.csv von LinkedIn an ihrem Inhalt)</translation>
+    </message>
+    <message>
+        <source>{file}: cannot import {suffix} files (Afterview reads {known}, and mailboxes or LinkedIn&apos;s Connections.csv by their content)</source>
+        <translation>{file}: {suffix}-Dateien lassen sich nicht importieren (Afterview liest {known} sowie Postfächer und die Connections.csv von LinkedIn an ihrem Inhalt)</translation>
+    </message>
+    <message>
+        <source>{file}: not imported (cancelled before it began)</source>
+        <translation>{file}: nicht importiert (abgebrochen, bevor es begann)</translation>
+    </message>
+    <message>
+        <source>{file}: not imported</source>
+        <translation>{file}: nicht importiert</translation>
+    </message>
+    <message>
+        <source>{file}: cancelled; nothing of this file was imported</source>
+        <translation>{file}: abgebrochen; aus dieser Datei wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>{file}: {summary}</source>
+        <translation>{file}: {summary}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} und {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempt(s)</source>
+        <translation>
+            <numerusform>%n Anrufversuch</numerusform>
+            <numerusform>%n Anrufversuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exporting {what} is not supported yet</source>
+        <translation>{what} lässt sich noch nicht exportieren</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated with new details, {differed} differ from yours, {unchanged} unchanged, {skipped} skipped, {left_out} left out</source>
+        <translation>{added} hinzugefügt, {updated} um neue Angaben ergänzt, {differed} weichen von Ihren ab, {unchanged} unverändert, {skipped} übersprungen, {left_out} ausgelassen</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated with new details, {differed} differ from yours, {unchanged} unchanged, {skipped} skipped</source>
+        <translation>{added} hinzugefügt, {updated} um neue Angaben ergänzt, {differed} weichen von Ihren ab, {unchanged} unverändert, {skipped} übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time zone(s) guessed: open the interview to choose the right one</source>
+        <translation>
+            <numerusform>%n Zeitzone geschätzt: Öffnen Sie das Gespräch, um die richtige zu wählen</numerusform>
+            <numerusform>%n Zeitzonen geschätzt: Öffnen Sie die Gespräche, um die richtigen zu wählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: lässt sich nicht schreiben ({reason})</translation>
+    </message>
+    <message>
+        <source>{database} stayed busy for {seconds:g} s: another Afterview (the window or a command) is writing to it. Nothing was changed; try again once it has finished.</source>
+        <translation>{database} war {seconds:g} s lang belegt: Ein anderes Afterview (das Fenster oder ein Befehl) schreibt hinein. Es wurde nichts geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>the backup {name} cannot be read as a database ({error})</source>
+        <translation>die Sicherung {name} ist als Datenbank nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>the backup {name} is damaged ({problem})</source>
+        <translation>die Sicherung {name} ist beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>The disk holding the data folder {folder} is full, so Afterview cannot save there. Free some space and try again; what was saved before is intact.</source>
+        <translation>Der Datenträger mit dem Datenordner {folder} ist voll, daher kann Afterview dort nicht speichern. Geben Sie etwas Platz frei und versuchen Sie es erneut; was zuvor gespeichert wurde, ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is read-only, so Afterview cannot save anything there. Make it writable, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} ist schreibgeschützt, daher kann Afterview dort nichts speichern. Machen Sie ihn beschreibbar oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({reason}).</source>
+        <translation>Der Datenordner {folder} ist nicht verwendbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} holds tables but is not an Afterview database</source>
+        <translation>{path} enthält Tabellen, ist aber keine Afterview-Datenbank</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program; close it and try again</source>
+        <translation>{path} ist von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}): the disk may be full, failing or disconnected. Nothing was changed.</source>
+        <translation>{path} ließ sich nicht lesen ({error}): Der Datenträger ist vielleicht voll, defekt oder getrennt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a database ({error})</source>
+        <translation>{path} ist als Datenbank nicht lesbar ({error})</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: SQLite&apos;s integrity check found: {problem}</source>
+        <translation>{path} ist beschädigt: Die Integritätsprüfung von SQLite fand: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Afterview (schema {schema}). It has not been changed; please install the newer version to open it.</source>
+        <translation>{path} wurde von einer neueren Version von Afterview geschrieben (Schema {schema}). Die Datei wurde nicht verändert; installieren Sie bitte die neuere Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>settings folder</source>
+        <translation>Einstellungsordner</translation>
+    </message>
+    <message>
+        <source>The {what} {folder} cannot be used: it is a file, not a folder. Choose another folder, or move that file away.</source>
+        <translation>Der {what} {folder} ist nicht verwendbar: Er ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The {what} {folder} cannot be used: {file} is a file, not a folder. Choose another folder, or move that file away.</source>
+        <translation>Der {what} {folder} ist nicht verwendbar: {file} ist eine Datei, kein Ordner. Wählen Sie einen anderen Ordner oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The {what} {folder} is read-only, so Afterview cannot save anything there. Make it writable, or choose another folder.</source>
+        <translation>Der {what} {folder} ist schreibgeschützt, daher kann Afterview dort nichts speichern. Machen Sie ihn beschreibbar oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding the {what} {folder} is full. Free some space and try again; what was saved before is intact.</source>
+        <translation>Der Datenträger mit dem {what} {folder} ist voll. Geben Sie etwas Platz frei und versuchen Sie es erneut; was zuvor gespeichert wurde, ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The {what} {folder} cannot be used ({reason}). Choose another folder.</source>
+        <translation>Der {what} {folder} ist nicht verwendbar ({reason}). Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}). Defaults are in use and the file has been left as it is.</source>
+        <translation>Die Einstellungsdatei {path} ließ sich nicht lesen ({reason}). Es gelten die Standardwerte, und die Datei bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({reason}). It was kept as {name} and the defaults are in use.</source>
+        <translation>Die Einstellungsdatei ließ sich nicht lesen ({reason}). Sie wurde als {name} aufbewahrt, und es gelten die Standardwerte.</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +6514,10 @@ Betreff: {subject}</translation>
     <message>
         <source>tomorrow at {time}</source>
         <translation>morgen um {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>gestern um {time}</translation>
     </message>
     <message>
         <source>{day} at {time}</source>

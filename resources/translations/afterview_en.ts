@@ -2,6 +2,170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n calendar event(s)</source>
+        <translation>
+            <numerusform>%n calendar event</numerusform>
+            <numerusform>%n calendar events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note deadline(s)</source>
+        <translation>
+            <numerusform>%n note deadline</numerusform>
+            <numerusform>%n note deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move-on date(s)</source>
+        <translation>
+            <numerusform>%n move-on date</numerusform>
+            <numerusform>%n move-on dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) of your own</source>
+        <translation>
+            <numerusform>%n date of your own</numerusform>
+            <numerusform>%n dates of your own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) after your own date(s)</source>
+        <translation>
+            <numerusform>%n decision after your own date</numerusform>
+            <numerusform>%n decisions after your own dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) read</source>
+        <translation>
+            <numerusform>%n message read</numerusform>
+            <numerusform>%n messages read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) from signatures</source>
+        <translation>
+            <numerusform>%n card from signatures</numerusform>
+            <numerusform>%n cards from signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision date(s)</source>
+        <translation>
+            <numerusform>%n decision date</numerusform>
+            <numerusform>%n decision dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s)</source>
+        <translation>
+            <numerusform>%n invitation</numerusform>
+            <numerusform>%n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) added</source>
+        <translation>
+            <numerusform>%n interview added</numerusform>
+            <numerusform>%n interviews added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) updated</source>
+        <translation>
+            <numerusform>%n interview updated</numerusform>
+            <numerusform>%n interviews updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) on the server</source>
+        <translation>
+            <numerusform>%n deletion on the server</numerusform>
+            <numerusform>%n deletions on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation>
+            <numerusform>%n item could not be read</numerusform>
+            <numerusform>%n items could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) changed elsewhere put back</source>
+        <translation>
+            <numerusform>%n event changed elsewhere put back</numerusform>
+            <numerusform>%n events changed elsewhere put back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunit(y/ies)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call attempt(s)</source>
+        <translation>
+            <numerusform>%n call attempt</numerusform>
+            <numerusform>%n call attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time zone(s) guessed: open the interview to choose the right one</source>
+        <translation>
+            <numerusform>%n time zone guessed: open the interview to choose the right one</numerusform>
+            <numerusform>%n time zones guessed: open the interview to choose the right one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message numerus="yes">
         <source>Importing %n file(s)</source>

@@ -70,3 +70,22 @@ def test_the_cached_titles_keep_their_templates_so_the_window_shows_them_in_its_
             if isinstance(original, Message):
                 assert (text.template, text.values) == (original.template, original.values)
     assert any(isinstance(i.title, Message) for i in items)
+
+
+def test_a_broken_settings_file_read_for_the_cached_today_is_still_reported_when_the_data_opens(workspace):
+    from desktop.operations.startup import cached_today
+    from desktop.operations.workspace import open_workspace
+    from tests.conftest import ZONE
+
+    settings = workspace.paths.settings_file
+    settings.write_text('{"note_deadline_hours": "soon"}', encoding="utf-8")
+    cached_today(workspace.paths, "de_DE", ZONE, NOW)  # the start-up's quick look leaves the file where it is
+    assert settings.exists()
+    again = open_workspace(str(workspace.paths.data_dir), zone=ZONE, clock=lambda: NOW)
+    try:
+        assert len(again.warnings) == 1
+        assert "could not be read (setting 'note_deadline_hours' has the value 'soon', which is not a number)" \
+            in again.warnings[0]
+        assert not settings.exists()  # set aside, and said so
+    finally:
+        again.sessions.kw["bind"].dispose()

@@ -33,7 +33,7 @@ from desktop.ui.cards.card_import_dialogs import QrFieldsDialog, SignatureDialog
 from desktop.ui.cards.card_names import CardNames
 from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, pastes_a_picture, read_photo_file
 from desktop.ui.dialogs import open_once
-from desktop.ui.i18n import shown
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_banner, set_tone
 
@@ -276,7 +276,7 @@ class CardDialog(QDialog):
     # --- the duplicate panel ------------------------------------------------------------------------------
     def offer_merge(self, duplicates: list[Duplicate]) -> None:
         """The cards this one may be, each with its Merge button; or Save as a new card, or Keep editing."""
-        lines = [f"{d.name}: {d.reason}" for d in duplicates]
+        lines = [f"{d.name}: {shown(d.reason)}" for d in duplicates]
         self.duplicate_text.setText(self.tr("This may be a card you already have.") + "\n" + "\n".join(lines))
         while self.duplicate_buttons.count():
             item = self.duplicate_buttons.takeAt(0)
@@ -345,7 +345,7 @@ class CardDialog(QDialog):
         try:
             data, mime = read_photo_file(path)
         except PhotoProblem as problem:
-            self.show_photo_problem(str(problem))
+            self.show_photo_problem(shown_error(problem))
             return
         self._take_photo(data, mime, path.name)
 

@@ -14,6 +14,7 @@ from desktop.core.qr import card_from_qr_payload, decode_qr
 from desktop.core.signature import parse_signature
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_dialog import CardDialog
+from desktop.ui.i18n import shown_error
 from desktop.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class CardDialogController(QObject):
         try:
             cards = [card for payload in decode_qr(data, source) if (card := card_from_qr_payload(payload)) is not None]
         except ImportProblem as problem:
-            self.view.show_photo_problem(str(problem))
+            self.view.show_photo_problem(shown_error(problem))
             return
         if cards:
             self.view.offer_qr_fields(cards[0])

@@ -18,7 +18,7 @@ from desktop.core.file_kinds import CARD_PHOTOS
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_photo import image_to_png
 from desktop.ui.dialogs import open_once
-from desktop.ui.i18n import shown_error, texts
+from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.main_window import dropped_files
 from desktop.ui.plain import plain_message
 
@@ -122,7 +122,7 @@ class CardReader(QObject):
     def _on_read(self, cards: CardsRead) -> None:
         from desktop.ui.cards.card_review import CardReviewDialog
 
-        readings, problems = cards.readings, cards.problems
+        readings, problems = cards.readings, [shown(problem) for problem in cards.problems]
         if not readings:
             self._forget_pasted()
             self._tell(QMessageBox.Icon.Warning,

@@ -485,7 +485,8 @@ class CardReviewDialog(QDialog):
         self.skip_button.setText(self.tr("S&kip") if self.index + 1 < count else self.tr("S&kip and close"))
 
     def _show_left_out(self) -> None:
-        self.problems.setText("\n".join([self.tr("Left out, as they could not be read:"), *self.left_out]))
+        self.problems.setText("\n".join([self.tr("Left out, as they could not be read:"),
+                                        *(shown(problem) for problem in self.left_out)]))
         self.problems.setVisible(bool(self.left_out))
 
     def show_card(self) -> None:
@@ -561,7 +562,7 @@ class CardReviewDialog(QDialog):
         if not duplicates:
             return
         self.duplicate_text.setText(self.tr("This may be a card you already have.\n") + "\n".join(
-            f"{d.name}: {d.reason}" for d in duplicates[:3]))
+            f"{d.name}: {shown(d.reason)}" for d in duplicates[:3]))
         for duplicate in duplicates[:3]:
             button = QPushButton(self.tr("Merge with {name}").format(name=duplicate.name))
             button.setAccessibleDescription(self.tr(

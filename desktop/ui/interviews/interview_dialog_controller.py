@@ -13,6 +13,7 @@ from desktop.core import deadlines
 from desktop.core.phrases import parse_next_steps
 from desktop.operations import opportunities as opps
 from desktop.ui.dates import short_date
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.pages.base import PageContext
 
@@ -113,7 +114,7 @@ class InterviewDialogController(QObject):
         result = parse_next_steps(text, times[1].date()) if text else None
         self._understood = result.decision_date if result else None
         self._phrase = result.phrase if result else ""
-        self._explanation = result.explanation if result else ""
+        self._explanation = shown(result.explanation) if result else ""
         if self._understood is None:
             if self._applied is not None:  # the words that set the date are gone, so is their date
                 self._put_back()
@@ -210,7 +211,7 @@ class InterviewDialogController(QObject):
             else:
                 self.context.do(opps.update_interview, self.interview_id, data)
         except ValueError as error:
-            self.view.show_error(self.tr("Not saved: {error}.").format(error=error))
+            self.view.show_error(self.tr("Not saved: {error}.").format(error=shown_error(error)))
             return False
         self.view.show_error("")
         self.saved.emit(self.interview_id)

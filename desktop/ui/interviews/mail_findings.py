@@ -27,7 +27,7 @@ from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
 from desktop.ui.dates import long_date, number
 from desktop.ui.dialogs import open_once
-from desktop.ui.i18n import shown
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready
 from desktop.ui.pages.base import PageContext
 
@@ -159,7 +159,7 @@ class MailFindingsDialog(QDialog):
         try:
             self.context.do(apply_decision, interview_id, decision)
         except (TransferError, DatabaseError) as error:
-            state.setText(self.tr("Not written: {error}").format(error=error))
+            state.setText(self.tr("Not written: {error}").format(error=shown_error(error)))
             return
         targets.setEnabled(False)
         button.setEnabled(False)

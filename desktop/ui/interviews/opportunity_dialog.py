@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.operations import opportunities as opps
+from desktop.ui.i18n import shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.pages.base import PageContext
 from desktop.ui.style import set_tone
@@ -59,7 +60,7 @@ class OpportunityDialog(QDialog):
             else:
                 self.context.do(opps.update_opportunity, self.opportunity_id, *values)
         except ValueError as error:
-            self.error_label.setText(self.tr("Not saved: {error}.").format(error=error))
+            self.error_label.setText(self.tr("Not saved: {error}.").format(error=shown_error(error)))
             self.error_label.show()
             return
         self.saved.emit(self.opportunity_id)

@@ -65,8 +65,8 @@ class CalendarChoiceModel(ShownRows):
         self.ticked = [weighed.chosen for weighed in preview.likeness]
         self._when = [_when(event, zone) for event in events]
         cancelled = self.tr("{title} (cancelled)")
-        self._titles = [cancelled.format(title=event_title(event)) if event.cancelled else event_title(event)
-                        for event in events]
+        self._titles = [cancelled.format(title=shown(event_title(event))) if event.cancelled
+                        else shown(event_title(event)) for event in events]
         self._people = [people_text(event) for event in events]
         self._why = [shown(weighed.describe()) for weighed in preview.likeness]
         self._cells: tuple[Callable[[int], str], ...] = (

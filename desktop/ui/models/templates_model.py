@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.templates import TemplateEntry
 from desktop.ui.colours import ERROR
-from desktop.ui.i18n import texts
+from desktop.ui.i18n import shown, texts
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.style import colour
@@ -28,12 +28,12 @@ class TemplatesModel(RowsModel[TemplateEntry]):
 
     def cell(self, row: TemplateEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            about = f"⚠ {row.problem}" if row.problem else (row.description or row.subject)
+            about = f"⚠ {shown(row.problem)}" if row.problem else (row.description or row.subject)
             return (row.shown_as, source_text(row), about)[column]
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return colour(ERROR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(row.problem or self.tr("{path}\nSubject: {subject}").format(
+            return plain_tooltip(shown(row.problem) or self.tr("{path}\nSubject: {subject}").format(
                 path=row.path, subject=row.subject))
         return None
 

@@ -59,7 +59,7 @@ class PrintChecklistDialog(QDialog):
         self.which = QComboBox()
         self.which.addItem(self.tr("Every handwritten note not yet posted"), None)
         for interview_id, label in checklist_interviews(context.workspace):
-            self.which.addItem(label, interview_id)
+            self.which.addItem(shown(label), interview_id)
         self.drafts = QCheckBox(self.tr("Include drafts to copy by hand (one page each, large type)"))
         self.page_size = QComboBox()
         self.page_size.addItems(list(PAGE_SIZES))

@@ -9,6 +9,7 @@ from desktop.core.templates import TemplateError
 from desktop.operations import templates as ops
 from desktop.operations.notes import user_templates_dir
 from desktop.operations.templates import TemplateEntry
+from desktop.ui.i18n import shown_error
 from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.pages.base import PageContext
 
@@ -52,7 +53,7 @@ class TemplatesController(QObject):
         try:
             text, unreadable = (ops.read_text(entry) if entry is not None else ""), ""
         except TemplateError as error:
-            text, unreadable = "", str(error)
+            text, unreadable = "", shown_error(error)
         self.view.show_template(entry, text, editable)
         self._dirty = False
         if unreadable:
@@ -68,7 +69,7 @@ class TemplatesController(QObject):
         try:
             copy = self.context.do(ops.copy_as_new, entry)
         except TemplateError as error:
-            self.view.tell(str(error))
+            self.view.tell(shown_error(error))
             return
         self._reload(copy.name)
         self._start_editing(copy)
@@ -99,7 +100,7 @@ class TemplatesController(QObject):
             if self._editing is not None and name != self._editing.name:
                 ops.check_name(self.workspace, name, keep=self._editing.name)
         except TemplateError as error:
-            self.view.show_check(str(error), [], [])
+            self.view.show_check(shown_error(error), [], [])
             return False
         self.view.show_check("", ops.unknown_fields(template), list(template.fields))
         return True
@@ -114,7 +115,7 @@ class TemplatesController(QObject):
             saved = self.context.do(ops.save, self.view.name_edit.text(), self.view.text_edit.toPlainText(),
                                     self._editing.name)
         except TemplateError as error:
-            self.view.show_check(str(error), [], [])
+            self.view.show_check(shown_error(error), [], [])
             return False
         self._editing = None
         self._reload(saved.name)
@@ -136,7 +137,7 @@ class TemplatesController(QObject):
         try:
             self.context.do(ops.delete, entry)
         except TemplateError as error:
-            self.view.tell(str(error))
+            self.view.tell(shown_error(error))
             return
         self._reload()
 

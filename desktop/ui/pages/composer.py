@@ -32,6 +32,7 @@ from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.ui.dates import long_date_time, relative_date_time, short_date, time_of_day
 from desktop.ui.dialogs import open_once
+from desktop.ui.i18n import shown
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
@@ -407,11 +408,12 @@ class Composer(QWidget):
         """Under each field, what the note makes of it when that differs from what was typed."""
         for name, hint in (("memorable", self.memorable_hint), ("why_fit", self.why_fit_hint)):
             result = rewritten.get(name)
-            shown = result is not None and result.changed
+            changed = result is not None and result.changed
             hint.setText(self.tr("In the note: “{text}”").format(text=result.text)
-                         if result is not None and shown else "")
-            hint.setToolTip(plain_tooltip(", ".join(result.changes)) if result is not None and shown else "")
-            hint.setVisible(shown)
+                         if result is not None and changed else "")
+            hint.setToolTip(plain_tooltip(", ".join(shown(change) for change in result.changes))
+                            if result is not None and changed else "")
+            hint.setVisible(changed)
 
     # --- questions --------------------------------------------------------------------------------------------
 

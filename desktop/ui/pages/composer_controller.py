@@ -19,6 +19,7 @@ from desktop.core.domain import NoteChannel, NoteState
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.operations.notes import ComposerRow, DraftNotSavedError, NoteError
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.composer import Composer
 
@@ -74,7 +75,7 @@ class ComposerController(QObject):
         view.send_clicked.connect(lambda: self._request(self.send_requested))
         view.unschedule_clicked.connect(lambda: self._request(self.unschedule_requested))
         view.later_menu_opening.connect(
-            lambda: view.offer_times([(choice.label, choice.at) for choice in send_later.choices(workspace)]))
+            lambda: view.offer_times([(shown(choice.label), choice.at) for choice in send_later.choices(workspace)]))
         view.schedule_chosen.connect(self._request_schedule)
 
     # --- showing one person -----------------------------------------------------------------------------------
@@ -145,13 +146,13 @@ class ComposerController(QObject):
             except DraftNotSavedError as error:
                 self._refused = True
                 self.view.show_not_saved()
-                self.view.show_refused(row.full_name, str(error), RETRY_MS // 1000)
+                self.view.show_refused(row.full_name, shown_error(error), RETRY_MS // 1000)
                 self._retry_timer.start()
                 return  # the others wait for the same retry
             except NoteError as error:  # the note was sent or removed meanwhile: say so and keep the editor as is
                 del self._unsaved[key]
                 self._dirty = self.row is not None and key == (self.row.interview_id, self.row.contact_id)
-                self.view.show_save_failed(str(error))
+                self.view.show_save_failed(shown_error(error))
                 continue
             del self._unsaved[key]
             saved = dataclasses.replace(row, subject=subject, body=body, hand_edited=True)
@@ -184,7 +185,7 @@ class ComposerController(QObject):
             # "Within 24 hours, 48 at most, and not from the car park": is now a good moment to send it?
             timing = send_later.timing_findings(self.workspace, row)
             checks.append(Check("timing", not timing, timing[0].level if timing else "ok",
-                                " ".join(f.message for f in timing) if timing else
+                                " ".join(shown(f.message) for f in timing) if timing else
                                 self.tr("Now is a good time to send it")))
         self.view.show_checks(checks)
 
@@ -242,7 +243,7 @@ class ComposerController(QObject):
         try:
             updated = notes_ops.apply_template(self.workspace, row.interview_id, row.contact_id, name)
         except (NoteError, templates.TemplateError) as error:
-            self.view.show_error(str(error))
+            self.view.show_error(shown_error(error))
             self.view.select_template(row.template)
             return
         self.load(updated, self.others)

@@ -17,7 +17,7 @@ from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
 from desktop.ui.dates import relative_date_time
 from desktop.ui.dialogs import open_once
-from desktop.ui.i18n import shown_error
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
 
@@ -50,7 +50,7 @@ class NoteScheduling(QObject):
             return
         zone = self.workspace.zone
         when = relative_date_time(suggested.astimezone(zone), self.workspace.now().astimezone(zone))
-        box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
+        box = self._box(QMessageBox.Icon.Question, "\n\n".join(shown(f.message) for f in findings))
         later = box.addButton(self.tr("Send {when} instead").format(when=when), QMessageBox.ButtonRole.AcceptRole)
         anyway = box.addButton(self.tr("Send now anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -71,7 +71,7 @@ class NoteScheduling(QObject):
         start = row.scheduled_at or next((c.at for c in send_later.choices(self.workspace)), now + timedelta(hours=1))
         dialog = SendTimeDialog(
             self.workspace.zone, start,
-            lambda at: [f.message for f in send_later.timing_findings(self.workspace, row, at)],
+            lambda at: [shown(f.message) for f in send_later.timing_findings(self.workspace, row, at)],
             self.tr("the note to {full_name}").format(full_name=row.full_name), self.parent_widget)
         dialog.chosen.connect(lambda when: self._make_ready(row, when))  # its warnings were on screen
         open_once(dialog)
@@ -82,7 +82,7 @@ class NoteScheduling(QObject):
         if not findings:
             self._make_ready(row, when)
             return
-        box = self._box(QMessageBox.Icon.Question, "\n\n".join(f.message for f in findings))
+        box = self._box(QMessageBox.Icon.Question, "\n\n".join(shown(f.message) for f in findings))
         anyway = box.addButton(self.tr("Schedule anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: button is anyway and self._make_ready(row, when))
@@ -105,7 +105,7 @@ class NoteScheduling(QObject):
             self._ask_password(row, when)
             return
         except NoteError as error:
-            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=shown_error(error)))
             return
         self._store(row, when)
 
@@ -123,7 +123,8 @@ class NoteScheduling(QObject):
         try:
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
         except mail_password.SecretsError as error:
-            self._tell(self.tr("The note was not scheduled: {error} Use Send now instead.").format(error=error))
+            self._tell(self.tr("The note was not scheduled: {error} Use Send now instead.").format(
+                error=shown_error(error)))
             return
         self._store(row, when)
 
@@ -131,7 +132,7 @@ class NoteScheduling(QObject):
         try:
             self.runner.do(send_later.schedule, row.interview_id, row.contact_id, when)
         except NoteError as error:
-            self._tell(self.tr("The note was not scheduled. {error}").format(error=error))
+            self._tell(self.tr("The note was not scheduled. {error}").format(error=shown_error(error)))
             return
         self.changed.emit(composer_row(self.workspace, row.interview_id, row.contact_id))
 

@@ -217,7 +217,7 @@ class NoteSender(QObject):
             mail_password.store_password(settings.smtp_user, settings.smtp_host, password)
         except mail_password.SecretsError as error:
             self._tell(QMessageBox.Icon.Information, self.tr(
-                "The note was sent, but the password was not remembered. {error}").format(error=error))
+                "The note was sent, but the password was not remembered. {error}").format(error=shown_error(error)))
 
     def _confirm(self, row: ComposerRow, text: str) -> None:
         box = self._box(QMessageBox.Icon.Question, self.tr("{text}\n\nDid the note go out?").format(text=text),

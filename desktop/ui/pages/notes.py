@@ -155,7 +155,8 @@ class NotesPage(QWidget):
             infos = notes_ops.list_templates(self.context.workspace)
         except TemplateError as error:
             infos = []
-            self.subtitle.setText(self.tr("A note template could not be read: {error}").format(error=error))
+            self.subtitle.setText(self.tr("A note template could not be read: {error}").format(
+                error=shown_error(error)))
         self.composer.view.set_templates(infos)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,6 +13,7 @@ from desktop.operations import opportunities as opps
 from desktop.ui.calls.call_dialog import CallDialog
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.dialogs import open_once
+from desktop.ui.i18n import shown_error
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
 from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
@@ -161,7 +162,7 @@ class OpportunitiesController(QObject):
         try:
             self.context.do(opps.add_personal_date, label, day, opportunity_id)
         except ValueError as error:
-            self.view.date_refused(str(error))
+            self.view.date_refused(shown_error(error))
             return
         self.view.date_added()
 

@@ -162,7 +162,7 @@ class SyncPanel(QWidget):
 
     def _on_sync(self) -> None:
         def synced(result: sync_ops.SyncResult) -> None:  # its summary is the last sync's, shown by reload
-            lines = [self.tr("Not read: {problem}").format(problem=problem) for problem in result.problems]
+            lines = [self.tr("Not read: {problem}").format(problem=shown(problem)) for problem in result.problems]
             lines += [self.tr("Put back: {event} (changed elsewhere; Afterview works this event out itself)")
                       .format(event=title) for title in result.put_back]
             self.reload("\n".join(lines[:5]))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from desktop.operations.sync_account import has_sync_account
 from desktop.operations.workspace import Workspace
 from desktop.ui.bus import DataBus
-from desktop.ui.i18n import shown_error
+from desktop.ui.i18n import shown, shown_error
 from desktop.ui.runner import TaskRunner
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class SyncKeeper(QObject):
         self._syncing = False
         self._settle.stop()  # the changes it published were its own
         self.offline.hide()
-        self._say(self.tr("Synced: {summary}.").format(summary=result.summary))
+        self._say(self.tr("Synced: {summary}.").format(summary=shown(result.summary)))
 
     def _on_failed(self, error: Exception) -> None:
         from desktop.operations.sync import Offline

@@ -2,7 +2,7 @@
 
 The frozen build runs this before any installer is made, so it exercises what a bundle can miss:
 Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the
-spelling word lists and SQLAlchemy's compiled extensions.
+spelling word lists, SQLAlchemy's compiled extensions and sync's HTTP and XML side (caldav, niquests, lxml).
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def _checks(folder: Path) -> list[str]:
     done.append(_read_a_card(folder))
     done.append(_spelling_lists())
     done.append(_compiled_sqlalchemy())
+    done.append(_sync_setup(folder))
     window.close()
     workspace.sessions.kw["bind"].dispose()
     return done
@@ -123,6 +124,27 @@ def _spelling_lists() -> str:
     if missing:
         raise AssertionError(f"no spelling word list for {', '.join(missing)}")
     return f"spelling word lists for {len(codes)} languages"
+
+
+def _sync_setup(folder: Path) -> str:
+    """Set up a sync account against a loopback server: the parts of caldav, niquests and lxml sync uses shipped.
+
+    A data folder of its own, so that the window's sync keeper never sees the account.
+    """
+    from desktop.operations import sync
+    from desktop.operations.workspace import open_workspace
+    from desktop.ui.self_test_dav import PASSWORD, USER, loopback_dav
+
+    workspace = open_workspace(str(folder / "sync-data"))
+    try:
+        with loopback_dav() as url:
+            # a password command keeps the password out of the keyring; it is only run when syncing
+            setup = sync.set_up_account(workspace, url, USER, PASSWORD, password_command="self-test")
+    finally:
+        workspace.sessions.kw["bind"].dispose()
+    if not (setup.calendar.url.startswith(url) and setup.addressbook.url.startswith(url) and setup.created):
+        raise AssertionError(f"sync set up {setup} against {url}")
+    return f"set up sync against a loopback server (found the calendar, made the {', '.join(setup.created)})"
 
 
 def _compiled_sqlalchemy() -> str:

@@ -1,8 +1,9 @@
 """`afterview --self-test`: start the real app offscreen on a throw-away data folder and check it works.
 
 The frozen build runs this before any installer is made, so it exercises what a bundle can miss:
-Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the
-spelling word lists, SQLAlchemy's compiled extensions and sync's HTTP and XML side (caldav, niquests, lxml).
+Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the QR
+reader and the HEIC decoder, the spelling word lists, SQLAlchemy's compiled extensions and sync's HTTP and XML side
+(caldav, niquests, lxml). On Linux the bundle's libraries are stripped of their symbols: each is loaded here.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def _checks(folder: Path) -> list[str]:
         raise AssertionError("the PDF written is not a PDF")
     done.append(f"wrote a PDF ({pdf.stat().st_size} bytes)")
     done.append(_read_a_card(folder))
+    done.extend(_card_photos())
     done.append(_spelling_lists())
     done.append(_compiled_sqlalchemy())
     done.append(_sync_setup(folder))
@@ -110,6 +112,34 @@ def _read_a_card(folder: Path) -> str:
     if "selftest@example.com" not in text:
         raise AssertionError(f"the OCR engine read {text!r} on the test card")
     return f"read a card's text offline ({len(lines)} lines)"
+
+
+def _card_photos() -> list[str]:
+    """Read a vCard from a QR code (zxing-cpp, Pillow's PNG) and load the HEIC decoder (libheif, libde265)."""
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    from desktop.core.qr import card_from_qr_payload, decode_qr
+    from desktop.core.vcard_photo import heic_decoder
+
+    payload = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ødegaard\r\nN:Ødegaard;Zoë;;;\r\nEND:VCARD\r\n"
+    pixels = memoryview(zxingcpp.write_barcode_to_image(
+        zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode), scale=4))
+    png = io.BytesIO()
+    Image.frombytes("L", (pixels.shape[1], pixels.shape[0]), pixels.tobytes()).save(png, "PNG")
+    cards = [card_from_qr_payload(text) for text in decode_qr(png.getvalue())]
+    if [card.full_name if card else None for card in cards] != ["Zoë Ødegaard"]:
+        raise AssertionError(f"the QR code on the test picture read as {cards}")
+    if not heic_decoder():
+        raise AssertionError("pi-heif is missing: HEIC photos cannot be read")
+    from pi_heif import libheif_info  # libheif itself, and libde265 as its decoder
+
+    decoders = libheif_info()["decoders"]
+    if not any("libde265" in name for name in decoders.values()):
+        raise AssertionError(f"libheif has no HEVC decoder: {decoders}")
+    return ["read a card from a QR code", "loaded the HEIC decoder"]
 
 
 def _spelling_lists() -> str:

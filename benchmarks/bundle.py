@@ -37,9 +37,10 @@ window.show()
 sys.exit(app.exec())
 '''
 # Paths inside the bundle's _internal/ that only the OCR engine brings: NumPy too, which only the card's image
-# side (desktop/core/card_image.py, ocr_engine.py) imports.
+# side (desktop/core/card_image.py, ocr_engine.py) imports. Not PyYAML, which RapidOCR reads its configuration
+# with: caldav reads its own with it (calendaring_config), so sync needs it too.
 OCR_PARTS = ("cv2", "opencv_python_headless.libs", "onnxruntime", "onnxruntime*.dist-info", "rapidocr_onnxruntime",
-             "shapely", "shapely.libs", "shapely*.dist-info", "pyclipper*", "yaml", "_yaml", "numpy", "numpy.libs",
+             "shapely", "shapely.libs", "shapely*.dist-info", "pyclipper*", "numpy", "numpy.libs",
              "numpy*.dist-info", "desktop/core/ocr_models")
 
 

@@ -1,8 +1,9 @@
 """`afterview --self-test`: start the real app offscreen on a throw-away data folder and check it works.
 
 The frozen build runs this before any installer is made, so it exercises what a bundle can miss:
-Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the
-spelling word lists and SQLAlchemy's compiled extensions.
+Qt plugins, the Alembic migrations, the icon font, writing a PDF, the OCR engine's models and libraries, the QR
+reader and the HEIC decoder, the spelling word lists, SQLAlchemy's compiled extensions and sync's HTTP and XML side
+(caldav, niquests, lxml). On Linux the bundle's libraries are stripped of their symbols: each is loaded here.
 """
 
 from __future__ import annotations
@@ -78,8 +79,10 @@ def _checks(folder: Path) -> list[str]:
         raise AssertionError("the PDF written is not a PDF")
     done.append(f"wrote a PDF ({pdf.stat().st_size} bytes)")
     done.append(_read_a_card(folder))
+    done.extend(_card_photos())
     done.append(_spelling_lists())
     done.append(_compiled_sqlalchemy())
+    done.append(_sync_setup(folder))
     window.close()
     workspace.sessions.kw["bind"].dispose()
     return done
@@ -111,6 +114,34 @@ def _read_a_card(folder: Path) -> str:
     return f"read a card's text offline ({len(lines)} lines)"
 
 
+def _card_photos() -> list[str]:
+    """Read a vCard from a QR code (zxing-cpp, Pillow's PNG) and load the HEIC decoder (libheif, libde265)."""
+    import io
+
+    import zxingcpp
+    from PIL import Image
+
+    from desktop.core.qr import card_from_qr_payload, decode_qr
+    from desktop.core.vcard_photo import heic_decoder
+
+    payload = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ødegaard\r\nN:Ødegaard;Zoë;;;\r\nEND:VCARD\r\n"
+    pixels = memoryview(zxingcpp.write_barcode_to_image(
+        zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode), scale=4))
+    png = io.BytesIO()
+    Image.frombytes("L", (pixels.shape[1], pixels.shape[0]), pixels.tobytes()).save(png, "PNG")
+    cards = [card_from_qr_payload(text) for text in decode_qr(png.getvalue())]
+    if [card.full_name if card else None for card in cards] != ["Zoë Ødegaard"]:
+        raise AssertionError(f"the QR code on the test picture read as {cards}")
+    if not heic_decoder():
+        raise AssertionError("pi-heif is missing: HEIC photos cannot be read")
+    from pi_heif import libheif_info  # libheif itself, and libde265 as its decoder
+
+    decoders = libheif_info()["decoders"]
+    if not any("libde265" in name for name in decoders.values()):
+        raise AssertionError(f"libheif has no HEVC decoder: {decoders}")
+    return ["read a card from a QR code", "loaded the HEIC decoder"]
+
+
 def _spelling_lists() -> str:
     """Every spelling language Settings offers has its word list (the spec ships only those)."""
     from importlib.resources import files
@@ -123,6 +154,27 @@ def _spelling_lists() -> str:
     if missing:
         raise AssertionError(f"no spelling word list for {', '.join(missing)}")
     return f"spelling word lists for {len(codes)} languages"
+
+
+def _sync_setup(folder: Path) -> str:
+    """Set up a sync account against a loopback server: the parts of caldav, niquests and lxml sync uses shipped.
+
+    A data folder of its own, so that the window's sync keeper never sees the account.
+    """
+    from desktop.operations import sync
+    from desktop.operations.workspace import open_workspace
+    from desktop.ui.self_test_dav import PASSWORD, USER, loopback_dav
+
+    workspace = open_workspace(str(folder / "sync-data"))
+    try:
+        with loopback_dav() as url:
+            # a password command keeps the password out of the keyring; it is only run when syncing
+            setup = sync.set_up_account(workspace, url, USER, PASSWORD, password_command="self-test")
+    finally:
+        workspace.sessions.kw["bind"].dispose()
+    if not (setup.calendar.url.startswith(url) and setup.addressbook.url.startswith(url) and setup.created):
+        raise AssertionError(f"sync set up {setup} against {url}")
+    return f"set up sync against a loopback server (found the calendar, made the {', '.join(setup.created)})"
 
 
 def _compiled_sqlalchemy() -> str:

@@ -377,10 +377,30 @@ class SyncItem(Base):
     etag: Mapped[str] = mapped_column(String(300), default="")
     base: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the fields as both sides last agreed
     contact_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)  # no key: a deletion is seen
-    state: Mapped[str] = mapped_column(String(20), default="synced")  # synced, deleted (on the server), foreign
+    # synced; deleted (on the server, waiting for the user); deleted_here (here, while changed on the server:
+    # waiting too); foreign (another data folder's event)
+    state: Mapped[str] = mapped_column(String(20), default="synced")
+    # JSON: the server's fields while it waits as deleted here (migration 0012); `base` keeps what both last agreed
+    theirs: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     conflicts: Mapped[list[SyncConflict]] = relationship(back_populates="item", cascade="all, delete-orphan",
                                                          order_by="SyncConflict.id")
+
+
+class KeptRow(Base):
+    """A synced contact or interview deleted here, with its own rows (migration 0012): what it needs to be brought
+    back when the server changed it meanwhile. Kept until the server's copy is deleted too (desktop/storage/
+    kept_rows.py)."""
+
+    __tablename__ = "kept_row"
+    __table_args__ = (UniqueConstraint("kind", "row_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "contact" or "interview"
+    row_id: Mapped[int] = mapped_column(Integer)  # its id, which it gets back
+    rows: Mapped[str] = mapped_column(Text)  # JSON: [[table, {column: value}], ...], the row itself first
+    pointers: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [[table, column, row id], ...] cleared with it
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class SyncConflict(Base):

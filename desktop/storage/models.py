@@ -67,6 +67,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# A deleted row's id is never given to another (migration 0013): sync records, kept rows and reminders name rows by
+# id, and SQLite would otherwise hand the highest id out again once its row is deleted.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     # Every model here is mapped to a Table (never a join or a select), which the operations query as such.
@@ -75,6 +80,7 @@ class Base(DeclarativeBase):
 
 class Contact(Base):
     __tablename__ = "contact"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -109,6 +115,7 @@ class Contact(Base):
 
 class ContactEmail(Base):
     __tablename__ = "contact_email"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
@@ -121,6 +128,7 @@ class ContactEmail(Base):
 
 class ContactPhone(Base):
     __tablename__ = "contact_phone"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
@@ -133,6 +141,7 @@ class ContactPhone(Base):
 
 class Opportunity(Base):
     __tablename__ = "opportunity"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200))
@@ -165,6 +174,7 @@ class StatusChange(Base):
 
 class Interview(Base):
     __tablename__ = "interview"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
@@ -197,7 +207,7 @@ class MeetingNote(Base):
     """One person met in one interview, and what the candidate remembers of them."""
 
     __tablename__ = "meeting_note"
-    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
@@ -212,7 +222,7 @@ class MeetingNote(Base):
 
 class ThankYouNote(Base):
     __tablename__ = "thank_you_note"
-    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
@@ -239,6 +249,7 @@ class ThankYouNote(Base):
 
 class FollowUpCall(Base):
     __tablename__ = "follow_up_call"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
@@ -269,6 +280,7 @@ class PersonalDate(Base):
     """A date of the candidate's own: an offer expiring, a notice period, 'need a decision by'."""
 
     __tablename__ = "personal_date"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int | None] = mapped_column(

@@ -81,9 +81,13 @@ def _status(workspace: Workspace) -> int:
         print(f"Conflict: {conflict.what}, {conflict.label}: here “{conflict.local}”, "
               f"on the server “{conflict.remote}”")
     for deletion in status.deletions:
-        print(f"Deleted on the server, kept here until you confirm: {deletion.what}")
-    if not (status.conflicts or status.deletions):
-        print("Nothing waits for you.")
+        if deletion.here:
+            print(f"Deleted here, changed on the server since ({', '.join(deletion.changed)}): {deletion.what}; "
+                  "kept on the server until you keep it deleted or bring it back")
+        else:
+            print(f"Deleted on the server, kept here until you confirm: {deletion.what}")
+    print("Choose in the window: Settings → Sync." if status.conflicts or status.deletions else
+          "Nothing waits for you.")
     return 0
 
 

@@ -393,7 +393,7 @@ def _bring_back(workspace: Workspace, item_id: int, domain: str) -> ChangeSet:
         kept = kept_rows.kept(session, kind, row_id) if row_id is not None else None
     if kind == kept_rows.INTERVIEW:
         if kept is None or row_id is None:
-            raise LookupError("nothing was kept of this interview to bring it back")
+            raise LookupError(english("Nothing was kept of this interview to bring it back"))
         changes = restore_interview(workspace, row_id)
     elif kept is not None:
         changes = restore_contact(workspace, DeletedContact(kept))

@@ -20,6 +20,7 @@ from sqlalchemy import Date, DateTime, LargeBinary, Table, TypeDecorator, delete
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Session
 
+from desktop.core.messages import english
 from desktop.storage.models import Base, KeptRow, SyncItem
 
 CONTACT, INTERVIEW = "contact", "interview"
@@ -108,7 +109,7 @@ def restore(session: Session, rows: Rows) -> None:
     for number, (table, one) in enumerate(rows.rows):
         checked = _still_pointing(session, models[table].__table__, dict(one))
         if checked is None and number == 0:
-            raise LookupError(f"what this {table.replace('_', ' ')} belonged to was deleted too")
+            raise LookupError(english("What it belonged to was deleted too, so it cannot be brought back"))
         if checked is not None:
             session.add(models[table](**checked))
         session.flush()  # the row itself before the rows that point at it

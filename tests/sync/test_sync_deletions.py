@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from desktop.cli import run
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.sync_items import card_text, read_card, read_event
 from desktop.delivery.dav import Dav
@@ -130,7 +131,7 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_waits_and_comes_back
         assert session.scalars(select(KeptRow)).all() == []
 
 
-def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too(workspace, account):
+def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too(workspace, account, capsys):
     setup, phone = account
     contact_id = _synced_then_changed_on_phone(workspace, setup, phone, lambda card: card.phones.append(
         LabelledValue("+33 6 98 76 54 32", "mobile")))
@@ -141,6 +142,10 @@ def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too
     assert status is not None
     [waiting] = status.deletions
     assert (waiting.here, waiting.changed, waiting.what) == (True, ("Phones",), MÁIRÉAD.full_name)
+    assert run(["--data-dir", str(workspace.paths.data_dir), "sync", "status"]) == 0
+    said = capsys.readouterr().out
+    assert f"Deleted here, changed on the server since (Phones): {MÁIRÉAD.full_name}; kept on the server" in said
+    assert said.endswith("Choose in the window: Settings → Sync.\n")
     sync_ops.confirm_deletion(workspace, waiting.item_id, delete_here=True)
     assert sync_ops.sync(workspace).sent["deleted"] == 1
     assert phone.etags(setup.addressbook).changed == {} and list_contacts(workspace) == []

@@ -1,5 +1,5 @@
-"""What sync leaves for the user to answer, as a table: conflicts (a field changed here and on the server) and
-deletions made on the server, one row each."""
+"""What sync leaves for the user to answer, as a table: conflicts (a field changed here and on the server),
+deletions made on the server, and deletions made here of what the server changed meanwhile, one row each."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.sync import WaitingConflict, WaitingDeletion
-from desktop.ui.i18n import shown
+from desktop.ui.i18n import listed, shown
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
 
@@ -25,6 +25,10 @@ class SyncWaitingModel(RowsModel[Waiting]):
         if isinstance(row, WaitingConflict):
             changed = self.tr("{field} changed on both sides").format(field=shown(row.label))
             values = (row.what, changed, row.local, row.remote)
+        elif row.here:  # deleted here while the server changed it: what changed there is what may come back
+            changed = listed(list(row.changed))
+            values = (row.what, self.tr("Deleted here, changed on the server"), self.tr("deleted"),
+                      self.tr("changed: {fields}").format(fields=changed))
         else:
             values = (row.what, self.tr("Deleted on the server"), self.tr("kept"), self.tr("deleted"))
         text = values[column].replace("\n", "; ")

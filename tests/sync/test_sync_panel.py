@@ -218,8 +218,9 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from
     assert [panel.model.index(0, c).data() for c in range(4)] == [
         "Video interview at Société Générale d'Équipements", "Deleted here, changed on the server", "deleted",
         "changed: Start and End"]
-    panel.table.selectRow(0)
+    # The first row waiting is chosen, so the buttons say at once what they do; its texts wrap instead of being cut.
     assert (panel.keep_button.text(), panel.take_button.text()) == ("Bring it back", "Keep it deleted")
+    assert panel.keep_button.isEnabled() and panel.table.wordWrap()
     with qtbot.waitSignal(bus.published) as published:
         qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
     assert interview_id in published.args[0].ids(sync_ops.RecordKind.INTERVIEW)

@@ -67,6 +67,10 @@ class SyncPanel(QWidget):
         self.table = row_table(self.model)
         self.table.setAccessibleName(self.tr("Waiting for you"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each row is read whole before it is answered (the name, what happened, both values): cut short with an
+        # ellipsis, four columns in the dialog's width showed little more than their first words.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         answers = QHBoxLayout()
@@ -108,6 +112,8 @@ class SyncPanel(QWidget):
                 lines.append(said)
             self.state.setText("\n".join(lines))
             self.model.set_rows([*status.conflicts, *status.deletions])
+            if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)  # the buttons then say what they do to the first row waiting
         self._update_buttons()
 
     def _selected(self) -> sync_ops.WaitingConflict | sync_ops.WaitingDeletion | None:

@@ -736,6 +736,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Auf dieser Karte konnte weder Name noch E-Mail-Adresse oder Telefonnummer gelesen werden.</translation>
     </message>
     <message>
+        <source>Nothing was kept of this interview to bring it back</source>
+        <translation>Von diesem Gespräch wurde nichts aufbewahrt, um es zurückzuholen</translation>
+    </message>
+    <message>
         <source>calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -1082,6 +1086,26 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{company} would only be followed up on {day}, after your own date “{label}” on {own_day}.</source>
         <translation>Bei {company} würden Sie erst am {day} nachfassen, nach Ihrem eigenen Termin „{label}“ am {own_day}.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What it belonged to was deleted too, so it cannot be brought back</source>
+        <translation>Wozu es gehörte, wurde auch gelöscht; es kann nicht zurückgeholt werden</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4274,14 @@ Warum Sie passen: {why}</translation>
         <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Gelöscht lassen</translation>
+    </message>
+    <message>
         <source>Keep it here and send it back</source>
         <translation>Hier behalten und zurücksenden</translation>
     </message>
@@ -4307,6 +4339,14 @@ Warum Sie passen: {why}</translation>
     <message>
         <source>{field} changed on both sides</source>
         <translation>{field} auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Hier gelöscht, auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>geändert: {fields}</translation>
     </message>
     <message>
         <source>Deleted on the server</source>

@@ -277,6 +277,7 @@ class WaitingDeletion:
     kind: str  # CALENDAR or ADDRESS_BOOK
     here: bool = False  # deleted here while the server changed it; else deleted on the server
     changed: tuple[str, ...] = ()  # deleted here: the fields the server changed, as the user reads them
+    starts: datetime | None = None  # deleted here, an interview the server moved: when it starts there now
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,8 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
         conflicts = [WaitingConflict(c.id, _item_name(c.item), Conflict(c.field, c.local, c.remote).label,
                                      c.local, c.remote)
                      for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
-        deletions = [WaitingDeletion(i.id, _item_name(i), i.collection, i.state == DELETED_HERE, _changed_there(i))
+        deletions = [WaitingDeletion(i.id, _item_name(i), i.collection, i.state == DELETED_HERE, _changed_there(i),
+                                     _starts_there(i, workspace))
                      for i in session.scalars(select(SyncItem).where(SyncItem.state.in_((DELETED, DELETED_HERE)))
                                               .order_by(SyncItem.id))]
         return SyncStatus(account.url, account.user, account.password_command, account.calendar_url,
@@ -313,6 +315,14 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
 def _item_name(item: SyncItem) -> str:
     base = {**json.loads(item.base), **json.loads(item.theirs or "{}")}  # a name changed there is the one it has now
     return base.get("full_name") or base.get("summary") or item.uid
+
+
+def _starts_there(item: SyncItem, workspace: Workspace) -> datetime | None:
+    """When an interview deleted here starts on the server, in the candidate's zone, if the server moved it."""
+    theirs = json.loads(item.theirs or "{}").get("start", "")
+    if item.state != DELETED_HERE or "T" not in theirs or theirs == json.loads(item.base).get("start"):
+        return None
+    return _instant(theirs, None).astimezone(workspace.zone)
 
 
 def _changed_there(item: SyncItem) -> tuple[str, ...]:

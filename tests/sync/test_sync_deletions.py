@@ -114,6 +114,7 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_waits_and_comes_back
     [waiting] = status.deletions
     assert (waiting.here, waiting.changed, waiting.what) == (True, ("Start", "End"), "Video interview at Société "
                                                              "Générale d'Équipements")
+    assert waiting.starts == (before.starts_at + timedelta(hours=2)).astimezone(ZONE)
     assert sync_ops.sync(workspace).deleted_here == 1  # asked again, never applied meanwhile
     # Brought back: the same interview, with the person met, the memorable moment and the draft, at the phone's time.
     sync_ops.confirm_deletion(workspace, waiting.item_id, delete_here=False)

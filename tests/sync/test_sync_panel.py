@@ -197,6 +197,7 @@ def test_an_event_afterview_works_out_retitled_on_the_phone_is_shown_as_put_back
 def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from_the_panel(qtbot, workspace, radicale,
                                                                                           memory_keyring):
     from desktop.operations.opportunities import delete_interview, get_interview
+    from desktop.ui.dates import short_date_time
     from tests.sync.test_sync_deletions import _interview_met, _move_on_phone
 
     user, password = radicale.account()
@@ -217,7 +218,7 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from
         panel.state.text()
     assert [panel.model.index(0, c).data() for c in range(4)] == [
         "Video interview at Société Générale d'Équipements", "Deleted here, changed on the server", "deleted",
-        "changed: Start and End"]
+        f"changed: Start and End; starts {short_date_time((starts + timedelta(hours=3)).astimezone(workspace.zone))}"]
     # The first row waiting is chosen, so the buttons say at once what they do; its texts wrap instead of being cut.
     assert (panel.keep_button.text(), panel.take_button.text()) == ("Bring it back", "Keep it deleted")
     assert panel.keep_button.isEnabled() and panel.table.wordWrap()

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from desktop.operations.sync import WaitingConflict, WaitingDeletion
+from desktop.ui.dates import short_date_time
 from desktop.ui.i18n import listed, shown
 from desktop.ui.models.rows import RowsModel
 from desktop.ui.plain import plain_tooltip
@@ -27,8 +28,10 @@ class SyncWaitingModel(RowsModel[Waiting]):
             values = (row.what, changed, row.local, row.remote)
         elif row.here:  # deleted here while the server changed it: what changed there is what may come back
             changed = listed(list(row.changed))
-            values = (row.what, self.tr("Deleted here, changed on the server"), self.tr("deleted"),
-                      self.tr("changed: {fields}").format(fields=changed))
+            there = self.tr("changed: {fields}").format(fields=changed)
+            if row.starts is not None:  # what the user weighs: the interview is on, at another time
+                there += "\n" + self.tr("starts {when}").format(when=short_date_time(row.starts))
+            values = (row.what, self.tr("Deleted here, changed on the server"), self.tr("deleted"), there)
         else:
             values = (row.what, self.tr("Deleted on the server"), self.tr("kept"), self.tr("deleted"))
         text = values[column].replace("\n", "; ")

@@ -4341,6 +4341,10 @@ Warum Sie passen: {why}</translation>
         <translation>{field} auf beiden Seiten geändert</translation>
     </message>
     <message>
+        <source>starts {when}</source>
+        <translation>beginnt {when}</translation>
+    </message>
+    <message>
         <source>Deleted here, changed on the server</source>
         <translation>Hier gelöscht, auf dem Server geändert</translation>
     </message>

@@ -47,7 +47,7 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"  not read: {problem}")
     for title in result.put_back:
         print(f"  put back: {title} (changed elsewhere; Afterview works this event out itself)")
-    if result.conflicts or result.deletions:
+    if result.conflicts or result.deletions or result.deleted_here:
         print("See `afterview sync status`, or Settings → Sync in the window, to choose.")
     return 0
 

@@ -137,13 +137,16 @@ def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too
     contact_id = _synced_then_changed_on_phone(workspace, setup, phone, lambda card: card.phones.append(
         LabelledValue("+33 6 98 76 54 32", "mobile")))
     delete_contact(workspace, contact_id)
-    result = sync_ops.sync(workspace)
-    assert result.deleted_here == 1 and list_contacts(workspace) == []  # not brought back behind the user's back
+    data = str(workspace.paths.data_dir)
+    assert run(["--data-dir", data, "sync"]) == 0  # `afterview sync`
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "See `afterview sync status`, or Settings → Sync in the window, to choose."]
+    assert list_contacts(workspace) == []  # not brought back behind the user's back
     status = sync_ops.sync_status(workspace)
     assert status is not None
     [waiting] = status.deletions
     assert (waiting.here, waiting.changed, waiting.what) == (True, ("Phones",), MÁIRÉAD.full_name)
-    assert run(["--data-dir", str(workspace.paths.data_dir), "sync", "status"]) == 0
+    assert run(["--data-dir", data, "sync", "status"]) == 0
     said = capsys.readouterr().out
     assert f"Deleted here, changed on the server since (Phones): {MÁIRÉAD.full_name}; kept on the server" in said
     assert said.endswith("Choose in the window: Settings → Sync.\n")

@@ -621,8 +621,8 @@ class _CollectionSync:
                 with self.workspace.session() as session:
                     session.execute(update(SyncItem).where(SyncItem.id == item.id).values(
                         etag=resource.etag, theirs=json.dumps(remote), state=DELETED_HERE))
-            else:
-                self._store(uid, resource.href, resource.etag, remote, None, SYNCED)
+            else:  # still the deleted contact's record: its kept rows stay while the deletion has not gone up
+                self._store(uid, resource.href, resource.etag, remote, item.contact_id if item else None, SYNCED)
             return
         merge = merge_fields(base, local.fields, remote)
         if merge.fields != local.fields and self._apply_here(uid, local, merge.fields, remote):

@@ -53,17 +53,18 @@ def account(workspace, server, memory_keyring, request):
     return setup, phone
 
 
-def _interview_met(workspace) -> tuple[int, int]:
-    """An interview tomorrow with one person met, a memorable moment and a note drafted: (interview, contact)."""
-    contact_id = add_contact(workspace, MÁIRÉAD).id
-    opportunity = add_opportunity(workspace, "Société Générale d'Équipements", "Ingénieure logiciel").id
-    start = (NOW + timedelta(days=1)).astimezone(ZONE).replace(hour=10, minute=0, second=0, microsecond=0)
+def _interview_met(workspace, card: ContactCard = MÁIRÉAD, days: int = 1) -> tuple[int, int]:
+    """An interview in `days` with the person on `card` met, a memorable moment and a note drafted: (interview,
+    contact)."""
+    contact_id = add_contact(workspace, card).id
+    opportunity = add_opportunity(workspace, card.company or "Société Générale d'Équipements", "Ingénieure logiciel").id
+    start = (NOW + timedelta(days=days)).astimezone(ZONE).replace(hour=10, minute=0, second=0, microsecond=0)
     interview_id = add_interview(workspace, opportunity, InterviewInput(
         start, start + timedelta(hours=1), "Europe/Berlin", location="Tour Alto, salle Éole")).id
     add_person_met(workspace, interview_id, contact_id)
     save_meeting_note(workspace, interview_id, contact_id, "the Zürich pilot's late trains", "")
     ensure_draft(workspace, interview_id, contact_id, "warm")
-    save_draft(workspace, interview_id, contact_id, "Merci", "Chère Máiréad, merci pour l'entretien")
+    save_draft(workspace, interview_id, contact_id, "Merci", f"Chère {card.given_name}, merci pour l'entretien")
     return interview_id, contact_id
 
 

@@ -47,7 +47,7 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
         print(f"  not read: {problem}")
     for title in result.put_back:
         print(f"  put back: {title} (changed elsewhere; Afterview works this event out itself)")
-    if result.conflicts or result.deletions:
+    if result.conflicts or result.deletions or result.deleted_here:
         print("See `afterview sync status`, or Settings → Sync in the window, to choose.")
     return 0
 
@@ -81,9 +81,13 @@ def _status(workspace: Workspace) -> int:
         print(f"Conflict: {conflict.what}, {conflict.label}: here “{conflict.local}”, "
               f"on the server “{conflict.remote}”")
     for deletion in status.deletions:
-        print(f"Deleted on the server, kept here until you confirm: {deletion.what}")
-    if not (status.conflicts or status.deletions):
-        print("Nothing waits for you.")
+        if deletion.here:
+            print(f"Deleted here, changed on the server since ({', '.join(deletion.changed)}): {deletion.what}; "
+                  "kept on the server until you keep it deleted or bring it back")
+        else:
+            print(f"Deleted on the server, kept here until you confirm: {deletion.what}")
+    print("Choose in the window: Settings → Sync." if status.conflicts or status.deletions else
+          "Nothing waits for you.")
     return 0
 
 

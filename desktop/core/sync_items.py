@@ -27,28 +27,14 @@ CARD_FIELDS = ("full_name", "given_name", "family_name", "title", "company", "em
                "locality", "region", "postal_code", "country", "website", "linkedin", "notes")
 # An event's fields; only an interview's start, end and place come back into Afterview (see operations/sync.py).
 EVENT_FIELDS = ("summary", "start", "end", "location", "description")
-FIELD_LABELS = {
-    "full_name": english("Name"),
-    "given_name": english("Given name"),
-    "family_name": english("Family name"),
-    "title": english("Title"),
-    "company": english("Company"),
-    "emails": english("Emails"),
-    "phones": english("Phones"),
-    "street": english("Street"),
-    "locality": english("City"),
-    "region": english("Region"),
-    "postal_code": english("Postal code"),
-    "country": english("Country"),
-    "website": english("Website"),
-    "linkedin": english("LinkedIn"),
-    "notes": english("Notes"),
-    "summary": english("Title"),
-    "start": english("Start"),
-    "end": english("End"),
-    "location": english("Place"),
-    "description": english("Description"),
-}
+# How a field is named to the user (a conflict's "Title changed on both sides", what the server changed).
+FIELD_LABELS = {"full_name": english("Name"), "given_name": english("Given name"),
+                "family_name": english("Family name"), "title": english("Title"), "company": english("Company"),
+                "emails": english("Emails"), "phones": english("Phones"), "street": english("Street"),
+                "locality": english("City"), "region": english("Region"), "postal_code": english("Postal code"),
+                "country": english("Country"), "website": english("Website"), "linkedin": english("LinkedIn"),
+                "notes": english("Notes"), "summary": english("Title"), "start": english("Start"),
+                "end": english("End"), "location": english("Place"), "description": english("Description")}
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9@._-]{1,120}$")
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Select, Table, select, update
+from sqlalchemy import Connection, Select, Table, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core.cards import ContactCard, LabelledValue
@@ -15,8 +15,8 @@ from desktop.core.domain import CaptureMethod
 from desktop.core.messages import Message, english
 from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
+from desktop.storage import kept_rows
 from desktop.storage.models import (
-    Base,
     Contact,
     ContactEmail,
     ContactPhone,
@@ -347,74 +347,59 @@ def merge_into(workspace: Workspace, contact_id: int, card: ContactCard, name_ch
     return ChangeSet.of(RecordKind.CONTACT, [contact_id])
 
 
-def _row(row: Base) -> dict[str, Any]:
-    return {attr.key: getattr(row, attr.key) for attr in row.__mapper__.column_attrs}
-
-
 # Rows that belong to a contact and go with it; their values are kept so that undo puts them back as they were.
-_OWNED = (ContactEmail, ContactPhone, MeetingNote, ThankYouNote)
+_OWNED: kept_rows.Links = ((ContactEmail, "contact_id"), (ContactPhone, "contact_id"), (MeetingNote, "contact_id"),
+                           (ThankYouNote, "contact_id"))
 # Columns elsewhere that point at a contact and are cleared, not deleted, when it goes.
-_POINTERS = ((FollowUpCall, "contact_id"), (Interview, "process_owner_id"))
+_POINTERS: kept_rows.Links = ((FollowUpCall, "contact_id"), (Interview, "process_owner_id"))
 
 
 @dataclass(frozen=True)
 class DeletedContact:
-    """Everything needed to undo a deletion: the contact's values, its rows, and who pointed at it."""
+    """Everything needed to undo a deletion: the contact's row, its own rows, and who pointed at it."""
 
-    contact_id: int
-    name: str
-    values: dict[str, Any]
-    owned: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (table name, column values)
-    pointers: list[tuple[str, str, int]] = field(default_factory=list)  # (table name, column, row id)
+    kept: kept_rows.Rows
+
+    @property
+    def contact_id(self) -> int:
+        return self.kept.row_id
+
+    @property
+    def name(self) -> str:
+        return str(self.kept.values["full_name"])
 
     @property
     def changes(self) -> ChangeSet:
         """The contact, its notes, and the calls and interviews that pointed at it: deleting or restoring it."""
         changes = ChangeSet.of(RecordKind.CONTACT, [self.contact_id])
-        if any(table == ThankYouNote.__tablename__ for table, _values in self.owned):
+        if any(table == ThankYouNote.__tablename__ for table, _values in self.kept.rows):
             changes |= ChangeSet.of(RecordKind.NOTE)
-        for table, _column, row_id in self.pointers:
+        for table, _column, row_id in self.kept.pointers:
             kind = RecordKind.CALL if table == FollowUpCall.__tablename__ else RecordKind.INTERVIEW
             changes |= ChangeSet.of(kind, [row_id])
         return changes
 
 
-_TABLES: dict[str, type[Base]] = {cls.__tablename__: cls for cls in (*_OWNED, FollowUpCall, Interview)}
-
-
 def delete_contact(workspace: Workspace, contact_id: int) -> DeletedContact:
-    """Delete a contact with its meeting notes and thank-you notes; returns what restore_contact needs."""
+    """Delete a contact with its meeting notes and thank-you notes; returns what restore_contact needs. A contact
+    sync has sent is kept until the server's copy goes too (desktop/storage/kept_rows.py)."""
     with workspace.session() as session:
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise LookupError(Message("contact {id} does not exist", id=contact_id))
-        values = _row(contact)
-        owned: list[tuple[str, dict[str, Any]]] = []
-        for cls in _OWNED:
-            for row in session.scalars(select(cls).where(cls.contact_id == contact_id)):
-                owned.append((cls.__tablename__, _row(row)))
-                session.delete(row)
-        pointers = []
+        kept = kept_rows.capture(session, contact, _OWNED, _POINTERS)
+        kept_rows.keep(session, kept)
+        for model, column in _OWNED:
+            session.execute(delete(model).where(model.__table__.c[column] == contact_id))
         for model, column in _POINTERS:
-            ids = session.scalars(select(model.id).where(getattr(model, column) == contact_id)).all()
-            pointers += [(model.__tablename__, column, row_id) for row_id in ids]
-            session.execute(update(model).where(getattr(model, column) == contact_id).values({column: None}))
+            session.execute(update(model).where(model.__table__.c[column] == contact_id).values({column: None}))
         session.flush()
         session.delete(contact)
-        return DeletedContact(contact_id, values["full_name"], values, owned, pointers)
+        return DeletedContact(kept)
 
 
 def restore_contact(workspace: Workspace, deleted: DeletedContact) -> ChangeSet:
     """Put a deleted contact back under its old id, with its meeting notes and links to interviews still there."""
     with workspace.session() as session:
-        session.add(Contact(**deleted.values))
-        session.flush()
-        interviews = set(session.scalars(select(Interview.id)))
-        for table, values in deleted.owned:
-            # A note of an interview deleted in the meantime has nothing left to belong to.
-            if "interview_id" not in values or values["interview_id"] in interviews:
-                session.add(_TABLES[table](**values))
-        for table, column, row_id in deleted.pointers:
-            cls = _TABLES[table]
-            session.execute(update(cls).where(cls.id == row_id).values({column: deleted.contact_id}))  # type: ignore[attr-defined]
+        kept_rows.restore(session, deleted.kept)
     return deleted.changes

@@ -15,8 +15,10 @@ from desktop.core.domain import InterviewKind, NoteChannel, NoteState, Opportuni
 from desktop.core.messages import Message, english
 from desktop.operations.changes import NOTHING, ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
+from desktop.storage import kept_rows
 from desktop.storage.models import (
     Contact,
+    FollowUpCall,
     Interview,
     MeetingNote,
     Opportunity,
@@ -376,11 +378,37 @@ def cancel_interview(workspace: Workspace, interview_id: int, cancelled: bool = 
     return ChangeSet.of(RecordKind.INTERVIEW, [interview_id])
 
 
+# What goes with an interview (its people met and notes), and the calls that pointed at it, left without it.
+_INTERVIEW_OWNED: kept_rows.Links = ((MeetingNote, "interview_id"), (ThankYouNote, "interview_id"))
+_INTERVIEW_POINTERS: kept_rows.Links = ((FollowUpCall, "interview_id"),)
+
+
 def delete_interview(workspace: Workspace, interview_id: int) -> ChangeSet:
-    """Remove an interview with its meeting notes and thank-you notes."""
+    """Remove an interview with its meeting notes and thank-you notes. One sync has sent is kept until the server's
+    event goes too: the phone may have moved it meanwhile, and the user may want it back (desktop/storage/
+    kept_rows.py)."""
     with workspace.session() as session:
-        session.delete(_interview(session, interview_id))
-    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id]) | ChangeSet.of(RecordKind.NOTE)
+        interview = _interview(session, interview_id)
+        if kept_rows.synced(session, kept_rows.INTERVIEW, interview_id):
+            kept_rows.keep(session, kept_rows.capture(session, interview, _INTERVIEW_OWNED, _INTERVIEW_POINTERS))
+        session.delete(interview)
+    return _deleted_or_back(interview_id)
+
+
+def restore_interview(workspace: Workspace, interview_id: int) -> ChangeSet:
+    """Bring a deleted interview back as it was kept (its id, people met and notes); LookupError when nothing was
+    kept of it or its opportunity is gone too."""
+    with workspace.session() as session:
+        kept = kept_rows.kept(session, kept_rows.INTERVIEW, interview_id)
+        if kept is None:
+            raise LookupError(Message("Nothing was kept of interview {id} to bring it back", id=interview_id))
+        kept_rows.restore(session, kept)
+    return _deleted_or_back(interview_id)
+
+
+def _deleted_or_back(interview_id: int) -> ChangeSet:
+    return ChangeSet.of(RecordKind.INTERVIEW, [interview_id]) | ChangeSet.of(RecordKind.NOTE) | \
+        ChangeSet.of(RecordKind.CALL)
 
 
 def people_met(workspace: Workspace, interview_id: int) -> list[PersonMet]:

@@ -12,8 +12,11 @@ conditional: If-None-Match: * to create, If-Match to update or delete. A 412 mea
 meanwhile: it is fetched, merged field by field against the last synced copy (the base), and written again.
 A field changed on both sides to different values is a conflict: the value here is kept and the server's is kept
 beside it for the user to choose (`resolve_conflict`). A deletion on the server is listed, never applied, until
-the user confirms it (`confirm_deletion`). Each object's state is saved as soon as it is written, and an object
-is created at a name made from its UID, so a sync cut off anywhere leaves no duplicate and the next one resumes.
+the user confirms it (`confirm_deletion`); nor is a deletion here of what the server changed meanwhile (a phone moved
+the interview, added a number): the user keeps it deleted or brings it back with the change (`confirm_deletion`,
+with the rows desktop/storage/kept_rows.py kept at the deletion). Each object's state is saved as soon as it is
+written, and an object is created at a name made from its UID, so a sync cut off anywhere leaves no duplicate and
+the next one resumes.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ from desktop.core.cards import ContactCard
 from desktop.core.domain import CaptureMethod
 from desktop.core.messages import Message, english, plural, together
 from desktop.core.sync_items import (
+    CARD_FIELDS,
+    FIELD_LABELS,
     Conflict,
     Fields,
     UnreadableItem,
@@ -66,15 +71,24 @@ from desktop.delivery.dav import (
 from desktop.operations.calendar_export import UID_DOMAIN, calendar_events
 from desktop.operations.changes import NOTHING, ChangeSet, RecordKind
 from desktop.operations.contacts import (
+    DeletedContact,
     add_contact,
     contact_details,
     delete_contact,
     list_contacts,
+    restore_contact,
     update_contact,
 )
-from desktop.operations.opportunities import InterviewInput, get_interview, update_interview
+from desktop.operations.opportunities import (
+    InterviewInput,
+    delete_interview,
+    get_interview,
+    restore_interview,
+    update_interview,
+)
 from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
+from desktop.storage import kept_rows
 from desktop.storage.models import (
     Contact,
     DataGeneration,
@@ -96,7 +110,9 @@ MOVABLE = ("start", "end", "location")  # what a phone may change of an intervie
 # finds it on the server (listed as changed since the saved token) and takes it as agreed when the fields match.
 STATE_BATCH = 100
 PASSWORD_COMMAND_SECONDS = 30
-SYNCED, DELETED, FOREIGN = "synced", "deleted", "foreign"
+# An object's sync record: agreed; deleted on the server (waiting for the user); deleted here while the server
+# changed it (waiting too); another data folder's event (left as it is).
+SYNCED, DELETED, DELETED_HERE, FOREIGN = "synced", "deleted", "deleted_here", "foreign"
 
 
 class SyncProblem(Exception):
@@ -120,6 +136,7 @@ class SyncResult:
     received: dict[str, int] = field(default_factory=lambda: dict.fromkeys(("new", "changed"), 0))
     conflicts: int = 0
     deletions: int = 0  # removed on the server, waiting for the user's confirmation
+    deleted_here: int = 0  # deleted here but changed on the server: keep it deleted, or bring it back?
     problems: list[str] = field(default_factory=list)
     # Titles of events changed elsewhere that Afterview works out itself (a deadline, a call): its own version went
     # back up. Not problems: nothing was unreadable.
@@ -140,7 +157,9 @@ class SyncResult:
         said: list[str] = [Message("Sent {sent}, received {received}", sent=side(self.sent),
                                    received=side(self.received))]
         waiting: list[str] = [text for n, text in ((self.conflicts, plural("%n conflict(s)", "", self.conflicts)),
-                                        (self.deletions, plural("%n deletion(s) on the server", "", self.deletions)))
+                                        (self.deletions, plural("%n deletion(s) on the server", "", self.deletions)),
+                                        (self.deleted_here, plural("%n item(s) deleted here but changed on the server",
+                                                                   "", self.deleted_here)))
                    if n]
         if waiting:
             said.append(Message("waiting for you: {waiting}", waiting=together(waiting, ", ")))
@@ -233,6 +252,7 @@ def set_up_account(workspace: Workspace, url: str, user: str, password: str, pas
             before.url, before.user, before.password_command = url, user.strip(), password_command
         else:
             session.execute(delete(SyncItem))  # another account's objects are not this one's
+            kept_rows.forget_all(session)
             session.execute(delete(SyncAccount))
             session.add(SyncAccount(id=1, url=url, user=user.strip(), password_command=password_command,
                                     calendar_url=chosen[CALENDAR].url, addressbook_url=chosen[ADDRESS_BOOK].url,
@@ -264,6 +284,9 @@ class WaitingDeletion:
     item_id: int
     what: str
     kind: str  # CALENDAR or ADDRESS_BOOK
+    here: bool = False  # deleted here while the server changed it; else deleted on the server
+    changed: tuple[str, ...] = ()  # deleted here: the fields the server changed, as the user reads them
+    starts: datetime | None = None  # deleted here, an interview the server moved: when it starts there now
 
 
 @dataclass(frozen=True)
@@ -290,15 +313,34 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
         conflicts = [WaitingConflict(c.id, _item_name(c.item), Conflict(c.field, c.local, c.remote).label,
                                      c.local, c.remote)
                      for c in session.scalars(select(SyncConflict).order_by(SyncConflict.id))]
-        deletions = [WaitingDeletion(i.id, _item_name(i), i.collection)
-                     for i in session.scalars(select(SyncItem).where(SyncItem.state == DELETED).order_by(SyncItem.id))]
+        deletions = [WaitingDeletion(i.id, _item_name(i), i.collection, i.state == DELETED_HERE, _changed_there(i),
+                                     _starts_there(i, workspace))
+                     for i in session.scalars(select(SyncItem).where(SyncItem.state.in_((DELETED, DELETED_HERE)))
+                                              .order_by(SyncItem.id))]
         return SyncStatus(account.url, account.user, account.password_command, account.calendar_url,
                           account.addressbook_url, account.last_sync_at, account.last_summary, conflicts, deletions)
 
 
 def _item_name(item: SyncItem) -> str:
-    base = json.loads(item.base)
+    base = {**json.loads(item.base), **json.loads(item.theirs or "{}")}  # a name changed there is the one it has now
     return base.get("full_name") or base.get("summary") or item.uid
+
+
+def _starts_there(item: SyncItem, workspace: Workspace) -> datetime | None:
+    """When an interview deleted here starts on the server, in the candidate's zone, if the server moved it."""
+    theirs = json.loads(item.theirs or "{}").get("start", "")
+    if item.state != DELETED_HERE or "T" not in theirs or theirs == json.loads(item.base).get("start"):
+        return None
+    return _instant(theirs, None).astimezone(workspace.zone)
+
+
+def _changed_there(item: SyncItem) -> tuple[str, ...]:
+    """The labels of the fields the server changed of an object deleted here ('Start', 'Place')."""
+    if item.state != DELETED_HERE:
+        return ()
+    base, theirs = json.loads(item.base), json.loads(item.theirs or "{}")
+    names = MOVABLE if item.collection == CALENDAR else CARD_FIELDS
+    return tuple(FIELD_LABELS[name] for name in names if theirs.get(name, "") != base.get(name, ""))
 
 
 # --- the user's answers ---------------------------------------------------------------------------------------------
@@ -330,20 +372,86 @@ def resolve_conflict(workspace: Workspace, conflict_id: int, take_server: bool) 
 
 
 def confirm_deletion(workspace: Workspace, item_id: int, delete_here: bool) -> ChangeSet:
-    """A deletion on the server, answered: delete the contact here too, or send it back to the server."""
+    """A deletion waiting, answered: `delete_here` ends it deleted on both sides, else on both sides it stays.
+
+    Deleted on the server: delete the contact or interview here too, or keep it (the next sync sends it back).
+    Deleted here while the server changed it: keep it deleted (the next sync deletes the server's copy, as it is
+    now), or bring it back as it was, with the server's change taken in as a sync would (a true conflict waits).
+    """
     with workspace.session() as session:
         item = session.get(SyncItem, item_id)
-        if item is None or item.state != DELETED:
+        if item is None or item.state not in (DELETED, DELETED_HERE):
             raise LookupError(english("that deletion is no longer waiting"))
-        contact_id, collection = item.contact_id, item.collection
-        session.delete(item)  # either way the server's object is gone; a contact kept is created again
-    if delete_here and collection == ADDRESS_BOOK and contact_id is not None:
-        try:
-            delete_contact(workspace, contact_id)
-        except LookupError:
-            return NOTHING
-        return ChangeSet.of(RecordKind.CONTACT, [contact_id])
-    return NOTHING
+        state, collection, contact_id, uid = item.state, item.collection, item.contact_id, item.uid
+        domain = _uid_domain(session.get(SyncAccount, 1))
+        if state == DELETED:
+            session.delete(item)  # either way the server's object is gone; one kept is created again
+        elif delete_here:  # the deletion goes up at the next sync, against the server's copy as it is now
+            item.state, item.base, item.theirs = SYNCED, item.theirs, ""
+    if state == DELETED_HERE:
+        return NOTHING if delete_here else _bring_back(workspace, item_id, domain)
+    if not delete_here:
+        return NOTHING
+    try:
+        if collection == ADDRESS_BOOK and contact_id is not None:
+            return delete_contact(workspace, contact_id).changes
+        interview_id = _interview_id(uid, domain)
+        return delete_interview(workspace, interview_id) if interview_id is not None else NOTHING
+    except LookupError:  # deleted here meanwhile too
+        return NOTHING
+
+
+def _bring_back(workspace: Workspace, item_id: int, domain: str) -> ChangeSet:
+    """A contact or an interview deleted here put back as it was kept, then given the server's change."""
+    with workspace.session() as session:
+        item = session.get(SyncItem, item_id)
+        assert item is not None
+        uid, contact_id, base = item.uid, item.contact_id, json.loads(item.base)
+        kind = kept_rows.CONTACT if item.collection == ADDRESS_BOOK else kept_rows.INTERVIEW
+        row_id = contact_id if kind == kept_rows.CONTACT else _interview_id(uid, domain)
+        kept = kept_rows.kept(session, kind, row_id) if row_id is not None else None
+    if kind == kept_rows.INTERVIEW:
+        if kept is None or row_id is None:
+            raise LookupError(english("Nothing was kept of this interview to bring it back"))
+        changes = restore_interview(workspace, row_id)
+    elif kept is not None:
+        changes = restore_contact(workspace, DeletedContact(kept))
+    else:  # deleted before Afterview kept what it needs: the card comes back as the server had it
+        contact_id = add_contact(workspace, card_with_fields(ContactCard(uid=uid), base), CaptureMethod.VCARD).id
+        with workspace.session() as session:
+            session.execute(update(SyncItem).where(SyncItem.id == item_id).values(contact_id=contact_id))
+        changes = ChangeSet.of(RecordKind.CONTACT, [contact_id])
+    return changes | _taken_back(workspace, item_id, domain)
+
+
+def _taken_back(workspace: Workspace, item_id: int, domain: str) -> ChangeSet:
+    """An object deleted here that is here again (brought back, or its deletion undone) takes the server's change,
+    merged field by field with what it holds here; a true conflict waits for the user, as in a sync."""
+    with workspace.session() as session:
+        item = session.get(SyncItem, item_id)
+        assert item is not None
+        uid, collection, contact_id = item.uid, item.collection, item.contact_id
+        base, theirs = json.loads(item.base), json.loads(item.theirs or item.base)
+    changes, conflicts = NOTHING, tuple[Conflict, ...]()
+    if collection == ADDRESS_BOOK and contact_id is not None:
+        details = contact_details(workspace, contact_id)
+        merge = merge_fields(base, card_fields(details.card), theirs)
+        card = card_with_fields(details.card, merge.fields)
+        update_contact(workspace, contact_id, card, details.name_checked and card.display_name ==
+                       details.card.display_name)
+        changes, conflicts = ChangeSet.of(RecordKind.CONTACT, [contact_id]), merge.conflicts
+    interview_id = _interview_id(uid, domain) if collection == CALENDAR else None
+    moved = {name: theirs[name] for name in MOVABLE if theirs.get(name, "") != base.get(name, "")}
+    if interview_id is not None and moved:
+        changes = _move_interview(workspace, interview_id, moved)
+    with workspace.session() as session:
+        item = session.get(SyncItem, item_id)
+        assert item is not None
+        item.state, item.base, item.theirs = SYNCED, json.dumps(theirs), ""
+        for conflict in conflicts:
+            session.add(SyncConflict(item_id=item_id, field=conflict.field, local=conflict.local,
+                                     remote=conflict.remote, found_at=workspace.now()))
+    return changes
 
 
 # --- sync -----------------------------------------------------------------------------------------------------------
@@ -396,6 +504,8 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
     with workspace.session() as session:
         result.conflicts = len(session.scalars(select(SyncConflict.id)).all())
         result.deletions = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED)).all())
+        result.deleted_here = len(session.scalars(select(SyncItem.id).where(SyncItem.state == DELETED_HERE)).all())
+        _forget_kept_rows(session, _uid_domain(account))
         stored = session.get(SyncAccount, 1)
         if stored is not None:
             stored.last_sync_at, stored.last_summary = workspace.now(), result.summary
@@ -451,7 +561,7 @@ class _CollectionSync:
         by_href = {item.href: item for item in items}
         removed = set(listing.removed)
         if listing.complete:
-            removed |= {item.href for item in items if item.state != FOREIGN and item.href not in listing.changed}
+            removed |= {item.href for item in items if item.href not in listing.changed}
         wanted = [href for href, etag in listing.changed.items()
                   if href not in by_href or by_href[href].etag != etag]
         locals_ = self._locals() if wanted or removed else {}
@@ -466,6 +576,9 @@ class _CollectionSync:
             item = by_href.get(href)
             if item is not None and item.state == SYNCED:
                 self._removed_remotely(item, locals_)
+            elif item is not None and item.state in (FOREIGN, DELETED_HERE):  # gone there too: nothing to ask
+                with self.workspace.session() as session:
+                    session.execute(delete(SyncItem).where(SyncItem.id == item.id))
 
     def _receive(self, resource: Resource, item: SyncItem | None, locals_: dict[str, _Local]) -> None:
         try:
@@ -513,11 +626,14 @@ class _CollectionSync:
     def _merge_in(self, uid: str, resource: Resource, base: Fields | None, local: _Local | None, remote: Fields,
                   item: SyncItem | None) -> None:
         if local is None:
-            # Deleted here since the last sync but changed there: the change is not lost, the contact comes back.
-            if self.kind == ADDRESS_BOOK and base is not None and remote != base:
-                self._new_from_server(uid, resource, remote)
-            else:
-                self._store(uid, resource.href, resource.etag, remote, None, SYNCED)
+            # Deleted here since the last sync. Changed there too (a new number, the interview moved): the user keeps
+            # it deleted or brings it back with the change. Else the deletion goes up.
+            if item is not None and base is not None and self._changed_there(uid, base, remote):
+                with self.workspace.session() as session:
+                    session.execute(update(SyncItem).where(SyncItem.id == item.id).values(
+                        etag=resource.etag, theirs=json.dumps(remote), state=DELETED_HERE))
+            else:  # still the deleted contact's record: its kept rows stay while the deletion has not gone up
+                self._store(uid, resource.href, resource.etag, remote, item.contact_id if item else None, SYNCED)
             return
         merge = merge_fields(base, local.fields, remote)
         if merge.fields != local.fields and self._apply_here(uid, local, merge.fields, remote):
@@ -530,6 +646,17 @@ class _CollectionSync:
             self.result.put_back.append(local.fields["summary"])
         if choosable:
             self._record_conflicts(item_id, choosable)
+
+    def _changed_there(self, uid: str, base: Fields, remote: Fields) -> bool:
+        """Whether the server changed what it could bring back here of an object deleted here: a contact's fields,
+        an interview's time or place (when its rows were kept to bring it back)."""
+        if self.kind == ADDRESS_BOOK:
+            return remote != base
+        interview_id = _interview_id(uid, self.domain)
+        if interview_id is None or all(remote[name] == base.get(name, "") for name in MOVABLE):
+            return False
+        with self.workspace.session() as session:
+            return kept_rows.kept(session, kept_rows.INTERVIEW, interview_id) is not None
 
     def _can_take(self, uid: str, name: str) -> bool:
         """Whether the server's value of this field can be applied here (a contact's, an interview's time or place)."""
@@ -564,10 +691,13 @@ class _CollectionSync:
             stored = session.get(SyncItem, item.id)
             if stored is None:
                 return
-            if item.uid not in locals_ or self.kind == CALENDAR:
-                # Gone on both sides, or an event Afterview works out itself (sent again while it still applies).
+            if item.uid not in locals_:  # gone on both sides
                 session.delete(stored)
-            else:
+            elif self.kind == CALENDAR and _interview_id(item.uid, self.domain) is None:
+                # An event Afterview works out itself (a deadline, a call): sent again while it still applies.
+                session.delete(stored)
+                self.result.put_back.append(locals_[item.uid].fields["summary"])
+            else:  # a contact, or an interview: the user confirms it
                 stored.state = DELETED
 
     # what goes up
@@ -575,6 +705,12 @@ class _CollectionSync:
         """Write what changed here since the last sync; True when anything was written."""
         locals_ = self._locals()
         items = {item.uid: item for item in self._items()}
+        back = [item for uid, item in items.items() if item.state == DELETED_HERE and uid in locals_]
+        if back:  # deleted here, and here again (the deletion undone): the server's change is taken in
+            for item in back:
+                self.result.changes |= _taken_back(self.workspace, item.id, self.domain)
+            locals_ = self._locals()
+            items = {item.uid: item for item in self._items()}
         wrote = False
         todo = [(uid, local) for uid, local in locals_.items()
                 if uid not in items or (items[uid].state == SYNCED and json.loads(items[uid].base) != local.fields)]
@@ -596,7 +732,7 @@ class _CollectionSync:
             except Changed:
                 continue  # changed there meanwhile: the next pull brings it back
             with self.workspace.session() as session:
-                session.execute(delete(SyncItem).where(SyncItem.id == item.id))
+                session.execute(delete(SyncItem).where(SyncItem.id == item.id))  # its kept rows go at the end
             self.result.sent["deleted"] += 1
             wrote = True
         return wrote
@@ -772,6 +908,20 @@ def _kind_name(kind: str) -> str:
     return english("calendar") if kind == CALENDAR else english("address book")
 
 
+def _forget_kept_rows(session: Session, domain: str) -> None:
+    """Drop the rows kept of deleted objects whose deletion is on the server now (their record is gone)."""
+    pending = set()
+    for collection, uid, contact_id in session.execute(select(SyncItem.collection, SyncItem.uid, SyncItem.contact_id)
+                                                       .where(SyncItem.state.in_(kept_rows.PENDING_STATES))):
+        if collection == ADDRESS_BOOK and contact_id is not None:
+            pending.add((kept_rows.CONTACT, contact_id))
+        elif (interview_id := _interview_id(uid, domain)) is not None:
+            pending.add((kept_rows.INTERVIEW, interview_id))
+    for kind, row_id in kept_rows.kept_ids(session):
+        if (kind, row_id) not in pending:
+            kept_rows.forget(session, kind, row_id)
+
+
 def forget_account(workspace: Workspace) -> bool:
     """Stop syncing: the account, its sync state and its kept password go; the server's objects stay."""
     with workspace.session() as session:
@@ -780,6 +930,7 @@ def forget_account(workspace: Workspace) -> bool:
             return False
         user, host = account.user, _host(account.url)
         session.execute(delete(SyncItem))
+        kept_rows.forget_all(session)
         session.delete(account)
     with contextlib.suppress(secrets.SecretsError):  # nothing was kept where there is no keyring
         secrets.forget_password(user, host, service=secrets.SYNC_SERVICE)

@@ -67,6 +67,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# A deleted row's id is never given to another (migration 0013): sync records, kept rows and reminders name rows by
+# id, and SQLite would otherwise hand the highest id out again once its row is deleted.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     # Every model here is mapped to a Table (never a join or a select), which the operations query as such.
@@ -75,6 +80,7 @@ class Base(DeclarativeBase):
 
 class Contact(Base):
     __tablename__ = "contact"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(200))
@@ -109,6 +115,7 @@ class Contact(Base):
 
 class ContactEmail(Base):
     __tablename__ = "contact_email"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
@@ -121,6 +128,7 @@ class ContactEmail(Base):
 
 class ContactPhone(Base):
     __tablename__ = "contact_phone"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
@@ -133,6 +141,7 @@ class ContactPhone(Base):
 
 class Opportunity(Base):
     __tablename__ = "opportunity"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     company: Mapped[str] = mapped_column(String(200))
@@ -165,6 +174,7 @@ class StatusChange(Base):
 
 class Interview(Base):
     __tablename__ = "interview"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
@@ -197,7 +207,7 @@ class MeetingNote(Base):
     """One person met in one interview, and what the candidate remembers of them."""
 
     __tablename__ = "meeting_note"
-    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
@@ -212,7 +222,7 @@ class MeetingNote(Base):
 
 class ThankYouNote(Base):
     __tablename__ = "thank_you_note"
-    __table_args__ = (UniqueConstraint("interview_id", "contact_id"),)
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interview.id", ondelete="CASCADE"), index=True)
@@ -239,6 +249,7 @@ class ThankYouNote(Base):
 
 class FollowUpCall(Base):
     __tablename__ = "follow_up_call"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunity.id", ondelete="CASCADE"), index=True)
@@ -269,6 +280,7 @@ class PersonalDate(Base):
     """A date of the candidate's own: an offer expiring, a notice period, 'need a decision by'."""
 
     __tablename__ = "personal_date"
+    __table_args__ = NEVER_REUSED
 
     id: Mapped[int] = mapped_column(primary_key=True)
     opportunity_id: Mapped[int | None] = mapped_column(
@@ -377,10 +389,30 @@ class SyncItem(Base):
     etag: Mapped[str] = mapped_column(String(300), default="")
     base: Mapped[str] = mapped_column(Text, default="{}")  # JSON: the fields as both sides last agreed
     contact_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)  # no key: a deletion is seen
-    state: Mapped[str] = mapped_column(String(20), default="synced")  # synced, deleted (on the server), foreign
+    # synced; deleted (on the server, waiting for the user); deleted_here (here, while changed on the server:
+    # waiting too); foreign (another data folder's event)
+    state: Mapped[str] = mapped_column(String(20), default="synced")
+    # JSON: the server's fields while it waits as deleted here (migration 0012); `base` keeps what both last agreed
+    theirs: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     conflicts: Mapped[list[SyncConflict]] = relationship(back_populates="item", cascade="all, delete-orphan",
                                                          order_by="SyncConflict.id")
+
+
+class KeptRow(Base):
+    """A synced contact or interview deleted here, with its own rows (migration 0012): what it needs to be brought
+    back when the server changed it meanwhile. Kept until the server's copy is deleted too (desktop/storage/
+    kept_rows.py)."""
+
+    __tablename__ = "kept_row"
+    __table_args__ = (UniqueConstraint("kind", "row_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "contact" or "interview"
+    row_id: Mapped[int] = mapped_column(Integer)  # its id, which it gets back
+    rows: Mapped[str] = mapped_column(Text)  # JSON: [[table, {column: value}], ...], the row itself first
+    pointers: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [[table, column, row id], ...] cleared with it
+    kept_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class SyncConflict(Base):

@@ -744,6 +744,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>das Gespräch {id} gibt es nicht</translation>
     </message>
     <message>
+        <source>Nothing was kept of interview {id} to bring it back</source>
+        <translation>Von Gespräch {id} wurde nichts aufbewahrt, um es zurückzuholen</translation>
+    </message>
+    <message>
         <source>say what the date is, e.g. &apos;Offer from Lumen expires&apos;</source>
         <translation>geben Sie an, was an dem Tag ist, z. B. „Angebot von Lumen läuft ab“</translation>
     </message>
@@ -901,6 +905,13 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
             <numerusform>%n Löschungen auf dem Server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) deleted here but changed on the server</source>
+        <translation>
+            <numerusform>%n Eintrag hier gelöscht, aber auf dem Server geändert</numerusform>
+            <numerusform>%n Einträge hier gelöscht, aber auf dem Server geändert</numerusform>
+        </translation>
+    </message>
     <message>
         <source>waiting for you: {waiting}</source>
         <translation>wartet auf Sie: {waiting}</translation>
@@ -970,6 +981,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>that deletion is no longer waiting</source>
         <translation>diese Löschung wartet nicht mehr</translation>
+    </message>
+    <message>
+        <source>Nothing was kept of this interview to bring it back</source>
+        <translation>Von diesem Gespräch wurde nichts aufbewahrt, um es zurückzuholen</translation>
     </message>
     <message>
         <source>receiving the calendar</source>
@@ -2975,6 +2990,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>The settings file could not be read ({reason}). It was kept as {name} and the defaults are in use.</source>
         <translation>Die Einstellungsdatei ließ sich nicht lesen ({reason}). Sie wurde als {name} aufbewahrt, und es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>What it belonged to was deleted too, so it cannot be brought back</source>
+        <translation>Wozu es gehörte, wurde auch gelöscht; es kann nicht zurückgeholt werden</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6162,14 @@ Warum Sie passen: {why}</translation>
         <translation>Zuletzt synchronisiert: {when}</translation>
     </message>
     <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Gelöscht lassen</translation>
+    </message>
+    <message>
         <source>Keep it here and send it back</source>
         <translation>Hier behalten und zurücksenden</translation>
     </message>
@@ -6200,6 +6227,18 @@ Warum Sie passen: {why}</translation>
     <message>
         <source>{field} changed on both sides</source>
         <translation>{field} auf beiden Seiten geändert</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>geändert: {fields}</translation>
+    </message>
+    <message>
+        <source>starts {when}</source>
+        <translation>beginnt {when}</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the server</source>
+        <translation>Hier gelöscht, auf dem Server geändert</translation>
     </message>
     <message>
         <source>Deleted on the server</source>

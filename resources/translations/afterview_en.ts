@@ -116,6 +116,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) deleted here but changed on the server</source>
+        <translation>
+            <numerusform>%n item deleted here but changed on the server</numerusform>
+            <numerusform>%n items deleted here but changed on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n item(s) could not be read</source>
         <translation>
             <numerusform>%n item could not be read</numerusform>

@@ -6,6 +6,7 @@ import os
 import shlex
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -191,3 +192,39 @@ def test_an_event_afterview_works_out_retitled_on_the_phone_is_shown_as_put_back
     with Dav(radicale.url, user, password) as phone:
         [call] = [r for r in phone.fetch(collection, list(phone.etags(collection).changed)) if "UID:call-" in r.text]
         assert read_event(call.text, call.href).fields["summary"] == title
+
+
+def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from_the_panel(qtbot, workspace, radicale,
+                                                                                          memory_keyring):
+    from desktop.operations.opportunities import delete_interview, get_interview
+    from desktop.ui.dates import short_date_time
+    from tests.sync.test_sync_deletions import _interview_met, _move_on_phone
+
+    user, password = radicale.account()
+    setup = sync_ops.set_up_account(workspace, radicale.url, user, password)
+    interview_id, contact_id = _interview_met(workspace)
+    starts = get_interview(workspace, interview_id).starts_at
+    sync_ops.sync(workspace)
+    with Dav(radicale.url, user, password) as phone:
+        _move_on_phone(phone, setup.calendar, interview_id, 3)
+    delete_interview(workspace, interview_id)
+    bus = DataBus()
+    context = PageContext(workspace, bus, lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert panel.state.text().endswith("waiting for you: 1 item deleted here but changed on the server"), \
+        panel.state.text()
+    assert [panel.model.index(0, c).data() for c in range(4)] == [
+        "Video interview at Société Générale d'Équipements", "Deleted here, changed on the server", "deleted",
+        f"changed: Start and End; starts {short_date_time((starts + timedelta(hours=3)).astimezone(workspace.zone))}"]
+    # The first row waiting is chosen, so the buttons say at once what they do; its texts wrap instead of being cut.
+    assert (panel.keep_button.text(), panel.take_button.text()) == ("Bring it back", "Keep it deleted")
+    assert panel.keep_button.isEnabled() and panel.table.wordWrap()
+    with qtbot.waitSignal(bus.published) as published:
+        qtbot.mouseClick(panel.keep_button, Qt.MouseButton.LeftButton)
+    assert interview_id in published.args[0].ids(sync_ops.RecordKind.INTERVIEW)
+    back = get_interview(workspace, interview_id)
+    assert back.starts_at == starts + timedelta(hours=3) and [p.contact_id for p in back.people] == [contact_id]
+    assert panel.model.rowCount() == 0

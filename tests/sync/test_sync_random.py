@@ -119,22 +119,27 @@ class Syncs:
         _note_conflicts(self.folders[name], self.ledger)
 
     def settle(self) -> None:
-        """Sync until quiet, answer every deletion (deleting) and conflict (keeping the folder's value), sync again;
-        then nothing waits anywhere."""
-        for name in "ABAB":
-            self(name, faulty=False)
-        self.ledger.history.append("settling")
-        for ws in self.folders.values():
-            status = sync_ops.sync_status(ws)
-            assert status is not None
-            for deletion in status.deletions:
-                sync_ops.confirm_deletion(ws, deletion.item_id, delete_here=True)
-            status = sync_ops.sync_status(ws)  # a deletion confirmed takes that contact's conflicts with it
-            assert status is not None
-            for conflict in status.conflicts:
-                sync_ops.resolve_conflict(ws, conflict.id, take_server=False)
-        for name in "ABAB":
-            self(name, faulty=False)
+        """Sync until quiet and answer every deletion (deleting) and conflict (keeping the folder's value), again
+        while answers make more (a deletion kept here goes up and waits in the other folder); then nothing waits
+        anywhere."""
+        for _round in range(4):
+            for name in "ABAB":
+                self(name, faulty=False)
+            self.ledger.history.append("settling")
+            answered = False
+            for ws in self.folders.values():
+                status = sync_ops.sync_status(ws)
+                assert status is not None
+                for deletion in status.deletions:
+                    sync_ops.confirm_deletion(ws, deletion.item_id, delete_here=True)
+                answered = answered or bool(status.deletions)
+                status = sync_ops.sync_status(ws)  # a deletion confirmed takes that contact's conflicts with it
+                assert status is not None
+                for conflict in status.conflicts:
+                    sync_ops.resolve_conflict(ws, conflict.id, take_server=False)
+                answered = answered or bool(status.conflicts)
+            if not answered:
+                break
         for ws in self.folders.values():
             status = sync_ops.sync_status(ws)
             assert status is not None and not (status.conflicts or status.deletions)

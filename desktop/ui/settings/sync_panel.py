@@ -67,6 +67,10 @@ class SyncPanel(QWidget):
         self.table = row_table(self.model)
         self.table.setAccessibleName(self.tr("Waiting for you"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each row is read whole before it is answered (the name, what happened, both values): cut short with an
+        # ellipsis, four columns in the dialog's width showed little more than their first words.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         answers = QHBoxLayout()
@@ -108,6 +112,8 @@ class SyncPanel(QWidget):
                 lines.append(said)
             self.state.setText("\n".join(lines))
             self.model.set_rows([*status.conflicts, *status.deletions])
+            if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)  # the buttons then say what they do to the first row waiting
         self._update_buttons()
 
     def _selected(self) -> sync_ops.WaitingConflict | sync_ops.WaitingDeletion | None:
@@ -116,10 +122,15 @@ class SyncPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self._selected()
-        deletion = isinstance(chosen, sync_ops.WaitingDeletion)
-        self.keep_button.setText(self.tr("Keep it here and send it back") if deletion
-                                 else self.tr("Keep this computer's"))
-        self.take_button.setText(self.tr("Delete it here too") if deletion else self.tr("Take the server's"))
+        if isinstance(chosen, sync_ops.WaitingDeletion) and chosen.here:  # deleted here, changed there
+            self.keep_button.setText(self.tr("Bring it back"))
+            self.take_button.setText(self.tr("Keep it deleted"))
+        elif isinstance(chosen, sync_ops.WaitingDeletion):
+            self.keep_button.setText(self.tr("Keep it here and send it back"))
+            self.take_button.setText(self.tr("Delete it here too"))
+        else:
+            self.keep_button.setText(self.tr("Keep this computer's"))
+            self.take_button.setText(self.tr("Take the server's"))
         has_account = has_sync_account(self.context.workspace)
         self.setup_button.setEnabled(not self._working)
         self.sync_button.setEnabled(has_account and not self._working)
@@ -175,6 +186,10 @@ class SyncPanel(QWidget):
             return
         if isinstance(chosen, sync_ops.WaitingConflict):
             self.context.do(sync_ops.resolve_conflict, chosen.id, take_server)
-        else:
-            self.context.do(sync_ops.confirm_deletion, chosen.item_id, delete_here=take_server)
+        else:  # "Delete it here too" and "Keep it deleted" leave it deleted on both sides
+            try:
+                self.context.do(sync_ops.confirm_deletion, chosen.item_id, delete_here=take_server)
+            except LookupError as error:  # an interview whose opportunity is gone too cannot come back
+                self.reload(shown_error(error))
+                return
         self.reload()

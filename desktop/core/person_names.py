@@ -170,6 +170,12 @@ def _greeted_given(given: str) -> str:
     return words[0] if words else ""
 
 
+def _calm(name: str) -> str:
+    """A name's words of three letters or more printed in capitals, in the usual case; the rest as printed."""
+    return " ".join(in_usual_case([word])[0] if len("".join(_LETTERS.findall(word))) > 2 else word
+                    for word in name.split())
+
+
 def propose_greeting(full_name: str, given: str, family: str, family_first: bool = False,
                      honorific: str = "") -> str:
     """The form a note greets the person by, from their name: "Siobhán", "Dr. Tanaka", "Bob".
@@ -180,16 +186,19 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
     the family name, or else in full as printed (Tanaka Hiroshi), since no honorific can be guessed.
     """
     parts = parse_name(full_name, family_first)
-    given, family = given.strip() or parts.given, family.strip() or parts.family
+    # A card printed all in capitals ("OLIVIA WILSON") greets "Dear Olivia,", not "Dear OLIVIA,"; the card keeps
+    # its capitals. Two letters ("AJ", "BO") may be initials, so they stay as printed.
+    given, family = _calm(given.strip() or parts.given), _calm(family.strip() or parts.family)
     if honorific.strip() and family:
         return f"{honorific.strip()} {family}"
     if parts.nickname:
         return parts.nickname
+    title = parts.title.capitalize() if parts.title.isupper() else parts.title  # "DR." -> "Dr."
     if parts.academic_title and family:
-        return f"{parts.academic_title} {family}"
+        return f"{title} {family}"
     if family_first:
-        if parts.title and family:
-            return f"{parts.title} {family}"
+        if title and family:
+            return f"{title} {family}"
         return " ".join(p for p in (family, given) if p)
     if given and all(_is_initial(w) for w in given.split()):
         return " ".join(p for p in (given, family) if p)  # "Dear J.," greets no one: "Dear J. R. R. Tolkien,"

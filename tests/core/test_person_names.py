@@ -82,6 +82,11 @@ NAMES = [
     ("Tran Duc Long", False, "Duc Long", "Tran", "Tran Duc Long"),
     ("Linh Nguyen", False, "Linh", "Nguyen", "Linh"),
     ("Mai Tanaka", False, "Mai", "Tanaka", "Mai"),
+    # A card printed all in capitals keeps them, but the note greets in the usual case; two letters may be initials
+    ("OLIVIA WILSON", False, "OLIVIA", "WILSON", "Olivia"),
+    ("JEAN-PIERRE O'NEILL", False, "JEAN-PIERRE", "O'NEILL", "Jean-Pierre"),
+    ("DR. HANS MÜLLER", False, "HANS", "MÜLLER", "Dr. Müller"),
+    ("AJ SMITH", False, "AJ", "SMITH", "AJ"),
 ]
 
 

@@ -4288,6 +4288,13 @@ Afterview behält den Text, wie Sie ihn geschrieben haben, und versucht alle {se
         <source>How captured</source>
         <translation>Wie erfasst</translation>
     </message>
+    <message numerus="yes">
+        <source>%n cards selected: click one to see it here.</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt: klicken Sie eine an, um sie hier zu sehen.</numerusform>
+            <numerusform>%n Karten ausgewählt: klicken Sie eine an, um sie hier zu sehen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>✔ Spelling checked against the card</source>
         <translation>✔ Schreibweise mit der Karte abgeglichen</translation>

@@ -231,6 +231,16 @@
     </message>
 </context>
 <context>
+    <name>ContactDetail</name>
+    <message numerus="yes">
+        <source>%n cards selected: click one to see it here.</source>
+        <translation>
+            <numerusform>%n card selected: click one to see it here.</numerusform>
+            <numerusform>%n cards selected: click one to see it here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n card(s)</source>

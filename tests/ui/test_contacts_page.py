@@ -416,3 +416,18 @@ def test_in_the_window_the_page_imports_as_the_file_menu_does(qtbot, app_window,
     assert [page.model.row_at(r).name for r in range(page.model.rowCount())] == ["Ana Souza"]
     shown(page, QFileDialog).reject()
     shown_box(window).close()
+
+
+def test_several_selected_cards_say_so_instead_of_asking_to_select_one(qtbot, sample_workspace, page):
+    page.refresh()
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     page.table.visualRect(page.model.index(2, 0)).center())
+    assert len(page.selected_ids()) == 3
+    assert page.detail.hint.isVisible() and page.detail.hint.text() == "3 cards selected: click one to see it here."
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(page.model.index(1, 0)).center())
+    assert page.selected_ids() == [page.model.row_at(1).contact_id]
+    assert page.detail.name.isVisible() and not page.detail.hint.isVisible()
+    page.table.clearSelection()
+    assert page.detail.hint.text() == "Select a card in the list to see it here."

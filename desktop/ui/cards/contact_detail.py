@@ -97,11 +97,13 @@ class ContactDetail(QScrollArea):
         self.layout_.addStretch(1)
         self.setWidget(body)
 
-    def show_contact(self, details: ContactDetails | None, region: str) -> None:
-        """Show a card, or nothing when `details` is None."""
+    def show_contact(self, details: ContactDetails | None, region: str, selected: int = 0) -> None:
+        """Show a card, or, when `details` is None, what to do with the `selected` cards (none, or several)."""
         self.widget().setVisible(details is not None)
         self.hint.setVisible(details is None)
         if details is None:
+            self.hint.setText(self.tr("%n cards selected: click one to see it here.", "", selected) if selected > 1
+                              else self.tr("Select a card in the list to see it here."))
             return
         card = details.card
         self.name.setText(card.display_name)

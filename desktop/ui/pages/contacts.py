@@ -406,8 +406,10 @@ class ContactsPage(QWidget):
         self.export_selected_action.setEnabled(bool(selected))
         self.export_selected_action.setText(self.tr("Selected cards ({selected})…").format(
             selected=len(selected)) if selected else self.tr("Selected cards…"))
-        if contact_id == self._shown_id:
+        shown = contact_id if contact_id is not None else -len(selected)  # none, or how many are selected
+        if shown == self._shown_id:
             return  # the same card: not read again on every keystroke of a search
-        self._shown_id = contact_id
+        self._shown_id = shown
         details = ops.contact_details(self.workspace, contact_id) if contact_id is not None else None
-        self.detail.show_contact(details, self.workspace.settings.default_phone_region if details else "")
+        self.detail.show_contact(details, self.workspace.settings.default_phone_region if details else "",
+                                 len(selected))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.i18n import texts
 from desktop.ui.screen_fit import keep_on_screen
+from desktop.ui.style import repolish
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # the main keyboard's Return and the keypad's Enter
 
@@ -41,8 +42,16 @@ def _tab_stop(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
-    """The widgets of a layout and its nested layouts, in the order they are seen."""
+def _layout_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets of a layout and its nested layouts, in the order they are seen.
+
+    A list, not a generator: a generator left unfinished would keep its wrappers of the layout's items alive after
+    Qt deletes the items, and PySide then hands such a stale wrapper back for a new object at the same address.
+    """
+    return list(_walk_layout(layout))
+
+
+def _walk_layout(layout: QLayout) -> Iterator[QWidget]:
     if isinstance(layout, QFormLayout):
         roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole)
         items = [layout.itemAt(row, role) for row in range(layout.rowCount()) for role in roles]
@@ -57,7 +66,7 @@ def _layout_widgets(layout: QLayout) -> Iterator[QWidget]:
         if item.widget() is not None:
             yield item.widget()
         elif item.layout() is not None:
-            yield from _layout_widgets(item.layout())
+            yield from _walk_layout(item.layout())
 
 
 def reading_order(widget: QWidget) -> Iterator[QWidget]:
@@ -168,6 +177,5 @@ def make_primary(button: QPushButton) -> QPushButton:
     """The dialog's main button: drawn in the accent colour, and pressed by Enter."""
     button.setObjectName("primary")
     button.setDefault(True)
-    button.style().unpolish(button)  # the style sheet matches the object name when it polishes
-    button.style().polish(button)
+    repolish(button)  # the style sheet matches the object name when it polishes
     return button

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from desktop.ui import colours as c
 from desktop.ui.colours import DARK, LIGHT, Role
@@ -69,9 +69,18 @@ def set_property(widget: QWidget, name: str, value: str) -> None:
     if widget.property(name) == value:
         return
     widget.setProperty(name, value)
-    # A dynamic property is matched when the widget is polished: polish again so the new value shows now.
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    repolish(widget)  # a dynamic property is matched when the widget is polished: polish again so it shows now
+
+
+def repolish(widget: QWidget) -> None:
+    """Polish a widget again, so the style sheet matches its new property or object name."""
+    style = widget.style()
+    if not isinstance(style, QStyle):
+        # PySide keeps its wrapper of a layout item Qt deleted, and hands it back for an object Qt later made at the
+        # same address (seen once as a review dialog opened: "'QWidgetItem' object has no attribute 'unpolish'").
+        style = QApplication.style()
+    style.unpolish(widget)
+    style.polish(widget)
 
 
 def style_sheet(scheme_name: str) -> str:

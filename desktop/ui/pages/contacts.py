@@ -11,14 +11,12 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
+from desktop.ui.screen_fit import FlowRow, Panes
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from desktop.ui.cards.card_reader import CardReader
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
+LIST_WIDTH = 360  # pixels: a name and most of an email; narrower, the card goes under the list
 NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
 
 
@@ -101,8 +101,9 @@ class ContactsPage(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         column = QVBoxLayout(self.list_page)
         column.setContentsMargins(0, 8, 0, 0)
-        toolbar = QHBoxLayout()
-        column.addLayout(toolbar)
+        # The search and the buttons on one line where the width holds them, else wrapped onto more lines.
+        toolbar = FlowRow(parent=self.list_page)
+        column.addWidget(toolbar)
         self.search = QLineEdit(self.list_page, placeholderText=self.tr("Search name, company, title, email or phone"),
                                 clearButtonEnabled=True)
         self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
@@ -126,18 +127,21 @@ class ContactsPage(QWidget):
         self.export_all_action = export_menu.addAction(self.tr("All cards…"))
         self.export_selected_action = export_menu.addAction(self.tr("Selected cards…"))
         self.export_button.setMenu(export_menu)
-        toolbar.addWidget(self.search, 1)
+        toolbar.add(self.search)
+        toolbar.stretch(self.search)
         for button in (self.undo_button, self.new_button, self.read_button, self.edit_button, self.delete_button,
                        self.import_button, self.export_button):
-            toolbar.addWidget(button)
+            toolbar.add(button)
         self.no_match = QLabel("", self.list_page, objectName="pageSubtitle")
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
         self.no_match.hide()
         column.addWidget(self.no_match)
 
-        splitter = QSplitter(self.list_page)
+        # The card beside the list while the window holds both, else under it (200 % on a 1366 × 768 screen).
+        splitter = Panes(parent=self.list_page)
         column.addWidget(splitter, 1)
         self.table = row_table(self.model, splitter, Selection.ExtendedSelection)  # several, to export
+        self.table.setMinimumWidth(LIST_WIDTH)
         self.table.setAccessibleName(self.tr("Contacts"))
         # Names, titles and emails need no shaping (no ligatures or joined scripts), and skipping it where a
         # font does not require it cuts painting the visible rows by a third: most of each keystroke's frame.
@@ -156,7 +160,7 @@ class ContactsPage(QWidget):
         self.detail = ContactDetail(splitter)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([560, 320])
+        splitter.share(560, 320)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

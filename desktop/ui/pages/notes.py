@@ -37,6 +37,7 @@ from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
 from desktop.ui.row_table import row_table
+from desktop.ui.screen_fit import Panes
 
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
@@ -66,7 +67,7 @@ class NotesPage(QWidget):
         title_row.addWidget(self.templates_button)
         layout.addLayout(title_row)
         self.subtitle = QLabel(self.tr("One short note to each person you met, written for them, within 48 hours."),
-                               objectName="pageSubtitle")
+                               objectName="pageSubtitle", wordWrap=True)  # one line only where it fits
         layout.addWidget(self.subtitle)
         self.stack = QStackedLayout()
         layout.addLayout(self.stack, 1)
@@ -128,8 +129,9 @@ class NotesPage(QWidget):
         self.interviews.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         picker.addWidget(self.interviews, 1)
         layout.addLayout(picker)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        # The composer beside the people while the window holds both, else under them (200 % on 1366 × 768).
+        row = Panes(self.people, self.composer.view)
+        row.setHandleWidth(16)
         self.people.setModel(self.people_model)
         # Room for a full name beside its state and countdown; narrower in a narrow window (a cut name shows whole
         # in the composer beside it) rather than making the page scroll sideways.
@@ -140,9 +142,10 @@ class NotesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        row.addWidget(self.people, 1)
-        row.addWidget(self.composer.view, 2)
-        layout.addLayout(row, 1)
+        row.setStretchFactor(0, 1)
+        row.setStretchFactor(1, 2)
+        row.share(300, 600)
+        layout.addWidget(row, 1)
         self.stack.setCurrentWidget(self.main)
 
     def _on_published(self, changes: ChangeSet) -> None:

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -33,12 +31,16 @@ from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import row_table
+from desktop.ui.screen_fit import ColumnScrollArea, FlowRow, Panes
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
     from datetime import date
 
     from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
+
+
+LIST_WIDTH = 300  # pixels: narrower, the list goes above the card instead of beside it
 
 
 def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
@@ -106,13 +108,15 @@ class OpportunitiesPage(QWidget):
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side while the window holds both, else the list above the card (200 % on a 1366 × 768 screen).
+        splitter = Panes()
         layout.addWidget(splitter, 1)
         left = QWidget()
+        left.setMinimumWidth(LIST_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 4, 8, 0)
         # Every column as wide as its content, the company's too: squeezed to what the others left, it read
-        # "Fjord …" beside a half-empty Flags column (and nothing at all in German); a narrow window scrolls.
+        # "Fjord …" beside a half-empty Flags column (and nothing at all in German); a narrow list scrolls.
         self.table = _table()
         self.table.setAccessibleName(self.tr("Opportunities"))
         left_layout.addWidget(self.table, 3)
@@ -125,9 +129,8 @@ class OpportunitiesPage(QWidget):
         self.placeholder.text.setFixedWidth(340)
         self.placeholder_new_button = self.placeholder.add_button(self.tr("New opportunity"))
         self.right.addWidget(self.placeholder)
-        scroll = QScrollArea(widgetResizable=True)
+        scroll = ColumnScrollArea()  # its rows of buttons wrap rather than it scrolling sideways
         scroll.setAccessibleName(self.tr("The selected opportunity"))
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         card = self._build_card()
         scroll.setWidget(card)
         for widget in (scroll, scroll.viewport(), card):
@@ -137,7 +140,7 @@ class OpportunitiesPage(QWidget):
         splitter.addWidget(self.right)
         # The chosen opportunity's rows of buttons need more room than the list, which scrolls sideways at need:
         # shared evenly, the card cut "Log a call…" and "Delete" at 150 % on a 1920-pixel screen in German.
-        splitter.setSizes([400, 600])
+        splitter.share(400, 600)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
@@ -179,8 +182,7 @@ class OpportunitiesPage(QWidget):
         status_row.addStretch(1)
         self.edit_opportunity_button = QPushButton(self.tr("Edit details"))
         self.log_call_button = QPushButton(self.tr("Log a call…"))
-        status_row.addWidget(self.edit_opportunity_button)
-        status_row.addWidget(self.log_call_button)
+        status_row.addWidget(FlowRow(self.edit_opportunity_button, self.log_call_button, right=True))
         layout.addLayout(status_row)
         self.feedback_box = QFrame(objectName="feedbackBox")
         feedback = QVBoxLayout(self.feedback_box)
@@ -204,16 +206,12 @@ class OpportunitiesPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
-        buttons = QHBoxLayout()
         self.new_interview_button = QPushButton(self.tr("New interview"))
         self.edit_interview_button = QPushButton(self.tr("Edit"))
         self.cancel_interview_button = QPushButton(self.tr("Mark cancelled"))
         self.delete_interview_button = QPushButton(self.tr("Delete"))
-        for button in (self.new_interview_button, self.edit_interview_button, self.cancel_interview_button,
-                       self.delete_interview_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(FlowRow(self.new_interview_button, self.edit_interview_button, self.cancel_interview_button,
+                                 self.delete_interview_button))
         self.interview_table = _table(0)
         self.interview_table.setAccessibleName(self.tr("Interviews"))
         self.interview_table.setMinimumHeight(110)

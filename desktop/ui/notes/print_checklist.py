@@ -37,7 +37,7 @@ from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 
 ALL_OPEN = 0  # the first choice: every handwritten note not yet posted
 LOCAL_DATING = Dating(long_date, short_date_time)  # the printed dates in the window's language
@@ -72,7 +72,7 @@ class PrintChecklistDialog(QDialog):
         self.model = ChecklistModel(self._on_tick, self)
         self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        give_way(self.table, 1, 0, 2)  # the company, the name (whole in its tooltip), the date, rather than scrolling
         layout.addWidget(self.table, 1)
         self.message = QLabel("", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -135,7 +135,7 @@ class NotesPage(QWidget):
         self.people.setModel(self.people_model)
         # Room for a full name beside its state and countdown; narrower in a narrow window (a cut name shows whole
         # in the composer beside it) rather than making the page scroll sideways.
-        self.people.setMinimumWidth(220)
+        self.people.setMinimumWidth(300)  # a name's first letters beside a German state and countdown
         self.people.setMaximumWidth(366)
         self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         header = self.people.horizontalHeader()

@@ -30,7 +30,7 @@ from desktop.ui.dates import short_date, short_pattern
 from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 from desktop.ui.screen_fit import ColumnScrollArea, FlowRow, Panes
 from desktop.ui.style import set_banner, set_tone
 
@@ -115,8 +115,8 @@ class OpportunitiesPage(QWidget):
         left.setMinimumWidth(LIST_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 4, 8, 0)
-        # Every column as wide as its content, the company's too: squeezed to what the others left, it read
-        # "Fjord …" beside a half-empty Flags column (and nothing at all in German); a narrow list scrolls.
+        # Every column as wide as its content where the list has room, the company's too: squeezed to what the
+        # others left, it read "Fjord …" beside a half-empty Flags column (and nothing at all in German).
         self.table = _table()
         self.table.setAccessibleName(self.tr("Opportunities"))
         left_layout.addWidget(self.table, 3)
@@ -268,6 +268,9 @@ class OpportunitiesPage(QWidget):
         # Room for the card: the role is on the card (and in the company's tooltip); "0 of 3 sent" counts people.
         self.table.hideColumn(1)
         self.interview_table.hideColumn(2)
+        # A long company, many flags or a long German date no longer make the list scroll sideways: each is read
+        # whole in its tooltip, and the company on the card.
+        give_way(self.table, 0, 4, 3)
         self.date_edit.setDate(QDate(today))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.opportunity_selected.emit())
         self.interview_table.selectionModel().currentRowChanged.connect(lambda *_: self.interview_selected.emit())

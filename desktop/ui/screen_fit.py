@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
 
 def fit_to_screen(window: QWidget) -> None:
     """Never larger than the screen's free area: a size saved at another scale or on a larger monitor, or the
@@ -103,6 +105,11 @@ def _least(widget: QWidget) -> QSize:
     return QSize(least.width() or hint.width(), least.height() or hint.height())
 
 
+def _wrapped_height(widget: QWidget, width: int) -> int:
+    """The height `widget` needs at `width`, its texts wrapped; 0 when that does not depend on its width."""
+    return max(widget.heightForWidth(width), 0) if widget.hasHeightForWidth() else 0
+
+
 class Panes(QSplitter):
     """Two panes side by side while the width holds both, else the first above the second, following the width
     live: side by side, a list and its detail at 200 % on a 1366 × 768 screen made the page scroll sideways.
@@ -116,6 +123,7 @@ class Panes(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setChildrenCollapsible(False)
         self._shares: list[int] = []
+        self._widest: dict[QWidget, int] = {}  # the panes' greatest widths side by side, lifted while stacked
         for pane in panes:
             self.addWidget(pane)
 
@@ -137,20 +145,31 @@ class Panes(QSplitter):
         if not shown:
             return super().minimumSizeHint()
         width = max(_least(pane).width() for pane in shown)
+        # A splitter does not ask its panes for their height at their width: a pane whose texts wrap says it here.
         if not self.stacked():
-            return QSize(width, max(_least(pane).height() for pane in shown))
-        heights = [max(_least(pane).height(), pane.sizeHint().height()) for pane in shown]
+            return QSize(width, max(max(_least(pane).height(), _wrapped_height(pane, pane.width())) for pane in shown))
+        heights = [max(_least(pane).height(), pane.sizeHint().height(), _wrapped_height(pane, self.width()))
+                   for pane in shown]
         return QSize(width, sum(heights) + self.handleWidth() * (len(shown) - 1))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._follow(event.size().width())
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its wrapped texts need another height at another width
 
     def _follow(self, width: int) -> None:
         orientation = Qt.Orientation.Vertical if width < self.side_by_side_width() else Qt.Orientation.Horizontal
         if orientation == self.orientation():
             return
         self.setOrientation(orientation)
+        for pane in self._shown():
+            # Stacked, a pane kept narrow beside the other (Notes' list of people) would hold both to its width.
+            if orientation == Qt.Orientation.Vertical:
+                self._widest[pane] = pane.maximumWidth()
+                pane.setMaximumWidth(QWIDGETSIZE_MAX)
+            elif pane in self._widest:
+                pane.setMaximumWidth(self._widest.pop(pane))
         if self._shares:
             self.setSizes(self._shares)  # the same shares, whichever way the panes now lie
         self.updateGeometry()  # stacked, the page grows taller and scrolls down

@@ -69,6 +69,7 @@ class PeopleMetWidget(QWidget):
         self.memorable.setPlaceholderText(self.tr("One thing from the conversation with this person, for their "
                                                   "thank-you note."))
         self.promised = QLineEdit(placeholderText=self.tr("What they said would happen next, if anything"))
+        self.promised.setToolTip(self.promised.placeholderText())  # whole, where a narrow dialog cuts it (German)
         self.status = QLabel("")
         set_tone(self.status, "hint")
         right.addWidget(self.memorable_label)

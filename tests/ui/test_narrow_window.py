@@ -1,0 +1,120 @@
+"""A window too narrow for a list beside its detail (a 1366 × 768 screen at 200 % leaves 683 × 384) puts the detail
+under the list and wraps its rows of buttons instead of scrolling sideways, and side by side again once widened
+(issue 18)."""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
+
+from desktop.core.cards import ContactCard, LabelledValue
+from desktop.operations import contacts, opportunities, people_met
+from desktop.operations.opportunities import InterviewInput
+
+LONG_NAME = "Siobhán Ní Bhriain-Ó Catháin de la Fuente-Øvergård"
+LONG_COMPANY = "Société Générale d'Équipements Électroniques Müller-Łukasiewicz"
+
+
+@pytest.fixture
+def long_names(sample_workspace):
+    """The sample data and a card whose every value is long, met at an interview yesterday; their ids."""
+    workspace = sample_workspace
+    card = ContactCard(full_name=LONG_NAME, company=LONG_COMPANY,
+                       title="Directrice Générale Adjointe des Ressources Humaines et de la Culture",
+                       emails=[LabelledValue("siobhan.ni.bhriain@equipements-muller-lukasiewicz.example")])
+    person = contacts.add_contact(workspace, card).id
+    opportunity = opportunities.add_opportunity(workspace, LONG_COMPANY, "Responsable de l'Expérience Utilisateur").id
+    start = workspace.now().astimezone(workspace.zone).replace(hour=10, minute=0) - timedelta(days=1)
+    interview = opportunities.add_interview(workspace, opportunity, InterviewInput(
+        starts_at=start, ends_at=start + timedelta(hours=1), time_zone=workspace.zone.key)).id
+    people_met.add_person_met(workspace, interview, person)
+    return {"opportunities": interview, "contacts": person, "notes": (interview, person)}
+
+
+def _list_and_detail(page: QWidget, key: str) -> tuple[QWidget, QWidget]:
+    if key == "calendar":
+        return page.calendar, page.agenda_view
+    if key == "opportunities":
+        return page.table, page.right
+    if key == "contacts":
+        return page.table, page.detail
+    return page.people, page.composer.view
+
+
+def _place(widget: QWidget, page: QWidget) -> QRect:
+    return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+
+
+def _narrow(app_window, key: str, target: object) -> QWidget:
+    """The page `key` showing `target`, in a window as narrow as 1366 × 768 at 200 % leaves."""
+    window, controller = app_window
+    window.setMinimumSize(0, 0)
+    window.resize(683, 384)
+    controller.open_page(key, target)
+    return window.pages[key]
+
+
+def _sideways(window) -> int:
+    holder = window.stack.currentWidget()
+    assert isinstance(holder, QScrollArea)
+    return holder.horizontalScrollBar().maximum()
+
+
+@pytest.mark.parametrize("key", ["calendar", "opportunities", "contacts", "notes"])
+def test_a_narrow_window_puts_the_detail_under_the_list_and_back_beside_it_when_widened(qtbot, long_names,
+                                                                                       app_window, key):
+    window = app_window[0]
+    page = _narrow(app_window, key, long_names.get(key))
+    listing, detail = _list_and_detail(page, key)
+
+    qtbot.waitUntil(lambda: _place(detail, page).top() >= _place(listing, page).bottom())
+    assert _sideways(window) == 0
+    assert window.stack.currentWidget().viewport().width() >= _place(detail, page).right()
+
+    window.resize(1366, 768)  # live, as the user widens the window
+    qtbot.waitUntil(lambda: _place(detail, page).left() >= _place(listing, page).right())
+    assert _sideways(window) == 0
+
+
+def test_the_contacts_buttons_wrap_in_sight_without_overlapping(qtbot, long_names, app_window):
+    window = app_window[0]
+    page = _narrow(app_window, "contacts", long_names["contacts"])
+    buttons = [page.search, *(b for b in page.list_page.findChildren(QPushButton) if b.isVisible())]
+    qtbot.waitUntil(lambda: _sideways(window) == 0)
+
+    places = [_place(button, page) for button in buttons]
+    seen = window.stack.currentWidget().viewport().width()
+    assert all(place.right() < seen for place in places)
+    assert not any(a.intersects(b) for n, a in enumerate(places) for b in places[n + 1:])
+    assert len({place.top() for place in places}) > 1  # wrapped onto a second line
+    assert all(button.width() >= button.sizeHint().width() for button in buttons[1:])  # none squeezed
+
+
+def test_the_opportunity_card_scrolls_down_only_its_buttons_wrapped(qtbot, long_names, app_window):
+    window = app_window[0]
+    page = _narrow(app_window, "opportunities", long_names["opportunities"])
+    card = page.right.currentWidget()
+    assert isinstance(card, QScrollArea)
+    qtbot.waitUntil(lambda: _sideways(window) == 0)
+
+    assert card.horizontalScrollBar().maximum() == 0
+    for button in (page.edit_opportunity_button, page.log_call_button, page.new_interview_button,
+                   page.delete_interview_button):
+        assert _place(button, card.viewport()).right() <= card.viewport().width(), button.text()
+
+
+def test_a_long_company_in_the_opportunities_list_is_elided_not_scrolled_to(qtbot, long_names, app_window):
+    window, controller = app_window
+    window.resize(1366, 768)
+    controller.open_page("opportunities", long_names["opportunities"])
+    table = window.pages["opportunities"].table
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+
+    assert table.horizontalScrollBar().maximum() == 0
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == LONG_COMPANY)
+    assert LONG_COMPANY in html.unescape(table.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole))  # whole
+

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QScrollArea, QWidget
 
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.operations import contacts, opportunities, people_met
@@ -58,6 +58,12 @@ def _narrow(app_window, key: str, target: object) -> QWidget:
     return window.pages[key]
 
 
+def _lists_scrolling_sideways(page: QWidget) -> list[str]:
+    """The lists and scrolled panes on `page` that scroll sideways."""
+    return [area.accessibleName() for area in page.findChildren(QAbstractScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().maximum() > 0]
+
+
 def _sideways(window) -> int:
     holder = window.stack.currentWidget()
     assert isinstance(holder, QScrollArea)
@@ -73,11 +79,13 @@ def test_a_narrow_window_puts_the_detail_under_the_list_and_back_beside_it_when_
 
     qtbot.waitUntil(lambda: _place(detail, page).top() >= _place(listing, page).bottom())
     assert _sideways(window) == 0
+    qtbot.waitUntil(lambda: _lists_scrolling_sideways(page) == [])
     assert window.stack.currentWidget().viewport().width() >= _place(detail, page).right()
 
     window.resize(1366, 768)  # live, as the user widens the window
     qtbot.waitUntil(lambda: _place(detail, page).left() >= _place(listing, page).right())
     assert _sideways(window) == 0
+    qtbot.waitUntil(lambda: _lists_scrolling_sideways(page) == [])
 
 
 def test_the_contacts_buttons_wrap_in_sight_without_overlapping(qtbot, long_names, app_window):

@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 LIST_WIDTH = 360  # pixels: a name and most of an email; narrower, the card goes under the list
-NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
+NAME_PADDING = 40
+EMAIL_ROOM = 120  # pixels of the email column kept in sight when a narrow list narrows its Name column  # a cell's padding each side and the header's sort arrow
 
 
 class DeleteContact(QUndoCommand):
@@ -173,6 +174,8 @@ class ContactsPage(QWidget):
         self.reader: CardReader | None = None
         self.setAcceptDrops(True)
         self.search.installEventFilter(self)  # a picture pasted into the search is a card to read, not a search
+        self._name_width = 132  # the Name column's width where the list has room: the longest name's
+        self.table.viewport().installEventFilter(self)  # narrowed, the list narrows its Name column
 
         self.search.textChanged.connect(self._on_search)
         self.new_button.clicked.connect(self.new_card)
@@ -222,7 +225,16 @@ class ContactsPage(QWidget):
         metrics = self.table.fontMetrics()
         # Measuring the fifty longest is enough to find the widest, and costs nothing with 20,000 cards.
         widest = max((metrics.horizontalAdvance(name) for name in heapq.nlargest(50, names, key=len)), default=0)
-        self.table.horizontalHeader().resizeSection(0, min(max(widest + NAME_PADDING, 132), 300))
+        self._name_width = min(max(widest + NAME_PADDING, 132), 300)
+        self._bound_names()
+
+    def _bound_names(self) -> None:
+        """The Name column no wider than the list leaves it beside the title, company and some of the email: a
+        long name made a narrow list (200 % on 1366 × 768) scroll sideways, when the card beside or under it
+        shows the name whole."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - header.sectionSize(1) - header.sectionSize(2) - EMAIL_ROOM
+        header.resizeSection(0, max(min(self._name_width, room), 132))
 
     def open_object(self, target: object) -> None:
         """Select a contact given by id."""
@@ -326,6 +338,8 @@ class ContactsPage(QWidget):
         if watched is self.search and pastes_a_picture(event):
             self.paste_card_photo()
             return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._bound_names()
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

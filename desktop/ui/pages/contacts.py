@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 LIST_WIDTH = 360  # pixels: a name and most of an email; narrower, the card goes under the list
-NAME_PADDING = 40
-EMAIL_ROOM = 120  # pixels of the email column kept in sight when a narrow list narrows its Name column  # a cell's padding each side and the header's sort arrow
+NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
+EMAIL_ROOM = 120  # pixels of the email column kept in sight when a narrow list narrows its Name column
 
 
 class DeleteContact(QUndoCommand):

@@ -31,9 +31,9 @@ def row_table(model: QAbstractItemModel | None = None, parent: QWidget | None = 
 class _GiveWay(QObject):
     """Keeps a table's columns within its width: see `give_way`."""
 
-    def __init__(self, table: QTableView, columns: tuple[int, ...]) -> None:
+    def __init__(self, table: QTableView, columns: tuple[int, ...], least: int) -> None:
         super().__init__(table)
-        self._table, self._columns = table, columns
+        self._table, self._columns, self._least = table, columns, least
         self._fitting = False
         header = table.horizontalHeader()
         header.setStretchLastSection(False)  # what is left goes to the last column giving way
@@ -73,10 +73,10 @@ class _GiveWay(QObject):
         over = sum(wanted.values()) - room
         self._fitting = True
         try:
-            for column in shown:  # the first given gives way first, down to its heading's width
+            for column in shown:  # the first given gives way first, down to its heading's width or `least`
                 width = wanted[column]
                 if over > 0:
-                    cut = min(over, max(width - header.sectionSizeHint(column), 0))
+                    cut = min(over, max(width - max(header.sectionSizeHint(column), self._least), 0))
                     width -= cut
                     over -= cut
                 elif column == max(shown):
@@ -98,11 +98,11 @@ class _GiveWay(QObject):
         return True
 
 
-def give_way(table: QTableView, *columns: int) -> None:
+def give_way(table: QTableView, *columns: int, least: int = 0) -> None:
     """The table never scrolls sideways: `columns` (values read whole elsewhere, beside the list or in a tooltip)
     are as wide as their content where there is room, the first given narrowing first, down to its heading's
-    width, and the rightmost of them takes what room is left; an elided cell without a tooltip shows its whole
-    text in one.
+    width (or `least` pixels, if more), and the rightmost of them takes what room is left; an elided cell without a
+    tooltip shows its whole text in one.
 
     Call it once the table has its model and its other columns their resize modes."""
-    _GiveWay(table, columns)
+    _GiveWay(table, columns, least)

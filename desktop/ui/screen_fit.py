@@ -128,7 +128,7 @@ class Panes(QSplitter):
             self.addWidget(pane)
 
     def share(self, *sizes: int) -> None:
-        """The panes' widths side by side, and in proportion their heights stacked."""
+        """The panes' widths side by side (stacked, each takes its preferred height)."""
         self._shares = list(sizes)
         self.setSizes(self._shares)
 
@@ -148,9 +148,12 @@ class Panes(QSplitter):
         # A splitter does not ask its panes for their height at their width: a pane whose texts wrap says it here.
         if not self.stacked():
             return QSize(width, max(max(_least(pane).height(), _wrapped_height(pane, pane.width())) for pane in shown))
-        heights = [max(_least(pane).height(), pane.sizeHint().height(), _wrapped_height(pane, self.width()))
-                   for pane in shown]
+        heights = [self._stacked_height(pane) for pane in shown]
         return QSize(width, sum(heights) + self.handleWidth() * (len(shown) - 1))
+
+    def _stacked_height(self, pane: QWidget) -> int:
+        """Stacked, a pane's height: the one it prefers, its texts wrapped at the splitter's width."""
+        return max(_least(pane).height(), pane.sizeHint().height(), _wrapped_height(pane, self.width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._follow(event.size().width())
@@ -170,8 +173,11 @@ class Panes(QSplitter):
                 pane.setMaximumWidth(QWIDGETSIZE_MAX)
             elif pane in self._widest:
                 pane.setMaximumWidth(self._widest.pop(pane))
-        if self._shares:
-            self.setSizes(self._shares)  # the same shares, whichever way the panes now lie
+        if orientation == Qt.Orientation.Vertical:
+            # Each its preferred height: shared by width, a list of four showed one row above a tall card.
+            self.setSizes([self._stacked_height(pane) for pane in self._shown()])
+        elif self._shares:
+            self.setSizes(self._shares)
         self.updateGeometry()  # stacked, the page grows taller and scrolls down
 
     def _shown(self) -> list[QWidget]:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 
 LIST_WIDTH = 300  # pixels: narrower, the list goes above the card instead of beside it
+COMPANY_WIDTH = 140  # pixels: "Northwind Analyt…" at the least, where the list is narrow
 
 
 def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
@@ -138,11 +139,8 @@ class OpportunitiesPage(QWidget):
         scroll.viewport().setStyleSheet("background: transparent;")
         self.right.addWidget(scroll)
         splitter.addWidget(self.right)
-        # The chosen opportunity's rows of buttons need more room than the list, which scrolls sideways at need:
-        # shared evenly, the card cut "Log a call…" and "Delete" at 150 % on a 1920-pixel screen in German.
-        splitter.share(400, 600)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Shared evenly: the list is read by its companies, and the card's rows of buttons wrap where they must.
+        splitter.share(500, 500)
 
         self.filter_combo.currentIndexChanged.connect(lambda i: self.filter_chosen.emit(self.filter_combo.itemData(i)))
         self.interview_table.doubleClicked.connect(lambda _: self.edit_interview_requested.emit())
@@ -269,8 +267,9 @@ class OpportunitiesPage(QWidget):
         self.table.hideColumn(1)
         self.interview_table.hideColumn(2)
         # A long company, many flags or a long German date no longer make the list scroll sideways: each is read
-        # whole in its tooltip, and the company on the card.
-        give_way(self.table, 0, 4, 3)
+        # whole in its tooltip, and the company on the card. The flags give way first, the company down to what
+        # tells one from another, the next step's date last.
+        give_way(self.table, 4, 0, 3, least=COMPANY_WIDTH)
         self.date_edit.setDate(QDate(today))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.opportunity_selected.emit())
         self.interview_table.selectionModel().currentRowChanged.connect(lambda *_: self.interview_selected.emit())

@@ -126,3 +126,69 @@ def test_a_long_company_in_the_opportunities_list_is_elided_not_scrolled_to(qtbo
     row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == LONG_COMPANY)
     assert LONG_COMPANY in html.unescape(table.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole))  # whole
 
+
+
+def test_panes_ask_for_the_wider_panes_width_and_stack_below_both(qtbot):
+    from desktop.ui.screen_fit import Panes
+
+    first, second = QWidget(), QWidget()
+    for pane in (first, second):
+        pane.setMinimumSize(300, 100)
+    window = QWidget()  # a window of its own, a splitter would not get narrower than both its panes side by side
+    panes = Panes(first, second, parent=window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panes.resize(800, 300)
+    assert not panes.stacked() and panes.minimumSizeHint().width() == 300
+
+    panes.resize(500, 300)
+    assert panes.stacked() and panes.minimumSizeHint().height() >= 200
+    panes.resize(500, 500)
+    assert first.geometry().bottom() < second.geometry().top()
+    panes.resize(900, 300)
+    assert not panes.stacked() and first.geometry().right() < second.geometry().left()
+
+
+def test_a_flow_row_wraps_its_buttons_and_grows_taller(qtbot):
+    from desktop.ui.screen_fit import FlowRow
+
+    buttons = [QPushButton(text) for text in ("Nouvelle opportunité", "Modifier", "Marquer comme annulé", "Supprimer")]
+    row = FlowRow(*buttons, right=True)
+    qtbot.addWidget(row)
+    row.resize(2000, 40)
+    row.show()
+    qtbot.waitExposed(row)
+    assert len({button.y() for button in buttons}) == 1
+    assert buttons[-1].geometry().right() == row.width() - 1  # lined up at the right edge
+
+    row.resize(row.minimumSizeHint().width(), 40)
+    qtbot.waitUntil(lambda: len({button.y() for button in buttons}) > 1)
+    places = [button.geometry() for button in buttons]
+    assert not any(a.intersects(b) for n, a in enumerate(places) for b in places[n + 1:])
+    assert all(place.right() < row.width() and place.bottom() < row.minimumHeight() for place in places)
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the tooltip, offscreen
+def test_a_cell_cut_short_shows_its_whole_text_in_a_tooltip(qtbot):
+    from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop.ui.row_table import give_way, row_table
+
+    model = QStandardItemModel(0, 2)
+    model.appendRow([QStandardItem(LONG_COMPANY), QStandardItem("Im Gespräch")])
+    table = row_table(model)
+    qtbot.addWidget(table)
+    give_way(table, 0)
+    table.resize(220, 120)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() <= table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+
+    cell = table.visualRect(model.index(0, 0)).center()
+    hover = QHelpEvent(QHelpEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
+    QApplication.sendEvent(table.viewport(), hover)
+    assert html.unescape(QToolTip.text()) == f"<qt>{LONG_COMPANY}</qt>"
+    QToolTip.hideText()

@@ -11,7 +11,7 @@ from desktop.core import person_names
 from desktop.core.check_types import Check, Span, quoted
 from desktop.core.messages import Message, english
 from desktop.core.spelling import fold
-from desktop.core.templates import placeholder_spans
+from desktop.core.templates import bare_role, placeholder_spans
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +126,7 @@ def check_you(draft: str, reader: list[str]) -> Check:
 
 def check_subject(subject: str, role: str = "", company: str = "") -> Check:
     """The subject says what the note is: a thank-you, and for which interview or role."""
-    text = " ".join(subject.split())
+    text, role = " ".join(subject.split()), bare_role(role)
     if not text:
         return Check("subject", False, "error",
                      Message("The note has no subject; for instance “Thank you – {role} interview”",
@@ -135,12 +135,16 @@ def check_subject(subject: str, role: str = "", company: str = "") -> Check:
     if spans:
         return Check("subject", False, "error", Message("The subject still has {items}",
                                                         items=quoted(text[s:e] for s, e in spans)))
+    example = f"Thank you – {role} interview" if role else "Thank you for today's interview"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and all(c.isupper() for c in letters if c.lower() != c.upper()):
+        return Check("subject", False, "warning", Message(
+            "The subject is all in capitals, which reads as shouting; for instance “{example}”", example=example))
     folded = fold(text)
     context = bool(_CONTEXT_WORDS.search(text)) or any(
         fold(w) in folded for w in (role, company) if w.strip())
     if _THANKS.search(text) and context:
         return Check("subject", True, "ok", Message("The subject says what it is: “{text}”", text=text))
-    example = f"Thank you – {role} interview" if role else "Thank you for today's interview"
     return Check("subject", False, "warning",
                  Message("The subject “{text}” does not say what the note is; for instance “{example}”", text=text,
                          example=example))
@@ -158,7 +162,7 @@ def _role_present(folded_draft: str, role: str) -> bool:
 
 def check_role_company(draft: str, role: str, company: str) -> Check:
     """The note names the role and the company, so it cannot be mistaken for a note sent to anyone."""
-    folded = fold(draft)
+    folded, role = fold(draft), bare_role(role)
     no_role = bool(role.strip()) and not _role_present(folded, role)
     no_company = bool(company.strip()) and not _has_word(folded, fold(company.split()[0]))
     if no_role and no_company:

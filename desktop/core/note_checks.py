@@ -62,6 +62,7 @@ class NoteContext:
     language: str = spelling.DEFAULT_LANGUAGE
     known_names: tuple[str, ...] = ()  # names on every card and every company: never spelling mistakes
     stock_phrases: tuple[str, ...] = ()
+    days_after: int | None = None  # the note is read this many days after the interview; None: not checked
 
 
 def warm_up(language: str = spelling.DEFAULT_LANGUAGE) -> None:
@@ -338,6 +339,31 @@ def _reader_forms(greet: str, full_name: str) -> list[str]:
     return [form for form in dict.fromkeys(f.strip() for f in forms) if form]
 
 
+_SAME_DAY_WORDS = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\byesterday\b", re.IGNORECASE)
+
+
+def check_day_words(draft: str, days_after: int) -> Check:
+    """A "today" or "yesterday" in the note is true on the day it is read: a note written the evening of the
+    interview and sent the next morning must not say "today"."""
+    wrong = [m for m in _SAME_DAY_WORDS.finditer(draft) if days_after != 0]
+    wrong += [m for m in _YESTERDAY.finditer(draft) if days_after != 1]
+    if not wrong:
+        return Check("day_words", True, "ok", english("The days the note names are right for when it is read"))
+    wrong.sort(key=lambda m: m.start())
+    word = wrong[0].group()
+    if days_after == 0:
+        reason = Message("The note says “{word}”, but it goes out on the day of the interview: say “today”",
+                         word=word)
+    elif days_after == 1:
+        reason = Message("The note says “{word}”, but it goes out the day after the interview: say “yesterday”",
+                         word=word)
+    else:
+        reason = Message("The note says “{word}”, but it goes out {days} days after the interview: name the day "
+                         "instead", word=word, days=days_after)
+    return Check("day_words", False, "warning", reason, [(m.start(), m.end()) for m in wrong])
+
+
 def run_all(draft: str, context: NoteContext) -> list[Check]:
     """Every check, in the order the composer lists them (problems are sorted first by the composer)."""
     other_names = [name for name, _ in context.other_notes]
@@ -357,6 +383,7 @@ def run_all(draft: str, context: NoteContext) -> list[Check]:
         checks.append(note_address.check_subject(context.subject, context.role, context.company))
     checks += [
         note_address.check_role_company(draft, context.role, context.company),
+        *([] if context.days_after is None else [check_day_words(draft, context.days_after)]),
         _memorable_reads(check_memorable(draft, context.memorable), sentences),
         check_length(draft, context.min_words, context.max_words),
         note_style.check_stock_phrases(draft, context.stock_phrases),

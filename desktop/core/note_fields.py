@@ -43,6 +43,8 @@ taught wrote know bring understand share care bring brought helped mentored migr
 increased improved researched studied trained coached
 """)
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
+# A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-ZÀ-ÖØ-Þ])")
 # After "her": a word of these kinds means "her" is the object ("told her about") rather than "her team".
 _NOT_A_NOUN_AFTER = _words("""
@@ -80,6 +82,19 @@ class Rewritten:
     @property
     def changed(self) -> bool:
         return " ".join(self.typed.split()) != self.text
+
+
+def _unlist(text: str, names: list[str]) -> str:
+    """A list typed one item a line, as a note says it: "SQL, Python and dbt", or its items' own sentences."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or not all(_BULLET.match(line) for line in lines):
+        return text
+    items = [_tidy(_BULLET.sub("", line)).rstrip(".!…") for line in lines]
+    items = [f"I {item[:1].lower()}{item[1:]}" if item.split()[0].lower() in _DROPPED_I else item
+             for item in items if item]
+    if len(items) < 2 or all(_is_sentence(item, names) for item in items):
+        return " ".join(_cap(item) + "." for item in items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _tidy(text: str) -> str:
@@ -215,7 +230,7 @@ def _is_sentence(text: str, names: list[str]) -> bool:
 def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -> Rewritten:
     """The field as the note will use it; `names` are the reader's names, `proper` words never lower-cased."""
     reader = _name_forms(names)
-    text = _tidy(typed)
+    text = _tidy(_unlist(typed, reader))
     if not text:
         return Rewritten(typed, "", False)
     changes: list[str] = []

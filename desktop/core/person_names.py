@@ -35,6 +35,11 @@ _JOINTS = {"y", "e", "i"}
 # Given names that usually open a compound given name, greeted whole: María José, José Luis, Jean Paul, Mary Ann.
 _COMPOUND_GIVEN = {"maría", "maria", "josé", "jose", "juan", "ana", "luis", "luiz", "joão", "miguel", "francisco",
                    "jean", "marie", "anne", "mary", "gian", "pier", "josep", "joan"}
+# The commonest Vietnamese family names, which open a name printed in Vietnamese order (Nguyễn Văn An). Only forms
+# that are no one's given name: "Lê", "Hồ" and "Lý" with their marks, but not "Le", "Ho", "Ly" or "Mai".
+_VIETNAMESE_FAMILY = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+                      "dương", "lý", "đinh", "trương", "đoàn", "trịnh",
+                      "nguyen", "tran", "pham", "hoang", "huynh", "truong", "trinh", "duong"}
 # A name printed in quotes or brackets between the others: Robert "Bob" Smith, Robert (Bob) Smith.
 _NICKNAME = re.compile(r"""(?:^|\s)["“‘(']([^"”’)']+)["”’)'](?=\s|$)""")
 
@@ -66,7 +71,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _shouts(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
+    """A word of two letters or more in capitals; an initial ("J.") is not shouting."""
+    return len("".join(_LETTERS.findall(word))) > 1 and word.isupper()
+
+
+def _vietnamese_order(words: list[str]) -> bool:
+    """A Vietnamese family name first and not last: "Nguyễn Văn An", "Tran Thi Mai", but not "Linh Nguyen"."""
+    return len(words) > 1 and _bare(words[0]) in _VIETNAMESE_FAMILY and _bare(words[-1]) not in _VIETNAMESE_FAMILY
 
 
 def _unshout(words: list[str]) -> list[str]:
@@ -90,7 +101,8 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
     """Read a printed name; `family_first` says whether the family name comes first (Tanaka Hiroshi).
 
     When it is None the card decides: the family name comes first when it alone is in capitals
-    ("TANAKA Hiroshi"). A comma after the family name ("García Márquez, Gabriel") says so whatever the flag.
+    ("TANAKA Hiroshi") or is a Vietnamese one printed first ("Nguyễn Văn An"). A comma after the family name
+    ("García Márquez, Gabriel") says so whatever the flag.
     Honorifics (Dr., Ms., ...) and suffixes (Jr., PhD, ...) are left out of the
     parts, a name in quotes or brackets is read as the nickname.
     """
@@ -107,7 +119,7 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
     while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
         words.pop()
     if family_first is None:
-        family_first = len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])
+        family_first = (len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])) or _vietnamese_order(words)
     words = _unshout(words)
     if len(words) < 2:
         return NameParts(" ".join(words), "", title, nickname, family_first)
@@ -146,7 +158,7 @@ def split_name(full_name: str, family_first: bool | None = None) -> tuple[str, s
 
 
 def reads_family_first(full_name: str) -> bool:
-    """Whether the card itself prints the family name first, in capitals ("TANAKA Hiroshi")."""
+    """Whether the card itself prints the family name first: in capitals ("TANAKA Hiroshi"), or a Vietnamese one."""
     return parse_name(full_name).family_first
 
 
@@ -179,6 +191,8 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
         if parts.title and family:
             return f"{parts.title} {family}"
         return " ".join(p for p in (family, given) if p)
+    if given and all(_is_initial(w) for w in given.split()):
+        return " ".join(p for p in (given, family) if p)  # "Dear J.," greets no one: "Dear J. R. R. Tolkien,"
     return _greeted_given(given) or family
 
 

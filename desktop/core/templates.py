@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from desktop.core import note_fields
@@ -35,6 +36,11 @@ _PLACEHOLDER = re.compile(
     r"|<(?![^>\n]*[@/:])[A-Za-z_][\w ]{0,30}>"
     r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
 _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
+# What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
+_GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx])+|all genders|gn\*?)\)", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy)$", re.IGNORECASE)
+_RELATIVE_DAYS = ("today", "yesterday")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
 
@@ -236,6 +242,12 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
             if seg.field is None:
                 continue
             value, state = _value_for(seg.field, fields, part)
+            if seg.field == "interview_day" and value in _RELATIVE_DAYS:
+                if pieces[-1].endswith(" on "):  # "the conversation on today" -> "the conversation today"
+                    pieces[-1] = pieces[-1][:-3]
+                    length -= 3
+                if _SENTENCE_SLOT_BEFORE.search("".join(pieces)):
+                    value = value.capitalize()
             if state == "filled" and seg.field in SENTENCE_FIELDS:
                 after = segments[index + 1].literal if index + 1 < len(segments) else ""
                 own_sentence = part == "body" and bool(_SENTENCE_SLOT_BEFORE.search("".join(pieces))) \
@@ -258,12 +270,27 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
     return note
 
 
+def interview_day(day: date, today: date) -> str:
+    """How a note written on `today` names the day of the interview: "today", "yesterday", else its weekday
+    (templates say "for {interview_day}'s conversation", which a date would break). Always in English, the
+    notes' language, whatever the computer's locale."""
+    gap = (today - day).days
+    return _RELATIVE_DAYS[gap] if gap in (0, 1) else _WEEKDAYS[day.weekday()]
+
+
+def bare_role(role: str) -> str:
+    """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
+    or a "role" or "position" of its own after it ("the a … role", "the … role position")."""
+    role = _GENDER_TAG.sub("", " ".join(role.split()))
+    return _ROLE_NOUN.sub("", _ARTICLE.sub("", role)).strip()
+
+
 def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     if name not in KNOWN_FIELDS:
         return "{" + name + "}", "unknown"
     value = (fields.get(name) or "").strip()
     if name == "role":
-        value = _ARTICLE.sub("", value)  # templates say "the {role} role": "a Product Manager" would read "the a"
+        value = bare_role(value)
     if not any(character.isalnum() for character in value):  # "-" or "…" typed to fill the field in for now
         return f"[{name}]", "missing"
     # A subject is one line; a multi-line value would break the mail header.

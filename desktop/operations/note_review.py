@@ -48,7 +48,7 @@ def greeting_name(full_name: str) -> str:
 def note_context(settings: Settings, paths: AppPaths, *, full_name: str, greet_as: str = "", company: str = "",
                  title: str = "", role: str = "", subject: str | None = None, memorable: str = "",
                  other_notes: Iterable[tuple[str, str]] = (),
-                 known_names: Iterable[str] = ()) -> note_checks.NoteContext:
+                 known_names: Iterable[str] = (), days_after: int | None = None) -> note_checks.NoteContext:
     """Everything the checks need to know about one note, from the settings and the card."""
     return note_checks.NoteContext(
         first_name=greet_as or greeting_name(full_name), full_name=full_name, company=company, title=title,
@@ -56,7 +56,7 @@ def note_context(settings: Settings, paths: AppPaths, *, full_name: str, greet_a
         min_words=settings.note_min_words, max_words=settings.note_max_words,
         threshold=settings.similarity_threshold, your_name=settings.your_name,
         language=settings.spelling_language,
-        known_names=tuple(known_names), stock_phrases=stock_phrases(paths))
+        known_names=tuple(known_names), stock_phrases=stock_phrases(paths), days_after=days_after)
 
 
 def read_note_file(path: Path) -> NoteText:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -152,13 +152,20 @@ def fields_for(row: ComposerRow, your_name: str) -> dict[str, str]:
             "interview_day": row.interview_day}
 
 
-def fill_template(workspace: Workspace, interview_id: int, contact_id: int, template_name: str) -> templates.FilledNote:
-    """The named template filled in for this person (nothing is saved)."""
+def fill_template(workspace: Workspace, interview_id: int, contact_id: int, template_name: str,
+                  sent_on: date | None = None) -> templates.FilledNote:
+    """The named template filled in for this person (nothing is saved), for a note going out on `sent_on`
+    (today when None): it names the interview's day as seen from then ("yesterday" for tomorrow morning)."""
     row = composer_row(workspace, interview_id, contact_id)
     info = next((t for t in list_templates(workspace) if t.name == template_name), None)
     if info is None:
         raise NoteError(f"There is no template called “{template_name}”")
-    return templates.fill(templates.load_template(info.path), fields_for(row, workspace.settings.your_name))
+    fields = fields_for(row, workspace.settings.your_name)
+    if sent_on is not None:
+        with workspace.session() as session:
+            starts_at = _interview(session, interview_id).starts_at
+        fields["interview_day"] = templates.interview_day(starts_at.astimezone(workspace.zone).date(), sent_on)
+    return templates.fill(templates.load_template(info.path), fields)
 
 
 # --- checks -----------------------------------------------------------------------------------------------
@@ -180,11 +187,17 @@ def known_names(workspace: Workspace) -> tuple[str, ...]:
 
 def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]) -> list[note_checks.Check]:
     """Every live check on the person's draft as saved in `row`, with the card, the settings and the other notes."""
+    email = row.channel is NoteChannel.EMAIL
+    # An email is read the day it goes out (now, or when scheduled); a card in the post, some days later.
+    read_on = (row.scheduled_at or workspace.now()).astimezone(workspace.zone).date()
+    ended = row.interview_end
+    days_after = (read_on - ended.astimezone(workspace.zone).date()).days if email and ended else None
     context = note_review.note_context(
         workspace.settings, workspace.paths, full_name=row.full_name, greet_as=row.first_name, company=row.company,
         title=row.title, role=row.role, memorable=row.memorable,
-        subject=row.subject if row.channel is NoteChannel.EMAIL else None,  # a card in the post has no subject
-        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace))
+        subject=row.subject if email else None,  # a card in the post has no subject
+        other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace),
+        days_after=days_after)
     return note_checks.run_all(row.body, context)
 
 
@@ -240,7 +253,8 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
                           contact.family_first),
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
-        interview_day=interview.starts_at.astimezone(workspace.zone).strftime("%A"),
+        interview_day=templates.interview_day(interview.starts_at.astimezone(workspace.zone).date(),
+                                              workspace.now().astimezone(workspace.zone).date()),
         memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,
         due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
 
@@ -305,14 +319,16 @@ def apply_template(workspace: Workspace, interview_id: int, contact_id: int, tem
     return composer_row(workspace, interview_id, contact_id)
 
 
-def refresh_draft(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
+def refresh_draft(workspace: Workspace, interview_id: int, contact_id: int,
+                  sent_on: date | None = None) -> ComposerRow:
     """Fill an untouched draft again from its template, so it follows the memorable moment, the why-you-fit
-    line, the card and your name; a draft edited by hand, or sent, is never replaced."""
+    line, the card, your name and the day it goes out (`sent_on`, today when None); a draft edited by hand,
+    or sent, is never replaced."""
     row = composer_row(workspace, interview_id, contact_id)
     if not row.has_note or row.hand_edited or row.is_sent or row.is_scheduled or not row.template:
         return row
     try:
-        filled = fill_template(workspace, interview_id, contact_id, row.template)
+        filled = fill_template(workspace, interview_id, contact_id, row.template, sent_on)
     except (NoteError, templates.TemplateError):
         return row  # the template was removed or broken: keep the text as it is
     if (filled.subject, filled.body) == (row.subject, row.body):
@@ -458,7 +474,8 @@ def send_problem(workspace: Workspace, row: ComposerRow, need_email: bool = True
 
 
 def _sendable(workspace: Workspace, interview_id: int, contact_id: int) -> ComposerRow:
-    row = composer_row(workspace, interview_id, contact_id)
+    # An untouched draft goes out as the card and settings say now, even when sent without being opened again.
+    row = refresh_draft(workspace, interview_id, contact_id)
     problem = send_problem(workspace, row)
     if problem:
         raise NoteError(problem)

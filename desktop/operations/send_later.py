@@ -24,6 +24,7 @@ from desktop.operations.notes import (
     NoteError,
     _note,  # the one query for a person's note
     composer_row,
+    refresh_draft,
     send_problem,
 )
 from desktop.operations.workspace import Workspace
@@ -110,6 +111,8 @@ def schedule(workspace: Workspace, interview_id: int, contact_id: int, when: dat
     if when <= workspace.now():
         local = when.astimezone(workspace.zone)
         raise NoteError(f"{local:%A %d %B, %H:%M} has already passed; pick a time that is still ahead.")
+    # Written tonight, sent tomorrow morning: an untouched draft says "yesterday", as its reader will read it.
+    refresh_draft(workspace, interview_id, contact_id, sent_on=when.astimezone(workspace.zone).date())
     with workspace.session() as session:
         note = _note(session, interview_id, contact_id)
         note.scheduled_at, note.send_error = when, ""

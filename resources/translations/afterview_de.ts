@@ -792,6 +792,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>Im Betreff steht noch {items}</translation>
     </message>
     <message>
+        <source>The subject is all in capitals, which reads as shouting; for instance “{example}”</source>
+        <translation>Der Betreff steht ganz in Großbuchstaben und wirkt wie Schreien; zum Beispiel „{example}“</translation>
+    </message>
+    <message>
         <source>The subject says what it is: “{text}”</source>
         <translation>Der Betreff sagt, worum es geht: „{text}“</translation>
     </message>
@@ -938,6 +942,22 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>The memorable moment is there, but its sentence does not read correctly (see above)</source>
         <translation>Der besondere Moment ist da, aber sein Satz liest sich nicht richtig (siehe oben)</translation>
+    </message>
+    <message>
+        <source>The days the note names are right for when it is read</source>
+        <translation>Die Tage, die die Notiz nennt, stimmen für den Tag, an dem sie gelesen wird</translation>
+    </message>
+    <message>
+        <source>The note says “{word}”, but it goes out on the day of the interview: say “today”</source>
+        <translation>Die Notiz sagt „{word}“, geht aber am Tag des Gesprächs hinaus: schreiben Sie „today“</translation>
+    </message>
+    <message>
+        <source>The note says “{word}”, but it goes out the day after the interview: say “yesterday”</source>
+        <translation>Die Notiz sagt „{word}“, geht aber am Tag nach dem Gespräch hinaus: schreiben Sie „yesterday“</translation>
+    </message>
+    <message>
+        <source>The note says “{word}”, but it goes out {days} days after the interview: name the day instead</source>
+        <translation>Die Notiz sagt „{word}“, geht aber {days} Tage nach dem Gespräch hinaus: nennen Sie stattdessen den Wochentag</translation>
     </message>
     <message>
         <source>{intro}: {problems} and {count} more</source>

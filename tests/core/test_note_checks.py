@@ -1,6 +1,7 @@
 import pytest
 
 from desktop.core import note_address
+from desktop.core import note_checks as note_checks_module
 from desktop.core.note_checks import (
     NoteContext,
     check_length,
@@ -236,3 +237,45 @@ def test_a_greeting_in_capitals_is_a_warning_with_the_usual_case() -> None:
     assert note_address.check_greeting("Dear Bo,\n\nThank you.", ["BO"], []).ok  # too short to be shouting
     family_first = note_address.check_greeting("Dear TANAKA Hiroshi,\n\nThank you.", ["TANAKA Hiroshi"], [])
     assert not family_first.ok and "“Tanaka Hiroshi”" in family_first.reason
+
+
+def test_a_subject_in_capitals_is_a_warning_with_an_example_in_the_usual_case():
+    shouted = note_address.check_subject("THANK YOU FOR TODAY'S INTERVIEW", "a Data Analyst", "Ørsted")
+    assert shouted.level == "warning" and not shouted.ok
+    assert str(shouted.reason) == ("The subject is all in capitals, which reads as shouting; "
+                                   "for instance “Thank you – Data Analyst interview”")
+    assert note_address.check_subject("Thank you – SRE interview at IBM", "SRE", "IBM").ok  # acronyms are fine
+    assert note_address.check_subject("THANKS – SRE", "SRE", "IBM").level == "warning"
+
+
+def test_the_role_check_names_the_role_without_the_article_it_was_typed_with():
+    missing = note_address.check_role_company("Dear Ana,\n\nThank you for Tuesday at Ørsted.", "a Product Manager",
+                                              "Ørsted")
+    assert str(missing.reason) == "The note never names the role (Product Manager)"
+    named = note_address.check_role_company("Dear Ana, the Product Manager role at Ørsted.", "the Product Manager",
+                                            "Ørsted")
+    assert named.ok and str(named.reason) == "Names Product Manager at Ørsted"
+
+
+@pytest.mark.parametrize(("draft", "days_after", "ok"), [
+    ("Thank you for the conversation today.", 0, True),
+    ("Thank you for the conversation today.", 1, False),
+    ("Thank you for taking the time this morning.", 1, False),
+    ("Thank you for the conversation yesterday.", 1, True),
+    ("Thank you for the conversation yesterday.", 0, False),
+    ("Thank you for the conversation yesterday.", 3, False),
+    ("Thank you for the conversation on Tuesday.", 3, True),
+    ("Today's figures were striking, and so was yesterday's demo.", 5, False),
+])
+def test_today_and_yesterday_are_true_on_the_day_the_note_is_read(draft: str, days_after: int, ok: bool) -> None:
+    check = note_checks_module.check_day_words(draft, days_after)
+    assert check.ok is ok and check.level == ("ok" if ok else "warning")
+    if not ok:
+        assert all(draft[a:b].lower().rstrip("'s") in {"today", "yesterday", "this morning"} for a, b in check.spans)
+
+
+def test_a_note_written_tonight_and_sent_tomorrow_is_told_to_say_yesterday() -> None:
+    check = note_checks_module.check_day_words("Dear Ana,\n\nThank you for today's conversation.", 1)
+    assert str(check.reason) == ("The note says “today”, but it goes out the day after the interview: "
+                                 "say “yesterday”")
+    assert check.spans == [(25, 30)]  # "today" in "today's"

@@ -58,6 +58,13 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("because I have shipped three data products", "I have shipped three data products."),
         ("led two teams through a cloud migration", "I led two teams through a cloud migration."),
         ("Experience with Figma and design systems", "What I bring: experience with Figma and design systems."),
+        # a list typed one item a line, with any of the usual markers
+        ("- SQL\n- Python", "What I bring: SQL and Python."),
+        ("• 5 years of SQL\n• Python\n• dbt\n", "What I bring: 5 years of SQL, Python and dbt."),
+        ("1. Kafka;\n2) Flink.", "What I bring: Kafka and Flink."),
+        ("* led two teams\n* I built a data platform", "I led two teams. I built a data platform."),
+        ("- Python", "What I bring: Python."),
+        ("1.5 years of Go", "What I bring: 1.5 years of Go."),
     ],
 )
 def test_why_fit_in_every_form(typed: str, expected: str) -> None:

@@ -75,6 +75,13 @@ NAMES = [
     ("Madonna", False, "Madonna", "", "Madonna"),
     ("Anna VAN DER BERG", False, "Anna", "van der Berg", "Anna"),
     ("Vincent Ma", False, "Vincent", "Ma", "Vincent"),
+    ("J. R. R. Tolkien", False, "J. R. R.", "Tolkien", "J. R. R. Tolkien"),  # initials are not shouting
+    ("A. J. SMITH", False, "A. J.", "Smith", "A. J. Smith"),
+    # Vietnamese order, read from the family name printed first
+    ("Nguyễn Thị Minh Khai", False, "Thị Minh Khai", "Nguyễn", "Nguyễn Thị Minh Khai"),
+    ("Tran Duc Long", False, "Duc Long", "Tran", "Tran Duc Long"),
+    ("Linh Nguyen", False, "Linh", "Nguyen", "Linh"),
+    ("Mai Tanaka", False, "Mai", "Tanaka", "Mai"),
 ]
 
 

@@ -1,3 +1,5 @@
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,7 @@ from desktop.core.templates import (
     Template,
     TemplateError,
     fill,
+    interview_day,
     list_templates,
     load_template,
     unresolved_markers,
@@ -77,7 +80,7 @@ def test_unknown_field_is_reported_and_blocks_sending() -> None:
 
 
 def test_multiline_value_is_flattened_in_the_subject_only() -> None:
-    note = fill(Template("t", "About {role}", "{role}\n"), {"role": "a\nb"})
+    note = fill(Template("t", "About {company}", "{company}\n"), {"company": "a\nb"})
     assert note.subject == "About a b"
     assert note.body == "a\nb\n"
 
@@ -152,3 +155,22 @@ def test_a_field_filled_with_only_a_mark_is_still_missing(typed: str) -> None:
     note = fill(Template("t", "Thanks", "Hello.\n\n{why_fit} More.\n"), {"why_fit": typed})
     assert note.missing == ["why_fit"]
     assert note.body == "Hello.\n\n[why_fit] More.\n"
+
+
+@pytest.mark.parametrize(("day", "today", "named"), [
+    (date(2026, 12, 3), date(2026, 12, 3), "today"), (date(2026, 12, 2), date(2026, 12, 3), "yesterday"),
+    (date(2026, 11, 30), date(2026, 12, 3), "Monday"), (date(2026, 12, 31), date(2027, 1, 1), "yesterday"),
+])
+def test_the_interview_day_is_named_as_the_note_is_written(day: date, today: date, named: str) -> None:
+    assert interview_day(day, today) == named
+
+
+@pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("day", ["today", "yesterday"])
+def test_a_note_written_the_same_day_or_the_next_says_so(path: Path, day: str) -> None:
+    note = fill(load_template(path), {**FIELDS, "interview_day": day})
+    for text in (note.subject, note.body):
+        assert not re.search(rf"\bon {day}", text, re.IGNORECASE), text
+        assert not re.search(rf"(?:^|[.!?]\s+){day}", text), text
+    if "{interview_day}" in load_template(path).body:
+        assert day in note.body

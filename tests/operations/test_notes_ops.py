@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.delivery.smtp import SendError
+from desktop.operations import contacts as contacts_ops
 from desktop.operations import notes as notes_ops
 from desktop.operations.notes import NoteError
 
@@ -229,3 +230,40 @@ def test_an_empty_greeting_is_proposed_from_the_name(sample_workspace, values, g
     template = _dear_template(sample_workspace)
     filled = notes_ops.fill_template(sample_workspace, dana.interview_id, dana.contact_id, template)
     assert f"Dear {greeted}," in filled.body
+
+
+def test_an_untouched_draft_goes_out_with_the_name_as_the_card_says_now(sample_workspace):
+    ws = sample_workspace
+    ws.settings.your_name, ws.settings.your_email = "Sam Rivera", "sam@example.com"
+    dana = panel_rows(ws)["Dana"]
+    notes_ops.set_channel(ws, dana.interview_id, dana.contact_id, NoteChannel.EMAIL)
+    notes_ops.ensure_draft(ws, dana.interview_id, dana.contact_id, "panel")
+    assert "Dear Dana," in panel_rows(ws)["Dana"].body
+    card = contacts_ops.get_contact(ws, dana.contact_id)
+    renamed = dataclasses.replace(card, full_name="Danielle Whitfield", given_name="Danielle", greet_as="")
+    contacts_ops.update_contact(ws, dana.contact_id, renamed, name_checked=True)
+    link = notes_ops.mailto_link(ws, dana.interview_id, dana.contact_id)
+    assert link is not None and "Dear%20Danielle%2C" in link and "Dear%20Dana%2C" not in link
+    # What went out is what is stored: the draft itself follows the card.
+    assert "Dear Danielle," in panel_rows(ws)["Danielle"].body
+
+
+def test_a_draft_edited_by_hand_keeps_the_name_the_user_wrote(sample_workspace):
+    ws = sample_workspace
+    tomas = signed_tomas(ws)
+    card = contacts_ops.get_contact(ws, tomas.contact_id)
+    contacts_ops.update_contact(ws, tomas.contact_id, dataclasses.replace(card, given_name="Tom", greet_as=""),
+                                name_checked=True)
+    assert notes_ops.refresh_draft(ws, tomas.interview_id, tomas.contact_id).body == tomas.body
+
+
+def test_an_email_that_says_today_the_day_after_the_interview_is_a_warning(sample_workspace):
+    ws = sample_workspace
+    tomas = panel_rows(ws)["Tomás"]  # met at Tuesday's panel; it is Wednesday
+    notes_ops.set_channel(ws, tomas.interview_id, tomas.contact_id, NoteChannel.EMAIL)
+    notes_ops.save_draft(ws, tomas.interview_id, tomas.contact_id, "Thank you",
+                         "Dear Tomás, thank you for today's panel.\n\nSam Rivera")
+    checks = {c.name: c for c in notes_ops.check_note(ws, panel_rows(ws)["Tomás"], [])}
+    assert checks["day_words"].level == "warning" and "say “yesterday”" in str(checks["day_words"].reason)
+    notes_ops.set_channel(ws, tomas.interview_id, tomas.contact_id, NoteChannel.HANDWRITTEN)
+    assert "day_words" not in {c.name for c in notes_ops.check_note(ws, panel_rows(ws)["Tomás"], [])}

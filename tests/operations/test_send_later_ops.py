@@ -177,3 +177,17 @@ def test_a_scheduled_note_stays_in_the_calendars_note_deadline_with_its_send(ws,
         "Thank-you notes to Dana Whitfield, Tomás Ortega and Zoë Lindqvist, after the interview on Tue 24 Nov 2026, "
         "due by 15:30.",
         "The note to Zoë Lindqvist is to go out by itself on Wed 25 Nov 2026 at 18:00, while Afterview runs."]
+
+
+def test_an_untouched_draft_scheduled_for_another_day_names_the_interview_day_as_it_will_be_read(ws):
+    dana = person(ws, "Dana")  # met at Tuesday's panel; it is Wednesday
+    notes_ops.apply_template(ws, dana.interview_id, dana.contact_id, "warm")
+    assert "for the conversation yesterday." in person(ws, "Dana").body
+    row = schedule(ws, "Dana", datetime(2026, 11, 26, 8, 30, tzinfo=ws.zone))  # Thursday morning
+    assert "for the conversation on Tuesday." in row.body and "yesterday" not in row.body
+    assert row.subject.startswith("Thank you for Tuesday's conversation")
+
+
+def test_a_draft_written_by_hand_is_scheduled_as_it_was_written(ws):
+    row = schedule(ws, "Zoë", datetime(2026, 11, 26, 8, 30, tzinfo=ws.zone))
+    assert row.body == BODY

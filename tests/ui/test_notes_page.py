@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.agenda import AgendaItem, ItemKind
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.operations import contacts as contacts_ops
 from desktop.operations import notes as notes_ops
 from desktop.ui.colours import ERROR, MUTED, WARNING, WARNING_BACKGROUND
 from desktop.ui.models.notes_models import (
@@ -376,3 +378,17 @@ def test_problems_are_listed_first_and_underlined_in_the_text(qtbot, sample_work
     underlined = [f for f in formats if f.start <= start < f.start + f.length
                   and f.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline]
     assert underlined and underlined[0].format.underlineColor() == colour(ERROR)
+
+
+def test_an_untouched_draft_shows_the_name_corrected_on_the_card_since(qtbot, sample_workspace):
+    page = build_page(qtbot, sample_workspace)
+    assert page.composer.row.full_name == "Dana Whitfield"
+    assert page.composer.view.body.toPlainText().splitlines()[0].endswith(" Dana,")
+    card = contacts_ops.get_contact(sample_workspace, page.composer.row.contact_id)
+    contacts_ops.update_contact(sample_workspace, page.composer.row.contact_id,
+                                dataclasses.replace(card, full_name="Danielle Whitfield", given_name="Danielle",
+                                                    greet_as=""), name_checked=True)
+    page.refresh()
+    shown = page.composer.view.body.toPlainText()
+    assert shown.splitlines()[0].endswith(" Danielle,") and "Dana," not in shown
+    assert person(sample_workspace, "Danielle").body == shown

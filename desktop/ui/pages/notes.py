@@ -269,13 +269,18 @@ class NotesPage(QWidget):
         if row is None:
             self.composer.load(None, [])
             return
+        workspace = self.context.workspace
         if not row.is_sent and (not row.has_note or not row.body.strip()):
-            workspace = self.context.workspace
             try:
                 template = row.template or notes_ops.default_template(workspace, row.kind)
                 row = notes_ops.ensure_draft(workspace, row.interview_id, row.contact_id, template)
             except (NoteError, TemplateError) as error:
                 self.subtitle.setText(shown_error(error))
+            self.people_model.update_row(row)
+        elif row.has_note and not row.hand_edited:
+            # The card, the company or your name may have changed since the draft was filled: show it as it
+            # would go out now, not as it was stored.
+            row = notes_ops.refresh_draft(workspace, row.interview_id, row.contact_id)
             self.people_model.update_row(row)
         others = [r for r in self.people_model.rows() if r.contact_id != row.contact_id]
         self.composer.load(row, others)

@@ -161,6 +161,12 @@ class Panes(QSplitter):
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # its wrapped texts need another height at another width
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A pane's content changed its needs at the same width (the day's title, a long name filled in).
+            self._follow(self.width())
+        return super().event(event)
+
     def _follow(self, width: int) -> None:
         orientation = Qt.Orientation.Vertical if width < self.side_by_side_width() else Qt.Orientation.Horizontal
         if orientation == self.orientation():

@@ -47,6 +47,7 @@ TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciat
 # A card's proportions (85 × 55 mm); at 260 pixels, the form beside it scrolled sideways at 200 % on 1366 × 768.
 PHOTO_BOX = (240, 155)
 
+
 class CardDialog(QDialog):
     """The card form; `photo` is the picture it holds, as `fields` hold the text. Phones are read in `region`."""
 

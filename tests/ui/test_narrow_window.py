@@ -192,3 +192,10 @@ def test_a_cell_cut_short_shows_its_whole_text_in_a_tooltip(qtbot):
     QApplication.sendEvent(table.viewport(), hover)
     assert html.unescape(QToolTip.text()) == f"<qt>{LONG_COMPANY}</qt>"
     QToolTip.hideText()
+
+
+def test_the_chosen_interview_is_read_whole_in_its_tooltip(qtbot, long_names, app_window):
+    page = _narrow(app_window, "notes", long_names["notes"])
+
+    assert LONG_COMPANY in html.unescape(page.interviews.toolTip())
+    assert html.unescape(page.interviews.toolTip()) == f"<qt>{page.interviews.currentText()}</qt>"

@@ -36,6 +36,7 @@ from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
+from desktop.ui.plain import plain_tooltip
 from desktop.ui.row_table import row_table
 from desktop.ui.screen_fit import Panes
 
@@ -236,6 +237,8 @@ class NotesPage(QWidget):
     def _load_people(self, contact_id: int | None) -> None:
         assert self.context is not None and self.people_model is not None and self.composer is not None
         self.composer.flush()
+        # Whole in the tooltip: a long company and role run past the field's edge, cut mid-word.
+        self.interviews.setToolTip(plain_tooltip(self.interviews.currentText()))
         interview_id = self.current_interview_id()
         if interview_id is None:
             return

@@ -199,3 +199,32 @@ def test_the_chosen_interview_is_read_whole_in_its_tooltip(qtbot, long_names, ap
 
     assert LONG_COMPANY in html.unescape(page.interviews.toolTip())
     assert html.unescape(page.interviews.toolTip()) == f"<qt>{page.interviews.currentText()}</qt>"
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
+def test_a_narrow_checklist_keeps_the_names_whole_and_its_headings_read_in_tooltips(qtbot, sample_workspace, german):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop.ui.bus import DataBus
+    from desktop.ui.notes.print_checklist import PrintChecklistDialog
+    from desktop.ui.pages.base import PageContext
+
+    dialog = PrintChecklistDialog(PageContext(sample_workspace, DataBus(), lambda key, target: None))
+    qtbot.addWidget(dialog)
+    dialog.setMinimumSize(0, 0)
+    dialog.show()
+    dialog.resize(560, 420)  # a dialog on 1366 × 768 at 200 %, a little less for its border
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+
+    assert table.horizontalScrollBar().maximum() == 0
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    assert names and header.sectionSize(0) >= max(table.fontMetrics().horizontalAdvance(n) for n in names)
+    written = 3  # the first tick, "Geschrieben": its heading no longer has room
+    assert header.sectionSize(written) < header.sectionSizeHint(written)
+    middle = QPoint(header.sectionViewportPosition(written) + header.sectionSize(written) // 2, header.height() // 2)
+    hover = QHelpEvent(QHelpEvent.Type.ToolTip, middle, header.viewport().mapToGlobal(middle))
+    QApplication.sendEvent(header.viewport(), hover)
+    assert html.unescape(QToolTip.text()) == "<qt>Geschrieben</qt>"
+    QToolTip.hideText()

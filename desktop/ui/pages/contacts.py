@@ -44,9 +44,11 @@ if TYPE_CHECKING:
     from desktop.ui.cards.card_reader import CardReader
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
-LIST_WIDTH = 360  # pixels: a name and most of an email; narrower, the card goes under the list
 NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
 EMAIL_ROOM = 120  # pixels of the email column kept in sight when a narrow list narrows its Name column
+COLUMNS = (132, 165, 135)  # pixels: the Name column at the least, the Title and Company columns to begin with
+# Every column in sight without scrolling sideways; narrower, the card goes under the list instead of beside it.
+LIST_WIDTH = sum(COLUMNS) + EMAIL_ROOM + 4
 
 
 class DeleteContact(QUndoCommand):
@@ -154,7 +156,7 @@ class ContactsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for section, width in enumerate((132, 165, 135)):
+        for section, width in enumerate(COLUMNS):
             header.resizeSection(section, width)
         self.table.hideColumn(4)  # the phone is on the card beside the list, and search finds it
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -174,7 +176,7 @@ class ContactsPage(QWidget):
         self.reader: CardReader | None = None
         self.setAcceptDrops(True)
         self.search.installEventFilter(self)  # a picture pasted into the search is a card to read, not a search
-        self._name_width = 132  # the Name column's width where the list has room: the longest name's
+        self._name_width = COLUMNS[0]  # the Name column's width where the list has room: the longest name's
         self.table.viewport().installEventFilter(self)  # narrowed, the list narrows its Name column
 
         self.search.textChanged.connect(self._on_search)
@@ -225,7 +227,7 @@ class ContactsPage(QWidget):
         metrics = self.table.fontMetrics()
         # Measuring the fifty longest is enough to find the widest, and costs nothing with 20,000 cards.
         widest = max((metrics.horizontalAdvance(name) for name in heapq.nlargest(50, names, key=len)), default=0)
-        self._name_width = min(max(widest + NAME_PADDING, 132), 300)
+        self._name_width = min(max(widest + NAME_PADDING, COLUMNS[0]), 300)
         self._bound_names()
 
     def _bound_names(self) -> None:
@@ -234,7 +236,7 @@ class ContactsPage(QWidget):
         shows the name whole."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width() - header.sectionSize(1) - header.sectionSize(2) - EMAIL_ROOM
-        header.resizeSection(0, max(min(self._name_width, room), 132))
+        header.resizeSection(0, max(min(self._name_width, room), COLUMNS[0]))
 
     def open_object(self, target: object) -> None:
         """Select a contact given by id."""

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
 
 
-LIST_WIDTH = 300  # pixels: narrower, the list goes above the card instead of beside it
+LIST_WIDTH = 400  # pixels: a company, status, next step and flags; narrower, the list goes above the card
 COMPANY_WIDTH = 140  # pixels: "Northwind Analyt…" at the least, where the list is narrow
 
 
@@ -269,7 +269,7 @@ class OpportunitiesPage(QWidget):
         # A long company, many flags or a long German date no longer make the list scroll sideways: each is read
         # whole in its tooltip, and the company on the card. The flags give way first, the company down to what
         # tells one from another, the next step's date last.
-        give_way(self.table, 4, 0, 3, least=COMPANY_WIDTH)
+        give_way(self.table, 4, 0, 3, least={0: COMPANY_WIDTH})
         self.date_edit.setDate(QDate(today))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.opportunity_selected.emit())
         self.interview_table.selectionModel().currentRowChanged.connect(lambda *_: self.interview_selected.emit())

@@ -124,6 +124,7 @@ class Panes(QSplitter):
         self.setChildrenCollapsible(False)
         self._shares: list[int] = []
         self._widest: dict[QWidget, int] = {}  # the panes' greatest widths side by side, lifted while stacked
+        self._asked = QSize()  # the least size it last told the layout above
         for pane in panes:
             self.addWidget(pane)
 
@@ -158,8 +159,10 @@ class Panes(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._follow(event.size().width())
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # its wrapped texts need another height at another width
+        need = self.minimumSizeHint()
+        if need != self._asked:  # wrapped texts need another height at another width: the page lays out again
+            self._asked = need
+            self.updateGeometry()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:

@@ -40,6 +40,7 @@ from desktop.ui.plain import plain_tooltip
 from desktop.ui.row_table import row_table
 from desktop.ui.screen_fit import Panes
 
+COMPOSER_WIDTH = 460  # pixels: the composer at the least, its name, buttons and fields readable
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
 # Colours are the app's style sheet's (desktop.ui.style); this is the page's layout.
@@ -132,6 +133,9 @@ class NotesPage(QWidget):
         layout.addLayout(picker)
         # The composer beside the people while the window holds both, else under them (200 % on 1366 × 768).
         row = Panes(self.people, self.composer.view)
+        # Narrower beside the people, the composer wrapped a long name a word a line beside its two buttons
+        # (200 % on 1920 × 1080): it goes under the people instead.
+        self.composer.view.setMinimumWidth(COMPOSER_WIDTH)
         row.setHandleWidth(16)
         self.people.setModel(self.people_model)
         # Room for a full name beside its state and countdown; narrower in a narrow window (a cut name shows whole

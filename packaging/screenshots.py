@@ -12,7 +12,8 @@ OUT/<combination>/cut.txt, the texts that do not fit (empty when all is well).
     python packaging/screenshots.py --check --scale 2 --language de
 
 runs the same visit offscreen on a 1366×768 screen without pictures and prints, one a line, every text that does
-not fit its widget and every widget squeezed below the size its layout needs; tests/ui/test_text_fits.py runs
+not fit its widget, every widget squeezed below the size its layout needs and every page, dialog or list
+scrolling sideways; tests/ui/test_text_fits.py runs
 it at scale 1 and 2 in a child process (QT_SCALE_FACTOR is read as the application starts).
 """
 
@@ -229,9 +230,10 @@ def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget
 
 def cut_texts(top: QWidget) -> list[str]:
     """What a person would see cut in `top` as it is shown: texts wider (or, wrapped, taller) than their widget,
-    placeholders wider than their field with no tooltip to read them whole, and widgets squeezed below what their
-    layout needs, whose children then overlap. A text elided on purpose fits its widget, so it is not reported."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+    placeholders wider than their field with no tooltip to read them whole, widgets squeezed below what their
+    layout needs, whose children then overlap, and a page, dialog or list that scrolls sideways, its right edge out
+    of sight. A text elided on purpose fits its widget, so it is not reported."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QWidget
 
     found = []
     for widget in (top, *top.findChildren(QWidget)):
@@ -250,6 +252,10 @@ def cut_texts(top: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
             if need > room:
                 found.append(f"{_name(widget)} placeholder {widget.placeholderText()!r}: needs {need} px, has {room}")
+        elif isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            # In pixels, or in columns for a list scrolling by column.
+            found.append(f"{_name(widget)} {widget.accessibleName()!r} scrolls sideways: "
+                         f"{widget.horizontalScrollBar().maximum()} steps of what it holds are out of sight")
         layout = widget.layout()
         if layout is not None and not widget.isWindow():
             need_size = layout.totalMinimumSize()
@@ -323,6 +329,9 @@ def run_child(options: argparse.Namespace) -> int:
     def stop(name: str, widget: QWidget) -> None:
         if options.pictures:
             widget.grab().save(str(options.pictures / f"{name}.png"))
+            page = whole_page(widget)
+            if page is not None:  # a page taller than the window: all of it too, to look at what is scrolled to
+                page.grab().save(str(options.pictures / f"{name}-whole.png"))
         found.extend(f"{name}: {problem}" for problem in cut_texts(widget))
 
     folder = Path(tempfile.mkdtemp(prefix="afterview-screens-"))
@@ -332,6 +341,17 @@ def run_child(options: argparse.Namespace) -> int:
     if screen is not None:
         screen.unlink()
     os._exit(0)  # the visit leaves the window's threads and timers running: this process only looked
+
+
+def whole_page(widget: QWidget) -> QWidget | None:
+    """The page shown in the main window `widget` when it scrolls down, else None."""
+    from PySide6.QtWidgets import QScrollArea
+
+    holder = getattr(widget, "stack", None)
+    page = holder.currentWidget() if holder is not None else None
+    if isinstance(page, QScrollArea) and page.verticalScrollBar().maximum() > 0:
+        return page.widget()
+    return None
 
 
 def offscreen_screen() -> Path:

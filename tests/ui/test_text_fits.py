@@ -36,7 +36,7 @@ def test_no_text_is_cut_on_any_screen(scale: str, language: str) -> None:
 
 
 def test_a_cut_label_button_placeholder_and_squeezed_row_are_found(qtbot) -> None:
-    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QWidget
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -50,6 +50,12 @@ def test_a_cut_label_button_placeholder_and_squeezed_row_are_found(qtbot) -> Non
     inner = QWidget(window)
     QHBoxLayout(inner).addWidget(QPushButton("Keep"))
     inner.setGeometry(0, 0, 5, 5)
+    page = QScrollArea(widgetResizable=True)  # as the window holds each page
+    wide = QWidget()
+    wide.setMinimumWidth(400)
+    page.setWidget(wide)
+    page.setFixedWidth(200)
+    row.addWidget(page)
     window.show()
     qtbot.waitExposed(window)
 
@@ -59,8 +65,11 @@ def test_a_cut_label_button_placeholder_and_squeezed_row_are_found(qtbot) -> Non
     assert "QPushButton \"Société Générale d'Équipements Électroniques\": needs" in found
     assert "QLineEdit placeholder 'Search name, company, title, email or phone'" in found
     assert "QWidget squeezed to 5×5 px" in found
+    assert "QScrollArea '' scrolls sideways" in found
     field.setToolTip(field.placeholderText())  # elided by Qt, and read whole in the tooltip
     for widget in (label, button, field):
         widget.setFixedWidth(400)
     inner.resize(inner.layout().totalMinimumSize())
+    wide.setMinimumWidth(100)
+    qtbot.waitUntil(lambda: page.horizontalScrollBar().maximum() == 0)
     assert screenshots.cut_texts(window) == []

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from desktop.ui.cards.card_photo import PhotoProblem, PhotoView, image_to_png, p
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
+from desktop.ui.screen_fit import ColumnScrollArea
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 
 TEXT_FIELDS = ("full_name", "given_name", "family_name", "greet_as", "pronunciation", "title", "company", "street",
                "postal_code", "locality", "region", "country", "website", "linkedin")
+
+
+# A card's proportions (85 × 55 mm); at 260 pixels, the form beside it scrolled sideways at 200 % on 1366 × 768.
+PHOTO_BOX = (240, 155)
 
 
 class CardDialog(QDialog):
@@ -87,7 +91,7 @@ class CardDialog(QDialog):
         self.outer = outer  # where reading a photo shows its progress
 
         body = QHBoxLayout()
-        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll = ColumnScrollArea()  # down only: at 200 % its scroll bar made it scroll sideways too
         form_holder = QWidget()
         self.form = QFormLayout(form_holder)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -174,7 +178,7 @@ class CardDialog(QDialog):
 
     def _photo_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.photo_view = PhotoView(260, 170, self.tr("Drop a photo of the card here, or paste one with Ctrl+V"))
+        self.photo_view = PhotoView(*PHOTO_BOX, self.tr("Drop a photo of the card here, or paste one with Ctrl+V"))
         column.addWidget(self.photo_view)
         row = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Attach photo…"))
@@ -184,7 +188,7 @@ class CardDialog(QDialog):
         row.addWidget(self.remove_photo_button)
         column.addLayout(row)
         self.photo_error = self._error_label()
-        self.photo_error.setFixedWidth(260)
+        self.photo_error.setFixedWidth(PHOTO_BOX[0])
         column.addWidget(self.photo_error)
         column.addStretch(1)
         self.attach_button.clicked.connect(self._on_attach)

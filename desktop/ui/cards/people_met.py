@@ -24,7 +24,7 @@ from desktop.ui.cards.contact_picker import ContactPickerDialog
 from desktop.ui.dialogs import open_once
 from desktop.ui.models.people_met_model import PeopleMetModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 from desktop.ui.style import set_tone
 
 SAVE_DELAY_MS = 600
@@ -49,7 +49,7 @@ class PeopleMetWidget(QWidget):
         left.addWidget(QLabel(self.tr("People met"), styleSheet="font-weight: 600;"))
         self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        give_way(self.table, 1, 0)  # the role, then the name, elided rather than the table scrolling sideways
         left.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add person…"))
@@ -69,6 +69,7 @@ class PeopleMetWidget(QWidget):
         self.memorable.setPlaceholderText(self.tr("One thing from the conversation with this person, for their "
                                                   "thank-you note."))
         self.promised = QLineEdit(placeholderText=self.tr("What they said would happen next, if anything"))
+        self.promised.setToolTip(self.promised.placeholderText())  # whole, where a narrow dialog cuts it (German)
         self.status = QLabel("")
         set_tone(self.status, "hint")
         right.addWidget(self.memorable_label)

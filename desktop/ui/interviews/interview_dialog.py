@@ -140,6 +140,10 @@ class InterviewDialog(QDialog):
         form.addRow(self.tr("Place"), self.location_edit)
         form.addRow(self.tr("Video link"), self.video_edit)
         self.owner_combo = QComboBox()
+        # As wide as the form, not as its longest name and company: that made the dialog scroll sideways at 200 %
+        # (the list that opens shows each whole).
+        self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_combo.setMinimumContentsLength(20)
         form.addRow(self.tr("Process owner"), self.owner_combo)
         layout.addWidget(self._build_steps())
 

@@ -37,8 +37,9 @@ from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 
+NAME_WIDTH = 160  # pixels of a name kept where the checklist narrows its columns
 ALL_OPEN = 0  # the first choice: every handwritten note not yet posted
 LOCAL_DATING = Dating(long_date, short_date_time)  # the printed dates in the window's language
 
@@ -72,7 +73,9 @@ class PrintChecklistDialog(QDialog):
         self.model = ChecklistModel(self._on_tick, self)
         self.table = row_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column narrower together rather than the list scrolling sideways (German headings at 200 %), but
+        # a name of the usual length whole: what the list is read by. A heading cut short is whole in its tooltip.
+        give_way(self.table, *range(self.model.columnCount()), evenly=True, least={0: NAME_WIDTH})
         layout.addWidget(self.table, 1)
         self.message = QLabel("", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -28,6 +28,7 @@ from desktop.ui.i18n import shown
 from desktop.ui.models.day_agenda_model import DayAgendaModel
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.base import PageContext
+from desktop.ui.screen_fit import Panes
 from desktop.ui.style import colour, marker_colour, set_property, set_tone
 
 DOT = 8
@@ -126,15 +127,18 @@ class CalendarPage(QWidget):
         title_row.addWidget(self.today_button)
         layout.addLayout(title_row)
         layout.addWidget(QLabel(self.tr("Interviews, note deadlines, follow-up calls, move-on dates and your own "
-                                        "dates."), objectName="pageSubtitle"))
-        body = QHBoxLayout()
-        layout.addLayout(body, 1)
-        left = QVBoxLayout()
+                                        "dates."), objectName="pageSubtitle", wordWrap=True))
+        # The day's agenda beside the month while the window holds both, else under it (200 % on 1366 × 768).
+        body = Panes(QWidget(), QWidget())
+        body.setHandleWidth(12)
+        layout.addWidget(body, 1)
+        left = QVBoxLayout(body.widget(0))
+        left.setContentsMargins(0, 0, 0, 0)
         self.calendar = MarkedCalendar()
         left.addWidget(self.calendar, 1)
         left.addWidget(_legend())
-        body.addLayout(left, 3)
-        right = QVBoxLayout()
+        right = QVBoxLayout(body.widget(1))
+        right.setContentsMargins(0, 0, 0, 0)
         self.day_label = QLabel(objectName="dayTitle")
         self.day_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         right.addWidget(self.day_label)
@@ -147,10 +151,12 @@ class CalendarPage(QWidget):
         self.empty_day = QLabel(self.tr("Nothing on this day."))
         set_tone(self.empty_day, "hint")
         right.addWidget(self.empty_day)
-        hint = QLabel(self.tr("Double-click or press Enter to open an item."))
+        hint = QLabel(self.tr("Double-click or press Enter to open an item."), wordWrap=True)
         set_tone(hint, "hint")
         right.addWidget(hint)
-        body.addLayout(right, 2)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.share(600, 400)
 
     def bind(self, context: PageContext) -> None:
         self.context = context

@@ -36,6 +36,7 @@ from desktop.ui.i18n import shown
 from desktop.ui.models.notes_models import ChecksModel
 from desktop.ui.pages.note_editor import NoteEditor
 from desktop.ui.plain import plain_tooltip
+from desktop.ui.screen_fit import FlowRow
 from desktop.ui.style import set_banner
 
 if TYPE_CHECKING:
@@ -119,8 +120,7 @@ class Composer(QWidget):
         self.ready_button.setToolTip(self.tr("Mark the draft as finished; it stays editable until it is sent"))
         self.handwriting_button = QPushButton(self.tr("Mark for handwriting"))
         self.handwriting_button.setToolTip(self.tr("Write this note by hand; it goes on the printed checklist"))
-        for button in (self.ready_button, self.handwriting_button):
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(FlowRow(self.ready_button, self.handwriting_button, right=True), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         layout.addWidget(self.card)
         # Full width under the card: in the narrow checks column a wrapped line was cut off at the bottom.
@@ -191,19 +191,16 @@ class Composer(QWidget):
         split.setSizes([460, 260])
         layout.addWidget(split, 1)
 
-        actions = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the note to the clipboard, then confirm it went out"))
         self.mail_button = QPushButton(self.tr("Open in mail program"))
         self.send_button = QPushButton(self.tr("Send now"), objectName="primary")
         self.send_button.setToolTip(self.tr("Send from Afterview through the mail server in Settings → Mail"))
-        actions.addStretch(1)
-        for button in (self.copy_button, self.mail_button, self.send_button):
-            actions.addWidget(button)
-        layout.addLayout(actions)
+        actions = FlowRow(self.copy_button, self.mail_button, self.send_button, right=True)
+        layout.addWidget(actions)
         self._build_send_later(actions)
 
-    def _build_send_later(self, actions: QHBoxLayout) -> None:
+    def _build_send_later(self, actions: FlowRow) -> None:
         """"Send later…" beside Send now and, while the note is scheduled, when it goes out and Cancel schedule."""
         self.schedule_state = _plain_label("", "scheduleState")
         self.schedule_state.setWordWrap(True)
@@ -222,7 +219,7 @@ class Composer(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(layout.count() - 1, state_row)
-        actions.insertWidget(actions.indexOf(self.send_button), self.later_button)
+        actions.insert(2, self.later_button)  # before Send now
 
     def _on_edited(self, *_: object) -> None:
         if not self._showing:

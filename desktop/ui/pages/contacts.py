@@ -11,14 +11,12 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from desktop.ui.models.contacts_model import ContactsModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.row_table import Selection, row_table
+from desktop.ui.screen_fit import FlowRow, Panes
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -46,6 +45,10 @@ if TYPE_CHECKING:
 
 _UNKNOWN = -1  # no contact has this id: the detail pane is to be filled afresh
 NAME_PADDING = 40  # a cell's padding each side and the header's sort arrow
+EMAIL_ROOM = 120  # pixels of the email column kept in sight when a narrow list narrows its Name column
+COLUMNS = (132, 165, 135)  # pixels: the Name column at the least, the Title and Company columns to begin with
+# Every column in sight without scrolling sideways; narrower, the card goes under the list instead of beside it.
+LIST_WIDTH = sum(COLUMNS) + EMAIL_ROOM + 4
 
 
 class DeleteContact(QUndoCommand):
@@ -101,8 +104,9 @@ class ContactsPage(QWidget):
         self.stack.setCurrentWidget(self.list_page)
         column = QVBoxLayout(self.list_page)
         column.setContentsMargins(0, 8, 0, 0)
-        toolbar = QHBoxLayout()
-        column.addLayout(toolbar)
+        # The search and the buttons on one line where the width holds them, else wrapped onto more lines.
+        toolbar = FlowRow(parent=self.list_page)
+        column.addWidget(toolbar)
         self.search = QLineEdit(self.list_page, placeholderText=self.tr("Search name, company, title, email or phone"),
                                 clearButtonEnabled=True)
         self.search.setMinimumWidth(180)  # the toolbar's seven buttons fit beside it in a 1024-pixel window
@@ -126,18 +130,21 @@ class ContactsPage(QWidget):
         self.export_all_action = export_menu.addAction(self.tr("All cards…"))
         self.export_selected_action = export_menu.addAction(self.tr("Selected cards…"))
         self.export_button.setMenu(export_menu)
-        toolbar.addWidget(self.search, 1)
+        toolbar.add(self.search)
+        toolbar.stretch(self.search)
         for button in (self.undo_button, self.new_button, self.read_button, self.edit_button, self.delete_button,
                        self.import_button, self.export_button):
-            toolbar.addWidget(button)
+            toolbar.add(button)
         self.no_match = QLabel("", self.list_page, objectName="pageSubtitle")
         self.no_match.setTextFormat(Qt.TextFormat.PlainText)
         self.no_match.hide()
         column.addWidget(self.no_match)
 
-        splitter = QSplitter(self.list_page)
+        # The card beside the list while the window holds both, else under it (200 % on a 1366 × 768 screen).
+        splitter = Panes(parent=self.list_page)
         column.addWidget(splitter, 1)
         self.table = row_table(self.model, splitter, Selection.ExtendedSelection)  # several, to export
+        self.table.setMinimumWidth(LIST_WIDTH)
         self.table.setAccessibleName(self.tr("Contacts"))
         # Names, titles and emails need no shaping (no ligatures or joined scripts), and skipping it where a
         # font does not require it cuts painting the visible rows by a third: most of each keystroke's frame.
@@ -149,14 +156,14 @@ class ContactsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for section, width in enumerate((132, 165, 135)):
+        for section, width in enumerate(COLUMNS):
             header.resizeSection(section, width)
         self.table.hideColumn(4)  # the phone is on the card beside the list, and search finds it
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = ContactDetail(splitter)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([560, 320])
+        splitter.share(560, 320)
 
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -169,6 +176,8 @@ class ContactsPage(QWidget):
         self.reader: CardReader | None = None
         self.setAcceptDrops(True)
         self.search.installEventFilter(self)  # a picture pasted into the search is a card to read, not a search
+        self._name_width = COLUMNS[0]  # the Name column's width where the list has room: the longest name's
+        self.table.viewport().installEventFilter(self)  # narrowed, the list narrows its Name column
 
         self.search.textChanged.connect(self._on_search)
         self.new_button.clicked.connect(self.new_card)
@@ -218,7 +227,16 @@ class ContactsPage(QWidget):
         metrics = self.table.fontMetrics()
         # Measuring the fifty longest is enough to find the widest, and costs nothing with 20,000 cards.
         widest = max((metrics.horizontalAdvance(name) for name in heapq.nlargest(50, names, key=len)), default=0)
-        self.table.horizontalHeader().resizeSection(0, min(max(widest + NAME_PADDING, 132), 300))
+        self._name_width = min(max(widest + NAME_PADDING, COLUMNS[0]), 300)
+        self._bound_names()
+
+    def _bound_names(self) -> None:
+        """The Name column no wider than the list leaves it beside the title, company and some of the email: a
+        long name made a narrow list (200 % on 1366 × 768) scroll sideways, when the card beside or under it
+        shows the name whole."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - header.sectionSize(1) - header.sectionSize(2) - EMAIL_ROOM
+        header.resizeSection(0, max(min(self._name_width, room), COLUMNS[0]))
 
     def open_object(self, target: object) -> None:
         """Select a contact given by id."""
@@ -322,6 +340,8 @@ class ContactsPage(QWidget):
         if watched is self.search and pastes_a_picture(event):
             self.paste_card_photo()
             return True
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._bound_names()
         return super().eventFilter(watched, event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

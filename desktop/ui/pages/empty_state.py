@@ -17,7 +17,8 @@ class EmptyState(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         self.icon_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyTitle")
+        # Wrapped: a long German title on one line made its page (shown or not) scroll sideways at 200 %.
+        self.title = QLabel(title, alignment=Qt.AlignmentFlag.AlignCenter, objectName="emptyTitle", wordWrap=True)
         self.text = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True, objectName="emptyText")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setFixedWidth(460)

@@ -36,8 +36,11 @@ from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
+from desktop.ui.plain import plain_tooltip
 from desktop.ui.row_table import row_table
+from desktop.ui.screen_fit import Panes
 
+COMPOSER_WIDTH = 460  # pixels: the composer at the least, its name, buttons and fields readable
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
 # Colours are the app's style sheet's (desktop.ui.style); this is the page's layout.
@@ -66,7 +69,7 @@ class NotesPage(QWidget):
         title_row.addWidget(self.templates_button)
         layout.addLayout(title_row)
         self.subtitle = QLabel(self.tr("One short note to each person you met, written for them, within 48 hours."),
-                               objectName="pageSubtitle")
+                               objectName="pageSubtitle", wordWrap=True)  # one line only where it fits
         layout.addWidget(self.subtitle)
         self.stack = QStackedLayout()
         layout.addLayout(self.stack, 1)
@@ -128,21 +131,26 @@ class NotesPage(QWidget):
         self.interviews.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         picker.addWidget(self.interviews, 1)
         layout.addLayout(picker)
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        # The composer beside the people while the window holds both, else under them (200 % on 1366 × 768).
+        row = Panes(self.people, self.composer.view)
+        # Narrower beside the people, the composer wrapped a long name a word a line beside its two buttons
+        # (200 % on 1920 × 1080): it goes under the people instead.
+        self.composer.view.setMinimumWidth(COMPOSER_WIDTH)
+        row.setHandleWidth(16)
         self.people.setModel(self.people_model)
         # Room for a full name beside its state and countdown; narrower in a narrow window (a cut name shows whole
         # in the composer beside it) rather than making the page scroll sideways.
-        self.people.setMinimumWidth(220)
+        self.people.setMinimumWidth(300)  # a name's first letters beside a German state and countdown
         self.people.setMaximumWidth(366)
         self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         header = self.people.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        row.addWidget(self.people, 1)
-        row.addWidget(self.composer.view, 2)
-        layout.addLayout(row, 1)
+        row.setStretchFactor(0, 1)
+        row.setStretchFactor(1, 2)
+        row.share(300, 600)
+        layout.addWidget(row, 1)
         self.stack.setCurrentWidget(self.main)
 
     def _on_published(self, changes: ChangeSet) -> None:
@@ -234,6 +242,8 @@ class NotesPage(QWidget):
     def _load_people(self, contact_id: int | None) -> None:
         assert self.context is not None and self.people_model is not None and self.composer is not None
         self.composer.flush()
+        # Whole in the tooltip: a long company and role run past the field's edge, cut mid-word.
+        self.interviews.setToolTip(plain_tooltip(self.interviews.currentText()))
         interview_id = self.current_interview_id()
         if interview_id is None:
             return

@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -32,13 +30,18 @@ from desktop.ui.dates import short_date, short_pattern
 from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.empty_state import EmptyState
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
+from desktop.ui.screen_fit import ColumnScrollArea, FlowRow, Panes
 from desktop.ui.style import set_banner, set_tone
 
 if TYPE_CHECKING:
     from datetime import date
 
     from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonalDateRow
+
+
+LIST_WIDTH = 400  # pixels: a company, status, next step and flags; narrower, the list goes above the card
+COMPANY_WIDTH = 140  # pixels: "Northwind Analyt…" at the least, where the list is narrow
 
 
 def _filters() -> list[tuple[str, frozenset[OpportunityStatus] | None]]:
@@ -106,13 +109,15 @@ class OpportunitiesPage(QWidget):
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side while the window holds both, else the list above the card (200 % on a 1366 × 768 screen).
+        splitter = Panes()
         layout.addWidget(splitter, 1)
         left = QWidget()
+        left.setMinimumWidth(LIST_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 4, 8, 0)
-        # Every column as wide as its content, the company's too: squeezed to what the others left, it read
-        # "Fjord …" beside a half-empty Flags column (and nothing at all in German); a narrow window scrolls.
+        # Every column as wide as its content where the list has room, the company's too: squeezed to what the
+        # others left, it read "Fjord …" beside a half-empty Flags column (and nothing at all in German).
         self.table = _table()
         self.table.setAccessibleName(self.tr("Opportunities"))
         left_layout.addWidget(self.table, 3)
@@ -125,9 +130,8 @@ class OpportunitiesPage(QWidget):
         self.placeholder.text.setFixedWidth(340)
         self.placeholder_new_button = self.placeholder.add_button(self.tr("New opportunity"))
         self.right.addWidget(self.placeholder)
-        scroll = QScrollArea(widgetResizable=True)
+        scroll = ColumnScrollArea()  # its rows of buttons wrap rather than it scrolling sideways
         scroll.setAccessibleName(self.tr("The selected opportunity"))
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         card = self._build_card()
         scroll.setWidget(card)
         for widget in (scroll, scroll.viewport(), card):
@@ -135,11 +139,8 @@ class OpportunitiesPage(QWidget):
         scroll.viewport().setStyleSheet("background: transparent;")
         self.right.addWidget(scroll)
         splitter.addWidget(self.right)
-        # The chosen opportunity's rows of buttons need more room than the list, which scrolls sideways at need:
-        # shared evenly, the card cut "Log a call…" and "Delete" at 150 % on a 1920-pixel screen in German.
-        splitter.setSizes([400, 600])
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Shared evenly: the list is read by its companies, and the card's rows of buttons wrap where they must.
+        splitter.share(500, 500)
 
         self.filter_combo.currentIndexChanged.connect(lambda i: self.filter_chosen.emit(self.filter_combo.itemData(i)))
         self.interview_table.doubleClicked.connect(lambda _: self.edit_interview_requested.emit())
@@ -179,8 +180,7 @@ class OpportunitiesPage(QWidget):
         status_row.addStretch(1)
         self.edit_opportunity_button = QPushButton(self.tr("Edit details"))
         self.log_call_button = QPushButton(self.tr("Log a call…"))
-        status_row.addWidget(self.edit_opportunity_button)
-        status_row.addWidget(self.log_call_button)
+        status_row.addWidget(FlowRow(self.edit_opportunity_button, self.log_call_button, right=True))
         layout.addLayout(status_row)
         self.feedback_box = QFrame(objectName="feedbackBox")
         feedback = QVBoxLayout(self.feedback_box)
@@ -204,16 +204,12 @@ class OpportunitiesPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 6, 0, 0)
-        buttons = QHBoxLayout()
         self.new_interview_button = QPushButton(self.tr("New interview"))
         self.edit_interview_button = QPushButton(self.tr("Edit"))
         self.cancel_interview_button = QPushButton(self.tr("Mark cancelled"))
         self.delete_interview_button = QPushButton(self.tr("Delete"))
-        for button in (self.new_interview_button, self.edit_interview_button, self.cancel_interview_button,
-                       self.delete_interview_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(FlowRow(self.new_interview_button, self.edit_interview_button, self.cancel_interview_button,
+                                 self.delete_interview_button))
         self.interview_table = _table(0)
         self.interview_table.setAccessibleName(self.tr("Interviews"))
         self.interview_table.setMinimumHeight(110)
@@ -270,6 +266,10 @@ class OpportunitiesPage(QWidget):
         # Room for the card: the role is on the card (and in the company's tooltip); "0 of 3 sent" counts people.
         self.table.hideColumn(1)
         self.interview_table.hideColumn(2)
+        # A long company, many flags or a long German date no longer make the list scroll sideways: each is read
+        # whole in its tooltip, and the company on the card. The flags give way first, the company down to what
+        # tells one from another, the next step's date last.
+        give_way(self.table, 4, 0, 3, least={0: COMPANY_WIDTH})
         self.date_edit.setDate(QDate(today))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.opportunity_selected.emit())
         self.interview_table.selectionModel().currentRowChanged.connect(lambda *_: self.interview_selected.emit())

@@ -45,28 +45,31 @@ def _tab_stop(widget: QWidget) -> bool:
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
     """The widgets of a layout and its nested layouts, in the order they are seen.
 
-    A list, not a generator: a generator left unfinished would keep its wrappers of the layout's items alive after
-    Qt deletes the items, and PySide then hands such a stale wrapper back for a new object at the same address.
+    Found by position (indexOf, getItemPosition) rather than through the layout's items: this runs at every layout
+    change, and PySide keeps a wrapper of each layout item it hands out, then gives such a stale wrapper back for a
+    new object Qt later makes at the same address ("'QWidgetItem' object has no attribute 'width'").
     """
-    return list(_walk_layout(layout))
-
-
-def _walk_layout(layout: QLayout) -> Iterator[QWidget]:
-    if isinstance(layout, QFormLayout):
-        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole)
-        items = [layout.itemAt(row, role) for row in range(layout.rowCount()) for role in roles]
-    elif isinstance(layout, QGridLayout):
-        cells = sorted(range(layout.count()), key=lambda i: layout.getItemPosition(i)[:2])
-        items = [layout.itemAt(i) for i in cells]
-    else:
-        items = [layout.itemAt(i) for i in range(layout.count())]
-    for item in items:
-        if item is None:
+    owner = layout.parentWidget()
+    if owner is None:
+        return []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    parts: list[tuple[tuple[int, int], QWidget | QLayout]] = []
+    for part in [*owner.findChildren(QWidget, options=direct), *layout.findChildren(QLayout, options=direct)]:
+        index = layout.indexOf(part)
+        if index < 0:
             continue
-        if item.widget() is not None:
-            yield item.widget()
-        elif item.layout() is not None:
-            yield from _walk_layout(item.layout())
+        if isinstance(layout, QFormLayout):
+            row, role = layout.getItemPosition(index)
+            parts.append(((row, role.value), part))
+        elif isinstance(layout, QGridLayout):
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            parts.append(((row, column), part))
+        else:
+            parts.append(((index, 0), part))
+    widgets: list[QWidget] = []
+    for _, part in sorted(parts, key=lambda item: item[0]):
+        widgets += _layout_widgets(part) if isinstance(part, QLayout) else [part]
+    return widgets
 
 
 def reading_order(widget: QWidget) -> Iterator[QWidget]:

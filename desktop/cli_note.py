@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SHOWN_LEVEL = {"ok": "info", "warning": "warning", "error": "error"}
 _MARK = {"info": "ok     ", "warning": "warning", "error": "error  "}
 
@@ -44,19 +42,13 @@ def add_parser(verbs: Verbs) -> Verbs:
     preview.add_argument("--memorable", required=True, metavar="TEXT")
     preview.add_argument("--why-fit", required=True, metavar="TEXT")
     preview.add_argument("--greet-as", default="", metavar="NAME", help="default: the given name")
-    preview.add_argument("--interview-day", type=_weekday, metavar="WEEKDAY", help="default: today")
+    preview.add_argument("--interview-day", default="today", metavar="DAY",
+                         help="today, yesterday or a weekday (default: today)")
     return actions
 
 
-def _weekday(text: str) -> str:
-    for day in WEEKDAYS:
-        if day.lower().startswith(text.strip().lower()) and len(text.strip()) >= 2:
-            return day
-    raise argparse.ArgumentTypeError(f"“{text}” is not a weekday (Monday … Sunday)")
-
-
 def run(data_dir: str | None, args: argparse.Namespace) -> int:
-    from desktop.core.templates import TemplateError
+    from desktop.core.templates import TemplateError, named_day
     from desktop.operations import note_review
     from desktop.storage import settings_file
     from desktop.storage.paths import resolve
@@ -80,8 +72,13 @@ def run(data_dir: str | None, args: argparse.Namespace) -> int:
             for finding in findings:
                 print(f"{_MARK[finding['level']]}  {finding['message']}")
         return 1 if any(f["level"] != "info" for f in findings) else 0
+    day = named_day(args.interview_day)
+    if day is None:
+        print(f"afterview: “{args.interview_day}” is not a day a note can name: today, yesterday or a weekday "
+              "(Monday … Sunday)", file=sys.stderr)
+        return 2
     fields = {"full_name": args.to, "company": args.company, "role": args.role, "memorable": args.memorable,
-              "why_fit": args.why_fit, "interview_day": args.interview_day or WEEKDAYS[date.today().weekday()]}
+              "why_fit": args.why_fit, "interview_day": day}
     if args.greet_as:
         fields["first_name"] = args.greet_as
     try:

@@ -70,9 +70,13 @@ def _is_initial(word: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _letters(word: str) -> int:
+    return sum(len(run) for run in _LETTERS.findall(word))
+
+
 def _shouts(word: str) -> bool:
     """A word of two letters or more in capitals; an initial ("J.") is not shouting."""
-    return len("".join(_LETTERS.findall(word))) > 1 and word.isupper()
+    return _letters(word) > 1 and word.isupper()
 
 
 def _vietnamese_order(words: list[str]) -> bool:
@@ -172,8 +176,7 @@ def _greeted_given(given: str) -> str:
 
 def _calm(name: str) -> str:
     """A name's words of three letters or more printed in capitals, in the usual case; the rest as printed."""
-    return " ".join(in_usual_case([word])[0] if len("".join(_LETTERS.findall(word))) > 2 else word
-                    for word in name.split())
+    return " ".join(in_usual_case([word])[0] if _letters(word) > 2 else word for word in name.split())
 
 
 def propose_greeting(full_name: str, given: str, family: str, family_first: bool = False,

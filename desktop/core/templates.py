@@ -285,6 +285,15 @@ def interview_day(day: date, today: date) -> str:
     return _RELATIVE_DAYS[gap] if gap in (0, 1) else _WEEKDAYS[day.weekday()]
 
 
+def named_day(text: str) -> str | None:
+    """A day as a person types it for {interview_day} ("tue", "Yesterday") in the form notes use ("Tuesday",
+    "yesterday"); None when it is neither "today", "yesterday" nor a weekday."""
+    typed = text.strip().lower()
+    if len(typed) < 2:
+        return None
+    return next((day for day in _RELATIVE_DAYS + _WEEKDAYS if day.lower().startswith(typed)), None)
+
+
 def bare_role(role: str) -> str:
     """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
     or a "role" or "position" of its own after it ("the a … role", "the … role position")."""

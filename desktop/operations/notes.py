@@ -70,7 +70,7 @@ class ComposerRow:
     email: str
     role: str
     kind: InterviewKind
-    interview_day: str
+    interview_on: date  # the day the interview began, on the user's clock
     memorable: str
     why_fit: str
     due: datetime
@@ -146,11 +146,12 @@ def default_template(workspace: Workspace, kind: InterviewKind) -> str:
     return names[0]
 
 
-def fields_for(row: ComposerRow, your_name: str) -> dict[str, str]:
-    """The template fields for one person, from their card, the meeting note and the opportunity."""
+def fields_for(row: ComposerRow, your_name: str, sent_on: date) -> dict[str, str]:
+    """The template fields for one person, from their card, the meeting note and the opportunity, for a note
+    read on `sent_on` (which names the interview's day as seen from then: "yesterday")."""
     return {"first_name": row.first_name, "full_name": row.full_name, "role": row.role, "company": row.company,
             "memorable": row.memorable, "why_fit": row.why_fit, "your_name": your_name,
-            "interview_day": row.interview_day}
+            "interview_day": templates.interview_day(row.interview_on, sent_on)}
 
 
 def fill_template(workspace: Workspace, interview_id: int, contact_id: int, template_name: str,
@@ -161,11 +162,7 @@ def fill_template(workspace: Workspace, interview_id: int, contact_id: int, temp
     info = next((t for t in list_templates(workspace) if t.name == template_name), None)
     if info is None:
         raise NoteError(Message("There is no template called “{name}”", name=template_name))
-    fields = fields_for(row, workspace.settings.your_name)
-    if sent_on is not None:
-        with workspace.session() as session:
-            starts_at = _interview(session, interview_id).starts_at
-        fields["interview_day"] = templates.interview_day(starts_at.astimezone(workspace.zone).date(), sent_on)
+    fields = fields_for(row, workspace.settings.your_name, sent_on or workspace.now().astimezone(workspace.zone).date())
     return templates.fill(templates.load_template(info.path), fields)
 
 
@@ -254,8 +251,7 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
                           contact.family_first),
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
-        interview_day=templates.interview_day(interview.starts_at.astimezone(workspace.zone).date(),
-                                              workspace.now().astimezone(workspace.zone).date()),
+        interview_on=interview.starts_at.astimezone(workspace.zone).date(),
         memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,
         due=deadlines.note_due(ended, workspace.settings, workspace.zone), **values)
 

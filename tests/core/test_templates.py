@@ -13,6 +13,7 @@ from desktop.core.templates import (
     interview_day,
     list_templates,
     load_template,
+    named_day,
     unresolved_markers,
 )
 
@@ -163,6 +164,14 @@ def test_a_field_filled_with_only_a_mark_is_still_missing(typed: str) -> None:
 ])
 def test_the_interview_day_is_named_as_the_note_is_written(day: date, today: date, named: str) -> None:
     assert interview_day(day, today) == named
+
+
+@pytest.mark.parametrize(("typed", "named"), [
+    ("Today", "today"), (" yest ", "yesterday"), ("tu", "Tuesday"), ("th", "Thursday"), ("SUNDAY", "Sunday"),
+    ("t", None), ("someday", None), ("", None),
+])
+def test_a_day_is_read_as_a_person_types_it(typed: str, named: str | None) -> None:
+    assert named_day(typed) == named
 
 
 @pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.txt")), ids=lambda p: p.stem)

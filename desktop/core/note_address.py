@@ -178,13 +178,19 @@ def check_role_company(draft: str, role: str, company: str) -> Check:
                  else english("No role or company to name"))
 
 
+def signed_with_placeholder(draft: str) -> bool:
+    """The note's last line is still a placeholder ("[your_name]"), which check_placeholders reports."""
+    lines = _lines(draft)
+    return bool(lines) and bool(placeholder_spans(lines[-1][1]))
+
+
 def check_signature(draft: str, your_name: str) -> Check:
     """The note ends with the sender's name (the sign-off alone, or a placeholder, is not a signature)."""
     lines = _lines(draft)
     tail = [line for _, line in lines[-5:]]  # a signature block may add a title and a number under the name
     if not tail:
         return Check("signature", False, "error", english("The note is empty"))
-    if placeholder_spans(tail[-1]):
+    if signed_with_placeholder(draft):
         return Check("signature", False, "error",
                      english("The note is signed with a placeholder; set your name under Settings → You"))
     if your_name.strip():

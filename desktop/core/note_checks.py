@@ -390,6 +390,9 @@ def run_all(draft: str, context: NoteContext) -> list[Check]:
         note_style.check_tone(draft),
         check_spelling(draft, allowed=card, language=context.language),
         check_personalisation(draft, context.other_notes, context.threshold),
-        note_address.check_signature(draft, context.your_name),
     ]
+    # A note signed "[your_name]" is one problem, said once by the placeholders check (which also says where your
+    # name is set), not a second error about the signature.
+    if not note_address.signed_with_placeholder(draft):
+        checks.append(note_address.check_signature(draft, context.your_name))
     return checks

@@ -219,6 +219,13 @@ def test_run_all_on_a_good_note_is_all_ok() -> None:
     assert all(c.ok for c in checks), [c.reason for c in checks if not c.ok]
 
 
+def test_a_note_signed_with_a_placeholder_is_told_once_where_to_set_the_name() -> None:
+    draft = NOTE.replace("Sam Rivera", "[your_name]")
+    problems = [c for c in run_all(draft, context(your_name="")) if not c.ok]
+    assert [(c.name, c.reason) for c in problems] == [
+        ("placeholders", "Still to fill in: “[your_name]” (your name is set under Settings → You)")]
+
+
 def test_run_all_uses_context_limits_and_names() -> None:
     other = NOTE.replace("Dear John", "Dear Priya")
     draft = NOTE.replace("Dear John", "Dear Jon")

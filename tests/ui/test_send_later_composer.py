@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop.core.domain import NoteState
 from desktop.delivery import secrets
+from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
 from desktop.ui.pages.note_sending import PasswordDialog
@@ -108,6 +109,21 @@ def test_send_now_from_the_car_park_offers_to_send_later(qtbot, ws):
     later.click()
     zoe = person(ws, "Zoë")
     assert zoe.scheduled_at == datetime(2026, 11, 24, 18, 0, tzinfo=ZONE) and zoe.state is NoteState.DRAFT
+
+
+def test_send_now_on_a_note_that_cannot_go_out_says_why_before_asking_about_the_time(qtbot, ws):
+    zoe = person(ws, "Zoë")
+    notes_ops.save_draft(ws, zoe.interview_id, zoe.contact_id, "Thank you, Zoë",
+                         BODY.replace("Sam Rivera", "[your_name]"))
+    ws.settings.your_name = ""
+    ws.clock = lambda: zoe.interview_end + timedelta(minutes=4)  # a time the timing question would ask about
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    qtbot.mouseClick(page.composer.view.send_button, Qt.MouseButton.LeftButton)
+    box = shown_box(page)
+    assert box.text().startswith("The note to Zoë Lindqvist is not ready to go out: Still to fill in: “[your_name]”")
+    assert "car park" not in box.text() and not any("instead" in b.text() for b in box.buttons())
+    assert page.sender.sending is None and person(ws, "Zoë").state is NoteState.DRAFT
 
 
 def test_a_server_with_a_login_needs_the_password_kept_before_scheduling(qtbot, ws, memory_keyring):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.operations import mail_password, send_later
+from desktop.operations import mail_password, notes, send_later
 from desktop.operations.notes import ComposerRow, NoteError, composer_row
 from desktop.operations.send_later import PasswordNotKept, unattended_password
 from desktop.operations.workspace import Workspace
@@ -43,6 +43,9 @@ class NoteScheduling(QObject):
 
     def send_now(self, row: ComposerRow) -> None:
         """Send, unless it is too soon after the interview or inside quiet hours: then offer a better time."""
+        if notes.send_problem(self.workspace, row):  # the sender says why; no question about a better time first
+            self.send_anyway.emit(row)
+            return
         findings = send_later.timing_findings(self.workspace, row)
         suggested = next((f.suggested for f in findings if f.suggested is not None), None)
         if suggested is None:  # nothing to wait for (a late note is best sent at once)

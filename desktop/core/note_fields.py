@@ -46,6 +46,9 @@ increased improved researched studied trained coached
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
 # A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
+# "You asked how I'd handle an outage?": a question told, not asked, ends with a full stop.
+_TOLD_QUESTION = re.compile(r"^(?:I|you|we|he|she|they|(?:the|your|our) \w+)\s+(?:also\s+|then\s+|once\s+)?"
+                            r"(?:asked|wondered|wanted to know|was curious|were curious)\b[^?]*\?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-ZÀ-ÖØ-Þ])")
 # After "her": a word of these kinds means "her" is the object ("told her about") rather than "her team".
 _NOT_A_NOUN_AFTER = _words("""
@@ -247,7 +250,8 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     if swapped:
         changes.append(english("speaks to them as “you”"))
     if sentence:
-        text = " ".join(_cap(part) for part in _SENTENCE_END.split(text))
+        text = " ".join(_cap(part[:-1] + "." if _TOLD_QUESTION.match(part) else part)
+                        for part in _SENTENCE_END.split(text))
         text = text if text[-1] in ".!?…" else text + "."
         text = re.sub(r"^I(?=\s)", "I", text)
     else:

@@ -40,6 +40,12 @@ _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
 # What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
 _GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx])+|all genders|gn\*?)\)", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy)$", re.IGNORECASE)
+# A title written as a directory lists it: "VP, Engineering", "Director, Product Management" read "VP of …" in a note;
+# not a region ("Director, EMEA").
+_REGIONS = r"(?:EMEA|APAC|LATAM|DACH|AMER|AMERICAS|MEA|CEE|EU|US|USA|UK|NA|ANZ|NORDICS|EUROPE|ASIA|AFRICA)"
+_RANK_COMMA = re.compile(rf"^((?:(?:senior|executive|associate|assistant|deputy|group) )?(?:vice president|[se]?vp|avp|"
+                         rf"director|head|managing director|general manager)),\s*(?=\w)(?!{_REGIONS}\b)",
+                         re.IGNORECASE)
 _RELATIVE_DAYS = ("today", "yesterday")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
@@ -296,9 +302,10 @@ def named_day(text: str) -> str | None:
 
 def bare_role(role: str) -> str:
     """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
-    or a "role" or "position" of its own after it ("the a … role", "the … role position")."""
+    or a "role" or "position" of its own after it ("the a … role", "the … role position"); a directory's comma
+    read out ("VP, Engineering" -> "VP of Engineering")."""
     role = _GENDER_TAG.sub("", " ".join(role.split()))
-    return _ROLE_NOUN.sub("", _ARTICLE.sub("", role)).strip()
+    return _RANK_COMMA.sub(r"\1 of ", _ROLE_NOUN.sub("", _ARTICLE.sub("", role))).strip()
 
 
 def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:

@@ -38,6 +38,11 @@ LEAD = "One part of our conversation has stayed with me:"
         ("loved hearing about her plans for the Dublin office",
          "I loved hearing about your plans for the Dublin office."),
         ("We talked about Kubernetes migrations!", "We talked about Kubernetes migrations!"),
+        # a question told, not asked, ends with a full stop; a question asked keeps its mark
+        ("that you asked how I'd handle a 3 a.m. outage?", "You asked how I'd handle a 3 a.m. outage."),
+        ("She wondered whether I had led a team before? I have, twice.",
+         "You wondered whether I had led a team before. I have, twice."),
+        ("How would I handle an outage at 3 a.m.?", "How would I handle an outage at 3 a.m.?"),
         # stray punctuation and spaces the user typed
         ("  She described the plan ..  ", "You described the plan."),
         ("your question on pricing;", f"{LEAD} your question on pricing."),

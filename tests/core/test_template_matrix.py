@@ -93,6 +93,9 @@ def test_a_company_ending_in_its_own_mark_ends_the_sentence_once(path, company: 
     ("Site Reliability Engineer (f/m/x)", "Site Reliability Engineer"),
     ("UX Researcher (all genders)", "UX Researcher"),
     ("Data Analyst role", "Data Analyst"), ("Head of Product position", "Head of Product"),
+    # as a company directory or a profile writes it: the comma read out, but not before a region
+    ("VP, Engineering", "VP of Engineering"), ("Senior Director, Product Management", "Senior Director of Product"),
+    ("Director, EMEA", "Director, EMEA"),
 ])
 def test_a_role_reads_once_however_it_was_typed(path, role: str, bare: str) -> None:
     note = fill(load_template(path), {**CARD, "role": role, "memorable": MEMORABLE[0], "why_fit": WHY_FIT[0]})

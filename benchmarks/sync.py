@@ -16,6 +16,7 @@ one run, under the same load.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import socket
 import subprocess
@@ -35,6 +36,7 @@ from desktop.core.sync_items import card_text, read_card
 from desktop.delivery.dav import ADDRESS_BOOK, Dav
 from desktop.operations import sync as sync_ops
 from desktop.operations.contacts import get_contact, update_contact
+from desktop.operations.progress import Progress
 from desktop.operations.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,14 +85,57 @@ def _trim(data: Path, fraction: float) -> None:
     connection.close()
 
 
-def _timed(label: str, run, dav_requests: bool = True) -> tuple[float, object]:
-    """Run one step and print its seconds, the CPU Afterview itself spent in them, and its requests."""
-    started, cpu = time.perf_counter(), time.process_time()
+def _server_cpu(process: subprocess.Popen[bytes]) -> float:
+    """The CPU seconds the server's process has used so far (Linux: /proc), or nan where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+class _Stretches(Progress):
+    """Prints, every STRETCH objects sent, how long that stretch took per object and where the time went: the
+    curve of a create's cost against the objects already in the collection, within one run."""
+
+    STRETCH = 500
+
+    def __init__(self, server: subprocess.Popen[bytes]) -> None:
+        self.server, self.what = server, ""
+        self._mark()
+
+    def _mark(self) -> None:
+        self.at, self.cpu, self.server_cpu = time.perf_counter(), time.process_time(), _server_cpu(self.server)
+
+    def update(self, done: int, total: int, what: str = "") -> None:
+        if not what.startswith("sending"):
+            return
+        if what != self.what:
+            self.what = what
+            self._mark()
+        elif done and done % self.STRETCH == 0:
+            span = time.perf_counter() - self.at
+            print(f"  {what}: objects {done - self.STRETCH}-{done} of {total}: {span / self.STRETCH * 1000:.0f} ms "
+                  f"each ({(time.process_time() - self.cpu) / self.STRETCH * 1000:.1f} ms Afterview's CPU, "
+                  f"{(_server_cpu(self.server) - self.server_cpu) / self.STRETCH * 1000:.1f} ms Radicale's)",
+                  flush=True)
+            self._mark()
+
+
+def _timed(label: str, run, server: subprocess.Popen[bytes], dav_requests: bool = True) -> tuple[float, object]:
+    """Run one step and print its seconds, the CPU Afterview itself and the server spent in them, its requests."""
+    started, cpu, server_cpu = time.perf_counter(), time.process_time(), _server_cpu(server)
     result = run()
     seconds = time.perf_counter() - started
     requests = f", {result.requests} requests" if dav_requests else ""
-    print(f"{label}: {seconds:.2f} s ({time.process_time() - cpu:.2f} s of Afterview's CPU){requests}", flush=True)
+    print(f"{label}: {seconds:.2f} s ({time.process_time() - cpu:.2f} s of Afterview's CPU, "
+          f"{_server_cpu(server) - server_cpu:.2f} s of Radicale's){requests}; load {os_load()}", flush=True)
     return seconds, result
+
+
+def os_load() -> str:
+    """The load averages, as uptime gives them."""
+    return " ".join(f"{figure:.2f}" for figure in os.getloadavg())
 
 
 def _measure(folder: Path, data: Path) -> None:
@@ -111,9 +156,9 @@ def _measure(folder: Path, data: Path) -> None:
                           f"UID:baseline-{number}\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261201T090000Z\r\n"
                           "SUMMARY:Baseline\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "calendar", None)
             print(f"baseline, one PUT: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
-            _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace))
+            _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace, _Stretches(server)), server)
             print(f"  {first.summary}")
-            _timed("nothing changed", lambda: sync_ops.sync(workspace))
+            _timed("nothing changed", lambda: sync_ops.sync(workspace), server)
             # One change here, one on the phone.
             contact = get_contact(workspace, 1)
             contact.title = "Directrice générale adjointe"
@@ -124,7 +169,7 @@ def _measure(folder: Path, data: Path) -> None:
             card = read_card(resource.text, "phone")
             card.notes = "Met again at the Lyon meetup"
             phone.put(resource.href, card_text(card), ADDRESS_BOOK, resource.etag)
-            _seconds, both = _timed("one change each side", lambda: sync_ops.sync(workspace))
+            _seconds, both = _timed("one change each side", lambda: sync_ops.sync(workspace), server)
             print(f"  {both.summary}")
         workspace.sessions.kw["bind"].dispose()
     finally:
@@ -159,7 +204,8 @@ def main() -> None:
         data = folder / "data"
         counts = build(data, now=datetime(2026, 11, 25, 11, 0, tzinfo=UTC))
         _trim(data, args.fraction)
-        print(f"data set: {counts['contact']} contacts, {counts['interview']} interviews, fraction {args.fraction:g}")
+        print(f"data set: {counts['contact']} contacts, {counts['interview']} interviews, fraction {args.fraction:g}; "
+              f"load {os_load()}", flush=True)
         if args.before:
             shutil.copytree(data, folder / "before-data")
             _before(folder, folder / "before-data", args.before)

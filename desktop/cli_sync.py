@@ -32,24 +32,21 @@ def add_parser(verbs: Verbs) -> None:
     status = actions.add_parser("status", help="the last sync, what moved each way, and what waits for you, each item "
                                                "with the handle `afterview sync resolve` takes")
     status.add_argument("--json", action="store_true", help="print it as a JSON object")
+    from desktop.core.sync_choices import CONFLICT_ANSWERS, DELETED_HERE_ANSWERS, DELETED_THERE_ANSWERS, LABELS
+
+    kinds = (("A conflict", CONFLICT_ANSWERS), ("Deleted on the server", DELETED_THERE_ANSWERS),
+             ("Deleted here while the server changed it", DELETED_HERE_ANSWERS))
     resolve = actions.add_parser(
         "resolve", help="answer one item waiting for you, as Settings → Sync's buttons do",
-        description="A conflict: --keep-here (Keep this computer's) or --take-server (Take the server's). Deleted on "
-                    "the server: --send-back (Keep it here and send it back) or --delete-here (Delete it here too). "
-                    "Deleted here while the server changed it: --bring-back (Bring it back) or --keep-deleted (Keep "
-                    "it deleted). The server follows at the next sync.")
+        description=" ".join(f"{kind}: --{keep} ({LABELS[keep]}) or --{take} ({LABELS[take]})."
+                             for kind, (keep, take) in kinds) + " The server follows at the next sync.")
     resolve.add_argument("handle", type=_handle, metavar="HANDLE", help="the item's handle, as `afterview sync status` "
                                                                        "lists it (c3, d7)")
     choice = resolve.add_mutually_exclusive_group(required=True)
-    for option, meaning in (("--keep-here", "a conflict: keep this computer's value, sent at the next sync"),
-                            ("--take-server", "a conflict: take the server's value here"),
-                            ("--send-back", "deleted on the server: keep it here and send it back"),
-                            ("--delete-here", "deleted on the server: delete it here too"),
-                            ("--bring-back", "deleted here while the server changed it: bring it back, with the "
-                                             "server's change"),
-                            ("--keep-deleted", "deleted here while the server changed it: keep it deleted (the "
-                                               "server's copy goes at the next sync)")):
-        choice.add_argument(option, dest="answer", action="store_const", const=option[2:], help=meaning)
+    for kind, pair in kinds:
+        for answer in pair:
+            choice.add_argument(f"--{answer}", dest="answer", action="store_const", const=answer.value,
+                                help=f"{kind}: {LABELS[answer]}")
 
 
 def _handle(text: str) -> str:
@@ -128,8 +125,9 @@ def _status(workspace: Workspace, as_json: bool) -> int:
 
 
 def _print_waiting(item: Waiting) -> None:
+    from desktop.core.sync_choices import LABELS
     from desktop.operations.sync import WaitingConflict
-    from desktop.operations.sync_answers import LABELS, answers, handle
+    from desktop.operations.sync_answers import answers, handle
 
     if isinstance(item, WaitingConflict):
         said = f"Conflict: {item.what}, {item.label}: here “{item.local}”, on the server “{item.remote}”"
@@ -170,8 +168,9 @@ def _status_json(workspace: Workspace, status: SyncStatus | None) -> dict[str, o
 
 
 def _resolve(workspace: Workspace, wanted: str, given: str) -> int:
+    from desktop.core.sync_choices import LABELS, Answer
     from desktop.operations.sync import sync_status
-    from desktop.operations.sync_answers import LABELS, Answer, AnswerDoesNotFit, answer, answers, find
+    from desktop.operations.sync_answers import AnswerDoesNotFit, answer, answers, find
 
     if sync_status(workspace) is None:
         return _fail("No sync account is set up (afterview sync setup URL --user NAME), so nothing waits for you")

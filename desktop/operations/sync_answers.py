@@ -1,17 +1,21 @@
 """What a sync leaves for the user to answer, each item with a short handle and the two answers that fit it.
 
 Settings → Sync's two buttons and `afterview sync resolve HANDLE --ANSWER` both answer through `answer`, and both
-say the answers in the same words (`LABELS`): a conflict is "Keep this computer's" or "Take the server's", a
-deletion on the server "Keep it here and send it back" or "Delete it here too", a deletion here of what the server
-changed "Bring it back" or "Keep it deleted".
+say the answers in the same words (desktop/core/sync_choices.py).
 """
 
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
-from desktop.core.messages import Message, english
+from desktop.core.messages import Message
+from desktop.core.sync_choices import (
+    CONFLICT_ANSWERS,
+    DELETED_HERE_ANSWERS,
+    DELETED_THERE_ANSWERS,
+    LABELS,
+    Answer,
+)
 from desktop.operations.changes import ChangeSet
 from desktop.operations.sync import (
     WaitingConflict,
@@ -25,22 +29,6 @@ from desktop.operations.workspace import Workspace
 Waiting = WaitingConflict | WaitingDeletion
 
 
-class Answer(StrEnum):
-    """One answer, named as the command line's option spells it."""
-
-    KEEP_HERE = "keep-here"
-    TAKE_SERVER = "take-server"
-    SEND_BACK = "send-back"
-    DELETE_HERE = "delete-here"
-    BRING_BACK = "bring-back"
-    KEEP_DELETED = "keep-deleted"
-
-
-# The window's buttons, in the words the command line uses too.
-LABELS = {Answer.KEEP_HERE: english("Keep this computer's"), Answer.TAKE_SERVER: english("Take the server's"),
-          Answer.SEND_BACK: english("Keep it here and send it back"),
-          Answer.DELETE_HERE: english("Delete it here too"),
-          Answer.BRING_BACK: english("Bring it back"), Answer.KEEP_DELETED: english("Keep it deleted")}
 # Conflicts and deletions are counted apart: their handles say which ("c3", "d7").
 _HANDLE = re.compile(r"^([cd])([1-9][0-9]{0,17})$")
 
@@ -62,10 +50,8 @@ def is_handle(text: str) -> bool:
 def answers(item: Waiting) -> tuple[Answer, Answer]:
     """The two answers that fit the item: first the one that keeps this computer's side, then the server's."""
     if isinstance(item, WaitingConflict):
-        return Answer.KEEP_HERE, Answer.TAKE_SERVER
-    if item.here:  # deleted here, changed on the server
-        return Answer.BRING_BACK, Answer.KEEP_DELETED
-    return Answer.SEND_BACK, Answer.DELETE_HERE
+        return CONFLICT_ANSWERS
+    return DELETED_HERE_ANSWERS if item.here else DELETED_THERE_ANSWERS
 
 
 def waiting(workspace: Workspace) -> list[Waiting]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.sync_choices import CONFLICT_ANSWERS, LABELS
 from desktop.operations import sync as sync_ops
 from desktop.operations import sync_answers
 from desktop.operations.progress import Progress
@@ -75,7 +76,7 @@ class SyncPanel(QWidget):
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         answers = QHBoxLayout()
-        # Their texts follow the row chosen: a conflict's two answers, a deletion's two (sync_answers.LABELS).
+        # Their texts follow the row chosen: a conflict's two answers, a deletion's two (core/sync_choices.py).
         self.keep_button = QPushButton()
         self.take_button = QPushButton()
         answers.addWidget(self.keep_button)
@@ -125,10 +126,9 @@ class SyncPanel(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self._selected()
-        keep, take = sync_answers.answers(chosen) if chosen is not None else \
-            (sync_answers.Answer.KEEP_HERE, sync_answers.Answer.TAKE_SERVER)
-        self.keep_button.setText(shown(sync_answers.LABELS[keep]))
-        self.take_button.setText(shown(sync_answers.LABELS[take]))
+        keep, take = sync_answers.answers(chosen) if chosen is not None else CONFLICT_ANSWERS
+        self.keep_button.setText(shown(LABELS[keep]))
+        self.take_button.setText(shown(LABELS[take]))
         has_account = has_sync_account(self.context.workspace)
         self.setup_button.setEnabled(not self._working)
         self.sync_button.setEnabled(has_account and not self._working)

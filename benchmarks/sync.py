@@ -8,6 +8,8 @@ Run from the repository root: python benchmarks/sync.py [--fraction F] [--before
 whole set takes many minutes to send, one PUT per object, as a phone's own client would (and Radicale reads every
 object in the collection on each create, to refuse a second object with the same UID, so the first sync grows with
 the square of the number of objects).
+--profile DIR profiles the first sync on both sides (benchmarks/radicale_profiled.py for the server's), to say
+where its time goes.
 --before REV runs the same steps first with the `desktop` package of an earlier commit (taken with git archive into
 the temporary folder, never checked out), on a copy of the same data and a Radicale of its own: before and after in
 one run, under the same load.
@@ -16,7 +18,9 @@ one run, under the same load.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import shutil
 import socket
 import subprocess
@@ -49,12 +53,13 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _radicale(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+def _radicale(folder: Path, profile: Path | None = None) -> tuple[subprocess.Popen[bytes], str]:
     folder.mkdir(parents=True, exist_ok=True)
     users = folder / "users"
     users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{port}",
+    start = [str(Path(__file__).with_name("radicale_profiled.py")), str(profile)] if profile else ["-m", "radicale"]
+    process = subprocess.Popen([sys.executable, *start, "--server-hosts", f"127.0.0.1:{port}",
                                 "--storage-filesystem-folder", str(folder / "collections"), "--auth-type", "htpasswd",
                                 "--auth-htpasswd-filename", str(users), "--auth-htpasswd-encryption", "plain",
                                 "--logging-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -138,9 +143,10 @@ def os_load() -> str:
     return " ".join(f"{figure:.2f}" for figure in os.getloadavg())
 
 
-def _measure(folder: Path, data: Path) -> None:
-    """The baselines, then the three syncs, against a fresh Radicale of its own."""
-    server, url = _radicale(folder / "server")
+def _measure(folder: Path, data: Path, profiles: Path | None = None) -> None:
+    """The baselines, then the three syncs, against a fresh Radicale of its own; with `profiles`, the first sync is
+    profiled on both sides (afterview.prof, radicale.prof there: the server's covers every step)."""
+    server, url = _radicale(folder / "server", profiles / "radicale.prof" if profiles else None)
     try:
         workspace = open_workspace(str(data), zone=ZoneInfo("Europe/Berlin"))
         setup = sync_ops.set_up_account(workspace, url, USER, PASSWORD, password_command=f"echo {PASSWORD}")
@@ -156,7 +162,13 @@ def _measure(folder: Path, data: Path) -> None:
                           f"UID:baseline-{number}\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261201T090000Z\r\n"
                           "SUMMARY:Baseline\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", "calendar", None)
             print(f"baseline, one PUT: {(time.perf_counter() - started) / 20 * 1000:.1f} ms")
+            profile = cProfile.Profile()
+            if profiles:
+                profile.enable()
             _seconds, first = _timed("first sync", lambda: sync_ops.sync(workspace, _Stretches(server)), server)
+            profile.disable()
+            if profiles:
+                profile.dump_stats(profiles / "afterview.prof")
             print(f"  {first.summary}")
             _timed("nothing changed", lambda: sync_ops.sync(workspace), server)
             # One change here, one on the phone.
@@ -175,6 +187,10 @@ def _measure(folder: Path, data: Path) -> None:
     finally:
         server.terminate()
         server.wait()
+    if profiles:
+        for side in ("afterview", "radicale"):
+            print(f"{side}'s side of the first sync, by cumulative time:")
+            pstats.Stats(str(profiles / f"{side}.prof")).sort_stats("cumulative").print_stats(12)
 
 
 def _before(folder: Path, data: Path, revision: str) -> None:
@@ -193,6 +209,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fraction", type=float, default=1.0, help="share of the data set to sync (0-1]")
     parser.add_argument("--before", metavar="REV", help="first run the same steps with this commit's code")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="profile the first sync here and in Radicale, writing afterview.prof and radicale.prof "
+                             "to DIR (slows both)")
     parser.add_argument("--code", help=argparse.SUPPRESS)  # set by --before for its own run
     parser.add_argument("--data", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -201,6 +220,8 @@ def main() -> None:
         if args.code:
             _measure(folder, Path(args.data))
             return
+        if args.profile:
+            args.profile.mkdir(parents=True, exist_ok=True)
         data = folder / "data"
         counts = build(data, now=datetime(2026, 11, 25, 11, 0, tzinfo=UTC))
         _trim(data, args.fraction)
@@ -209,7 +230,7 @@ def main() -> None:
         if args.before:
             shutil.copytree(data, folder / "before-data")
             _before(folder, folder / "before-data", args.before)
-        _measure(folder, data)
+        _measure(folder, data, args.profile)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,8 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
     for title in result.put_back:
         print(f"  put back: {title} (changed elsewhere; Afterview works this event out itself)")
     if result.conflicts or result.deletions or result.deleted_here:
-        print("See `afterview sync status`, or Settings → Sync in the window, to choose.")
+        print("`afterview sync status` lists them; answer each with `afterview sync resolve`, or in the window "
+              "(Settings → Sync).")
     return 0
 
 

@@ -126,7 +126,8 @@ def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too
     data = str(workspace.paths.data_dir)
     assert run(["--data-dir", data, "sync"]) == 0  # `afterview sync`
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "See `afterview sync status`, or Settings → Sync in the window, to choose."]
+        "`afterview sync status` lists them; answer each with `afterview sync resolve`, or in the window (Settings → "
+        "Sync)."]
     assert list_contacts(workspace) == []  # not brought back behind the user's back
     status = sync_ops.sync_status(workspace)
     assert status is not None

@@ -190,3 +190,21 @@ def test_resolve_without_an_account_says_so(tmp_path, capsys):
     assert "No sync account is set up" in capsys.readouterr().err
     assert run(["--data-dir", str(tmp_path / "data"), "sync", "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"account": None, "waiting": []}
+
+
+def test_a_summary_kept_before_says_no_stale_waiting_count(workspace, capsys):
+    # Summaries stored before the count was said live ended in what waited then; nothing waits now.
+    from desktop.storage.models import SyncAccount
+
+    with workspace.session() as session:
+        session.add(SyncAccount(id=1, url="https://dav.example.org/", user="ana", password_command="pass show dav",
+                                calendar_url="https://dav.example.org/ana/afterview-calendar/",
+                                addressbook_url="https://dav.example.org/ana/afterview-contacts/",
+                                last_summary="Sent 1 (1 changed), received nothing; waiting for you: 1 conflict, 2 "
+                                             "deletions on the server; 1 item could not be read"))
+    status = sync_ops.sync_status(workspace)
+    assert status is not None and status.waiting_summary == ""
+    assert status.last_summary == "Sent 1 (1 changed), received nothing; 1 item could not be read"
+    assert _cli(workspace, "status") == 0
+    assert capsys.readouterr().out.endswith(" — Sent 1 (1 changed), received nothing; 1 item could not be read\n"
+                                            "Nothing waits for you.\n")

@@ -86,6 +86,11 @@ class Resource:
 
 
 Answer = tuple[int, dict[str, str], bytes, "etree._Element | None"]  # status, headers, body, its XML if it was
+# The servers that asked for Basic authentication, by address and user, in this process: a later connection (the
+# next sync) sends the password with its first request instead of having it refused first, a request more each
+# sync, which Radicale also makes wait a second (its defence against guessing). Only what the server itself asked
+# for is sent unasked: a server wanting Digest is never sent the password in Basic's clear form.
+_ASKED_BASIC: set[tuple[str, str]] = set()
 
 
 class Dav:
@@ -93,9 +98,12 @@ class Dav:
 
     def __init__(self, url: str, user: str, password: str, timeout: int = TIMEOUT) -> None:
         self.url = url if url.endswith("/") else url + "/"
+        self._server = (_origin(self.url), user)
+        self._told = self._server in _ASKED_BASIC  # the password goes with the first request
         try:
             self.client = DAVClient(self.url, username=user, password=password, timeout=timeout,
-                                    ssl_verify_cert=True, enable_rfc6764=False)
+                                    ssl_verify_cert=True, enable_rfc6764=False,
+                                    auth_type="basic" if self._told else None)
         except (caldav_error.DAVError, ValueError) as error:
             raise DavError(Message("{url}: not a server address Afterview can use ({error})", url=url,
                                    error=str(error))) from None
@@ -126,11 +134,17 @@ class Dav:
             raise Offline(Message("{host} cannot be reached ({reason})", host=_host(url),
                                   reason=_reason(error))) from None
         except caldav_error.AuthorizationError:
+            if self._told:  # the server no longer takes Basic unasked: it says what it wants, as the first time
+                _ASKED_BASIC.discard(self._server)
+                self._told, self.client.auth, self.client.auth_type = False, None, None
+                return self.send(method, url, body, headers, expect)
             raise DavError(Message("{host} refused the user name or password", host=_host(url))) from None
         except (caldav_error.DAVError, etree.XMLSyntaxError) as error:
             raise DavError(Message("{host}: the server's answer to {method} could not be read ({error})",
                                    host=_host(url), method=method, error=str(error))) from None
         status = response.status
+        if isinstance(self.client.auth, niquests.auth.HTTPBasicAuth):
+            _ASKED_BASIC.add(self._server)
         headers_out = {k.lower(): v for k, v in response.headers.items()}
         body_out = response._raw_body or (response._raw if isinstance(response._raw, bytes) else b"")
         if status == 412:
@@ -375,6 +389,12 @@ def _absolute(base: str, href: str) -> str:
 def _host(url: str) -> str:
     parts = urlsplit(url)
     return parts.netloc or url
+
+
+def _origin(url: str) -> str:
+    """'https://dav.example.org:8443': where a password may go, scheme included (never http for https's)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _reason(error: BaseException) -> str:

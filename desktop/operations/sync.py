@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shlex
 import subprocess
 import uuid
@@ -146,7 +147,16 @@ class SyncResult:
 
     @property
     def summary(self) -> str:
-        """'Sent 3 (1 new, 2 changed), received 1 changed; 1 conflict waiting'."""
+        """'Sent 3 (1 new, 2 changed), received 1 changed; waiting for you: 1 conflict'."""
+        return self._said(waiting_summary(self.conflicts, self.deletions, self.deleted_here))
+
+    @property
+    def report(self) -> str:
+        """The summary without what waits for the user, which changes as the user answers (the last sync's report
+        is kept; SyncStatus.waiting_summary says what waits now)."""
+        return self._said("")
+
+    def _said(self, waiting: str) -> str:
         def side(counts: dict[str, int]) -> str:
             total = sum(counts.values())
             parts: list[str] = [
@@ -156,18 +166,23 @@ class SyncResult:
                 else english("nothing")
         said: list[str] = [Message("Sent {sent}, received {received}", sent=side(self.sent),
                                    received=side(self.received))]
-        waiting: list[str] = [text for n, text in ((self.conflicts, plural("%n conflict(s)", "", self.conflicts)),
-                                        (self.deletions, plural("%n deletion(s) on the server", "", self.deletions)),
-                                        (self.deleted_here, plural("%n item(s) deleted here but changed on the server",
-                                                                   "", self.deleted_here)))
-                   if n]
         if waiting:
-            said.append(Message("waiting for you: {waiting}", waiting=together(waiting, ", ")))
+            said.append(waiting)
         if self.problems:
             said.append(plural("%n item(s) could not be read", "", len(self.problems)))
         if self.put_back:
             said.append(plural("%n event(s) changed elsewhere put back", "", len(self.put_back)))
         return together(said, "; ")
+
+
+def waiting_summary(conflicts: int, deletions: int, deleted_here: int) -> str:
+    """'waiting for you: 1 conflict, 2 deletions on the server'; empty when nothing waits."""
+    waiting: list[str] = [text for n, text in ((conflicts, plural("%n conflict(s)", "", conflicts)),
+                                               (deletions, plural("%n deletion(s) on the server", "", deletions)),
+                                               (deleted_here, plural("%n item(s) deleted here but changed on the "
+                                                                     "server", "", deleted_here)))
+                          if n]
+    return Message("waiting for you: {waiting}", waiting=together(waiting, ", ")) if waiting else ""
 
 
 # --- the account --------------------------------------------------------------------------------------------------
@@ -303,6 +318,13 @@ class SyncStatus:
     conflicts: list[WaitingConflict]
     deletions: list[WaitingDeletion]
 
+    @property
+    def waiting_summary(self) -> str:
+        """What waits for the user now, as a sync's summary says it ('waiting for you: 1 conflict'); empty when
+        nothing does."""
+        return waiting_summary(len(self.conflicts), sum(not d.here for d in self.deletions),
+                               sum(d.here for d in self.deletions))
+
 
 def sync_status(workspace: Workspace) -> SyncStatus | None:
     """The account, its last sync, and what waits for the user; None when no account is set up."""
@@ -318,7 +340,12 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
                      for i in session.scalars(select(SyncItem).where(SyncItem.state.in_((DELETED, DELETED_HERE)))
                                               .order_by(SyncItem.id))]
         return SyncStatus(account.url, account.user, account.password_command, account.calendar_url,
-                          account.addressbook_url, account.last_sync_at, account.last_summary, conflicts, deletions)
+                          account.addressbook_url, account.last_sync_at, _WAITING_SAID.sub("", account.last_summary),
+                          conflicts, deletions)
+
+
+# What waited at a sync, in a summary kept before session 9: it is said live now (SyncStatus.waiting_summary).
+_WAITING_SAID = re.compile(r"; waiting for you: [^;]*")
 
 
 def _item_name(item: SyncItem) -> str:
@@ -508,7 +535,7 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
         _forget_kept_rows(session, _uid_domain(account))
         stored = session.get(SyncAccount, 1)
         if stored is not None:
-            stored.last_sync_at, stored.last_summary = workspace.now(), result.summary
+            stored.last_sync_at, stored.last_summary = workspace.now(), result.report
             session.flush()
             # Storing the generation bumps it once more (every table has the trigger): store what it will be.
             stored.generation = _generation(workspace, session) + 1

@@ -2995,6 +2995,38 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <source>What it belonged to was deleted too, so it cannot be brought back</source>
         <translation>Wozu es gehörte, wurde auch gelöscht; es kann nicht zurückgeholt werden</translation>
     </message>
+    <message>
+        <source>Keep this computer&apos;s</source>
+        <translation>Die von diesem Computer behalten</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s</source>
+        <translation>Die vom Server übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep it here and send it back</source>
+        <translation>Hier behalten und zurücksenden</translation>
+    </message>
+    <message>
+        <source>Delete it here too</source>
+        <translation>Auch hier löschen</translation>
+    </message>
+    <message>
+        <source>Bring it back</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Gelöscht lassen</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for you has the handle {handle}</source>
+        <translation>Nichts, was auf Sie wartet, hat das Kürzel {handle}</translation>
+    </message>
+    <message>
+        <source>{given} does not answer {handle}: {what} takes {keep} or {take}</source>
+        <translation>„{given}“ passt nicht zu {handle}: für {what} gilt „{keep}“ oder „{take}“</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouForm</name>
@@ -6137,14 +6169,6 @@ Warum Sie passen: {why}</translation>
         <translation>Wartet auf Sie</translation>
     </message>
     <message>
-        <source>Keep this computer&apos;s</source>
-        <translation>Die von diesem Computer behalten</translation>
-    </message>
-    <message>
-        <source>Take the server&apos;s</source>
-        <translation>Die vom Server übernehmen</translation>
-    </message>
-    <message>
         <source>No account is set up: Afterview syncs with nothing.</source>
         <translation>Kein Konto eingerichtet: Afterview synchronisiert mit nichts.</translation>
     </message>
@@ -6167,22 +6191,6 @@ Warum Sie passen: {why}</translation>
     <message>
         <source>Last sync: {when}</source>
         <translation>Zuletzt synchronisiert: {when}</translation>
-    </message>
-    <message>
-        <source>Bring it back</source>
-        <translation>Zurückholen</translation>
-    </message>
-    <message>
-        <source>Keep it deleted</source>
-        <translation>Gelöscht lassen</translation>
-    </message>
-    <message>
-        <source>Keep it here and send it back</source>
-        <translation>Hier behalten und zurücksenden</translation>
-    </message>
-    <message>
-        <source>Delete it here too</source>
-        <translation>Auch hier löschen</translation>
     </message>
     <message>
         <source>Offline: {error}. Nothing was lost; sync again later.</source>

@@ -116,3 +116,21 @@ def second_workspace(tmp_path: Path):
     ws = open_workspace(str(tmp_path / "second"), zone=ZONE, clock=lambda: NOW)
     yield ws
     ws.sessions.kw["bind"].dispose()
+
+
+@pytest.fixture(params=["radicale", "own_xandikos"])  # Xandikos has one user: a server of its own per test
+def server(request: pytest.FixtureRequest) -> Server:
+    return request.getfixturevalue(request.param)
+
+
+@pytest.fixture
+def account(workspace, server, memory_keyring, request):
+    """An account set up on the server, and a phone-like client editing its collections directly."""
+    from desktop.delivery.dav import Dav
+    from desktop.operations import sync as sync_ops
+
+    user, password = server.account()
+    setup = sync_ops.set_up_account(workspace, server.url, user, password)
+    phone = Dav(server.url, user, password)
+    request.addfinalizer(phone.close)
+    return setup, phone

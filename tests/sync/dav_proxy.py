@@ -31,6 +31,7 @@ class Faults:
         self.delay = 0.0  # seconds each answer waits after the server has done the request
         self.written: set[str] = set()
         self.seen: dict[str, int] = {}  # method -> requests forwarded to the server
+        self.refused = 0  # answers 401 (authentication asked for) the server gave
         self.truncated = 0  # sync-collection results cut short
         self.lock = threading.Lock()
         # A token the proxy gave with a truncated result -> (the token asked with, responses already given).
@@ -122,6 +123,7 @@ def proxy(upstream: str, faults: Faults) -> Iterator[str]:
             connection.close()
             with faults.lock:
                 faults.seen[self.command] = faults.seen.get(self.command, 0) + 1
+                faults.refused += response.status == 401
                 if sync_report and faults.truncate_after and response.status == 207:
                     data = faults.truncate(data, self.path, asked, skip)
             time.sleep(faults.delay)

@@ -38,21 +38,6 @@ MÁIRÉAD = ContactCard(full_name="Máiréad Ní Ghallchóir-Østergaard", given
                       phones=[LabelledValue("+33 1 42 68 53 00", "work")])
 
 
-@pytest.fixture(params=["radicale", "own_xandikos"])  # Xandikos has one user: a server of its own per test
-def server(request: pytest.FixtureRequest):
-    return request.getfixturevalue(request.param)
-
-
-@pytest.fixture
-def account(workspace, server, memory_keyring, request):
-    """An account set up on the server, and a phone-like client editing its collections directly."""
-    user, password = server.account()
-    setup = sync_ops.set_up_account(workspace, server.url, user, password)
-    phone = Dav(server.url, user, password)
-    request.addfinalizer(phone.close)
-    return setup, phone
-
-
 def _interview_met(workspace, card: ContactCard = MÁIRÉAD, days: int = 1) -> tuple[int, int]:
     """An interview in `days` with the person on `card` met, a memorable moment and a note drafted: (interview,
     contact)."""
@@ -141,7 +126,8 @@ def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too
     data = str(workspace.paths.data_dir)
     assert run(["--data-dir", data, "sync"]) == 0  # `afterview sync`
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "See `afterview sync status`, or Settings → Sync in the window, to choose."]
+        "`afterview sync status` lists them; answer each with `afterview sync resolve`, or in the window (Settings → "
+        "Sync)."]
     assert list_contacts(workspace) == []  # not brought back behind the user's back
     status = sync_ops.sync_status(workspace)
     assert status is not None
@@ -150,7 +136,7 @@ def test_keep_it_deleted_deletes_the_contact_the_phone_changed_on_the_server_too
     assert run(["--data-dir", data, "sync", "status"]) == 0
     said = capsys.readouterr().out
     assert f"Deleted here, changed on the server since (Phones): {MÁIRÉAD.full_name}; kept on the server" in said
-    assert said.endswith("Choose in the window: Settings → Sync.\n")
+    assert said.endswith("        --bring-back (Bring it back) or --keep-deleted (Keep it deleted)\n")
     sync_ops.confirm_deletion(workspace, waiting.item_id, delete_here=True)
     assert sync_ops.sync(workspace).sent["deleted"] == 1
     assert phone.etags(setup.addressbook).changed == {} and list_contacts(workspace) == []

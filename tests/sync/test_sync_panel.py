@@ -228,3 +228,42 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from
     back = get_interview(workspace, interview_id)
     assert back.starts_at == starts + timedelta(hours=3) and [p.contact_id for p in back.people] == [contact_id]
     assert panel.model.rowCount() == 0
+
+
+def test_what_waits_is_counted_again_after_each_answer_in_the_panel(qtbot, workspace, radicale, memory_keyring):
+    from desktop.operations.contacts import list_contacts
+    from tests.sync.test_cli_sync_answers import GRÁINNE, _both_synced, _retitle_here, _retitle_on_phone
+    from tests.sync.test_sync_deletions import MÁIRÉAD
+
+    user, password = radicale.account()
+    setup = sync_ops.set_up_account(workspace, radicale.url, user, password)
+    _máiréad, gráinne = _both_synced(workspace)
+    with Dav(radicale.url, user, password) as phone:  # the phone retitles Gráinne (so do we) and deletes Máiréad
+        _retitle_on_phone(phone, setup, GRÁINNE.full_name, "Leiterin HR")
+        [hers] = [r for r in phone.fetch(setup.addressbook, list(phone.etags(setup.addressbook).changed))
+                  if MÁIRÉAD.full_name in r.text]
+        phone.delete(hers.href, hers.etag)
+    _retitle_here(workspace, gráinne, "Personalchefin")
+    bus = DataBus()
+    context = PageContext(workspace, bus, lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing; waiting for you: 1 conflict, "
+                                       "1 deletion on the server"), panel.state.text()
+    assert [panel.model.index(row, 0).data() for row in range(2)] == [GRÁINNE.full_name, MÁIRÉAD.full_name]
+    assert panel.take_button.text() == "Take the server's"  # the first row, Gráinne's title, is chosen
+    with qtbot.waitSignal(bus.published):
+        qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert get_contact(workspace, gráinne).title == "Leiterin HR"
+    assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing; waiting for you: 1 deletion on the "
+                                       "server"), panel.state.text()
+    panel.table.selectRow(0)
+    assert (panel.keep_button.text(), panel.take_button.text()) == ("Keep it here and send it back",
+                                                                    "Delete it here too")
+    with qtbot.waitSignal(bus.published):
+        qtbot.mouseClick(panel.take_button, Qt.MouseButton.LeftButton)
+    assert [cid for cid, _card in list_contacts(workspace)] == [gráinne]
+    assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing"), panel.state.text()
+    assert panel.model.rowCount() == 0 and not panel.take_button.isEnabled()

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.core.cards import ContactCard, LabelledValue
 from desktop.core.sync_items import card_text, read_card
-from desktop.delivery.dav import Dav
+from desktop.delivery.dav import Dav, DavError
 from desktop.operations import sync as sync_ops
 from desktop.operations.contacts import add_contact, get_contact, list_contacts, update_contact
 from desktop.operations.opportunities import InterviewInput, add_interview, add_opportunity, get_interview
@@ -213,3 +213,27 @@ def test_an_event_afterview_works_out_changed_on_both_sides_is_put_back_not_left
     with Dav(radicale.url, user, password) as phone:
         call = call_on_server(phone)
         assert "Åbenrå" in read_event(call.text, call.href).fields["summary"]
+
+
+def test_a_sync_sends_the_password_the_server_asked_for_without_being_refused_first(workspace, radicale,
+                                                                                  memory_keyring):
+    # Radicale makes every refused request wait a second: a sync refused once before it begins paid it each time.
+    from tests.sync.dav_proxy import Faults, proxy
+
+    faults = Faults()
+    user, password = radicale.account()
+    with proxy(radicale.url, faults) as server:
+        setup = sync_ops.set_up_account(workspace, server, user, password)
+        assert faults.refused == 1  # the first request ever: the server says which authentication it wants
+        add_contact(workspace, SIOBHAN)
+        assert sync_ops.sync(workspace).sent["new"] == 1
+        assert sync_ops.sync(workspace).requests == 2
+        assert faults.refused == 1  # and from then on it is sent with the first request
+        with pytest.raises(DavError, match="refused the user name or password"), \
+                Dav(server, user, "not " + password) as wrong:  # refused for what it is
+            wrong.collection(setup.addressbook.url)
+        # Sent unasked and refused, then asked afresh: challenged, and refused once more; no loop.
+        assert faults.refused == 1 + 3
+        with Dav(server, user, password) as right:
+            assert right.collection(setup.addressbook.url).sync_token
+        assert faults.refused == 1 + 3 + 1  # forgotten after the refusal: the next connection is challenged first

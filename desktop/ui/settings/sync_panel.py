@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.sync_choices import CONFLICT_ANSWERS, LABELS
 from desktop.operations import sync as sync_ops
+from desktop.operations import sync_answers
 from desktop.operations.progress import Progress
 from desktop.operations.sync import Offline
 from desktop.operations.sync_account import has_sync_account
@@ -74,8 +76,9 @@ class SyncPanel(QWidget):
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         answers = QHBoxLayout()
-        self.keep_button = QPushButton(self.tr("Keep this computer's"))
-        self.take_button = QPushButton(self.tr("Take the server's"))
+        # Their texts follow the row chosen: a conflict's two answers, a deletion's two (core/sync_choices.py).
+        self.keep_button = QPushButton()
+        self.take_button = QPushButton()
         answers.addWidget(self.keep_button)
         answers.addWidget(self.take_button)
         answers.addStretch(1)
@@ -85,8 +88,8 @@ class SyncPanel(QWidget):
         self._working = False
         self.setup_button.clicked.connect(self._on_set_up)
         self.sync_button.clicked.connect(self._on_sync)
-        self.keep_button.clicked.connect(lambda: self._on_answer(take_server=False))
-        self.take_button.clicked.connect(lambda: self._on_answer(take_server=True))
+        self.keep_button.clicked.connect(lambda: self._on_answer(0))
+        self.take_button.clicked.connect(lambda: self._on_answer(1))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
 
@@ -104,10 +107,11 @@ class SyncPanel(QWidget):
                                              else self.tr("kept in your system's keyring"))
             when = short_date_time(status.last_sync_at.astimezone(self.context.workspace.zone)) \
                 if status.last_sync_at else self.tr("never")
+            # What waits is counted now, not as the last sync found it: answered here, it is gone from the line.
+            said_then = "; ".join(part for part in (status.last_summary, shown(status.waiting_summary)) if part)
             lines = [self.tr("Calendar: {url}").format(url=unquote(status.calendar_url)),
                      self.tr("Address book: {url}").format(url=unquote(status.addressbook_url)),
-                     self.tr("Last sync: {when}").format(when=when)
-                     + (f" — {status.last_summary}" if status.last_summary else "")]
+                     self.tr("Last sync: {when}").format(when=when) + (f" — {said_then}" if said_then else "")]
             if said:
                 lines.append(said)
             self.state.setText("\n".join(lines))
@@ -116,21 +120,15 @@ class SyncPanel(QWidget):
                 self.table.selectRow(0)  # the buttons then say what they do to the first row waiting
         self._update_buttons()
 
-    def _selected(self) -> sync_ops.WaitingConflict | sync_ops.WaitingDeletion | None:
+    def _selected(self) -> sync_answers.Waiting | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_: object) -> None:
         chosen = self._selected()
-        if isinstance(chosen, sync_ops.WaitingDeletion) and chosen.here:  # deleted here, changed there
-            self.keep_button.setText(self.tr("Bring it back"))
-            self.take_button.setText(self.tr("Keep it deleted"))
-        elif isinstance(chosen, sync_ops.WaitingDeletion):
-            self.keep_button.setText(self.tr("Keep it here and send it back"))
-            self.take_button.setText(self.tr("Delete it here too"))
-        else:
-            self.keep_button.setText(self.tr("Keep this computer's"))
-            self.take_button.setText(self.tr("Take the server's"))
+        keep, take = sync_answers.answers(chosen) if chosen is not None else CONFLICT_ANSWERS
+        self.keep_button.setText(shown(LABELS[keep]))
+        self.take_button.setText(shown(LABELS[take]))
         has_account = has_sync_account(self.context.workspace)
         self.setup_button.setEnabled(not self._working)
         self.sync_button.setEnabled(has_account and not self._working)
@@ -180,16 +178,14 @@ class SyncPanel(QWidget):
 
         self._run(self.tr("Syncing"), lambda workspace, progress: sync_ops.sync(workspace, progress), synced)
 
-    def _on_answer(self, take_server: bool) -> None:
+    def _on_answer(self, which: int) -> None:
+        """The chosen row answered with its first answer (this computer's side) or its second (the server's)."""
         chosen = self._selected()
         if chosen is None:
             return
-        if isinstance(chosen, sync_ops.WaitingConflict):
-            self.context.do(sync_ops.resolve_conflict, chosen.id, take_server)
-        else:  # "Delete it here too" and "Keep it deleted" leave it deleted on both sides
-            try:
-                self.context.do(sync_ops.confirm_deletion, chosen.item_id, delete_here=take_server)
-            except LookupError as error:  # an interview whose opportunity is gone too cannot come back
-                self.reload(shown_error(error))
-                return
+        try:
+            self.context.do(sync_answers.answer, chosen, sync_answers.answers(chosen)[which])
+        except LookupError as error:  # answered meanwhile, or an interview whose opportunity is gone too
+            self.reload(shown_error(error))
+            return
         self.reload()

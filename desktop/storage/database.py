@@ -17,7 +17,7 @@ from desktop.storage.backups import check_integrity, take_backup
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
-HEAD_REVISION = "0013_ids_never_reused"
+HEAD_REVISION = "0014_sync_handles_never_reused"
 
 
 class DatabaseError(Exception):

@@ -381,6 +381,7 @@ class SyncItem(Base):
     """One object on the server as last synced: where it is, its ETag, and its fields then (the merge's base)."""
 
     __tablename__ = "sync_item"
+    __table_args__ = NEVER_REUSED  # its id is the handle `afterview sync resolve d<id>` answers (migration 0014)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     collection: Mapped[str] = mapped_column(String(20))  # "calendar" or "addressbook"
@@ -419,6 +420,7 @@ class SyncConflict(Base):
     """A field changed here and on the server to different values: the local value is kept, the server's here."""
 
     __tablename__ = "sync_conflict"
+    __table_args__ = NEVER_REUSED  # its id is the handle `afterview sync resolve c<id>` answers (migration 0014)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("sync_item.id", ondelete="CASCADE"), index=True)

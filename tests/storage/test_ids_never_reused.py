@@ -96,3 +96,35 @@ def test_an_older_database_keeps_its_rows_and_never_gives_an_id_still_named_else
         assert "AUTOINCREMENT" not in connection.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'interview'").fetchone()[0]
     connection.close()
+
+
+def test_an_answered_sync_handle_never_names_a_new_conflict(tmp_path):
+    """Migration 0014: a conflict's id is its handle ("c2"); once answered (deleted), a new conflict gets another."""
+    path = tmp_path / "afterview.sqlite3"
+    alembic(path, "upgrade", "0013_ids_never_reused")
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO sync_item (collection, uid, href, etag, base, state, theirs) "
+                           "VALUES ('addressbook', 'card-1', 'http://dav/a/1.vcf', '\"1\"', '{}', 'synced', '')")
+        for field in ("given_name", "company"):
+            connection.execute("INSERT INTO sync_conflict (item_id, field, local, remote, found_at) "
+                               "VALUES (1, ?, 'Zoë', 'Zoe', '2026-12-01')", (field,))
+    connection.close()
+    open_database(path).kw["bind"].dispose()
+    assert stored_revision(path) == HEAD_REVISION
+    with sqlite3.connect(path) as connection:
+        before = read_generation(path)
+        connection.execute("DELETE FROM sync_conflict WHERE id = 2")  # c2 answered
+        connection.execute("INSERT INTO sync_conflict (item_id, field, local, remote, found_at) "
+                           "VALUES (1, 'title', 'CTO', 'CEO', '2026-12-02')")
+        assert [row[0] for row in connection.execute("SELECT id FROM sync_conflict ORDER BY id")] == [1, 3]
+        connection.execute("DELETE FROM sync_item WHERE id = 1")
+        connection.execute("INSERT INTO sync_item (collection, uid, href, etag, base, state, theirs) "
+                           "VALUES ('addressbook', 'card-2', 'http://dav/a/2.vcf', '\"1\"', '{}', 'synced', '')")
+        assert connection.execute("SELECT max(id) FROM sync_item").fetchone()[0] == 2
+    connection.close()
+    assert read_generation(path) >= before + 4  # the rebuilt tables' triggers are there
+    alembic(path, "downgrade", "0013_ids_never_reused")
+    with sqlite3.connect(path) as connection:
+        assert "AUTOINCREMENT" not in connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'sync_conflict'").fetchone()[0]
+    connection.close()

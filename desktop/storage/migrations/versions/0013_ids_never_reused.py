@@ -14,6 +14,8 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.storage.migration_steps import rebuild_with_autoincrement, start_counter_above
+
 revision = "0013_ids_never_reused"
 down_revision = "0012_sync_deleted_here"
 branch_labels = None
@@ -32,28 +34,10 @@ KEY_KINDS = {"interview": ("interview",), "note": ("interview", "contact"), "sch
 
 def upgrade() -> None:
     for table in TABLES:
-        _rebuild(table, autoincrement=True)
+        rebuild_with_autoincrement(table, autoincrement=True)
     named = _ids_named_elsewhere()
-    connection = op.get_bind()
     for table in TABLES:
-        highest = max(named[table], default=0)
-        current = connection.execute(sa.text("SELECT seq FROM sqlite_sequence WHERE name = :t"), {"t": table}).scalar()
-        if current is None:  # an empty table has no entry until its first row
-            connection.execute(sa.text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :n)"),
-                               {"t": table, "n": highest})
-        elif current < highest:
-            connection.execute(sa.text("UPDATE sqlite_sequence SET seq = :n WHERE name = :t"), {"t": table, "n": highest})
-
-
-def _rebuild(table: str, autoincrement: bool) -> None:
-    """The table copied into one declared with (or without) AUTOINCREMENT; the copy loses the table's triggers, so
-    its data-generation triggers (0002) are made again."""
-    with op.batch_alter_table(table, recreate="always", table_kwargs={"sqlite_autoincrement": autoincrement}):
-        pass
-    for event in ("INSERT", "UPDATE", "DELETE"):
-        op.execute(f"DROP TRIGGER IF EXISTS bump_generation_{table}_{event.lower()}")
-        op.execute(f"CREATE TRIGGER bump_generation_{table}_{event.lower()} AFTER {event} ON {table} "
-                   "BEGIN UPDATE data_generation SET generation = generation + 1 WHERE id = 1; END")
+        start_counter_above(table, max(named[table], default=0))
 
 
 def _ids_named_elsewhere() -> dict[str, set[int]]:
@@ -83,4 +67,4 @@ def _ids_named_elsewhere() -> dict[str, set[int]]:
 
 def downgrade() -> None:
     for table in reversed(TABLES):
-        _rebuild(table, autoincrement=False)
+        rebuild_with_autoincrement(table, autoincrement=False)

@@ -38,7 +38,8 @@ _PLACEHOLDER = re.compile(
     r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
 _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
 # What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
-_GENDER_TAG = re.compile(r"\s*\((?:[mwfdx](?:\s*[/|,]\s*[mwfdx])+|all genders|gn\*?)\)", re.IGNORECASE)
+# The letters of every language's tag: m/w/d (German), H/F (French), H/M (Spanish), m/v (Dutch), f/m/x.
+_GENDER_TAG = re.compile(r"\s*\((?:[mwfdxhv](?:\s*[/|,]\s*[mwfdxhv])+|all genders|gn\*?)\)", re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"(?<=\S)\s+(?:role|position|job|post|opening|vacancy)$", re.IGNORECASE)
 # A title written as a directory lists it: "VP, Engineering", "Director, Product Management" read "VP of …" in a note;
 # not a region ("Director, EMEA").

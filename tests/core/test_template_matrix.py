@@ -91,7 +91,8 @@ def test_a_company_ending_in_its_own_mark_ends_the_sentence_once(path, company: 
     # as a job ad writes it: a gender tag, or the role's own "role" or "position"
     ("Data Analyst (m/w/d)", "Data Analyst"), ("Softwareentwickler (w/m/d) Backend", "Softwareentwickler Backend"),
     ("Site Reliability Engineer (f/m/x)", "Site Reliability Engineer"),
-    ("UX Researcher (all genders)", "UX Researcher"),
+    ("UX Researcher (all genders)", "UX Researcher"), ("Responsable RH (H/F)", "Responsable RH"),
+    ("Analista de datos (H/M)", "Analista de datos"), ("Data-analist (m/v)", "Data-analist"),
     ("Data Analyst role", "Data Analyst"), ("Head of Product position", "Head of Product"),
     # as a company directory or a profile writes it: the comma read out, but not before a region
     ("VP, Engineering", "VP of Engineering"), ("Senior Director, Product Management", "Senior Director of Product"),

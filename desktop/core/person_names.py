@@ -179,6 +179,14 @@ def _calm(name: str) -> str:
     return " ".join(in_usual_case([word])[0] if _letters(word) > 2 else word for word in name.split())
 
 
+def _capitalised(name: str) -> str:
+    """A name typed in small letters with the capitals a name usually has ("jean-pierre" -> "Jean-Pierre", "o'neill"
+    -> "O'Neill"); its particles stay small ("van", "de")."""
+    return " ".join(word if _bare(word) in _LOWER_PARTICLES
+                    else _LETTERS.sub(lambda run: run.group()[:1].upper() + run.group()[1:], word)
+                    for word in name.split())
+
+
 def propose_greeting(full_name: str, given: str, family: str, family_first: bool = False,
                      honorific: str = "") -> str:
     """The form a note greets the person by, from their name: "Siobhán", "Dr. Tanaka", "Bob".
@@ -192,11 +200,13 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
     # A card printed all in capitals ("OLIVIA WILSON") greets "Dear Olivia,", not "Dear OLIVIA,"; the card keeps
     # its capitals. Two letters ("AJ", "BO") may be initials, so they stay as printed.
     given, family = _calm(given.strip() or parts.given), _calm(family.strip() or parts.family)
+    if full_name == full_name.lower():  # typed in a hurry, all in small letters: "jane doe" greets "Dear Jane,"
+        given, family = _capitalised(given), _capitalised(family)
     if honorific.strip() and family:
         return f"{honorific.strip()} {family}"
     if parts.nickname:
         return parts.nickname
-    title = parts.title.capitalize() if parts.title.isupper() else parts.title  # "DR." -> "Dr."
+    title = parts.title.capitalize() if parts.title.isupper() or parts.title.islower() else parts.title  # "DR." "dr."
     if parts.academic_title and family:
         return f"{title} {family}"
     if family_first:

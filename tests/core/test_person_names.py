@@ -87,6 +87,11 @@ NAMES = [
     ("JEAN-PIERRE O'NEILL", False, "JEAN-PIERRE", "O'NEILL", "Jean-Pierre"),
     ("DR. HANS MÜLLER", False, "HANS", "MÜLLER", "Dr. Müller"),
     ("AJ SMITH", False, "AJ", "SMITH", "AJ"),
+    # A name typed all in small letters keeps them on the card; the note greets it with its capitals
+    ("jane doe", False, "jane", "doe", "Jane"),
+    ("jean-pierre o'neill", False, "jean-pierre", "o'neill", "Jean-Pierre"),
+    ("dr. anna müller", False, "anna", "müller", "Dr. Müller"),
+    ("nguyễn thị minh khai", False, "thị minh khai", "nguyễn", "Nguyễn Thị Minh Khai"),
 ]
 
 

@@ -36,6 +36,9 @@ _PLACEHOLDER = re.compile(
     r"|\[(?!sic\]|…\]|\.\.\.\])(?=[^\]\n]*[A-Za-z])[^\]\n\[]{1,40}\]"
     r"|<(?![^>\n]*[@/:])[A-Za-z_][\w ]{0,30}>"
     r"|(?<![\w-])(?:[Xx]{3,}|TBD|TBC|TODO)(?![\w-])|_{3,}")
+# What people type in a field to say there is nothing there yet: the note must not print it.
+_NOTHING = re.compile(r"^\W*(?:n\.?\s*/?\s*a\.?|none|nothing|nil|tbd|tbc|tba|todo|to do|later|xxx+|\?+)\W*$",
+                      re.IGNORECASE)
 _ARTICLE = re.compile(r"^(?:a|an|the) +(?=\S)", re.IGNORECASE)
 # What a job ad adds around the title: "Data Analyst (m/w/d)", "(f/m/x)", "(all genders)", "… role", "… position".
 # The letters of every language's tag: m/w/d (German), H/F (French), H/M (Spanish), m/v (Dutch), f/m/x.
@@ -315,7 +318,8 @@ def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     value = (fields.get(name) or "").strip()
     if name == "role":
         value = bare_role(value)
-    if not any(character.isalnum() for character in value):  # "-" or "…" typed to fill the field in for now
+    # "-" or "…" typed to fill a field in for now; "n/a" or "TBD" in a line of the user's own (a name may be "Na")
+    if not any(character.isalnum() for character in value) or (name in SENTENCE_FIELDS and _NOTHING.match(value)):
         return f"[{name}]", "missing"
     # A subject is one line; a multi-line value would break the mail header.
     return (" ".join(value.split()) if part == "subject" else value), "filled"

@@ -151,11 +151,17 @@ def test_a_template_is_shown_by_its_title_or_by_its_name_in_words(tmp_path):
     assert without_header(text, "title") == "Subject: Hi\nDescription: x\n\nTitle: kept in the body\n"
 
 
-@pytest.mark.parametrize("typed", ["-", " … ", "?", "--"])
+@pytest.mark.parametrize("typed", ["-", " … ", "?", "--", "N/A", "n.a.", "none", "TBD", "todo", "later", "xxx"])
 def test_a_field_filled_with_only_a_mark_is_still_missing(typed: str) -> None:
     note = fill(Template("t", "Thanks", "Hello.\n\n{why_fit} More.\n"), {"why_fit": typed})
     assert note.missing == ["why_fit"]
     assert note.body == "Hello.\n\n[why_fit] More.\n"
+
+
+def test_a_name_that_reads_like_nothing_is_still_a_name() -> None:
+    note = fill(Template("t", "Thanks", "Dear {first_name}, at {company}: {memorable}\n"),
+                {"first_name": "Na", "company": "NA Industries", "memorable": "Na's story about the NA launch"})
+    assert note.missing == [] and note.body.startswith("Dear Na, at NA Industries: ")
 
 
 @pytest.mark.parametrize(("day", "today", "named"), [

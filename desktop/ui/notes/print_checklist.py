@@ -11,7 +11,6 @@ from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -31,6 +30,7 @@ from desktop.operations.checklist import (
 )
 from desktop.printing.checklist import MARGIN_MM, Dating, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import long_date, short_date_time
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
@@ -57,12 +57,12 @@ class PrintChecklistDialog(QDialog):
                                         "by when. Tick the boxes here as you go; the next print shows them."),
                                 objectName="pageSubtitle", wordWrap=True))
         form = QFormLayout()
-        self.which = QComboBox()
+        self.which = ComboBox()
         self.which.addItem(self.tr("Every handwritten note not yet posted"), None)
         for interview_id, label in checklist_interviews(context.workspace):
             self.which.addItem(shown(label), interview_id)
         self.drafts = QCheckBox(self.tr("Include drafts to copy by hand (one page each, large type)"))
-        self.page_size = QComboBox()
+        self.page_size = ComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(default_page_size())
         form.addRow(self.tr("Print"), self.which)

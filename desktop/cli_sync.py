@@ -7,6 +7,8 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
+from desktop.core.messages import english_date_time
+
 if TYPE_CHECKING:
     from desktop.operations.workspace import Workspace
 
@@ -74,7 +76,7 @@ def _status(workspace: Workspace) -> int:
         return 0
     print(f"Account: {status.user} on {status.url}")
     print(f"Calendar: {status.calendar_url}\nAddress book: {status.addressbook_url}")
-    when = status.last_sync_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M") if status.last_sync_at \
+    when = english_date_time(status.last_sync_at.astimezone(workspace.zone)) if status.last_sync_at \
         else "never"
     print(f"Last sync: {when}{f' — {status.last_summary}' if status.last_summary else ''}")
     for conflict in status.conflicts:

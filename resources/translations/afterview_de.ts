@@ -2596,6 +2596,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>(ohne Titel)</translation>
     </message>
     <message>
+        <source>{when} “{title}”</source>
+        <translation>{when} „{title}“</translation>
+    </message>
+    <message>
         <source>does not look like an interview</source>
         <translation>sieht nicht nach einem Gespräch aus</translation>
     </message>
@@ -2759,6 +2763,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{what} already imported, unchanged</source>
         <translation>{what} bereits importiert, unverändert</translation>
+    </message>
+    <message>
+        <source>{company} — {role} (interview {day})</source>
+        <translation>{company} — {role} (Gespräch am {day})</translation>
     </message>
     <message>
         <source>That interview no longer exists; the decision date was not written.</source>
@@ -6478,14 +6486,6 @@ Betreff: {subject}</translation>
     <message>
         <source>Do not send it; the note stays as it is, as a draft</source>
         <translation>Nicht senden; die Nachricht bleibt unverändert als Entwurf</translation>
-    </message>
-    <message>
-        <source>{due} (snoozed)</source>
-        <translation>{due} (zurückgestellt)</translation>
-    </message>
-    <message>
-        <source>Tomorrow {time}</source>
-        <translation>Morgen {time}</translation>
     </message>
 </context>
 <context>

@@ -3334,6 +3334,10 @@ Fällig {due}</translation>
         <translation>Sicherungen liegen in {backups_dir}</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -5759,6 +5763,10 @@ Warum Sie passen: {why}</translation>
         <translation>Papier</translation>
     </message>
     <message>
+        <source>Notes to write by hand</source>
+        <translation>Von Hand zu schreibende Nachrichten</translation>
+    </message>
+    <message>
         <source>Preview and print…</source>
         <translation>Vorschau und Drucken…</translation>
     </message>
@@ -6320,6 +6328,10 @@ Schreiben Sie {{{{ oder }}}} für eine geschweifte Klammer als Zeichen.</transla
         <translation>Mitgelieferte Vorlagen werden nie geändert: Wenn Sie eine bearbeiten, wird Ihre eigene Kopie unter demselben Namen in Ihrem Vorlagenordner gespeichert.</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
@@ -6338,6 +6350,10 @@ Schreiben Sie {{{{ oder }}}} für eine geschweifte Klammer als Zeichen.</transla
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -7064,6 +7080,14 @@ Die Einzelheiten stehen in {log_file}. Prüfen Sie, ob Ihre letzte Änderung da 
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import desktop
 from desktop import APP_NAME
 from desktop.core.launch_arguments import is_openable, is_window_option, words
+from desktop.core.messages import english_date_time
 from desktop.core.wording import counted
 
 if TYPE_CHECKING:  # operations are imported when a command runs, keeping --version quick
@@ -220,7 +221,7 @@ def _agenda(workspace: Workspace, days: int) -> int:
     if not items:
         print(f"Nothing due in the next {days} days.")
     for item in items:
-        when = item.due.astimezone(zone).strftime("%a %d %b %Y %H:%M")
+        when = english_date_time(item.due.astimezone(zone))
         print(f"{when}  {group_of(item, now, zone).value:<11}  {item.title} — {item.detail}")
     return 0
 
@@ -327,7 +328,7 @@ def _undo_import(workspace: Workspace, batch: int | None, listing: bool) -> int:
         if not batches:
             print("No import can be undone.")
         for info in batches:
-            when = info.imported_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M")
+            when = english_date_time(info.imported_at.astimezone(workspace.zone))
             print(f"{info.batch_id:>4}  {when}  {info.file_name}  ({info.summary})")
         return 0
     try:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from datetime import datetime
 
+from desktop.core.messages import english_date, english_date_time
 from desktop.operations.workspace import Workspace
 
 VERBS = ("schedule", "unschedule", "scheduled")
@@ -63,7 +64,7 @@ def run(workspace: Workspace, args: argparse.Namespace) -> int:
         return 1
     for finding in send_later.timing_findings(workspace, row, when):
         print(f"afterview: warning: {finding.message}", file=sys.stderr)
-    print(f"The note to {row.full_name} goes out {when:%a %d %b %Y at %H:%M} ({zone.key}), sent by Afterview "
+    print(f"The note to {row.full_name} goes out {english_date(when)} at {when:%H:%M} ({zone.key}), sent by Afterview "
           "while it runs (in the tray is enough).")
     return 0
 
@@ -74,6 +75,6 @@ def _list(workspace: Workspace, notes: list) -> int:
     for note in notes:
         when = note.scheduled_at.astimezone(workspace.zone)
         state = f"NOT SENT: {note.send_error.splitlines()[0]}" if note.failed else "scheduled"
-        print(f"{when:%a %d %b %Y %H:%M}  {note.full_name} — {note.company} · {note.role}  "
+        print(f"{english_date_time(when)}  {note.full_name} — {note.company} · {note.role}  "
               f"(--interview {note.interview_id} --contact {note.contact_id})  {state}")
     return 0

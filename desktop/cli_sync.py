@@ -10,6 +10,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from desktop.core.messages import english_date_time
+
 if TYPE_CHECKING:
     from desktop.operations.sync import SyncStatus
     from desktop.operations.sync_answers import Waiting
@@ -111,7 +113,7 @@ def _status(workspace: Workspace, as_json: bool) -> int:
         return 0
     print(f"Account: {status.user} on {status.url}")
     print(f"Calendar: {status.calendar_url}\nAddress book: {status.addressbook_url}")
-    when = status.last_sync_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M") if status.last_sync_at \
+    when = english_date_time(status.last_sync_at.astimezone(workspace.zone)) if status.last_sync_at \
         else "never"
     print(f"Last sync: {when}{f' — {status.last_summary}' if status.last_summary else ''}")
     items = [*status.conflicts, *status.deletions]

@@ -161,6 +161,7 @@ def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget
     from desktop.ui.controller import AppController
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import PAGES, MainWindow
+    from desktop.ui.notes.print_checklist import name_preview_controls
     from desktop.ui.style import Appearance
 
     app = QApplication(["afterview"])
@@ -211,6 +212,8 @@ def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget
     # would show, on a PDF printer.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept: the preview paints on it, and does not own it
     preview = QPrintPreviewDialog(printer, checklist)
+    preview.setWindowTitle(checklist.tr("Print preview: handwritten-note checklist"))
+    name_preview_controls(preview)
     preview.paintRequested.connect(checklist.paint_on)
     preview.open()
     settle(1)

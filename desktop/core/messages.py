@@ -95,7 +95,7 @@ class LongDate(date):
         return cls(day.year, day.month, day.day)
 
     def __str__(self) -> str:
-        return f"{WEEKDAY_NAMES[self.weekday()]} {self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
+        return english_long_date(self)
 
 
 class RelativeTime(datetime):
@@ -119,9 +119,25 @@ class RelativeTime(datetime):
         elif 1 < days < 7:
             day = str(WEEKDAY_NAMES[self.weekday()])
         else:
-            day = f"{WEEKDAY_NAMES[self.weekday()][:3]} {self.day} {MONTH_NAMES[self.month - 1][:3]}"
+            day = english_date(self).rpartition(" ")[0]  # "Thu 3 Dec", its year understood
         text = f"{day} at {self:%H:%M}"
         return text[:1].upper() + text[1:] if self.capital else text
+
+
+def english_date(day: date) -> str:
+    """'Fri 4 Dec 2026': a date as the command line and the English printout write it, whatever the machine's
+    locale (strftime's %a would follow it) and without the leading zero the window never writes."""
+    return f"{WEEKDAY_NAMES[day.weekday()][:3]} {day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+def english_date_time(moment: datetime) -> str:
+    """'Fri 4 Dec 2026, 15:30': `moment` in the zone it is written in."""
+    return f"{english_date(moment)}, {moment:%H:%M}"
+
+
+def english_long_date(day: date) -> str:
+    """'Friday 4 December 2026'."""
+    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 WEEKDAY_NAMES = (english("Monday"), english("Tuesday"), english("Wednesday"), english("Thursday"), english("Friday"),
@@ -167,7 +183,7 @@ def _english(value: object) -> object:
     if isinstance(value, (LongDate, RelativeTime)):
         return str(value)
     if isinstance(value, datetime):
-        return f"{value:%a %d %b %H:%M}"
+        return english_date_time(value)
     if isinstance(value, date):
-        return f"{value:%a} {value.day} {value:%b %Y}"
+        return english_date(value)
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.core.messages import Message
+from desktop.core.messages import Message, english_date
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Expectation:
 
 def day_text(day: date) -> str:
     """'Fri 4 Dec 2026'."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return english_date(day)
 
 
 def expected_on(decision_date: date | None, follow_up_on: date | None) -> tuple[date, bool] | None:

@@ -144,9 +144,8 @@ def log_attempt(workspace: Workspace, opportunity_id: int, called_at: datetime, 
         raise CallError(english("The call time has no time zone."))
     now = workspace.now()
     if called_at > now + _CLOCK_SLACK:
-        when = called_at.astimezone(workspace.zone).strftime("%a %d %b %Y %H:%M")
         raise CallError(Message("The call time {when} is in the future; log a call once it has been made.",
-                                when=str(when)))
+                                when=called_at.astimezone(workspace.zone)))
     if next_date is not None and next_date < called_at.astimezone(workspace.zone).date():
         raise CallError(Message("The next date {day} is before the call itself.", day=next_date))
     with workspace.session() as session:

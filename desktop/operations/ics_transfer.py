@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -103,11 +103,12 @@ def import_chosen(workspace: Workspace, preview: InvitePreview, positions: Itera
     return summary
 
 
-def event_when(event: InviteEvent, zone: ZoneInfo) -> str:
-    """'Tue 03 Mar 2026 09:30' in the user's zone; an all-day event by its date alone, as the file writes it."""
+def event_when(event: InviteEvent, zone: ZoneInfo) -> date | datetime:
+    """When the event is, in the user's zone; an all-day event by its date alone, as the file writes it (a Message
+    writes either in the window's language)."""
     if event.all_day:
-        return f"{event.start:%a %d %b %Y}"
-    return f"{event.start.astimezone(zone):%a %d %b %Y %H:%M}"
+        return event.start.date()
+    return event.start.astimezone(zone)
 
 
 def event_title(event: InviteEvent) -> str:
@@ -115,8 +116,8 @@ def event_title(event: InviteEvent) -> str:
 
 
 def event_line(event: InviteEvent, zone: ZoneInfo) -> str:
-    """'Tue 03 Mar 2026 09:30 “Daily stand-up”': an event as a list names it."""
-    return f"{event_when(event, zone)} \u201c{event_title(event)}\u201d"
+    """'Tue 3 Mar 2026, 09:30 “Daily stand-up”': an event as a list names it."""
+    return Message("{when} \u201c{title}\u201d", when=event_when(event, zone), title=event_title(event))
 
 
 def _left_out(event: InviteEvent, weighed: Likeness, zone: ZoneInfo) -> str:

@@ -233,7 +233,8 @@ def _targets(session: Session, workspace: Workspace) -> tuple[list[DecisionTarge
         last = live[-1]  # the interviews are kept in order of their start
         held = last.starts_at.astimezone(workspace.zone)
         targets.append(DecisionTarget(
-            last.id, f"{opportunity.company} — {opportunity.role} (interview {held:%a} {held.day} {held:%b %Y})",
+            last.id, Message("{company} — {role} (interview {day})", company=opportunity.company, role=opportunity.role,
+                             day=held.date()),
             last.decision_date))
         by_company[_company_key(opportunity.company)] = last.id
         for interview in live:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen, QTextLayout
 
 from desktop.core import templates
+from desktop.core.messages import english_date_time, english_long_date
 from desktop.operations.checklist import TICKS, ChecklistEntry
 from desktop.printing.page import page_size
 from desktop.printing.sheet import (
@@ -55,8 +56,8 @@ class Dating:
     """How the pages write the day they were printed and each deadline: English unless a face passes its own
     (the window passes its locale's)."""
 
-    day: Callable[[date], str] = lambda day: f"{day:%A %d %B %Y}"
-    moment: Callable[[datetime], str] = lambda moment: moment.strftime("%a %d %b %Y, %H:%M")
+    day: Callable[[date], str] = english_long_date
+    moment: Callable[[datetime], str] = english_date_time
 
 
 ENGLISH = Dating()

@@ -8,19 +8,24 @@ and left to right as the eye reads them, and read again whenever a layout change
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut, QTextDocumentFragment
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is QtGui's
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -112,6 +117,7 @@ class _ReadingOrder(QObject):
                 stop.setTabChangesFocus(True)
             elif isinstance(stop, QAbstractItemView):
                 stop.setTabKeyNavigation(False)
+        name_controls(self._root)
         self._watch(self._root)
 
     def _watch(self, widget: QWidget) -> None:
@@ -134,18 +140,83 @@ def follow_reading_order(root: QWidget) -> None:
     _ReadingOrder(root)
 
 
-def _name_fields_by_their_labels(root: QWidget) -> None:
-    """A form's field without a name of its own is known by its row's label ("Title", "Notes"), read out as the
-    keyboard reaches it."""
+def name_controls(root: QWidget) -> None:
+    """Every control in `root` that takes the keyboard is named for a screen reader, where it has no name of its
+    own: by its form row's label ("Title", "Starts", each part of a row of fields), else by what its placeholder
+    or the first clause of its tooltip says, a tabbed pane by its window's title; a date, number or editable
+    combo box's text field by its box's name. Run again as rows are added."""
     for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel) or field.widget() is None:
-                continue
-            text = label.widget().text().replace("&", "").strip()
-            if text and not field.widget().accessibleName() and _tab_stop(field.widget()):
-                field.widget().setAccessibleName(text)
+        for label, controls in _labelled_rows(form):
+            # A button with a text says what it does itself; a bare tick box is said by the row.
+            fields = [control for control in controls if not (isinstance(control, QAbstractButton) and control.text())]
+            for field in fields:
+                if not field.accessibleName():
+                    own = _said_by(field) if len(fields) > 1 else ""  # "Given name" beside "Family name"
+                    field.setAccessibleName(own or label)
+    for widget in root.findChildren(QWidget):
+        # A button without text gets it later, unless it shows an icon alone: only such a one is named here.
+        text_to_come = isinstance(widget, QAbstractButton) and widget.icon().isNull()
+        if _tab_stop(widget) and not text_to_come and not _inner_field(widget) and not _name_of(widget):
+            said = _said_by(widget)
+            if said:
+                widget.setAccessibleName(said)
+    for box in [*root.findChildren(QAbstractSpinBox), *root.findChildren(QComboBox)]:
+        inner = box.findChild(QLineEdit)
+        if inner is not None and not inner.accessibleName():
+            name = _name_of(box)
+            if name:
+                inner.setAccessibleName(name)
+
+
+def _name_of(widget: QWidget) -> str:
+    """What a screen reader calls `widget`: the name given it, a button's or tick box's text, a buddy label's."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.text()
+    said = QAccessible.queryAccessibleInterface(widget)
+    return said.text(QAccessible.Text.Name).strip() if said is not None else ""
+
+
+def _labelled_rows(form: QFormLayout) -> list[tuple[str, list[QWidget]]]:
+    """Each row's label and the controls of its field (one, or a row of them), found by position as
+    `_layout_widgets` finds them."""
+    owner = form.parentWidget()
+    if owner is None:
+        return []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    labels: dict[int, str] = {}
+    fields: dict[int, list[QWidget]] = {}
+    for part in [*owner.findChildren(QWidget, options=direct), *form.findChildren(QLayout, options=direct)]:
+        index = form.indexOf(part)
+        if index < 0:
+            continue
+        row, role = form.getItemPosition(index)
+        if role == QFormLayout.ItemRole.LabelRole and isinstance(part, QLabel):
+            labels[row] = _plain_text(part.text()).replace("&", "").strip().rstrip(":")
+        elif role == QFormLayout.ItemRole.FieldRole:
+            widgets = _layout_widgets(part) if isinstance(part, QLayout) else [part]
+            fields[row] = [control for widget in widgets for control in reading_order(widget)]
+    return [(label, fields.get(row, [])) for row, label in labels.items() if label]
+
+
+def _inner_field(widget: QWidget) -> bool:
+    """A date, number or combo box's own text field, named after its box."""
+    return isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+
+
+def _said_by(widget: QWidget) -> str:
+    if isinstance(widget, QTabWidget):
+        return widget.window().windowTitle()
+    placeholder = widget.placeholderText() if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) else ""
+    if placeholder:
+        return placeholder
+    tip = _plain_text(widget.toolTip())
+    return re.split(r"[.;:\n]\s|\n", tip, maxsplit=1)[0].strip().rstrip(".") if tip else ""
+
+
+def _plain_text(text: str) -> str:
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if GuiQt.mightBeRichText(text) else text
 
 
 def focus_first(root: QWidget) -> None:
@@ -164,7 +235,6 @@ def dialog_ready(dialog: QWidget, first: QWidget | None = None, save: QAbstractB
     delete)."""
     keep_on_screen(dialog)
     follow_reading_order(dialog)
-    _name_fields_by_their_labels(dialog)
     if first is None:
         first = next((w for w in reading_order(dialog) if not isinstance(w, QAbstractButton) and w.isEnabled()),
                      None)

@@ -31,7 +31,7 @@ def row_table(model: QAbstractItemModel | None = None, parent: QWidget | None = 
 class _GiveWay(QObject):
     """Keeps a table's columns within its width: see `give_way`."""
 
-    def __init__(self, table: QTableView, columns: tuple[int, ...], least: dict[int, int], evenly: bool) -> None:
+    def __init__(self, table: QTableView, columns: tuple[int, ...], least: dict[int, float], evenly: bool) -> None:
         super().__init__(table)
         self._table, self._columns, self._least, self._evenly = table, columns, least, evenly
         self._fitting = False
@@ -74,8 +74,10 @@ class _GiveWay(QObject):
         wanted = {column: max(content[column], header.sectionSizeHint(column)) for column in shown}
         # Down to the heading's width (the content's, if narrower: a column of tick boxes), or `least`.
         narrowest = {column: min(header.sectionSizeHint(column), content[column] or wanted[column]) for column in shown}
-        floor = {column: min(wanted[column], max(self._least.get(column, 0), narrowest[column])) for column in shown}
-        over = sum(wanted.values()) - (table.viewport().width() - others)
+        room = table.viewport().width() - others
+        least = {column: int(value * room) if value < 1 else int(value) for column, value in self._least.items()}
+        floor = {column: min(wanted[column], max(least.get(column, 0), narrowest[column])) for column in shown}
+        over = sum(wanted.values()) - room
         widths = self._narrowed(shown, wanted, floor, over) if over > 0 else dict(wanted)
         if over < 0:
             widths[max(shown)] -= over  # the room left, to the rightmost, as a last column stretched to the edge
@@ -125,11 +127,11 @@ class _GiveWay(QObject):
         return True
 
 
-def give_way(table: QTableView, *columns: int, least: int | dict[int, int] = 0, evenly: bool = False) -> None:
+def give_way(table: QTableView, *columns: int, least: float | dict[int, float] = 0, evenly: bool = False) -> None:
     """The table never scrolls sideways: `columns` (values read whole elsewhere, beside the list or in a tooltip)
     are as wide as their content where there is room; where there is not, the first given narrows first (or, with
     `evenly`, all of them together), each down to its heading's width or to `least` pixels, if more (for every
-    column, or for those a mapping names); the rightmost
+    column, or for those a mapping names; below 1, a share of the room the table has for them); the rightmost
     of them takes what room is left. An elided cell without a tooltip, or an elided heading, shows its whole text in
     one.
 

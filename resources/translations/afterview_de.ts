@@ -2596,6 +2596,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>(ohne Titel)</translation>
     </message>
     <message>
+        <source>{when} “{title}”</source>
+        <translation>{when} „{title}“</translation>
+    </message>
+    <message>
         <source>does not look like an interview</source>
         <translation>sieht nicht nach einem Gespräch aus</translation>
     </message>
@@ -2759,6 +2763,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
     <message>
         <source>{what} already imported, unchanged</source>
         <translation>{what} bereits importiert, unverändert</translation>
+    </message>
+    <message>
+        <source>{company} — {role} (interview {day})</source>
+        <translation>{company} — {role} (Gespräch am {day})</translation>
     </message>
     <message>
         <source>That interview no longer exists; the decision date was not written.</source>
@@ -3356,6 +3364,10 @@ Fällig {due}</translation>
     <message>
         <source>Backups are kept in {backups_dir}</source>
         <translation>Sicherungen liegen in {backups_dir}</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -5783,6 +5795,10 @@ Warum Sie passen: {why}</translation>
         <translation>Papier</translation>
     </message>
     <message>
+        <source>Notes to write by hand</source>
+        <translation>Von Hand zu schreibende Nachrichten</translation>
+    </message>
+    <message>
         <source>Preview and print…</source>
         <translation>Vorschau und Drucken…</translation>
     </message>
@@ -6320,6 +6336,10 @@ Schreiben Sie {{{{ oder }}}} für eine geschweifte Klammer als Zeichen.</transla
         <translation>Mitgelieferte Vorlagen werden nie geändert: Wenn Sie eine bearbeiten, wird Ihre eigene Kopie unter demselben Namen in Ihrem Vorlagenordner gespeichert.</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
@@ -6338,6 +6358,10 @@ Schreiben Sie {{{{ oder }}}} für eine geschweifte Klammer als Zeichen.</transla
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -6486,14 +6510,6 @@ Betreff: {subject}</translation>
     <message>
         <source>Do not send it; the note stays as it is, as a draft</source>
         <translation>Nicht senden; die Nachricht bleibt unverändert als Entwurf</translation>
-    </message>
-    <message>
-        <source>{due} (snoozed)</source>
-        <translation>{due} (zurückgestellt)</translation>
-    </message>
-    <message>
-        <source>Tomorrow {time}</source>
-        <translation>Morgen {time}</translation>
     </message>
 </context>
 <context>
@@ -7072,6 +7088,14 @@ Die Einzelheiten stehen in {log_file}. Prüfen Sie, ob Ihre letzte Änderung da 
     <message>
         <source>{action} (Ctrl+Enter)</source>
         <translation>{action} (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """Run by Debian's own python3 (pyatspi comes from its python3-pyatspi package, not from PyPI).
 
-Prints, as JSON, every showing node of the named application's accessibility tree: role, name, description
-and whether it takes the keyboard focus.
+Prints, as JSON, every showing node of the named application's accessibility tree (or of its window of the title
+given third): role, name, description and whether it takes the keyboard focus.
 """
 
 import json
@@ -44,5 +44,10 @@ if app is None:
     sys.exit(1)
 time.sleep(float(sys.argv[2]) if len(sys.argv) > 2 else 0)
 nodes: list[dict] = []
-walk(app, nodes)
+if len(sys.argv) > 3:  # only the window of that title (a dialog, without the main window under it)
+    for window in [app.getChildAtIndex(i) for i in range(app.childCount)]:
+        if window is not None and window.name == sys.argv[3]:
+            walk(window, nodes)
+else:
+    walk(app, nodes)
 print(json.dumps(nodes))

@@ -24,6 +24,7 @@ ROOT = HERE.parents[1]
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 PAGES = ("today", "calendar", "opportunities", "contacts", "notes")
+EXPECTED = {"en": "expected_names.json", "de": "expected_names_de.json"}  # the names listened for, per page and dialog
 
 
 def _have_pyatspi() -> bool:
@@ -88,3 +89,30 @@ def test_every_control_on_the_page_has_a_name_and_the_expected_ones_are_there(se
     assert not [name for name in expected if name not in names], f"missing on {page}"
     tables = [n for n in nodes if n["role"] in ("table", "list")]
     assert tables, f"{page} shows no list or table to a screen reader"
+
+
+@pytest.fixture(scope="module", params=["en", "de"])
+def visited(request: pytest.FixtureRequest, session: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+            ) -> tuple[str, dict[str, list[dict]]]:
+    """Every page and main dialog in one language, as packaging/screenshots.py opens them: each one's tree."""
+    out = tmp_path_factory.mktemp("visit") / f"{request.param}.json"
+    env = {key: value for key, value in session.items() if key != "AFTERVIEW_DATA_DIR"}
+    walk = subprocess.run([sys.executable, str(HERE / "visit_walk.py"), request.param, str(out)], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=1800)
+    assert out.exists(), walk.stderr[-3000:]
+    return request.param, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_page_and_dialog_names_its_controls_in_english_and_german(visited):
+    language, trees = visited
+    expected = json.loads((HERE / EXPECTED[language]).read_text(encoding="utf-8"))
+    assert set(trees) >= {"01-today", "06-card", "09-call", "11-checklist", "13-settings-1"}, sorted(trees)
+    for stop, nodes in trees.items():
+        assert nodes, f"{stop}: the walk found nothing"
+        nameless = [n["role"] for n in nodes
+                    if n["focusable"] and not n["name"].strip() and n["role"] not in ("table cell", "list item")]
+        assert not nameless, f"controls a screen reader cannot name at {stop} ({language}): {nameless}"
+        names = {n["name"] for n in nodes}
+        key = stop.partition("-")[2]
+        missing = [name for name in expected.get(key, []) if name not in names]
+        assert not missing, f"missing at {stop} ({language}): {missing}"

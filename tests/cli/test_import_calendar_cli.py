@@ -41,7 +41,7 @@ def test_the_likely_interviews_are_imported_and_the_others_listed_with_a_hint(tm
     assert all(line.startswith("Alex – whole calendar.ics: not imported (") for line in left_out)
     assert any(line.endswith("\u201cDentist \u2013 check-up\u201d") and "(does not look like an interview)" in line
                for line in left_out)
-    assert any("(an interview, but long past): Tue 12 Mar 2019 " in line and line.endswith("at Initech\u201d")
+    assert any("(an interview, but long past): Tue 12 Mar 2019, " in line and line.endswith("at Initech\u201d")
                for line in left_out)  # the hour is in the computer's own zone
     assert "Alex – whole calendar.ics: 5 added, 0 updated with new details, 0 differ from yours, 0 unchanged, " \
            "0 skipped, 8 left out" in lines

@@ -70,6 +70,19 @@ def test_dates_and_moments_read_in_english_whatever_the_machine_s_locale() -> No
     assert Message("Due {when}", when=LongDate.of(date(2026, 3, 26))) == "Due Thursday 26 March 2026"
 
 
+
+def test_a_date_in_a_message_the_command_line_and_the_english_printout_has_no_leading_zero() -> None:
+    from desktop.printing.checklist import ENGLISH
+
+    moment = datetime(2026, 12, 4, 9, 5, tzinfo=BERLIN)
+    assert Message("The call time {when} is in the future.", when=moment) == \
+        "The call time Fri 4 Dec 2026, 09:05 is in the future."
+    assert Message("The next date {day} is before the call.", day=date(2026, 12, 4)) == \
+        "The next date Fri 4 Dec 2026 is before the call."
+    assert ENGLISH.moment(moment) == "Fri 4 Dec 2026, 09:05"  # the printed checklist's deadline, as the window's
+    assert ENGLISH.day(date(2026, 12, 4)) == "Friday 4 December 2026" == str(LongDate.of(date(2026, 12, 4)))
+
+
 def test_a_label_said_mid_sentence_and_a_file_s_failure_in_words_a_face_can_translate() -> None:
     said = Message("{company} is already closed as {status}.", company="Lumen", status=Lowered("No response"))
     assert said == "Lumen is already closed as no response."

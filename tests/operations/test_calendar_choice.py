@@ -36,11 +36,11 @@ def test_a_whole_calendar_imports_the_events_that_look_like_interviews_and_lists
     assert (summary.added, summary.skipped, summary.problems) == (5, 0, [])
     assert stored_uids(candidate) == LIKELY
     assert len(summary.left_out) == 8
-    assert "not imported (does not look like an interview): Thu 03 Dec 2026 14:15 \u201cDentist \u2013 check-up\u201d" \
+    assert "not imported (does not look like an interview): Thu 3 Dec 2026, 14:15 \u201cDentist \u2013 check-up\u201d" \
         in summary.left_out
     assert "not imported (does not look like an interview): Fri 25 Dec 2026 \u201cPublic holiday: Christmas Day\u201d" \
         in summary.left_out  # an all-day event is named by its date alone
-    assert "not imported (an interview, but long past): Tue 12 Mar 2019 10:00 \u201cInterview at Initech\u201d" \
+    assert "not imported (an interview, but long past): Tue 12 Mar 2019, 10:00 \u201cInterview at Initech\u201d" \
         in summary.left_out  # in the user's zone (Berlin), as the event was at 09:00 UTC
     assert summary.describe().endswith(", 0 skipped, 8 left out")
 
@@ -61,7 +61,7 @@ def test_reading_writes_nothing_and_the_chosen_events_are_one_undoable_import(ca
     northwind = next(p for p, e in enumerate(preview.events) if e.uid == "northwind-final-0a4d@google.com")
     summary = import_chosen(candidate, preview, [lunch, northwind, lunch])
     assert summary.added == 2 and len(summary.left_out) == 11
-    assert "not imported (left unticked): Mon 30 Nov 2026 11:00 \u201cChat with Siobh\u00e1n\u201d" in summary.left_out
+    assert "not imported (left unticked): Mon 30 Nov 2026, 11:00 \u201cChat with Siobh\u00e1n\u201d" in summary.left_out
     assert stored_uids(candidate) == {"lunch-9d3e@google.com", "northwind-final-0a4d@google.com"}
     (batch,) = list_batches(candidate)
     assert batch.batch_id == summary.batch_id and batch.file_name == "whole_calendar.ics"

@@ -164,3 +164,18 @@ def test_the_timeline_view_lists_the_history_and_follows_changes(qtbot, qtmodelt
     view.set_opportunity(4242)
     assert model.rowCount() == 0
     assert isinstance(TimelineModel(context.workspace.zone), TimelineModel)
+
+
+def test_a_call_in_the_future_is_refused_in_german_with_the_date_written_the_german_way(qtbot, german, context):
+    from desktop.ui.dates import short_date_time
+
+    window = CallDialog(context, lumen(context.workspace))
+    qtbot.addWidget(window)
+    window.open()
+    window.called_at.setDateTime(window.called_at.dateTime().addDays(1))
+    called = window.called_at.dateTime().toPython().replace(second=0, microsecond=0)
+    qtbot.mouseClick(window.log_button, Qt.MouseButton.LeftButton)
+
+    assert short_date_time(called) in window.error.text()
+    assert "Zukunft" in window.error.text() and window.isVisible()
+    assert call_context(context.workspace, lumen(context.workspace)).attempts == ()

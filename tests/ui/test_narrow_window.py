@@ -194,11 +194,47 @@ def test_a_cell_cut_short_shows_its_whole_text_in_a_tooltip(qtbot):
     QToolTip.hideText()
 
 
-def test_the_chosen_interview_is_read_whole_in_its_tooltip(qtbot, long_names, app_window):
-    page = _narrow(app_window, "notes", long_names["notes"])
+@pytest.mark.qt_log_ignore(r"This plugin does not support ((raise|propagateSizeHints)\(\)|grabbing the keyboard)")
+def test_the_chosen_interview_ends_in_an_ellipsis_and_is_read_whole_in_its_tooltip_and_list(qtbot, long_names,
+                                                                                           app_window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
 
-    assert LONG_COMPANY in html.unescape(page.interviews.toolTip())
-    assert html.unescape(page.interviews.toolTip()) == f"<qt>{page.interviews.currentText()}</qt>"
+    page = _narrow(app_window, "notes", long_names["notes"])
+    combo = page.interviews
+    whole = combo.currentText()
+    qtbot.waitUntil(lambda: _sideways(app_window[0]) == 0)
+
+    assert LONG_COMPANY in whole
+    assert combo.shown_text().endswith("…") and whole.startswith(combo.shown_text()[:-1])
+    assert combo.fontMetrics().horizontalAdvance(combo.shown_text()) < combo.width()
+    middle = combo.rect().center()
+    QApplication.sendEvent(combo, QHelpEvent(QHelpEvent.Type.ToolTip, middle, combo.mapToGlobal(middle)))
+    assert html.unescape(QToolTip.text()) == f"<qt>{whole}</qt>"
+    QToolTip.hideText()
+
+    combo.showPopup()
+    listing = combo.view()
+    qtbot.waitUntil(listing.isVisible)
+    place = listing.visualRect(listing.model().index(combo.currentIndex(), 0))
+    screen = combo.screen().availableGeometry().width()  # 800 px offscreen: narrower than this entry
+    assert listing.window().width() == screen > combo.width()  # as wide as its longest entry, within the screen
+    assert place.width() < listing.fontMetrics().horizontalAdvance(whole)
+    QApplication.sendEvent(listing.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, place.center(),
+                                                          listing.viewport().mapToGlobal(place.center())))
+    assert html.unescape(QToolTip.text()).startswith(f"<qt>{whole}<br>")  # the entry cut by the screen's edge
+    QToolTip.hideText()
+    combo.hidePopup()
+
+
+def test_every_combo_box_of_the_window_elides_its_value():
+    """One combo box for the whole window: a QComboBox made anywhere else would cut a long value off unmarked."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    made = [f"{path.relative_to(ui)}:{n}" for path in ui.rglob("*.py") if path.name != "combo_box.py"
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "QComboBox(" in line]
+    assert made == []
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
@@ -228,3 +264,21 @@ def test_a_narrow_checklist_keeps_the_names_whole_and_its_headings_read_in_toolt
     QApplication.sendEvent(header.viewport(), hover)
     assert html.unescape(QToolTip.text()) == "<qt>Geschrieben</qt>"
     QToolTip.hideText()
+
+
+def test_today_in_german_gives_the_row_to_the_item_and_the_due_column_only_its_dates(qtbot, german, long_names,
+                                                                                     app_window):
+    window = app_window[0]
+    page = _narrow(app_window, "today", None)
+    table, header = page.table, page.table.horizontalHeader()
+    model = table.model()
+    items = [row for row in range(model.rowCount()) if not model.is_header(row)]
+    qtbot.waitUntil(lambda: _sideways(window) == 0 and header.length() <= table.viewport().width())
+
+    assert table.horizontalScrollBar().maximum() == 0
+    dates = [table.sizeHintForIndex(model.index(row, 0)).width() for row in items]
+    assert any(model.index(row, 0).data().startswith(("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")) for row in items)
+    assert max(dates) <= header.sectionSize(0) <= max([*dates, header.sectionSizeHint(0)])  # whole, and no wider
+    assert header.sectionSize(1) > header.sectionSize(2)  # what is due gets the room before what it is for
+    tooltip = html.unescape(model.index(items[0], 2).data(Qt.ItemDataRole.ToolTipRole))
+    assert model.index(items[0], 1).data() in tooltip and model.index(items[0], 2).data() in tooltip

@@ -86,7 +86,7 @@ def test_the_window_reads_german_with_german_plurals_dates_and_texts_from_below(
     assert dates.number(5000) == "5.000"
     assert shown(Message("Interview at {company}", company="Müller & Söhne")) == "Gespräch bei Müller & Söhne"
     due = Message("Due in {hours} hours, {when} · {detail}", hours=12, when=moment, detail="Acme · Analyst")
-    assert str(due) == "Due in 12 hours, Wed 02 Dec 15:30 · Acme · Analyst"  # the command line's English
+    assert str(due) == "Due in 12 hours, Wed 2 Dec 2026, 15:30 · Acme · Analyst"  # the command line's English
     assert shown(due) == "Fällig in 12 Stunden, Mi., 2. Dez. 2026, 15:30 · Acme · Analyst"
     assert shown("a file name the catalogue lacks") == "a file name the catalogue lacks"
 

@@ -9,7 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -30,6 +29,7 @@ from desktop.core.domain import CallOutcome
 from desktop.core.settings import CALL_GUIDE
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, short_pattern
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, shown_label, texts
@@ -183,7 +183,7 @@ class CallDialog(QDialog):
         self.called_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
         self.called_at.setDisplayFormat(short_date_time_pattern())
         self.called_at.setCalendarPopup(True)
-        self.outcome = QComboBox()
+        self.outcome = ComboBox()
         for outcome in CallOutcome:
             self.outcome.addItem(shown(outcome.label), outcome)
         self.notes = QPlainTextEdit(placeholderText=self.tr("What was said"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.cards import LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.i18n import shown
 from desktop.ui.style import set_tone
 
@@ -27,7 +28,7 @@ class ValueRow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         row = QHBoxLayout()
-        self.label = QComboBox()
+        self.label = ComboBox()
         self.label.setEditable(True)  # labels are free text; the list offers the usual ones
         self.label.addItems(LABELS[kind])
         self.label.setFixedWidth(96)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from desktop.core.person_names import propose_greeting, reads_family_first, split_name
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.i18n import texts
 from desktop.ui.style import set_tone
 
@@ -60,7 +61,7 @@ class CardNames(QObject):
         greet_as.setMaxLength(100)
         greet_as.setToolTip(self.tr("How the thank-you notes address this person, e.g. a nickname such as Bob. Leave "
                                     "empty to use the greeting proposed from the name."))
-        self.honorific = QComboBox(toolTip=self.tr("Greet by a title and the family name instead"))
+        self.honorific = ComboBox(toolTip=self.tr("Greet by a title and the family name instead"))
         greet_by_name = self.tr("Greet by name")
         self.honorific.addItems([greet_by_name, *HONORIFICS])
         # Its items name the family name, which can be long: the list widens when open, the box stays put.

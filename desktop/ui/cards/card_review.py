@@ -47,6 +47,7 @@ from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
 from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
@@ -155,7 +156,7 @@ class FieldRow(QWidget):
         column.addLayout(row)
         self.kind: QComboBox | None = None
         if kinds:
-            self.kind = QComboBox()
+            self.kind = ComboBox()
             self.kind.setEditable(True)
             self.kind.addItems(kinds)
             self.kind.setCurrentText(kind or kinds[0])

@@ -46,8 +46,10 @@ class PeopleMetWidget(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("People met"), styleSheet="font-weight: 600;"))
+        heading = QLabel(self.tr("People met"), styleSheet="font-weight: 600;")
+        left.addWidget(heading)
         self.table = row_table(self.model)
+        heading.setBuddy(self.table)  # the list's name for a screen reader
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         give_way(self.table, 1, 0)  # the role, then the name, elided rather than the table scrolling sideways
         left.addWidget(self.table, 1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
 from desktop.ui.cards.people_met import PeopleMetWidget
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, time_of_day
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
@@ -105,7 +106,7 @@ class InterviewDialog(QDialog):
         layout.addWidget(self.zone_question)
         form = QFormLayout()
         layout.addLayout(form)
-        self.zone_combo = QComboBox(editable=True)
+        self.zone_combo = ComboBox(editable=True)
         self.zone_combo.addItems(ZONE_NAMES)
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(ZONE_NAMES, self.zone_combo)
@@ -131,7 +132,7 @@ class InterviewDialog(QDialog):
         self.here_label = QLabel(objectName="hint")
         form.addRow("", self.here_label)
         self.form = form
-        self.kind_combo = QComboBox()
+        self.kind_combo = ComboBox()
         for kind in InterviewKind:
             self.kind_combo.addItem(kind.label, kind)
         form.addRow(self.tr("Kind"), self.kind_combo)
@@ -139,7 +140,7 @@ class InterviewDialog(QDialog):
         self.video_edit = QLineEdit(placeholderText="https://…")
         form.addRow(self.tr("Place"), self.location_edit)
         form.addRow(self.tr("Video link"), self.video_edit)
-        self.owner_combo = QComboBox()
+        self.owner_combo = ComboBox()
         # As wide as the form, not as its longest name and company: that made the dialog scroll sideways at 200 %
         # (the list that opens shows each whole).
         self.owner_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -25,6 +25,7 @@ from desktop.core.contact_rules import format_phone
 from desktop.core.domain import CaptureMethod
 from desktop.operations.errors import DatabaseError
 from desktop.operations.transfer_types import MailFindings, ProposedCard, ProposedDecision, TransferError
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import long_date, number
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error
@@ -114,12 +115,12 @@ class MailFindingsDialog(QDialog):
             grid.addWidget(_text(self.tr("Decision by {day}\n“{sentence}”\n— {sender}").format(
                 day=long_date(decision.decision_date), sentence=decision.sentence, sender=decision.sender)),
                 row * 2, 0, 1, 3)
-            targets = QComboBox()
+            targets = ComboBox()
             targets.addItem(self.tr("Choose the interview…"), None)
             for target in findings.targets:
                 now = (" — " + self.tr("now expected {day}").format(day=long_date(target.decision_date))
                        if target.decision_date else "")
-                targets.addItem(target.label + now, target.interview_id)
+                targets.addItem(shown(target.label) + now, target.interview_id)
             guessed = targets.findData(decision.interview_id) if decision.interview_id is not None else -1
             targets.setCurrentIndex(max(guessed, 0))
             apply = QPushButton(self.tr("Apply"))

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGraphicsView,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +33,10 @@ from desktop.operations.checklist import (
 )
 from desktop.printing.checklist import MARGIN_MM, Dating, paint_checklist, render_checklist
 from desktop.printing.page import PAGE_SIZES, default_page_size, page_size
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import long_date, short_date_time
 from desktop.ui.dialogs import open_once
-from desktop.ui.i18n import shown, shown_error
+from desktop.ui.i18n import shown, shown_error, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.models.checklist_model import ChecklistModel
 from desktop.ui.pages.base import PageContext
@@ -57,12 +60,12 @@ class PrintChecklistDialog(QDialog):
                                         "by when. Tick the boxes here as you go; the next print shows them."),
                                 objectName="pageSubtitle", wordWrap=True))
         form = QFormLayout()
-        self.which = QComboBox()
+        self.which = ComboBox()
         self.which.addItem(self.tr("Every handwritten note not yet posted"), None)
         for interview_id, label in checklist_interviews(context.workspace):
             self.which.addItem(shown(label), interview_id)
         self.drafts = QCheckBox(self.tr("Include drafts to copy by hand (one page each, large type)"))
-        self.page_size = QComboBox()
+        self.page_size = ComboBox()
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(default_page_size())
         form.addRow(self.tr("Print"), self.which)
@@ -72,6 +75,7 @@ class PrintChecklistDialog(QDialog):
 
         self.model = ChecklistModel(self._on_tick, self)
         self.table = row_table(self.model)
+        self.table.setAccessibleName(self.tr("Notes to write by hand"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Every column narrower together rather than the list scrolling sideways (German headings at 200 %), but
         # a name of the usual length whole: what the list is read by. A heading cut short is whole in its tooltip.
@@ -175,6 +179,7 @@ class PrintChecklistDialog(QDialog):
         self._printer = printer  # the preview paints on it until it closes, and Qt does not own it
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Print preview: handwritten-note checklist"))
+        name_preview_controls(preview)
         preview.paintRequested.connect(self.paint_on)
         preview.finished.connect(self._on_preview_finished)
         open_once(preview)
@@ -193,3 +198,18 @@ class PrintChecklistDialog(QDialog):
             self.message.setText(self.tr("Printing cancelled; nothing was changed."))
         else:
             self.message.setText(self.tr("Sent to the printer."))
+
+
+def name_preview_controls(preview: QPrintPreviewDialog) -> None:
+    """Names for the fields of Qt's print preview, which has none of its own: a screen reader says "Zoom" and
+    "Page" rather than "edit text"."""
+    for combo in preview.findChildren(QComboBox):
+        combo.setAccessibleName(texts.tr("Zoom"))
+        if combo.lineEdit() is not None:
+            combo.lineEdit().setAccessibleName(combo.accessibleName())
+    for field in preview.findChildren(QLineEdit):
+        if not field.accessibleName():
+            field.setAccessibleName(texts.tr("Page"))
+    for view in preview.findChildren(QGraphicsView):
+        view.setAccessibleName(preview.windowTitle())
+        view.viewport().setAccessibleName(preview.windowTitle())

@@ -97,6 +97,7 @@ class TemplatesDialog(QDialog):
     def _build_list(self) -> QVBoxLayout:
         left = QVBoxLayout()
         self.table = row_table(self.model)
+        self.table.setAccessibleName(self.tr("Templates"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -118,11 +119,14 @@ class TemplatesDialog(QDialog):
     def _build_editor(self) -> QVBoxLayout:
         right = QVBoxLayout()
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel(self.tr("Name")))
+        name_label = QLabel(self.tr("Name"))
+        name_row.addWidget(name_label)
         self.name_edit = QLineEdit()
+        name_label.setBuddy(self.name_edit)
         name_row.addWidget(self.name_edit, 1)
         right.addLayout(name_row)
         self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Template text"))
         self.text_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         right.addWidget(self.text_edit, 1)

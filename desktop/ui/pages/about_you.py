@@ -6,9 +6,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.core.settings import SPELLING_LANGUAGES, Settings
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.style import set_tone
 
@@ -33,9 +34,9 @@ class AboutYouForm(QWidget):
         self.your_name.setToolTip(self.tr("Signs your thank-you notes and heads the printed checklist"))
         self.your_email = QLineEdit(placeholderText=self.tr("e.g. siobhan@example.com"))
         self.your_email.setToolTip(self.tr("The address your notes are sent from"))
-        self.region = QComboBox()
+        self.region = ComboBox()
         self.region.setToolTip(self.tr("Phone numbers typed without +country are read as numbers of this country"))
-        self.spelling = QComboBox()
+        self.spelling = ComboBox()
         self.spelling.setToolTip(self.tr("The dictionary the note checks use"))
         form.addRow(self.tr("Sign your notes as"), self.your_name)
         form.addRow(self.tr("Your email"), self.your_email)

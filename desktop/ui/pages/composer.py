@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core import templates
 from desktop.core.check_types import Check
 from desktop.core.domain import NoteChannel, NoteState
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import long_date_time, relative_date_time, short_date, time_of_day
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown
@@ -150,7 +151,7 @@ class Composer(QWidget):
         for hint in (self.memorable_hint, self.why_fit_hint):
             hint.setWordWrap(True)
             hint.hide()
-        self.template = QComboBox()
+        self.template = ComboBox()
         self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.subject = QLineEdit(accessibleName=self.tr("Subject"))
         form.addRow(self.tr("What stood out"), self.memorable)

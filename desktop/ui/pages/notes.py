@@ -25,6 +25,7 @@ from desktop.operations import notes as notes_ops
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.notes import ComposerRow, NoteError
 from desktop.ui import colours
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown_error
 from desktop.ui.models.notes_models import InterviewListModel, PeopleModel
@@ -36,7 +37,6 @@ from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
-from desktop.ui.plain import plain_tooltip
 from desktop.ui.row_table import row_table
 from desktop.ui.screen_fit import Panes
 
@@ -79,7 +79,7 @@ class NotesPage(QWidget):
         self.stack.addWidget(self.empty)
         self.main = QWidget()
         self.stack.addWidget(self.main)
-        self.interviews = QComboBox()
+        self.interviews = ComboBox()
         self.people = row_table()
         self.people.setObjectName("people")
         self.people.setAccessibleName(self.tr("People met and their notes"))
@@ -242,8 +242,6 @@ class NotesPage(QWidget):
     def _load_people(self, contact_id: int | None) -> None:
         assert self.context is not None and self.people_model is not None and self.composer is not None
         self.composer.flush()
-        # Whole in the tooltip: a long company and role run past the field's edge, cut mid-word.
-        self.interviews.setToolTip(plain_tooltip(self.interviews.currentText()))
         interview_id = self.current_interview_id()
         if interview_id is None:
             return

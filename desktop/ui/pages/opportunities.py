@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.domain import OpportunityStatus
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import short_date, short_pattern
 from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
@@ -100,7 +101,7 @@ class OpportunitiesPage(QWidget):
         layout.addWidget(self.subtitle)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show")))
-        self.filter_combo = QComboBox()
+        self.filter_combo = ComboBox()
         for label, statuses in _filters():
             self.filter_combo.addItem(label, statuses)
         bar.addWidget(self.filter_combo)
@@ -173,7 +174,7 @@ class OpportunitiesPage(QWidget):
             layout.addWidget(widget)
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(self.tr("Status")))
-        self.status_combo = QComboBox()
+        self.status_combo = ComboBox()
         for status in OpportunityStatus:
             self.status_combo.addItem(shown(status.label), status)
         status_row.addWidget(self.status_combo)
@@ -233,7 +234,7 @@ class OpportunitiesPage(QWidget):
         self.date_label_edit = QLineEdit(placeholderText=self.tr("What, e.g. Offer from Lumen expires"))
         self.date_label_edit.setToolTip(self.date_label_edit.placeholderText())  # whole, where the field cuts it
         self.date_edit = QDateEdit(calendarPopup=True, displayFormat=short_pattern())
-        self.date_opportunity_combo = QComboBox()
+        self.date_opportunity_combo = ComboBox()
         self.date_opportunity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_date_button = QPushButton(self.tr("Add"))
         self.remove_date_button = QPushButton(self.tr("Remove"))

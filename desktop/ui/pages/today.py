@@ -21,11 +21,14 @@ from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
 from desktop.ui.pages.about_you import AboutYouForm
 from desktop.ui.pages.empty_state import EmptyState
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 
 if TYPE_CHECKING:  # the agenda's code is imported once there is something to list, after the window shows
     from desktop.core.agenda import AgendaItem
     from desktop.ui.models.agenda_model import AgendaModel
+
+
+FOR_SHARE = 0.35  # of the room beside the due date: what an item is for keeps it before the item's text is cut
 
 
 class TodayPage(QWidget):
@@ -109,13 +112,10 @@ class TodayPage(QWidget):
     def attach(self, model: AgendaModel) -> None:
         self.model = model
         self.table.setModel(model)
-        header = self.table.horizontalHeader()
-        # A width from the font, not ResizeToContents, which measures every row through the style sheet.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        widest = self.tr("{due} (snoozed)").format(due=self.tr("Tomorrow {time}").format(time="15:30"))
-        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance(widest) + 32)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # as wide as its dates
+        # The item's text gets the room: what it is for narrows first, down to a share of the row; both are read
+        # whole in the row's tooltip.
+        give_way(self.table, 2, 1, least={2: FOR_SHARE})
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         model.modelReset.connect(self._on_reset)
 
@@ -140,7 +140,18 @@ class TodayPage(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.is_header(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self._fit_due_column()
         self._on_selection()
+
+    def _fit_due_column(self) -> None:
+        """The Due column as wide as its widest date or heading, measured once per list rather than at each
+        layout (ResizeToContents measures every row through the style sheet again and again); a group's heading
+        spans the row, so it does not count."""
+        assert self.model is not None
+        header = self.table.horizontalHeader()
+        widths = [self.table.sizeHintForIndex(self.model.index(row, 0)).width()
+                  for row in range(self.model.rowCount()) if not self.model.is_header(row)]
+        header.resizeSection(0, max([header.sectionSizeHint(0), *widths]))
 
     def _on_selection(self, *_: object) -> None:
         item = self.selected_item()

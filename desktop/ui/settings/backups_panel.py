@@ -43,6 +43,7 @@ class BackupsPanel(QWidget):
                                 textFormat=Qt.TextFormat.PlainText))
         self.model = BackupsModel(context.workspace.zone, self)
         self.table = row_table(self.model)
+        self.table.setAccessibleName(self.tr("Backups"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.operations import mail_password
+from desktop.ui.combo_box import ComboBox
 from desktop.ui.dates import time_pattern
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
@@ -222,7 +223,7 @@ class SettingsDialog(QDialog):
             text.setFixedHeight(120)
             return text
         if info.choices:
-            combo = QComboBox()
+            combo = ComboBox()
             labels = info.choice_labels or {}
             for choice in info.choices:
                 combo.addItem(shown(labels.get(choice, choice)), choice)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core.contact_rules import format_phone
 from desktop.core.deadlines import follow_up_due
 from desktop.core.domain import CallOutcome, NoteChannel, OpportunityStatus
-from desktop.core.messages import Lowered, Message, english, together
+from desktop.core.messages import Lowered, Message, english, english_date, together
 from desktop.core.process_owner import choose_process_owner
 from desktop.operations.changes import ChangeSet, Created, RecordKind
 from desktop.operations.opportunities import log_status
@@ -167,16 +167,18 @@ def log_attempt(workspace: Workspace, opportunity_id: int, called_at: datetime, 
         call.attempts.append(attempt)
         if next_date is not None:
             call.planned_on = next_date
-        _apply_outcome(session, opportunity, attempt, now)
+        _apply_outcome(session, opportunity, attempt, called_at.astimezone(workspace.zone).date(), now)
         session.flush()
         return Created(attempt.id, ChangeSet.of(RecordKind.CALL, [call.id])
                        | ChangeSet.of(RecordKind.OPPORTUNITY, [opportunity_id]))
 
 
-def _apply_outcome(session: Session, opportunity: Opportunity, attempt: CallAttempt, now: datetime) -> None:
+def _apply_outcome(session: Session, opportunity: Opportunity, attempt: CallAttempt, called_on: date,
+                   now: datetime) -> None:
     if attempt.feedback:
-        # Feedback is kept on the opportunity itself, where it stays visible after it closes.
-        heard = f"Feedback from the call on {attempt.called_at:%d %b %Y}: {attempt.feedback}"
+        # Feedback is kept on the opportunity itself, where it stays visible after it closes: the day as the user
+        # lived it (a call at 23:30 in Berlin is not the next day's), written as the rest of the notes are typed.
+        heard = f"Feedback from the call on {english_date(called_on)}: {attempt.feedback}"
         opportunity.notes = f"{opportunity.notes.rstrip()}\n\n{heard}".strip()
     status = {CallOutcome.ANOTHER_DIRECTION: OpportunityStatus.REJECTED,
               CallOutcome.OFFER: OpportunityStatus.OFFER}.get(attempt.outcome)

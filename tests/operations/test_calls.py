@@ -1,6 +1,6 @@
 """Follow-up calls: whom to call, every attempt kept, outcomes that move the opportunity, the timeline."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -60,6 +60,14 @@ def test_another_direction_closes_as_rejected_and_keeps_the_feedback(sample_work
     assert not [i for i in agenda.agenda(sample_workspace) if i.opportunity_id == oid]
     [attempt] = call_context(sample_workspace, oid).attempts
     assert attempt.notes == "Marcus was kind about it." and attempt.outcome is CallOutcome.ANOTHER_DIRECTION
+
+
+def test_the_feedback_is_dated_by_the_users_own_calendar(sample_workspace):
+    oid = opportunity_id(sample_workspace, "Lumen Health")
+    late = datetime(2026, 11, 24, 23, 30, tzinfo=sample_workspace.zone)  # 22:30 UTC: still the 24th in Berlin
+    log_attempt(sample_workspace, oid, late, CallOutcome.STILL_DECIDING, feedback="Budget is frozen until Q1.")
+    _, notes, _ = status_of(sample_workspace, oid)
+    assert notes.endswith("Feedback from the call on Tue 24 Nov 2026: Budget is frozen until Q1.")
 
 
 def test_still_deciding_schedules_the_next_call_at_their_date(sample_workspace):

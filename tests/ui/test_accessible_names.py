@@ -9,6 +9,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.bus import DataBus
+from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.notes.templates_dialog import TemplatesDialog
@@ -70,3 +71,11 @@ def test_the_templates_dialog_names_its_list_and_its_text(qtbot, workspace):
 
     assert _nameless(dialog) == []
     assert dialog.text_edit.accessibleName() == "Template text"
+
+
+@pytest.mark.parametrize(("kind", "said"), [("email", "Remove this email"), ("phone", "Remove this phone")])
+def test_a_remove_button_is_said_by_what_it_removes_not_by_its_cross(qtbot, kind, said):
+    rows = ValueRows(kind, "DE")
+    qtbot.addWidget(rows)
+    row = rows.add_row()
+    assert QAccessible.queryAccessibleInterface(row.remove).text(QAccessible.Text.Name) == said

@@ -34,8 +34,9 @@ class ValueRow(QWidget):
         self.label.setFixedWidth(96)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("name@company.com" if kind == "email" else "+1 206 555 0142")
-        self.remove = QToolButton(text="✕", toolTip=self.tr("Remove this email") if kind == "email"
-                                  else self.tr("Remove this phone"))
+        removes = self.tr("Remove this email") if kind == "email" else self.tr("Remove this phone")
+        # A screen reader says the name, not "multiplication sign".
+        self.remove = QToolButton(text="✕", toolTip=removes, accessibleName=removes)
         row.addWidget(self.label)
         row.addWidget(self.edit, 1)
         row.addWidget(self.remove)

@@ -7,8 +7,10 @@ reads: file, name, title, company, emails, phones, website, language, kind, note
 these cards exactly as it scores the real ones. The reader is developed against them, never tuned to the real 15.
 
 Each card draws independently: a locale (English, German, French, Spanish, Turkish, Polish, Czech, Portuguese,
-Italian: Faker's names keep their accents), a layout (name left or centred, a coloured panel with the firm, a
-portrait card, the firm's name at the top or the bottom), light or dark, fonts from the system's URW and DejaVu
+Italian, Dutch: Faker's names keep their accents), a layout (name left or centred, a coloured panel with the firm, a
+portrait card, the firm's name at the top or the bottom), the firm as its name with a legal form (GmbH, SARL, S.L.,
+S.p.A., B.V., sp. z o.o., A.Ş.) or, on some cards, only as one large logo-like word (which is then the company a
+careful reader writes down), light or dark, fonts from the system's URW and DejaVu
 families, a title from Faker's own job list half the time (occupations no card-reading rule was written from) or a
 business title in the card's language, the number labels of the card's language, phone numbers that
 libphonenumber accepts for the locale's country, and a domain made from the firm's name. Then a third are left as
@@ -85,7 +87,7 @@ LOCALES = (
                                  "email": ("e-mail", "E-mail", "E"), "web": ("www", "")},
            ("Kierownik Projektu", "Dyrektor Handlowy", "Specjalista ds. Rekrutacji", "Prezes Zarządu",
             "Starszy Programista", "Główna Księgowa", "Kierowniczka Działu Sprzedaży", "Konsultant"),
-           ("Sp. z o.o.", "S.A.", "Sp. j."), "NIP", "faks"),
+           ("Sp. z o.o.", "sp. z o.o.", "S.A.", "Sp. j."), "NIP", "faks"),
     Locale("cs_CZ", "CZ", "cs", {"office": ("Tel.", "T"), "mobile": ("Mobil", "M"), "email": ("E-mail", "E"),
                                  "web": ("Web", "")},
            ("Obchodní ředitel", "Vedoucí oddělení", "Projektová manažerka", "Jednatel", "Vývojář software"),
@@ -95,13 +97,19 @@ LOCALES = (
            ("Diretora Comercial", "Gestor de Projeto", "Engenheiro de Software", "Diretor-Geral",
             "Técnica de Recursos Humanos"),
            ("Lda.", "S.A.", "Unipessoal Lda."), "NIF"),
-    Locale("it_IT", "IT", "it", {"office": ("Tel.", "T"), "mobile": ("Cell.", "Mobile", "M"),
+    Locale("it_IT", "IT", "it", {"office": ("Tel.", "T"), "mobile": ("Cell.", "Cellulare", "Mobile", "M"),
                                  "email": ("Email", "E-mail", "E"), "web": ("Web", "")},
            ("Direttore Commerciale", "Responsabile Acquisti", "Amministratore Delegato", "Ingegnere del Software",
             "Project Manager"),
            ("S.r.l.", "S.p.A."), "P.IVA"),
+    Locale("nl_NL", "NL", "nl", {"office": ("Tel.", "T", "Telefoon"), "mobile": ("Mobiel", "Mob.", "M"),
+                                 "email": ("E-mail", "E"), "web": ("Web", "Website", "")},
+           ("Directeur", "Accountmanager", "Projectleider", "Bedrijfsleider", "Hoofd Inkoop",
+            "Adviseur Personeelszaken", "Medewerker Klantenservice", "Senior Consultant"),
+           ("B.V.", "N.V.", "V.O.F."), "KvK"),
 )
 
+FREE_MAIL = ("gmail.com", "outlook.com", "gmx.de", "wp.pl", "yahoo.fr")
 LAYOUTS = ("left", "centre", "panel", "portrait", "right")
 
 
@@ -119,6 +127,7 @@ class Card:
     address: list[str]
     extras: list[str]  # what a careful reader leaves out: a fax, a tax number, a slogan, a certificate
     title_first: bool  # the title printed above the name
+    logo: bool  # the firm printed only as a large logo word, which the truth then holds
     locale: Locale
     layout: str
     dark: bool
@@ -187,7 +196,7 @@ def make_card(rng: random.Random, index: int) -> Card:
     if mailbox < 0.12:  # only the firm's shared address
         emails = [f"{rng.choice(('info', 'kontakt', 'office', 'contact', 'biuro', 'bilgi'))}@{domain}"]
     elif mailbox < 0.24:  # the person's own free-mail address: the domain says nothing about the firm
-        emails = [f"{local}@{rng.choice(('gmail.com', 'outlook.com', 'gmx.de', 'wp.pl', 'yahoo.fr'))}"]
+        emails = [f"{local}@{rng.choice(FREE_MAIL)}"]
     else:
         emails = [f"{local}@{domain}"]
     if rng.random() < 0.12:
@@ -206,10 +215,20 @@ def make_card(rng: random.Random, index: int) -> Card:
         extras.append(fake.catch_phrase())
     if rng.random() < 0.1:
         extras.append(rng.choice(("ISO 9001:2015", "ISO/IEC 27001", "Since 1987", "Member of the Chamber of Commerce")))
+    logo = rng.random() < 0.15 and any(len(word) >= 4 for word in words)
+    if logo:  # only the firm's distinctive word, large: "SIERING" over the card, its legal form nowhere
+        word = max(words, key=len).strip(",.")
+        company = word.upper() if rng.random() < 0.5 else word
+        if rng.random() < 0.7:
+            domain = f"{_slug(word)}.{tld if rng.random() < 0.6 else 'com'}"
+            emails = [email.replace(email.partition("@")[2], domain) if email.partition("@")[2] not in FREE_MAIL
+                      else email for email in emails]
     website = f"www.{domain}" if rng.random() < 0.8 else ""
     address = [line.strip() for line in fake.address().split("\n") if line.strip()]
     pair = rng.choice(FONT_PAIRS)
-    return Card(name, printed, title, company, emails, phones, website, address, extras, rng.random() < 0.2,
+    if logo:
+        notes.append("company only as a logo word")
+    return Card(name, printed, title, company, emails, phones, website, address, extras, rng.random() < 0.2, logo,
                 locale, rng.choice(LAYOUTS), rng.random() < 0.25, pair, notes)
 
 
@@ -250,7 +269,7 @@ def render(rng: random.Random, card: Card) -> Image.Image:
     regular, bold = card.fonts
     name_size = rng.randint(46, 60) if not portrait else rng.randint(40, 50)
     name_font, title_font = _font(bold, name_size), _font(regular, int(name_size * rng.uniform(0.5, 0.62)))
-    company_font = _font(bold, int(name_size * rng.uniform(0.6, 0.85)))
+    company_font = _font(bold, int(name_size * (rng.uniform(1.1, 1.5) if card.logo else rng.uniform(0.6, 0.85))))
     small = _font(regular, rng.randint(22, 27))
     contacts = _contact_lines(rng, card)
     address = card.address[: rng.choice((1, 2))] if rng.random() < 0.7 else []

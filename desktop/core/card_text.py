@@ -553,7 +553,7 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.
                      r"|ii|iii|m\.?\s?eng\.?|ll\.?\s?m\.?|esq\.?))+\s*$", re.IGNORECASE)
 _COMPANY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:inc|incorporated|corp|corporation|company|limited|ltd|llc|l\.l\.c|llp|plc|gmbh|mbh|ohg"
-    r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l|b\.\s?v"
+    r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l\.\s?u|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|pty|oy|oyj|a/s|aps|asa|k\.\s?k|sdn\.?\s?bhd|bhd|pte|tbk|a\.\s?ş|şti|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o"
     r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
@@ -855,7 +855,8 @@ def _unglued(text: str) -> str:
     return text
 
 
-_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+# "S.r.I." or "Sr.I.": the l of an Italian S.r.l. read as I (or 1), a dot lost on the way; no other firm ends so.
+_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
@@ -869,7 +870,7 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
             continue
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
-        text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
+        text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
             text = _MISREAD_AS.sub("A.Ş.", text)
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
@@ -1030,11 +1031,15 @@ def _has_suffix(text: str) -> bool:
     return not short or match.group().isupper()
 
 
+# "Studio 56", "Unit 4", "Suite 210": an institution's word before a number is where a firm sits, not its name.
+_NUMBERED_PLACE = re.compile(r"(?:studio|unit|suite|building|block|tower|office|house|flat)\s+\d+[a-z]?", re.IGNORECASE)
+
+
 def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
                   locals_: Sequence[str]) -> tuple[list[_Row], str, float] | None:
     scored = []
     for row, text in candidates:
-        if row.role:
+        if row.role or _NUMBERED_PLACE.fullmatch(text):
             continue
         if _split_of(text)[1]:
             continue  # "Chairman of Microsoft Corporation": the title's row, split when the title is read
@@ -1061,6 +1066,16 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
         return None
     _, rows, text, certainty = max(scored, key=lambda s: s[0])
     return rows, text.strip(" ,"), min(r.confidence for r in rows) * certainty
+
+
+def _logo_word(candidates: list[tuple[_Row, str]], name_row: _Row) -> tuple[_Row, str] | None:
+    """The firm shown only as its logo ("KarweiVaro", "VILLANUEVA"): a word or three in type as large as the name's,
+    left once the name and title are read, with no number, role or legal form to say what else it could be."""
+    logos = [(row, text) for row, text in candidates
+             if not row.role and row.size >= 0.95 * name_row.size and 1 <= len(text.split()) <= 3
+             and len(_letters(text)) >= 3 and not re.search(r"[\d@:]", text) and not _is_role(text)
+             and not _PLACEHOLDER.search(text) and not _is_phone_label(text)]
+    return max(logos, key=lambda logo: logo[0].size, default=None)
 
 
 def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], japanese: bool) -> _People:
@@ -1099,6 +1114,9 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         people.title = ReadField(title_text, confidence, tuple(b for r in title_rows for b in r.boxes()))
         if company_text and people.company is None:
             people.company = ReadField(company_text, confidence * 0.9, people.title.boxes)
+    if people.company is None and name_row is not None and (logo := _logo_word(candidates, name_row)):
+        logo[0].role = "company"
+        people.company = ReadField(logo[1], logo[0].confidence * 0.45, logo[0].boxes())  # shown as one to check
     return people
 
 

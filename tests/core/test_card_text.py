@@ -339,6 +339,44 @@ def test_the_l_of_s_r_l_read_as_a_capital_i_is_put_right():
     assert read_card_text(lines).company.value == "Cherubini, Brambilla e Segrè s.r.l"
 
 
+def test_an_s_r_l_read_with_a_dot_lost_is_put_right():
+    lines = [line("Cimarosa e figli Sr.I.", 80, 20, 30), line("GABRIELE BOIARDO", 80, 100, 44),
+             line("Financial planner", 80, 160, 28)]
+    assert read_card_text(lines).company.value == "Cimarosa e figli S.r.l."
+
+
+def test_a_firm_shown_only_as_a_large_logo_word_is_the_company_to_check():
+    lines = [line("CHLOË SCHOKMAN", 50, 30, 70), line("Projectleider", 50, 120, 34),
+             line("T: +31 10 125 6617", 700, 180, 30), line("E-mail: chloe.schokman@gmail.com", 600, 240, 30),
+             line("Floorsteeg 68", 700, 310, 30), line("KarweiVaro", 50, 440, 75)]
+    reading = read_card_text(lines)
+    assert reading.company.value == "KarweiVaro"
+    assert reading.company.confidence < 0.6  # no legal form or domain says so: one for the user to check
+    assert reading.name.value == "CHLOË SCHOKMAN" and reading.title.value == "Projectleider"
+
+
+def test_a_line_in_smaller_type_than_the_name_is_no_logo():
+    lines = [line("BUSINESS CARD", 110, 80, 46), line("MICHAEL DALE", 120, 300, 37),
+             line("Creative Head", 120, 340, 29), line("Fake street address", 200, 410, 33),
+             line("+00-1234587800", 200, 510, 30)]
+    assert read_card_text(lines).company is None
+
+
+def test_a_numbered_studio_or_unit_is_where_the_firm_sits_not_its_name():
+    lines = [line("Henry-Thomas", 60, 47, 59), line("KIMBERLEY WEST", 60, 200, 68),
+             line("Finance Director", 60, 292, 41), line("E-mail: kimberley.west@henrythomas-group.co.uk", 58, 483, 35),
+             line("Studio 56", 58, 520, 33)]
+    assert read_card_text(lines).company.value == "Henry-Thomas"
+
+
+def test_a_spanish_s_l_u_ends_the_firm_so_the_address_beside_it_stays_out():
+    company = line("Consultoría Prats S.Com. S.L.U.", 30, 263, 28)
+    lines = [line("MARGARITA RUANO", 416, 57, 53), line("Ingeniera de Software", 416, 131, 39),
+             line("E: mruano@gmail.com", 418, 200, 31), company,
+             line("Camino Selena Galan 68 Puerta 0", company.box[1][0] + 20, 272, 31)]
+    assert read_card_text(lines).company.value == "Consultoría Prats S.Com. S.L.U."
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

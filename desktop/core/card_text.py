@@ -860,6 +860,10 @@ _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
+# Turkish writes ü and ö, never ū or ō: on a line with Turkish letters a macron is the engine's misread umlaut.
+_TURKISH_UMLAUTS = str.maketrans("ūŪōŌ", "üÜöÖ")
+# A British "plc" read as "ple" or "pIc" at the end of the firm's name: no word of a name is printed so.
+_MISREAD_PLC = re.compile(r"(?<=\s)(?:p[l1I]e|pIc|p1c)$|(?<=\s)P[1I][CE]$|(?<=\s)PLE$")
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -872,7 +876,9 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
-            text = _MISREAD_AS.sub("A.Ş.", text)
+            text = _MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS)
+        if plc := _MISREAD_PLC.search(text):
+            text = text[:plc.start()] + ("PLC" if plc.group().isupper() else "plc")
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
         if meaningful and not _PLACEHOLDER.fullmatch(text) and not _is_phone_label(text):
@@ -913,11 +919,21 @@ def _unglued_name(text: str) -> str:
     return f"{match.group(1)} {match.group(2)}"
 
 
+def _capital_i_read(text: str) -> str:
+    """"lan Wright" is Ian Wright: a name's first word never starts with a small l while the others have capitals,
+    and a capital I is the letter engines most often read as one."""
+    words = text.split()
+    if (len(words) >= 2 and re.fullmatch(r"l[^\W\d_A-Z]+", words[0]) and words[0] not in _NAME_PARTICLES
+            and all(w[0].isupper() for w in words[1:] if w.lower() not in _NAME_PARTICLES)):
+        return "I" + text[1:]
+    return text
+
+
 def _pick_name(candidates: list[tuple[_Row, str]], locals_: Sequence[str]) -> tuple[_Row, str, float] | None:
     largest = max((row.size for row, _ in candidates), default=1.0)
     scored = []
     for row, text in candidates:
-        cleaned = _unglued_name(_repaired_by_mail(_clean_name(text), locals_))
+        cleaned = _capital_i_read(_unglued_name(_repaired_by_mail(_clean_name(text), locals_)))
         shape = _name_shape(cleaned, spelt_by_mail=_mail_evidence(cleaned, locals_) == 1.0)
         if not shape:
             continue

@@ -377,6 +377,24 @@ def test_a_spanish_s_l_u_ends_the_firm_so_the_address_beside_it_stays_out():
     assert read_card_text(lines).company.value == "Consultoría Prats S.Com. S.L.U."
 
 
+def test_a_capital_i_read_as_a_small_l_starts_the_name_again():
+    lines = [line("lan Wright", 484, 190, 62), line("Senior Software Engineer", 489, 256, 33),
+             line("0121 283 5346", 489, 308, 33), line("iwright@pgae.com", 489, 370, 37)]
+    assert read_card_text(lines, region="GB").name.value == "Ian Wright"
+
+
+def test_a_plc_read_as_ple_is_put_right():
+    lines = [line("Nixon, Wilkins and Williams ple", 34, 27, 33), line("Bradley Spencer", 32, 112, 46),
+             line("bradley.spencer@gmail.com", 34, 232, 22)]
+    assert read_card_text(lines).company.value == "Nixon, Wilkins and Williams plc"
+
+
+def test_a_turkish_title_keeps_its_umlauts_where_the_engine_read_macrons():
+    lines = [line("Vezat Sakarya", 60, 40, 50), line("Satış Müdūrū", 60, 110, 30),
+             line("vezat.sakarya@gmail.com", 60, 200, 24)]
+    assert read_card_text(lines).title.value == "Satış Müdürü"
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

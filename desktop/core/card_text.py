@@ -220,6 +220,38 @@ def _spelt_by_name(email: ReadField, name: str) -> ReadField:
     return email
 
 
+def _spelt_by_company(found: ReadField, company: str) -> ReadField:
+    """An email's or web address's domain put right where a word of the firm's printed name spells it: "itd" is the
+    "Ltd." on the card, its l read as i; else left as read.
+
+    Only an i (or 1) in the domain becomes the firm's l: a firm's word that itself starts with a small l
+    ("lannotti") is the engine's misread capital I, and a letter more or less says nothing (engines add and drop
+    letters in names as often as in addresses).
+    """
+    words = {_ascii_letters(w) for w in re.findall(r"[^\W\d_]+", company)
+             if len(w) >= 3 and not (w[0] == "l" and w[1:].islower())}
+    head, at, host = found.value.rpartition("@")
+
+    def spelt(token: str) -> str:
+        folded = token.lower()
+        for word in words:
+            if len(word) == len(folded) and word != folded:
+                differ = [(a, b) for a, b in zip(folded, word, strict=True) if a != b]
+                if len(differ) == 1 and differ[0][0] in "i1" and differ[0][1] == "l":
+                    return word
+        return token
+
+    repaired = re.sub(r"[^\W_]+", lambda token: spelt(token.group()), host)
+    if repaired == host or (at and not check_email(f"{head}@{repaired}").ok):
+        return found
+    return dataclasses.replace(found, value=f"{head}{at}{repaired}", confidence=found.confidence * 0.85)
+
+
+def _ascii_letters(text: str) -> str:
+    """The text folded to plain lower-case letters as a domain spells them (Ergül is ergul, Łódź lodz)."""
+    return fold(text.translate(str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss"})))
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans replaced by a separator, so the words on either side stay apart."""
     for start, end in sorted(spans, reverse=True):
@@ -1210,6 +1242,10 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.title, reading.company = people.title, people.company
     if reading.name is not None:
         reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
+    if reading.company is not None:
+        reading.emails = [_spelt_by_company(email, reading.company.value) for email in reading.emails]
+        if reading.website is not None:
+            reading.website = _spelt_by_company(reading.website, reading.company.value)
     _with_qr(reading, qr_texts)
     if not (reading.name or reading.emails or reading.phones):
         reading.problems.append(english("No name, email address or phone number could be read on this card."))

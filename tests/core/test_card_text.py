@@ -394,6 +394,21 @@ def test_a_turkish_title_keeps_its_umlauts_where_the_engine_read_macrons():
     assert read_card_text(lines).title.value == "Satış Müdürü"
 
 
+def test_a_domain_whose_l_was_read_as_i_is_spelt_as_the_firm_prints_it():
+    lines = [line("Vezat Sakarya", 60, 40, 50), line("Satış Müdürü", 60, 110, 30),
+             line("Ergül Akgündüz Ltd. Şti.", 60, 170, 30), line("vezat.sakarya@ergul-akgunduz-itd.tr", 60, 230, 24),
+             line("www.ergul-akgunduz-Itd.tr", 60, 270, 24)]
+    reading = read_card_text(lines)
+    assert [e.value for e in reading.emails] == ["vezat.sakarya@ergul-akgunduz-ltd.tr"]
+    assert reading.website.value == "www.ergul-akgunduz-ltd.tr"
+
+
+def test_a_firm_s_own_misread_capital_i_never_respells_its_domain():
+    lines = [line("Battelli, lannotti e Cardano S.r.l.", 60, 20, 30), line("Rodolfo Filzi", 60, 90, 50),
+             line("r.filzi@battelli-iannotti.com", 60, 200, 24)]
+    assert [e.value for e in read_card_text(lines).emails] == ["r.filzi@battelli-iannotti.com"]
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

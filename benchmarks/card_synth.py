@@ -1,6 +1,6 @@
 """Business cards rendered from Faker's people and firms, photographed in software, with what is printed on each.
 
-    python benchmarks/card_synth.py OUT_DIR [--count 48] [--seed 15]
+    python benchmarks/card_synth.py OUT_DIR [--count 48] [--seed 15] [--arabic 0]
 
 Writes OUT_DIR/cNN.jpg (or .png) and OUT_DIR/cards.tsv in the shared corpus's format (the columns the scoring
 reads: file, name, title, company, emails, phones, website, language, kind, notes), so benchmarks/cards.py scores
@@ -110,6 +110,23 @@ LOCALES = (
 )
 
 FREE_MAIL = ("gmail.com", "outlook.com", "gmx.de", "wp.pl", "yahoo.fr")
+# Gulf cards print every line twice, in English and Arabic: (Latin name, Arabic name) as such cards spell them.
+ARABIC_NAMES = (("Ahmed Al Mansoori", "أحمد المنصوري"), ("Fatima Al Zaabi", "فاطمة الزعابي"),
+                ("Omar Haddad", "عمر حداد"), ("Layla Nasser", "ليلى ناصر"), ("Khalid Al Hashimi", "خالد الهاشمي"),
+                ("Mariam Saeed", "مريم سعيد"),
+                ("Yousef Khoury", "يوسف خوري"), ("Noura Al Suwaidi", "نورة السويدي"), ("Hassan Farouk", "حسن فاروق"),
+                ("Rania Aziz", "رانيا عزيز"), ("Saeed Al Falasi", "سعيد الفلاسي"), ("Huda Khalil", "هدى خليل"))
+ARABIC_TITLES = (("Sales Director", "مدير المبيعات"), ("General Manager", "المدير العام"),
+                 ("Senior Engineer", "مهندس أول"), ("Marketing Manager", "مدير التسويق"),
+                 ("Human Resources Manager", "مدير الموارد البشرية"), ("Legal Counsel", "مستشار قانوني"))
+ARABIC_FIRMS = (("Al Noor", "النور"), ("Gulf Horizon", "أفق الخليج"), ("Desert Rose", "وردة الصحراء"),
+                ("Al Waha", "الواحة"), ("Emirates Falcon", "صقر الإمارات"), ("Bayt Al Khibra", "بيت الخبرة"))
+ARABIC_FORMS = (("Trading LLC", "للتجارة ذ.م.م"), ("Consulting FZ-LLC", "للاستشارات م.م.ح"),
+                ("Group", "مجموعة"), ("Contracting L.L.C.", "للمقاولات ش.ذ.م.م"))
+ARABIC_LOCALE = Locale("en_US", "AE", "ar", {"office": ("Tel", "T", "Office"), "mobile": ("Mob", "Mobile", "M"),
+                                             "email": ("Email", "E"), "web": ("Web", "")},
+                       (), (), "TRN")
+
 LAYOUTS = ("left", "centre", "panel", "portrait", "right")
 
 
@@ -133,6 +150,7 @@ class Card:
     dark: bool
     fonts: tuple[str, str]
     notes: list[str] = field(default_factory=list)
+    arabic: tuple[str, ...] = ()  # the name, title and firm again, in Arabic
 
 
 def _ascii(text: str) -> str:
@@ -232,6 +250,23 @@ def make_card(rng: random.Random, index: int) -> Card:
                 locale, rng.choice(LAYOUTS), rng.random() < 0.25, pair, notes)
 
 
+def bilingual_card(rng: random.Random, card: Card) -> Card:
+    """A Gulf card in English and Arabic with this card's look: the truth is both name forms, Latin first."""
+    (latin, arabic), (title, arabic_title) = rng.choice(ARABIC_NAMES), rng.choice(ARABIC_TITLES)
+    (firm, arabic_firm), (form, arabic_form) = rng.choice(ARABIC_FIRMS), rng.choice(ARABIC_FORMS)
+    domain = f"{_slug(firm).replace('-', '')}.{rng.choice(('ae', 'com'))}"
+    first, last = latin.lower().split()[0], latin.lower().split()[-1]
+    local = rng.choice((f"{first}.{last}", f"{first[0]}.{last}", first))
+    emails = [f"{local}@{domain}", *(f"info@{domain}" for _ in card.emails[1:])]
+    phones = [(kind, _phone(rng, "AE", mobile=kind == "mobile")) for kind, _ in card.phones]
+    address = [rng.choice(("Office 1204, Al Moosa Tower", "Level 9, Gate Building", "P.O. Box 52144")),
+               rng.choice(("Sheikh Zayed Road, Dubai", "Al Maryah Island, Abu Dhabi", "Al Majaz, Sharjah"))]
+    return Card(f"{latin} / {arabic}", latin, title, f"{firm} {form}", emails, phones,
+                f"www.{domain}" if card.website else "", address, [], card.title_first, False, ARABIC_LOCALE,
+                card.layout if card.layout != "panel" else "left", card.dark, card.fonts, ["English and Arabic"],
+                (arabic, arabic_title, f"{arabic_firm} {arabic_form}"))
+
+
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     for folder in FONT_DIRS:
         if (folder / name).exists():
@@ -294,6 +329,11 @@ def render(rng: random.Random, card: Card) -> Image.Image:
         person.reverse()
     details = [(line, small, ink) for line in contacts + address + card.extras]
     firm = [(card.company, company_font, accent)]
+    if card.arabic:  # each line again in Arabic, under its English one, in a font that has the script
+        arabic_name, arabic_title, arabic_firm = card.arabic
+        person.insert(1, (arabic_name, _font("DejaVuSans-Bold.ttf", int(name_font.size * 0.8)), ink))
+        person.append((arabic_title, _font("DejaVuSans.ttf", title_font.size), person[-1][2]))
+        firm.append((arabic_firm, _font("DejaVuSans-Bold.ttf", int(company_font.size * 0.8)), accent))
     margin = 56
     if card.layout == "left":
         block(firm, margin, margin - 10, width - 2 * margin)
@@ -360,13 +400,16 @@ def photograph(rng: random.Random, card: Image.Image) -> Image.Image:
     return image.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.8)))
 
 
-def generate(folder: Path, count: int, seed: int) -> list[dict[str, str]]:
-    """Render `count` cards into the folder with their cards.tsv; returns its rows."""
+def generate(folder: Path, count: int, seed: int, arabic: int = 0) -> list[dict[str, str]]:
+    """Render `count` cards into the folder with their cards.tsv, then `arabic` cards in English and Arabic (after
+    the others, so that the first `count` are the same whatever `arabic` is); returns the rows."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     rows = []
-    for index in range(count):
+    for index in range(count + arabic):
         card = make_card(rng, index)
+        if index >= count:
+            card = bilingual_card(rng, card)
         image = render(rng, card)
         photographed = rng.random() < 0.67
         if photographed:
@@ -392,8 +435,9 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=48)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--arabic", type=int, default=0, help="then this many cards in English and Arabic")
     args = parser.parse_args()
-    rows = generate(args.folder, args.count, args.seed)
+    rows = generate(args.folder, args.count, args.seed, args.arabic)
     print(f"{len(rows)} cards in {args.folder}")
     return 0
 

@@ -1,6 +1,6 @@
 """The text side of card reading on generated cards, from engine lines recorded once: fast enough to rerun per rule.
 
-    python benchmarks/card_text_generated.py --seed 15 [--count 48] [--cache /tmp/card-lines] [--verbose]
+    python benchmarks/card_text_generated.py --seed 15 [--count 48] [--arabic] [--cache /tmp/card-lines] [--verbose]
 
 Renders the cards of benchmarks/card_synth.py for the seed, reads each once as the app does (card found,
 straightened, turned upright: desktop.core.card_image.read_lines) and keeps those lines in
@@ -29,11 +29,11 @@ from desktop.core.card_text import read_card_text
 from tests.core.cards.scoring import FIELDS, score
 
 
-def _recorded(folder: Path, count: int, seed: int) -> list[tuple[dict[str, str], list[TextLine]]]:
-    """The seed's cards with their engine lines, rendered and read only the first time."""
+def _recorded(folder: Path, count: int, seed: int, arabic: bool) -> list[tuple[dict[str, str], list[TextLine]]]:
+    """The seed's cards (in English and Arabic when asked) with their engine lines, rendered and read only once."""
     tsv = folder / "cards.tsv"
     if not tsv.exists():
-        card_synth.generate(folder, count, seed)
+        card_synth.generate(folder, 0 if arabic else count, seed, arabic=count if arabic else 0)
     with tsv.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))[:count]
     cards = []
@@ -57,8 +57,10 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=48)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/card-lines"))
     parser.add_argument("--verbose", action="store_true", help="print each field read wrong, with the truth")
+    parser.add_argument("--arabic", action="store_true", help="cards printed in English and Arabic instead")
     args = parser.parse_args()
-    cards = _recorded(args.cache / f"seed-{args.seed}", args.count, args.seed)
+    folder = args.cache / f"seed-{args.seed}{'-arabic' if args.arabic else ''}"
+    cards = _recorded(folder, args.count, args.seed, args.arabic)
     right = {way: dict.fromkeys(FIELDS, 0) for way in ("afterview", "naive")}
     scored = dict.fromkeys(FIELDS, 0)
     for truth, lines in cards:
@@ -72,7 +74,8 @@ def main() -> int:
             right["naive"][field] += bool(score(field, truth[field], {**naive, "other_name": ""}))
             if args.verbose and not score(field, truth[field], got):
                 print(f"  {truth['file']} {field}: read {got[field]!r}, printed {truth[field]!r}  ({truth['notes']})")
-    print(f"seed {args.seed}, {len(cards)} cards (text side, lines recorded once)")
+    print(f"seed {args.seed}, {len(cards)} cards{' in English and Arabic' if args.arabic else ''} (text side, lines "
+          "recorded once)")
     for way, counts in right.items():
         print(f"{way:<10}", "  ".join(f"{field} {counts[field]}/{scored[field]}" for field in FIELDS))
     return 0

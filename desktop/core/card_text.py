@@ -951,9 +951,14 @@ def _unglued_name(text: str) -> str:
     return f"{match.group(1)} {match.group(2)}"
 
 
+# "Saeed AI Falasi", "AI-Hashimi": the Arabic article Al (or El) with its l read as a capital I.
+_ARTICLE_READ_AS_AI = re.compile(r"(?<![^\W\d_])([AE])I(?=[\s-][A-Z][^\W\d_A-Z])")
+
+
 def _capital_i_read(text: str) -> str:
     """"lan Wright" is Ian Wright: a name's first word never starts with a small l while the others have capitals,
-    and a capital I is the letter engines most often read as one."""
+    and a capital I is the letter engines most often read as one ("AI Falasi" for Al Falasi, the other way)."""
+    text = _ARTICLE_READ_AS_AI.sub(r"\1l", text)
     words = text.split()
     if (len(words) >= 2 and re.fullmatch(r"l[^\W\d_A-Z]+", words[0]) and words[0] not in _NAME_PARTICLES
             and all(w[0].isupper() for w in words[1:] if w.lower() not in _NAME_PARTICLES)):
@@ -1198,6 +1203,10 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
         reading.qr_text = reading.qr_text or payload
 
 
+# Where Arabic is the language, so that a firm's "Al" and "El" are the article.
+_ARABIC_REGIONS = {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "DZ", "TN", "IQ", "SY", "YE", "LY", "PS",
+                   "SD"}
+
 # A business card holds a few dozen lines; a page of text photographed by mistake is not read whole.
 MAX_LINES = 150
 MAX_LINE_CHARS = 300
@@ -1242,6 +1251,10 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.title, reading.company = people.title, people.company
     if reading.name is not None:
         reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
+    if reading.company is not None and phone_region in _ARABIC_REGIONS:
+        # "AI Waha Group" on a Gulf card is Al Waha; elsewhere "AI Solutions" may well mean what it says.
+        reading.company = dataclasses.replace(reading.company,
+                                              value=_ARTICLE_READ_AS_AI.sub(r"\1l", reading.company.value))
     if reading.company is not None:
         reading.emails = [_spelt_by_company(email, reading.company.value) for email in reading.emails]
         if reading.website is not None:

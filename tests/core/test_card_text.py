@@ -409,6 +409,21 @@ def test_a_firm_s_own_misread_capital_i_never_respells_its_domain():
     assert [e.value for e in read_card_text(lines).emails] == ["r.filzi@battelli-iannotti.com"]
 
 
+def test_the_arabic_article_read_as_ai_is_al_again_in_the_name_and_on_a_gulf_card_s_firm():
+    lines = [line("AI Waha Group", 60, 20, 30), line("Saeed AI Falasi", 60, 90, 50),
+             line("Sales Director", 60, 150, 28), line("Mob +971 50 141 5790", 60, 220, 24),
+             line("saeed@alwaha.ae", 60, 260, 24)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "Saeed Al Falasi"
+    assert reading.company.value == "Al Waha Group"
+
+
+def test_an_ai_firm_outside_the_arab_world_keeps_its_ai():
+    lines = [line("AI Solutions Ltd", 60, 20, 30), line("Emma Clarke", 60, 90, 50),
+             line("Tel +44 20 7946 0321", 60, 220, 24), line("emma@aisolutions.co.uk", 60, 260, 24)]
+    assert read_card_text(lines).company.value == "AI Solutions Ltd"
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

@@ -608,13 +608,18 @@ _ROLE = re.compile(
     r"|prokurist(?:in)?|directeur|directrice|responsable|gérant(?:e)?|chargé(?:e)?|ingénieur(?:e)?|président(?:e)?"
     r"|direttore|direttrice|responsabile|amministratore|gerente|director(?:a)?|jefe|jefa|presidente|diretor(?:a)?"
     r"|müdür(?:ü)?|uzman|mühendis(?:i)?|yönetici(?:si)?|başkan(?:ı)?|genel|kurucu|giám\s?đốc|trưởng|phó"
-    r"|nhân viên|kỹ sư|chuyên viên|مدير|رئيس|مهندس|مستشار)(?![^\W\d_])"
+    r"|nhân viên|kỹ sư|chuyên viên|مدير|رئيس|مهندس|مستشار"
+    # the professions and roles of Dutch, French, Spanish, Italian, Polish, Turkish and German cards, whole words
+    r"|hoofd|eigenaar|verkoper|boekhouder|advocaat|comptable|vendeur|vendeuse|contable|abogad[oa]|secretari[oa]"
+    r"|arquitect[oa]|notari[oa]|contabile|segretari[oa]|avvocat(?:o|essa)|architett[oa]|notaio|ragioniere"
+    r"|właściciel(?:ka)?|handlowiec|muhasebeci|avukat|mimar|rechtsanw(?:alt|ältin))(?![^\W\d_])"
     r"|社長|取締役|部長|課長|係長|主任|代表|会長|専務|常務|執行役員|室長|所長|店長|理事|顧問|担当|支配人|マネージャー|エンジニア"
     r"|대표|이사|사장|부장|과장|차장|팀장|실장|본부장|주임|대리|사원|연구원|매니저|총경리|经理|總經理|董事|主管",
     re.IGNORECASE,
 )
 # Role words that end a compound (Abteilungsleiter, Personalreferentin, Försäljningschef, Projektleder).
 _ROLE_ENDING = re.compile(r"(?:leiter(?:in)?|referent(?:in)?|berater(?:in)?|chef|leder|ledare|sjef|direktor|direktør"
+                          r"|leider|ontwikkelaar|beheerder|eigenaar|verkoper"
                           r"|manager|engineer|ingenieur(?:in)?|entwickler(?:in)?|assistent(?:in)?|johtaja|paallikko"
                           r"|kierownik|dyrektor|specjalista|prezes|adviseur|medewerker|reditel|igazgato|vezeto)$")
 _CAMEL = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])")

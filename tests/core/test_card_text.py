@@ -424,6 +424,13 @@ def test_an_ai_firm_outside_the_arab_world_keeps_its_ai():
     assert read_card_text(lines).company.value == "AI Solutions Ltd"
 
 
+@pytest.mark.parametrize("title", ["Hoofd Inkoop", "Softwareontwikkelaar", "Avvocato", "Właścicielka", "Comptable"])
+def test_a_profession_printed_away_from_the_name_is_the_title(title):
+    lines = [line("Maartje van Dijk", 60, 40, 50), line("Tel. +31 20 123 4567", 60, 200, 24),
+             line("maartje@vandijk.nl", 60, 240, 24), line(title, 620, 420, 26)]
+    assert read_card_text(lines).title.value == title
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

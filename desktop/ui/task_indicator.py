@@ -27,7 +27,7 @@ class TaskIndicator(QWidget):
         for widget in (self.label, self.bar, self.cancel_button):
             row.addWidget(widget)
         self._on_progress(*task.latest)
-        task.progressed.connect(self._on_progress)
+        task.reported.connect(self._on_progress)
         self.cancel_button.clicked.connect(self._on_cancel)
 
     def _on_progress(self, done: int, total: int, what: str) -> None:

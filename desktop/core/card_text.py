@@ -228,7 +228,7 @@ def _spelt_by_company(found: ReadField, company: str) -> ReadField:
     ("lannotti") is the engine's misread capital I, and a letter more or less says nothing (engines add and drop
     letters in names as often as in addresses).
     """
-    words = {_ascii_letters(w) for w in re.findall(r"[^\W\d_]+", company)
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", company)  # Ergül as a domain spells it: ergul
              if len(w) >= 3 and not (w[0] == "l" and w[1:].islower())}
     head, at, host = found.value.rpartition("@")
 
@@ -245,11 +245,6 @@ def _spelt_by_company(found: ReadField, company: str) -> ReadField:
     if repaired == host or (at and not check_email(f"{head}@{repaired}").ok):
         return found
     return dataclasses.replace(found, value=f"{head}{at}{repaired}", confidence=found.confidence * 0.85)
-
-
-def _ascii_letters(text: str) -> str:
-    """The text folded to plain lower-case letters as a domain spells them (Ergül is ergul, Łódź lodz)."""
-    return fold(text.translate(str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss"})))
 
 
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:

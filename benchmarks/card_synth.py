@@ -1,14 +1,16 @@
 """Business cards rendered from Faker's people and firms, photographed in software, with what is printed on each.
 
-    python benchmarks/card_synth.py OUT_DIR [--count 48] [--seed 15]
+    python benchmarks/card_synth.py OUT_DIR [--count 48] [--seed 15] [--arabic 0]
 
 Writes OUT_DIR/cNN.jpg (or .png) and OUT_DIR/cards.tsv in the shared corpus's format (the columns the scoring
 reads: file, name, title, company, emails, phones, website, language, kind, notes), so benchmarks/cards.py scores
 these cards exactly as it scores the real ones. The reader is developed against them, never tuned to the real 15.
 
 Each card draws independently: a locale (English, German, French, Spanish, Turkish, Polish, Czech, Portuguese,
-Italian: Faker's names keep their accents), a layout (name left or centred, a coloured panel with the firm, a
-portrait card, the firm's name at the top or the bottom), light or dark, fonts from the system's URW and DejaVu
+Italian, Dutch: Faker's names keep their accents), a layout (name left or centred, a coloured panel with the firm, a
+portrait card, the firm's name at the top or the bottom), the firm as its name with a legal form (GmbH, SARL, S.L.,
+S.p.A., B.V., sp. z o.o., A.Ş.) or, on some cards, only as one large logo-like word (which is then the company a
+careful reader writes down), light or dark, fonts from the system's URW and DejaVu
 families, a title from Faker's own job list half the time (occupations no card-reading rule was written from) or a
 business title in the card's language, the number labels of the card's language, phone numbers that
 libphonenumber accepts for the locale's country, and a domain made from the firm's name. Then a third are left as
@@ -85,7 +87,7 @@ LOCALES = (
                                  "email": ("e-mail", "E-mail", "E"), "web": ("www", "")},
            ("Kierownik Projektu", "Dyrektor Handlowy", "Specjalista ds. Rekrutacji", "Prezes Zarządu",
             "Starszy Programista", "Główna Księgowa", "Kierowniczka Działu Sprzedaży", "Konsultant"),
-           ("Sp. z o.o.", "S.A.", "Sp. j."), "NIP", "faks"),
+           ("Sp. z o.o.", "sp. z o.o.", "S.A.", "Sp. j."), "NIP", "faks"),
     Locale("cs_CZ", "CZ", "cs", {"office": ("Tel.", "T"), "mobile": ("Mobil", "M"), "email": ("E-mail", "E"),
                                  "web": ("Web", "")},
            ("Obchodní ředitel", "Vedoucí oddělení", "Projektová manažerka", "Jednatel", "Vývojář software"),
@@ -95,12 +97,35 @@ LOCALES = (
            ("Diretora Comercial", "Gestor de Projeto", "Engenheiro de Software", "Diretor-Geral",
             "Técnica de Recursos Humanos"),
            ("Lda.", "S.A.", "Unipessoal Lda."), "NIF"),
-    Locale("it_IT", "IT", "it", {"office": ("Tel.", "T"), "mobile": ("Cell.", "Mobile", "M"),
+    Locale("it_IT", "IT", "it", {"office": ("Tel.", "T"), "mobile": ("Cell.", "Cellulare", "Mobile", "M"),
                                  "email": ("Email", "E-mail", "E"), "web": ("Web", "")},
            ("Direttore Commerciale", "Responsabile Acquisti", "Amministratore Delegato", "Ingegnere del Software",
             "Project Manager"),
            ("S.r.l.", "S.p.A."), "P.IVA"),
+    Locale("nl_NL", "NL", "nl", {"office": ("Tel.", "T", "Telefoon"), "mobile": ("Mobiel", "Mob.", "M"),
+                                 "email": ("E-mail", "E"), "web": ("Web", "Website", "")},
+           ("Directeur", "Accountmanager", "Projectleider", "Bedrijfsleider", "Hoofd Inkoop",
+            "Adviseur Personeelszaken", "Medewerker Klantenservice", "Senior Consultant"),
+           ("B.V.", "N.V.", "V.O.F."), "KvK"),
 )
+
+FREE_MAIL = ("gmail.com", "outlook.com", "gmx.de", "wp.pl", "yahoo.fr")
+# Gulf cards print every line twice, in English and Arabic: (Latin name, Arabic name) as such cards spell them.
+ARABIC_NAMES = (("Ahmed Al Mansoori", "أحمد المنصوري"), ("Fatima Al Zaabi", "فاطمة الزعابي"),
+                ("Omar Haddad", "عمر حداد"), ("Layla Nasser", "ليلى ناصر"), ("Khalid Al Hashimi", "خالد الهاشمي"),
+                ("Mariam Saeed", "مريم سعيد"),
+                ("Yousef Khoury", "يوسف خوري"), ("Noura Al Suwaidi", "نورة السويدي"), ("Hassan Farouk", "حسن فاروق"),
+                ("Rania Aziz", "رانيا عزيز"), ("Saeed Al Falasi", "سعيد الفلاسي"), ("Huda Khalil", "هدى خليل"))
+ARABIC_TITLES = (("Sales Director", "مدير المبيعات"), ("General Manager", "المدير العام"),
+                 ("Senior Engineer", "مهندس أول"), ("Marketing Manager", "مدير التسويق"),
+                 ("Human Resources Manager", "مدير الموارد البشرية"), ("Legal Counsel", "مستشار قانوني"))
+ARABIC_FIRMS = (("Al Noor", "النور"), ("Gulf Horizon", "أفق الخليج"), ("Desert Rose", "وردة الصحراء"),
+                ("Al Waha", "الواحة"), ("Emirates Falcon", "صقر الإمارات"), ("Bayt Al Khibra", "بيت الخبرة"))
+ARABIC_FORMS = (("Trading LLC", "للتجارة ذ.م.م"), ("Consulting FZ-LLC", "للاستشارات م.م.ح"),
+                ("Group", "مجموعة"), ("Contracting L.L.C.", "للمقاولات ش.ذ.م.م"))
+ARABIC_LOCALE = Locale("en_US", "AE", "ar", {"office": ("Tel", "T", "Office"), "mobile": ("Mob", "Mobile", "M"),
+                                             "email": ("Email", "E"), "web": ("Web", "")},
+                       (), (), "TRN")
 
 LAYOUTS = ("left", "centre", "panel", "portrait", "right")
 
@@ -119,11 +144,13 @@ class Card:
     address: list[str]
     extras: list[str]  # what a careful reader leaves out: a fax, a tax number, a slogan, a certificate
     title_first: bool  # the title printed above the name
+    logo: bool  # the firm printed only as a large logo word, which the truth then holds
     locale: Locale
     layout: str
     dark: bool
     fonts: tuple[str, str]
     notes: list[str] = field(default_factory=list)
+    arabic: tuple[str, ...] = ()  # the name, title and firm again, in Arabic
 
 
 def _ascii(text: str) -> str:
@@ -187,7 +214,7 @@ def make_card(rng: random.Random, index: int) -> Card:
     if mailbox < 0.12:  # only the firm's shared address
         emails = [f"{rng.choice(('info', 'kontakt', 'office', 'contact', 'biuro', 'bilgi'))}@{domain}"]
     elif mailbox < 0.24:  # the person's own free-mail address: the domain says nothing about the firm
-        emails = [f"{local}@{rng.choice(('gmail.com', 'outlook.com', 'gmx.de', 'wp.pl', 'yahoo.fr'))}"]
+        emails = [f"{local}@{rng.choice(FREE_MAIL)}"]
     else:
         emails = [f"{local}@{domain}"]
     if rng.random() < 0.12:
@@ -206,11 +233,38 @@ def make_card(rng: random.Random, index: int) -> Card:
         extras.append(fake.catch_phrase())
     if rng.random() < 0.1:
         extras.append(rng.choice(("ISO 9001:2015", "ISO/IEC 27001", "Since 1987", "Member of the Chamber of Commerce")))
+    logo = rng.random() < 0.15 and any(len(word) >= 4 for word in words)
+    if logo:  # only the firm's distinctive word, large: "SIERING" over the card, its legal form nowhere
+        word = max(words, key=len).strip(",.")
+        company = word.upper() if rng.random() < 0.5 else word
+        if rng.random() < 0.7:
+            domain = f"{_slug(word)}.{tld if rng.random() < 0.6 else 'com'}"
+            emails = [email.replace(email.partition("@")[2], domain) if email.partition("@")[2] not in FREE_MAIL
+                      else email for email in emails]
     website = f"www.{domain}" if rng.random() < 0.8 else ""
     address = [line.strip() for line in fake.address().split("\n") if line.strip()]
     pair = rng.choice(FONT_PAIRS)
-    return Card(name, printed, title, company, emails, phones, website, address, extras, rng.random() < 0.2,
+    if logo:
+        notes.append("company only as a logo word")
+    return Card(name, printed, title, company, emails, phones, website, address, extras, rng.random() < 0.2, logo,
                 locale, rng.choice(LAYOUTS), rng.random() < 0.25, pair, notes)
+
+
+def bilingual_card(rng: random.Random, card: Card) -> Card:
+    """A Gulf card in English and Arabic with this card's look: the truth is both name forms, Latin first."""
+    (latin, arabic), (title, arabic_title) = rng.choice(ARABIC_NAMES), rng.choice(ARABIC_TITLES)
+    (firm, arabic_firm), (form, arabic_form) = rng.choice(ARABIC_FIRMS), rng.choice(ARABIC_FORMS)
+    domain = f"{_slug(firm).replace('-', '')}.{rng.choice(('ae', 'com'))}"
+    first, last = latin.lower().split()[0], latin.lower().split()[-1]
+    local = rng.choice((f"{first}.{last}", f"{first[0]}.{last}", first))
+    emails = [f"{local}@{domain}", *(f"info@{domain}" for _ in card.emails[1:])]
+    phones = [(kind, _phone(rng, "AE", mobile=kind == "mobile")) for kind, _ in card.phones]
+    address = [rng.choice(("Office 1204, Al Moosa Tower", "Level 9, Gate Building", "P.O. Box 52144")),
+               rng.choice(("Sheikh Zayed Road, Dubai", "Al Maryah Island, Abu Dhabi", "Al Majaz, Sharjah"))]
+    return Card(f"{latin} / {arabic}", latin, title, f"{firm} {form}", emails, phones,
+                f"www.{domain}" if card.website else "", address, [], card.title_first, False, ARABIC_LOCALE,
+                card.layout if card.layout != "panel" else "left", card.dark, card.fonts, ["English and Arabic"],
+                (arabic, arabic_title, f"{arabic_firm} {arabic_form}"))
 
 
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
@@ -250,7 +304,7 @@ def render(rng: random.Random, card: Card) -> Image.Image:
     regular, bold = card.fonts
     name_size = rng.randint(46, 60) if not portrait else rng.randint(40, 50)
     name_font, title_font = _font(bold, name_size), _font(regular, int(name_size * rng.uniform(0.5, 0.62)))
-    company_font = _font(bold, int(name_size * rng.uniform(0.6, 0.85)))
+    company_font = _font(bold, int(name_size * (rng.uniform(1.1, 1.5) if card.logo else rng.uniform(0.6, 0.85))))
     small = _font(regular, rng.randint(22, 27))
     contacts = _contact_lines(rng, card)
     address = card.address[: rng.choice((1, 2))] if rng.random() < 0.7 else []
@@ -275,6 +329,11 @@ def render(rng: random.Random, card: Card) -> Image.Image:
         person.reverse()
     details = [(line, small, ink) for line in contacts + address + card.extras]
     firm = [(card.company, company_font, accent)]
+    if card.arabic:  # each line again in Arabic, under its English one, in a font that has the script
+        arabic_name, arabic_title, arabic_firm = card.arabic
+        person.insert(1, (arabic_name, _font("DejaVuSans-Bold.ttf", int(name_font.size * 0.8)), ink))
+        person.append((arabic_title, _font("DejaVuSans.ttf", title_font.size), person[-1][2]))
+        firm.append((arabic_firm, _font("DejaVuSans-Bold.ttf", int(company_font.size * 0.8)), accent))
     margin = 56
     if card.layout == "left":
         block(firm, margin, margin - 10, width - 2 * margin)
@@ -341,13 +400,16 @@ def photograph(rng: random.Random, card: Image.Image) -> Image.Image:
     return image.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.8)))
 
 
-def generate(folder: Path, count: int, seed: int) -> list[dict[str, str]]:
-    """Render `count` cards into the folder with their cards.tsv; returns its rows."""
+def generate(folder: Path, count: int, seed: int, arabic: int = 0) -> list[dict[str, str]]:
+    """Render `count` cards into the folder with their cards.tsv, then `arabic` cards in English and Arabic (after
+    the others, so that the first `count` are the same whatever `arabic` is); returns the rows."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     rows = []
-    for index in range(count):
+    for index in range(count + arabic):
         card = make_card(rng, index)
+        if index >= count:
+            card = bilingual_card(rng, card)
         image = render(rng, card)
         photographed = rng.random() < 0.67
         if photographed:
@@ -373,8 +435,9 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=48)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--arabic", type=int, default=0, help="then this many cards in English and Arabic")
     args = parser.parse_args()
-    rows = generate(args.folder, args.count, args.seed)
+    rows = generate(args.folder, args.count, args.seed, args.arabic)
     print(f"{len(rows)} cards in {args.folder}")
     return 0
 

@@ -1,7 +1,7 @@
 """Reading business cards from their photos: how many fields come out right, and how long a card takes.
 
     python benchmarks/cards.py [--corpus DIR] [--threads N] [--tesseract] [--only bc01,bc07] [--verbose]
-                               [--generated 48] [--seed 15] [--ways afterview,naive]
+                               [--generated 48] [--seed 15] [--arabic 0] [--ways afterview,naive]
                                [--compare LABEL=RECOGNISER.onnx,CHARACTERS.txt[,DETECTOR.onnx]]...
 
 Reads every card of the shared corpus (cards.tsv: what a careful person reads on each) in up to four ways,
@@ -246,6 +246,8 @@ def main() -> int:
     parser.add_argument("--generated", type=int, default=48,
                         help="also read this many cards rendered by benchmarks/card_synth.py (0: none)")
     parser.add_argument("--seed", type=int, default=15, help="the generated cards' seed")
+    parser.add_argument("--arabic", type=int, default=0,
+                        help="also read this many generated cards in English and Arabic, as a section of their own")
     parser.add_argument("--ways", default="", help="comma-separated rows to measure, e.g. afterview,naive (all)")
     parser.add_argument("--compare", action="append", default=[], metavar="LABEL=REC,CHARS[,DET]",
                         help="also read the cards the app's way with these models (repeatable)")
@@ -272,6 +274,11 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as folder:
             generated = card_synth.generate(Path(folder), args.generated, args.seed)
             print(f"generated cards (benchmarks/card_synth.py, seed {args.seed}): {len(generated)}")
+            _measure(Path(folder), generated, ways, args.verbose)
+    if args.arabic:
+        with tempfile.TemporaryDirectory() as folder:
+            generated = card_synth.generate(Path(folder), 0, args.seed, arabic=args.arabic)
+            print(f"generated cards in English and Arabic (seed {args.seed}): {len(generated)}")
             _measure(Path(folder), generated, ways, args.verbose)
     return 0
 

@@ -220,6 +220,33 @@ def _spelt_by_name(email: ReadField, name: str) -> ReadField:
     return email
 
 
+def _spelt_by_company(found: ReadField, company: str) -> ReadField:
+    """An email's or web address's domain put right where a word of the firm's printed name spells it: "itd" is the
+    "Ltd." on the card, its l read as i; else left as read.
+
+    Only an i (or 1) in the domain becomes the firm's l: a firm's word that itself starts with a small l
+    ("lannotti") is the engine's misread capital I, and a letter more or less says nothing (engines add and drop
+    letters in names as often as in addresses).
+    """
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", company)  # Ergül as a domain spells it: ergul
+             if len(w) >= 3 and not (w[0] == "l" and w[1:].islower())}
+    head, at, host = found.value.rpartition("@")
+
+    def spelt(token: str) -> str:
+        folded = token.lower()
+        for word in words:
+            if len(word) == len(folded) and word != folded:
+                differ = [(a, b) for a, b in zip(folded, word, strict=True) if a != b]
+                if len(differ) == 1 and differ[0][0] in "i1" and differ[0][1] == "l":
+                    return word
+        return token
+
+    repaired = re.sub(r"[^\W_]+", lambda token: spelt(token.group()), host)
+    if repaired == host or (at and not check_email(f"{head}@{repaired}").ok):
+        return found
+    return dataclasses.replace(found, value=f"{head}{at}{repaired}", confidence=found.confidence * 0.85)
+
+
 def _blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with these spans replaced by a separator, so the words on either side stay apart."""
     for start, end in sorted(spans, reverse=True):
@@ -553,7 +580,7 @@ _SUFFIX = re.compile(r"(?:,?\s+(?:ph\.?\s?d\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.
                      r"|ii|iii|m\.?\s?eng\.?|ll\.?\s?m\.?|esq\.?))+\s*$", re.IGNORECASE)
 _COMPANY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:inc|incorporated|corp|corporation|company|limited|ltd|llc|l\.l\.c|llp|plc|gmbh|mbh|ohg"
-    r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l|b\.\s?v"
+    r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l\.\s?u|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|pty|oy|oyj|a/s|aps|asa|k\.\s?k|sdn\.?\s?bhd|bhd|pte|tbk|a\.\s?ş|şti|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o"
     r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
@@ -576,13 +603,18 @@ _ROLE = re.compile(
     r"|prokurist(?:in)?|directeur|directrice|responsable|gérant(?:e)?|chargé(?:e)?|ingénieur(?:e)?|président(?:e)?"
     r"|direttore|direttrice|responsabile|amministratore|gerente|director(?:a)?|jefe|jefa|presidente|diretor(?:a)?"
     r"|müdür(?:ü)?|uzman|mühendis(?:i)?|yönetici(?:si)?|başkan(?:ı)?|genel|kurucu|giám\s?đốc|trưởng|phó"
-    r"|nhân viên|kỹ sư|chuyên viên|مدير|رئيس|مهندس|مستشار)(?![^\W\d_])"
+    r"|nhân viên|kỹ sư|chuyên viên|مدير|رئيس|مهندس|مستشار"
+    # the professions and roles of Dutch, French, Spanish, Italian, Polish, Turkish and German cards, whole words
+    r"|hoofd|eigenaar|verkoper|boekhouder|advocaat|comptable|vendeur|vendeuse|contable|abogad[oa]|secretari[oa]"
+    r"|arquitect[oa]|notari[oa]|contabile|segretari[oa]|avvocat(?:o|essa)|architett[oa]|notaio|ragioniere"
+    r"|właściciel(?:ka)?|handlowiec|muhasebeci|avukat|mimar|rechtsanw(?:alt|ältin))(?![^\W\d_])"
     r"|社長|取締役|部長|課長|係長|主任|代表|会長|専務|常務|執行役員|室長|所長|店長|理事|顧問|担当|支配人|マネージャー|エンジニア"
     r"|대표|이사|사장|부장|과장|차장|팀장|실장|본부장|주임|대리|사원|연구원|매니저|총경리|经理|總經理|董事|主管",
     re.IGNORECASE,
 )
 # Role words that end a compound (Abteilungsleiter, Personalreferentin, Försäljningschef, Projektleder).
 _ROLE_ENDING = re.compile(r"(?:leiter(?:in)?|referent(?:in)?|berater(?:in)?|chef|leder|ledare|sjef|direktor|direktør"
+                          r"|leider|ontwikkelaar|beheerder|eigenaar|verkoper"
                           r"|manager|engineer|ingenieur(?:in)?|entwickler(?:in)?|assistent(?:in)?|johtaja|paallikko"
                           r"|kierownik|dyrektor|specjalista|prezes|adviseur|medewerker|reditel|igazgato|vezeto)$")
 _CAMEL = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])")
@@ -855,10 +887,15 @@ def _unglued(text: str) -> str:
     return text
 
 
-_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss]\.\s?r\.\s?)[I1](?=\.?$)")  # "S.r.I.": the l of S.r.l. read as I
+# "S.r.I." or "Sr.I.": the l of an Italian S.r.l. read as I (or 1), a dot lost on the way; no other firm ends so.
+_MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
+# Turkish writes ü and ö, never ū or ō: on a line with Turkish letters a macron is the engine's misread umlaut.
+_TURKISH_UMLAUTS = str.maketrans("ūŪōŌ", "üÜöÖ")
+# A British "plc" read as "ple" or "pIc" at the end of the firm's name: no word of a name is printed so.
+_MISREAD_PLC = re.compile(r"(?<=\s)(?:p[l1I]e|pIc|p1c)$|(?<=\s)P[1I][CE]$|(?<=\s)PLE$")
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -869,9 +906,11 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
             continue
         text = _LABELS.sub(" ", row.rest)
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
-        text = _MISREAD_SRL.sub(r"\1l", _unglued(_joined_spaced_letters(text)))
+        text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
-            text = _MISREAD_AS.sub("A.Ş.", text)
+            text = _MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS)
+        if plc := _MISREAD_PLC.search(text):
+            text = text[:plc.start()] + ("PLC" if plc.group().isupper() else "plc")
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
         meaningful = re.search(r"[^\W\d_]{3}", text) if is_latin(text) else len(_letters(text)) >= 2
         if meaningful and not _PLACEHOLDER.fullmatch(text) and not _is_phone_label(text):
@@ -912,11 +951,26 @@ def _unglued_name(text: str) -> str:
     return f"{match.group(1)} {match.group(2)}"
 
 
+# "Saeed AI Falasi", "AI-Hashimi": the Arabic article Al (or El) with its l read as a capital I.
+_ARTICLE_READ_AS_AI = re.compile(r"(?<![^\W\d_])([AE])I(?=[\s-][A-Z][^\W\d_A-Z])")
+
+
+def _capital_i_read(text: str) -> str:
+    """"lan Wright" is Ian Wright: a name's first word never starts with a small l while the others have capitals,
+    and a capital I is the letter engines most often read as one ("AI Falasi" for Al Falasi, the other way)."""
+    text = _ARTICLE_READ_AS_AI.sub(r"\1l", text)
+    words = text.split()
+    if (len(words) >= 2 and re.fullmatch(r"l[^\W\d_A-Z]+", words[0]) and words[0] not in _NAME_PARTICLES
+            and all(w[0].isupper() for w in words[1:] if w.lower() not in _NAME_PARTICLES)):
+        return "I" + text[1:]
+    return text
+
+
 def _pick_name(candidates: list[tuple[_Row, str]], locals_: Sequence[str]) -> tuple[_Row, str, float] | None:
     largest = max((row.size for row, _ in candidates), default=1.0)
     scored = []
     for row, text in candidates:
-        cleaned = _unglued_name(_repaired_by_mail(_clean_name(text), locals_))
+        cleaned = _capital_i_read(_unglued_name(_repaired_by_mail(_clean_name(text), locals_)))
         shape = _name_shape(cleaned, spelt_by_mail=_mail_evidence(cleaned, locals_) == 1.0)
         if not shape:
             continue
@@ -1030,11 +1084,15 @@ def _has_suffix(text: str) -> bool:
     return not short or match.group().isupper()
 
 
+# "Studio 56", "Unit 4", "Suite 210": an institution's word before a number is where a firm sits, not its name.
+_NUMBERED_PLACE = re.compile(r"(?:studio|unit|suite|building|block|tower|office|house|flat)\s+\d+[a-z]?", re.IGNORECASE)
+
+
 def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
                   locals_: Sequence[str]) -> tuple[list[_Row], str, float] | None:
     scored = []
     for row, text in candidates:
-        if row.role:
+        if row.role or _NUMBERED_PLACE.fullmatch(text):
             continue
         if _split_of(text)[1]:
             continue  # "Chairman of Microsoft Corporation": the title's row, split when the title is read
@@ -1061,6 +1119,16 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
         return None
     _, rows, text, certainty = max(scored, key=lambda s: s[0])
     return rows, text.strip(" ,"), min(r.confidence for r in rows) * certainty
+
+
+def _logo_word(candidates: list[tuple[_Row, str]], name_row: _Row) -> tuple[_Row, str] | None:
+    """The firm shown only as its logo ("KarweiVaro", "VILLANUEVA"): a word or three in type as large as the name's,
+    left once the name and title are read, with no number, role or legal form to say what else it could be."""
+    logos = [(row, text) for row, text in candidates
+             if not row.role and row.size >= 0.95 * name_row.size and 1 <= len(text.split()) <= 3
+             and len(_letters(text)) >= 3 and not re.search(r"[\d@:]", text) and not _is_role(text)
+             and not _PLACEHOLDER.search(text) and not _is_phone_label(text)]
+    return max(logos, key=lambda logo: logo[0].size, default=None)
 
 
 def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], japanese: bool) -> _People:
@@ -1099,6 +1167,9 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         people.title = ReadField(title_text, confidence, tuple(b for r in title_rows for b in r.boxes()))
         if company_text and people.company is None:
             people.company = ReadField(company_text, confidence * 0.9, people.title.boxes)
+    if people.company is None and name_row is not None and (logo := _logo_word(candidates, name_row)):
+        logo[0].role = "company"
+        people.company = ReadField(logo[1], logo[0].confidence * 0.45, logo[0].boxes())  # shown as one to check
     return people
 
 
@@ -1131,6 +1202,10 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
             reading.website = ReadField(card.website, 0.95)
         reading.qr_text = reading.qr_text or payload
 
+
+# Where Arabic is the language, so that a firm's "Al" and "El" are the article.
+_ARABIC_REGIONS = {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "DZ", "TN", "IQ", "SY", "YE", "LY", "PS",
+                   "SD"}
 
 # A business card holds a few dozen lines; a page of text photographed by mistake is not read whole.
 MAX_LINES = 150
@@ -1176,6 +1251,14 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.title, reading.company = people.title, people.company
     if reading.name is not None:
         reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
+    if reading.company is not None and phone_region in _ARABIC_REGIONS:
+        # "AI Waha Group" on a Gulf card is Al Waha; elsewhere "AI Solutions" may well mean what it says.
+        reading.company = dataclasses.replace(reading.company,
+                                              value=_ARTICLE_READ_AS_AI.sub(r"\1l", reading.company.value))
+    if reading.company is not None:
+        reading.emails = [_spelt_by_company(email, reading.company.value) for email in reading.emails]
+        if reading.website is not None:
+            reading.website = _spelt_by_company(reading.website, reading.company.value)
     _with_qr(reading, qr_texts)
     if not (reading.name or reading.emails or reading.phones):
         reading.problems.append(english("No name, email address or phone number could be read on this card."))

@@ -80,7 +80,10 @@ class _Worker(QThread):
 class Task(QObject, Generic[T]):
     """One operation being run; what an indicator shows and what Cancel stops."""
 
-    progressed = Signal(int, int, str)  # done, total (0: not known), what (a file name)
+    progressed = Signal(int, int, str)  # done, total (0: not known), what (a file name); sent by the worker
+    # The same report once the GUI thread holds it in `latest`. An indicator listens to this one: a report queued
+    # from the worker just before the indicator connected is never delivered to it, and its label would lag.
+    reported = Signal(int, int, str)
     ended = Signal()  # the result or the error has been handed over
 
     def __init__(self, title: str, cancellable: bool, exclusive: bool, parent: QObject) -> None:
@@ -95,6 +98,7 @@ class Task(QObject, Generic[T]):
     @Slot(int, int, str)
     def _remember(self, done: int, total: int, what: str) -> None:
         self.latest = (done, total, what)
+        self.reported.emit(done, total, what)
 
     @Slot()
     def _on_worker_finished(self) -> None:

@@ -27,7 +27,7 @@ class TaskIndicator(QWidget):
         for widget in (self.label, self.bar, self.cancel_button):
             row.addWidget(widget)
         self._on_progress(*task.latest)
-        task.progressed.connect(self._on_progress)
+        task.reported.connect(self._on_progress)
         self.cancel_button.clicked.connect(self._on_cancel)
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
@@ -35,7 +35,7 @@ class TaskIndicator(QWidget):
             return
         what = shown_label(what)  # a step the operations named (a file's name stays as it is)
         text = self.task.title + (f" ({what})" if what and what not in self.task.title else "")
-        self.label.setText(self.tr("{task}: {done} of {total}").format(
+        self.label.setText(self.tr("{task}: {done} of {total} done").format(
             task=text, done=number(done), total=number(total))
                            if total else text)
         self.bar.setRange(0, total)  # 0 to 0: busy, no steps told

@@ -6291,8 +6291,8 @@ Warum Sie passen: {why}</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>{task}: {done} of {total}</source>
-        <translation>{task}: {done} von {total}</translation>
+        <source>{task}: {done} of {total} done</source>
+        <translation>{task}: {done} von {total} erledigt</translation>
     </message>
     <message>
         <source>{title}: cancelling…</source>

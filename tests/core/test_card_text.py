@@ -339,6 +339,98 @@ def test_the_l_of_s_r_l_read_as_a_capital_i_is_put_right():
     assert read_card_text(lines).company.value == "Cherubini, Brambilla e Segrè s.r.l"
 
 
+def test_a_firm_shown_only_as_a_large_logo_word_is_the_company_to_check():
+    lines = [line("CHLOË SCHOKMAN", 50, 30, 70), line("Projectleider", 50, 120, 34),
+             line("T: +31 10 125 6617", 700, 180, 30), line("E-mail: chloe.schokman@gmail.com", 600, 240, 30),
+             line("Floorsteeg 68", 700, 310, 30), line("KarweiVaro", 50, 440, 75)]
+    reading = read_card_text(lines)
+    assert reading.company.value == "KarweiVaro"
+    assert reading.company.confidence < 0.6  # no legal form or domain says so: one for the user to check
+    assert reading.name.value == "CHLOË SCHOKMAN" and reading.title.value == "Projectleider"
+
+
+def test_a_line_in_smaller_type_than_the_name_is_no_logo():
+    lines = [line("BUSINESS CARD", 110, 80, 46), line("MICHAEL DALE", 120, 300, 37),
+             line("Creative Head", 120, 340, 29), line("Fake street address", 200, 410, 33),
+             line("+00-1234587800", 200, 510, 30)]
+    assert read_card_text(lines).company is None
+
+
+def test_a_numbered_studio_or_unit_is_where_the_firm_sits_not_its_name():
+    lines = [line("Henry-Thomas", 60, 47, 59), line("KIMBERLEY WEST", 60, 200, 68),
+             line("Finance Director", 60, 292, 41), line("E-mail: kimberley.west@henrythomas-group.co.uk", 58, 483, 35),
+             line("Studio 56", 58, 520, 33)]
+    assert read_card_text(lines).company.value == "Henry-Thomas"
+
+
+def test_a_spanish_s_l_u_ends_the_firm_so_the_address_beside_it_stays_out():
+    company = line("Consultoría Prats S.Com. S.L.U.", 30, 263, 28)
+    lines = [line("MARGARITA RUANO", 416, 57, 53), line("Ingeniera de Software", 416, 131, 39),
+             line("E: mruano@gmail.com", 418, 200, 31), company,
+             line("Camino Selena Galan 68 Puerta 0", company.box[1][0] + 20, 272, 31)]
+    assert read_card_text(lines).company.value == "Consultoría Prats S.Com. S.L.U."
+
+
+def test_a_capital_i_read_as_a_small_l_starts_the_name_again():
+    lines = [line("lan Wright", 484, 190, 62), line("Senior Software Engineer", 489, 256, 33),
+             line("0121 283 5346", 489, 308, 33), line("iwright@pgae.com", 489, 370, 37)]
+    assert read_card_text(lines, region="GB").name.value == "Ian Wright"
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Cimarosa e figli Sr.I.", "Cimarosa e figli S.r.l."),  # an S.r.l. with a dot lost and its l read as I
+    ("Nixon, Wilkins and Williams ple", "Nixon, Wilkins and Williams plc"),
+    ("BROOKS & HALE PLE", "BROOKS & HALE PLC"),
+])
+def test_a_legal_form_misread_is_put_right(read, printed):
+    lines = [line(read, 34, 27, 33), line("Bradley Spencer", 32, 112, 46), line("Financial planner", 32, 170, 28),
+             line("bradley.spencer@gmail.com", 34, 232, 22)]
+    assert read_card_text(lines).company.value == printed
+
+
+def test_a_turkish_title_keeps_its_umlauts_where_the_engine_read_macrons():
+    lines = [line("Vezat Sakarya", 60, 40, 50), line("Satış Müdūrū", 60, 110, 30),
+             line("vezat.sakarya@gmail.com", 60, 200, 24)]
+    assert read_card_text(lines).title.value == "Satış Müdürü"
+
+
+def test_a_domain_whose_l_was_read_as_i_is_spelt_as_the_firm_prints_it():
+    lines = [line("Vezat Sakarya", 60, 40, 50), line("Satış Müdürü", 60, 110, 30),
+             line("Ergül Akgündüz Ltd. Şti.", 60, 170, 30), line("vezat.sakarya@ergul-akgunduz-itd.tr", 60, 230, 24),
+             line("www.ergul-akgunduz-Itd.tr", 60, 270, 24)]
+    reading = read_card_text(lines)
+    assert [e.value for e in reading.emails] == ["vezat.sakarya@ergul-akgunduz-ltd.tr"]
+    assert reading.website.value == "www.ergul-akgunduz-ltd.tr"
+
+
+def test_a_firm_s_own_misread_capital_i_never_respells_its_domain():
+    lines = [line("Battelli, lannotti e Cardano S.r.l.", 60, 20, 30), line("Rodolfo Filzi", 60, 90, 50),
+             line("r.filzi@battelli-iannotti.com", 60, 200, 24)]
+    assert [e.value for e in read_card_text(lines).emails] == ["r.filzi@battelli-iannotti.com"]
+
+
+def test_the_arabic_article_read_as_ai_is_al_again_in_the_name_and_on_a_gulf_card_s_firm():
+    lines = [line("AI Waha Group", 60, 20, 30), line("Saeed AI Falasi", 60, 90, 50),
+             line("Sales Director", 60, 150, 28), line("Mob +971 50 141 5790", 60, 220, 24),
+             line("saeed@alwaha.ae", 60, 260, 24)]
+    reading = read_card_text(lines)
+    assert reading.name.value == "Saeed Al Falasi"
+    assert reading.company.value == "Al Waha Group"
+
+
+def test_an_ai_firm_outside_the_arab_world_keeps_its_ai():
+    lines = [line("AI Solutions Ltd", 60, 20, 30), line("Emma Clarke", 60, 90, 50),
+             line("Tel +44 20 7946 0321", 60, 220, 24), line("emma@aisolutions.co.uk", 60, 260, 24)]
+    assert read_card_text(lines).company.value == "AI Solutions Ltd"
+
+
+@pytest.mark.parametrize("title", ["Hoofd Inkoop", "Softwareontwikkelaar", "Avvocato", "Właścicielka", "Comptable"])
+def test_a_profession_printed_away_from_the_name_is_the_title(title):
+    lines = [line("Maartje van Dijk", 60, 40, 50), line("Tel. +31 20 123 4567", 60, 200, 24),
+             line("maartje@vandijk.nl", 60, 240, 24), line(title, 620, 420, 26)]
+    assert read_card_text(lines).title.value == title
+
+
 def test_a_portuguese_firm_without_its_final_dot_is_the_company_not_the_name():
     lines = [line("Gaspar Pacheco Lda", 80, 20, 30), line("Mafalda Pacheco", 80, 100, 44),
              line("mafalda.pacheco@gaspar-pacheco.pt", 80, 200, 20)]

@@ -29,7 +29,7 @@ from desktop.ui.cards.card_review import CardReviewDialog
 from desktop.ui.cards.merge_review import MergeReviewDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.contacts import ContactsPage
-from desktop.ui.runner import Task
+from desktop.ui.runner import REPORT_EVERY, Task
 from desktop.ui.task_indicator import TaskIndicator
 from tests.dialog_helpers import showing, shown, shown_box
 from tests.ui.card_helpers import open_card_dialog
@@ -362,14 +362,45 @@ def test_reading_several_photos_shows_which_and_can_be_cancelled(qtbot, page, ca
     monkeypatch.setattr(card_scans, "read_card_file", slow_read)
     page.read_card_photos([photos / "siobhan.png", photos / "zoe.png", photos / "siobhan.png"])
     task = page.context.runner.findChild(Task)  # the reading, as the window's status bar would show it
-    qtbot.waitUntil(lambda: task.latest[:2] == (1, 2))  # the same photo twice is read once
+    qtbot.waitUntil(lambda: task.latest[:2] == (0, 2))  # the same photo twice is read once
     indicator = TaskIndicator(task)
     qtbot.addWidget(indicator)
-    assert indicator.label.text() == "Reading cards (siobhan.png): 1 of 2"
+    assert indicator.label.text() == "Reading cards (siobhan.png): 0 of 2 done"
     assert started.wait(5)
     indicator.cancel_button.click()
     wait_for_tasks(qtbot, page.context.runner)
     assert not showing(page, CardReviewDialog) and _stored(workspace) == {}
+
+
+def test_the_progress_bar_and_its_label_count_the_same_cards_read(qtbot, page, card_scans, photos, monkeypatch):
+    reading, finish = threading.Event(), threading.Event()
+
+    def gated_read(workspace, path, back=None):
+        reading.set()
+        assert finish.wait(10)
+        finish.clear()
+        return _reading(path, **READINGS[path.name])
+
+    monkeypatch.setattr(card_scans, "read_card_file", gated_read)
+    page.read_card_photos([photos / "siobhan.png", photos / "zoe.png"])
+    task = page.context.runner.findChild(Task)
+    indicator = TaskIndicator(task)
+    qtbot.addWidget(indicator)
+    assert reading.wait(5)
+    qtbot.waitUntil(lambda: "siobhan.png" in indicator.label.text())
+    # The first card is being read: nothing is done yet, and the bar and the label both say so.
+    assert (indicator.bar.value(), indicator.bar.maximum()) == (0, 2)
+    assert indicator.label.text() == "Reading cards (siobhan.png): 0 of 2 done"
+    qtbot.wait(int(REPORT_EVERY * 1000) + 50)  # the worker reports a few times a second at most
+    reading.clear()
+    finish.set()
+    assert reading.wait(5)
+    qtbot.waitUntil(lambda: "zoe.png" in indicator.label.text())
+    assert (indicator.bar.value(), indicator.bar.maximum()) == (1, 2)
+    assert indicator.label.text() == "Reading cards (zoe.png): 1 of 2 done"
+    finish.set()
+    wait_for_tasks(qtbot, page.context.runner)
+    shown(page, CardReviewDialog).reject()
 
 
 def test_the_back_of_a_card_is_read_with_its_front(qtbot, page, card_scans, photos, monkeypatch):

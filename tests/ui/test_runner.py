@@ -14,7 +14,7 @@ from desktop.operations import contacts
 from desktop.operations.changes import ChangeSet, RecordKind
 from desktop.operations.progress import Cancelled
 from desktop.ui.bus import DataBus
-from desktop.ui.runner import TaskRunner
+from desktop.ui.runner import Task, TaskRunner
 from desktop.ui.task_indicator import TaskIndicator
 from tests.ui.task_helpers import wait_for_tasks
 
@@ -192,3 +192,15 @@ def test_a_quick_write_that_fails_reaches_the_caller_and_publishes_nothing(qtbot
 
     with qtbot.assertNotEmitted(runner.bus.published), pytest.raises(ValueError, match="the name is empty"):
         runner.do(refused)
+
+
+def test_an_indicator_made_while_a_report_is_on_its_way_still_shows_it(qtbot, window) -> None:
+    task = Task("Reading cards", cancellable=True, exclusive=False, parent=window)
+    worker = threading.Thread(target=lambda: task.progressed.emit(1, 3, "zoe.png"))  # queued to the GUI thread
+    worker.start()
+    worker.join()
+    indicator = TaskIndicator(task)  # made before the GUI thread has taken the report in
+    qtbot.addWidget(indicator)
+    qtbot.waitUntil(lambda: task.latest == (1, 3, "zoe.png"))
+    assert indicator.label.text() == "Reading cards (zoe.png): 1 of 3 done"
+    assert (indicator.bar.value(), indicator.bar.maximum()) == (1, 3)

@@ -71,7 +71,9 @@ def read_photos(workspace: Workspace, paths: list[Path], progress: Progress, wit
     readings: list[CardReading] = []
     problems: list[str] = []
     for done, path in enumerate(paths):
-        progress.update(done + 1, len(paths), path.name)  # "Reading card (name): 2 of 5" while the second is read
+        # The bar and its label count the cards read, as every task's do: "(zoe.png): 1 of 5 done" while the
+        # second is read, its name saying which; the bar full only once the last is read.
+        progress.update(done, len(paths), path.name)
         try:
             readings.append(read_card_file(workspace, path))
         except CardImageProblem as problem:

@@ -527,6 +527,13 @@ _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|
                             r"|(?:head office|本\s?社|営業所|支社)\s*[:：]?)\s*", re.IGNORECASE)
 
 
+# A house number before its street, the street named without a street word and ended by a comma, as in Vietnam, the
+# UK or Ireland: "38B Trieu Viet Vuong, Bui Thi Xuan", "12-14 Ormond Quay Upper, Dublin".
+_HOUSE_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+[^\W\d_]{2,}(?:\s+[^\W\d_]+)+\s*,")
+# Places and nothing else, comma after comma ("Hai Ba Trung, Ha Noi"): an address's last line when right under one.
+_PLACES = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*(?:\s*,\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*)+\.?")
+
+
 def _is_address(row: _Row) -> bool:
     text = row.rest.strip(" |")
     if not text or "@" in text:
@@ -536,6 +543,7 @@ def _is_address(row: _Row) -> bool:
         return False  # "Techno Project Japan Co." names a country, and is a company
     hits = len(_STREET.findall(text)) + len(_POSTAL.findall(text)) + (1 + digits) * bool(_COUNTRY.search(text))
     hits += 2 * bool(_US_STATE.search(text)) + bool(re.match(r"(?:A|Add|Address)\s*[:：]", text))
+    hits += bool(_HOUSE_FIRST.match(_ADDRESS_LABEL.sub("", text)))
     long_enough = len(text.split()) >= 3 or (not is_latin(text) and len(text) >= 8)
     return hits >= 2 or (hits == 1 and digits and long_enough)
 
@@ -555,13 +563,17 @@ def _address(rows: list[_Row]) -> ReadField | None:
     if not marked:
         return None
     block = [marked[0]]
-    for row in marked[1:]:
+    for row in rows[rows.index(marked[0]) + 1:]:
         last = block[-1]
-        if row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size \
-                and not _starts_another_address(row, last):
+        under = row.top - last.bottom < 1.2 * last.size and abs(row.size - last.size) < 0.3 * last.size
+        if row in marked:
+            if not under or _starts_another_address(row, last):
+                break
             block.append(row)
-        else:
-            break
+        elif under and not row.role and row.left < last.right and row.right > last.left \
+                and _PLACES.fullmatch(row.rest.strip(" |")):
+            row.role = "address"  # "Hai Ba Trung, Ha Noi" under "38B Trieu Viet Vuong, Bui Thi Xuan,"
+            block.append(row)
     text = ", ".join(_ADDRESS_LABEL.sub("", r.rest.strip(" |,")).strip(" ,") for r in block)
     text = re.sub(r"\s*\|\s*", " ", text)
     return ReadField(re.sub(r",\s*,", ",", text), min(r.confidence for r in block) * 0.8,

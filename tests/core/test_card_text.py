@@ -621,3 +621,19 @@ def test_a_vietnamese_address_is_known_by_its_city_abbreviation():
 def test_a_vietnamese_office_label_is_left_out_of_the_address(label):
     lines = [line("Đỗ Chí Phi", 80, 60, 44), line(f"{label} 65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh", 80, 200, 22)]
     assert read_card_text(lines, region="VN").address.value == "65 Huỳnh Thúc Kháng, Quận 1, TP.Hồ Chí Minh"
+
+
+def test_an_address_with_its_house_number_first_and_no_street_word_is_read_with_its_places_line():
+    lines = [line("RYO IMAI", 130, 170, 30), line("38B Trieu Viet Vuong, Bui Thi Xuan,", 127, 245, 18),
+             line("Hai Ba Trung, Ha Noi", 127, 265, 18), line("E-mail: ryo@jic.vn", 127, 305, 18)]
+    reading = read_card_text(lines, region="VN")
+    assert reading.address is not None
+    assert reading.address.value == "38B Trieu Viet Vuong, Bui Thi Xuan, Hai Ba Trung, Ha Noi"
+    assert reading.name.value == "RYO IMAI" and reading.emails[0].value == "ryo@jic.vn"
+
+
+def test_a_line_of_places_is_only_read_into_an_address_right_under_it():
+    lines = [line("Aoife Byrne", 80, 60, 44), line("12-14 Ormond Quay Upper, Dublin 7", 80, 200, 22),
+             line("Sales, Marketing, Events", 600, 232, 22)]  # beside it, in the next column: not its places
+    reading = read_card_text(lines, region="IE")
+    assert reading.address is not None and reading.address.value == "12-14 Ormond Quay Upper, Dublin 7"

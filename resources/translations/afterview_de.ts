@@ -6554,6 +6554,29 @@ Betreff: {subject}</translation>
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+</context>
+<context>
     <name>ValueRow</name>
     <message>
         <source>Remove this email</source>

@@ -579,3 +579,18 @@ def test_the_card_dialog_replaces_what_was_typed_only_when_asked(qtbot, context,
     assert not dialog.name_checked.isChecked()  # a name from the photo is for the user to check
     assert ops.contact_details(workspace, contact).card.title == "Analyst"  # nothing saved before Save
     context.runner.shutdown()
+
+
+def test_a_card_is_reviewed_and_saved_in_german_with_its_phone_kinds_kept(qtbot, german, page, card_scans, photos,
+                                                                          workspace):
+    review = _review(qtbot, page, [photos / "zoe.png"])
+    assert review.heading.text() == "Die aus zoe.png gelesene Karte"
+    mobile = review.form.phones[0].kind
+    assert mobile.currentText() == "mobil" and [mobile.itemText(i) for i in range(mobile.count())] == [
+        "geschäftlich", "mobil", "privat", "sonstige"]
+    _click(qtbot, review.form.add_email_button)
+    _click(qtbot, review.form.add_phone_button)
+    _click(qtbot, review.save_button)
+    zoe = _stored(workspace)["Zoë Lindqvist-Åkerström"].card
+    assert [e.value for e in zoe.emails] == ["zoe@bronach.ie"]
+    assert [(p.value, p.label) for p in zoe.phones] == [("+353875550199", "mobile"), ("+35315550100", "fax")]

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTool
 
 from desktop.core.cards import LabelledValue
 from desktop.core.contact_rules import FieldCheck, check_email, check_phone, format_phone
+from desktop.ui.cards.value_labels import LABELS, shown_label, stored_label
 from desktop.ui.combo_box import ComboBox
 from desktop.ui.i18n import shown
 from desktop.ui.style import set_tone
-
-LABELS = {"email": ("work", "home", "other"), "phone": ("work", "mobile", "home", "fax", "other")}
 
 
 class ValueRow(QWidget):
@@ -30,7 +29,7 @@ class ValueRow(QWidget):
         row = QHBoxLayout()
         self.label = ComboBox()
         self.label.setEditable(True)  # labels are free text; the list offers the usual ones
-        self.label.addItems(LABELS[kind])
+        self.label.addItems([shown_label(label) for label in LABELS[kind]])
         self.label.setFixedWidth(96)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("name@company.com" if kind == "email" else "+1 206 555 0142")
@@ -51,9 +50,10 @@ class ValueRow(QWidget):
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
 
     def set_value(self, value: LabelledValue) -> None:
-        if self.label.findText(value.label) < 0:
-            self.label.addItem(value.label)
-        self.label.setCurrentText(value.label)
+        label = shown_label(value.label)
+        if self.label.findText(label) < 0:
+            self.label.addItem(label)
+        self.label.setCurrentText(label)
         checked = self._check(value.value) if value.value.strip() else None
         self.edit.setText(self._display(checked.normalized) if checked and checked.ok and not checked.warning
                           else value.value)
@@ -133,7 +133,7 @@ class ValueRows(QWidget):
 
     def values(self) -> list[LabelledValue]:
         """The valid values, normalized (E.164 for phones); call `problems` first."""
-        return [LabelledValue(v.normalized, row.label.currentText().strip() or "work")
+        return [LabelledValue(v.normalized, stored_label(row.label.currentText()) or "work")
                 for row in self.rows if (v := row.verdict()) and v.ok]
 
     def problems(self, name: str) -> list[tuple[str, QLineEdit]]:

@@ -45,8 +45,8 @@ from desktop.core.contact_rules import FieldCheck, check_email, check_phone, for
 from desktop.core.person_names import parse_name
 from desktop.core.vcard_photo import jpeg_photo
 from desktop.operations import contacts as ops
-from desktop.ui.cards.card_fields import LABELS
 from desktop.ui.cards.card_picture import CardImageView, qimage_of
+from desktop.ui.cards.value_labels import LABELS, shown_label, stored_label
 from desktop.ui.combo_box import ComboBox
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, texts
@@ -158,8 +158,8 @@ class FieldRow(QWidget):
         if kinds:
             self.kind = ComboBox()
             self.kind.setEditable(True)
-            self.kind.addItems(kinds)
-            self.kind.setCurrentText(kind or kinds[0])
+            self.kind.addItems([shown_label(label) for label in kinds])
+            self.kind.setCurrentText(shown_label(kind or kinds[0]))
             self.kind.setFixedWidth(96)
             self.kind.setAccessibleName(self.tr("{name}: kind").format(name=name))
             row.addWidget(self.kind)
@@ -217,7 +217,7 @@ class FieldRow(QWidget):
         return self.edit.text().strip()
 
     def label(self) -> str:
-        return self.kind.currentText().strip() if self.kind is not None else ""
+        return stored_label(self.kind.currentText()) if self.kind is not None else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
@@ -257,7 +257,7 @@ class ReviewForm(QWidget):
         for read in [p for p in reading.phones if p.kind != "fax"] or [None]:
             self.add_phone(read)
         for read in [p for p in reading.phones if p.kind == "fax"]:
-            self._add_value(self.tr("Fax"), self.faxes, FieldRow(self.tr("Fax {value}").format(
+            self._add_value("fax", self.tr("Fax"), self.faxes, FieldRow(self.tr("Fax {value}").format(
                 value=len(self.faxes) + 1), read, self._shown_phone(read.value), check=self._phone_check))
         address = one_line(reading.address.value) if reading.address else ""
         self.rows["address"] = self._add(self.tr("Address"), FieldRow(self.tr("Address"), reading.address, address,
@@ -276,19 +276,19 @@ class ReviewForm(QWidget):
         self.add_phone_button.clicked.connect(lambda: self.add_phone(None).edit.setFocus())
 
     def add_email(self, read: ReadField | None) -> FieldRow:
-        return self._add_value(self.tr("Email"), self.emails, FieldRow(self.tr("Email {value}").format(
-            value=len(self.emails) + 1), read,
-                                                               read.value if read else ""))
+        return self._add_value("email", self.tr("Email"), self.emails, FieldRow(self.tr("Email {value}").format(
+            value=len(self.emails) + 1), read, read.value if read else ""))
 
     def add_phone(self, read: ReadField | None) -> FieldRow:
         kind = KIND_LABELS.get(read.kind, "work") if read else "work"
-        return self._add_value(self.tr("Phone"), self.phones, FieldRow(self.tr("Phone {value}").format(
+        return self._add_value("phone", self.tr("Phone"), self.phones, FieldRow(self.tr("Phone {value}").format(
             value=len(self.phones) + 1), read, self._shown_phone(read.value) if read else "", PHONE_LABELS, kind,
             check=self._phone_check))
 
-    def _add_value(self, label: str, rows: list[FieldRow], row: FieldRow) -> FieldRow:
-        """A row under the others of its kind: emails follow the company, phones the emails, faxes the phones."""
-        group_before = {"Email": [self.rows["company"]], "Phone": self.emails, "Fax": self.phones}[label]
+    def _add_value(self, kind: str, label: str, rows: list[FieldRow], row: FieldRow) -> FieldRow:
+        """A row under the others of its kind: emails follow the company, phones the emails, faxes the phones.
+        `kind` says which, whatever the window's language calls it (`label`)."""
+        group_before = {"email": [self.rows["company"]], "phone": self.emails, "fax": self.phones}[kind]
         last = (rows or group_before)[-1]
         self.form.insertRow(self.form.getWidgetPosition(last)[0] + 1, "" if rows else label, row)
         row.focused.connect(self._on_focused)

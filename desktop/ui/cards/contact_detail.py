@@ -12,6 +12,7 @@ from desktop.core.person_names import greeting
 from desktop.operations.contacts import ContactDetails
 from desktop.ui.cards.card_names import greeting_line
 from desktop.ui.cards.card_photo import PhotoView
+from desktop.ui.cards.value_labels import shown_label
 from desktop.ui.style import set_tone
 
 CAPTURED = {
@@ -123,8 +124,8 @@ class ContactDetail(QScrollArea):
             town = " ".join(p for p in (card.postal_code, card.locality) if p)
         address = [card.street, town, card.country]
         values = {
-            "emails": [f"{e.value}  ({e.label})" for e in card.emails],
-            "phones": [f"{format_phone(p.value, region)}  ({p.label})" for p in card.phones],
+            "emails": [f"{e.value}  ({shown_label(e.label)})" for e in card.emails],
+            "phones": [f"{format_phone(p.value, region)}  ({shown_label(p.label)})" for p in card.phones],
             "address": [line for line in address if line],
             "web": [u for u in (card.website, card.linkedin) if u],
             "notes": [card.notes] if card.notes else [],

@@ -15,10 +15,11 @@ from desktop.delivery import secrets
 from desktop.operations import notes as notes_ops
 from desktop.operations import send_later
 from desktop.ui.notes.send_time_dialog import SendTimeDialog
+from desktop.ui.pages import composer_controller
 from desktop.ui.pages.note_sending import PasswordDialog
 from tests.conftest import ZONE
 from tests.dialog_helpers import shown, shown_box
-from tests.ui.notes_helpers import BODY, build_page, open_person, person, write_zoes_note
+from tests.ui.notes_helpers import BODY, build_page, checks_by_name, open_person, person, write_zoes_note
 
 
 @pytest.fixture
@@ -124,6 +125,18 @@ def test_send_now_on_a_note_that_cannot_go_out_says_why_before_asking_about_the_
     assert box.text().startswith("The note to Zoë Lindqvist is not ready to go out: Still to fill in: “[your_name]”")
     assert "car park" not in box.text() and not any("instead" in b.text() for b in box.buttons())
     assert page.sender.sending is None and person(ws, "Zoë").state is NoteState.DRAFT
+
+
+def test_the_timing_check_follows_the_clock_while_the_note_is_on_screen(qtbot, ws, monkeypatch):
+    monkeypatch.setattr(composer_controller, "CLOCK_MS", 50)  # a minute, shortened
+    zoe = person(ws, "Zoë")
+    now = zoe.interview_end + timedelta(minutes=4)
+    ws.clock = lambda: now
+    page = build_page(qtbot, ws)
+    open_person(page, ws, "Zoë")
+    assert "ended 4 min ago" in checks_by_name(page)["timing"].reason
+    now += timedelta(minutes=3)  # nobody types: the clock's tick asks again
+    qtbot.waitUntil(lambda: "ended 7 min ago" in checks_by_name(page)["timing"].reason, timeout=2000)
 
 
 def test_a_server_with_a_login_needs_the_password_kept_before_scheduling(qtbot, ws, memory_keyring):

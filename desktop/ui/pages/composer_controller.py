@@ -27,6 +27,7 @@ SAVE_PAUSE_MS = 1000
 SAVE_MAX_WAIT_MS = 2000
 CHECK_PAUSE_MS = 300
 FIELD_PAUSE_MS = 400  # after a pause in typing the memorable moment, an untouched draft is filled again
+CLOCK_MS = 60_000  # how often the timing check looks at the clock again
 RETRY_MS = 5000  # a refused draft is tried again this often
 
 
@@ -58,6 +59,11 @@ class ComposerController(QObject):
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._field_timer = QTimer(self, singleShot=True, interval=FIELD_PAUSE_MS)
+        # "Is now a good time to send it?" names the time ("07:07 is inside your quiet hours"): asked again each
+        # minute while the note is on screen, so it never shows a time long gone.
+        self._clock_timer = QTimer(self, interval=CLOCK_MS)
+        self._clock_timer.timeout.connect(lambda: self.view.isVisible() and self.run_checks())
+        self._clock_timer.start()
         for timer in (self._save_timer, self._max_wait_timer, self._retry_timer):
             timer.timeout.connect(self.flush)
         # A pause in typing checks the note only while it is on screen: the window closed or the page left in the

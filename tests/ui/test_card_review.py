@@ -579,3 +579,13 @@ def test_the_card_dialog_replaces_what_was_typed_only_when_asked(qtbot, context,
     assert not dialog.name_checked.isChecked()  # a name from the photo is for the user to check
     assert ops.contact_details(workspace, contact).card.title == "Analyst"  # nothing saved before Save
     context.runner.shutdown()
+
+
+def test_a_card_read_in_a_german_window_is_reviewed_and_saved_with_its_email_phone_and_fax(qtbot, page, card_scans,
+                                                                                         photos, workspace, german):
+    review = _review(qtbot, page, [photos / "zoe.png"])  # its rows are labelled "E-Mail", "Telefon", "Fax" here
+    assert [row.text() for row in review.form.emails] == ["zoe@bronach.ie"]
+    assert [row.label() for row in review.form.phones] == ["mobile"] and len(review.form.faxes) == 1
+    _click(qtbot, review.save_button)
+    assert not review.isVisible()
+    assert [e.value for e in _stored(workspace)["Zoë Lindqvist-Åkerström"].card.emails] == ["zoe@bronach.ie"]

@@ -288,7 +288,9 @@ class ReviewForm(QWidget):
 
     def _add_value(self, label: str, rows: list[FieldRow], row: FieldRow) -> FieldRow:
         """A row under the others of its kind: emails follow the company, phones the emails, faxes the phones."""
-        group_before = {"Email": [self.rows["company"]], "Phone": self.emails, "Fax": self.phones}[label]
+        # Told apart by the list, not by the label, which is in the window's language.
+        group_before = [self.rows["company"]] if rows is self.emails else self.emails if rows is self.phones \
+            else self.phones
         last = (rows or group_before)[-1]
         self.form.insertRow(self.form.getWidgetPosition(last)[0] + 1, "" if rows else label, row)
         row.focused.connect(self._on_focused)

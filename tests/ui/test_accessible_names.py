@@ -79,3 +79,24 @@ def test_a_remove_button_is_said_by_what_it_removes_not_by_its_cross(qtbot, kind
     qtbot.addWidget(rows)
     row = rows.add_row()
     assert QAccessible.queryAccessibleInterface(row.remove).text(QAccessible.Text.Name) == said
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Choose the interviews in whole_calendar.ics"),
+                                                ("de", "Gespräche in whole_calendar.ics auswählen")])
+def test_a_dialogs_list_without_a_name_of_its_own_is_said_by_the_dialogs_title(qtbot, request, workspace,
+                                                                               language, said):
+    from pathlib import Path
+
+    from desktop.operations.ics_transfer import read_calendar_file
+    from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
+
+    if language == "de":
+        request.getfixturevalue("german")
+    calendar = Path(__file__).parents[1] / "fixtures" / "ics" / "whole_calendar.ics"
+    dialog = CalendarChoiceDialog(read_calendar_file(workspace, calendar), workspace.zone)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+
+    assert _nameless(dialog) == []
+    assert QAccessible.queryAccessibleInterface(dialog.table).text(QAccessible.Text.Name) == said

@@ -236,8 +236,9 @@ def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget
         visit_later_dialogs(folder, controller, person, interview, stop)
 
 
-def shown_dialog(kind: type[QDialog], seconds: float = 60) -> QDialog:
-    """The dialog of that kind once it shows, waiting for what the window does in the background first."""
+def shown_dialog(kind: type[QDialog], seconds: float = 120) -> QDialog:
+    """The dialog of that kind once it shows, waiting for what the window does in the background first (reading a
+    card takes a few seconds, and far longer on a loaded machine)."""
     from PySide6.QtWidgets import QApplication
 
     end = time.monotonic() + seconds

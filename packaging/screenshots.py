@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
     from desktop.operations.workspace import Workspace
+    from desktop.ui.controller import AppController
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMES = ("light", "dark")
@@ -150,9 +151,11 @@ def opened_dialog() -> QDialog:
     return modal if isinstance(modal, QDialog) and modal.isVisible() else shown[-1]
 
 
-def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget], None]) -> None:
+def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget], None],
+          every_dialog: bool = False) -> None:
     """Open every page and main dialog of the app in this process on a new data folder in `folder`, calling `stop`
-    with a name and the window or dialog at each."""
+    with a name and the window or dialog at each; with `every_dialog`, the dialogs met later as well (reading a
+    card, importing, a debrief, sending later)."""
     from PySide6.QtCore import QSettings
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QApplication
@@ -229,6 +232,142 @@ def visit(folder: Path, scheme: str, language: str, stop: Callable[[str, QWidget
         stop(f"{13 + tab:02}-settings-{tab + 1}", settings)
     settings.reject()
     settle()
+    if every_dialog:
+        visit_later_dialogs(folder, controller, person, interview, stop)
+
+
+def shown_dialog(kind: type[QDialog], seconds: float = 120) -> QDialog:
+    """The dialog of that kind once it shows, waiting for what the window does in the background first (reading a
+    card takes a few seconds, and far longer on a loaded machine)."""
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        settle(0.1)
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if found:
+            settle()
+            return found[-1]
+    raise TimeoutError(f"no {kind.__name__} showed within {seconds} s")
+
+
+def close_message_boxes() -> None:
+    """Answer the report an import shows before what follows it (OK)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    settle()
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]:
+        box.accept()
+
+
+def visit_later_dialogs(folder: Path, controller: AppController, person: int, interview: int,
+                        stop: Callable[[str, QWidget], None]) -> None:
+    """The dialogs a user meets later than the main ones, each opened as the app opens it: a card read from a
+    photo, a card file holding a duplicate of a stored card, a day and time to send a note later, an interview's
+    debrief, a calendar's events to choose from, what imported mail held, notes missed while the computer was off
+    and the contact picker of an interview's people met."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.operations.send_schedule import ScheduledNote
+    from desktop.ui.cards.card_review import CardReviewDialog
+    from desktop.ui.cards.contact_picker import ContactPickerDialog
+    from desktop.ui.cards.merge_review import MergeReviewDialog
+    from desktop.ui.cards.people_met import PeopleMetWidget
+    from desktop.ui.dialogs import open_once
+    from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
+    from desktop.ui.interviews.debrief_dialog import DebriefDialog
+    from desktop.ui.interviews.interview_dialog import InterviewDialog
+    from desktop.ui.interviews.mail_findings import MailFindingsDialog
+    from desktop.ui.notes.missed_notes_dialog import MissedNotesDialog
+    from desktop.ui.notes.send_time_dialog import SendTimeDialog
+
+    window, workspace = controller.window, controller.workspace
+    fixtures = ROOT / "tests" / "fixtures"
+    window.show_page("contacts")
+    window.pages["contacts"].card_reader().read([card_photo(folder / "Carte de visite.png")])
+    review = shown_dialog(CardReviewDialog)
+    stop("30-card-review", review)
+    review.reject()
+
+    duplicate = folder / "Doublon.vcf"
+    duplicate.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                         f"FN:{LONG_NAME}\r\nN:Ní Bhriain-Ó Catháin de la Fuente-Øvergård;Siobhán;;;\r\n"
+                         f"ORG:{LONG_COMPANY}\r\nTITLE:Directrice Générale des Opérations Internationales\r\n"
+                         "EMAIL:siobhan.ni.bhriain-o.cathain@equipements-muller-lukasiewicz.example\r\n"
+                         "END:VCARD\r\n", encoding="utf-8")
+    controller.import_files([duplicate])
+    shown_dialog(QMessageBox)
+    close_message_boxes()
+    merge = shown_dialog(MergeReviewDialog)
+    stop("31-merge-review", merge)
+    merge.reject()
+
+    controller.open_page("notes", (interview, person))
+    settle(0.8)
+    composer = window.pages["notes"].composer.view
+    composer.later_menu.aboutToShow.emit()
+    composer.later_menu.actions()[-1].trigger()  # Pick a date and time…
+    close_message_boxes()  # where the note cannot go out yet, it says so first
+    picker = shown_dialog(SendTimeDialog)
+    stop("32-send-time", picker)
+    picker.reject()
+
+    debrief = DebriefDialog(controller.context, interview, window)  # as the reminder's Open opens it
+    open_once(debrief)
+    stop("33-debrief", shown_dialog(DebriefDialog))
+    debrief.reject()
+
+    controller.import_files([fixtures / "ics" / "whole_calendar.ics"])
+    choice = shown_dialog(CalendarChoiceDialog)
+    stop("34-calendar-choice", choice)
+    choice.reject()
+    close_message_boxes()
+
+    controller.import_files([fixtures / "mail" / "gmail_reply.eml"])
+    findings = shown_dialog(MailFindingsDialog)
+    stop("35-mail-findings", findings)
+    findings.reject()
+    close_message_boxes()
+
+    # The long card's note, due to go out two hours ago while the computer was off; the question start-up asks.
+    note = ScheduledNote(interview, person, LONG_NAME, LONG_COMPANY, "Responsable Principale de l'Expérience",
+                         workspace.now() - timedelta(hours=2))
+    missed = MissedNotesDialog(workspace.zone, [note], window)
+    missed.open()
+    stop("36-missed-notes", shown_dialog(MissedNotesDialog))
+    missed.reject()
+
+    controller.open_page("opportunities", interview)
+    settle()
+    window.pages["opportunities"].edit_interview_button.click()
+    interview_dialog = shown_dialog(InterviewDialog)
+    interview_dialog.findChild(PeopleMetWidget).add_button.click()
+    contacts = shown_dialog(ContactPickerDialog)
+    stop("37-contact-picker", contacts)
+    contacts.reject()
+    interview_dialog.reject()
+    settle()
+
+
+def card_photo(path: Path) -> Path:
+    """A photo of a business card: its printed lines, as a camera on a desk would take them."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(1400, 800, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setPen(QColor("black"))
+    lines = ("Małgorzata Wiśniewska-Żółkiewska", "Head of Data Engineering", "Nordlicht Analytics GmbH",
+             "malgorzata.wisniewska@nordlicht.example", "+49 30 1234 5678")
+    for row, line in enumerate(lines):
+        painter.setFont(QFont("DejaVu Sans", 44 if row == 0 else 32))
+        painter.drawText(QRect(80, 80 + row * 130, 1300, 120), Qt.AlignmentFlag.AlignLeft, line)
+    painter.end()
+    image.save(str(path))
+    return path
 
 
 def cut_texts(top: QWidget) -> list[str]:

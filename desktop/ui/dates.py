@@ -1,32 +1,41 @@
 """Every date, time and number the window shows, written by the window's locale (QLocale's default, which
 the language chosen at start-up sets): one long form ("Wednesday, 2 December 2026") and one short
-("Wed, 2 Dec 2026"), each with or without the time of day."""
+("Wed, 2 Dec 2026"), each with or without the time of day; and the display format of every date and time field."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
+
+Field = TypeVar("Field", bound=QDateTimeEdit)
 
 
 def _long_pattern() -> str:
     return QLocale().dateFormat(QLocale.FormatType.LongFormat)
 
 
-def short_pattern() -> str:
-    """The long form with the weekday and month abbreviated, so the order stays the locale's own; also the
-    display format of the window's date fields."""
+def _short_pattern() -> str:
+    """The long form with the weekday and month abbreviated, so the order stays the locale's own."""
     return _long_pattern().replace("dddd", "ddd").replace("MMMM", "MMM")
 
 
-def time_pattern() -> str:
-    """The display format of the window's time fields: 15:30, or 3:30 PM where the locale writes it so."""
+def _time_pattern() -> str:
     return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
-def short_date_time_pattern() -> str:
-    """The display format of the window's date-and-time fields."""
-    return f"{short_pattern()}, {time_pattern()}"
+def written_as_the_window(field: Field) -> Field:
+    """`field` showing its day, time of day or both as the window writes them everywhere else ("Wed, 2 Dec 2026",
+    "15:30", "Wed, 2 Dec 2026, 15:30"): every date and time field takes its display format here."""
+    if isinstance(field, QTimeEdit):
+        field.setDisplayFormat(_time_pattern())
+    elif isinstance(field, QDateEdit):
+        field.setDisplayFormat(_short_pattern())
+    else:
+        field.setDisplayFormat(f"{_short_pattern()}, {_time_pattern()}")
+    return field
 
 
 def _qdate(value: date) -> QDate:
@@ -45,7 +54,7 @@ def long_date(value: date) -> str:
 
 def short_date(value: date) -> str:
     """'Wed, 2 Dec 2026'."""
-    return QLocale().toString(_qdate(value), short_pattern())
+    return QLocale().toString(_qdate(value), _short_pattern())
 
 
 def long_date_time(value: datetime) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -143,8 +144,8 @@ def follow_reading_order(root: QWidget) -> None:
 def name_controls(root: QWidget) -> None:
     """Every control in `root` that takes the keyboard is named for a screen reader, where it has no name of its
     own: by its form row's label ("Title", "Starts", each part of a row of fields), else by what its placeholder
-    or the first clause of its tooltip says, a tabbed pane by its window's title; a date, number or editable
-    combo box's text field by its box's name. Run again as rows are added."""
+    or the first clause of its tooltip says, a tabbed pane or a dialog's list by its window's title; a date,
+    number or editable combo box's text field by its box's name. Run again as rows are added."""
     for form in root.findChildren(QFormLayout):
         for label, controls in _labelled_rows(form):
             # A button with a text says what it does itself; a bare tick box is said by the row.
@@ -212,7 +213,11 @@ def _said_by(widget: QWidget) -> str:
     if placeholder:
         return placeholder
     tip = _plain_text(widget.toolTip())
-    return re.split(r"[.;:\n]\s|\n", tip, maxsplit=1)[0].strip().rstrip(".") if tip else ""
+    if tip:
+        return re.split(r"[.;:\n]\s|\n", tip, maxsplit=1)[0].strip().rstrip(".")
+    if isinstance(widget, QAbstractItemView) and isinstance(widget.window(), QDialog):
+        return widget.window().windowTitle()  # a dialog's list is what its title asks about
+    return ""
 
 
 def _plain_text(text: str) -> str:

@@ -1,9 +1,12 @@
-"""Run by the app's Python on the AT-SPI bus: every page and main dialog, opened as packaging/screenshots.py opens
-them, and at each the accessibility tree walked by atspi_walk.py (Debian's Python) while the window keeps answering.
+"""Run by the app's Python on the AT-SPI bus: every page and dialog (the main ones, then those met later: a card read
+from a photo, the merge review, Send later's day and time, the debrief, a calendar's or a mail's import, the notes
+missed, the contact picker), opened as packaging/screenshots.py opens them, and at each the accessibility tree walked
+by atspi_walk.py (Debian's Python) while the window keeps answering.
 
     python tests/accessibility/visit_walk.py LANGUAGE OUT.json
 
-writes {stop: [node, ...]} to OUT.json, a stop named as the screenshots name it ("01-today", "06-card", ...).
+writes {stop: [node, ...]} to OUT.json, a stop named as the screenshots name it ("01-today", "06-card",
+"30-card-review", ...).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def main(language: str, out: Path) -> None:
     trees: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory(prefix="afterview-a11y-") as folder:
         visit(Path(folder), "light", language,
-              lambda stop, widget: trees.__setitem__(stop, walked(APP_NAME, widget.windowTitle())))
+              lambda stop, widget: trees.__setitem__(stop, walked(APP_NAME, widget.windowTitle())), every_dialog=True)
     out.write_text(json.dumps(trees), encoding="utf-8")
     os._exit(0)  # the visit leaves the window's threads and timers running: this process only looked
 

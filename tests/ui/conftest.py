@@ -45,3 +45,23 @@ def appearance(qapp, monkeypatch):
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
     monkeypatch.setattr(style, "_scheme", colours.LIGHT)
+
+
+@pytest.fixture
+def new_interview_dialog(qtbot, workspace):
+    """The dialog of a new interview at "Müller & Söhne" (Entwicklerin), shown with its controller."""
+    from desktop.operations import opportunities
+    from desktop.ui.bus import DataBus
+    from desktop.ui.cards.people_met import PeopleMetWidget
+    from desktop.ui.interviews.interview_dialog import InterviewDialog
+    from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
+    from desktop.ui.pages.base import PageContext
+
+    opportunity = opportunities.add_opportunity(workspace, "Müller & Söhne", "Entwicklerin").id
+    context = PageContext(workspace, DataBus(), lambda *_: None)
+    dialog = InterviewDialog(workspace.zone, PeopleMetWidget(context))
+    InterviewDialogController(dialog, context, opportunity, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from desktop.ui.bus import DataBus
 from desktop.ui.cards.card_fields import ValueRows
 from desktop.ui.cards.people_met import PeopleMetWidget
-from desktop.ui.interviews.interview_dialog import InterviewDialog
 from desktop.ui.notes.templates_dialog import TemplatesDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings.settings_dialog import SettingsDialog
@@ -43,18 +42,8 @@ def test_every_settings_tab_names_each_of_its_fields(qtbot, request, workspace, 
         assert _nameless(dialog) == [], dialog.tabs.tabText(tab)
 
 
-def test_the_interview_dialog_names_its_times_and_the_people_met(qtbot, workspace, german):
-    from desktop.operations import opportunities
-    from desktop.ui.interviews.interview_dialog_controller import InterviewDialogController
-
-    opportunity = opportunities.add_opportunity(workspace, "Müller & Söhne", "Entwicklerin").id
-    context = PageContext(workspace, DataBus(), lambda *_: None)
-    dialog = InterviewDialog(workspace.zone, PeopleMetWidget(context))
-    InterviewDialogController(dialog, context, opportunity, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-
+def test_the_interview_dialog_names_its_times_and_the_people_met(german, new_interview_dialog):
+    dialog = new_interview_dialog
     assert _nameless(dialog) == []
     assert QAccessible.queryAccessibleInterface(dialog.findChild(PeopleMetWidget).table).text(
         QAccessible.Text.Name) == "Kennengelernte Personen"
@@ -79,3 +68,24 @@ def test_a_remove_button_is_said_by_what_it_removes_not_by_its_cross(qtbot, kind
     qtbot.addWidget(rows)
     row = rows.add_row()
     assert QAccessible.queryAccessibleInterface(row.remove).text(QAccessible.Text.Name) == said
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Choose the interviews in whole_calendar.ics"),
+                                                ("de", "Gespräche in whole_calendar.ics auswählen")])
+def test_a_dialogs_list_without_a_name_of_its_own_is_said_by_the_dialogs_title(qtbot, request, workspace,
+                                                                               language, said):
+    from pathlib import Path
+
+    from desktop.operations.ics_transfer import read_calendar_file
+    from desktop.ui.interviews.calendar_choice_dialog import CalendarChoiceDialog
+
+    if language == "de":
+        request.getfixturevalue("german")
+    calendar = Path(__file__).parents[1] / "fixtures" / "ics" / "whole_calendar.ics"
+    dialog = CalendarChoiceDialog(read_calendar_file(workspace, calendar), workspace.zone)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+
+    assert _nameless(dialog) == []
+    assert QAccessible.queryAccessibleInterface(dialog.table).text(QAccessible.Text.Name) == said

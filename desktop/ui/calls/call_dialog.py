@@ -30,7 +30,7 @@ from desktop.core.settings import CALL_GUIDE
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
 from desktop.ui.combo_box import ComboBox
-from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, short_pattern
+from desktop.ui.dates import short_date, short_date_time, written_as_the_window
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, shown_label, texts
 from desktop.ui.keyboard import dialog_ready, make_primary
@@ -181,7 +181,7 @@ class CallDialog(QDialog):
         now = self.context.workspace.now().astimezone(zone)
         form = QFormLayout()
         self.called_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
-        self.called_at.setDisplayFormat(short_date_time_pattern())
+        written_as_the_window(self.called_at)
         self.called_at.setCalendarPopup(True)
         self.outcome = ComboBox()
         for outcome in CallOutcome:
@@ -193,7 +193,7 @@ class CallDialog(QDialog):
         self.has_next = QCheckBox(self.tr("They gave a date to hear back or call again"))
         self.next_date = QDateEdit(QDate(now.year, now.month, now.day).addDays(7))
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat(short_pattern())
+        written_as_the_window(self.next_date)
         self.next_date.setEnabled(False)
         self.has_next.toggled.connect(self.next_date.setEnabled)
         self.outcome.currentIndexChanged.connect(self._on_outcome)

@@ -33,7 +33,7 @@ from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.combo_box import ComboBox
-from desktop.ui.dates import short_date, short_date_time, short_date_time_pattern, time_of_day
+from desktop.ui.dates import short_date, short_date_time, time_of_day, written_as_the_window
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
 from desktop.ui.screen_fit import scrolling_column
@@ -117,7 +117,7 @@ class InterviewDialog(QDialog):
         for edit in (self.start_edit, self.end_edit):
             edit.setTimeZone(UTC_ZONE)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(short_date_time_pattern())
+            written_as_the_window(edit)
         self.duration_edit = QTimeEdit(displayFormat=self.tr("H 'h' mm 'min'"))
         self.duration_edit.setTimeRange(QTime(0, 0), QTime(_LONGEST.hour, _LONGEST.minute))
         self.duration_edit.setSpecialValueText("—")  # shown while the end is not after the start
@@ -186,7 +186,7 @@ class InterviewDialog(QDialog):
         steps_layout.addRow("", understood)
         decision = QHBoxLayout()
         self.decision_check = QCheckBox(self.tr("A decision is expected by"))
-        self.decision_edit = QDateEdit(calendarPopup=True, displayFormat="ddd d MMM yyyy")
+        self.decision_edit = written_as_the_window(QDateEdit(calendarPopup=True))
         decision.addWidget(self.decision_check)
         decision.addWidget(self.decision_edit)
         decision.addStretch(1)

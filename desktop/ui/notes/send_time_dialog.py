@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.deadlines import at_local
-from desktop.ui.dates import short_pattern, time_pattern
+from desktop.ui.dates import written_as_the_window
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
 
@@ -41,10 +41,8 @@ class SendTimeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         local = start.astimezone(zone)
-        self.date = QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True)
-        self.date.setDisplayFormat(short_pattern())
-        self.time = QTimeEdit(QTime(local.hour, local.minute))
-        self.time.setDisplayFormat(time_pattern())
+        self.date = written_as_the_window(QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True))
+        self.time = written_as_the_window(QTimeEdit(QTime(local.hour, local.minute)))
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.date)
         form.addRow(self.tr("Time ({key})").format(key=zone.key), self.time)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.operations import mail_password
 from desktop.ui.combo_box import ComboBox
-from desktop.ui.dates import time_pattern
+from desktop.ui.dates import written_as_the_window
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.screen_fit import scrolling
@@ -207,9 +207,7 @@ class SettingsDialog(QDialog):
             number.setValue(value)
             return number
         if info.kind is time:
-            clock = QTimeEdit(QTime(value.hour, value.minute))
-            clock.setDisplayFormat(time_pattern())
-            return clock
+            return written_as_the_window(QTimeEdit(QTime(value.hour, value.minute)))
         if info.name == "calendar_folder":
             return FolderPicker(value, self.tr("No calendar file is kept"))
         if info.name == "working_days":

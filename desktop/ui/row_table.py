@@ -35,21 +35,30 @@ class _GiveWay(QObject):
         super().__init__(table)
         self._table, self._columns, self._least, self._evenly = table, columns, least, evenly
         self._fitting = False
+        self._pending = False  # a fit is queued: the model's several signals for one change give one fit
+        # The columns' content widths, measured through the style for every row (tens of milliseconds on a long
+        # list): kept until the model changes, so resizing the window only shares the room out again.
+        self._content: dict[int, int] | None = None
         header = table.horizontalHeader()
         header.setStretchLastSection(False)  # what is left goes to the rightmost column giving way
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a heading given less room ends in "…", not cut
         for column in columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.installEventFilter(self)  # a new font or style measures the content again
         table.viewport().installEventFilter(self)
         header.viewport().installEventFilter(self)  # a heading cut short is read whole in its tooltip
         header.sectionResized.connect(self._on_resized)
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
                        model.dataChanged):
-            signal.connect(self._later)
+            signal.connect(self._changed)
         self._later()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._table:
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+                self._changed()
+            return False
         if event.type() == QEvent.Type.Resize and watched is self._table.viewport():
             self._fit()
         elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -60,17 +69,26 @@ class _GiveWay(QObject):
         if not self._fitting and column not in self._columns:
             self._later()  # a column sized to its content took more or less room
 
+    def _changed(self, *_: object) -> None:
+        self._content = None
+        self._later()
+
     def _later(self, *_: object) -> None:
-        QTimer.singleShot(0, self, self._fit)
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit)
 
     def _fit(self) -> None:
+        self._pending = False
         table, header = self._table, self._table.horizontalHeader()
         shown = [column for column in self._columns if not header.isSectionHidden(column)]
         if not shown:
             return
         others = sum(header.sectionSize(column) for column in range(header.count())
                      if column not in self._columns and not header.isSectionHidden(column))
-        content = {column: table.sizeHintForColumn(column) for column in shown}
+        if self._content is None or any(column not in self._content for column in shown):
+            self._content = {column: table.sizeHintForColumn(column) for column in shown}
+        content = self._content
         wanted = {column: max(content[column], header.sectionSizeHint(column)) for column in shown}
         # Down to the heading's width (the content's, if narrower: a column of tick boxes), or `least`.
         narrowest = {column: min(header.sectionSizeHint(column), content[column] or wanted[column]) for column in shown}

@@ -149,8 +149,12 @@ class TodayPage(QWidget):
         spans the row, so it does not count."""
         assert self.model is not None
         header = self.table.horizontalHeader()
-        widths = [self.table.sizeHintForIndex(self.model.index(row, 0)).width()
-                  for row in range(self.model.rowCount()) if not self.model.is_header(row)]
+        # One measure a text: most dates repeat ("Tomorrow 15:30"), and each goes through the style sheet.
+        first_of: dict[str, int] = {}
+        for row in range(self.model.rowCount()):
+            if not self.model.is_header(row):
+                first_of.setdefault(str(self.model.index(row, 0).data()), row)
+        widths = [self.table.sizeHintForIndex(self.model.index(row, 0)).width() for row in first_of.values()]
         header.resizeSection(0, max([header.sectionSizeHint(0), *widths]))
 
     def _on_selection(self, *_: object) -> None:

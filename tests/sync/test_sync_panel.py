@@ -23,6 +23,16 @@ from desktop.ui.settings.sync_panel import SyncPanel
 from tests.ui.task_helpers import wait_for_tasks
 
 
+def _panel_synced(qtbot, workspace) -> tuple[SyncPanel, DataBus]:
+    """Settings → Sync, after its Sync now button was clicked and the sync ended; with the bus it publishes on."""
+    bus = DataBus()
+    context = PageContext(workspace, bus, lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    return panel, bus
+
 def test_set_up_sync_and_choose_in_a_conflict(qtbot, workspace, radicale, memory_keyring, qtmodeltester):
     bus = DataBus()
     context = PageContext(workspace, bus, lambda *_: None)
@@ -208,12 +218,7 @@ def test_an_interview_deleted_here_while_the_phone_moved_it_is_brought_back_from
     with Dav(radicale.url, user, password) as phone:
         _move_on_phone(phone, setup.calendar, interview_id, 3)
     delete_interview(workspace, interview_id)
-    bus = DataBus()
-    context = PageContext(workspace, bus, lambda *_: None)
-    panel = SyncPanel(context)
-    qtbot.addWidget(panel)
-    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    wait_for_tasks(qtbot, context.runner)
+    panel, bus = _panel_synced(qtbot, workspace)
     assert panel.state.text().endswith("waiting for you: 1 item deleted here but changed on the server"), \
         panel.state.text()
     assert [panel.model.index(0, c).data() for c in range(4)] == [
@@ -244,12 +249,7 @@ def test_what_waits_is_counted_again_after_each_answer_in_the_panel(qtbot, works
                   if MÁIRÉAD.full_name in r.text]
         phone.delete(hers.href, hers.etag)
     _retitle_here(workspace, gráinne, "Personalchefin")
-    bus = DataBus()
-    context = PageContext(workspace, bus, lambda *_: None)
-    panel = SyncPanel(context)
-    qtbot.addWidget(panel)
-    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
-    wait_for_tasks(qtbot, context.runner)
+    panel, bus = _panel_synced(qtbot, workspace)
     assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing; waiting for you: 1 conflict, "
                                        "1 deletion on the server"), panel.state.text()
     assert [panel.model.index(row, 0).data() for row in range(2)] == [GRÁINNE.full_name, MÁIRÉAD.full_name]

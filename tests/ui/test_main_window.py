@@ -155,6 +155,24 @@ def test_the_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
     qtmodeltester.check(model)
 
 
+def test_the_same_list_an_hour_on_is_listed_again_when_its_due_dates_read_otherwise(qtbot, workspace):
+    from datetime import timedelta
+
+    from desktop.core.agenda import AgendaItem
+
+    now = workspace.now()
+    late = AgendaItem("note:1:1", ItemKind.NOTE, now - timedelta(hours=3), "Thank-you note to Zoë", "Acme", 1)
+    model = AgendaModel(workspace.zone)
+    model.set_items([late], now)
+    assert model.index(1, 0).data() == "3 h overdue"
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_items([late], now + timedelta(seconds=1))
+    assert not resets
+    model.set_items([late], now + timedelta(hours=1))
+    assert resets and model.index(1, 0).data() == "4 h overdue"
+
+
 def test_a_newer_database_is_reported_not_opened(qtbot, workspace, tmp_path):
     import sqlite3
 
@@ -264,6 +282,28 @@ def test_the_next_start_lists_today_from_the_cache_before_opening_the_database(q
     assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
     shown = [again.today.model.index(r, 1).data() for r in range(again.today.model.rowCount())]
     assert shown == expected and again.today.stack.currentWidget() is again.today.list_page
+
+
+def test_a_row_picked_on_the_cached_list_stays_picked_when_the_database_lists_the_same(qtbot, app_window, workspace,
+                                                                                      tmp_path):
+    from desktop.ui.application import show_cached_today
+
+    window, _ = app_window
+    qtbot.mouseClick(window.today.sample_button, Qt.MouseButton.LeftButton)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert show_cached_today(again, workspace.paths, workspace.zone, workspace.now())
+    table, model = again.today.table, again.today.model
+    row = next(r for r in range(model.rowCount()) if not model.is_header(r))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 1)).center())
+    picked = again.today.selected_item()
+    assert picked is not None
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    AppController(again, workspace, QSettings(str(tmp_path / "again.ini"), QSettings.Format.IniFormat)).refresh()
+    assert again.today.selected_item() == picked and again.today.action_button.isEnabled()
+    assert not resets  # the same list is not listed again: not measured twice, nor scrolled back to the top
 
 
 def test_the_list_from_the_cache_is_in_the_windows_language(qtbot, german, app_window, workspace):

@@ -55,9 +55,8 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
         return self._zone
 
     def set_items(self, items: list[AgendaItem], now: datetime) -> None:
-        self._now = now
         rows: list[Group | AgendaItem] = []
-        self._counts = {}
+        counts: dict[Group, int] = {}
         current: Group | None = None
         for item in items:
             group = group_of(item, now, self._zone)
@@ -65,8 +64,19 @@ class AgendaModel(RowsModel[Group | AgendaItem]):
                 rows.append(group)
                 current = group
             rows.append(item)
-            self._counts[group] = self._counts.get(group, 0) + 1
+            counts[group] = counts.get(group, 0) + 1
+        if rows == self._rows and self._reads_the_same_at(now):
+            # The same list (a warm start's database read after its cache, a change Today does not show): no
+            # reset, so the user's selection and scroll stay, and the columns are not measured again.
+            self._now = now
+            return
+        self._now, self._counts = now, counts
         self.set_rows(rows)
+
+    def _reads_the_same_at(self, now: datetime) -> bool:
+        """Whether every due date reads as it does now (it says how long ago, or "Today" and "Tomorrow")."""
+        return all(due_text(row.due, self._now, self._zone) == due_text(row.due, now, self._zone)
+                   for row in self._rows if isinstance(row, AgendaItem))
 
     def item_count(self) -> int:
         return sum(isinstance(r, AgendaItem) for r in self._rows)

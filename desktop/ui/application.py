@@ -100,7 +100,6 @@ def run_gui(args: list[str]) -> int:
         controller.appearance = appearance
         appearance.changed.connect(controller.apply_icons)
         controller.show_warnings()
-        controller.apply_icons()  # a glyph font read once (0.1 s): in the list's first paint, not a repaint after it
         # The reminders and the tray (0.3 s of imports and a reminder check) once the list is painted and whatever
         # the user did meanwhile answered: a timer queued by a timer waits for the events of the next pass.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: start_background(controller, state, instance,
@@ -269,6 +268,8 @@ def open_controller(window: MainWindow, data_dir: str | None, state: QSettings) 
         chosen = choose_how_to_go_on(window, shown_error(error), current, retry=isinstance(error, LockedDatabaseError))
         return None if chosen is None else open_controller(window, str(chosen), state)
     controller = AppController(window, workspace, state)
+    # The icons (a glyph font read once) before the list: measured and painted with it, not a second time after it
+    controller.apply_icons()
     controller.refresh()
     return controller
 

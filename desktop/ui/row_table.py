@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
@@ -49,9 +49,9 @@ class _GiveWay(QObject):
         header.viewport().installEventFilter(self)  # a heading cut short is read whole in its tooltip
         header.sectionResized.connect(self._on_resized)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved,
-                       model.dataChanged):
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._changed)
+        model.dataChanged.connect(self._cells_changed)
         self._later()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -73,6 +73,13 @@ class _GiveWay(QObject):
         self._content = None
         self._later()
 
+    def _cells_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        """Only the columns whose cells changed are measured again (the icons arriving change one)."""
+        if self._content is not None:
+            for column in range(top_left.column(), bottom_right.column() + 1):
+                self._content.pop(column, None)
+        self._later()
+
     def _later(self, *_: object) -> None:
         if not self._pending:
             self._pending = True
@@ -86,9 +93,12 @@ class _GiveWay(QObject):
             return
         others = sum(header.sectionSize(column) for column in range(header.count())
                      if column not in self._columns and not header.isSectionHidden(column))
-        if self._content is None or any(column not in self._content for column in shown):
-            self._content = {column: table.sizeHintForColumn(column) for column in shown}
+        if self._content is None:
+            self._content = {}
         content = self._content
+        for column in shown:
+            if column not in content:
+                content[column] = table.sizeHintForColumn(column)
         wanted = {column: max(content[column], header.sectionSizeHint(column)) for column in shown}
         # Down to the heading's width (the content's, if narrower: a column of tick boxes), or `least`.
         narrowest = {column: min(header.sectionSizeHint(column), content[column] or wanted[column]) for column in shown}

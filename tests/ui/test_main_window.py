@@ -155,6 +155,22 @@ def test_the_agenda_model_is_a_valid_qt_model(qtmodeltester, sample_workspace):
     qtmodeltester.check(model)
 
 
+def test_todays_list_has_its_icons_when_first_listed(qtbot, sample_workspace, tmp_path):
+    from PySide6.QtGui import QIcon
+
+    from desktop.ui.application import open_controller
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = open_controller(window, str(sample_workspace.paths.data_dir),
+                                 QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    assert controller is not None
+    model = window.today.model
+    row = next(r for r in range(model.rowCount()) if not model.is_header(r))
+    assert isinstance(model.index(row, 1).data(Qt.ItemDataRole.DecorationRole), QIcon)  # measured with it, once
+    controller.workspace.sessions.kw["bind"].dispose()
+
+
 def test_the_same_list_an_hour_on_is_listed_again_when_its_due_dates_read_otherwise(qtbot, workspace):
     from datetime import timedelta
 

@@ -194,6 +194,36 @@ def test_a_cell_cut_short_shows_its_whole_text_in_a_tooltip(qtbot):
     QToolTip.hideText()
 
 
+def test_a_change_to_one_columns_cells_measures_only_that_column_again(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.ui.row_table import give_way
+
+    class Counting(QTableView):
+        measured: list[int] = []
+
+        def sizeHintForColumn(self, column: int) -> int:
+            self.measured.append(column)
+            return super().sizeHintForColumn(column)
+
+    model = QStandardItemModel(0, 3)
+    for number in range(50):
+        model.appendRow([QStandardItem(f"{number}:00"), QStandardItem("Thank-you note"), QStandardItem("Acme")])
+    table = Counting()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    give_way(table, 1, 2)
+    table.resize(900, 300)
+    table.show()
+    qtbot.waitUntil(lambda: sorted(table.measured) == [1, 2])
+    table.measured.clear()
+    wide = table.horizontalHeader().sectionSize(1)
+    model.item(7, 1).setText(f"Thank-you note to {LONG_NAME}")
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(1) > wide)
+    assert table.measured == [1]
+
+
 @pytest.mark.qt_log_ignore(r"This plugin does not support ((raise|propagateSizeHints)\(\)|grabbing the keyboard)")
 def test_the_chosen_interview_ends_in_an_ellipsis_and_is_read_whole_in_its_tooltip_and_list(qtbot, long_names,
                                                                                            app_window):

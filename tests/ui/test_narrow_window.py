@@ -201,7 +201,9 @@ def test_a_change_to_one_columns_cells_measures_only_that_column_again(qtbot):
     from desktop.ui.row_table import give_way
 
     class Counting(QTableView):
-        measured: list[int] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.measured: list[int] = []
 
         def sizeHintForColumn(self, column: int) -> int:
             self.measured.append(column)

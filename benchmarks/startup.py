@@ -37,6 +37,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # The repository root, not this folder, so that no benchmark's file name can shadow a standard-library module.
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 PROBE = ROOT / "benchmarks" / "startup_probe.py"
+LAUNCH_LIMIT_S = 120  # a launch takes a few seconds; one still running after this is stuck
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,19 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
     process = subprocess.Popen(command, cwd=checkout, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True)
     assert process.stdout is not None
+    # A launch that never quits (offscreen, a dialog nobody answers: an older tree refusing this tree's newer
+    # database) is ended, so that the run stops with what it printed instead of waiting for good.
+    ended = threading.Event()
+    limit = threading.Timer(LAUNCH_LIMIT_S, lambda: (ended.set(), process.kill()))
+    limit.start()
     output = process.stdout.read()
+    limit.cancel()
     # os.wait4 reaps this child alone and returns its own rusage (RUSAGE_CHILDREN sums every child so far).
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
+    if ended.is_set():
+        raise SystemExit(f"{' '.join(command)} did not finish within {LAUNCH_LIMIT_S} s and was ended (a dialog "
+                         f"waiting offscreen? an older tree cannot open a newer database); it printed:\n{output}")
     printed = dict(line.partition(": ")[::2] for line in output.splitlines() if ": " in line)
     wanted = ("shown_at", "today_ready_at", "clicked_at", "answered_at", "settled_rss_mb")
     if process.returncode != 0 or any(key not in printed for key in wanted):

@@ -42,6 +42,11 @@ _VIETNAMESE_FAMILY = {"nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh"
                       "nguyen", "tran", "pham", "hoang", "huynh", "truong", "trinh", "duong"}
 # A name printed in quotes or brackets between the others: Robert "Bob" Smith, Robert (Bob) Smith.
 _NICKNAME = re.compile(r"""(?:^|\s)["“‘(']([^"”’)']+)["”’)'](?=\s|$)""")
+# Pronouns shown after a name, as LinkedIn and email signatures do: "Anna Weber (she/her)", "Sam Lee [they/them]",
+# "Lena Vogt (sie/ihr)". Not a nickname, nor part of any name.
+_PRONOUN = r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|hir|xe|xem|ey|em|fae|faer|any|all|sie|ihr|er|ihm|" \
+           r"il|lui|elle|iel|ella|él|elle)"
+_PRONOUNS = re.compile(rf"\s*[(\[]\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN})+\s*[)\]]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
     parts, a name in quotes or brackets is read as the nickname.
     """
     nickname = ""
+    full_name = _PRONOUNS.sub("", full_name)
     if match := _NICKNAME.search(full_name):
         nickname = match.group(1).strip()
         full_name = full_name[:match.start()] + full_name[match.end():]
@@ -126,6 +132,8 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
         family_first = (len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])) or _vietnamese_order(words)
     words = _unshout(words)
     if len(words) < 2:
+        if title:  # "Prof. Weber", "Ms. Okafor": a title comes before a family name
+            return NameParts("", " ".join(words), title, nickname, family_first)
         return NameParts(" ".join(words), "", title, nickname, family_first)
     if family_first:
         return NameParts(" ".join(words[1:]), words[0], title, nickname, True)
@@ -134,12 +142,14 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
 
 
 def _without_honorifics(words: list[str]) -> tuple[list[str], str]:
-    """The words after any leading honorifics ("Prof. Dr."), and the first of those honorifics."""
+    """The words after any leading honorifics ("Prof. Dr."), and the first academic one of them ("Herr Dr." is
+    Dr.), else the first."""
     words = list(words)
     titles = []
     while len(words) > 1 and _bare(words[0]) in _HONORIFICS:
         titles.append(words.pop(0))
-    return words, titles[0] if titles else ""
+    academic = [title for title in titles if _bare(title) in _ACADEMIC]
+    return words, (academic or titles or [""])[0]
 
 
 def _family_start(words: list[str]) -> int:
@@ -197,18 +207,14 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
     the family name, or else in full as printed (Tanaka Hiroshi), since no honorific can be guessed.
     """
     parts = parse_name(full_name, family_first)
-    # A card printed all in capitals ("OLIVIA WILSON") greets "Dear Olivia,", not "Dear OLIVIA,"; the card keeps
-    # its capitals. Two letters ("AJ", "BO") may be initials, so they stay as printed.
-    given, family = _calm(given.strip() or parts.given), _calm(family.strip() or parts.family)
-    if full_name == full_name.lower():  # typed in a hurry, all in small letters: "jane doe" greets "Dear Jane,"
-        given, family = _capitalised(given), _capitalised(family)
+    given, family = _as_greeted(full_name, given.strip() or parts.given, family.strip() or parts.family)
     if honorific.strip() and family:
         return f"{honorific.strip()} {family}"
     if parts.nickname:
         return parts.nickname
-    title = parts.title.capitalize() if parts.title.isupper() or parts.title.islower() else parts.title  # "DR." "dr."
-    if parts.academic_title and family:
-        return f"{title} {family}"
+    title = _title_as_written(parts.title)
+    if (parts.academic_title or (title and not given)) and family:
+        return f"{title} {family}"  # "Dr. Tanaka"; "Ms. Okafor" when the card gives no given name
     if family_first:
         if title and family:
             return f"{title} {family}"
@@ -216,6 +222,31 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
     if given and all(_is_initial(w) for w in given.split()):
         return " ".join(p for p in (given, family) if p)  # "Dear J.," greets no one: "Dear J. R. R. Tolkien,"
     return _greeted_given(given) or family
+
+
+def addressed_name(full_name: str, given: str, family: str, family_first: bool = False) -> str:
+    """The name in full as a letter's salutation writes it ("Dear Dr. Anna Weber,"): the title, the given and
+    the family names in the card's order, with capitals as a name has them, and without a nickname, pronouns or
+    letters after the name ("Weber, Anna (she/her)" and "anna weber, PhD" are both "Anna Weber")."""
+    parts = parse_name(full_name, family_first)
+    given, family = _as_greeted(full_name, given.strip() or parts.given, family.strip() or parts.family)
+    names = (family, given) if family_first or parts.family_first else (given, family)
+    return " ".join(p for p in (_title_as_written(parts.title), *names) if p)
+
+
+def _as_greeted(full_name: str, given: str, family: str) -> tuple[str, str]:
+    """Given and family names as a note writes them. A card printed all in capitals ("OLIVIA WILSON") greets
+    "Dear Olivia,", not "Dear OLIVIA,"; two letters ("AJ", "BO") may be initials, so they stay as printed. A name
+    typed in a hurry, all in small letters ("jane doe"), greets "Dear Jane,". The card keeps what it has."""
+    given, family = _calm(given), _calm(family)
+    if full_name == full_name.lower():
+        given, family = _capitalised(given), _capitalised(family)
+    return given, family
+
+
+def _title_as_written(title: str) -> str:
+    """"DR." and "dr." as "Dr."; any other form as printed."""
+    return title.capitalize() if title.isupper() or title.islower() else title
 
 
 def greeting(greet_as: str, full_name: str, given: str, family: str, family_first: bool = False) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.core import note_checks, note_style, templates
 from desktop.core.check_types import Check
-from desktop.core.person_names import propose_greeting, split_name
+from desktop.core.person_names import addressed_name, propose_greeting, reads_family_first, split_name
 from desktop.core.settings import Settings
 from desktop.storage.paths import AppPaths
 
@@ -42,7 +42,12 @@ def template_dirs(paths: AppPaths) -> list[Path]:
 
 def greeting_name(full_name: str) -> str:
     """The form a note greets a person by when nobody chose one ("Siobhán", "Dr. Tanaka")."""
-    return propose_greeting(full_name, *split_name(full_name))
+    return propose_greeting(full_name, *split_name(full_name), family_first=reads_family_first(full_name))
+
+
+def salutation_name(full_name: str) -> str:
+    """The name in full as a formal note's salutation writes it ("Dr. Anna Weber")."""
+    return addressed_name(full_name, *split_name(full_name), family_first=reads_family_first(full_name))
 
 
 def note_context(settings: Settings, paths: AppPaths, *, full_name: str, greet_as: str = "", company: str = "",
@@ -82,8 +87,8 @@ def check_file(settings: Settings, paths: AppPaths, path: Path, *, to: str, comp
                memorable: str = "") -> list[Check]:
     """Every check on a note file, as the composer would run it; a file without a subject line is told so."""
     note = read_note_file(path)
-    context = note_context(settings, paths, full_name=to, company=company, role=role,
-                           subject=note.subject if note.subject is not None else "", memorable=memorable)
+    context = note_context(settings, paths, full_name=salutation_name(to), greet_as=greeting_name(to), company=company,
+                           role=role, subject=note.subject if note.subject is not None else "", memorable=memorable)
     checks = note_checks.run_all(note.body, context)
     if not memorable.strip():  # nothing to look for: say so instead of asking for a memorable moment
         checks = [Check("memorable", True, "ok", "No memorable moment given (--memorable) to look for")
@@ -102,4 +107,5 @@ def preview(settings: Settings, paths: AppPaths, template_name: str, fields: dic
         raise templates.TemplateError(f"there is no template called “{template_name}” (there are: {known})")
     values = {"your_name": settings.your_name, **fields}
     values.setdefault("first_name", greeting_name(values.get("full_name", "")))
+    values["full_name"] = salutation_name(values.get("full_name", ""))
     return templates.fill(templates.load_template(infos[template_name].path), values)

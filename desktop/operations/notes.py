@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.core import deadlines, mail, note_checks, signoff, templates
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.core.messages import Message, english
-from desktop.core.person_names import greeting, propose_greeting
+from desktop.core.person_names import addressed_name, greeting, propose_greeting
 from desktop.delivery import smtp
 from desktop.operations import note_review
 from desktop.operations.changes import ChangeSet, RecordKind
@@ -75,6 +75,7 @@ class ComposerRow:
     why_fit: str
     due: datetime
     greet_as: str = ""  # how the note greets them: the card's greeting, or the one proposed from the name
+    family_first: bool = False  # the card's name reads family name first (Tanaka Hiroshi, Nguyễn Văn An)
     has_note: bool = False
     channel: NoteChannel = NoteChannel.EMAIL
     state: NoteState = NoteState.DRAFT
@@ -99,6 +100,11 @@ class ComposerRow:
     def first_name(self) -> str:
         """The name the note greets: what templates fill {first_name} with and the name check looks for."""
         return self.greet_as.strip() or propose_greeting(self.full_name, self.given_name, self.family_name)
+
+    @property
+    def name_in_full(self) -> str:
+        """The name as a formal note writes it in full ("Dr. Anna Weber"): {full_name}, and what the checks read."""
+        return addressed_name(self.full_name, self.given_name, self.family_name, self.family_first)
 
     @property
     def status(self) -> str:
@@ -149,7 +155,7 @@ def default_template(workspace: Workspace, kind: InterviewKind) -> str:
 def fields_for(row: ComposerRow, your_name: str, sent_on: date) -> dict[str, str]:
     """The template fields for one person, from their card, the meeting note and the opportunity, for a note
     read on `sent_on` (which names the interview's day as seen from then: "yesterday")."""
-    return {"first_name": row.first_name, "full_name": row.full_name, "role": row.role, "company": row.company,
+    return {"first_name": row.first_name, "full_name": row.name_in_full, "role": row.role, "company": row.company,
             "memorable": row.memorable, "why_fit": row.why_fit, "your_name": your_name,
             "interview_day": templates.interview_day(row.interview_on, sent_on)}
 
@@ -191,7 +197,7 @@ def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]
     ended = row.interview_end
     days_after = (read_on - ended.astimezone(workspace.zone).date()).days if email and ended else None
     context = note_review.note_context(
-        workspace.settings, workspace.paths, full_name=row.full_name, greet_as=row.first_name, company=row.company,
+        workspace.settings, workspace.paths, full_name=row.name_in_full, greet_as=row.first_name, company=row.company,
         title=row.title, role=row.role, memorable=row.memorable,
         subject=row.subject if email else None,  # a card in the post has no subject
         other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace),
@@ -248,7 +254,7 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
         interview_id=interview.id, contact_id=contact.id, opportunity_id=opportunity.id,
         full_name=contact.full_name, given_name=contact.given_name, family_name=contact.family_name,
         greet_as=greeting(contact.greet_as, contact.full_name, contact.given_name, contact.family_name,
-                          contact.family_first),
+                          contact.family_first), family_first=contact.family_first,
         title=contact.title, company=contact.company or opportunity.company,
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
         interview_on=interview.starts_at.astimezone(workspace.zone).date(),

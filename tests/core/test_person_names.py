@@ -2,7 +2,14 @@
 
 import pytest
 
-from desktop.core.person_names import greeting, parse_name, propose_greeting, reads_family_first, split_name
+from desktop.core.person_names import (
+    addressed_name,
+    greeting,
+    parse_name,
+    propose_greeting,
+    reads_family_first,
+    split_name,
+)
 
 # (printed name, family name first ticked by the user?, given, family, the greeting proposed)
 NAMES = [
@@ -73,6 +80,14 @@ NAMES = [
     ("Zoë Lindqvist", False, "Zoë", "Lindqvist", "Zoë"),
     ("Henrik Sørensen", False, "Henrik", "Sørensen", "Henrik"),
     ("Madonna", False, "Madonna", "", "Madonna"),
+    ("Prof. Weber", False, "", "Weber", "Prof. Weber"),  # a title before one word: that word is the family name
+    ("Ms. Okafor", False, "", "Okafor", "Ms. Okafor"),
+    ("Herr Dr. Max Müller", False, "Max", "Müller", "Dr. Müller"),  # the academic title of several
+    # Pronouns after the name, as LinkedIn and signatures show them, are no nickname
+    ("Anna Weber (she/her)", False, "Anna", "Weber", "Anna"),
+    ("Sam Lee [they/them]", False, "Sam", "Lee", "Sam"),
+    ("Lena Vogt (sie/ihr)", False, "Lena", "Vogt", "Lena"),
+    ("Jane Doe, PhD (she/they)", False, "Jane", "Doe", "Jane"),
     ("Anna VAN DER BERG", False, "Anna", "van der Berg", "Anna"),
     ("Vincent Ma", False, "Vincent", "Ma", "Vincent"),
     ("J. R. R. Tolkien", False, "J. R. R.", "Tolkien", "J. R. R. Tolkien"),  # initials are not shouting
@@ -147,3 +162,22 @@ def test_parse_keeps_title_and_nickname():
     parts = parse_name('Prof. Robert "Bob" Smith')
     assert (parts.title, parts.nickname, parts.academic_title) == ("Prof.", "Bob", "Prof.")
     assert parse_name("Mr. Tom Jones").academic_title == ""
+
+
+@pytest.mark.parametrize(("printed", "family_first", "addressed"), [
+    ("Anna Weber", False, "Anna Weber"),
+    ("Weber, Anna (she/her)", False, "Anna Weber"),
+    ("Jane Doe, PhD", False, "Jane Doe"),
+    ("dr. anna müller", False, "Dr. Anna Müller"),
+    ("DR. HANS MÜLLER", False, "Dr. Hans Müller"),
+    ("Prof. Dr. Klaus-Peter Schmidt", False, "Prof. Klaus-Peter Schmidt"),
+    ('Robert "Bob" Smith', False, "Robert Smith"),
+    ("Prof. Weber", False, "Prof. Weber"),
+    ("Tanaka Hiroshi", True, "Tanaka Hiroshi"),
+    ("TANAKA Hiroshi", False, "Tanaka Hiroshi"),
+    ("Siobhán Ní Bhriain", False, "Siobhán Ní Bhriain"),
+])
+def test_a_formal_salutation_names_the_person_in_full_without_what_follows_the_name(printed, family_first,
+                                                                                  addressed):
+    given, family = split_name(printed, family_first or None)
+    assert addressed_name(printed, given, family, family_first or reads_family_first(printed)) == addressed

@@ -232,6 +232,18 @@ def test_an_empty_greeting_is_proposed_from_the_name(sample_workspace, values, g
     assert f"Dear {greeted}," in filled.body
 
 
+def test_the_formal_note_greets_the_name_in_full_as_a_letter_writes_it(sample_workspace):
+    dana = panel_rows(sample_workspace)["Dana"]
+    _rename(sample_workspace, dana.contact_id, greet_as="", full_name="whitfield, dana (she/her)",
+            given_name="dana", family_name="whitfield")
+    filled = notes_ops.fill_template(sample_workspace, dana.interview_id, dana.contact_id, "formal")
+    assert filled.body.startswith("Dear Dana Whitfield,\n")
+    row = dataclasses.replace(notes_ops.composer_row(sample_workspace, dana.interview_id, dana.contact_id),
+                              body=filled.body)
+    name = next(c for c in notes_ops.check_note(sample_workspace, row, []) if c.name == "name")
+    assert name.ok, name.reason  # "Whitfield" with its capital is the card's name, not a misspelling of it
+
+
 def test_an_untouched_draft_goes_out_with_the_name_as_the_card_says_now(sample_workspace):
     ws = sample_workspace
     ws.settings.your_name, ws.settings.your_email = "Sam Rivera", "sam@example.com"

@@ -221,12 +221,15 @@ def _has_own_verb(words: list[str]) -> bool:
 
 
 def _is_sentence(text: str, names: list[str]) -> bool:
+    """Whether the text is written as a sentence, judged by its first: "When Priya explained the rota. Also the
+    coffee." opens with a topic, which still wants the template's lead."""
+    text = _SENTENCE_END.split(text)[0]
     first = text.split()[0].lower().strip("\"“'‘(") if text.split() else ""
     if first in _SUBJECTS or first.replace("’", "'") in _SUBJECTS:
         return True
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
-    if len(_SENTENCE_END.split(text)) > 1 or text.endswith("?"):  # a question is kept as the user asked it
+    if text.endswith("?"):  # a question is kept as the user asked it
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 

@@ -43,6 +43,10 @@ LEAD = "One part of our conversation has stayed with me:"
         ("She wondered whether I had led a team before? I have, twice.",
          "You wondered whether I had led a team before. I have, twice."),
         ("How would I handle an outage at 3 a.m.?", "How would I handle an outage at 3 a.m.?"),
+        # several sentences: the first says whether the note needs its lead
+        ("when Siobhán explained the on-call rota. Also the coffee.",
+         f"{LEAD} when you explained the on-call rota. Also the coffee."),
+        ("The story about the 2019 outage. Wow.", f"{LEAD} the story about the 2019 outage. Wow."),
         # stray punctuation and spaces the user typed
         ("  She described the plan ..  ", "You described the plan."),
         ("your question on pricing;", f"{LEAD} your question on pricing."),
@@ -70,6 +74,8 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("* led two teams\n* I built a data platform", "I led two teams. I built a data platform."),
         ("- Python", "What I bring: Python."),
         ("1.5 years of Go", "What I bring: 1.5 years of Go."),
+        ("Strong Go background. Led the move of 200 services.",
+         "What I bring: strong Go background. Led the move of 200 services."),
     ],
 )
 def test_why_fit_in_every_form(typed: str, expected: str) -> None:

@@ -11,7 +11,7 @@ from desktop.core import person_names
 from desktop.core.check_types import Check, Span, quoted
 from desktop.core.messages import Message, english
 from desktop.core.spelling import fold
-from desktop.core.templates import bare_role, placeholder_spans
+from desktop.core.templates import bare_company, bare_role, placeholder_spans
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,7 +126,7 @@ def check_you(draft: str, reader: list[str]) -> Check:
 
 def check_subject(subject: str, role: str = "", company: str = "") -> Check:
     """The subject says what the note is: a thank-you, and for which interview or role."""
-    text, role = " ".join(subject.split()), bare_role(role)
+    text, role, company = " ".join(subject.split()), bare_role(role), bare_company(company)
     if not text:
         return Check("subject", False, "error",
                      Message("The note has no subject; for instance “Thank you – {role} interview”",

@@ -50,6 +50,14 @@ _REGIONS = r"(?:EMEA|APAC|LATAM|DACH|AMER|AMERICAS|MEA|CEE|EU|US|USA|UK|NA|ANZ|N
 _RANK_COMMA = re.compile(rf"^((?:(?:senior|executive|associate|assistant|deputy|group) )?(?:vice president|[se]?vp|avp|"
                          rf"director|head|managing director|general manager)),\s*(?=\w)(?!{_REGIONS}\b)",
                          re.IGNORECASE)
+# A company's legal form, which a letter leaves out ("at Siemens", not "at Siemens AG"): English, German, French,
+# Spanish, Italian, Dutch, Nordic and Japanese forms, after a space or a comma.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:inc|incorporated|corp|llc|l\.l\.c|llp|ltd|limited|plc|p\.l\.c|pty\.?\s+ltd|co\.?,?\s+ltd|"
+    r"g?gmbh(?:\s*&\s*co\.?\s*kg)?|kgaa|e\.\s?v|s\.a\.(?:s\.)?|sas|sarl|s\.?à\s?r\.?l|s\.l\.(?:u\.)?|"
+    r"s\.?p\.?a|s\.?r\.?l|b\.v|n\.v|k\.k|asa|a/s|aps|oyj?|"
+    r"(?-i:AG|KG|SE|SA|SL|AB|BV|NV|LP|KK))\.?$",  # two capitals only: "Sa Sa" and "Visit SA's" keep theirs
+    re.IGNORECASE)
 _RELATIVE_DAYS = ("today", "yesterday")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
@@ -304,6 +312,13 @@ def named_day(text: str) -> str | None:
     return next((day for day in _RELATIVE_DAYS + _WEEKDAYS if day.lower().startswith(typed)), None)
 
 
+def bare_company(company: str) -> str:
+    """The company as a note names it: without its legal form ("Siemens AG", "Banco Santander, S.A.", "Acme,
+    Inc." are Siemens, Banco Santander and Acme), unless that would leave no name ("The Limited")."""
+    bare = _LEGAL_FORM.sub("", company.strip()).strip()
+    return bare if bare.casefold() not in ("", "a", "an", "the") else company
+
+
 def bare_role(role: str) -> str:
     """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
     or a "role" or "position" of its own after it ("the a … role", "the … role position"); a directory's comma
@@ -318,6 +333,8 @@ def _value_for(name: str, fields: dict[str, str], part: str) -> tuple[str, str]:
     value = (fields.get(name) or "").strip()
     if name == "role":
         value = bare_role(value)
+    elif name == "company":
+        value = bare_company(value)
     # "-" or "…" typed to fill a field in for now; "n/a" or "TBD" in a line of the user's own (a name may be "Na")
     if not any(character.isalnum() for character in value) or (name in SENTENCE_FIELDS and _NOTHING.match(value)):
         return f"[{name}]", "missing"

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from desktop.core import note_checks, note_style
-from desktop.core.templates import BUILTIN_DIR, fill, load_template
+from desktop.core.templates import BUILTIN_DIR, bare_company, fill, load_template
 
 TEMPLATES = sorted(BUILTIN_DIR.glob("*.txt"))
 MEMORABLE = [
@@ -69,13 +69,13 @@ def test_a_missing_field_stays_visible_and_is_an_error(path) -> None:
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.stem)
-@pytest.mark.parametrize("company", ["Acme Inc.", "Yahoo!", "Société Générale d'Équipements S.A.", "Zalando"])
+@pytest.mark.parametrize("company", ["3M Co.", "Yahoo!", "Société Générale d'Équipements S.A.", "Zalando"])
 def test_a_company_ending_in_its_own_mark_ends_the_sentence_once(path, company: str) -> None:
     note = fill(load_template(path), {**CARD, "company": company, "role": "Sr. Data Eng.",
                                       "memorable": MEMORABLE[0], "why_fit": WHY_FIT[0]})
     for text in (note.subject, note.body):
         assert not any(mark in text for mark in ("..", "!.", "?.")), text
-    assert company in note.body
+    assert bare_company(company) in note.body  # "Société Générale d'Équipements", without its S.A.
     context = note_checks.NoteContext(
         first_name=CARD["first_name"], full_name=CARD["full_name"], company=company, role="Sr. Data Eng.",
         subject=note.subject, memorable=MEMORABLE[0], your_name=CARD["your_name"],

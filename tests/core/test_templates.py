@@ -86,6 +86,18 @@ def test_multiline_value_is_flattened_in_the_subject_only() -> None:
     assert note.body == "a\nb\n"
 
 
+@pytest.mark.parametrize(("company", "named"), [
+    ("Siemens AG", "Siemens"), ("Banco Santander, S.A.", "Banco Santander"), ("Acme, Inc.", "Acme"),
+    ("Robert Bosch GmbH & Co. KG", "Robert Bosch"), ("Toyota Motor Co., Ltd.", "Toyota Motor"),
+    ("Enel S.p.A.", "Enel"), ("Philips N.V.", "Philips"), ("Nokia Oyj", "Nokia"),
+    ("Sa Sa", "Sa Sa"), ("The Limited", "The Limited"), ("3M Co.", "3M Co."), ("Club Ag", "Club Ag"),
+])
+def test_a_note_names_the_company_without_its_legal_form(company: str, named: str) -> None:
+    note = fill(Template("t", "Thank you – {company}", "The role at {company}.\n"), {"company": company})
+    assert note.subject == f"Thank you – {named}"
+    assert note.body == f"The role at {named}.\n" if not named.endswith(".") else f"The role at {named}\n"
+
+
 def test_unresolved_markers_ignores_ordinary_brackets() -> None:
     assert unresolved_markers("He said [sic] it was fine.") == []
     assert unresolved_markers("Dear [first_name], { role } and {role}") == ["[first_name]", "{ role }", "{role}"]

@@ -43,6 +43,10 @@ have had am led built managed ran run worked spent created designed developed gr
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
 increased improved researched studied trained coached
 """)
+# A first-person description written without its "I am": "experienced in stakeholder management", "fluent in German".
+_DROPPED_I_AM = re.compile(r"^(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|familiar|"
+                           r"comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
+                           r"\s+(?:in|at|with|about|on)\s", re.IGNORECASE)
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
 # A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
@@ -248,6 +252,9 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     if text.split()[0].lower() in _DROPPED_I:
         text = "I " + text[:1].lower() + text[1:]
         changes.append(english("added “I”"))
+    elif _DROPPED_I_AM.match(text):
+        text = "I am " + text[:1].lower() + text[1:]
+        changes.append(english("added “I am”"))
     sentence = _is_sentence(text, reader)
     text, swapped = _to_second_person(text, reader)
     if swapped:

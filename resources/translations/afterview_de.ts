@@ -1923,6 +1923,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>„I“ ergänzt</translation>
     </message>
     <message>
+        <source>added “I am”</source>
+        <translation>„I am“ ergänzt</translation>
+    </message>
+    <message>
         <source>speaks to them as “you”</source>
         <translation>spricht die Person mit „you“ an</translation>
     </message>

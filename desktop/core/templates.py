@@ -59,6 +59,8 @@ _LEGAL_FORM = re.compile(
     r"(?-i:AG|KG|SE|SA|SL|AB|BV|NV|LP|KK))\.?$",  # two capitals only: "Sa Sa" and "Visit SA's" keep theirs
     re.IGNORECASE)
 _RELATIVE_DAYS = ("today", "yesterday")
+# A note written a week or more after the interview: its weekday alone would read as this week's.
+_WEEKS_AGO = ("last week", "the other week")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_SLOT_BEFORE = re.compile(r"(?:\A|[.!?][\"”’')]?\s+|\n\s*)\Z")
 
@@ -267,7 +269,7 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
             if seg.field is None:
                 continue
             value, state = _value_for(seg.field, fields, part)
-            if seg.field == "interview_day" and value in _RELATIVE_DAYS:
+            if seg.field == "interview_day" and value in _RELATIVE_DAYS + _WEEKS_AGO:
                 if pieces[-1].endswith(" on "):  # "the conversation on today" -> "the conversation today"
                     pieces[-1] = pieces[-1][:-3]
                     length -= 3
@@ -296,11 +298,15 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
 
 
 def interview_day(day: date, today: date) -> str:
-    """How a note written on `today` names the day of the interview: "today", "yesterday", else its weekday
-    (templates say "for {interview_day}'s conversation", which a date would break). Always in English, the
-    notes' language, whatever the computer's locale."""
+    """How a note written on `today` names the day of the interview: "today", "yesterday", its weekday within the
+    week, then "last week" and "the other week" (templates say "for {interview_day}'s conversation", which a date
+    would break). Always in English, the notes' language, whatever the computer's locale."""
     gap = (today - day).days
-    return _RELATIVE_DAYS[gap] if gap in (0, 1) else _WEEKDAYS[day.weekday()]
+    if gap in (0, 1):
+        return _RELATIVE_DAYS[gap]
+    if gap >= 7:
+        return _WEEKS_AGO[gap >= 14]
+    return _WEEKDAYS[day.weekday()]
 
 
 def named_day(text: str) -> str | None:

@@ -179,6 +179,9 @@ def test_a_name_that_reads_like_nothing_is_still_a_name() -> None:
 @pytest.mark.parametrize(("day", "today", "named"), [
     (date(2026, 12, 3), date(2026, 12, 3), "today"), (date(2026, 12, 2), date(2026, 12, 3), "yesterday"),
     (date(2026, 11, 30), date(2026, 12, 3), "Monday"), (date(2026, 12, 31), date(2027, 1, 1), "yesterday"),
+    (date(2026, 11, 27), date(2026, 12, 3), "Friday"),  # six days on, the weekday is still this past week's
+    (date(2026, 11, 24), date(2026, 12, 3), "last week"),  # "on Tuesday" would read as this week's
+    (date(2026, 11, 16), date(2026, 12, 3), "the other week"),
 ])
 def test_the_interview_day_is_named_as_the_note_is_written(day: date, today: date, named: str) -> None:
     assert interview_day(day, today) == named
@@ -193,7 +196,7 @@ def test_a_day_is_read_as_a_person_types_it(typed: str, named: str | None) -> No
 
 
 @pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.txt")), ids=lambda p: p.stem)
-@pytest.mark.parametrize("day", ["today", "yesterday"])
+@pytest.mark.parametrize("day", ["today", "yesterday", "last week", "the other week"])
 def test_a_note_written_the_same_day_or_the_next_says_so(path: Path, day: str) -> None:
     note = fill(load_template(path), {**FIELDS, "interview_day": day})
     for text in (note.subject, note.body):

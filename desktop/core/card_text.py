@@ -512,11 +512,15 @@ def _kind_by_type(number: phonenumbers.PhoneNumber | None) -> str:
 _STREET = re.compile(
     r"(?<![^\W\d_])(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|lane|drive|dr\.|floor|fl\.|suite|ste\."
     r"|bldg\.?|building|tower|p\.?\s?o\.?\s?box|po box|postfach|stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring"
-    r"|rue|chemin|place|via|viale|piazza|corso|calle|avda\.?|avenida|carrer|plaza|rua|laan|straat|gracht|plein"
-    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|thành phố|ward|district"
+    r"|rue|chemin|place|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|camino|paseo|carretera|ctra\."
+    r"|ronda|travesía|avda\.?|avenida|carrer|plaza|rua|travessa|praça|estrada|alameda|quai|impasse|allée|cours|bd"
+    r"|laan|straat|gracht|plein|steeg|kade|singel|dijk"
+    r"|ulica|ul\.|aleja|al\.|cad(?:desi|\.)|cd\.|sok(?:ak|ağı|\.)|sk\.|bulvarı|blv\.|mah(?:allesi|\.)|no:|quận"
+    r"|phường|đường|thành phố|ward|district"
     r"|nagar|marg"
     r"|sector|block|plot|sh\.|شارع|طريق|ص\.ب)(?![^\W\d_])"
     r"|(?<![^\W\d_])TP\.\s?(?=[^\W\d_])"  # Vietnamese for city: "TP.HCM", "Tp. Hà Nội"
+    r"|(?<![^\W\d_])C/\s?(?=[^\W\d_])"  # Spanish for calle: "C/ Mayor 14"
     r"|[都道府県市区町村]\S*?\d|丁目|番地|〒|\d+(?:-\d+){1,3}|[로길동]\s?\d|시\s|구\s",
     re.IGNORECASE,
 )
@@ -530,6 +534,17 @@ _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|
 # A house number before its street, the street named without a street word and ended by a comma, as in Vietnam, the
 # UK or Ireland: "38B Trieu Viet Vuong, Bui Thi Xuan", "12-14 Ormond Quay Upper, Dublin".
 _HOUSE_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+[^\W\d_]{2,}(?:\s+[^\W\d_]+)+\s*,")
+# A street named in one word with its street word at the end, then its house number, as Dutch, German and the
+# Nordic languages write them: "Floorsteeg 68", "Keizersgracht 123-A", "Leopoldstraße 12", "Sveavägen 20".
+_COMPOUND_STREET = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{2,}(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|steeg|gracht|plein|laan"
+    r"|kade|singel|dijk|dreef|vägen|gatan|gata|veien|vej)\s+\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:[-/]\d{1,4}[a-zA-Z]?)?",
+    re.IGNORECASE,
+)
+# A postal code and its town, the last line of an address in most of Europe: "1012 DL Amsterdam", "75002 Paris",
+# "1100-053 Lisboa", "00-590 Warszawa", "06680 Çankaya/Ankara", "D-80331 München", "111 57 Stockholm".
+_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,2}\s?[-–]\s?)?(?:\d{4}\s?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})"
+                          r"\s+[^\W\d_'][^\d@|]*")
 # Places and nothing else, comma after comma ("Hai Ba Trung, Ha Noi"): an address's last line when right under one.
 _PLACES = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*(?:\s*,\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*)+\.?")
 
@@ -543,7 +558,7 @@ def _is_address(row: _Row) -> bool:
         return False  # "Techno Project Japan Co." names a country, and is a company
     hits = len(_STREET.findall(text)) + len(_POSTAL.findall(text)) + (1 + digits) * bool(_COUNTRY.search(text))
     hits += 2 * bool(_US_STATE.search(text)) + bool(re.match(r"(?:A|Add|Address)\s*[:：]", text))
-    hits += bool(_HOUSE_FIRST.match(_ADDRESS_LABEL.sub("", text)))
+    hits += bool(_HOUSE_FIRST.match(_ADDRESS_LABEL.sub("", text))) + 2 * bool(_COMPOUND_STREET.search(text))
     long_enough = len(text.split()) >= 3 or (not is_latin(text) and len(text) >= 8)
     return hits >= 2 or (hits == 1 and digits and long_enough)
 
@@ -571,8 +586,9 @@ def _address(rows: list[_Row]) -> ReadField | None:
                 break
             block.append(row)
         elif under and not row.role and row.left < last.right and row.right > last.left \
-                and _PLACES.fullmatch(row.rest.strip(" |")):
-            row.role = "address"  # "Hai Ba Trung, Ha Noi" under "38B Trieu Viet Vuong, Bui Thi Xuan,"
+                and (_PLACES.fullmatch(row.rest.strip(" |")) or _POSTAL_TOWN.fullmatch(row.rest.strip(" |,"))):
+            # "Hai Ba Trung, Ha Noi" under "38B Trieu Viet Vuong, Bui Thi Xuan,"; "1012 DL Amsterdam" under its street
+            row.role = "address"
             block.append(row)
     text = ", ".join(_ADDRESS_LABEL.sub("", r.rest.strip(" |,")).strip(" ,") for r in block)
     text = re.sub(r"\s*\|\s*", " ", text)
@@ -677,7 +693,7 @@ _JAPANESE_FORMS = str.maketrans("长缔东营业处务经统报术门铁选济�
 
 def is_latin(text: str) -> bool:
     """Whether the text's letters are all Latin ones (accents allowed); text without letters is not."""
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text if c.isalpha() and c not in "ªº"]  # "2º B", "1ª planta": Latin ordinals
     return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
@@ -1289,12 +1305,13 @@ class AddressParts:
 
 
 # "80802 München", "D-80802 München", "1015 BS Amsterdam", "00-590 Warszawa", "111 57 Stockholm"
-_POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
+_POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
                            r"\s+([^\d,]{2,})$")
 # "Tokyo 160-0022", "New Delhi - 110 019", "London E14 5AB", "Medina Washington 98039"
 _POSTAL_LAST = re.compile(r"^([^\d,]{2,}?)\s*[- ]\s*(\d{3}-\d{4}|\d{3}\s?\d{3}|\d{4,6}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _STATE_AND_ZIP = re.compile(r"^(" + _US_STATES + r")\s+(\d{5}(?:-\d{4})?)$")
+_HOUSE_NUMBER = re.compile(r"(?:n[º°o]\.?\s?)?\d{1,4}(?:\s?[a-zA-Z]|\s?bis|\s?ter)?|s/n", re.IGNORECASE)
 _JAPANESE_POSTAL = re.compile(r"〒?\s?(\d{3}-\d{4})")
 
 
@@ -1302,6 +1319,14 @@ def split_address(text: str) -> AddressParts:
     """"Leopoldstraße 12, 80802 München" as street, postal code and city; "..., Boston, MA 02116" with its
     state; a country named last as the country. An address it cannot read stays whole in the street."""
     parts = [p.strip(" .") for p in text.split(",") if p.strip(" .")]
+    # A house number set off by its comma belongs to its street: "12, rue de la Paix", "Rua das Flores, 27".
+    for i in range(len(parts) - 1, -1, -1):
+        if i >= len(parts) or not _HOUSE_NUMBER.fullmatch(parts[i]):
+            continue
+        if i > 0 and not re.search(r"\d", parts[i - 1]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
+        elif i + 1 < len(parts) and not re.search(r"\d", parts[i + 1]):
+            parts[i : i + 2] = [f"{parts[i]}, {parts[i + 1]}"]
     country = postal = locality = region = ""
     if parts and (found := _COUNTRY.fullmatch(parts[-1])):
         country = found.group()

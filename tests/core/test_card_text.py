@@ -637,3 +637,40 @@ def test_a_line_of_places_is_only_read_into_an_address_right_under_it():
              line("Sales, Marketing, Events", 600, 232, 22)]  # beside it, in the next column: not its places
     reading = read_card_text(lines, region="IE")
     assert reading.address is not None and reading.address.value == "12-14 Ormond Quay Upper, Dublin 7"
+
+
+@pytest.mark.parametrize(("street", "town", "region"), [
+    ("Floorsteeg 68", "1012 DL Amsterdam", "NL"), ("Keizersgracht 123", "1015 CJ Amsterdam", "NL"),
+    ("Hauptstraße 5", "80331 München", "DE"), ("Camino de los Vinateros 12", "28030 Madrid", "ES"),
+    ("Paseo de la Castellana 89", "28046 Madrid", "ES"), ("C/ Mayor 14, 2º B", "28013 Madrid", "ES"),
+    ("Piazza del Duomo 3", "50122 Firenze", "IT"), ("Via Roma 5", "20121 Milano", "IT"),
+    ("12 rue de la Paix", "75002 Paris", "FR"), ("3 bd Haussmann", "75009 Paris", "FR"),
+    ("Rue Neuve 10", "1000 Bruxelles", "BE"), ("Rua Augusta 100", "1100-053 Lisboa", "PT"),
+    ("Atatürk Cad. No: 5", "34394 Şişli / İstanbul", "TR"), ("Gül Sok. No:3 D:4", "06680 Çankaya/Ankara", "TR"),
+    ("ul. Długa 5", "00-238 Warszawa", "PL"),
+])
+def test_a_european_street_is_an_address_and_the_postcode_and_town_under_it_join_it(street, town, region):
+    lines = [line("Anna Weber", 80, 60, 44), line("Senior Consultant", 80, 115, 24),
+             *stacked(street, town, "anna@weber-advies.com", top=200, size=22)]
+    reading = read_card_text(lines, region=region)
+    assert reading.address is not None and reading.address.value == f"{street}, {town}"
+    assert (reading.name.value, reading.title.value) == ("Anna Weber", "Senior Consultant")
+    parts = split_address(reading.address.value)
+    assert (parts.street, f"{parts.postal_code} {parts.locality}") == (street, " ".join(town.split()))
+
+
+def test_a_postcode_and_town_line_joins_only_the_address_right_above_it():
+    lines = [line("Anna Weber", 80, 60, 44), line("Floorsteeg 68", 80, 200, 22),
+             line("2024 Award Winner", 80, 400, 22)]  # far below, in the card's footer: not the town
+    reading = read_card_text(lines, region="NL")
+    assert reading.address is not None and reading.address.value == "Floorsteeg 68"
+
+
+@pytest.mark.parametrize(("printed", "street", "code", "town"), [
+    ("12, rue de la Paix, 75002 Paris", "12, rue de la Paix", "75002", "Paris"),
+    ("Rua das Flores, 27, 4050-262 Porto", "Rua das Flores, 27", "4050-262", "Porto"),
+    ("12, rue de la Paix", "12, rue de la Paix", "", ""),
+])
+def test_a_house_number_set_off_by_a_comma_stays_with_its_street(printed, street, code, town):
+    parts = split_address(printed)
+    assert (parts.street, parts.postal_code, parts.locality) == (street, code, town)

@@ -922,6 +922,10 @@ _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
 # Turkish writes ü and ö, never ū or ō: on a line with Turkish letters a macron is the engine's misread umlaut.
 _TURKISH_UMLAUTS = str.maketrans("ūŪōŌ", "üÜöÖ")
+# Vietnamese stacks a circumflex and an acute on its o (ố), which the engine reads as Hungarian's double acute (ő):
+# on a line with Vietnamese letters, whose alphabet has no ő, it is the ố ("Giám Đőc" is Giám Đốc).
+_VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
+_VIETNAMESE_O = str.maketrans("őŐ", "ốỐ")
 # A British "plc" read as "ple" or "pIc" at the end of the firm's name: no word of a name is printed so.
 _MISREAD_PLC = re.compile(r"(?<=\s)(?:p[l1I]e|pIc|p1c)$|(?<=\s)P[1I][CE]$|(?<=\s)PLE$")
 
@@ -937,6 +941,8 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
             text = _MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS)
+        if _VIETNAMESE_LETTERS.search(text):
+            text = text.translate(_VIETNAMESE_O)
         if plc := _MISREAD_PLC.search(text):
             text = text[:plc.start()] + ("PLC" if plc.group().isupper() else "plc")
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
@@ -1116,6 +1122,10 @@ def _has_suffix(text: str) -> bool:
 _NUMBERED_PLACE = re.compile(r"(?:studio|unit|suite|building|block|tower|office|house|flat)\s+\d+[a-z]?", re.IGNORECASE)
 
 
+# A firm's initials alone, as its logo prints them ("TPJ", "BSES", "IBM").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
                   locals_: Sequence[str]) -> tuple[list[_Row], str, float] | None:
     scored = []
@@ -1141,6 +1151,8 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
             as_name = _repaired_by_mail(_clean_name(joined), locals_)
             if not suffix and _looks_like_name(as_name) and _mail_evidence(as_name, locals_) >= 0.5:
                 continue  # İsmail Yıldırım of yildirimlojistik.com.tr: the person, whose name the firm bears
+            if not suffix and _ACRONYM.fullmatch(joined.strip()):
+                evidence *= 0.5  # "TPJ" for tpj.co.jp is the firm's short form: its name with a legal form wins
             score = 2 * suffix + 2.5 * evidence - 0.3 * (len(rows) - 1) * (not suffix) + rows[0].confidence
             scored.append((score, rows, joined, min(0.95, 0.55 + 0.2 * suffix + 0.3 * evidence)))
     if not scored:

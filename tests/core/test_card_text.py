@@ -674,3 +674,30 @@ def test_a_postcode_and_town_line_joins_only_the_address_right_above_it():
 def test_a_house_number_set_off_by_a_comma_stays_with_its_street(printed, street, code, town):
     parts = split_address(printed)
     assert (parts.street, parts.postal_code, parts.locality) == (street, code, town)
+
+
+@pytest.mark.parametrize(("logo", "firm", "email"), [
+    ("KMW", "Kessler Maschinenwerk GmbH", "a.kessler@kmw.de"),
+    ("SPL", "株式会社サンプルプラン", "tanaka@spl.co.jp"),
+])
+def test_a_firm_printed_with_its_legal_form_wins_over_its_initials_in_the_logo(logo, firm, email):
+    lines = [line(logo, 80, 20, 90), line("Anna Kessler", 80, 200, 44), line("Projektleiterin", 80, 255, 24),
+             line(f"E-Mail: {email}", 80, 320, 22), line(firm, 80, 420, 26)]
+    assert read_card_text(lines, region="DE").company.value == firm
+
+
+def test_a_firms_initials_are_its_name_where_the_card_prints_no_other():
+    lines = [line("KMW", 80, 20, 90), line("Anna Kessler", 80, 200, 44), line("E-Mail: a.kessler@kmw.de", 80, 320, 22)]
+    assert read_card_text(lines, region="DE").company.value == "KMW"
+
+
+@pytest.mark.parametrize(("printed", "region", "read"), [
+    (("NGUYỄN VĂN AN", "Phó Giám Đőc", "CÔNG TY TNHH MINH ANH", "0915 136 238"), "VN",
+     ("NGUYỄN VĂN AN", "Phó Giám Đốc")),
+    # Hungarian writes ő: without a Vietnamese letter on the line it stays.
+    (("Kőváry Péter", "Értékesítési vezető", "Kőváry Kft.", "+36 1 234 5678"), "HU",
+     ("Kőváry Péter", "Értékesítési vezető")),
+])
+def test_a_vietnamese_o_with_circumflex_and_acute_read_as_a_double_acute_is_put_right(printed, region, read):
+    reading = read_card_text([line(printed[0], 80, 60, 44), *stacked(*printed[1:], top=115, size=24)], region=region)
+    assert (reading.name.value, reading.title.value) == read

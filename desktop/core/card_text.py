@@ -142,10 +142,16 @@ _FREE_MAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icl
               "mail-ru", "seznam", "wp", "o2", "libero", "virgilio", "aliceadsl", "sfr", "wanadoo", "bluewin"}
 
 
+# An "@" the engine read as a quote or a bracket where the card's own label says an address follows:
+# "Email: kontakt"firma.com", "E: anna(firma.de"; without the label no such text is taken for an address.
+_LABELLED_AT = re.compile(r"((?:^|\s)(?:e-?mail|mail|e-?posta|correo|courriel|e)\s*[:：]\s*[\w.+'-]{1,64})[\"'(*%&]\s?"
+                          r"(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w@]))", re.IGNORECASE)
+
+
 def _emails(rows: list[_Row]) -> list[ReadField]:
     found: dict[str, ReadField] = {}
     for row in rows:
-        text = _AT_READ_AS.sub("@", row.rest)
+        text = _LABELLED_AT.sub(r"\1@", _AT_READ_AS.sub("@", row.rest))
         if "@" not in text:
             continue
         kept = []
@@ -537,8 +543,8 @@ _HOUSE_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+[^\W\
 # A street named in one word with its street word at the end, then its house number, as Dutch, German and the
 # Nordic languages write them: "Floorsteeg 68", "Keizersgracht 123-A", "Leopoldstraße 12", "Sveavägen 20".
 _COMPOUND_STREET = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]{2,}(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|steeg|gracht|plein|laan"
-    r"|kade|singel|dijk|dreef|vägen|gatan|gata|veien|vej)\s+\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:[-/]\d{1,4}[a-zA-Z]?)?",
+    r"(?<![^\W\d_])[^\W\d_]{2,}-?(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|steeg|gracht|plein"
+    r"|laan|kade|singel|dijk|dreef|boulevard|vägen|gatan|gata|veien|vej)\s+\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:[-/]\d{1,4}[a-zA-Z]?)?",
     re.IGNORECASE,
 )
 # A postal code and its town, the last line of an address in most of Europe: "1012 DL Amsterdam", "75002 Paris",
@@ -610,7 +616,8 @@ _COMPANY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:inc|incorporated|corp|corporation|company|limited|ltd|llc|l\.l\.c|llp|plc|gmbh|mbh|ohg"
     r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l\.\s?u|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|pty|oy|oyj|a/s|aps|asa|k\.\s?k|sdn\.?\s?bhd|bhd|pte|tbk|a\.\s?ş|şti|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o"
-    r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
+    r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|s\.\s?c\.|v\.\s?o\.\s?f|v\.\s?o\.\s?s|kgaa|s\.\s?n\.\s?c|s\.\s?coop|unipessoal"
+    r"|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
     r"|stiftung|association|agency|studio|partners|consulting|solutions|technologies|systems)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:&|and|und|e|et|y|ve|i|a|en)\s(?:sons?|s[öo]hne|figli|figlio|fils|hijos?|o[ğg]ullar[ıi]"
@@ -920,14 +927,29 @@ _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
-# Turkish writes ü and ö, never ū or ō: on a line with Turkish letters a macron is the engine's misread umlaut.
-_TURKISH_UMLAUTS = str.maketrans("ūŪōŌ", "üÜöÖ")
+# Turkish writes ü and ö, never ū or ō, and ş with a cedilla, never Romanian's ș with a comma: on a line with
+# Turkish letters these are the engine's misreadings ("Müdūrū", "İnșaat").
+_TURKISH_UMLAUTS = str.maketrans("ūŪōŌșȘ", "üÜöÖşŞ")
+# The small words a Turkish firm's or person's name leaves in lower case ("San. ve Tic."); every other word has a
+# capital, so a word starting with a small i among them is a dotted capital İ the engine read small ("iç" is İç).
+_TURKISH_SMALL_WORDS = {"ve", "ile", "veya", "ya", "da", "de", "ki"}
 # Vietnamese stacks a circumflex and an acute on its o (ố), which the engine reads as Hungarian's double acute (ő):
 # on a line with Vietnamese letters, whose alphabet has no ő, it is the ố ("Giám Đőc" is Giám Đốc).
 _VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
 _VIETNAMESE_O = str.maketrans("őŐ", "ốỐ")
 # A British "plc" read as "ple" or "pIc" at the end of the firm's name: no word of a name is printed so.
 _MISREAD_PLC = re.compile(r"(?<=\s)(?:p[l1I]e|pIc|p1c)$|(?<=\s)P[1I][CE]$|(?<=\s)PLE$")
+
+
+def _turkish_capital_i(text: str) -> str:
+    """"Teknosa iç ve Dış Ticaret A.Ş." is Teknosa İç ...: on a Turkish line whose words all start with a capital but
+    for the small joining words, a word that starts with a small i had a dotted capital İ."""
+    words = text.split()
+    named = [w for w in words if w[0].isalpha() and w.lower() not in _TURKISH_SMALL_WORDS]
+    small = [w for w in named if not w[0].isupper()]
+    if len(named) < 2 or not small or any(not re.fullmatch(r"i[^\W\d_]+\.?", w) for w in small):
+        return text
+    return " ".join("İ" + w[1:] if w in small else w for w in words)
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -940,7 +962,7 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
-            text = _MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS)
+            text = _turkish_capital_i(_MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS))
         if _VIETNAMESE_LETTERS.search(text):
             text = text.translate(_VIETNAMESE_O)
         if plc := _MISREAD_PLC.search(text):
@@ -1171,6 +1193,27 @@ def _logo_word(candidates: list[tuple[_Row, str]], name_row: _Row) -> tuple[_Row
     return max(logos, key=lambda logo: logo[0].size, default=None)
 
 
+_JOINING_WORDS = {"&", "+", "and", "und", "en", "et", "y", "e", "i", "ve"}
+# What a firm's departments are called: "Research & Development" is a department, not a partnership.
+_FUNCTION_WORDS = {"research", "development", "operations", "finance", "engineering", "production", "logistics",
+                   "services", "service", "quality", "management", "design", "communications", "administration",
+                   "accounting", "purchasing", "procurement", "human", "resources", "legal", "compliance", "planning",
+                   "strategy", "innovation", "technology", "support", "training", "events", "media", "press", "safety",
+                   "health", "environment", "security", "maintenance", "infrastructure", "risk", "audit", "tax"}
+
+
+def _is_partnership(text: str) -> bool:
+    """A firm named after its partners, "Leguit & van Leuven", "Sharp, Fletcher and Clarke": family names joined by
+    "&" (or by commas and a last "and"), each with a capital; a person's name is never printed so."""
+    words = text.replace(",", " , ").split()
+    joined = "&" in words or ("," in words and any(w in _JOINING_WORDS for w in words))
+    named = [w for w in words if w not in _JOINING_WORDS and w != "," and w.lower() not in _NAME_PARTICLES]
+    return (joined and 2 <= len(named) <= 5 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", w)
+                                                  and w[0].isupper() for w in named)
+            and not _is_role(text) and not _DEPARTMENT.search(text) and not _PLACEHOLDER.search(text)
+            and not any(w.lower() in _FUNCTION_WORDS for w in named))
+
+
 def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], japanese: bool) -> _People:
     locals_ = [e.value.partition("@")[0] for e in emails]
     candidates = _candidates(rows)
@@ -1207,6 +1250,10 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         people.title = ReadField(title_text, confidence, tuple(b for r in title_rows for b in r.boxes()))
         if company_text and people.company is None:
             people.company = ReadField(company_text, confidence * 0.9, people.title.boxes)
+    if people.company is None and (firm := next(((r, t) for r, t in candidates
+                                                   if not r.role and _is_partnership(t)), None)):
+        firm[0].role = "company"
+        people.company = ReadField(firm[1], firm[0].confidence * 0.5, firm[0].boxes())  # shown as one to check
     if people.company is None and name_row is not None and (logo := _logo_word(candidates, name_row)):
         logo[0].role = "company"
         people.company = ReadField(logo[1], logo[0].confidence * 0.45, logo[0].boxes())  # shown as one to check

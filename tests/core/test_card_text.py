@@ -647,7 +647,8 @@ def test_a_line_of_places_is_only_read_into_an_address_right_under_it():
     ("12 rue de la Paix", "75002 Paris", "FR"), ("3 bd Haussmann", "75009 Paris", "FR"),
     ("Rue Neuve 10", "1000 Bruxelles", "BE"), ("Rua Augusta 100", "1100-053 Lisboa", "PT"),
     ("Atatürk Cad. No: 5", "34394 Şişli / İstanbul", "TR"), ("Gül Sok. No:3 D:4", "06680 Çankaya/Ankara", "TR"),
-    ("ul. Długa 5", "00-238 Warszawa", "PL"),
+    ("ul. Długa 5", "00-238 Warszawa", "PL"), ("Konrad-Adenauer-Straße 12", "53113 Bonn", "DE"),
+    ("Stationsboulevard 99", "6131 AX Sittard", "NL"),
 ])
 def test_a_european_street_is_an_address_and_the_postcode_and_town_under_it_join_it(street, town, region):
     lines = [line("Anna Weber", 80, 60, 44), line("Senior Consultant", 80, 115, 24),
@@ -701,3 +702,47 @@ def test_a_firms_initials_are_its_name_where_the_card_prints_no_other():
 def test_a_vietnamese_o_with_circumflex_and_acute_read_as_a_double_acute_is_put_right(printed, region, read):
     reading = read_card_text([line(printed[0], 80, 60, 44), *stacked(*printed[1:], top=115, size=24)], region=region)
     assert (reading.name.value, reading.title.value) == read
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Kaya İnșaat San. ve Tic. A.Ş.", "Kaya İnşaat San. ve Tic. A.Ş."),  # Romanian ș for the Turkish ş
+    ("Özgür iç ve Dış Ticaret A.Ş.", "Özgür İç ve Dış Ticaret A.Ş."),  # the dotted capital İ read small
+    ("Yazılım ve iletişim hizmetleri", None),  # a slogan in small letters stays as printed, and is no firm
+])
+def test_a_turkish_firms_letters_the_engine_misread_are_put_right(printed, read):
+    lines = [line("Elif Arslan", 80, 60, 44), line("Satış Müdürü", 80, 115, 24),
+             *stacked(printed, "Cep: 0532 123 45 67", "elif.arslan@gmail.com", top=200, size=22)]
+    reading = read_card_text(lines, region="TR")
+    assert (reading.company.value if reading.company else None) == read
+
+
+@pytest.mark.parametrize("firm", ["Nowak-Wiśniewski s.c.", "Dekker Bouw V.O.F.", "Merck KGaA",
+                                  "Rossi Impianti S.n.c."])
+def test_more_legal_forms_name_the_firm(firm):
+    lines = [line("Anna Weber", 80, 60, 44), line("Senior Consultant", 80, 115, 24),
+             *stacked(firm, "Tel. +49 89 1234567", "anna.weber@gmail.com", top=200, size=22)]
+    assert read_card_text(lines, region="DE").company.value == firm
+
+
+@pytest.mark.parametrize(("printed", "firm"), [
+    ("Janssen & de Vries", "Janssen & de Vries"), ("Sharp, Fletcher and Clarke", "Sharp, Fletcher and Clarke"),
+    ("Research & Development", None), ("Sales & Marketing", None),
+])
+def test_a_firm_named_after_its_partners_is_the_company(printed, firm):
+    lines = [line(printed, 80, 20, 40), line("Joep Bakker", 80, 150, 44), line("Adviseur", 80, 205, 24),
+             *stacked("+31 6 12345678", "joep.bakker@gmail.com", top=280, size=22)]
+    reading = read_card_text(lines, region="NL")
+    assert (reading.company.value if reading.company else None) == firm
+    assert reading.name.value == "Joep Bakker"
+
+
+@pytest.mark.parametrize(("printed", "emails"), [
+    ('Email: kontakt"nowak-serwis.pl', ["kontakt@nowak-serwis.pl"]),
+    ("E: anna(weber-advies.nl", ["anna@weber-advies.nl"]),
+    ('We said "hello.world" to you', []),  # no label: a quote is only a quote
+])
+def test_an_at_sign_read_as_a_quote_or_bracket_after_an_email_label_is_put_right(printed, emails):
+    lines = [line("Anna Weber", 80, 60, 44), *stacked(printed, "+48 22 123 45 67", top=200, size=22)]
+    reading = read_card_text(lines, region="PL")
+    assert [e.value for e in reading.emails] == emails
+    assert all(e.confidence < 0.9 for e in reading.emails)  # a repaired address is one to check

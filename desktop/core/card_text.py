@@ -926,7 +926,9 @@ def _unglued(text: str) -> str:
 _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
-_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
+# Turkish letters, or the "San." (Sanayi) and "Tic." (Ticaret) of a Turkish firm's name; and "A.$.", which no firm
+# anywhere ends in but a Turkish A.Ş. read with its Ş as a dollar sign.
+_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]|(?<![^\W\d_])(?:San|Tic)\.(?=\s)|(?<![^\W\d_])A\.\s?\$\.$")
 # Turkish writes ü and ö, never ū or ō, and ş with a cedilla, never Romanian's ș with a comma: on a line with
 # Turkish letters these are the engine's misreadings ("Müdūrū", "İnșaat").
 _TURKISH_UMLAUTS = str.maketrans("ūŪōŌșȘ", "üÜöÖşŞ")
@@ -1332,7 +1334,9 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.address = _address(rows)
     japanese = phone_region == "JP" or any(_script_region(t) == "JP" for t in texts)
     if japanese and reading.address is not None:
-        reading.address = dataclasses.replace(reading.address, value=reading.address.value.translate(_JAPANESE_FORMS))
+        # The postal mark 〒 before a code read as the katakana テ it looks like ("社:テ690-0826 島根県...")
+        value = re.sub(r"テ(?=\s?\d{3}-\d{4})", "〒", reading.address.value.translate(_JAPANESE_FORMS))
+        reading.address = dataclasses.replace(reading.address, value=value)
     people = _people(rows, reading.emails, hosts, japanese)
     reading.name, reading.other_name = people.name, people.other_name
     reading.title, reading.company = people.title, people.company

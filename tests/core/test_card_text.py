@@ -746,3 +746,20 @@ def test_an_at_sign_read_as_a_quote_or_bracket_after_an_email_label_is_put_right
     reading = read_card_text(lines, region="PL")
     assert [e.value for e in reading.emails] == emails
     assert all(e.confidence < 0.9 for e in reading.emails)  # a repaired address is one to check
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Demirci Yorulmaz San. A.$.", "Demirci Yorulmaz San. A.Ş."),  # a dollar sign for the Ş, no Turkish letter left
+    ("Çelik Makina Tic. A.S.", "Çelik Makina Tic. A.Ş."),
+])
+def test_a_turkish_firms_a_s_read_without_its_s_is_put_right_where_the_firm_says_it_is_turkish(printed, read):
+    lines = [line("Elif Arslan", 80, 60, 44), *stacked(printed, "+90 212 555 12 34", top=200, size=22)]
+    assert read_card_text(lines, region="TR").company.value == read
+
+
+def test_a_japanese_postal_mark_read_as_katakana_te_is_put_right():
+    lines = [line("山田 花子", 80, 60, 60), line("TEL 03-1234-5678", 80, 200, 22),
+             line("本社:テ100-0005 東京都千代田区丸の内1-1-1", 80, 240, 22)]
+    reading = read_card_text(lines, region="JP")
+    assert reading.address.value == "〒100-0005 東京都千代田区丸の内1-1-1"
+    assert split_address(reading.address.value).street == "東京都千代田区丸の内1-1-1"

@@ -1296,6 +1296,9 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
 _ARABIC_REGIONS = {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "DZ", "TN", "IQ", "SY", "YE", "LY", "PS",
                    "SD"}
 
+_CZECH_RING = re.compile("[ûÛ]")
+_CZECH_U = str.maketrans("ûÛ", "ůŮ")
+
 # A business card holds a few dozen lines; a page of text photographed by mistake is not read whole.
 MAX_LINES = 150
 MAX_LINE_CHARS = 300
@@ -1342,6 +1345,11 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.title, reading.company = people.title, people.company
     if reading.name is not None:
         reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
+    if phone_region == "CZ":
+        # Czech writes ů, never û: on a Czech card the circumflex is the engine's misread ring ("TÛMOVÁ" is TŮMOVÁ).
+        for name in ("name", "title", "company", "address"):
+            if (found := getattr(reading, name)) is not None and _CZECH_RING.search(found.value):
+                setattr(reading, name, dataclasses.replace(found, value=found.value.translate(_CZECH_U)))
     if reading.company is not None and phone_region in _ARABIC_REGIONS:
         # "AI Waha Group" on a Gulf card is Al Waha; elsewhere "AI Solutions" may well mean what it says.
         reading.company = dataclasses.replace(reading.company,

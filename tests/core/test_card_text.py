@@ -763,3 +763,10 @@ def test_a_japanese_postal_mark_read_as_katakana_te_is_put_right():
     reading = read_card_text(lines, region="JP")
     assert reading.address.value == "〒100-0005 東京都千代田区丸の内1-1-1"
     assert split_address(reading.address.value).street == "東京都千代田区丸の内1-1-1"
+
+
+@pytest.mark.parametrize(("region", "read"), [("CZ", "MARIE HRŮZOVÁ"), ("FR", "MARIE HRÛZOVÁ")])
+def test_a_czech_u_with_a_ring_read_as_a_circumflex_is_put_right_on_a_czech_card_only(region, read):
+    lines = [line("MARIE HRÛZOVÁ", 80, 60, 44), line("Jednatel", 80, 115, 24),
+             *stacked("Tel. 601 317 931", "m.hruzova@gmail.com", top=200, size=22)]
+    assert read_card_text(lines, region=region).name.value == read

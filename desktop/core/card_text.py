@@ -148,10 +148,19 @@ _LABELLED_AT = re.compile(r"((?:^|\s)(?:e-?mail|mail|e-?posta|correo|courriel|e)
                           r"(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w@]))", re.IGNORECASE)
 
 
-def _emails(rows: list[_Row]) -> list[ReadField]:
+def _at_before_host(text: str, hosts: Iterable[str]) -> str:
+    """The "@" put back where the engine read it as another sign right before the domain of the card's own web
+    address ("officeßmitschke.de" on a card printing www.mitschke.de)."""
+    for host in hosts:
+        misread = rf"(?<![\w.@-])([\w.+'-]{{1,64}}?)[^a-zA-Z0-9.\-/:\s@](?={re.escape(host)}(?![\w.-]))"
+        text = re.sub(misread, r"\1@", text, flags=re.IGNORECASE)
+    return text
+
+
+def _emails(rows: list[_Row], hosts: Iterable[str] = ()) -> list[ReadField]:
     found: dict[str, ReadField] = {}
     for row in rows:
-        text = _LABELLED_AT.sub(r"\1@", _AT_READ_AS.sub("@", row.rest))
+        text = _at_before_host(_LABELLED_AT.sub(r"\1@", _AT_READ_AS.sub("@", row.rest)), hosts)
         if "@" not in text:
             continue
         kept = []
@@ -986,11 +995,15 @@ def _is_phone_label(text: str) -> bool:
 
 
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
+_LABEL_WORDS = (r"(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
+                r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv"
+                r"|móvel|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])")
+# A label word with its dot or colon anywhere ("Tel.", "E-mail:"); without either only where a label stands, at the
+# start of the line or after a value taken out ("Tel | Fax |"), so "architecte web" keeps its last word.
 _LABELS = re.compile(
-    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
-    r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv|móvel"
-    r"|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
-    r"|(?<![^\W\d_])[A-Za-z]\s*[:：]",
+    r"(?<![^\W\d_])" + _LABEL_WORDS + r"(?:\.\s*(?:\([^)]*\))?\s*[:：]?|\s*(?:\([^)]*\))?\s*[:：])"
+    r"|(?:^|(?<=[|/,;]))\s*" + _LABEL_WORDS + r"\s*(?:\([^)]*\))?"
+    r"|\([^)]*mobile[^)]*\)\s*[:：]?|(?<![^\W\d_])[A-Za-z]\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -1326,7 +1339,9 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
              for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)
     reading = CardReading(file=file, lines=list(lines), problems=problems)
-    reading.emails = _emails(rows)
+    printed_hosts = {host_of(m.group()) for row in rows for m in _URL.finditer(row.rest)
+                     if re.match(r"(?:https?://|www\.)", m.group(), re.IGNORECASE)}
+    reading.emails = _emails(rows, sorted(printed_hosts))
     email_domains = {e.value.rpartition("@")[2].lower() for e in reading.emails}
     websites = _websites(rows, email_domains)
     reading.website = websites[0] if websites else None

@@ -770,3 +770,23 @@ def test_a_czech_u_with_a_ring_read_as_a_circumflex_is_put_right_on_a_czech_card
     lines = [line("MARIE HRÛZOVÁ", 80, 60, 44), line("Jednatel", 80, 115, 24),
              *stacked("Tel. 601 317 931", "m.hruzova@gmail.com", top=200, size=22)]
     assert read_card_text(lines, region=region).name.value == read
+
+
+@pytest.mark.parametrize(("printed", "emails"), [
+    ("officeßkessler-bau.de", ["office@kessler-bau.de"]),  # the card's own www.kessler-bau.de confirms the domain
+    ("anna©kessler-bau.de", ["anna@kessler-bau.de"]),
+    ("info-kessler-bau.de", []),  # a hyphen joins a domain's words: no address without its @
+    ("annaßother-firm.de", []),  # a domain the card does not print stays unread
+])
+def test_an_at_sign_misread_before_the_cards_own_domain_is_put_right(printed, emails):
+    lines = [line("Anna Kessler", 80, 60, 44), *stacked(printed, "www.kessler-bau.de", "+49 89 1234567", top=200)]
+    assert [e.value for e in read_card_text(lines, region="DE").emails] == emails
+
+
+@pytest.mark.parametrize("title", ["architecte web", "Designer Mobile", "Responsable bureau d'études"])
+def test_a_title_ending_in_a_word_that_can_be_a_label_keeps_it(title):
+    lines = [line("Gérard Boucher", 80, 60, 44), line(title, 80, 115, 24),
+             *stacked("Tel 01 23 67 44 01", "Web www.boucher-conseil.fr", "g.boucher@boucher-conseil.fr", top=200)]
+    reading = read_card_text(lines, region="FR")
+    assert reading.title.value == title
+    assert reading.website.value == "www.boucher-conseil.fr" and len(reading.phones) == 1

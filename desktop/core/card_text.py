@@ -938,9 +938,9 @@ _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
 # Turkish letters, or the "San." (Sanayi) and "Tic." (Ticaret) of a Turkish firm's name; and "A.$.", which no firm
 # anywhere ends in but a Turkish A.Ş. read with its Ş as a dollar sign.
 _TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]|(?<![^\W\d_])(?:San|Tic)\.(?=\s)|(?<![^\W\d_])A\.\s?\$\.$")
-# Turkish writes ü and ö, never ū or ō, and ş with a cedilla, never Romanian's ș with a comma: on a line with
-# Turkish letters these are the engine's misreadings ("Müdūrū", "İnșaat").
-_TURKISH_UMLAUTS = str.maketrans("ūŪōŌșȘ", "üÜöÖşŞ")
+# Turkish writes ü and ö, never ū or ō, ş with a cedilla, never Romanian's ș with a comma, and its dotted İ, never
+# an Í: on a line with Turkish letters these are the engine's misreadings ("Müdūrū", "İnșaat", "Ínsan Kaynakları").
+_TURKISH_UMLAUTS = str.maketrans("ūŪōŌșȘÍí", "üÜöÖşŞİi")
 # The small words a Turkish firm's or person's name leaves in lower case ("San. ve Tic."); every other word has a
 # capital, so a word starting with a small i among them is a dotted capital İ the engine read small ("iç" is İç).
 _TURKISH_SMALL_WORDS = {"ve", "ile", "veya", "ya", "da", "de", "ki"}

@@ -707,6 +707,7 @@ def test_a_vietnamese_o_with_circumflex_and_acute_read_as_a_double_acute_is_put_
 @pytest.mark.parametrize(("printed", "read"), [
     ("Kaya İnșaat San. ve Tic. A.Ş.", "Kaya İnşaat San. ve Tic. A.Ş."),  # Romanian ș for the Turkish ş
     ("Özgür iç ve Dış Ticaret A.Ş.", "Özgür İç ve Dış Ticaret A.Ş."),  # the dotted capital İ read small
+    ("Ínsan Kaynakları Danışmanlık Ltd. Şti.", "İnsan Kaynakları Danışmanlık Ltd. Şti."),  # İ read as Í
     ("Yazılım ve iletişim hizmetleri", None),  # a slogan in small letters stays as printed, and is no firm
 ])
 def test_a_turkish_firms_letters_the_engine_misread_are_put_right(printed, read):

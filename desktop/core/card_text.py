@@ -142,10 +142,25 @@ _FREE_MAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icl
               "mail-ru", "seznam", "wp", "o2", "libero", "virgilio", "aliceadsl", "sfr", "wanadoo", "bluewin"}
 
 
-def _emails(rows: list[_Row]) -> list[ReadField]:
+# An "@" the engine read as a quote or a bracket where the card's own label says an address follows:
+# "Email: kontakt"firma.com", "E: anna(firma.de"; without the label no such text is taken for an address.
+_LABELLED_AT = re.compile(r"((?:^|\s)(?:e-?mail|mail|e-?posta|correo|courriel|e)\s*[:：]\s*[\w.+'-]{1,64})[\"'(*%&]\s?"
+                          r"(?=[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w@]))", re.IGNORECASE)
+
+
+def _at_before_host(text: str, hosts: Iterable[str]) -> str:
+    """The "@" put back where the engine read it as another sign right before the domain of the card's own web
+    address ("officeßmitschke.de" on a card printing www.mitschke.de)."""
+    for host in hosts:
+        misread = rf"(?<![\w.@-])([\w.+'-]{{1,64}}?)[^a-zA-Z0-9.\-/:\s@](?={re.escape(host)}(?![\w.-]))"
+        text = re.sub(misread, r"\1@", text, flags=re.IGNORECASE)
+    return text
+
+
+def _emails(rows: list[_Row], hosts: Iterable[str] = ()) -> list[ReadField]:
     found: dict[str, ReadField] = {}
     for row in rows:
-        text = _AT_READ_AS.sub("@", row.rest)
+        text = _at_before_host(_LABELLED_AT.sub(r"\1@", _AT_READ_AS.sub("@", row.rest)), hosts)
         if "@" not in text:
             continue
         kept = []
@@ -512,11 +527,15 @@ def _kind_by_type(number: phonenumbers.PhoneNumber | None) -> str:
 _STREET = re.compile(
     r"(?<![^\W\d_])(?:street|st\.|road|rd\.?|avenue|ave\.?|blvd|boulevard|lane|drive|dr\.|floor|fl\.|suite|ste\."
     r"|bldg\.?|building|tower|p\.?\s?o\.?\s?box|po box|postfach|stra(?:ss|ß)e|str\.|weg|platz|allee|gasse|ring"
-    r"|rue|chemin|place|via|viale|piazza|corso|calle|avda\.?|avenida|carrer|plaza|rua|laan|straat|gracht|plein"
-    r"|ulica|ul\.|cad(?:desi|\.)|sok(?:ak|\.)|mah(?:allesi|\.)|no:|quận|phường|đường|thành phố|ward|district"
+    r"|rue|chemin|place|via|viale|piazza|piazzale|corso|largo|vicolo|strada|calle|camino|paseo|carretera|ctra\."
+    r"|ronda|travesía|avda\.?|avenida|carrer|plaza|rua|travessa|praça|estrada|alameda|quai|impasse|allée|cours|bd"
+    r"|laan|straat|gracht|plein|steeg|kade|singel|dijk"
+    r"|ulica|ul\.|aleja|al\.|cad(?:desi|\.)|cd\.|sok(?:ak|ağı|\.)|sk\.|bulvarı|blv\.|mah(?:allesi|\.)|no:|quận"
+    r"|phường|đường|thành phố|ward|district"
     r"|nagar|marg"
     r"|sector|block|plot|sh\.|شارع|طريق|ص\.ب)(?![^\W\d_])"
     r"|(?<![^\W\d_])TP\.\s?(?=[^\W\d_])"  # Vietnamese for city: "TP.HCM", "Tp. Hà Nội"
+    r"|(?<![^\W\d_])C/\s?(?=[^\W\d_])"  # Spanish for calle: "C/ Mayor 14"
     r"|[都道府県市区町村]\S*?\d|丁目|番地|〒|\d+(?:-\d+){1,3}|[로길동]\s?\d|시\s|구\s",
     re.IGNORECASE,
 )
@@ -530,6 +549,17 @@ _ADDRESS_LABEL = re.compile(r"^(?:(?:a|add|addr|address|adresse|adres|anschrift|
 # A house number before its street, the street named without a street word and ended by a comma, as in Vietnam, the
 # UK or Ireland: "38B Trieu Viet Vuong, Bui Thi Xuan", "12-14 Ormond Quay Upper, Dublin".
 _HOUSE_FIRST = re.compile(r"^\d{1,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,?\s+[^\W\d_]{2,}(?:\s+[^\W\d_]+)+\s*,")
+# A street named in one word with its street word at the end, then its house number, as Dutch, German and the
+# Nordic languages write them: "Floorsteeg 68", "Keizersgracht 123-A", "Leopoldstraße 12", "Sveavägen 20".
+_COMPOUND_STREET = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{2,}-?(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer|straat|steeg|gracht|plein"
+    r"|laan|kade|singel|dijk|dreef|boulevard|vägen|gatan|gata|veien|vej)\s+\d{1,4}(?:\s?[a-zA-Z](?![^\W\d_]))?(?:[-/]\d{1,4}[a-zA-Z]?)?",
+    re.IGNORECASE,
+)
+# A postal code and its town, the last line of an address in most of Europe: "1012 DL Amsterdam", "75002 Paris",
+# "1100-053 Lisboa", "00-590 Warszawa", "06680 Çankaya/Ankara", "D-80331 München", "111 57 Stockholm".
+_POSTAL_TOWN = re.compile(r"(?:[A-Z]{1,2}\s?[-–]\s?)?(?:\d{4}\s?[A-Z]{2}|\d{4}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}|\d{4,5})"
+                          r"\s+[^\W\d_'][^\d@|]*")
 # Places and nothing else, comma after comma ("Hai Ba Trung, Ha Noi"): an address's last line when right under one.
 _PLACES = re.compile(r"[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*(?:\s*,\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+)*)+\.?")
 
@@ -543,7 +573,7 @@ def _is_address(row: _Row) -> bool:
         return False  # "Techno Project Japan Co." names a country, and is a company
     hits = len(_STREET.findall(text)) + len(_POSTAL.findall(text)) + (1 + digits) * bool(_COUNTRY.search(text))
     hits += 2 * bool(_US_STATE.search(text)) + bool(re.match(r"(?:A|Add|Address)\s*[:：]", text))
-    hits += bool(_HOUSE_FIRST.match(_ADDRESS_LABEL.sub("", text)))
+    hits += bool(_HOUSE_FIRST.match(_ADDRESS_LABEL.sub("", text))) + 2 * bool(_COMPOUND_STREET.search(text))
     long_enough = len(text.split()) >= 3 or (not is_latin(text) and len(text) >= 8)
     return hits >= 2 or (hits == 1 and digits and long_enough)
 
@@ -571,8 +601,9 @@ def _address(rows: list[_Row]) -> ReadField | None:
                 break
             block.append(row)
         elif under and not row.role and row.left < last.right and row.right > last.left \
-                and _PLACES.fullmatch(row.rest.strip(" |")):
-            row.role = "address"  # "Hai Ba Trung, Ha Noi" under "38B Trieu Viet Vuong, Bui Thi Xuan,"
+                and (_PLACES.fullmatch(row.rest.strip(" |")) or _POSTAL_TOWN.fullmatch(row.rest.strip(" |,"))):
+            # "Hai Ba Trung, Ha Noi" under "38B Trieu Viet Vuong, Bui Thi Xuan,"; "1012 DL Amsterdam" under its street
+            row.role = "address"
             block.append(row)
     text = ", ".join(_ADDRESS_LABEL.sub("", r.rest.strip(" |,")).strip(" ,") for r in block)
     text = re.sub(r"\s*\|\s*", " ", text)
@@ -594,7 +625,8 @@ _COMPANY_WORDS = re.compile(
     r"(?<![^\W\d_])(?:inc|incorporated|corp|corporation|company|limited|ltd|llc|l\.l\.c|llp|plc|gmbh|mbh|ohg"
     r"|e\.\s?v|s\.\s?a|s\.\s?a\.\s?s|sarl|s\.\s?à\s?r\.\s?l|s\.\s?p\.\s?a|spa|s\.\s?r\.\s?l|srl|s\.\s?l\.\s?u|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|pty|oy|oyj|a/s|aps|asa|k\.\s?k|sdn\.?\s?bhd|bhd|pte|tbk|a\.\s?ş|şti|sp\.\s?z\s?o\.\s?o|s\.\s?r\.\s?o"
-    r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
+    r"|a\.\s?s|kft|zrt|lda|sp\.\s?[kj]|s\.\s?c\.|v\.\s?o\.\s?f|v\.\s?o\.\s?s|kgaa|s\.\s?n\.\s?c|s\.\s?coop|unipessoal"
+    r"|jsc|joint stock company|tnhh|cổ phần|co\.|group|holdings?|ltda|eireli|university"
     r"|universität|université|universidad|università|college|institute|institut|hospital|bank|foundation"
     r"|stiftung|association|agency|studio|partners|consulting|solutions|technologies|systems)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:&|and|und|e|et|y|ve|i|a|en)\s(?:sons?|s[öo]hne|figli|figlio|fils|hijos?|o[ğg]ullar[ıi]"
@@ -677,7 +709,7 @@ _JAPANESE_FORMS = str.maketrans("长缔东营业处务经统报术门铁选济�
 
 def is_latin(text: str) -> bool:
     """Whether the text's letters are all Latin ones (accents allowed); text without letters is not."""
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text if c.isalpha() and c not in "ªº"]  # "2º B", "1ª planta": Latin ordinals
     return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
@@ -903,11 +935,32 @@ def _unglued(text: str) -> str:
 _MISREAD_SRL = re.compile(r"(?<![^\W\d_])([Ss])\.?\s?r\.\s?[I1](?=\.?$)")
 # A Turkish firm's "A.Ş." read as "A..", "A.$." or "A.S.": the engine's alphabet loses the Ş more than any letter.
 _MISREAD_AS = re.compile(r"(?<![^\W\d_])A\.\s?[$S5]?\.$")
-_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]")
-# Turkish writes ü and ö, never ū or ō: on a line with Turkish letters a macron is the engine's misread umlaut.
-_TURKISH_UMLAUTS = str.maketrans("ūŪōŌ", "üÜöÖ")
+# Turkish letters, or the "San." (Sanayi) and "Tic." (Ticaret) of a Turkish firm's name; and "A.$.", which no firm
+# anywhere ends in but a Turkish A.Ş. read with its Ş as a dollar sign.
+_TURKISH_LETTERS = re.compile(r"[şğıİŞĞ]|(?<![^\W\d_])(?:San|Tic)\.(?=\s)|(?<![^\W\d_])A\.\s?\$\.$")
+# Turkish writes ü and ö, never ū or ō, ş with a cedilla, never Romanian's ș with a comma, and its dotted İ, never
+# an Í: on a line with Turkish letters these are the engine's misreadings ("Müdūrū", "İnșaat", "Ínsan Kaynakları").
+_TURKISH_UMLAUTS = str.maketrans("ūŪōŌșȘÍí", "üÜöÖşŞİi")
+# The small words a Turkish firm's or person's name leaves in lower case ("San. ve Tic."); every other word has a
+# capital, so a word starting with a small i among them is a dotted capital İ the engine read small ("iç" is İç).
+_TURKISH_SMALL_WORDS = {"ve", "ile", "veya", "ya", "da", "de", "ki"}
+# Vietnamese stacks a circumflex and an acute on its o (ố), which the engine reads as Hungarian's double acute (ő):
+# on a line with Vietnamese letters, whose alphabet has no ő, it is the ố ("Giám Đőc" is Giám Đốc).
+_VIETNAMESE_LETTERS = re.compile(r"[ơưđăƠƯĐĂ\u1ea0-\u1ef9]")
+_VIETNAMESE_O = str.maketrans("őŐ", "ốỐ")
 # A British "plc" read as "ple" or "pIc" at the end of the firm's name: no word of a name is printed so.
 _MISREAD_PLC = re.compile(r"(?<=\s)(?:p[l1I]e|pIc|p1c)$|(?<=\s)P[1I][CE]$|(?<=\s)PLE$")
+
+
+def _turkish_capital_i(text: str) -> str:
+    """"Teknosa iç ve Dış Ticaret A.Ş." is Teknosa İç ...: on a Turkish line whose words all start with a capital but
+    for the small joining words, a word that starts with a small i had a dotted capital İ."""
+    words = text.split()
+    named = [w for w in words if w[0].isalpha() and w.lower() not in _TURKISH_SMALL_WORDS]
+    small = [w for w in named if not w[0].isupper()]
+    if len(named) < 2 or not small or any(not re.fullmatch(r"i[^\W\d_]+\.?", w) for w in small):
+        return text
+    return " ".join("İ" + w[1:] if w in small else w for w in words)
 
 
 def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
@@ -920,7 +973,9 @@ def _candidates(rows: list[_Row]) -> list[tuple[_Row, str]]:
         text = " ".join(re.sub(r"\s*\|\s*", " ", text).split()).strip(" ,;:/|")
         text = _MISREAD_SRL.sub(r"\1.r.l", _unglued(_joined_spaced_letters(text)))
         if _TURKISH_LETTERS.search(text):
-            text = _MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS)
+            text = _turkish_capital_i(_MISREAD_AS.sub("A.Ş.", text).translate(_TURKISH_UMLAUTS))
+        if _VIETNAMESE_LETTERS.search(text):
+            text = text.translate(_VIETNAMESE_O)
         if plc := _MISREAD_PLC.search(text):
             text = text[:plc.start()] + ("PLC" if plc.group().isupper() else "plc")
         # Labels left alone ("M E" once the number and the address after them are out) are no field.
@@ -940,11 +995,15 @@ def _is_phone_label(text: str) -> bool:
 
 
 # The labels left behind once the values after them are taken out: "TEL", "E-mail:", "(VN mobile):", "M:".
+_LABEL_WORDS = (r"(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
+                r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv"
+                r"|móvel|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])")
+# A label word with its dot or colon anywhere ("Tel.", "E-mail:"); without either only where a label stands, at the
+# start of the line or after a value taken out ("Tel | Fax |"), so "architecte web" keeps its last word.
 _LABELS = re.compile(
-    r"(?<![^\W\d_])(?:tel|fax|mobile|mob|phone|cell|e-?ma[il1]l|url|web|website|direct|dir|office|ph|tél|telefon"
-    r"|handy|mobil|e-?posta|correo|courriel|teléfono|telefono|telefone|téléphone|telephone|móvil|movil|móv|móvel"
-    r"|movel|telemóvel|portable|cep|gsm|tlf|puh)(?![^\W\d_])\.?\s*(?:\([^)]*\))?\s*[:：]?|\([^)]*mobile[^)]*\)\s*[:：]?"
-    r"|(?<![^\W\d_])[A-Za-z]\s*[:：]",
+    r"(?<![^\W\d_])" + _LABEL_WORDS + r"(?:\.\s*(?:\([^)]*\))?\s*[:：]?|\s*(?:\([^)]*\))?\s*[:：])"
+    r"|(?:^|(?<=[|/,;]))\s*" + _LABEL_WORDS + r"\s*(?:\([^)]*\))?"
+    r"|\([^)]*mobile[^)]*\)\s*[:：]?|(?<![^\W\d_])[A-Za-z]\s*[:：]",
     re.IGNORECASE,
 )
 
@@ -1100,6 +1159,10 @@ def _has_suffix(text: str) -> bool:
 _NUMBERED_PLACE = re.compile(r"(?:studio|unit|suite|building|block|tower|office|house|flat)\s+\d+[a-z]?", re.IGNORECASE)
 
 
+# A firm's initials alone, as its logo prints them ("TPJ", "BSES", "IBM").
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
                   locals_: Sequence[str]) -> tuple[list[_Row], str, float] | None:
     scored = []
@@ -1125,6 +1188,8 @@ def _pick_company(candidates: list[tuple[_Row, str]], domains: Sequence[str],
             as_name = _repaired_by_mail(_clean_name(joined), locals_)
             if not suffix and _looks_like_name(as_name) and _mail_evidence(as_name, locals_) >= 0.5:
                 continue  # İsmail Yıldırım of yildirimlojistik.com.tr: the person, whose name the firm bears
+            if not suffix and _ACRONYM.fullmatch(joined.strip()):
+                evidence *= 0.5  # "TPJ" for tpj.co.jp is the firm's short form: its name with a legal form wins
             score = 2 * suffix + 2.5 * evidence - 0.3 * (len(rows) - 1) * (not suffix) + rows[0].confidence
             scored.append((score, rows, joined, min(0.95, 0.55 + 0.2 * suffix + 0.3 * evidence)))
     if not scored:
@@ -1141,6 +1206,27 @@ def _logo_word(candidates: list[tuple[_Row, str]], name_row: _Row) -> tuple[_Row
              and len(_letters(text)) >= 3 and not re.search(r"[\d@:]", text) and not _is_role(text)
              and not _PLACEHOLDER.search(text) and not _is_phone_label(text)]
     return max(logos, key=lambda logo: logo[0].size, default=None)
+
+
+_JOINING_WORDS = {"&", "+", "and", "und", "en", "et", "y", "e", "i", "ve"}
+# What a firm's departments are called: "Research & Development" is a department, not a partnership.
+_FUNCTION_WORDS = {"research", "development", "operations", "finance", "engineering", "production", "logistics",
+                   "services", "service", "quality", "management", "design", "communications", "administration",
+                   "accounting", "purchasing", "procurement", "human", "resources", "legal", "compliance", "planning",
+                   "strategy", "innovation", "technology", "support", "training", "events", "media", "press", "safety",
+                   "health", "environment", "security", "maintenance", "infrastructure", "risk", "audit", "tax"}
+
+
+def _is_partnership(text: str) -> bool:
+    """A firm named after its partners, "Leguit & van Leuven", "Sharp, Fletcher and Clarke": family names joined by
+    "&" (or by commas and a last "and"), each with a capital; a person's name is never printed so."""
+    words = text.replace(",", " , ").split()
+    joined = "&" in words or ("," in words and any(w in _JOINING_WORDS for w in words))
+    named = [w for w in words if w not in _JOINING_WORDS and w != "," and w.lower() not in _NAME_PARTICLES]
+    return (joined and 2 <= len(named) <= 5 and all(re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*", w)
+                                                  and w[0].isupper() for w in named)
+            and not _is_role(text) and not _DEPARTMENT.search(text) and not _PLACEHOLDER.search(text)
+            and not any(w.lower() in _FUNCTION_WORDS for w in named))
 
 
 def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], japanese: bool) -> _People:
@@ -1179,6 +1265,10 @@ def _people(rows: list[_Row], emails: list[ReadField], hosts: Sequence[str], jap
         people.title = ReadField(title_text, confidence, tuple(b for r in title_rows for b in r.boxes()))
         if company_text and people.company is None:
             people.company = ReadField(company_text, confidence * 0.9, people.title.boxes)
+    if people.company is None and (firm := next(((r, t) for r, t in candidates
+                                                   if not r.role and _is_partnership(t)), None)):
+        firm[0].role = "company"
+        people.company = ReadField(firm[1], firm[0].confidence * 0.5, firm[0].boxes())  # shown as one to check
     if people.company is None and name_row is not None and (logo := _logo_word(candidates, name_row)):
         logo[0].role = "company"
         people.company = ReadField(logo[1], logo[0].confidence * 0.45, logo[0].boxes())  # shown as one to check
@@ -1219,6 +1309,9 @@ def _with_qr(reading: CardReading, payloads: Sequence[str]) -> None:
 _ARABIC_REGIONS = {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "LB", "MA", "DZ", "TN", "IQ", "SY", "YE", "LY", "PS",
                    "SD"}
 
+_CZECH_RING = re.compile("[ûÛ]")
+_CZECH_U = str.maketrans("ûÛ", "ůŮ")
+
 # A business card holds a few dozen lines; a page of text photographed by mistake is not read whole.
 MAX_LINES = 150
 MAX_LINE_CHARS = 300
@@ -1246,7 +1339,9 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
              for line in lines[:MAX_LINES] if line.text.strip()]
     rows = _rows(lines)
     reading = CardReading(file=file, lines=list(lines), problems=problems)
-    reading.emails = _emails(rows)
+    printed_hosts = {host_of(m.group()) for row in rows for m in _URL.finditer(row.rest)
+                     if re.match(r"(?:https?://|www\.)", m.group(), re.IGNORECASE)}
+    reading.emails = _emails(rows, sorted(printed_hosts))
     email_domains = {e.value.rpartition("@")[2].lower() for e in reading.emails}
     websites = _websites(rows, email_domains)
     reading.website = websites[0] if websites else None
@@ -1257,12 +1352,19 @@ def read_card_text(lines: Sequence[TextLine], region: str = "", qr_texts: Sequen
     reading.address = _address(rows)
     japanese = phone_region == "JP" or any(_script_region(t) == "JP" for t in texts)
     if japanese and reading.address is not None:
-        reading.address = dataclasses.replace(reading.address, value=reading.address.value.translate(_JAPANESE_FORMS))
+        # The postal mark 〒 before a code read as the katakana テ it looks like ("社:テ690-0826 島根県...")
+        value = re.sub(r"テ(?=\s?\d{3}-\d{4})", "〒", reading.address.value.translate(_JAPANESE_FORMS))
+        reading.address = dataclasses.replace(reading.address, value=value)
     people = _people(rows, reading.emails, hosts, japanese)
     reading.name, reading.other_name = people.name, people.other_name
     reading.title, reading.company = people.title, people.company
     if reading.name is not None:
         reading.emails = [_spelt_by_name(email, reading.name.value) for email in reading.emails]
+    if phone_region == "CZ":
+        # Czech writes ů, never û: on a Czech card the circumflex is the engine's misread ring ("TÛMOVÁ" is TŮMOVÁ).
+        for name in ("name", "title", "company", "address"):
+            if (found := getattr(reading, name)) is not None and _CZECH_RING.search(found.value):
+                setattr(reading, name, dataclasses.replace(found, value=found.value.translate(_CZECH_U)))
     if reading.company is not None and phone_region in _ARABIC_REGIONS:
         # "AI Waha Group" on a Gulf card is Al Waha; elsewhere "AI Solutions" may well mean what it says.
         reading.company = dataclasses.replace(reading.company,
@@ -1289,12 +1391,13 @@ class AddressParts:
 
 
 # "80802 München", "D-80802 München", "1015 BS Amsterdam", "00-590 Warszawa", "111 57 Stockholm"
-_POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
+_POSTAL_FIRST = re.compile(r"^(?:[A-Z]{1,2}-)?(\d{4}\s?[A-Z]{2}(?=\s)|\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|\d{3}\s\d{2})"
                            r"\s+([^\d,]{2,})$")
 # "Tokyo 160-0022", "New Delhi - 110 019", "London E14 5AB", "Medina Washington 98039"
 _POSTAL_LAST = re.compile(r"^([^\d,]{2,}?)\s*[- ]\s*(\d{3}-\d{4}|\d{3}\s?\d{3}|\d{4,6}"
                           r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _STATE_AND_ZIP = re.compile(r"^(" + _US_STATES + r")\s+(\d{5}(?:-\d{4})?)$")
+_HOUSE_NUMBER = re.compile(r"(?:n[º°o]\.?\s?)?\d{1,4}(?:\s?[a-zA-Z]|\s?bis|\s?ter)?|s/n", re.IGNORECASE)
 _JAPANESE_POSTAL = re.compile(r"〒?\s?(\d{3}-\d{4})")
 
 
@@ -1302,6 +1405,14 @@ def split_address(text: str) -> AddressParts:
     """"Leopoldstraße 12, 80802 München" as street, postal code and city; "..., Boston, MA 02116" with its
     state; a country named last as the country. An address it cannot read stays whole in the street."""
     parts = [p.strip(" .") for p in text.split(",") if p.strip(" .")]
+    # A house number set off by its comma belongs to its street: "12, rue de la Paix", "Rua das Flores, 27".
+    for i in range(len(parts) - 1, -1, -1):
+        if i >= len(parts) or not _HOUSE_NUMBER.fullmatch(parts[i]):
+            continue
+        if i > 0 and not re.search(r"\d", parts[i - 1]):
+            parts[i - 1 : i + 1] = [f"{parts[i - 1]}, {parts[i]}"]
+        elif i + 1 < len(parts) and not re.search(r"\d", parts[i + 1]):
+            parts[i : i + 2] = [f"{parts[i]}, {parts[i + 1]}"]
     country = postal = locality = region = ""
     if parts and (found := _COUNTRY.fullmatch(parts[-1])):
         country = found.group()

@@ -637,3 +637,157 @@ def test_a_line_of_places_is_only_read_into_an_address_right_under_it():
              line("Sales, Marketing, Events", 600, 232, 22)]  # beside it, in the next column: not its places
     reading = read_card_text(lines, region="IE")
     assert reading.address is not None and reading.address.value == "12-14 Ormond Quay Upper, Dublin 7"
+
+
+@pytest.mark.parametrize(("street", "town", "region"), [
+    ("Floorsteeg 68", "1012 DL Amsterdam", "NL"), ("Keizersgracht 123", "1015 CJ Amsterdam", "NL"),
+    ("Hauptstraße 5", "80331 München", "DE"), ("Camino de los Vinateros 12", "28030 Madrid", "ES"),
+    ("Paseo de la Castellana 89", "28046 Madrid", "ES"), ("C/ Mayor 14, 2º B", "28013 Madrid", "ES"),
+    ("Piazza del Duomo 3", "50122 Firenze", "IT"), ("Via Roma 5", "20121 Milano", "IT"),
+    ("12 rue de la Paix", "75002 Paris", "FR"), ("3 bd Haussmann", "75009 Paris", "FR"),
+    ("Rue Neuve 10", "1000 Bruxelles", "BE"), ("Rua Augusta 100", "1100-053 Lisboa", "PT"),
+    ("Atatürk Cad. No: 5", "34394 Şişli / İstanbul", "TR"), ("Gül Sok. No:3 D:4", "06680 Çankaya/Ankara", "TR"),
+    ("ul. Długa 5", "00-238 Warszawa", "PL"), ("Konrad-Adenauer-Straße 12", "53113 Bonn", "DE"),
+    ("Stationsboulevard 99", "6131 AX Sittard", "NL"),
+])
+def test_a_european_street_is_an_address_and_the_postcode_and_town_under_it_join_it(street, town, region):
+    lines = [line("Anna Weber", 80, 60, 44), line("Senior Consultant", 80, 115, 24),
+             *stacked(street, town, "anna@weber-advies.com", top=200, size=22)]
+    reading = read_card_text(lines, region=region)
+    assert reading.address is not None and reading.address.value == f"{street}, {town}"
+    assert (reading.name.value, reading.title.value) == ("Anna Weber", "Senior Consultant")
+    parts = split_address(reading.address.value)
+    assert (parts.street, f"{parts.postal_code} {parts.locality}") == (street, " ".join(town.split()))
+
+
+def test_a_postcode_and_town_line_joins_only_the_address_right_above_it():
+    lines = [line("Anna Weber", 80, 60, 44), line("Floorsteeg 68", 80, 200, 22),
+             line("2024 Award Winner", 80, 400, 22)]  # far below, in the card's footer: not the town
+    reading = read_card_text(lines, region="NL")
+    assert reading.address is not None and reading.address.value == "Floorsteeg 68"
+
+
+@pytest.mark.parametrize(("printed", "street", "code", "town"), [
+    ("12, rue de la Paix, 75002 Paris", "12, rue de la Paix", "75002", "Paris"),
+    ("Rua das Flores, 27, 4050-262 Porto", "Rua das Flores, 27", "4050-262", "Porto"),
+    ("12, rue de la Paix", "12, rue de la Paix", "", ""),
+])
+def test_a_house_number_set_off_by_a_comma_stays_with_its_street(printed, street, code, town):
+    parts = split_address(printed)
+    assert (parts.street, parts.postal_code, parts.locality) == (street, code, town)
+
+
+@pytest.mark.parametrize(("logo", "firm", "email"), [
+    ("KMW", "Kessler Maschinenwerk GmbH", "a.kessler@kmw.de"),
+    ("SPL", "株式会社サンプルプラン", "tanaka@spl.co.jp"),
+])
+def test_a_firm_printed_with_its_legal_form_wins_over_its_initials_in_the_logo(logo, firm, email):
+    lines = [line(logo, 80, 20, 90), line("Anna Kessler", 80, 200, 44), line("Projektleiterin", 80, 255, 24),
+             line(f"E-Mail: {email}", 80, 320, 22), line(firm, 80, 420, 26)]
+    assert read_card_text(lines, region="DE").company.value == firm
+
+
+def test_a_firms_initials_are_its_name_where_the_card_prints_no_other():
+    lines = [line("KMW", 80, 20, 90), line("Anna Kessler", 80, 200, 44), line("E-Mail: a.kessler@kmw.de", 80, 320, 22)]
+    assert read_card_text(lines, region="DE").company.value == "KMW"
+
+
+@pytest.mark.parametrize(("printed", "region", "read"), [
+    (("NGUYỄN VĂN AN", "Phó Giám Đőc", "CÔNG TY TNHH MINH ANH", "0915 136 238"), "VN",
+     ("NGUYỄN VĂN AN", "Phó Giám Đốc")),
+    # Hungarian writes ő: without a Vietnamese letter on the line it stays.
+    (("Kőváry Péter", "Értékesítési vezető", "Kőváry Kft.", "+36 1 234 5678"), "HU",
+     ("Kőváry Péter", "Értékesítési vezető")),
+])
+def test_a_vietnamese_o_with_circumflex_and_acute_read_as_a_double_acute_is_put_right(printed, region, read):
+    reading = read_card_text([line(printed[0], 80, 60, 44), *stacked(*printed[1:], top=115, size=24)], region=region)
+    assert (reading.name.value, reading.title.value) == read
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Kaya İnșaat San. ve Tic. A.Ş.", "Kaya İnşaat San. ve Tic. A.Ş."),  # Romanian ș for the Turkish ş
+    ("Özgür iç ve Dış Ticaret A.Ş.", "Özgür İç ve Dış Ticaret A.Ş."),  # the dotted capital İ read small
+    ("Ínsan Kaynakları Danışmanlık Ltd. Şti.", "İnsan Kaynakları Danışmanlık Ltd. Şti."),  # İ read as Í
+    ("Yazılım ve iletişim hizmetleri", None),  # a slogan in small letters stays as printed, and is no firm
+])
+def test_a_turkish_firms_letters_the_engine_misread_are_put_right(printed, read):
+    lines = [line("Elif Arslan", 80, 60, 44), line("Satış Müdürü", 80, 115, 24),
+             *stacked(printed, "Cep: 0532 123 45 67", "elif.arslan@gmail.com", top=200, size=22)]
+    reading = read_card_text(lines, region="TR")
+    assert (reading.company.value if reading.company else None) == read
+
+
+@pytest.mark.parametrize("firm", ["Nowak-Wiśniewski s.c.", "Dekker Bouw V.O.F.", "Merck KGaA",
+                                  "Rossi Impianti S.n.c."])
+def test_more_legal_forms_name_the_firm(firm):
+    lines = [line("Anna Weber", 80, 60, 44), line("Senior Consultant", 80, 115, 24),
+             *stacked(firm, "Tel. +49 89 1234567", "anna.weber@gmail.com", top=200, size=22)]
+    assert read_card_text(lines, region="DE").company.value == firm
+
+
+@pytest.mark.parametrize(("printed", "firm"), [
+    ("Janssen & de Vries", "Janssen & de Vries"), ("Sharp, Fletcher and Clarke", "Sharp, Fletcher and Clarke"),
+    ("Research & Development", None), ("Sales & Marketing", None),
+])
+def test_a_firm_named_after_its_partners_is_the_company(printed, firm):
+    lines = [line(printed, 80, 20, 40), line("Joep Bakker", 80, 150, 44), line("Adviseur", 80, 205, 24),
+             *stacked("+31 6 12345678", "joep.bakker@gmail.com", top=280, size=22)]
+    reading = read_card_text(lines, region="NL")
+    assert (reading.company.value if reading.company else None) == firm
+    assert reading.name.value == "Joep Bakker"
+
+
+@pytest.mark.parametrize(("printed", "emails"), [
+    ('Email: kontakt"nowak-serwis.pl', ["kontakt@nowak-serwis.pl"]),
+    ("E: anna(weber-advies.nl", ["anna@weber-advies.nl"]),
+    ('We said "hello.world" to you', []),  # no label: a quote is only a quote
+])
+def test_an_at_sign_read_as_a_quote_or_bracket_after_an_email_label_is_put_right(printed, emails):
+    lines = [line("Anna Weber", 80, 60, 44), *stacked(printed, "+48 22 123 45 67", top=200, size=22)]
+    reading = read_card_text(lines, region="PL")
+    assert [e.value for e in reading.emails] == emails
+    assert all(e.confidence < 0.9 for e in reading.emails)  # a repaired address is one to check
+
+
+@pytest.mark.parametrize(("printed", "read"), [
+    ("Demirci Yorulmaz San. A.$.", "Demirci Yorulmaz San. A.Ş."),  # a dollar sign for the Ş, no Turkish letter left
+    ("Çelik Makina Tic. A.S.", "Çelik Makina Tic. A.Ş."),
+])
+def test_a_turkish_firms_a_s_read_without_its_s_is_put_right_where_the_firm_says_it_is_turkish(printed, read):
+    lines = [line("Elif Arslan", 80, 60, 44), *stacked(printed, "+90 212 555 12 34", top=200, size=22)]
+    assert read_card_text(lines, region="TR").company.value == read
+
+
+def test_a_japanese_postal_mark_read_as_katakana_te_is_put_right():
+    lines = [line("山田 花子", 80, 60, 60), line("TEL 03-1234-5678", 80, 200, 22),
+             line("本社:テ100-0005 東京都千代田区丸の内1-1-1", 80, 240, 22)]
+    reading = read_card_text(lines, region="JP")
+    assert reading.address.value == "〒100-0005 東京都千代田区丸の内1-1-1"
+    assert split_address(reading.address.value).street == "東京都千代田区丸の内1-1-1"
+
+
+@pytest.mark.parametrize(("region", "read"), [("CZ", "MARIE HRŮZOVÁ"), ("FR", "MARIE HRÛZOVÁ")])
+def test_a_czech_u_with_a_ring_read_as_a_circumflex_is_put_right_on_a_czech_card_only(region, read):
+    lines = [line("MARIE HRÛZOVÁ", 80, 60, 44), line("Jednatel", 80, 115, 24),
+             *stacked("Tel. 601 317 931", "m.hruzova@gmail.com", top=200, size=22)]
+    assert read_card_text(lines, region=region).name.value == read
+
+
+@pytest.mark.parametrize(("printed", "emails"), [
+    ("officeßkessler-bau.de", ["office@kessler-bau.de"]),  # the card's own www.kessler-bau.de confirms the domain
+    ("anna©kessler-bau.de", ["anna@kessler-bau.de"]),
+    ("info-kessler-bau.de", []),  # a hyphen joins a domain's words: no address without its @
+    ("annaßother-firm.de", []),  # a domain the card does not print stays unread
+])
+def test_an_at_sign_misread_before_the_cards_own_domain_is_put_right(printed, emails):
+    lines = [line("Anna Kessler", 80, 60, 44), *stacked(printed, "www.kessler-bau.de", "+49 89 1234567", top=200)]
+    assert [e.value for e in read_card_text(lines, region="DE").emails] == emails
+
+
+@pytest.mark.parametrize("title", ["architecte web", "Designer Mobile", "Responsable bureau d'études"])
+def test_a_title_ending_in_a_word_that_can_be_a_label_keeps_it(title):
+    lines = [line("Gérard Boucher", 80, 60, 44), line(title, 80, 115, 24),
+             *stacked("Tel 01 23 67 44 01", "Web www.boucher-conseil.fr", "g.boucher@boucher-conseil.fr", top=200)]
+    reading = read_card_text(lines, region="FR")
+    assert reading.title.value == title
+    assert reading.website.value == "www.boucher-conseil.fr" and len(reading.phones) == 1

@@ -15,8 +15,8 @@ from tests.core.cards.scoring import FIELDS, HERE, recorded_lines, score, truth
 
 # Right answers per field over the cards the README scores (a field whose truth holds "?" is not scored).
 REACHED = {
-    "straightened": {"name": 13, "title": 12, "company": 11, "emails": 15, "phones": 14, "website": 14},
-    "raw": {"name": 13, "title": 12, "company": 11, "emails": 14, "phones": 14, "website": 14},
+    "straightened": {"name": 13, "title": 13, "company": 12, "emails": 15, "phones": 14, "website": 14},
+    "raw": {"name": 13, "title": 13, "company": 12, "emails": 14, "phones": 14, "website": 14},
 }
 
 

@@ -10,13 +10,23 @@ the card dialog shows the split so the user can correct it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Honorifics printed before a name; those in _ACADEMIC are kept in the greeting ("Dr. Tanaka").
 _HONORIFICS = {"dr", "dra", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "herr", "frau",
                "m", "mme", "mlle", "sr", "sra", "srta", "ing", "rev", "fr", "lord", "lady", "hon"}
 _ACADEMIC = {"dr", "dra", "prof", "professor"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "md", "esq", "cpa", "obe", "mbe"}
+# Letters after a name, left out wherever they stand; not those that are also names ("Vincent Ma", "Anna Pe").
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "md", "esq", "cpa", "obe", "mbe", "cbe",
+             "mphil", "dphil", "llm", "llb", "meng", "beng", "cfa"}
+# What follows a name after a comma in a signature or a LinkedIn profile: degrees and certifications
+# ("Anna Weber, MBA, CSPO", "Dr. Anna Weber, M.Sc."), short words in capitals or with full stops.
+_CREDENTIAL = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.){1,4}(?:[A-Za-z]{0,3}\.?)?|[A-Z][A-Z0-9&+]{1,6}|[A-Z][a-z]?[A-Z]{1,5}")
+# A headline after the name, as LinkedIn and signatures add it: "Anna Weber | Talent Acquisition", "Anna Weber –
+# Hiring!"; and a maiden name in brackets: "Anna Weber (née Schmidt)", "(geb. Schmidt)".
+_HEADLINE = re.compile(r"\s+[|–—-]\s.*$|\s*\|.*$")
+_MAIDEN_NAME = re.compile(r"\s*\((?:née|nee|geb\.?|geborene|born|formerly)\s[^)]*\)", re.IGNORECASE)
 # Words that open a family name when they follow the given name: Irish (Ní Bhriain, Mac Gearailt, Ó Súilleabháin),
 # Dutch and German (van der Berg, von der Leyen, zu Guttenberg), French, Italian, Spanish and Portuguese
 # (de la Fuente, du Pont, di Stefano, da Silva, dos Santos), Arabic and Malay (bin Salman, binti Abdullah,
@@ -68,6 +78,23 @@ def _bare(word: str) -> str:
     return word.strip(".,").casefold()
 
 
+def _is_suffix(word: str) -> bool:
+    """A letter after the name: "Jr.", "PhD", "Ph.D.", "M.Sc."."""
+    return _bare(word).replace(".", "") in _SUFFIXES
+
+
+def _credentials_only(part: str) -> bool:
+    """A comma's part that holds only degrees and certifications: "MBA", "CSPO", "M.Sc.", "PhD"."""
+    words = part.split()
+    return bool(words) and all(_is_suffix(w) or _CREDENTIAL.fullmatch(w.strip(",")) for w in words)
+
+
+def _symbols_left_out(text: str) -> str:
+    """Emoji, flags and other symbols that profiles put around a name ("✨ Anna Weber 🇩🇪") left out."""
+    kept = "".join(c for c in text if not unicodedata.category(c).startswith("S") and c not in "\u200d\ufe0f")
+    return " ".join(kept.split())
+
+
 def _is_initial(word: str) -> bool:
     return len(word.strip(".")) == 1
 
@@ -116,17 +143,21 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
     parts, a name in quotes or brackets is read as the nickname.
     """
     nickname = ""
-    full_name = _PRONOUNS.sub("", full_name)
+    full_name = _symbols_left_out(_MAIDEN_NAME.sub("", _PRONOUNS.sub("", _HEADLINE.sub("", full_name))))
     if match := _NICKNAME.search(full_name):
         nickname = match.group(1).strip()
         full_name = full_name[:match.start()] + full_name[match.end():]
-    parts = [p for p in full_name.split(",") if p.strip() and not all(_bare(w) in _SUFFIXES for w in p.split())]
+    parts = [p for p in full_name.split(",") if p.strip()]
+    # Degrees after a comma are left out, but a comma's second part is a given name when the first is one word
+    # ("Weber, Anna"; "WEBER, ANNA" too), however it is printed.
+    parts = parts[:1] + [p for p in parts[1:] if not (_credentials_only(p) and
+                                                      (len(parts[0].split()) > 1 or all(map(_is_suffix, p.split()))))]
     if len(parts) >= 2:
         given, title = _without_honorifics(parts[1].split())
         family = " ".join(_unshout(parts[0].split()))
         return NameParts(" ".join(_unshout(given)), family, title, nickname)
     words, title = _without_honorifics(parts[0].split() if parts else [])
-    while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
+    while len(words) > 1 and _is_suffix(words[-1]):
         words.pop()
     if family_first is None:
         family_first = (len(words) > 1 and _shouts(words[0]) and not _shouts(words[-1])) or _vietnamese_order(words)

@@ -88,6 +88,15 @@ NAMES = [
     ("Sam Lee [they/them]", False, "Sam", "Lee", "Sam"),
     ("Lena Vogt (sie/ihr)", False, "Lena", "Vogt", "Lena"),
     ("Jane Doe, PhD (she/they)", False, "Jane", "Doe", "Jane"),
+    # What profiles and signatures put around a name: degrees, a headline, emoji, a maiden name
+    ("Anna Weber, MBA, CSPO", False, "Anna", "Weber", "Anna"),
+    ("Dr. Anna Weber, M.Sc.", False, "Anna", "Weber", "Dr. Weber"),
+    ("Anna Weber-Schmidt, Ph.D.", False, "Anna", "Weber-Schmidt", "Anna"),
+    ("Anna Weber | Talent Acquisition", False, "Anna", "Weber", "Anna"),
+    ("Mary-Kate Olsen - Hiring!", False, "Mary-Kate", "Olsen", "Mary-Kate"),
+    ("✨ Anna Weber 🇩🇪", False, "Anna", "Weber", "Anna"),
+    ("Anna Weber (née Schmidt)", False, "Anna", "Weber", "Anna"),
+    ("WEBER, ANNA", False, "ANNA", "WEBER", "Anna"),  # one word before the comma: the family name
     ("Anna VAN DER BERG", False, "Anna", "van der Berg", "Anna"),
     ("Vincent Ma", False, "Vincent", "Ma", "Vincent"),
     ("J. R. R. Tolkien", False, "J. R. R.", "Tolkien", "J. R. R. Tolkien"),  # initials are not shouting

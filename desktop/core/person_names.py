@@ -22,7 +22,8 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "mba", "msc", "bsc", "md", "e
              "mphil", "dphil", "llm", "llb", "meng", "beng", "cfa"}
 # What follows a name after a comma in a signature or a LinkedIn profile: degrees and certifications
 # ("Anna Weber, MBA, CSPO", "Dr. Anna Weber, M.Sc."), short words in capitals or with full stops.
-_CREDENTIAL = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.){1,4}(?:[A-Za-z]{0,3}\.?)?|[A-Z][A-Z0-9&+]{1,6}|[A-Z][a-z]?[A-Z]{1,5}")
+_CREDENTIAL = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.){1,4}(?:[A-Za-z]{0,3}\.?)?"  # M.Sc., Ph.D., B.A.
+                         r"|[A-Z][A-Z0-9&+]{1,6}|[A-Z][a-z]?[A-Z]{1,5}")  # MBA, CSPO, PhD, MSc
 # A headline after the name, as LinkedIn and signatures add it: "Anna Weber | Talent Acquisition", "Anna Weber –
 # Hiring!"; and a maiden name in brackets: "Anna Weber (née Schmidt)", "(geb. Schmidt)".
 _HEADLINE = re.compile(r"\s+[|–—-]\s.*$|\s*\|.*$")

@@ -37,6 +37,29 @@ def without_control_characters(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# A UTF-8 character a fold cut in two: its first bytes end one line, the rest follow the fold's blank.
+_CUT_CHARACTER = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r?\n[ \t])([\x80-\xbf]{1,3})")
+
+
+def mend_cut_characters(data: bytes) -> bytes:
+    """The bytes with each UTF-8 character a fold cut in two moved whole after the fold's blank.
+
+    RFC 5545 and 6350 fold at 75 octets, and writers that count bytes cut a character there ("J\\xc3", then
+    " \\xbcrgen"). Neither line is UTF-8 alone, so a file read line by line lost the character and read the
+    rest of the line as Windows-1252 ("JÃ¼rgen"). Moving the bytes keeps every line where it was (line numbers
+    in messages stay right) and unfolding gives the same text.
+    """
+    def mend(found: re.Match[bytes]) -> bytes:
+        head, fold, tail = found.groups()
+        try:
+            (head + tail).decode("utf-8")
+        except UnicodeDecodeError:
+            return found.group(0)
+        return fold + head + tail
+
+    return _CUT_CHARACTER.sub(mend, data)
+
+
 Continuation = Callable[[str, str, str], "str | None"]
 # A value continued on this many unindented lines takes no more: the lines after it are lines of their own,
 # so that a file of endless stray lines is still held to a card's or an event's limits.

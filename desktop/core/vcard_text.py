@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.core.cards import ImportProblem
 from desktop.core.messages import Message
+from desktop.core.untrusted_text import mend_cut_characters
 from desktop.core.vcard_charsets import declared_charset, decode_lines, needs_line_decoding
 
 # Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
@@ -73,6 +74,7 @@ def decode_vcf_bytes(data: bytes, source: str) -> tuple[str, str | None]:
             return _strict_decode(data, encoding, source), None
     if b"\x00" in data[:4096]:
         return _strict_decode(data, _guess_utf16(data, source), source), None
+    data = mend_cut_characters(data)
     fallback = declared_charset(data)
     if needs_line_decoding(data, fallback):
         return decode_lines(data, starts_property, fallback), fallback

@@ -142,6 +142,20 @@ def test_utf16_with_bom():
     assert (card.full_name, card.family_name) == ("Zoë Ångström", "Ångström")
 
 
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_a_fold_that_cuts_a_character_in_two_keeps_the_name(cut):
+    # Writers that fold at 75 octets cut a character where the 75th falls: neither line is UTF-8 alone.
+    name = "Jürgen Müller-Lüdenscheidt 𝔖€"
+    line = f"FN:{name}".encode()
+    where = {1: line.index("ü".encode()) + 1, 2: line.index("€".encode()) + 2, 3: line.index("𝔖".encode()) + 3}[cut]
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + line[:where] + b"\r\n " + line[where:]
+            + b"\r\nN:M\xc3\xbcller;J\xc3\xbcrgen;;;\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "cut.vcf")
+    assert result.problems == []
+    [card] = result.cards
+    assert (card.full_name, card.given_name) == (name, "Jürgen")
+
+
 def test_utf16_without_bom_and_utf8_with_bom():
     text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\nEND:VCARD\r\n"
     for data in (text.encode("utf-16-le"), text.encode("utf-16-be"), text.encode("utf-8-sig")):

@@ -3137,6 +3137,14 @@ Fällig {due}</translation>
         <translation>{file} ({when})</translation>
     </message>
     <message>
+        <source>Undo import: cancelled; nothing was changed.</source>
+        <translation>Import rückgängig machen: abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undoing an import</source>
+        <translation>Import wird rückgängig gemacht</translation>
+    </message>
+    <message>
         <source>Importing {file}</source>
         <translation>{file} wird importiert</translation>
     </message>

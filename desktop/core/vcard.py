@@ -97,6 +97,9 @@ def _read_card(chunk: CardChunk, fallback: str | None) -> tuple[ContactCard | No
     props, issues = read_properties(chunk, fallback)
     if not chunk.complete:
         issues.insert(0, english("it has no END:VCARD line, so some of its fields may be missing"))
+    if chunk.holds:
+        issues.append(Message("it holds another card (line {line}), imported as a card of its own",
+                              line=chunk.holds))
     card = _card_from_properties(props, issues)
     if not (card.display_name or card.emails or card.phones):
         issues.insert(0, english("it has no name, email address or phone number"))

@@ -2191,6 +2191,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>sie hat keine Zeile END:VCARD, daher fehlen vielleicht einige Felder</translation>
     </message>
     <message>
+        <source>it holds another card (line {line}), imported as a card of its own</source>
+        <translation>sie enthält eine weitere Karte (Zeile {line}), die als eigene Karte importiert wurde</translation>
+    </message>
+    <message>
         <source>it has no name, email address or phone number</source>
         <translation>sie hat weder Namen noch E-Mail-Adresse noch Telefonnummer</translation>
     </message>

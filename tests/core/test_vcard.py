@@ -156,6 +156,30 @@ def test_a_fold_that_cuts_a_character_in_two_keeps_the_name(cut):
     assert (card.full_name, card.given_name) == (name, "Jürgen")
 
 
+def test_a_card_held_inside_another_keeps_the_outer_cards_lines_after_it():
+    # vCard 2.1's AGENT holds the assistant's card inside the person's; the person's phone and email come after it.
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Boss;Big\r\nFN:Big Boss\r\nAGENT:\r\n"
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Assistant\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
+            b"TEL;WORK:+1 555 0199\r\nEMAIL:big@boss.example\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "agent.vcf")
+    cards = {card.full_name: card for card in result.cards}
+    assert labelled(cards["Big Boss"], "emails") == [("big@boss.example", "work")]
+    assert [phone.value for phone in cards["Big Boss"].phones] == ["+1 555 0199"]
+    assert [phone.value for phone in cards["Ann Assistant"].phones] == ["+1 555 0100"]
+    assert result.problems == ["agent.vcf, card 2 (line 1), Big Boss: imported, but it holds another card (line 6), "
+                               "imported as a card of its own"]
+
+
+def test_a_card_without_its_end_before_the_next_card_is_still_read_first():
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nEMAIL:cut@example.org\r\n\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Whole One\r\nEND:VCARD\r\n\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Last One\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "cut.vcf")
+    assert [card.full_name for card in result.cards] == ["Cut Short", "Whole One", "Last One"]
+    assert result.problems == ["cut.vcf, card 1 (line 1), Cut Short: imported, but it has no END:VCARD line, so some "
+                               "of its fields may be missing"]
+
+
 def test_utf16_without_bom_and_utf8_with_bom():
     text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Ångström\r\nEND:VCARD\r\n"
     for data in (text.encode("utf-16-le"), text.encode("utf-16-be"), text.encode("utf-8-sig")):

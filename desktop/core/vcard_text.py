@@ -74,7 +74,7 @@ def decode_vcf_bytes(data: bytes, source: str) -> tuple[str, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict_decode(data, encoding, source), None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not _text_with_stray_zeros(data):
         return _strict_decode(data, _guess_utf16(data, source), source), None
     data = mend_cut_characters(data)
     fallback = declared_charset(data)
@@ -91,6 +91,13 @@ def _strict_decode(data: bytes, encoding: str, source: str) -> str:
                                     "file is damaged or not a vCard", source=source, encoding=encoding.upper(),
                                     reason=error.reason, byte=error.start)) from error
     return text.removeprefix("\ufeff")
+
+
+def _text_with_stray_zeros(data: bytes) -> bool:
+    """Whether a file with zero bytes is a vCard written as 8-bit text with a few NULs in its values (a C program's
+    stray terminator), which are removed with a note like any control character, rather than a binary file."""
+    head = data[:4096]
+    return head.lstrip().upper().startswith(b"BEGIN:VCARD") and head.count(0) <= max(16, len(head) // 100)
 
 
 def _guess_utf16(data: bytes, source: str) -> str:

@@ -137,6 +137,15 @@ def test_unreadable_files_name_the_file_and_the_reason(data, message):
     assert str(raised.value).startswith(message)
 
 
+def test_a_few_nul_bytes_in_a_text_card_are_removed_and_the_card_read():
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\x00 Adams\r\nEMAIL:eve@example.org\x00\r\nEND:VCARD\r\n"
+    result = read_vcards(data, "nul.vcf")
+    [card] = result.cards
+    assert (card.full_name, labelled(card, "emails")) == ("Eve Adams", [("eve@example.org", "work")])
+    assert result.problems == ["nul.vcf: 2 control characters such as NUL, the first on line 3, were removed; the "
+                               "rest of the file was read"]
+
+
 def test_utf16_with_bom():
     [card] = read_fixture("utf16.vcf").cards
     assert (card.full_name, card.family_name) == ("Zoë Ångström", "Ångström")

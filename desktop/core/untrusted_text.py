@@ -9,8 +9,11 @@ from desktop.core.messages import Message
 
 # C0 controls but tab, LF and CR (a lone CR inside a value is a line end Thunderbird writes), DEL, and the C1
 # controls a Latin-1 fallback decodes stray bytes to. No card or invitation holds them; a NUL in a name
-# breaks every program the record is exported to.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# breaks every program the record is exported to. Also the bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069): Arabic and Hebrew names read right without them, and an override makes a
+# name show other letters than it holds ("Eve\u202egnp.exe" shows as "Eveexe.png"). The marks (LRM, RLM, ALM)
+# that mixed text does need are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def remove_control_characters(text: str) -> tuple[str, int, int]:

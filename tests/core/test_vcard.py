@@ -146,6 +146,16 @@ def test_a_few_nul_bytes_in_a_text_card_are_removed_and_the_card_read():
                                "rest of the file was read"]
 
 
+def test_direction_overrides_in_a_name_are_removed_and_the_marks_mixed_text_needs_kept():
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve \u202eAdams\u202c\r\nTITLE:\u2067مديرة\u2069 Sales\r\n"
+            "ORG:\u200fشركة\u200f ACME\r\nEND:VCARD\r\n")
+    result = read_vcards(text.encode(), "bidi.vcf")
+    [card] = result.cards
+    assert (card.full_name, card.title, card.company) == ("Eve Adams", "مديرة Sales", "\u200fشركة\u200f ACME")
+    assert result.problems == ["bidi.vcf: 4 control characters such as NUL, the first on line 3, were removed; the "
+                               "rest of the file was read"]
+
+
 def test_utf16_with_bom():
     [card] = read_fixture("utf16.vcf").cards
     assert (card.full_name, card.family_name) == ("Zoë Ångström", "Ångström")

@@ -2199,6 +2199,10 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>sie hat weder Namen noch E-Mail-Adresse noch Telefonnummer</translation>
     </message>
     <message>
+        <source>it is not a picture (no JPEG, PNG, GIF, BMP, TIFF, WebP or HEIC)</source>
+        <translation>es ist kein Bild (weder JPEG, PNG, GIF, BMP, TIFF, WebP noch HEIC)</translation>
+    </message>
+    <message>
         <source>the photo was left out: {problem}</source>
         <translation>das Foto wurde ausgelassen: {problem}</translation>
     </message>

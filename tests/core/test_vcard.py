@@ -108,6 +108,16 @@ def test_an_undecodable_photo_is_left_out_with_a_message():
     assert "the photo was left out: it is not valid base64" in result.problems[0]
 
 
+@pytest.mark.parametrize("content", [bytes(range(256)) * 64, b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"])
+def test_a_photo_that_is_no_picture_is_left_out_with_a_message(content):
+    encoded = base64.b64encode(content).decode()
+    text = f"BEGIN:VCARD\nVERSION:3.0\nFN:Not A Photo\nPHOTO;ENCODING=b;TYPE=JPEG:{encoded}\nEND:VCARD\n"
+    result = read_vcards(text.encode(), "junk.vcf")
+    assert result.cards[0].photo is None
+    assert result.problems == ["junk.vcf, card 1 (line 1), Not A Photo: imported, but the photo was left out: it is "
+                               "not a picture (no JPEG, PNG, GIF, BMP, TIFF, WebP or HEIC)"]
+
+
 def test_a_photo_link_is_not_fetched():
     text = "BEGIN:VCARD\nVERSION:3.0\nFN:Linked\nPHOTO;VALUE=uri:https://example.com/me.jpg\nEND:VCARD\n"
     result = read_vcards(text.encode(), "linked.vcf")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -144,35 +145,55 @@ def _day_start(day: date, settings: Settings, zone: ZoneInfo) -> datetime:
     return deadlines.at_local(deadlines.add_working_days(day, 0, settings.working_days), settings.workday_start, zone)
 
 
-def _call_items(opp: OpportunityFact, last: InterviewFact, settings: Settings,
-                zone: ZoneInfo) -> list[AgendaItem]:
-    """The follow-up call, and the move-on question after two unanswered calls past the grace period."""
-    ended = last.ends_at or last.starts_at
-    follow_up = deadlines.follow_up_due(ended, last.decision_date, settings, zone)
-    attempts = [a for a in opp.attempts if a.called_at >= ended]
-    spoke = [n for n, a in enumerate(attempts) if a.outcome.reached_someone]
+@dataclass(frozen=True)
+class CallPlan:
+    """When the next follow-up call is due after an interview and the calls logged since, and when to move on."""
+
+    due: datetime
+    again: bool  # an earlier call went unanswered
+    move_on: datetime  # when silence becomes a question of moving on, as planned so far
+    unanswered: int  # calls since the last answer (or the interview) that reached no one
+
+
+def plan_call(ended: datetime, decision_date: date | None, attempts: Iterable[AttemptFact], settings: Settings,
+              zone: ZoneInfo) -> CallPlan | None:
+    """The follow-up call after an interview that ended at `ended`, given every call logged for its opportunity;
+    None once someone answered other than "still deciding". Today and the Calendar both place the call by it."""
+    follow_up = deadlines.follow_up_due(ended, decision_date, settings, zone)
+    since = [a for a in attempts if a.called_at >= ended]
+    spoke = [n for n, a in enumerate(since) if a.outcome.reached_someone]
     if spoke:
-        answer = attempts[spoke[-1]]
+        answer = since[spoke[-1]]
         if answer.outcome is not CallOutcome.STILL_DECIDING:
-            return []  # they answered: the opportunity's status carries on from here
+            return None  # they answered: the opportunity's status carries on from here
         # "Still deciding" sets a new promised date; only calls after it count as unanswered.
         next_day = answer.next_date or deadlines.add_working_days(
             answer.called_at.astimezone(zone).date(), settings.default_decision_wait_days // 2 or 1,
             settings.working_days)
         follow_up = _day_start(next_day, settings, zone)
-        attempts = attempts[spoke[-1] + 1:]
-    if not attempts:
-        return [_call(opp, last, follow_up, again=False)]
-    latest = attempts[-1]
+        since = since[spoke[-1] + 1:]
+    move_on = deadlines.move_on_due(follow_up, settings, zone)
+    if not since:
+        return CallPlan(follow_up, again=False, move_on=move_on, unanswered=0)
+    latest = since[-1]
     retry = latest.next_date or deadlines.add_working_days(
         latest.called_at.astimezone(zone).date(), 2, settings.working_days)
-    items = [_call(opp, last, _day_start(retry, settings, zone), again=True)]
-    if len(attempts) >= 2:
-        due = max(deadlines.move_on_due(follow_up, settings, zone), latest.called_at)
+    return CallPlan(_day_start(retry, settings, zone), again=True, move_on=max(move_on, latest.called_at),
+                    unanswered=len(since))
+
+
+def _call_items(opp: OpportunityFact, last: InterviewFact, settings: Settings,
+                zone: ZoneInfo) -> list[AgendaItem]:
+    """The follow-up call, and the move-on question after two unanswered calls past the grace period."""
+    plan = plan_call(last.ends_at or last.starts_at, last.decision_date, opp.attempts, settings, zone)
+    if plan is None:
+        return []
+    items = [_call(opp, last, plan.due, again=plan.again)]
+    if plan.unanswered >= 2:
         items.append(AgendaItem(
-            key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=due,
+            key=f"move_on:{opp.opportunity_id}:{last.interview_id}", kind=ItemKind.MOVE_ON, due=plan.move_on,
             title=Message("Move on from {company}?", company=opp.company),
-            detail=Message("{role} · {count} follow-up calls unanswered", role=opp.role, count=len(attempts)),
+            detail=Message("{role} · {count} follow-up calls unanswered", role=opp.role, count=plan.unanswered),
             opportunity_id=opp.opportunity_id, interview_id=last.interview_id))
     return items
 

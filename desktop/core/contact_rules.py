@@ -166,6 +166,17 @@ def _company_key(company: str) -> str:
     return _NON_WORD.sub("", fold(company))
 
 
+def company_for_note(card_company: str, hiring_company: str) -> str:
+    """The company a thank-you note names: the card's spelling when it is the hiring company's firm ("Societe
+    Generale" on the card for the role at "Société Générale Île-de-France", "Lumen Health Inc." for "Lumen"), else
+    the hiring company: a card of another firm (an agency's recruiter, a card mixed up with another) made the note
+    thank someone for "the Analyste risques opening at Liceria & Co."."""
+    card, hiring = _company_key(card_company), _company_key(hiring_company)
+    if not card or not hiring:
+        return card_company or hiring_company
+    return card_company if card in hiring or hiring in card else hiring_company
+
+
 def phone_key(value: str, region: str) -> str:
     if value.startswith("+") and value[1:].isdigit():  # stored numbers are E.164 already: skip the slow parser
         return value

@@ -11,6 +11,12 @@ WEBMAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud
            "protonmail", "mail", "web", "zoho", "yandex", "fastmail", "calendar", "google", "microsoft", "zoom"}
 _ROLE = re.compile(r"\bfor (?:the |a |an )?(?P<role>.+?)(?: (?:position|role|opening|job))?\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+[-–—|:]\s+|\s*:\s+")
+# The words before the company in a summary that names it no other way: "Interview with Société Générale", "Phone
+# screen at Acme GmbH", "Entretien chez Société Générale", "Vorstellungsgespräch bei Grün AG". Kept, they made the
+# opportunity's company "Interview with Société Générale".
+_LEAD_IN = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:interview|call|chat|meeting|screen(?:ing)?|round|entretien|"
+                      r"\w*gespräch|entrevista|colloquio)\s+(?:with|at|@|chez|avec|bei|mit|con)\s+(?=\S)",
+                      re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(r"\b(?:interview|interviews|call|chat|meeting|screen|screening|round|invitation|"
                               r"phone|video|on-?site|panel|with|\d+(?:st|nd|rd|th)?)\b", re.IGNORECASE)
 
@@ -45,7 +51,7 @@ def guess_company(summary: str, emails: list[str], known_companies: list[str]) -
     if by_domain:
         return by_domain[0]
     parts = [p for p in _SEPARATOR.split(summary) if _INTERVIEW_WORDS.sub("", p).strip(" -–,")]
-    return parts[0].strip() if parts else ""
+    return _LEAD_IN.sub("", parts[0].strip()) if parts else ""
 
 
 def guess_role(summary: str, company: str) -> str:

@@ -42,6 +42,7 @@ from desktop.core.cards import ImportProblem
 from desktop.core.ics_limits import EventPlace, screen
 from desktop.core.messages import Message, english
 from desktop.core.recurrence import Budget, RuleTooCostly, bounded, walk
+from desktop.core.untrusted_text import mend_cut_characters
 from desktop.core.vcalendar import UNREADABLE, is_vcalendar, to_icalendar
 from desktop.core.zone_names import (
     clean_name,
@@ -177,7 +178,7 @@ def _decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise ImportProblem(Message("{source}: the file is empty", source=source))
     try:
-        return data.decode("utf-8-sig")
+        return mend_cut_characters(data).decode("utf-8-sig")
     except UnicodeDecodeError:
         # Older Outlook and Thunderbird versions wrote the Windows code page despite RFC 5545's UTF-8.
         return data.decode("cp1252", errors="replace")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from desktop.core import spelling
 from desktop.core.messages import Message, english
@@ -50,6 +51,8 @@ _DROPPED_I_AM = re.compile(r"^(?:experienced|fluent|skilled|proficient|passionat
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
 # A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
+# A list typed on one line, numbered from 1: "1) the new tool 2) the Lyon office", "1. SQL 2. Python".
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})([.)])\s+(?=\S)")
 # "You asked how I'd handle an outage?": a question told, not asked, ends with a full stop.
 _TOLD_QUESTION = re.compile(r"^(?:I|you|we|he|she|they|(?:the|your|our) \w+)\s+(?:also\s+|then\s+|once\s+)?"
                             r"(?:asked|wondered|wanted to know|was curious|were curious)\b[^?]*\?$", re.IGNORECASE)
@@ -93,8 +96,9 @@ class Rewritten:
 
 
 def _unlist(text: str, names: list[str]) -> str:
-    """A list typed one item a line, as a note says it: "SQL, Python and dbt", or its items' own sentences."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    """A list typed one item a line (or numbered on one line), as a note says it: "SQL, Python and dbt", or its
+    items' own sentences."""
+    lines = [item for line in text.splitlines() if line.strip() for item in _numbered_items(line)]
     if not lines or not all(_BULLET.match(line) for line in lines):
         return text
     items = [_tidy(_BULLET.sub("", line)).rstrip(".!…") for line in lines]
@@ -102,7 +106,20 @@ def _unlist(text: str, names: list[str]) -> str:
              for item in items if item]
     if len(items) < 2 or all(_is_sentence(item, names) for item in items):
         return " ".join(_cap(item) + "." for item in items)
+    items = [item.rstrip("?") for item in items]  # "hybrid work?" as the last of three topics is no question
     return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _numbered_items(line: str) -> list[str]:
+    """The items of a line that numbers them itself from 1 with one kind of mark ("1) a 2) b 3) c"), each with its
+    number; any other line whole. Only the first number was taken for a bullet, and the note read "the new
+    stress-testing tool 2) the Lyon office 3) hybrid work"."""
+    marks = list(_INLINE_NUMBER.finditer(line))
+    if (len(marks) < 2 or line[:marks[0].start()].strip() or len({m.group(2) for m in marks}) > 1
+            or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1))):
+        return [line]
+    bounds = [m.start() for m in marks] + [len(line)]
+    return [line[start:end].strip() for start, end in pairwise(bounds)]
 
 
 def _tidy(text: str) -> str:

@@ -9,8 +9,11 @@ from desktop.core.messages import Message
 
 # C0 controls but tab, LF and CR (a lone CR inside a value is a line end Thunderbird writes), DEL, and the C1
 # controls a Latin-1 fallback decodes stray bytes to. No card or invitation holds them; a NUL in a name
-# breaks every program the record is exported to.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# breaks every program the record is exported to. Also the bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069): Arabic and Hebrew names read right without them, and an override makes a
+# name show other letters than it holds ("Eve\u202egnp.exe" shows as "Eveexe.png"). The marks (LRM, RLM, ALM)
+# that mixed text does need are kept.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def remove_control_characters(text: str) -> tuple[str, int, int]:
@@ -35,6 +38,29 @@ def control_characters_note(source: str, removed: int, line: int) -> str:
 def without_control_characters(text: str) -> str:
     """Text to write to a file: what an older Afterview stored with control characters is not passed on."""
     return _CONTROL.sub("", text)
+
+
+# A UTF-8 character a fold cut in two: its first bytes end one line, the rest follow the fold's blank.
+_CUT_CHARACTER = re.compile(rb"([\xc2-\xf4][\x80-\xbf]{0,2})(\r?\n[ \t])([\x80-\xbf]{1,3})")
+
+
+def mend_cut_characters(data: bytes) -> bytes:
+    """The bytes with each UTF-8 character a fold cut in two moved whole after the fold's blank.
+
+    RFC 5545 and 6350 fold at 75 octets, and writers that count bytes cut a character there ("J\\xc3", then
+    " \\xbcrgen"). Neither line is UTF-8 alone, so a file read line by line lost the character and read the
+    rest of the line as Windows-1252 ("JÃ¼rgen"). Moving the bytes keeps every line where it was (line numbers
+    in messages stay right) and unfolding gives the same text.
+    """
+    def mend(found: re.Match[bytes]) -> bytes:
+        head, fold, tail = found.groups()
+        try:
+            (head + tail).decode("utf-8")
+        except UnicodeDecodeError:
+            return found.group(0)
+        return fold + head + tail
+
+    return _CUT_CHARACTER.sub(mend, data)
 
 
 Continuation = Callable[[str, str, str], "str | None"]

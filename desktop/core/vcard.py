@@ -97,6 +97,9 @@ def _read_card(chunk: CardChunk, fallback: str | None) -> tuple[ContactCard | No
     props, issues = read_properties(chunk, fallback)
     if not chunk.complete:
         issues.insert(0, english("it has no END:VCARD line, so some of its fields may be missing"))
+    if chunk.holds:
+        issues.append(Message("it holds another card (line {line}), imported as a card of its own",
+                              line=chunk.holds))
     card = _card_from_properties(props, issues)
     if not (card.display_name or card.emails or card.phones):
         issues.insert(0, english("it has no name, email address or phone number"))
@@ -246,6 +249,9 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
     try:
         photo = decode_photo(prop.value, base64_encoded)
         if photo is not None:
+            if not sniff_image_type(photo[0]):
+                # 10 MB of anything labelled JPEG was stored, exported and synced as the card's photo.
+                raise PhotoProblem(english("it is not a picture (no JPEG, PNG, GIF, BMP, TIFF, WebP or HEIC)"))
             check_photo_dimensions(photo[0])
     except PhotoProblem as problem:
         issues.append(Message("the photo was left out: {problem}", problem=problem.args[0]))
@@ -256,7 +262,7 @@ def _set_photo(card: ContactCard, prop: Property, issues: list[str]) -> None:
     declared = (prop.param("TYPE") + prop.param("MEDIATYPE")
                 + [s for s in prop.singles if s.upper() in _PHOTO_TYPES])
     card.photo_type = (uri_type or mime_from_type_param(declared[0] if declared else "")
-                       or sniff_image_type(card.photo) or "application/octet-stream")
+                       or sniff_image_type(card.photo))
 
 
 def write_vcards(cards: list[ContactCard]) -> str:

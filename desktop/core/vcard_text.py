@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass
 
 from desktop.core.cards import ImportProblem
 from desktop.core.messages import Message
+from desktop.core.untrusted_text import mend_cut_characters
 from desktop.core.vcard_charsets import declared_charset, decode_lines, needs_line_decoding
 
 # Longest BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
@@ -42,6 +44,7 @@ class CardChunk:
     first_line: int  # 1-based line number of its BEGIN:VCARD
     text: str
     complete: bool  # False when the next BEGIN:VCARD came before this card's END:VCARD
+    holds: int = 0  # the line of a card found inside this one (vCard 2.1's AGENT), read as a card of its own
 
 
 def starts_property(line: str) -> bool:
@@ -71,8 +74,9 @@ def decode_vcf_bytes(data: bytes, source: str) -> tuple[str, str | None]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict_decode(data, encoding, source), None
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not _text_with_stray_zeros(data):
         return _strict_decode(data, _guess_utf16(data, source), source), None
+    data = mend_cut_characters(data)
     fallback = declared_charset(data)
     if needs_line_decoding(data, fallback):
         return decode_lines(data, starts_property, fallback), fallback
@@ -89,6 +93,13 @@ def _strict_decode(data: bytes, encoding: str, source: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _text_with_stray_zeros(data: bytes) -> bool:
+    """Whether a file with zero bytes is a vCard written as 8-bit text with a few NULs in its values (a C program's
+    stray terminator), which are removed with a note like any control character, rather than a binary file."""
+    head = data[:4096]
+    return head.lstrip().upper().startswith(b"BEGIN:VCARD") and head.count(0) <= max(16, len(head) // 100)
+
+
 def _guess_utf16(data: bytes, source: str) -> str:
     """Name the UTF-16 byte order of a BOM-less file from where its zero bytes sit, or refuse it."""
     head = data[:4096]
@@ -100,6 +111,20 @@ def _guess_utf16(data: bytes, source: str) -> str:
         return "utf-16-be"
     raise ImportProblem(Message("{source}: is a binary file, not a vCard (it contains zero bytes)",
                                 source=source))
+
+
+@dataclass
+class _OpenCard:
+    lines: list[str]
+    start: int  # the line of its BEGIN:VCARD
+    holds: int = 0  # the line of the first card begun inside it
+
+
+def _goes_on(lines: list[str], index: int) -> bool:
+    """Whether the card a card inside it interrupted goes on at `index`: a line other than a BEGIN:VCARD comes
+    before the file ends (blank lines aside)."""
+    following = next((line for line in itertools.islice(lines, index, None) if line.strip()), None)
+    return following is not None and not _BEGIN.match(following)
 
 
 def split_cards(text: str, source: str) -> list[CardChunk]:
@@ -115,21 +140,33 @@ def split_cards(text: str, source: str) -> list[CardChunk]:
     # A lone CR inside a value (Thunderbird writes them) is kept, as vobject keeps it.
     lines = [line.rstrip("\r") for line in text.split("\n")]
     chunks: list[CardChunk] = []
-    current: list[str] | None = None
-    start = 0
-    for number, line in enumerate(lines, start=1):
+    # The card being read last, after any it interrupted: a BEGIN:VCARD inside a card is either the next card of a
+    # file whose card lacks its END, or a card held inside it (vCard 2.1's AGENT, a pasted card), after which the
+    # outer card's own lines go on. Cut at the inner card, those lines (an email, a phone) were lost unsaid.
+    open_cards: list[_OpenCard] = []
+    for index, line in enumerate(lines):
         if _BEGIN.match(line):
-            if current is not None:
-                chunks.append(CardChunk(len(chunks) + 1, start, "\n".join(current), complete=False))
-            current, start = [line], number
-        elif current is not None:
-            current.append(line)
-            if _END.match(line):
-                chunks.append(CardChunk(len(chunks) + 1, start, "\n".join(current), complete=True))
-                current = None
-    if current is not None:
+            if open_cards:
+                open_cards[-1].holds = open_cards[-1].holds or index + 1
+            open_cards.append(_OpenCard([line], index + 1))
+        elif open_cards:
+            card = open_cards[-1]
+            card.lines.append(line)
+            if not _END.match(line):
+                continue
+            open_cards.pop()
+            if open_cards and not _goes_on(lines, index + 1):
+                chunks += [CardChunk(len(chunks) + 1, cut.start, "\n".join(cut.lines), complete=False)
+                           for cut in open_cards]  # each cut short, and first, as it began first
+                open_cards = []
+            elif open_cards:  # its lines keep their numbers: the inner card's are left blank in the outer one
+                open_cards[-1].lines += [""] * len(card.lines)
+            chunks.append(CardChunk(len(chunks) + 1, card.start, "\n".join(card.lines), complete=True,
+                                    holds=card.holds))
+    if open_cards:
         raise ImportProblem(Message("{source}: the file ends inside card {card} (begun on line {line}) with no "
-                                    "END:VCARD; it looks truncated", source=source, card=len(chunks) + 1, line=start))
+                                    "END:VCARD; it looks truncated", source=source,
+                                    card=len(chunks) + len(open_cards), line=open_cards[-1].start))
     if not chunks:
         raise ImportProblem(Message("{source}: is not a vCard file (no BEGIN:VCARD line)", source=source))
     return chunks

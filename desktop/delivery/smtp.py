@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import copy
 import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
+from email.utils import getaddresses
 
 from desktop.core.messages import Message, english
 from desktop.core.settings import Settings
@@ -68,7 +70,7 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
                 step = "login"
                 _login(client, settings.user, password)
             step = "send"
-            refused = client.send_message(message)
+            refused = _deliver(client, message)
     except smtplib.SMTPAuthenticationError as exc:
         raise SendError("authentication", Message("The server refused the password for user {user}. ({reply})",
                                                   user=settings.user, reply=_reply(exc))) from exc
@@ -109,6 +111,23 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, ti
                                               error=str(exc))) from exc
     if refused:
         raise SendError("refused_recipient", _refused(refused))
+
+
+def _deliver(client: smtplib.SMTP, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
+    """Send `message` to its To/Cc/Bcc as smtplib's send_message does, but with every body line as written.
+
+    send_message's generator writes a line that begins "From " as ">From " (the mbox file convention) whenever no
+    address needs SMTPUTF8, so a note saying "From what you described, ..." arrived reading ">From what you
+    described". The message is flattened here without that, Bcc left out, CRLF line ends.
+    """
+    sender = getaddresses([str(message["Sender"] or message["From"])])[0][1]
+    recipients = [address for _name, address in getaddresses(
+        [str(value) for field in ("To", "Cc", "Bcc") for value in message.get_all(field, [])])]
+    if not "".join([sender, *recipients]).isascii():
+        return client.send_message(message)  # with SMTPUTF8 its generator keeps "From " lines as they are
+    outgoing = copy.copy(message)
+    del outgoing["Bcc"]
+    return client.sendmail(sender, recipients, outgoing.as_bytes(policy=message.policy.clone(linesep="\r\n")))
 
 
 def _login(client: smtplib.SMTP, user: str, password: str) -> None:

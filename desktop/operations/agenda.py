@@ -67,7 +67,7 @@ def _people(connection: Connection) -> tuple[dict[int, list[PersonFact]], dict[i
     return people, titles
 
 
-def _attempts(connection: Connection) -> dict[int, list[AttemptFact]]:
+def call_attempts(connection: Connection) -> dict[int, list[AttemptFact]]:
     """Every follow-up call attempt, by opportunity, earliest first."""
     attempts: dict[int, list[AttemptFact]] = {}
     for attempt in connection.execute(
@@ -93,7 +93,7 @@ def _facts(connection: Connection) -> list[OpportunityFact]:
             .where(is_open)
             .order_by(INTERVIEW.c.starts_at, INTERVIEW.c.id)):
         by_opportunity.setdefault(interview.opportunity_id, []).append(interview)
-    (people, titles), attempts = _people(connection), _attempts(connection)
+    (people, titles), attempts = _people(connection), call_attempts(connection)
     facts = []
     for opportunity in connection.execute(
             select(OPPORTUNITY.c.id, OPPORTUNITY.c.company, OPPORTUNITY.c.role, OPPORTUNITY.c.status)

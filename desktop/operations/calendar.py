@@ -12,10 +12,12 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from desktop.core import deadlines
+from desktop.core.agenda import AttemptFact, plan_call
 from desktop.core.domain import OpportunityStatus
 from desktop.core.messages import Message, english
 from desktop.core.process_owner import choose_process_owner
 from desktop.operations import opportunities as opps
+from desktop.operations.agenda import call_attempts
 from desktop.operations.opportunities import InterviewRow, OpportunityRow, PersonMet, Target
 from desktop.operations.workspace import Workspace
 
@@ -69,7 +71,8 @@ def person_to_call(interview: InterviewRow) -> PersonMet | None:
     return next((p for p in interview.people if found and p.contact_id == found.contact_id), found)
 
 
-def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tuple[date, Marker]]:
+def _opportunity_markers(row: OpportunityRow, workspace: Workspace,
+                         attempts: list[AttemptFact]) -> list[tuple[date, Marker]]:
     zone, settings = workspace.zone, workspace.settings
     live = [i for i in row.interviews if not i.cancelled]
     out: list[tuple[date, Marker]] = []
@@ -90,27 +93,35 @@ def _opportunity_markers(row: OpportunityRow, workspace: Workspace) -> list[tupl
                                  else Message("{count} thank-you notes due", count=len(pending))), target,
                 found.note_due, where, f"notes:{interview.id}", pending)))
         last = max(live, key=lambda i: i.starts_at)
-        if interview is last and row.status is not OpportunityStatus.OFFER and found.follow_up_due is not None:
-            person = person_to_call(interview)
-            # One call and one move-on date per opportunity: keyed by it, they move with its latest interview.
-            out.append((found.follow_up_due.astimezone(zone).date(), Marker(
-                MarkerKind.CALL,
-                Message("Follow-up call with {name}", name=person.name) if person else Message("Follow-up call"),
-                target, found.follow_up_due, where, f"call:{row.id}", (person,) if person else ())))
-            if found.move_on_due is not None:
-                out.append((found.move_on_due.astimezone(zone).date(), Marker(
-                    MarkerKind.MOVE_ON, Message("Move on from {company}?",
-                                                company=row.company), target, found.move_on_due, row.role,
-                    f"move_on:{row.id}")))
+        if interview is not last or row.status is OpportunityStatus.OFFER:
+            continue
+        # The calls logged since move the call and the move-on date, as on Today: after "still deciding, call
+        # back on the 11th" the Calendar still showed the first call's date and a move-on date before the 11th.
+        plan = plan_call(interview.ends_at or interview.starts_at, interview.decision_date, attempts, settings, zone)
+        if plan is None:
+            continue  # someone answered: the opportunity's status carries on from here
+        person = person_to_call(interview)
+        if plan.again:
+            title = Message("Call again with {name}", name=person.name) if person else Message("Call again")
+        else:
+            title = Message("Follow-up call with {name}", name=person.name) if person else Message("Follow-up call")
+        # One call and one move-on date per opportunity: keyed by it, they move with its latest interview.
+        out.append((plan.due.astimezone(zone).date(), Marker(
+            MarkerKind.CALL, title, target, plan.due, where, f"call:{row.id}", (person,) if person else ())))
+        out.append((plan.move_on.astimezone(zone).date(), Marker(
+            MarkerKind.MOVE_ON, Message("Move on from {company}?", company=row.company), target, plan.move_on,
+            row.role, f"move_on:{row.id}")))
     return out
 
 
 def placed_markers(workspace: Workspace) -> tuple[list[OpportunityRow], list[tuple[date, Marker]]]:
     """Every marker the Calendar shows, each with its day, and the opportunities they were derived from."""
     rows = opps.list_opportunities(workspace)
+    with workspace.session() as session:
+        attempts = call_attempts(session.connection())
     placed: list[tuple[date, Marker]] = []
     for row in rows:
-        placed.extend(_opportunity_markers(row, workspace))
+        placed.extend(_opportunity_markers(row, workspace, attempts.get(row.id, [])))
     for expectation in opps.expectations(workspace, [r for r in rows if r.conflicts]):
         row = next(r for r in rows if r.id == expectation.opportunity_id)
         placed.append((expectation.on, Marker(

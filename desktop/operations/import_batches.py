@@ -19,9 +19,11 @@ from sqlalchemy.orm import Session
 
 from desktop.core.messages import Message, english, plural, together
 from desktop.operations.changes import ChangeSet
+from desktop.operations.progress import NO_PROGRESS, Progress
 from desktop.operations.workspace import Workspace
 from desktop.storage.models import Base, ImportBatch, ImportChange
 
+_UNDO_STEP = 200  # records undone between two reports of progress
 KEEP_BATCHES = 10  # the last imports that can be undone; older batches (and the values they hold) are dropped
 # A contact's lists, kept with it: (table, column holding the value).
 _CONTACT_LISTS = {"emails": ("contact_email", "address"), "phones": ("contact_phone", "number")}
@@ -243,10 +245,12 @@ def _write(connection: Connection, table: str, row_id: int, values: Snapshot) ->
                                    {"id": row_id, "value": value, "label": label, "position": position})
 
 
-def undo_import(workspace: Workspace, batch_id: int | None = None) -> UndoReport:
+def undo_import(workspace: Workspace, batch_id: int | None = None, progress: Progress = NO_PROGRESS) -> UndoReport:
     """Undo one import (the last when no id is given): what it created is removed and what it replaced put back.
 
     A record the user has since edited, or linked to something of their own, is kept and named in the report.
+    Undoing a calendar of 10,000 events takes seconds: `progress` is told every few hundred records, and a
+    Cancelled it raises rolls the whole undo back.
     """
     with workspace.write_session() as session:
         query = select(ImportBatch).order_by(ImportBatch.id.desc()).limit(1)
@@ -258,7 +262,10 @@ def undo_import(workspace: Workspace, batch_id: int | None = None) -> UndoReport
                             if batch_id is not None and known else english("There is no import to undo."))
         report = UndoReport(batch.file_name)
         connection = session.connection()
-        for change in reversed(batch.changes):
+        changes = list(reversed(batch.changes))
+        for done, change in enumerate(changes):
+            if done % _UNDO_STEP == 0:
+                progress.update(done, len(changes), batch.file_name)
             _undo_change(connection, change, report)
         session.delete(batch)
     return report

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import deadlines, mail, note_checks, signoff, templates
+from desktop.core.contact_rules import company_for_note
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState
 from desktop.core.messages import Message, english
 from desktop.core.person_names import addressed_name, greeting, propose_greeting
@@ -66,7 +67,7 @@ class ComposerRow:
     given_name: str
     family_name: str
     title: str
-    company: str
+    company: str  # as on the card
     email: str
     role: str
     kind: InterviewKind
@@ -91,6 +92,7 @@ class ComposerRow:
     interview_end: datetime | None = None
     scheduled_at: datetime | None = None  # to be sent later, at this time (see operations/send_later.py)
     send_error: str = ""  # why the scheduled send failed; the note stays scheduled until the user acts
+    note_company: str = ""  # the company the note names (see contact_rules.company_for_note); the card's when empty
 
     @property
     def is_scheduled(self) -> bool:
@@ -155,7 +157,8 @@ def default_template(workspace: Workspace, kind: InterviewKind) -> str:
 def fields_for(row: ComposerRow, your_name: str, sent_on: date) -> dict[str, str]:
     """The template fields for one person, from their card, the meeting note and the opportunity, for a note
     read on `sent_on` (which names the interview's day as seen from then: "yesterday")."""
-    return {"first_name": row.first_name, "full_name": row.name_in_full, "role": row.role, "company": row.company,
+    return {"first_name": row.first_name, "full_name": row.name_in_full, "role": row.role,
+            "company": row.note_company or row.company,
             "memorable": row.memorable, "why_fit": row.why_fit, "your_name": your_name,
             "interview_day": templates.interview_day(row.interview_on, sent_on)}
 
@@ -197,8 +200,8 @@ def check_note(workspace: Workspace, row: ComposerRow, others: list[ComposerRow]
     ended = row.interview_end
     days_after = (read_on - ended.astimezone(workspace.zone).date()).days if email and ended else None
     context = note_review.note_context(
-        workspace.settings, workspace.paths, full_name=row.name_in_full, greet_as=row.first_name, company=row.company,
-        title=row.title, role=row.role, memorable=row.memorable,
+        workspace.settings, workspace.paths, full_name=row.name_in_full, greet_as=row.first_name,
+        company=row.note_company or row.company, title=row.title, role=row.role, memorable=row.memorable,
         subject=row.subject if email else None,  # a card in the post has no subject
         other_notes=[(o.full_name, o.body) for o in others if o.body.strip()], known_names=known_names(workspace),
         days_after=days_after)
@@ -256,6 +259,7 @@ def _row(workspace: Workspace, interview: Interview, met: MeetingNote, note: Tha
         greet_as=greeting(contact.greet_as, contact.full_name, contact.given_name, contact.family_name,
                           contact.family_first), family_first=contact.family_first,
         title=contact.title, company=contact.company or opportunity.company,
+        note_company=company_for_note(contact.company, opportunity.company),
         email=contact.emails[0].address if contact.emails else "", role=opportunity.role, kind=interview.kind,
         interview_on=interview.starts_at.astimezone(workspace.zone).date(),
         memorable=met.memorable, why_fit=opportunity.why_fit, interview_end=ended,

@@ -11,8 +11,10 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import deadlines, timeline
+from desktop.core.agenda import AttemptFact, plan_call
 from desktop.core.domain import InterviewKind, NoteChannel, NoteState, OpportunityStatus
 from desktop.core.messages import Message, english
+from desktop.operations.agenda import call_attempts
 from desktop.operations.changes import NOTHING, ChangeSet, Created, RecordKind
 from desktop.operations.workspace import Workspace
 from desktop.storage import kept_rows
@@ -198,8 +200,10 @@ def _last_live(rows: tuple[InterviewRow, ...]) -> InterviewRow | None:
     return max(live, key=lambda i: i.starts_at) if live else None
 
 
-def _next(status: OpportunityStatus, rows: tuple[InterviewRow, ...], workspace: Workspace) -> tuple[str, date | None]:
-    """The next thing that happens in an open opportunity: its next interview, the promised decision, or the call."""
+def _next(status: OpportunityStatus, rows: tuple[InterviewRow, ...], workspace: Workspace,
+          attempts: list[AttemptFact]) -> tuple[str, date | None]:
+    """The next thing that happens in an open opportunity: its next interview, the promised decision, or the call
+    (after the calls logged, as on Today: "still deciding, call back on the 11th" moves it to the 11th)."""
     if not status.is_open:
         return "", None
     now, zone = workspace.now(), workspace.zone
@@ -212,9 +216,10 @@ def _next(status: OpportunityStatus, rows: tuple[InterviewRow, ...], workspace: 
     today = now.astimezone(zone).date()
     if last.decision_date is not None and last.decision_date >= today:
         return english("Decision expected"), last.decision_date
-    derived = deadlines.derive(last.starts_at, last.ends_at, last.decision_date, workspace.settings, zone)
-    assert derived.follow_up_due is not None  # an interview always has a start
-    return english("Follow-up call"), derived.follow_up_due.astimezone(zone).date()
+    plan = plan_call(last.ends_at or last.starts_at, last.decision_date, attempts, workspace.settings, zone)
+    if plan is None:
+        return "", None  # someone answered: the status says what comes next
+    return english("Follow-up call"), plan.due.astimezone(zone).date()
 
 
 def expectations(workspace: Workspace, rows: list[OpportunityRow]) -> list[timeline.Expectation]:
@@ -247,10 +252,11 @@ def list_opportunities(workspace: Workspace) -> list[OpportunityRow]:
             Opportunity.id, Opportunity.company, Opportunity.role, Opportunity.posting_url, Opportunity.status,
             Opportunity.why_fit, Opportunity.notes).order_by(Opportunity.company, Opportunity.id)).all()
         own = _own_dates(session)
+        attempts = call_attempts(session.connection())
     rows = []
     for opp in loaded:
         mine = tuple(interviews.get(opp.id, ()))
-        next_what, next_on = _next(opp.status, mine, workspace)
+        next_what, next_on = _next(opp.status, mine, workspace, attempts.get(opp.id, []))
         rows.append(OpportunityRow(
             id=opp.id, company=opp.company, role=opp.role, posting_url=opp.posting_url, status=opp.status,
             why_fit=opp.why_fit, notes=opp.notes, interviews=mine, history=tuple(history.get(opp.id, ())),

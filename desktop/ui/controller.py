@@ -36,6 +36,7 @@ from desktop.ui.runner import TaskRunner
 from desktop.ui.system.sync_keeper import SyncKeeper
 
 if TYPE_CHECKING:
+    from desktop.operations.import_batches import UndoReport
     from desktop.operations.merge_review import Decision
     from desktop.operations.progress import Progress
     from desktop.operations.transfer_types import CardDifferences, Exported, ImportReport, InvitePreview
@@ -62,6 +63,7 @@ class AppController(QObject):
         self._leave_unsaved = False  # the user chose to quit although a note could not be saved
         self._to_choose: list[InvitePreview] = []  # calendars read by an import, waiting for the user's choice
         self._choosing = False  # a calendar's list of events is open
+        self._undoing = False  # an import is being undone
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         self.sync_keeper = SyncKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
@@ -153,25 +155,45 @@ class AppController(QObject):
 
         batches = list_batches(self.workspace)
         action, earlier = self.window.undo_import_action, self.window.earlier_imports_menu
-        action.setEnabled(bool(batches))
+        action.setEnabled(bool(batches) and not self._undoing)
         action.setText(self.tr("Undo import “{file_name}”").format(
             file_name=batches[0].file_name) if batches else self.tr("Undo import"))
         earlier.clear()
-        earlier.setEnabled(len(batches) > 1)
+        earlier.setEnabled(len(batches) > 1 and not self._undoing)
         for info in batches[1:]:
             when = short_date_time(info.imported_at.astimezone(self.workspace.zone))
             entry = earlier.addAction(self.tr("{file} ({when})").format(file=info.file_name, when=when))
             entry.triggered.connect(lambda _=False, b=info.batch_id: self.undo_import(b))
 
     def undo_import(self, batch_id: int | None) -> None:
-        """Undo one import (the last by default) and say what was removed, put back, or kept."""
-        from desktop.operations.import_batches import UndoError, undo_import
+        """Undo one import (the last by default) and say what was removed, put back, or kept.
 
-        try:
-            report = self.runner.do(undo_import, batch_id)
-        except (UndoError, DatabaseError) as error:
-            self._tell(QMessageBox.Icon.Information, self.tr("Undo import"), shown_error(error))
-            return
+        The undo runs on a worker thread, with its progress in the status bar: undoing a calendar of 10,000
+        events held the window still for 15 s. Edit → Undo import is off until it ends, so that a second click
+        never undoes the import before it as well.
+        """
+        from desktop.operations.import_batches import UndoError, undo_import
+        from desktop.operations.progress import Cancelled
+
+        def run(workspace: Workspace, progress: Progress) -> UndoReport:
+            return undo_import(workspace, batch_id, progress=progress)
+
+        def failed(error: Exception) -> None:
+            self._undoing = False
+            self._list_imports()
+            if isinstance(error, Cancelled):
+                self.window.statusBar().showMessage(self.tr("Undo import: cancelled; nothing was changed."), 8000)
+            else:
+                self._tell(QMessageBox.Icon.Information, self.tr("Undo import"), shown_error(error))
+
+        self._undoing = True
+        self._list_imports()
+        self.runner.run(self.tr("Undoing an import"), run, self._on_undone, failed,
+                        expected=(UndoError, DatabaseError), exclusive=True)
+
+    def _on_undone(self, report: UndoReport) -> None:
+        self._undoing = False
+        self._list_imports()
         self._tell(QMessageBox.Icon.Information, self.tr("Undo import"), shown(report.describe()))
 
     def open_page(self, key: str, target: object = None) -> None:

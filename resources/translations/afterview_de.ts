@@ -2195,8 +2195,16 @@ Wenn die Antwort Nein ist: Bedanken Sie sich, bleiben Sie freundlich und bitten 
         <translation>sie hat keine Zeile END:VCARD, daher fehlen vielleicht einige Felder</translation>
     </message>
     <message>
+        <source>it holds another card (line {line}), imported as a card of its own</source>
+        <translation>sie enthält eine weitere Karte (Zeile {line}), die als eigene Karte importiert wurde</translation>
+    </message>
+    <message>
         <source>it has no name, email address or phone number</source>
         <translation>sie hat weder Namen noch E-Mail-Adresse noch Telefonnummer</translation>
+    </message>
+    <message>
+        <source>it is not a picture (no JPEG, PNG, GIF, BMP, TIFF, WebP or HEIC)</source>
+        <translation>es ist kein Bild (weder JPEG, PNG, GIF, BMP, TIFF, WebP noch HEIC)</translation>
     </message>
     <message>
         <source>the photo was left out: {problem}</source>
@@ -3139,6 +3147,14 @@ Fällig {due}</translation>
     <message>
         <source>{file} ({when})</source>
         <translation>{file} ({when})</translation>
+    </message>
+    <message>
+        <source>Undo import: cancelled; nothing was changed.</source>
+        <translation>Import rückgängig machen: abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undoing an import</source>
+        <translation>Import wird rückgängig gemacht</translation>
     </message>
     <message>
         <source>Importing {file}</source>

@@ -136,6 +136,16 @@ def test_all_day_event_without_calendar_zone_uses_default_zone() -> None:
     assert event.start.date() == date(2026, 3, 30)
 
 
+def test_a_fold_that_cuts_a_character_in_two_keeps_the_title() -> None:
+    summary = "SUMMARY:Entretien chez Société Générale Île-de-France".encode()
+    where = summary.index("é".encode()) + 1  # the fold falls between the two bytes of é
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:cut-1\r\n"
+            + summary[:where] + b"\r\n " + summary[where:]
+            + b"\r\nDTSTART:20261210T150000Z\r\nDTEND:20261210T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    (event,) = read_invites(data, "cut.ics").events
+    assert event.summary == "Entretien chez Société Générale Île-de-France"
+
+
 # ---------------------------------------------------------------- recurring series
 
 

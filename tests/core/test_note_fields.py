@@ -79,6 +79,11 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("Passionate about accessible design.", "I am passionate about accessible design."),
         ("Strong Go background. Led the move of 200 services.",
          "What I bring: strong Go background. Led the move of 200 services."),
+        # a list numbered on one line
+        ("1) the new stress-testing tool 2) the Lyon office 3) hybrid work?",
+         "What I bring: the new stress-testing tool, the Lyon office and hybrid work."),
+        ("1. SQL 2. Python", "What I bring: SQL and Python."),
+        ("1) led two teams 2) I built a data platform.", "I led two teams. I built a data platform."),
     ],
 )
 def test_why_fit_in_every_form(typed: str, expected: str) -> None:

@@ -108,6 +108,16 @@ def test_an_undecodable_photo_is_left_out_with_a_message():
     assert "the photo was left out: it is not valid base64" in result.problems[0]
 
 
+@pytest.mark.parametrize("content", [bytes(range(256)) * 64, b"%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n"])
+def test_a_photo_that_is_no_picture_is_left_out_with_a_message(content):
+    encoded = base64.b64encode(content).decode()
+    text = f"BEGIN:VCARD\nVERSION:3.0\nFN:Not A Photo\nPHOTO;ENCODING=b;TYPE=JPEG:{encoded}\nEND:VCARD\n"
+    result = read_vcards(text.encode(), "junk.vcf")
+    assert result.cards[0].photo is None
+    assert result.problems == ["junk.vcf, card 1 (line 1), Not A Photo: imported, but the photo was left out: it is "
+                               "not a picture (no JPEG, PNG, GIF, BMP, TIFF, WebP or HEIC)"]
+
+
 def test_a_photo_link_is_not_fetched():
     text = "BEGIN:VCARD\nVERSION:3.0\nFN:Linked\nPHOTO;VALUE=uri:https://example.com/me.jpg\nEND:VCARD\n"
     result = read_vcards(text.encode(), "linked.vcf")
@@ -137,9 +147,66 @@ def test_unreadable_files_name_the_file_and_the_reason(data, message):
     assert str(raised.value).startswith(message)
 
 
+def test_a_few_nul_bytes_in_a_text_card_are_removed_and_the_card_read():
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve\x00 Adams\r\nEMAIL:eve@example.org\x00\r\nEND:VCARD\r\n"
+    result = read_vcards(data, "nul.vcf")
+    [card] = result.cards
+    assert (card.full_name, labelled(card, "emails")) == ("Eve Adams", [("eve@example.org", "work")])
+    assert result.problems == ["nul.vcf: 2 control characters such as NUL, the first on line 3, were removed; the "
+                               "rest of the file was read"]
+
+
+def test_direction_overrides_in_a_name_are_removed_and_the_marks_mixed_text_needs_kept():
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eve \u202eAdams\u202c\r\nTITLE:\u2067مديرة\u2069 Sales\r\n"
+            "ORG:\u200fشركة\u200f ACME\r\nEND:VCARD\r\n")
+    result = read_vcards(text.encode(), "bidi.vcf")
+    [card] = result.cards
+    assert (card.full_name, card.title, card.company) == ("Eve Adams", "مديرة Sales", "\u200fشركة\u200f ACME")
+    assert result.problems == ["bidi.vcf: 4 control characters such as NUL, the first on line 3, were removed; the "
+                               "rest of the file was read"]
+
+
 def test_utf16_with_bom():
     [card] = read_fixture("utf16.vcf").cards
     assert (card.full_name, card.family_name) == ("Zoë Ångström", "Ångström")
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3])
+def test_a_fold_that_cuts_a_character_in_two_keeps_the_name(cut):
+    # Writers that fold at 75 octets cut a character where the 75th falls: neither line is UTF-8 alone.
+    name = "Jürgen Müller-Lüdenscheidt 𝔖€"
+    line = f"FN:{name}".encode()
+    where = {1: line.index("ü".encode()) + 1, 2: line.index("€".encode()) + 2, 3: line.index("𝔖".encode()) + 3}[cut]
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\n" + line[:where] + b"\r\n " + line[where:]
+            + b"\r\nN:M\xc3\xbcller;J\xc3\xbcrgen;;;\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "cut.vcf")
+    assert result.problems == []
+    [card] = result.cards
+    assert (card.full_name, card.given_name) == (name, "Jürgen")
+
+
+def test_a_card_held_inside_another_keeps_the_outer_cards_lines_after_it():
+    # vCard 2.1's AGENT holds the assistant's card inside the person's; the person's phone and email come after it.
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Boss;Big\r\nFN:Big Boss\r\nAGENT:\r\n"
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ann Assistant\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
+            b"TEL;WORK:+1 555 0199\r\nEMAIL:big@boss.example\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "agent.vcf")
+    cards = {card.full_name: card for card in result.cards}
+    assert labelled(cards["Big Boss"], "emails") == [("big@boss.example", "work")]
+    assert [phone.value for phone in cards["Big Boss"].phones] == ["+1 555 0199"]
+    assert [phone.value for phone in cards["Ann Assistant"].phones] == ["+1 555 0100"]
+    assert result.problems == ["agent.vcf, card 2 (line 1), Big Boss: imported, but it holds another card (line 6), "
+                               "imported as a card of its own"]
+
+
+def test_a_card_without_its_end_before_the_next_card_is_still_read_first():
+    data = (b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cut Short\r\nEMAIL:cut@example.org\r\n\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Whole One\r\nEND:VCARD\r\n\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Last One\r\nEND:VCARD\r\n")
+    result = read_vcards(data, "cut.vcf")
+    assert [card.full_name for card in result.cards] == ["Cut Short", "Whole One", "Last One"]
+    assert result.problems == ["cut.vcf, card 1 (line 1), Cut Short: imported, but it has no END:VCARD line, so some "
+                               "of its fields may be missing"]
 
 
 def test_utf16_without_bom_and_utf8_with_bom():

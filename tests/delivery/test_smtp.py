@@ -54,6 +54,21 @@ def test_message_arrives_with_encoded_headers_and_utf8_body(smtp_server: StartSe
     assert received.get_content().replace("\r\n", "\n") == BODY + "\n"  # SMTP carries CRLF line ends
 
 
+def test_a_line_that_begins_with_from_arrives_as_written(smtp_server: StartServer) -> None:
+    # Python's mail generator writes such a line as ">From" unless told not to; a template's own sentence begins so.
+    handler = Recorder()
+    body = "Hi Zoë,\n\nFrom what you described, my background is a good match.\nFrom Monday I am free.\n\nSam"
+    message = build_message("Sam Rivera", "sam@example.com", "Zoe Lang", "zoe@example.org", "Thank you", body)
+    message["Bcc"] = "sam.archive@example.com"
+    send(message, plain(smtp_server(handler)), password=None, timeout=5)
+    [envelope] = handler.envelopes
+    assert envelope.rcpt_tos == ["zoe@example.org", "sam.archive@example.com"]
+    raw: bytes = envelope.original_content
+    assert b">From" not in raw and b"Bcc" not in raw and b"\n" not in raw.replace(b"\r\n", b"")
+    received = message_from_bytes(raw, policy=policy.default)
+    assert received.get_content().replace("\r\n", "\n") == body + "\n"
+
+
 def test_login_with_the_right_password(smtp_server: StartServer) -> None:
     handler = Recorder()
     controller = smtp_server(handler, authenticator=only_sam, auth_require_tls=False)

@@ -56,3 +56,39 @@ def test_an_empty_month_and_an_empty_workspace(workspace):
     assert calendar.month_markers(workspace, 2026, 11) == {}
     assert calendar.day_agenda(workspace, date(2026, 11, 25)) == []
     assert calendar.snapshot(workspace).day(datetime(2026, 1, 1).date()) == []
+
+
+def test_the_calls_logged_move_the_call_and_the_move_on_date_as_on_today(sample_workspace):
+    from datetime import timedelta
+
+    from desktop.core.agenda import ItemKind
+    from desktop.core.domain import CallOutcome
+    from desktop.operations import agenda
+    from desktop.operations.calls import log_attempt
+    from tests.conftest import NOW
+
+    lumen = next(r for r in opportunities.list_opportunities(sample_workspace) if r.company == "Lumen Health")
+
+    def marked(kind: MarkerKind) -> list[tuple[date, str]]:
+        every = calendar.snapshot(sample_workspace).months
+        return [(day, m.title) for days in every.values() for day, found in days.items() for m in found
+                if m.kind is kind and m.target.opportunity_id == lumen.id]
+
+    def today(kind: ItemKind) -> list[date]:
+        return [i.due.date() for i in agenda.agenda(sample_workspace)
+                if i.kind is kind and i.opportunity_id == lumen.id]
+
+    assert [day for day, _ in marked(MarkerKind.CALL)] == today(ItemKind.CALL) == [date(2026, 11, 23)]
+    # They are still deciding and ask for a call back on 10 December: the call moves there, and moving on after it.
+    log_attempt(sample_workspace, lumen.id, NOW - timedelta(hours=1), CallOutcome.STILL_DECIDING,
+                next_date=date(2026, 12, 10))
+    assert marked(MarkerKind.CALL) == [(date(2026, 12, 10), "Follow-up call with Marcus Bell")]
+    assert today(ItemKind.CALL) == [date(2026, 12, 10)]
+    [(move_on, _)] = marked(MarkerKind.MOVE_ON)
+    assert move_on > date(2026, 12, 10)
+    # Unanswered on the 10th: "call again" two working days later, as Today says.
+    log_attempt(sample_workspace, lumen.id, NOW, CallOutcome.NO_ANSWER)
+    assert marked(MarkerKind.CALL) == [(today(ItemKind.CALL)[0], "Call again with Marcus Bell")]
+    # An answer that closes the question leaves no call and no move-on date on the Calendar.
+    log_attempt(sample_workspace, lumen.id, NOW, CallOutcome.OFFER)
+    assert marked(MarkerKind.CALL) == [] and marked(MarkerKind.MOVE_ON) == []

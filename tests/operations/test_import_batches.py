@@ -14,6 +14,7 @@ from desktop.operations.changes import RecordKind
 from desktop.operations.import_batches import KEEP_BATCHES, UndoError, list_batches, undo_import
 from desktop.operations.merge_review import apply_choices
 from desktop.operations.people_met import add_person_met
+from desktop.operations.progress import Cancelled, Progress
 from desktop.operations.transfer import import_file
 from desktop.storage.models import Base
 
@@ -59,6 +60,26 @@ def test_undo_removes_the_cards_an_import_added(workspace):
     report = undo_import(workspace)
     assert report.removed == summary.added and report.kept == []
     assert everything(workspace) == before and list_batches(workspace) == []
+
+
+def test_an_undo_tells_its_progress_and_a_cancel_undoes_nothing(workspace, tmp_path):
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n" for i in range(450)))
+    import_file(workspace, path)
+    after_import = everything(workspace)
+    told: list[tuple[int, int, str]] = []
+
+    class StopAtTheSecond(Progress):
+        def update(self, done: int, total: int, what: str = "") -> None:
+            told.append((done, total, what))
+            if len(told) == 2:
+                raise Cancelled
+
+    with pytest.raises(Cancelled):
+        undo_import(workspace, progress=StopAtTheSecond())
+    assert told == [(0, 450, "many.vcf"), (200, 450, "many.vcf")]
+    assert everything(workspace) == after_import and len(list_batches(workspace)) == 1
+    assert undo_import(workspace).removed == 450
 
 
 def test_undo_puts_back_what_a_merge_replaced_tick_included(workspace, tmp_path):

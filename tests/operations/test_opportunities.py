@@ -98,6 +98,19 @@ def test_sample_rows_carry_people_notes_and_next_dates(sample_workspace):
     assert northwind.notes_pending == 3
 
 
+def test_the_next_call_follows_the_calls_logged(sample_workspace):
+    from desktop.core.domain import CallOutcome
+    from desktop.operations.calls import log_attempt
+
+    lumen = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Lumen Health")
+    assert (lumen.next_what, lumen.next_on) == ("Follow-up call", date(2026, 11, 23))
+    log_attempt(sample_workspace, lumen.id, NOW - timedelta(hours=1), CallOutcome.STILL_DECIDING,
+                next_date=date(2026, 12, 10))
+    assert opps.get_opportunity(sample_workspace, lumen.id).next_on == date(2026, 12, 10)
+    log_attempt(sample_workspace, lumen.id, NOW, CallOutcome.MOVING_FORWARD)
+    assert opps.get_opportunity(sample_workspace, lumen.id).next_on is None
+
+
 def test_contact_choices_put_the_opportunitys_people_first(sample_workspace):
     northwind = next(r for r in opps.list_opportunities(sample_workspace) if r.company == "Northwind Analytics")
     names = [p.name for p in opps.contact_choices(sample_workspace, northwind.id)]

@@ -132,6 +132,7 @@ def test_a_dropped_linkedin_export_adds_and_merges_contacts_and_can_be_undone(qt
     assert cards["Siobhán Ní Bhriain"].notes == "Met at the Dublin careers fair"
     assert cards["Bartholomew Okonkwo-Fitzgerald"].notes == "LinkedIn connection since 17 March 2021."
     main.undo_import_action.trigger()
+    wait_for_tasks(qtbot, controller.runner)
     assert [c.full_name for _, c in ops.list_contacts(workspace)] == ["Siobhán Ní Bhriain"]
 
 

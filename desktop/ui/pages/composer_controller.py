@@ -105,7 +105,8 @@ class ComposerController(QObject):
 
     def _allowed(self, row: ComposerRow) -> list[str]:
         """Names the spelling check takes as written."""
-        return [row.full_name, row.first_name, row.company, row.title, row.role, self.workspace.settings.your_name,
+        return [row.full_name, row.first_name, row.company, row.note_company, row.title, row.role,
+                self.workspace.settings.your_name,
                 *(o.full_name for o in self.others), *notes_ops.known_names(self.workspace)]
 
     def _request_schedule(self, when: object) -> None:

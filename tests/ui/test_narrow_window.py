@@ -282,3 +282,37 @@ def test_today_in_german_gives_the_row_to_the_item_and_the_due_column_only_its_d
     assert header.sectionSize(1) > header.sectionSize(2)  # what is due gets the room before what it is for
     tooltip = html.unescape(model.index(items[0], 2).data(Qt.ItemDataRole.ToolTipRole))
     assert model.index(items[0], 1).data() in tooltip and model.index(items[0], 2).data() in tooltip
+
+
+def test_notes_in_german_keep_the_names_whole_and_narrow_the_state_and_countdown_first(qtbot, german, long_names,
+                                                                                        sample_workspace,
+                                                                                        app_window):
+    from desktop.operations import notes as notes_ops
+
+    window, controller = app_window
+    window.resize(1120, 720)  # the window's size on first start
+    busiest = max(notes_ops.interviews_with_people(sample_workspace), key=lambda row: row.people)
+    controller.open_page("notes", (busiest.interview_id, None))
+    page = window.pages["notes"]
+    table, header = page.people, page.people.horizontalHeader()
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == busiest.people)
+
+    def names_whole() -> None:  # the German state and countdown beside them, the list not scrolling sideways
+        names = [table.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())]
+        assert header.sectionSize(0) >= max(names)
+        assert header.length() == table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+
+    qtbot.waitUntil(names_whole, timeout=2000)
+
+    controller.open_page("notes", long_names["notes"])  # a name longer than the list is wide
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == LONG_NAME)
+
+    def name_keeps_its_room() -> None:  # cut short, but wider than the state and countdown together
+        assert header.sectionSize(0) < table.sizeHintForIndex(model.index(0, 0)).width()
+        assert header.sectionSize(0) >= table.viewport().width() * 0.4
+        assert header.sectionSize(0) > header.sectionSize(1) + header.sectionSize(2)
+        assert header.length() == table.viewport().width()
+
+    qtbot.waitUntil(name_keeps_its_room, timeout=2000)

@@ -267,3 +267,32 @@ def test_what_waits_is_counted_again_after_each_answer_in_the_panel(qtbot, works
     assert [cid for cid, _card in list_contacts(workspace)] == [gráinne]
     assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing"), panel.state.text()
     assert panel.model.rowCount() == 0 and not panel.take_button.isEnabled()
+
+
+def test_the_last_sync_is_said_in_the_windows_language_and_an_old_summary_as_kept(qtbot, qapp, workspace, radicale,
+                                                                                memory_keyring):
+    from PySide6.QtCore import QLocale
+
+    from desktop.storage.models import SyncAccount
+    from desktop.ui.i18n import install_translators
+
+    user, password = radicale.account()
+    sync_ops.set_up_account(workspace, radicale.url, user, password)
+    add_contact(workspace, ContactCard(full_name="Maximiliane Östergård-Brzęczyszczykiewicz"))
+    sync_ops.sync(workspace)  # as `afterview sync` runs it: no window, no language but English
+    status = sync_ops.sync_status(workspace)
+    assert status is not None and status.last_summary == "Sent 1 (1 new), received nothing"  # as the CLI says it
+    install_translators(qapp, "de", QLocale("de_DE"))
+    try:
+        panel = SyncPanel(PageContext(workspace, DataBus(), lambda *_: None))
+        qtbot.addWidget(panel)
+        assert "Gesendet: 1 (1 neu), empfangen: nichts" in panel.state.text(), panel.state.text()
+        assert "Sent" not in panel.state.text()
+        with workspace.session() as session:  # a summary stored as English text, before the counts were
+            account = session.get(SyncAccount, 1)
+            assert account is not None
+            account.last_summary = "Sent 2 (2 changed), received nothing"
+        panel.reload()
+        assert "— Sent 2 (2 changed), received nothing" in panel.state.text()
+    finally:
+        install_translators(qapp, "en", QLocale("en_GB"))

@@ -108,7 +108,7 @@ class SyncPanel(QWidget):
             when = short_date_time(status.last_sync_at.astimezone(self.context.workspace.zone)) \
                 if status.last_sync_at else self.tr("never")
             # What waits is counted now, not as the last sync found it: answered here, it is gone from the line.
-            said_then = "; ".join(part for part in (status.last_summary, shown(status.waiting_summary)) if part)
+            said_then = "; ".join(part for part in (shown(status.last_summary), shown(status.waiting_summary)) if part)
             lines = [self.tr("Calendar: {url}").format(url=unquote(status.calendar_url)),
                      self.tr("Address book: {url}").format(url=unquote(status.addressbook_url)),
                      self.tr("Last sync: {when}").format(when=when) + (f" — {said_then}" if said_then else "")]

@@ -91,7 +91,14 @@ class SyncPanel(QWidget):
         self.keep_button.clicked.connect(lambda: self._on_answer(0))
         self.take_button.clicked.connect(lambda: self._on_answer(1))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # A sync in the background, or an answer given on the command line (`afterview sync resolve`): what waits,
+        # and the last sync, are read again.
+        context.bus.published.connect(self._on_published)
         self.reload()
+
+    def _on_published(self, _changes: object) -> None:
+        if not self._working:  # its own sync or set-up reloads with what it has to say when it ends
+            self.reload()
 
     def reload(self, said: str = "") -> None:
         status = sync_ops.sync_status(self.context.workspace)

@@ -316,3 +316,32 @@ def test_notes_in_german_keep_the_names_whole_and_narrow_the_state_and_countdown
         assert header.length() == table.viewport().width()
 
     qtbot.waitUntil(name_keeps_its_room, timeout=2000)
+
+
+def test_headings_wider_than_the_list_are_cut_short_too_rather_than_the_list_scrolling(qtbot):
+    # The Opportunities list in German at the window's first size: "Firma", "Status", "Als Nächstes" and "Hinweise"
+    # at their headings' widths were wider than its pane, and it scrolled sideways.
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.row_table import give_way, row_table
+
+    model = QStandardItemModel(0, 4)
+    model.setHorizontalHeaderLabels(["Firma", "Status", "Als Nächstes", "Hinweise"])
+    model.appendRow([QStandardItem(text) for text in (LONG_COMPANY, "Im Gespräch", "Entscheidung erwartet bis "
+                                                      "Mittwoch, 9. Dezember 2026", "4 Nachrichten offen")])
+    table = row_table(model)
+    qtbot.addWidget(table)
+    give_way(table, 3, 1, 0, 2, least={0: 140})
+    header = table.horizontalHeader()
+    headings = sum(header.sectionSizeHint(column) for column in range(4))
+    table.resize(headings + 140 - header.sectionSizeHint(0) - 30, 120)  # the company at its least: 30 px short
+    table.show()
+    qtbot.waitExposed(table)
+
+    def fitted() -> None:
+        assert header.length() == table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+        assert header.sectionSize(0) >= 140  # the company keeps what tells one from another
+        assert header.sectionSize(3) < header.sectionSizeHint(3)  # "Hinweise" cut short first
+
+    qtbot.waitUntil(fitted, timeout=2000)

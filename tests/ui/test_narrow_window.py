@@ -284,8 +284,8 @@ def test_today_in_german_gives_the_row_to_the_item_and_the_due_column_only_its_d
     assert model.index(items[0], 1).data() in tooltip and model.index(items[0], 2).data() in tooltip
 
 
-def test_notes_in_german_keep_the_names_whole_and_narrow_the_state_first(qtbot, german, long_names,
-                                                                         sample_workspace, app_window):
+def test_notes_in_german_keep_the_names_whole_and_narrow_the_state_and_countdown(qtbot, german, long_names,
+                                                                                 sample_workspace, app_window):
     from desktop.operations import notes as notes_ops
 
     window, controller = app_window

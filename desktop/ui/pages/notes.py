@@ -143,10 +143,10 @@ class NotesPage(QWidget):
         self.people.setMinimumWidth(300)  # a name's first letters beside a German state and countdown
         self.people.setMaximumWidth(366)
         self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        # The name is what the list is for: the note's state (in the composer beside it) narrows first, then only a
-        # name longer than nearly half the list, then the countdown (whole in the row's tooltip): German state and
-        # countdown texts had cut every name to "Dana…".
-        give_way(self.people, 1, 0, 2, least={0: NAME_SHARE})
+        # The name is what the list is for: the note's state (in the composer beside it) and its countdown (whole in
+        # the row's tooltip) narrow together, and a name only where it is longer than nearly half the list: German
+        # state and countdown texts had cut every name to "Dana…".
+        give_way(self.people, 1, 2, 0, least={0: NAME_SHARE}, evenly=True)
         row.setStretchFactor(0, 1)
         row.setStretchFactor(1, 2)
         row.share(300, 600)

@@ -156,23 +156,58 @@ class SyncResult:
         is kept; SyncStatus.waiting_summary says what waits now)."""
         return self._said("")
 
+    @property
+    def stored_report(self) -> str:
+        """The report as the account keeps it: its counts, so that it is said in the language of whoever reads
+        it (see `said_report`)."""
+        return json.dumps({"kind": _REPORT_KIND, "sent": self.sent, "received": self.received,
+                           "problems": len(self.problems), "put_back": len(self.put_back)})
+
     def _said(self, waiting: str) -> str:
-        def side(counts: dict[str, int]) -> str:
-            total = sum(counts.values())
-            parts: list[str] = [
-                Message("{count} new", count=n) if what == "new" else Message("{count} changed", count=n)
-                if what == "changed" else Message("{count} deleted", count=n) for what, n in counts.items() if n]
-            return Message("{total} ({parts})", total=total, parts=together(parts, ", ")) if total \
-                else english("nothing")
-        said: list[str] = [Message("Sent {sent}, received {received}", sent=side(self.sent),
-                                   received=side(self.received))]
-        if waiting:
-            said.append(waiting)
-        if self.problems:
-            said.append(plural("%n item(s) could not be read", "", len(self.problems)))
-        if self.put_back:
-            said.append(plural("%n event(s) changed elsewhere put back", "", len(self.put_back)))
-        return together(said, "; ")
+        return _report(self.sent, self.received, waiting, len(self.problems), len(self.put_back))
+
+
+_REPORT_KIND = "sync"
+
+
+def _report(sent: dict[str, int], received: dict[str, int], waiting: str, problems: int, put_back: int) -> str:
+    def side(counts: dict[str, int]) -> str:
+        total = sum(counts.values())
+        parts: list[str] = [
+            Message("{count} new", count=n) if what == "new" else Message("{count} changed", count=n)
+            if what == "changed" else Message("{count} deleted", count=n) for what, n in counts.items() if n]
+        return Message("{total} ({parts})", total=total, parts=together(parts, ", ")) if total \
+            else english("nothing")
+    said: list[str] = [Message("Sent {sent}, received {received}", sent=side(sent), received=side(received))]
+    if waiting:
+        said.append(waiting)
+    if problems:
+        said.append(plural("%n item(s) could not be read", "", problems))
+    if put_back:
+        said.append(plural("%n event(s) changed elsewhere put back", "", put_back))
+    return together(said, "; ")
+
+
+def said_report(stored: str) -> str:
+    """The last sync's report from what the account keeps: worded from its counts (English, which a face says in
+    its language), or a text kept before the counts were, as it is."""
+    try:
+        counts = json.loads(stored) if stored.startswith("{") else None
+    except ValueError:
+        counts = None
+    if not isinstance(counts, dict) or counts.get("kind") != _REPORT_KIND:
+        return _WAITING_SAID.sub("", stored)
+    try:
+        return _report(_counts(counts["sent"]), _counts(counts["received"]), "", int(counts["problems"]),
+                       int(counts["put_back"]))
+    except (KeyError, TypeError, ValueError):
+        return ""  # counts of another shape (a newer version's): better nothing than a wrong report
+
+
+def _counts(said: object) -> dict[str, int]:
+    if not isinstance(said, dict):
+        raise TypeError("counts are a mapping")
+    return {str(what): int(n) for what, n in said.items()}
 
 
 def waiting_summary(conflicts: int, deletions: int, deleted_here: int) -> str:
@@ -340,7 +375,7 @@ def sync_status(workspace: Workspace) -> SyncStatus | None:
                      for i in session.scalars(select(SyncItem).where(SyncItem.state.in_((DELETED, DELETED_HERE)))
                                               .order_by(SyncItem.id))]
         return SyncStatus(account.url, account.user, account.password_command, account.calendar_url,
-                          account.addressbook_url, account.last_sync_at, _WAITING_SAID.sub("", account.last_summary),
+                          account.addressbook_url, account.last_sync_at, said_report(account.last_summary),
                           conflicts, deletions)
 
 
@@ -535,7 +570,7 @@ def sync(workspace: Workspace, progress: Progress = NO_PROGRESS, password: str |
         _forget_kept_rows(session, _uid_domain(account))
         stored = session.get(SyncAccount, 1)
         if stored is not None:
-            stored.last_sync_at, stored.last_summary = workspace.now(), result.report
+            stored.last_sync_at, stored.last_summary = workspace.now(), result.stored_report
             session.flush()
             # Storing the generation bumps it once more (every table has the trigger): store what it will be.
             stored.generation = _generation(workspace, session) + 1

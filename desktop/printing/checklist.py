@@ -103,10 +103,13 @@ def paint_checklist(device: QPagedPaintDevice, entries: Sequence[ChecklistEntry]
         raise OSError("the printer or file could not be opened for drawing")
     try:
         sheet = Sheet(device, painter)
-        _plan_checklist(sheet, entries, candidate_name, printed_on, dating)
+        # A draft not ready to copy gets no page of its own: the checklist names it, and its card says why.
+        left_out = [entry for entry in entries if not _ready_to_copy(entry)] if include_drafts else []
+        _plan_checklist(sheet, entries, candidate_name, printed_on, dating, left_out)
         if include_drafts:
             for entry in entries:
-                _plan_draft(sheet, entry, dating)
+                if _ready_to_copy(entry):
+                    _plan_draft(sheet, entry, dating)
         footer_text = f"{_title()} · {candidate_name}" if candidate_name else _title()
 
         def footer(p: QPainter, number: int, total: int) -> None:
@@ -165,8 +168,12 @@ def _header(sheet: Sheet, lines: list[Text], rule: float = 0.6) -> tuple[float, 
     return height + thickness + sheet.mm(6), paint
 
 
+def _ready_to_copy(entry: ChecklistEntry) -> bool:
+    return bool(entry.draft.strip()) and not entry.problem
+
+
 def _plan_checklist(sheet: Sheet, entries: Sequence[ChecklistEntry], candidate: str, printed_on: date,
-                    dating: Dating) -> None:
+                    dating: Dating, left_out: Sequence[ChecklistEntry] = ()) -> None:
     count = (printed.tr("1 card to write") if len(entries) == 1
              else printed.tr("{count} cards to write").format(count=len(entries)))
     day = dating.day(printed_on)
@@ -186,7 +193,24 @@ def _plan_checklist(sheet: Sheet, entries: Sequence[ChecklistEntry], candidate: 
                                                         "handwriting in the note composer, then print again."),
                           font(SANS, 10.5), MUTED)
         pieces = [(note.height, lambda p, top: note.draw(p, 0, top))]
+    if left_out:
+        pieces.append(_left_out_piece(sheet, left_out))
     _plan(sheet, pieces, header, continued)
+
+
+def _left_out_piece(sheet: Sheet, left_out: Sequence[ChecklistEntry]) -> tuple[float, Paint]:
+    """The drafts printed without a page to copy from, named in a line or two under the cards."""
+    unready = ", ".join(entry.name for entry in left_out if entry.draft.strip())
+    unwritten = ", ".join(entry.name for entry in left_out if not entry.draft.strip())
+    lines = []
+    if unready:
+        lines.append(printed.tr("Left out of the drafts to copy until they are ready (each card says why): "
+                                "{names}.").format(names=unready))
+    if unwritten:
+        lines.append(printed.tr("No draft written yet, so none to copy: {names}. Write it in the note composer, "
+                                "then print again.").format(names=unwritten))
+    words = sheet.text(0, sheet.mm(1), sheet.width, "\n".join(lines), font(SANS, 9.5, italic=True), WARN)
+    return words.y + words.height, lambda p, top: words.draw(p, 0, top)
 
 
 def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date, dating: Dating) -> tuple[float, Paint]:
@@ -302,15 +326,7 @@ def _plan_draft(sheet: Sheet, entry: ChecklistEntry, dating: Dating) -> None:
     continued = _header(sheet, [sheet.text(0, 0, sheet.width,
                                            printed.tr("Draft to {name} (continued)").format(name=entry.name),
                                            font(SANS, 9), MUTED)], 0.3)
-    text = entry.draft.strip()
-    if not text or entry.problem:
-        reason = (printed.tr("This draft is left out until it is ready to copy. {reason}").format(
-            reason=_without_placeholders(entry.problem, True)) if text else
-            printed.tr("No draft written yet. Write it in the note composer, then print again."))
-        empty = sheet.text(0, 0, sheet.width, reason, font(SANS, 11, italic=True), WARN)
-        _plan(sheet, [(empty.height, lambda p, top: empty.draw(p, 0, top))], header, continued)
-        return
-    pieces, glue = _draft_lines(sheet, text)
+    pieces, glue = _draft_lines(sheet, entry.draft.strip())
     _plan(sheet, pieces, header, continued, gap_mm=0, glue=glue)
 
 

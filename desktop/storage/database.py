@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.messages import Message, os_reason
 from desktop.storage.backups import check_integrity, take_backup
+from desktop.storage.own_writes import OWN_WRITES
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision this build knows; a test checks it matches the migrations folder's head.
@@ -207,6 +208,7 @@ def create_database_engine(path: Path) -> Engine:
     # hide_parameters: an error's text then never carries a note's body or a contact's details.
     engine = create_engine(f"sqlite:///{path}", future=True, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
+    OWN_WRITES.watch(engine)  # so the window can tell another process's writes from its own
     return engine
 
 

@@ -368,7 +368,8 @@ class SyncAccount(Base):
     calendar_token: Mapped[str] = mapped_column(String(1000), default="")  # the sync token (or ctag) last seen
     addressbook_token: Mapped[str] = mapped_column(String(1000), default="")
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
-    last_summary: Mapped[str] = mapped_column(Text, default="")  # what moved each way, as the status shows it
+    # What moved each way: its counts as JSON ({"kind": "sync", ...}), or, before session 10, the English text.
+    last_summary: Mapped[str] = mapped_column(Text, default="")
     # The data generation (migration 0002) as the last sync left it: unchanged, nothing here needs sending.
     generation: Mapped[int] = mapped_column(Integer, default=-1)
     # What this data folder's event UIDs end in on the server (migration 0011), such as "3f9c1a7e2b04.afterview.local":

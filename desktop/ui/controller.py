@@ -33,6 +33,7 @@ from desktop.ui.models.agenda_model import AgendaModel
 from desktop.ui.pages.base import PageContext, kinds_shown
 from desktop.ui.plain import plain_message
 from desktop.ui.runner import TaskRunner
+from desktop.ui.system.outside_changes import OutsideChanges
 from desktop.ui.system.sync_keeper import SyncKeeper
 
 if TYPE_CHECKING:
@@ -67,6 +68,9 @@ class AppController(QObject):
         self.runner = TaskRunner(workspace, self.bus, window.statusBar(), self)
         self.calendar_file = CalendarFileKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
         self.sync_keeper = SyncKeeper(workspace, self.bus, self.runner, window.statusBar(), self)
+        # What the command line or another window wrote shows here too.
+        self.outside_changes = OutsideChanges(workspace, self.runner, self)
+        self.runner.stopped.connect(self.outside_changes.stop)
         QApplication.instance().aboutToQuit.connect(self.runner.shutdown)  # type: ignore[union-attr]
         self._today_contacts: set[int] = set()  # whose names Today lists
         self._today_empty = True  # Today shows the welcome: any record added changes it

@@ -107,6 +107,12 @@ class _GiveWay(QObject):
         floor = {column: min(wanted[column], max(least.get(column, 0), narrowest[column])) for column in shown}
         over = sum(wanted.values()) - room
         widths = self._narrowed(shown, wanted, floor, over) if over > 0 else dict(wanted)
+        short = sum(widths.values()) - room
+        if short > 0:  # even the headings do not fit (German ones in a narrow pane): they are cut short as well,
+            # read whole in their tooltips, each down to `least` or Qt's least section, rather than scrolling
+            last = {column: min(widths[column], max(least.get(column, 0), header.minimumSectionSize()))
+                    for column in shown}
+            widths = self._narrowed(shown, widths, last, short)
         if over < 0:
             widths[max(shown)] -= over  # the room left, to the rightmost, as a last column stretched to the edge
         self._fitting = True
@@ -159,9 +165,10 @@ def give_way(table: QTableView, *columns: int, least: float | dict[int, float] =
     """The table never scrolls sideways: `columns` (values read whole elsewhere, beside the list or in a tooltip)
     are as wide as their content where there is room; where there is not, the first given narrows first (or, with
     `evenly`, all of them together), each down to its heading's width or to `least` pixels, if more (for every
-    column, or for those a mapping names; below 1, a share of the room the table has for them); the rightmost
-    of them takes what room is left. An elided cell without a tooltip, or an elided heading, shows its whole text in
-    one.
+    column, or for those a mapping names; below 1, a share of the room the table has for them), and where even
+    that is too wide, in the same order down to `least` or Qt's least section width, headings cut short; the
+    rightmost of them takes what room is left. An elided cell without a tooltip, or an elided heading, shows its
+    whole text in one.
 
     Call it once the table has its model and its other columns their resize modes."""
     _GiveWay(table, columns, least if isinstance(least, dict) else dict.fromkeys(columns, least), evenly)

@@ -6687,6 +6687,14 @@ Betreff: {subject}</translation>
         <translation>Keine handgeschriebenen Karten stehen aus. Markieren Sie im Nachrichtenfenster eine Nachricht für die Handschrift und drucken Sie erneut.</translation>
     </message>
     <message>
+        <source>Left out of the drafts to copy until they are ready (each card says why): {names}.</source>
+        <translation>Nicht bei den Entwürfen zum Abschreiben, bis sie bereit sind (auf jeder Karte steht, warum): {names}.</translation>
+    </message>
+    <message>
+        <source>No draft written yet, so none to copy: {names}. Write it in the note composer, then print again.</source>
+        <translation>Noch kein Entwurf geschrieben, also keiner zum Abschreiben: {names}. Schreiben Sie ihn im Nachrichtenfenster und drucken Sie erneut.</translation>
+    </message>
+    <message>
         <source>Overdue, was due by</source>
         <translation>Überfällig, war fällig bis</translation>
     </message>
@@ -6757,14 +6765,6 @@ Betreff: {subject}</translation>
     <message>
         <source>Draft to {name} (continued)</source>
         <translation>Entwurf an {name} (Fortsetzung)</translation>
-    </message>
-    <message>
-        <source>This draft is left out until it is ready to copy. {reason}</source>
-        <translation>Dieser Entwurf bleibt weg, bis er zum Abschreiben bereit ist. {reason}</translation>
-    </message>
-    <message>
-        <source>No draft written yet. Write it in the note composer, then print again.</source>
-        <translation>Noch kein Entwurf geschrieben. Schreiben Sie ihn im Nachrichtenfenster und drucken Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -267,3 +267,72 @@ def test_what_waits_is_counted_again_after_each_answer_in_the_panel(qtbot, works
     assert [cid for cid, _card in list_contacts(workspace)] == [gráinne]
     assert panel.state.text().endswith(" — Sent 1 (1 changed), received nothing"), panel.state.text()
     assert panel.model.rowCount() == 0 and not panel.take_button.isEnabled()
+
+
+def test_the_last_sync_is_said_in_the_windows_language_and_an_old_summary_as_kept(qtbot, qapp, workspace, radicale,
+                                                                                memory_keyring):
+    from PySide6.QtCore import QLocale
+
+    from desktop.storage.models import SyncAccount
+    from desktop.ui.i18n import install_translators
+
+    user, password = radicale.account()
+    sync_ops.set_up_account(workspace, radicale.url, user, password)
+    add_contact(workspace, ContactCard(full_name="Maximiliane Östergård-Brzęczyszczykiewicz"))
+    sync_ops.sync(workspace)  # as `afterview sync` runs it: no window, no language but English
+    status = sync_ops.sync_status(workspace)
+    assert status is not None and status.last_summary == "Sent 1 (1 new), received nothing"  # as the CLI says it
+    install_translators(qapp, "de", QLocale("de_DE"))
+    try:
+        panel = SyncPanel(PageContext(workspace, DataBus(), lambda *_: None))
+        qtbot.addWidget(panel)
+        assert "Gesendet: 1 (1 neu), empfangen: nichts" in panel.state.text(), panel.state.text()
+        assert "Sent" not in panel.state.text()
+        with workspace.session() as session:  # a summary stored as English text, before the counts were
+            account = session.get(SyncAccount, 1)
+            assert account is not None
+            account.last_summary = "Sent 2 (2 changed), received nothing"
+        panel.reload()
+        assert "— Sent 2 (2 changed), received nothing" in panel.state.text()
+    finally:
+        install_translators(qapp, "en", QLocale("en_GB"))
+
+
+def test_an_answer_given_on_the_command_line_shows_in_the_open_panel(qtbot, workspace, radicale, memory_keyring):
+    # Two processes: the window here, `afterview sync resolve` in a child on the same data folder.
+    from desktop.operations.sync_answers import handle
+    from desktop.ui.system.outside_changes import OutsideChanges
+    from tests.sync.test_cli_sync_answers import GRÁINNE, _both_synced, _retitle_here, _retitle_on_phone
+
+    user, password = radicale.account()
+    setup = sync_ops.set_up_account(workspace, radicale.url, user, password)
+    _máiréad, gráinne = _both_synced(workspace)
+    with Dav(radicale.url, user, password) as phone:
+        _retitle_on_phone(phone, setup, GRÁINNE.full_name, "Leiterin HR")
+    _retitle_here(workspace, gráinne, "Personalchefin")
+    bus = DataBus()
+    context = PageContext(workspace, bus, lambda *_: None)
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    outside = OutsideChanges(workspace, context.runner, panel)
+    qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks(qtbot, context.runner)
+    assert panel.model.rowCount() == 1 and panel.state.text().endswith("waiting for you: 1 conflict")
+    assert not outside.check()  # the window's own sync and writes are not news to it
+    [waiting] = _waiting(workspace)
+    done = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(workspace.paths.data_dir), "sync",
+                           "resolve", handle(waiting), "--keep-here"], capture_output=True, text=True, timeout=90,
+                          env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")},
+                          cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)  # on the light timer, not a reload
+    assert not panel.state.text().endswith("waiting for you: 1 conflict"), panel.state.text()
+    assert get_contact(workspace, gráinne).title == "Personalchefin"
+    assert not outside.check()  # caught up: nothing more is read while nothing changes
+
+
+def _waiting(workspace) -> list:
+    status = sync_ops.sync_status(workspace)
+    assert status is not None
+    return [*status.conflicts, *status.deletions]
+

@@ -314,3 +314,65 @@ def test_today_in_german_gives_the_row_to_the_item_and_the_due_column_only_its_d
     assert header.sectionSize(1) > header.sectionSize(2)  # what is due gets the room before what it is for
     tooltip = html.unescape(model.index(items[0], 2).data(Qt.ItemDataRole.ToolTipRole))
     assert model.index(items[0], 1).data() in tooltip and model.index(items[0], 2).data() in tooltip
+
+
+def test_notes_in_german_keep_the_names_whole_and_narrow_the_state_and_countdown(qtbot, german, long_names,
+                                                                                 sample_workspace, app_window):
+    from desktop.operations import notes as notes_ops
+
+    window, controller = app_window
+    window.resize(1120, 720)  # the window's size on first start
+    busiest = max(notes_ops.interviews_with_people(sample_workspace), key=lambda row: row.people)
+    controller.open_page("notes", (busiest.interview_id, None))
+    page = window.pages["notes"]
+    table, header = page.people, page.people.horizontalHeader()
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == busiest.people)
+
+    def names_whole() -> None:  # the German state and countdown beside them, the list not scrolling sideways
+        names = [table.sizeHintForIndex(model.index(row, 0)).width() for row in range(model.rowCount())]
+        assert header.sectionSize(0) >= max(names)
+        assert header.length() == table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+
+    qtbot.waitUntil(names_whole, timeout=2000)
+
+    controller.open_page("notes", long_names["notes"])  # a name longer than the list is wide
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.index(0, 0).data() == LONG_NAME)
+
+    def name_keeps_its_room() -> None:  # cut short, but keeping nearly half the list, the countdown some of it
+        assert header.sectionSize(0) < table.sizeHintForIndex(model.index(0, 0)).width()
+        assert header.sectionSize(0) >= table.viewport().width() * 0.4
+        assert header.sectionSize(2) >= header.sectionSizeHint(2)
+        assert header.length() == table.viewport().width()
+
+    qtbot.waitUntil(name_keeps_its_room, timeout=2000)
+
+
+def test_headings_wider_than_the_list_are_cut_short_too_rather_than_the_list_scrolling(qtbot):
+    # The Opportunities list in German at the window's first size: "Firma", "Status", "Als Nächstes" and "Hinweise"
+    # at their headings' widths were wider than its pane, and it scrolled sideways.
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from desktop.ui.row_table import give_way, row_table
+
+    model = QStandardItemModel(0, 4)
+    model.setHorizontalHeaderLabels(["Firma", "Status", "Als Nächstes", "Hinweise"])
+    model.appendRow([QStandardItem(text) for text in (LONG_COMPANY, "Im Gespräch", "Entscheidung erwartet bis "
+                                                      "Mittwoch, 9. Dezember 2026", "4 Nachrichten offen")])
+    table = row_table(model)
+    qtbot.addWidget(table)
+    give_way(table, 3, 1, 0, 2, least={0: 140})
+    header = table.horizontalHeader()
+    headings = sum(header.sectionSizeHint(column) for column in range(4))
+    table.resize(headings + 140 - header.sectionSizeHint(0) - 30, 120)  # the company at its least: 30 px short
+    table.show()
+    qtbot.waitExposed(table)
+
+    def fitted() -> None:
+        assert header.length() == table.viewport().width()
+        assert table.horizontalScrollBar().maximum() == 0
+        assert header.sectionSize(0) >= 140  # the company keeps what tells one from another
+        assert header.sectionSize(3) < header.sectionSizeHint(3)  # "Hinweise" cut short first
+
+    qtbot.waitUntil(fitted, timeout=2000)

@@ -97,10 +97,11 @@ def test_a_draft_still_to_sign_is_named_before_printing_and_left_out_of_the_page
     assert "• Zoë Lindqvist: " in said and "Still to fill in: “[your_name]”" in said and "Settings → You" in said
     out = tmp_path / "zoe.pdf"
     assert dialog.save_pdf(out)
-    checklist, draft = (flat(p) for p in pdf_pages(out))
-    assert "Draft not ready to copy." in checklist and "[your_name]" not in checklist + draft
-    assert "This draft is left out until it is ready to copy." in draft and "Dear Zoë" not in draft
-    assert "Still to fill in" in draft and "(your name is set under Settings → You)" in draft
+    [checklist] = (flat(p) for p in pdf_pages(out))  # no page of its own, saying only that it is left out
+    assert "Draft not ready to copy." in checklist and "[your_name]" not in checklist
+    assert "Still to fill in" in checklist and "(your name is set under Settings → You)" in checklist
+    assert "Left out of the drafts to copy until they are ready (each card says why): Zoë Lindqvist." in checklist
+    assert "DRAFT TO COPY BY HAND" not in checklist
 
 
 def test_save_as_pdf_through_the_file_dialog_and_a_bad_place(qtbot, dialog, tmp_path, monkeypatch):

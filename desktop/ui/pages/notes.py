@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -37,9 +36,10 @@ from desktop.ui.pages.composer_controller import ComposerController
 from desktop.ui.pages.empty_state import EmptyState
 from desktop.ui.pages.note_scheduling import NoteScheduling
 from desktop.ui.pages.note_sending import NoteSender
-from desktop.ui.row_table import row_table
+from desktop.ui.row_table import give_way, row_table
 from desktop.ui.screen_fit import Panes
 
+NAME_SHARE = 0.45  # of the people list's width, kept for the name however long the state and countdown
 COMPOSER_WIDTH = 460  # pixels: the composer at the least, its name, buttons and fields readable
 COUNTDOWN_MS = 60_000  # the countdowns show minutes; refreshing every second would only burn battery
 
@@ -143,10 +143,10 @@ class NotesPage(QWidget):
         self.people.setMinimumWidth(300)  # a name's first letters beside a German state and countdown
         self.people.setMaximumWidth(366)
         self.people.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        header = self.people.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The name is what the list is for: the note's state (in the composer beside it) and its countdown (whole in
+        # the row's tooltip) narrow together, and a name only where it is longer than nearly half the list: German
+        # state and countdown texts had cut every name to "Dana…".
+        give_way(self.people, 1, 2, 0, least={0: NAME_SHARE}, evenly=True)
         row.setStretchFactor(0, 1)
         row.setStretchFactor(1, 2)
         row.share(300, 600)

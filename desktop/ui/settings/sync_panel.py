@@ -91,7 +91,14 @@ class SyncPanel(QWidget):
         self.keep_button.clicked.connect(lambda: self._on_answer(0))
         self.take_button.clicked.connect(lambda: self._on_answer(1))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # A sync in the background, or an answer given on the command line (`afterview sync resolve`): what waits,
+        # and the last sync, are read again.
+        context.bus.published.connect(self._on_published)
         self.reload()
+
+    def _on_published(self, _changes: object) -> None:
+        if not self._working:  # its own sync or set-up reloads with what it has to say when it ends
+            self.reload()
 
     def reload(self, said: str = "") -> None:
         status = sync_ops.sync_status(self.context.workspace)
@@ -108,7 +115,7 @@ class SyncPanel(QWidget):
             when = short_date_time(status.last_sync_at.astimezone(self.context.workspace.zone)) \
                 if status.last_sync_at else self.tr("never")
             # What waits is counted now, not as the last sync found it: answered here, it is gone from the line.
-            said_then = "; ".join(part for part in (status.last_summary, shown(status.waiting_summary)) if part)
+            said_then = "; ".join(part for part in (shown(status.last_summary), shown(status.waiting_summary)) if part)
             lines = [self.tr("Calendar: {url}").format(url=unquote(status.calendar_url)),
                      self.tr("Address book: {url}").format(url=unquote(status.addressbook_url)),
                      self.tr("Last sync: {when}").format(when=when) + (f" — {said_then}" if said_then else "")]

@@ -4575,6 +4575,13 @@ Afterview behält den Text, wie Sie ihn geschrieben haben, und versucht alle {se
     </message>
 </context>
 <context>
+    <name>DateFields</name>
+    <message>
+        <source>“{typed}” is not a date or time Afterview can read; type it as the field shows it, such as “{example}”</source>
+        <translation>„{typed}“ kann Afterview nicht als Datum oder Uhrzeit lesen; geben Sie es so ein, wie das Feld es zeigt, etwa „{example}“</translation>
+    </message>
+</context>
+<context>
     <name>DayAgendaModel</name>
     <message>
         <source>Agenda</source>

@@ -57,3 +57,61 @@ def test_no_field_sets_its_own_date_format():
                for line in path.read_text(encoding="utf-8").splitlines()
                if ("setDisplayFormat(" in line or "displayFormat=" in line) and "'min'" not in line]
     assert by_hand == []
+
+
+def _type_over(qtbot, field, text: str) -> None:
+    """What a user does: click into the field, select what it holds, type a whole date, and leave with Tab."""
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), text)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+
+
+@pytest.mark.parametrize("typed", ["Fri, 13 Nov 2026, 10:00", "13 Nov 2026, 10:00", "13/11/2026 10:00",
+                                   "2026-11-13 10:00", "13 November 2026 at 10:00"])
+def test_a_whole_start_typed_over_the_field_is_taken_and_the_end_follows(qtbot, new_interview_dialog, typed):
+    dialog = new_interview_dialog
+    length = dialog.start_edit.dateTime().secsTo(dialog.end_edit.dateTime())
+    _type_over(qtbot, dialog.start_edit, typed)
+    assert dialog.start_edit.dateTime().toPython() == datetime(2026, 11, 13, 10, 0)  # it was left unchanged
+    assert dialog.start_edit.text() == "Fri, 13 Nov 2026, 10:00"  # shown again as the window writes it
+    assert dialog.start_edit.dateTime().secsTo(dialog.end_edit.dateTime()) == length
+
+
+def test_a_whole_date_typed_in_german_is_taken(qtbot, interview_dialog):
+    _type_over(qtbot, interview_dialog.start_edit, "13.11.26 9:30")
+    assert interview_dialog.start_edit.dateTime().toPython() == datetime(2026, 11, 13, 9, 30)
+    assert interview_dialog.start_edit.text() == "Fr., 13. Nov. 2026, 09:30"
+
+
+def test_a_time_typed_without_its_leading_zero_is_that_time(qtbot, workspace):
+    dialog = SendTimeDialog(workspace.zone, datetime(2026, 12, 4, 20, 26, tzinfo=workspace.zone), lambda _at: [],
+                            "the note to Zoë", None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_over(qtbot, dialog.time, "9:30 pm")
+    assert dialog.time.time().toPython().strftime("%H:%M") == "21:30"  # it showed ":30" and kept 20:26
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")  # the tooltip, offscreen
+def test_what_cannot_be_read_as_a_date_is_named_and_the_date_kept(qtbot, new_interview_dialog):
+    from PySide6.QtWidgets import QToolTip
+
+    dialog = new_interview_dialog
+    before = dialog.start_edit.dateTime()
+    _type_over(qtbot, dialog.start_edit, "next Tuesday")
+    assert dialog.start_edit.dateTime() == before
+    assert dialog.start_edit.text() == short_date(before.date().toPython()) + before.toString(", HH:mm")
+    qtbot.waitUntil(lambda: "“next Tuesday” is not a date or time Afterview can read" in QToolTip.text())
+    QToolTip.hideText()
+
+
+def test_every_date_and_time_field_takes_a_whole_date_typed():
+    """QDateEdit, QDateTimeEdit and QTimeEdit refuse a date typed whole without a word: none is made directly."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "desktop" / "ui"
+    made = [f"{path.relative_to(ui)}:{n}" for path in ui.rglob("*.py") if path.name != "date_fields.py"
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if any(f"{kind}(" in line for kind in ("QDateEdit", "QDateTimeEdit", "QTimeEdit"))]
+    assert made == []

@@ -9,8 +9,6 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QElapsedTimer, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +28,7 @@ from desktop.core.settings import CALL_GUIDE
 from desktop.operations.calls import CallContext, CallError, call_context, log_attempt, move_on
 from desktop.ui.colours import MUTED
 from desktop.ui.combo_box import ComboBox
+from desktop.ui.date_fields import DateField, DateTimeField
 from desktop.ui.dates import short_date, short_date_time, written_as_the_window
 from desktop.ui.dialogs import open_once
 from desktop.ui.i18n import shown, shown_error, shown_label, texts
@@ -180,7 +179,7 @@ class CallDialog(QDialog):
         zone = self.context.workspace.zone
         now = self.context.workspace.now().astimezone(zone)
         form = QFormLayout()
-        self.called_at = QDateTimeEdit(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.called_at = DateTimeField(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
         written_as_the_window(self.called_at)
         self.called_at.setCalendarPopup(True)
         self.outcome = ComboBox()
@@ -191,7 +190,7 @@ class CallDialog(QDialog):
         for box in (self.notes, self.feedback):
             box.setFixedHeight(64)
         self.has_next = QCheckBox(self.tr("They gave a date to hear back or call again"))
-        self.next_date = QDateEdit(QDate(now.year, now.month, now.day).addDays(7))
+        self.next_date = DateField(QDate(now.year, now.month, now.day).addDays(7))
         self.next_date.setCalendarPopup(True)
         written_as_the_window(self.next_date)
         self.next_date.setEnabled(False)

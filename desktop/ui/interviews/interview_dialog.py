@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from desktop.core import deadlines
 from desktop.core.domain import InterviewKind
 from desktop.ui.cards.people_met import PeopleMetWidget
 from desktop.ui.combo_box import ComboBox
+from desktop.ui.date_fields import DateField, DateTimeField, TimeField
 from desktop.ui.dates import short_date, short_date_time, time_of_day, written_as_the_window
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.plain import plain_tooltip
@@ -113,12 +112,12 @@ class InterviewDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.zone_combo.setCompleter(completer)
-        self.start_edit, self.end_edit = QDateTimeEdit(), QDateTimeEdit()
+        self.start_edit, self.end_edit = DateTimeField(), DateTimeField()
         for edit in (self.start_edit, self.end_edit):
             edit.setTimeZone(UTC_ZONE)
             edit.setCalendarPopup(True)
             written_as_the_window(edit)
-        self.duration_edit = QTimeEdit(displayFormat=self.tr("H 'h' mm 'min'"))
+        self.duration_edit = TimeField(displayFormat=self.tr("H 'h' mm 'min'"))
         self.duration_edit.setTimeRange(QTime(0, 0), QTime(_LONGEST.hour, _LONGEST.minute))
         self.duration_edit.setSpecialValueText("—")  # shown while the end is not after the start
         self.duration_edit.setToolTip(self.tr("How long the interview lasts; moving the start keeps it"))
@@ -186,7 +185,7 @@ class InterviewDialog(QDialog):
         steps_layout.addRow("", understood)
         decision = QHBoxLayout()
         self.decision_check = QCheckBox(self.tr("A decision is expected by"))
-        self.decision_edit = written_as_the_window(QDateEdit(calendarPopup=True))
+        self.decision_edit = written_as_the_window(DateField(calendarPopup=True))
         decision.addWidget(self.decision_check)
         decision.addWidget(self.decision_edit)
         decision.addStretch(1)

@@ -8,17 +8,16 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.deadlines import at_local
+from desktop.ui.date_fields import DateField, TimeField
 from desktop.ui.dates import written_as_the_window
 from desktop.ui.keyboard import dialog_ready, make_primary
 from desktop.ui.style import set_tone
@@ -41,8 +40,8 @@ class SendTimeDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         local = start.astimezone(zone)
-        self.date = written_as_the_window(QDateEdit(QDate(local.year, local.month, local.day), calendarPopup=True))
-        self.time = written_as_the_window(QTimeEdit(QTime(local.hour, local.minute)))
+        self.date = written_as_the_window(DateField(QDate(local.year, local.month, local.day), calendarPopup=True))
+        self.time = written_as_the_window(TimeField(QTime(local.hour, local.minute)))
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.date)
         form.addRow(self.tr("Time ({key})").format(key=zone.key), self.time)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.domain import OpportunityStatus
 from desktop.ui.combo_box import ComboBox
+from desktop.ui.date_fields import DateField
 from desktop.ui.dates import short_date, written_as_the_window
 from desktop.ui.i18n import shown
 from desktop.ui.models.roles import ItemRole
@@ -233,7 +233,7 @@ class OpportunitiesPage(QWidget):
         first, second = QHBoxLayout(), QHBoxLayout()
         self.date_label_edit = QLineEdit(placeholderText=self.tr("What, e.g. Offer from Lumen expires"))
         self.date_label_edit.setToolTip(self.date_label_edit.placeholderText())  # whole, where the field cuts it
-        self.date_edit = written_as_the_window(QDateEdit(calendarPopup=True))
+        self.date_edit = written_as_the_window(DateField(calendarPopup=True))
         self.date_opportunity_combo = ComboBox()
         self.date_opportunity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_date_button = QPushButton(self.tr("Add"))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import SettingInfo, Settings, SettingsError, describe, from_plain, to_plain
 from desktop.operations import mail_password
 from desktop.ui.combo_box import ComboBox
+from desktop.ui.date_fields import TimeField
 from desktop.ui.dates import written_as_the_window
 from desktop.ui.i18n import shown, shown_error
 from desktop.ui.keyboard import dialog_ready, make_primary
@@ -207,7 +208,7 @@ class SettingsDialog(QDialog):
             number.setValue(value)
             return number
         if info.kind is time:
-            return written_as_the_window(QTimeEdit(QTime(value.hour, value.minute)))
+            return written_as_the_window(TimeField(QTime(value.hour, value.minute)))
         if info.name == "calendar_folder":
             return FolderPicker(value, self.tr("No calendar file is kept"))
         if info.name == "working_days":

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimer
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSignalBlocker, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip, QWidget
 
 _WEEKDAY = re.compile(r"d{3,4},?\s*")  # "ddd, " before the day, which a person leaves out when typing
 _TIMES = ("H:mm", "H.mm", "h:mm ap", "h:mmap", "h.mm ap", "h ap", "hap")
 _JOINS = (" ", ", ", " at ", " um ", " à ")
+_EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
+                 Qt.Key.Key_End}
 
 
 def _loose(pattern: str) -> str:
@@ -78,6 +80,32 @@ class _TypedWhole:
         if self.hasFocus():  # the user typing; not the field putting its value back as it is left
             self._unread = "" if read else text
         return (QValidator.State.Acceptable if read else QValidator.State.Intermediate), text, pos
+
+    def keyPressEvent(self: Any, event: QKeyEvent) -> None:
+        """Typed over the whole text (selected with Ctrl+A) or pasted, a date goes into the field as text, read when
+        the field is left; Qt's own handling would put each key into one section and undo the rest."""
+        line = self.lineEdit()
+        typing = bool(event.text()) and event.text().isprintable()
+        pasting = event.matches(QKeySequence.StandardKey.Paste)
+        if pasting or (typing and line.hasSelectedText() and len(line.selectedText()) == len(line.text())):
+            if pasting:
+                line.selectAll()
+            self._whole = True
+        if self._whole and (typing or pasting or event.key() in _EDITING_KEYS):
+            with QSignalBlocker(line):  # nor its signals, on which Qt puts the sections' text back
+                QCoreApplication.sendEvent(line, event)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self: Any, event: QFocusEvent) -> None:
+        if self._whole:
+            self.interpretText()  # the text typed whole, which Qt, not told of it, would not read
+        super().focusOutEvent(event)
+
+    def focusNextPrevChild(self: Any, forward: bool) -> bool:
+        if self._whole:  # Tab leaves the field, not for its next section
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
 
     def dateTimeFromText(self: Any, text: str) -> QDateTime:
         found = self._read(text)

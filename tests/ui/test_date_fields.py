@@ -60,11 +60,13 @@ def test_no_field_sets_its_own_date_format():
 
 
 def _type_over(qtbot, field, text: str) -> None:
-    """What a user does: click into the field, select what it holds, type a whole date, and leave with Tab."""
-    field.setFocus()
-    field.lineEdit().selectAll()
-    qtbot.keyClicks(field.lineEdit(), text)
-    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+    """What a user does: click into the field, select all it holds (Ctrl+A), type a whole date, and leave with Tab;
+    every key goes to the field, as the keyboard's do."""
+    field.setFocus()  # as the click gives it on a screen; offscreen, a window not yet active would not
+    qtbot.mouseClick(field.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
 
 
 @pytest.mark.parametrize("typed", ["Fri, 13 Nov 2026, 10:00", "13 Nov 2026, 10:00", "13/11/2026 10:00",
@@ -89,6 +91,9 @@ def test_a_time_typed_without_its_leading_zero_is_that_time(qtbot, workspace):
                             "the note to Zoë", None)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # leaving a field tells it so only in the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
     _type_over(qtbot, dialog.time, "9:30 pm")
     assert dialog.time.time().toPython().strftime("%H:%M") == "21:30"  # it showed ":30" and kept 20:26
 

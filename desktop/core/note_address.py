@@ -47,6 +47,12 @@ def _parts(names: Iterable[str]) -> set[str]:
     return {fold(w.strip(".,")) for name in names for w in _HONORIFIC.sub("", name).split() if len(w) > 1}
 
 
+def greeting_line(draft: str) -> str:
+    """The note's opening greeting as written ("Hi Inès,"), or "" when its first line is none."""
+    lines = _lines(draft)
+    return lines[0][1].strip() if lines and _GREETING.match(lines[0][1]) and len(lines[0][1]) <= 80 else ""
+
+
 def check_greeting(draft: str, reader: list[str], others: list[str]) -> Check:
     """The greeting names the person the note is for, and nobody else."""
     lines = _lines(draft)

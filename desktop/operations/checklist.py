@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from desktop.core.deadlines import note_due
 from desktop.core.domain import NoteChannel, NoteState
 from desktop.core.messages import Message
+from desktop.core.note_address import greeting_line
 from desktop.core.person_names import greeting
 from desktop.operations import notes
 from desktop.operations.changes import ChangeSet, RecordKind
@@ -50,6 +51,11 @@ class ChecklistEntry:
 
     def ticked(self, tick: str) -> bool:
         return bool(getattr(self, tick))
+
+    @property
+    def salutation(self) -> str:
+        """The card's opening as its draft writes it ("Hi Inès,"), else as the card proposes ("Dear Inès,")."""
+        return greeting_line(self.draft) or (f"Dear {self.greet_as}," if self.greet_as else "")
 
 
 def mailing_address(contact: Contact) -> tuple[str, ...]:

@@ -229,8 +229,8 @@ def _entry_piece(sheet: Sheet, entry: ChecklistEntry, printed_on: date, dating: 
     y = max(name.y + name.height, due.y + due.height) + mm(0.5)
     role = " · ".join(p for p in (entry.title, entry.company) if p)
     runs = [name, due_label, due]
-    if entry.greet_as:
-        runs.append(sheet.text(left, y, inner, printed.tr("Greet as: Dear {name},").format(name=entry.greet_as),
+    if entry.salutation:
+        runs.append(sheet.text(left, y, inner, printed.tr("Greet as: {salutation}").format(salutation=entry.salutation),
                                font(SERIF, 10.5, italic=True)))
         y = runs[-1].y + runs[-1].height
     if role:

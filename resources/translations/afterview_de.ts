@@ -6710,8 +6710,8 @@ Betreff: {subject}</translation>
         <translation>Fällig bis</translation>
     </message>
     <message>
-        <source>Greet as: Dear {name},</source>
-        <translation>Anrede: Dear {name},</translation>
+        <source>Greet as: {salutation}</source>
+        <translation>Anrede: {salutation}</translation>
     </message>
     <message>
         <source>MAILING ADDRESS</source>

@@ -76,7 +76,7 @@ def test_non_latin_names_print_as_written(qapp, tmp_path):
     out = tmp_path / "names.pdf"
     render_checklist([entry(n, name) for n, name in enumerate(names)], "Zoë", PRINTED, "A4", out)
     text = flat(" ".join(pdf_pages(out)))
-    assert all(text.count(name) == 2 for name in names)  # on the card and on the envelope lines
+    assert all(text.count(name) == 3 for name in names)  # on the card, in its greeting and in the draft to copy
 
 
 def test_japanese_names_print_when_a_font_has_them(qapp, tmp_path):
@@ -144,11 +144,19 @@ def test_an_unwritable_place_is_a_clear_error(qapp, tmp_path):
 
 def test_the_greeting_is_printed_beside_the_name(qapp, tmp_path):
     out = tmp_path / "greet.pdf"
-    render_checklist([entry(1, "Siobhán Ní Bhriain", greet_as="Siobhán"), entry(2, "Robert Smith", greet_as="Bob")],
-                     "Ana", PRINTED, "A4", out)
+    render_checklist([entry(1, "Siobhán Ní Bhriain", greet_as="Siobhán", draft="Thank you for your time."),
+                      entry(2, "Robert Smith", greet_as="Bob", draft="")], "Ana", PRINTED, "A4", out)
     text = flat(pdf_pages(out)[0])
     assert "Siobhán Ní Bhriain Thu 26 Nov 2026, 16:30 Greet as: Dear Siobhán, Design Researcher" in text
     assert "Greet as: Dear Bob," in text
+
+
+def test_the_greeting_printed_is_the_drafts_own(qapp, tmp_path):
+    out = tmp_path / "greet-draft.pdf"
+    render_checklist([entry(1, "Inès Dubois", greet_as="Inès", draft="Hi Inès,\n\nThank you for today.\n\nAna")],
+                     "Ana", PRINTED, "A4", out)
+    text = flat(pdf_pages(out)[0])
+    assert "Greet as: Hi Inès," in text and "Dear Inès" not in text  # the draft to copy says "Hi"
 
 
 def test_a_draft_not_ready_names_its_missing_field_quoted_once(qapp, tmp_path):

@@ -41,19 +41,31 @@ _DROPPED_I = _words("""
 loved enjoyed liked appreciated valued learned learnt found was felt thought realised realized keep kept
 have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
-increased improved researched studied trained coached
+increased improved researched studied trained coached love enjoy like speak can will joined started
+completed finished hold
 """)
+# "really enjoyed the system design part": an adverb before the verb of a sentence written without its "I".
+_LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially")
 # A first-person description written without its "I am": "experienced in stakeholder management", "fluent in German".
-_DROPPED_I_AM = re.compile(r"^(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|familiar|"
-                           r"comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
-                           r"\s+(?:in|at|with|about|on)\s", re.IGNORECASE)
-_LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
+_DROPPED_I_AM = re.compile(r"^(?:(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|"
+                           r"familiar|comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
+                           r"\s+(?:in|at|with|about|on)\s|(?:ready|able|available|happy|willing|open)\s+to\s)",
+                           re.IGNORECASE)
+# "the part where you showed ..." after a lead that already says "one part of our conversation".
+_LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked)|"
+                             r"the (?:part|bit|moment) (?:where|when)|the fact that)\s+", re.IGNORECASE)
+# "what a great conversation": an exclamation, which keeps its mark instead of taking the lead.
+_EXCLAMATION = re.compile(r"^(?:what an?|such an?)\s", re.IGNORECASE)
+# A lower-case "i" on its own ("and i love data", "i've"), but not "i.e.".
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]|\.\w))")
+# Words a stop after them does not end a sentence at: "e.g. dbt", "vs. NoSQL", "approx. 3x".
+_ABBREVIATIONS = _words("e.g eg i.e ie etc vs approx incl esp cf al no nr st dr mr mrs ms prof yrs mins hrs min hr")
 # A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
 # "You asked how I'd handle an outage?": a question told, not asked, ends with a full stop.
 _TOLD_QUESTION = re.compile(r"^(?:I|you|we|he|she|they|(?:the|your|our) \w+)\s+(?:also\s+|then\s+|once\s+)?"
                             r"(?:asked|wondered|wanted to know|was curious|were curious)\b[^?]*\?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[^\W\d_])")
 # After "her": a word of these kinds means "her" is the object ("told her about") rather than "her team".
 _NOT_A_NOUN_AFTER = _words("""
 a an the my our your their this that these those some any about at by for from in into of on to with and but or
@@ -115,6 +127,35 @@ def _tidy(text: str) -> str:
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, also where the user started one in lower case ("the whiteboard part. it was fun"),
+    but not after an abbreviation ("e.g. dbt", "3 a.m. outage")."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and part[:1].islower() and _is_abbreviation(parts[-1].split()[-1]):
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _is_abbreviation(word: str) -> bool:
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".").strip("\"“'‘(").lower()
+    return bare in _ABBREVIATIONS or "." in bare or len(bare) == 1
+
+
+def _semicolon_list(text: str, names: list[str]) -> str:
+    """Items typed with semicolons between them ("SQL; Python; Airflow") as a note says a list: "SQL, Python and
+    Airflow". Clauses with semicolons, or items that are lists of their own, are left as typed."""
+    items = [item.strip() for item in text.split(";")]
+    if len(items) < 2 or not all(items) or any(len(item.split()) > 4 or "," in item or " and " in item
+                                              or _is_sentence(item, names) for item in items):
+        return text
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _decap(word: str, proper: frozenset[str]) -> str:
@@ -227,13 +268,13 @@ def _has_own_verb(words: list[str]) -> bool:
 def _is_sentence(text: str, names: list[str]) -> bool:
     """Whether the text is written as a sentence, judged by its first: "When Priya explained the rota. Also the
     coffee." opens with a topic, which still wants the template's lead."""
-    text = _SENTENCE_END.split(text)[0]
+    text = _sentences(text)[0]
     first = text.split()[0].lower().strip("\"“'‘(") if text.split() else ""
     if first in _SUBJECTS or first.replace("’", "'") in _SUBJECTS:
         return True
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
-    if text.endswith("?"):  # a question is kept as the user asked it
+    if text.endswith("?") or _EXCLAMATION.match(text):  # a question or an exclamation is kept as the user wrote it
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 
@@ -244,12 +285,16 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     text = _tidy(_unlist(typed, reader))
     if not text:
         return Rewritten(typed, "", False)
+    text = _LOWER_I.sub("I", text)
     changes: list[str] = []
     stripped = _LEADING_FILLER.sub("", text)
     if stripped != text and stripped:
         changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped
-    if text.split()[0].lower() in _DROPPED_I:
+    text = _semicolon_list(text, reader)
+    first_words = [word.lower() for word in text.split()[:2]]
+    if first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
+                                        first_words[1] in _DROPPED_I and first_words[1] not in _LEADING_ADVERBS):
         text = "I " + text[:1].lower() + text[1:]
         changes.append(english("added “I”"))
     elif _DROPPED_I_AM.match(text):
@@ -261,12 +306,13 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         changes.append(english("speaks to them as “you”"))
     if sentence:
         text = " ".join(_cap(part[:-1] + "." if _TOLD_QUESTION.match(part) else part)
-                        for part in _SENTENCE_END.split(text))
-        text = text if text[-1] in ".!?…" else text + "."
+                        for part in _sentences(text))
+        text = text if text[-1] in ".!?…" else text + ("!" if _EXCLAMATION.match(text) else ".")
         text = re.sub(r"^I(?=\s)", "I", text)
     else:
-        words = text.split(" ", 1)
-        text = " ".join([_decap(words[0], frozenset(proper)), *words[1:]]).rstrip(".!?…;:,")
+        first, *rest = _sentences(text)
+        words = first.split(" ", 1)
+        text = " ".join([_decap(words[0], frozenset(proper)), *words[1:], *map(_cap, rest)]).rstrip(".!?…;:,")
     return Rewritten(typed, text, sentence, tuple(changes))
 
 
@@ -276,7 +322,10 @@ def as_sentences(typed: str, lead: str, names: Iterable[str] = (), proper: Itera
     if not result.text or result.is_sentence:
         return result
     lead = " ".join(lead.split()).rstrip()
-    joined = f"{lead} {result.text}" if lead else _cap(result.text)
+    text = result.text
+    if lead.endswith(":"):  # "...stayed with me: your advice: talk to users": one colon in a sentence
+        text = re.sub(r"(?<=[^\W\d_]):\s+", " – ", text, count=1)
+    joined = f"{lead} {text}" if lead else _cap(text)
     return Rewritten(typed, joined + ".", True, result.changes)
 
 

@@ -50,6 +50,29 @@ LEAD = "One part of our conversation has stayed with me:"
         # stray punctuation and spaces the user typed
         ("  She described the plan ..  ", "You described the plan."),
         ("your question on pricing;", f"{LEAD} your question on pricing."),
+        # a sentence the user started in lower case is still a sentence, but not after an abbreviation
+        ("the whiteboard exercise. it was fun", f"{LEAD} the whiteboard exercise. It was fun."),
+        ("she showed me the demo. it crashed twice", "You showed me the demo. It crashed twice."),
+        ("the tooling, e.g. dbt and airflow", f"{LEAD} the tooling, e.g. dbt and airflow."),
+        ("our chat about SQL vs. NoSQL", f"{LEAD} our chat about SQL vs. NoSQL."),
+        # "I" written in lower case
+        ("i loved the demo and i've told my friends", "I loved the demo and I've told my friends."),
+        ("the ideas, i.e. the roadmap", f"{LEAD} the ideas, i.e. the roadmap."),
+        # words that only repeat the lead ("one part of our conversation: the part where ...")
+        ("the part where Siobhán showed the live dashboard", "You showed the live dashboard."),
+        ("the fact that you promote from within", "You promote from within."),
+        ("the moment when the demo crashed", f"{LEAD} the demo crashed."),
+        ("the moment of silence after the demo", f"{LEAD} the moment of silence after the demo."),
+        # an exclamation keeps its mark and needs no lead
+        ("what a great conversation", "What a great conversation!"),
+        ("Such a kind team!!", "Such a kind team!"),
+        # an adverb before the verb of a sentence without its "I"
+        ("really enjoyed the system design part", "I really enjoyed the system design part."),
+        # a colon of the user's own after the lead's colon
+        ("your advice: always talk to users", f"{LEAD} your advice – always talk to users."),
+        ("the 9:30 stand-up", f"{LEAD} the 9:30 stand-up."),
+        # a list typed with semicolons
+        ("the roadmap; the hiring plan; the budget", f"{LEAD} the roadmap, the hiring plan and the budget."),
     ],
 )
 def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
@@ -79,6 +102,15 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("Passionate about accessible design.", "I am passionate about accessible design."),
         ("Strong Go background. Led the move of 200 services.",
          "What I bring: strong Go background. Led the move of 200 services."),
+        ("SQL; Python; Airflow", "What I bring: SQL, Python and Airflow."),
+        ("I led the team; we shipped twice", "I led the team; we shipped twice."),
+        ("love solving hard problems", "I love solving hard problems."),
+        ("can start immediately", "I can start immediately."),
+        ("ready to relocate to Berlin", "I am ready to relocate to Berlin."),
+        ("the fact that I have worked in payments for 4 years", "I have worked in payments for 4 years."),
+        ("i am a quick learner and i love data", "I am a quick learner and I love data."),
+        ("built the same pipeline at my last job. it handled 3x the volume",
+         "I built the same pipeline at my last job. It handled 3x the volume."),
     ],
 )
 def test_why_fit_in_every_form(typed: str, expected: str) -> None:

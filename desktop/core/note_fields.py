@@ -42,10 +42,21 @@ loved enjoyed liked appreciated valued learned learnt found was felt thought rea
 have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
 increased improved researched studied trained coached love enjoy like speak can will joined started
-completed finished hold
+completed finished hold talked discussed chatted spoke met heard saw got used manage
 """)
+# "showed me the dashboard", "taught me a lot": a sentence without its subject that has the writer as its object was
+# said about the reader ("You showed me the dashboard"), not by the writer ("I taught me").
+_TOLD_ME = re.compile(r"^(?:[a-z]+ed|told|gave|taught|took|showed|shown|sent|let|made|got|brought|drew|spent)"
+                      r"\s+me\b")
 # "really enjoyed the system design part": an adverb before the verb of a sentence written without its "I".
-_LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially")
+_LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially currently "
+                          "recently already")
+# Languages are written with a capital in English: "fluent in german" is "fluent in German" ("polish" is a verb too).
+_LANGUAGES = _words("""
+english german french spanish italian portuguese dutch swedish danish norwegian finnish russian ukrainian czech
+greek turkish arabic hebrew hindi urdu bengali mandarin cantonese chinese japanese korean vietnamese thai indonesian
+swahili romanian hungarian catalan irish welsh
+""")
 # A first-person description written without its "I am": "experienced in stakeholder management", "fluent in German".
 _DROPPED_I_AM = re.compile(r"^(?:(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|"
                            r"familiar|comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
@@ -286,6 +297,8 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     if not text:
         return Rewritten(typed, "", False)
     text = _LOWER_I.sub("I", text)
+    text = re.sub(r"\b[a-z]+\b", lambda word: word.group().capitalize() if word.group() in _LANGUAGES else word.group(),
+                  text)
     changes: list[str] = []
     stripped = _LEADING_FILLER.sub("", text)
     if stripped != text and stripped:
@@ -293,7 +306,9 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         text = stripped
     text = _semicolon_list(text, reader)
     first_words = [word.lower() for word in text.split()[:2]]
-    if first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
+    if _TOLD_ME.match(text):
+        text = "You " + text
+    elif first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
                                         first_words[1] in _DROPPED_I and first_words[1] not in _LEADING_ADVERBS):
         text = "I " + text[:1].lower() + text[1:]
         changes.append(english("added “I”"))

@@ -68,6 +68,14 @@ LEAD = "One part of our conversation has stayed with me:"
         ("Such a kind team!!", "Such a kind team!"),
         # an adverb before the verb of a sentence without its "I"
         ("really enjoyed the system design part", "I really enjoyed the system design part."),
+        # a sentence without its subject that has the writer as its object is about the reader
+        ("showed me the live dashboard", "You showed me the live dashboard."),
+        ("taught me a lot about SQL", "You taught me a lot about SQL."),
+        ("talked about the roadmap", "I talked about the roadmap."),
+        ("met the whole team", "I met the whole team."),
+        # languages with their capital
+        ("the german and english docs", f"{LEAD} the German and English docs."),
+        ("how to polish the UI", f"{LEAD} how to polish the UI."),
         # a colon of the user's own after the lead's colon
         ("your advice: always talk to users", f"{LEAD} your advice – always talk to users."),
         ("the 9:30 stand-up", f"{LEAD} the 9:30 stand-up."),
@@ -106,6 +114,9 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("I led the team; we shipped twice", "I led the team; we shipped twice."),
         ("love solving hard problems", "I love solving hard problems."),
         ("can start immediately", "I can start immediately."),
+        ("recently shipped a payments API", "I recently shipped a payments API."),
+        ("used to work at Stripe", "I used to work at Stripe."),
+        ("fluent in german and english", "I am fluent in German and English."),
         ("ready to relocate to Berlin", "I am ready to relocate to Berlin."),
         ("the fact that I have worked in payments for 4 years", "I have worked in payments for 4 years."),
         ("i am a quick learner and i love data", "I am a quick learner and I love data."),

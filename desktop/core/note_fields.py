@@ -41,7 +41,7 @@ _DROPPED_I = _words("""
 loved enjoyed liked appreciated valued learned learnt found was felt thought realised realized keep kept
 have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
-increased improved researched studied trained coached love enjoy like speak can will joined started
+increased improved researched studied trained coached love enjoy like speak can would could joined started
 completed finished hold talked discussed chatted spoke met heard saw got used manage
 """)
 # "showed me the dashboard", "taught me a lot": a sentence without its subject that has the writer as its object was
@@ -51,6 +51,10 @@ _TOLD_ME = re.compile(r"^(?:[a-z]+ed|told|gave|taught|took|showed|shown|sent|let
 # "really enjoyed the system design part": an adverb before the verb of a sentence written without its "I".
 _LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially currently "
                           "recently already")
+# "thanks for the tour of the lab": said to the reader as the note says it.
+_THANKS = re.compile(r"^(?:thanks|thanx|thx|thank you|ty)(?: (?:so|very) much)?(?: again)?,? for\s+", re.IGNORECASE)
+# Words that open a question as readily as a sentence without its "I": "can I", "have you", "like you said".
+_ASKING = _words("can will would could have had was am like do did")
 # Languages are written with a capital in English: "fluent in german" is "fluent in German" ("polish" is a verb too).
 _LANGUAGES = _words("""
 english german french spanish italian portuguese dutch swedish danish norwegian finnish russian ukrainian czech
@@ -285,7 +289,8 @@ def _is_sentence(text: str, names: list[str]) -> bool:
         return True
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
-    if text.endswith("?") or _EXCLAMATION.match(text):  # a question or an exclamation is kept as the user wrote it
+    # a question, an exclamation or thanks are kept as the user wrote them
+    if text.endswith("?") or _EXCLAMATION.match(text) or text.startswith("Thank you for "):
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 
@@ -305,9 +310,15 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped
     text = _semicolon_list(text, reader)
-    first_words = [word.lower() for word in text.split()[:2]]
-    if _TOLD_ME.match(text):
+    first_words = [word.lower().strip(",;:") for word in text.split()[:2]]
+    thanked = _THANKS.sub("Thank you for ", text, count=1)
+    if thanked != text:
+        text = thanked
+    elif _TOLD_ME.match(text):
         text = "You " + text
+    elif _sentences(text)[0].endswith("?") or (first_words[0] in _ASKING and first_words[1:2] and
+                                               first_words[1].replace("’", "'") in _SUBJECTS):
+        pass  # "Can I send my portfolio?", "have you seen ...": a question, not a sentence without its "I"
     elif first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
                                         first_words[1] in _DROPPED_I and first_words[1] not in _LEADING_ADVERBS):
         text = "I " + text[:1].lower() + text[1:]

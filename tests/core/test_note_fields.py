@@ -73,6 +73,12 @@ LEAD = "One part of our conversation has stayed with me:"
         ("taught me a lot about SQL", "You taught me a lot about SQL."),
         ("talked about the roadmap", "I talked about the roadmap."),
         ("met the whole team", "I met the whole team."),
+        # a question keeps its subject; thanks are said as the note says them
+        ("Can I send my portfolio?", "Can I send my portfolio?"),
+        ("have you seen the new office?", "Have you seen the new office?"),
+        ("would you share the slides", f"{LEAD} would you share the slides."),
+        ("thx so much for the tour of the lab!!", "Thank you for the tour of the lab!"),
+        ("thanks for showing me the roadmap", "Thank you for showing me the roadmap."),
         # languages with their capital
         ("the german and english docs", f"{LEAD} the German and English docs."),
         ("how to polish the UI", f"{LEAD} how to polish the UI."),
@@ -114,6 +120,8 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("I led the team; we shipped twice", "I led the team; we shipped twice."),
         ("love solving hard problems", "I love solving hard problems."),
         ("can start immediately", "I can start immediately."),
+        ("would love to join the team", "I would love to join the team."),
+        ("will the team grow next year", "What I bring: will the team grow next year."),
         ("recently shipped a payments API", "I recently shipped a payments API."),
         ("used to work at Stripe", "I used to work at Stripe."),
         ("fluent in german and english", "I am fluent in German and English."),

@@ -51,6 +51,12 @@ _TOLD_ME = re.compile(r"^(?:[a-z]+ed|told|gave|taught|took|showed|shown|sent|let
 # "really enjoyed the system design part": an adverb before the verb of a sentence written without its "I".
 _LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially currently "
                           "recently already")
+# "In my last role I led a team of six", "As a former nurse, I understand clinicians": a sentence that opens with
+# a phrase before its subject.
+_PHRASE_THEN_SUBJECT = re.compile(
+    r"^(?:(?:as|in|at|with|during|after|before|since|over|from|having)\s[^.;:!?()\"“,]{1,60}?,\s(?:I|we|you)\s+[a-z]|"
+    r"(?:as an?|in my|at my|in our|at our|at (?-i:[A-Z])\S*|with \d|having)\s[^.;:!?()\"“,]{0,50}?\b(?:I|we)\s+[a-z])",
+    re.IGNORECASE)  # not "in the team I lead", a topic with a clause of its own
 # "thanks for the tour of the lab": said to the reader as the note says it.
 _THANKS = re.compile(r"^(?:thanks|thanx|thx|thank you|ty)(?: (?:so|very) much)?(?: again)?,? for\s+", re.IGNORECASE)
 # Words that open a question as readily as a sentence without its "I": "can I", "have you", "like you said".
@@ -290,7 +296,8 @@ def _is_sentence(text: str, names: list[str]) -> bool:
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
     # a question, an exclamation or thanks are kept as the user wrote them
-    if text.endswith("?") or _EXCLAMATION.match(text) or text.startswith("Thank you for "):
+    if text.endswith("?") or _EXCLAMATION.match(text) or text.startswith("Thank you for ") or \
+            _PHRASE_THEN_SUBJECT.match(text):
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 

@@ -121,6 +121,12 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("love solving hard problems", "I love solving hard problems."),
         ("can start immediately", "I can start immediately."),
         ("would love to join the team", "I would love to join the team."),
+        # a sentence that opens with a phrase before its "I", and a topic with a clause of its own
+        ("In my last role I led a team of 6", "In my last role I led a team of 6."),
+        ("as a former nurse I understand clinicians", "As a former nurse I understand clinicians."),
+        ("at Stripe, I built the billing API", "At Stripe, I built the billing API."),
+        ("the team I lead", "What I bring: the team I lead."),
+        ("in the team I lead at Acme", "What I bring: in the team I lead at Acme."),
         ("will the team grow next year", "What I bring: will the team grow next year."),
         ("recently shipped a payments API", "I recently shipped a payments API."),
         ("used to work at Stripe", "I used to work at Stripe."),

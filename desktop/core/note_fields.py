@@ -75,6 +75,9 @@ _DROPPED_I_AM = re.compile(r"^(?:(?:experienced|fluent|skilled|proficient|passio
 # "the part where you showed ..." after a lead that already says "one part of our conversation".
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked)|"
                              r"the (?:part|bit|moment) (?:where|when)|the fact that)\s+", re.IGNORECASE)
+# "when I ran the same migration at Acme": the writer's own sentence, not a fragment after the lead ("I believe I am
+# well suited to the position: when I ran ..."); not "when I said X, you laughed", whose "when" holds it together.
+_WHEN_I = re.compile(r"^when\s+(?=(?:I|we)\s+[^,;:]+$)", re.IGNORECASE)
 # "what a great conversation": an exclamation, which keeps its mark instead of taking the lead.
 _EXCLAMATION = re.compile(r"^(?:what an?|such an?)\s", re.IGNORECASE)
 # A lower-case "i" on its own ("and i love data", "i've"), but not "i.e.".
@@ -312,7 +315,7 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     text = re.sub(r"\b[a-z]+\b", lambda word: word.group().capitalize() if word.group() in _LANGUAGES else word.group(),
                   text)
     changes: list[str] = []
-    stripped = _LEADING_FILLER.sub("", text)
+    stripped = _WHEN_I.sub("", _LEADING_FILLER.sub("", text))
     if stripped != text and stripped:
         changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped

@@ -336,7 +336,9 @@ def bare_role(role: str) -> str:
     """The role as templates use it ("the {role} role"): without an article before it, a job ad's gender tag,
     or a "role" or "position" of its own after it ("the a … role", "the … role position"); a directory's comma
     read out ("VP, Engineering" -> "VP of Engineering")."""
-    role = _SPACED_HYPHEN.sub(" – ", _GENDER_TAG.sub("", " ".join(role.split())))
+    role = _GENDER_TAG.sub("", " ".join(role.split()))
+    # "Product Manager - Payments": its team in brackets, since subjects put a dash before the role already
+    role = _SPACED_HYPHEN.sub(" – ", re.sub(r"^(.+?)\s+[-–—]{1,2}\s+([^()\-–—]+)$", r"\1 (\2)", role))
     return _RANK_COMMA.sub(r"\1 of ", _ROLE_NOUN.sub("", _ARTICLE.sub("", role))).strip()
 
 

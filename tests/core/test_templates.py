@@ -217,11 +217,13 @@ def test_a_university_of_is_named_with_its_article(company: str, body: str) -> N
     assert fill(Template("t", "Thanks", "at the {company}.\n"), {"company": company}).body.count("the ") <= 1
 
 
-@pytest.mark.parametrize(("role", "company"), [("Product Manager - Payments", "Acme - Berlin"),
-                                               ("Engineer -- Data", "Acme")])
-def test_a_spaced_hyphen_in_a_role_or_company_is_a_dash(role: str, company: str) -> None:
-    note = fill(Template("t", "{role}", "The {role} role at {company}.\n"), {"role": role, "company": company})
-    assert " - " not in note.subject + note.body and "--" not in note.body and " – " in note.subject
+@pytest.mark.parametrize(("role", "named"), [("Product Manager - Payments", "Product Manager (Payments)"),
+                                             ("Engineer -- Data", "Engineer (Data)"),
+                                             ("Engineer – Data (remote)", "Engineer – Data (remote)")])
+def test_a_role_after_a_spaced_hyphen_names_its_team_in_brackets(role: str, named: str) -> None:
+    note = fill(Template("t", "Thank you – {role}", "The {role} role at {company}.\n"),
+                {"role": role, "company": "Acme - Berlin"})
+    assert note.subject == f"Thank you – {named}" and note.body == f"The {named} role at Acme – Berlin.\n"
 
 
 @pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.txt")), ids=lambda p: p.stem)

@@ -74,10 +74,25 @@ _DROPPED_I_AM = re.compile(r"^(?:(?:experienced|fluent|skilled|proficient|passio
                            re.IGNORECASE)
 # "the part where you showed ..." after a lead that already says "one part of our conversation".
 _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked)|"
-                             r"the (?:part|bit|moment) (?:where|when)|the fact that)\s+", re.IGNORECASE)
+                             r"the (?:part|bit|moment) (?:where|when)|the fact(?: that)?)\s+", re.IGNORECASE)
 # "when I ran the same migration at Acme": the writer's own sentence, not a fragment after the lead ("I believe I am
 # well suited to the position: when I ran ..."); not "when I said X, you laughed", whose "when" holds it together.
 _WHEN_I = re.compile(r"^when\s+(?=(?:I|we)\s+[^,;:]+$)", re.IGNORECASE)
+# A form's label typed before the answer: "Skills: SQL, Python".
+_LABEL = re.compile(r"^(?:skills|experience|background|strengths|highlights?|tools|stack|memorable|why|reason|"
+                    r"note|fit)\s*:\s+", re.IGNORECASE)
+# Texting shorthand, as a note spells it: "u asked about my thesis", "bc I have done this before".
+_TEXTING_WORDS = {"u": "you", "ur": "your", "bc": "because", "b/c": "because", "w/": "with", "thru": "through",
+                  "pls": "please", "tho": "though"}
+_TEXTING = re.compile(r"(?<![\w'’/&.-])(?:u|ur|bc|b/c|w/|thru|pls|tho)(?![\w'’/&-]|\.\w)", re.IGNORECASE)
+# Contractions typed without their apostrophe; only those that are not words of their own ("ill", "id", "wont",
+# "well" and "its" are).
+_ELIDED_WORDS = {"im": "I'm", "ive": "I've", "dont": "don't", "cant": "can't", "didnt": "didn't",
+                 "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+                 "hasnt": "hasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+                 "thats": "that's", "youre": "you're", "theyre": "they're", "youve": "you've", "weve": "we've",
+                 "theyve": "they've", "arent": "aren't", "whats": "what's"}
+_ELIDED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ELIDED_WORDS) + r")(?![\w'’-])", re.IGNORECASE)
 # "what a great conversation": an exclamation, which keeps its mark instead of taking the lead.
 _EXCLAMATION = re.compile(r"^(?:what an?|such an?)\s", re.IGNORECASE)
 # A lower-case "i" on its own ("and i love data", "i've"), but not "i.e.".
@@ -145,8 +160,18 @@ def _tidy(text: str) -> str:
     """One line, single spaces, no doubled or dangling punctuation at the end."""
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([.!?])\1+(?!\.)", r"\1", text)  # ".." -> ".", but "..." stays
-    return text.strip(" ,;:-–—")
+    text = re.sub(r"([!?])\1+", r"\1", text)  # "!!" -> "!"
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # ".." -> ".", but "..." stays
+    text = re.sub(r"(?<=\S) -{1,2} (?=\S)", " – ", text)  # a spaced hyphen typed for a dash
+    text = _LABEL.sub("", text)
+    text = _TEXTING.sub(lambda word: _TEXTING_WORDS[word.group().lower()], text)
+    text = _ELIDED.sub(lambda word: _cap_like(_ELIDED_WORDS[word.group().lower()], word.group()), text)
+    sign = text[:1] if re.match(r"-\d", text) else ""  # "-5 degrees" keeps its minus
+    return sign + text.strip(" ,;:-–—")
+
+
+def _cap_like(word: str, typed: str) -> str:
+    return _cap(word) if typed[:1].isupper() else word
 
 
 def _cap(text: str) -> str:
@@ -158,7 +183,8 @@ def _sentences(text: str) -> list[str]:
     but not after an abbreviation ("e.g. dbt", "3 a.m. outage")."""
     parts: list[str] = []
     for part in _SENTENCE_END.split(text):
-        if parts and part[:1].islower() and _is_abbreviation(parts[-1].split()[-1]):
+        if parts and part[:1].islower() and (_is_abbreviation(parts[-1].split()[-1]) or
+                                             parts[-1].endswith(("...", "…"))):
             parts[-1] += " " + part
         else:
             parts.append(part)
@@ -172,14 +198,18 @@ def _is_abbreviation(word: str) -> bool:
     return bare in _ABBREVIATIONS or "." in bare or len(bare) == 1
 
 
-def _semicolon_list(text: str, names: list[str]) -> str:
-    """Items typed with semicolons between them ("SQL; Python; Airflow") as a note says a list: "SQL, Python and
-    Airflow". Clauses with semicolons, or items that are lists of their own, are left as typed."""
-    items = [item.strip() for item in text.split(";")]
-    if len(items) < 2 or not all(items) or any(len(item.split()) > 4 or "," in item or " and " in item
-                                              or _is_sentence(item, names) for item in items):
-        return text
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _joined_list(text: str, names: list[str]) -> str:
+    """Items typed with semicolons or commas between them ("SQL; Python; Airflow", "communication, leadership,
+    teamwork") as a note says a list: "SQL, Python and Airflow". Clauses, and items that are lists of their own,
+    are left as typed; commas only when there are three items or more ("my last role at Google, where ...")."""
+    for mark, least in ((";", 2), (",", 3)):
+        items = [item.strip() for item in text.split(mark)]
+        if len(items) < least or not all(items) or any(
+                len(item.split()) > 4 or "," in item or " and " in item or " or " in item or "etc" in item
+                or _is_sentence(item, names) for item in items):
+            continue
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return text
 
 
 def _decap(word: str, proper: frozenset[str]) -> str:
@@ -319,11 +349,14 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     if stripped != text and stripped:
         changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped
-    text = _semicolon_list(text, reader)
+    text = _joined_list(text, reader)
     first_words = [word.lower().strip(",;:") for word in text.split()[:2]]
     thanked = _THANKS.sub("Thank you for ", text, count=1)
     if thanked != text:
         text = thanked
+    elif first_words[0] == "been":  # "been in ops for 10 years"
+        text = "I've " + text[:1].lower() + text[1:]
+        changes.append(english("added “I”"))
     elif _TOLD_ME.match(text):
         text = "You " + text
     elif _sentences(text)[0].endswith("?") or (first_words[0] in _ASKING and first_words[1:2] and

@@ -79,6 +79,16 @@ LEAD = "One part of our conversation has stayed with me:"
         ("would you share the slides", f"{LEAD} would you share the slides."),
         ("thx so much for the tour of the lab!!", "Thank you for the tour of the lab!"),
         ("thanks for showing me the roadmap", "Thank you for showing me the roadmap."),
+        # texting shorthand and contractions typed without their apostrophe
+        ("u asked about my thesis", "You asked about my thesis."),
+        ("that u guys use rust", "You guys use rust."),
+        ("dont forget ur umbrella", f"{LEAD} don't forget your umbrella."),
+        ("the U.S. expansion", f"{LEAD} the U.S. expansion."),
+        # an ellipsis and a spaced hyphen
+        ("the culture... really open", f"{LEAD} the culture... really open."),
+        ("how you described the culture - really open", f"{LEAD} how you described the culture – really open."),
+        ("-5 degrees in the office", f"{LEAD} -5 degrees in the office."),
+        ("the fact the team is fully remote", "The team is fully remote."),
         # languages with their capital
         ("the german and english docs", f"{LEAD} the German and English docs."),
         ("how to polish the UI", f"{LEAD} how to polish the UI."),
@@ -121,6 +131,14 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("love solving hard problems", "I love solving hard problems."),
         ("can start immediately", "I can start immediately."),
         ("would love to join the team", "I would love to join the team."),
+        ("i think im a good fit bc i have done this before", "I think I'm a good fit because I have done this before."),
+        ("Ive led teams before", "I've led teams before."),
+        ("Been in ops for 10 years", "I've been in ops for 10 years."),
+        ("Skills: SQL, Python", "What I bring: SQL, Python."),
+        ("communication, leadership, teamwork", "What I bring: communication, leadership and teamwork."),
+        ("SQL, Python, Tableau etc", "What I bring: SQL, Python, Tableau etc."),
+        ("my last role at Google, where I led search ads",
+         "What I bring: my last role at Google, where I led search ads."),
         # a sentence that opens with a phrase before its "I", and a topic with a clause of its own
         ("In my last role I led a team of 6", "In my last role I led a team of 6."),
         ("as a former nurse I understand clinicians", "As a former nurse I understand clinicians."),

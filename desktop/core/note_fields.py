@@ -78,6 +78,9 @@ _LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (
 # "when I ran the same migration at Acme": the writer's own sentence, not a fragment after the lead ("I believe I am
 # well suited to the position: when I ran ..."); not "when I said X, you laughed", whose "when" holds it together.
 _WHEN_I = re.compile(r"^when\s+(?=(?:I|we)\s+[^,;:]+$)", re.IGNORECASE)
+# Chat asides a letter leaves out: "the coffee machine lol", "tbh the coding part was hard".
+_ASIDE = re.compile(r"(?:^(?:tbh|lol|haha+|imo|ngl),?\s+|[\s,]+(?:lol|haha+|tbh|lmao|imo|ngl|xd)(?=[\s.!?…]*$))",
+                    re.IGNORECASE)
 # A form's label typed before the answer: "Skills: SQL, Python".
 _LABEL = re.compile(r"^(?:skills|experience|background|strengths|highlights?|tools|stack|memorable|why|reason|"
                     r"note|fit)\s*:\s+", re.IGNORECASE)
@@ -163,7 +166,7 @@ def _tidy(text: str) -> str:
     text = re.sub(r"([!?])\1+", r"\1", text)  # "!!" -> "!"
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # ".." -> ".", but "..." stays
     text = re.sub(r"(?<=\S) -{1,2} (?=\S)", " – ", text)  # a spaced hyphen typed for a dash
-    text = _LABEL.sub("", text)
+    text = _ASIDE.sub("", _LABEL.sub("", text))
     text = _TEXTING.sub(lambda word: _TEXTING_WORDS[word.group().lower()], text)
     text = _ELIDED.sub(lambda word: _cap_like(_ELIDED_WORDS[word.group().lower()], word.group()), text)
     sign = text[:1] if re.match(r"-\d", text) else ""  # "-5 degrees" keeps its minus

@@ -84,6 +84,11 @@ LEAD = "One part of our conversation has stayed with me:"
         ("that u guys use rust", "You guys use rust."),
         ("dont forget ur umbrella", f"{LEAD} don't forget your umbrella."),
         ("the U.S. expansion", f"{LEAD} the U.S. expansion."),
+        # chat asides
+        ("the coffee machine lol", f"{LEAD} the coffee machine."),
+        ("tbh the coding part was hard!!", "The coding part was hard!"),
+        ("Her dog on the call haha", f"{LEAD} your dog on the call."),
+        ("the Lollapalooza tickets", f"{LEAD} the Lollapalooza tickets."),
         # an ellipsis and a spaced hyphen
         ("the culture... really open", f"{LEAD} the culture... really open."),
         ("how you described the culture - really open", f"{LEAD} how you described the culture – really open."),

@@ -84,6 +84,7 @@ LEAD = "One part of our conversation has stayed with me:"
         ("that u guys use rust", "You guys use rust."),
         ("dont forget ur umbrella", f"{LEAD} don't forget your umbrella."),
         ("the U.S. expansion", f"{LEAD} the U.S. expansion."),
+        ("the pottery from 500 BC", f"{LEAD} the pottery from 500 BC."),
         # chat asides
         ("the coffee machine lol", f"{LEAD} the coffee machine."),
         ("tbh the coding part was hard!!", "The coding part was hard!"),

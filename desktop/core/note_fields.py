@@ -42,7 +42,7 @@ loved enjoyed liked appreciated valued learned learnt found was felt thought rea
 have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
 increased improved researched studied trained coached love enjoy like speak can would could joined started
-completed finished hold talked discussed chatted spoke met heard saw got used manage
+completed finished talked discussed chatted spoke met heard saw got used manage
 """)
 # "showed me the dashboard", "taught me a lot": a sentence without its subject that has the writer as its object was
 # said about the reader ("You showed me the dashboard"), not by the writer ("I taught me").

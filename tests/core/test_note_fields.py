@@ -73,6 +73,8 @@ LEAD = "One part of our conversation has stayed with me:"
         ("taught me a lot about SQL", "You taught me a lot about SQL."),
         ("talked about the roadmap", "I talked about the roadmap."),
         ("met the whole team", "I met the whole team."),
+        ("got to meet the whole team", "I got to meet the whole team."),
+        ("hold music on the call", f"{LEAD} hold music on the call."),
         # a question keeps its subject; thanks are said as the note says them
         ("Can I send my portfolio?", "Can I send my portfolio?"),
         ("have you seen the new office?", "Have you seen the new office?"),

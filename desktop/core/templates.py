@@ -279,6 +279,9 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
                     length -= 3
                 if _SENTENCE_SLOT_BEFORE.search("".join(pieces)):
                     value = value.capitalize()
+            if state == "filled" and seg.field == "role" and value.islower() and \
+                    re.search(r"(?:\A|[–—:|]\s*)\Z", "".join(pieces)):
+                value = value[:1].upper() + value[1:]  # "interview – data analyst" is "interview – Data analyst"
             if state == "filled" and seg.field == "company" and _NAMED_WITH_THE.match(value) \
                     and not re.search(r"\bthe\s+$", pieces[-1], re.IGNORECASE):
                 value = ("The " if _SENTENCE_SLOT_BEFORE.search("".join(pieces)) else "the ") + value

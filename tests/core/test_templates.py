@@ -232,3 +232,13 @@ def test_the_why_fit_lead_does_not_repeat_what_the_line_says(path: Path, why_fit
     note = fill(load_template(path), {**FIELDS, "why_fit": why_fit})
     head = " ".join(why_fit.split()[:2])
     assert note.body.count(head) == 1, note.body
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Thank you – {role} interview", "Thank you – Intern interview"),
+    ("{role}: thank you", "Data analyst: thank you"),
+    ("Thank you for the call about the {role} role", "Thank you for the call about the data analyst role"),
+])
+def test_a_role_typed_in_small_letters_opens_a_subjects_part_with_a_capital(subject: str, expected: str) -> None:
+    role = "intern" if "Intern" in expected else "data analyst"
+    assert fill(Template("t", subject, "Hi.\n"), {"role": role}).subject == expected

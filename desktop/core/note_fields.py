@@ -121,6 +121,10 @@ gives gave shows showed includes included covers spans spanned brings brought le
 """)
 # "Five years ..." and "Experience with ..." are lower-cased after a lead; "Python" and "Figma" are not.
 _ORDINARY_FREQUENCY = 2e-5
+# Abstract nouns ("Curiosity and grit", "Leadership", "Passion for data") are ordinary words even when rare; not
+# "-tion", which products end in too (Notion, Motion).
+_ABSTRACT_ENDINGS = ("ity", "ship", "ness", "ment", "work", "ence", "ance", "thy", "sion")
+_ABSTRACT_FREQUENCY = 5e-7
 _ADVERBS = _words("always also often just really never still clearly kindly openly even already")
 _AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t",
               "isn't": "aren't", "isn’t": "aren’t", "wasn't": "weren't", "wasn’t": "weren’t",
@@ -221,9 +225,10 @@ def _decap(word: str, proper: frozenset[str]) -> str:
     bare = word.strip("\"“'‘(")
     if not bare or bare in proper or bare == "I" or (len(bare) > 1 and bare[1:2].isupper()):
         return word
-    lower = bare.lower()
+    lower = bare.lower().rstrip(":,;.!?").split("-")[0]  # "Hands-on experience": judged by "hands"
     ordinary = lower in _NOT_A_NOUN_AFTER or lower.endswith("ing") or \
-        spelling.frequency(lower) >= _ORDINARY_FREQUENCY
+        spelling.frequency(lower) >= _ORDINARY_FREQUENCY or \
+        (lower.endswith(_ABSTRACT_ENDINGS) and spelling.frequency(lower) >= _ABSTRACT_FREQUENCY)
     return word[:1].lower() + word[1:] if ordinary and word[:1].isalpha() else word
 
 

@@ -225,7 +225,9 @@ def _decap(word: str, proper: frozenset[str]) -> str:
     bare = word.strip("\"“'‘(")
     if not bare or bare in proper or bare == "I" or (len(bare) > 1 and bare[1:2].isupper()):
         return word
-    lower = bare.lower().rstrip(":,;.!?").split("-")[0]  # "Hands-on experience": judged by "hands"
+    lower = bare.lower().rstrip(":,;.!?")
+    if "-" in bare and bare.split("-", 1)[1].islower():  # "Hands-on experience": judged by "hands"; not "Jean-Luc"
+        lower = lower.split("-")[0]
     ordinary = lower in _NOT_A_NOUN_AFTER or lower.endswith("ing") or \
         spelling.frequency(lower) >= _ORDINARY_FREQUENCY or \
         (lower.endswith(_ABSTRACT_ENDINGS) and spelling.frequency(lower) >= _ABSTRACT_FREQUENCY)

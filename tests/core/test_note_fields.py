@@ -146,6 +146,7 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("communication, leadership, teamwork", "What I bring: communication, leadership and teamwork."),
         ("Curiosity and grit", "What I bring: curiosity and grit."),
         ("Hands-on experience with AWS", "What I bring: hands-on experience with AWS."),
+        ("Jean-Luc's advice", "What I bring: Jean-Luc's advice."),
         ("Notion templates for every team", "What I bring: Notion templates for every team."),
         ("SQL, Python, Tableau etc", "What I bring: SQL, Python, Tableau etc."),
         ("my last role at Google, where I led search ads",

@@ -173,7 +173,8 @@ def _tidy(text: str) -> str:
     text = _ASIDE.sub("", _LABEL.sub("", text))
     text = _TEXTING.sub(lambda word: word.group() if len(word.group()) > 1 and word.group().isupper()  # "500 BC"
                         else _cap_like(_TEXTING_WORDS[word.group().lower()], word.group()), text)
-    text = _ELIDED.sub(lambda word: _cap_like(_ELIDED_WORDS[word.group().lower()], word.group()), text)
+    text = _ELIDED.sub(lambda word: word.group() if word.group().isupper()  # "IM" is instant messaging
+                       else _cap_like(_ELIDED_WORDS[word.group().lower()], word.group()), text)
     sign = text[:1] if re.match(r"-\d", text) else ""  # "-5 degrees" keeps its minus
     return sign + text.strip(" ,;:-–—")
 

@@ -141,6 +141,7 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
         ("would love to join the team", "I would love to join the team."),
         ("i think im a good fit bc i have done this before", "I think I'm a good fit because I have done this before."),
         ("Ive led teams before", "I've led teams before."),
+        ("IM and email support for 5 years", "What I bring: IM and email support for 5 years."),
         ("Been in ops for 10 years", "I've been in ops for 10 years."),
         ("Skills: SQL, Python", "What I bring: SQL, Python."),
         ("communication, leadership, teamwork", "What I bring: communication, leadership and teamwork."),

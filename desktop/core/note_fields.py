@@ -371,9 +371,9 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         changes.append(english("added “I”"))
     elif _TOLD_ME.match(text):
         text = "You " + text
-    elif _sentences(text)[0].endswith("?") or (first_words[0] in _ASKING and first_words[1:2] and
-                                               first_words[1].replace("’", "'") in _SUBJECTS):
-        pass  # "Can I send my portfolio?", "have you seen ...": a question, not a sentence without its "I"
+    elif _sentences(text)[0].endswith("?") or text.split()[0].endswith(",") or (
+            first_words[0] in _ASKING and first_words[1:2] and first_words[1].replace("’", "'") in _SUBJECTS):
+        pass  # "Can I send my portfolio?", "have you seen ...", "like, the vibe": not a sentence without its "I"
     elif first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
                                         first_words[1] in _DROPPED_I and first_words[1] not in _LEADING_ADVERBS):
         text = "I " + text[:1].lower() + text[1:]

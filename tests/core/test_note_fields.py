@@ -79,6 +79,7 @@ LEAD = "One part of our conversation has stayed with me:"
         ("Can I send my portfolio?", "Can I send my portfolio?"),
         ("have you seen the new office?", "Have you seen the new office?"),
         ("would you share the slides", f"{LEAD} would you share the slides."),
+        ("like, the whole vibe", f"{LEAD} like, the whole vibe."),
         ("thx so much for the tour of the lab!!", "Thank you for the tour of the lab!"),
         ("thanks for showing me the roadmap", "Thank you for showing me the roadmap."),
         # texting shorthand and contractions typed without their apostrophe

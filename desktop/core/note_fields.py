@@ -58,7 +58,9 @@ _PHRASE_THEN_SUBJECT = re.compile(
     r"(?:as an?|in my|at my|in our|at our|at (?-i:[A-Z])\S*|with \d|having)\s[^.;:!?()\"“,]{0,50}?\b(?:I|we)\s+[a-z])",
     re.IGNORECASE)  # not "in the team I lead", a topic with a clause of its own
 # "thanks for the tour of the lab": said to the reader as the note says it.
-_THANKS = re.compile(r"^(?:thanks|thanx|thx|thank you|ty)(?: (?:so|very) much)?(?: again)?,? for\s+", re.IGNORECASE)
+_THANKS = re.compile(r"^(?:thanks|thanx|thx|thank you|ty)(?= )((?: (?:so|very) much)?(?: again)?),? for\s+",
+                     re.IGNORECASE)
+_THANKED = re.compile(r"Thank you(?: so much| very much)?(?: again)? for ")
 # Words that open a question as readily as a sentence without its "I": "can I", "have you", "like you said".
 _ASKING = _words("can will would could have had was am like do did")
 # Languages are written with a capital in English: "fluent in german" is "fluent in German" ("polish" is a verb too).
@@ -341,8 +343,7 @@ def _is_sentence(text: str, names: list[str]) -> bool:
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
     # a question, an exclamation or thanks are kept as the user wrote them
-    if text.endswith("?") or _EXCLAMATION.match(text) or text.startswith("Thank you for ") or \
-            _PHRASE_THEN_SUBJECT.match(text):
+    if text.endswith("?") or _EXCLAMATION.match(text) or _THANKED.match(text) or _PHRASE_THEN_SUBJECT.match(text):
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 
@@ -363,7 +364,7 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         text = stripped
     text = _joined_list(text, reader)
     first_words = [word.lower().strip(",;:") for word in text.split()[:2]]
-    thanked = _THANKS.sub("Thank you for ", text, count=1)
+    thanked = _THANKS.sub(lambda thanks: f"Thank you{thanks.group(1).lower()} for ", text, count=1)
     if thanked != text:
         text = thanked
     elif first_words[0] == "been":  # "been in ops for 10 years"

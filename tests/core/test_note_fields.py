@@ -80,8 +80,9 @@ LEAD = "One part of our conversation has stayed with me:"
         ("have you seen the new office?", "Have you seen the new office?"),
         ("would you share the slides", f"{LEAD} would you share the slides."),
         ("like, the whole vibe", f"{LEAD} like, the whole vibe."),
-        ("thx so much for the tour of the lab!!", "Thank you for the tour of the lab!"),
+        ("thx so much for the tour of the lab!!", "Thank you so much for the tour of the lab!"),
         ("thanks for showing me the roadmap", "Thank you for showing me the roadmap."),
+        ("Thank you again for the coffee", "Thank you again for the coffee."),
         # texting shorthand and contractions typed without their apostrophe
         ("u asked about my thesis", "You asked about my thesis."),
         ("that u guys use rust", "You guys use rust."),

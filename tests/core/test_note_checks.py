@@ -294,3 +294,10 @@ def test_a_company_typed_with_its_legal_form_is_found_as_the_note_names_it(compa
                                             "Analyst", company)
     assert named.ok, named.reason
     assert not note_address.check_role_company("Dear Ana, the Analyst role.", "Analyst", company).ok
+
+
+@pytest.mark.parametrize("address", ["https://ana.dev", "ana.dev", "ana@acme.com", "www.ana-ruiz.com/work"])
+def test_an_address_in_the_note_is_not_a_misspelt_name(address: str) -> None:
+    draft = f"Dear Ana,\n\nMy portfolio is at {address}."
+    assert check_name(draft, "Ana", "Ana Ruiz").ok
+    assert not check_name("Dear Ana,\n\nAnna and ana.", "Ana", "Ana Ruiz").ok

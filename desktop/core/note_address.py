@@ -170,7 +170,9 @@ def check_role_company(draft: str, role: str, company: str) -> Check:
     """The note names the role and the company, so it cannot be mistaken for a note sent to anyone."""
     folded, role = fold(draft), bare_role(role)
     no_role = bool(role.strip()) and not _role_present(folded, role)
-    no_company = bool(company.strip()) and not _has_word(folded, fold(company.split()[0]))
+    # its first word as the note names it: "Stripe, Inc." is named "Stripe"
+    first = (bare_company(company).split() or [""])[0].rstrip(",.;:!?")
+    no_company = bool(first) and not _has_word(folded, fold(first))
     if no_role and no_company:
         return Check("role_company", False, "warning", Message(
             "The note never names the role ({role}) or the company ({company})", role=role, company=company))

@@ -148,6 +148,10 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|dev|io|org|net|"
+                      r"co|ai|app|me|de|uk)\b\S*", re.IGNORECASE)
+
+
 def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterable[str] = ()) -> Check:
     """The first (or full) name exactly as on the card; near-misses such as 'Jon' for 'John' are named.
 
@@ -165,9 +169,11 @@ def check_name(draft: str, first_name: str, full_name: str = "", ignore: Iterabl
     parts = {w for w, _, _ in _words(f"{bare} {full_name}") if len(w) > 2}
     skip = parts | _words_in(tuple(ignore))
     misses: list[tuple[str, str, Span]] = []
+    # an address is written as it is: "ana.dev" or "ana@acme.com" does not misspell "Ana"
+    addresses = [m.span() for m in _ADDRESS.finditer(draft)]
     for token, start, _end in _words(draft):
         base = _POSSESSIVE.sub("", token)
-        if base in skip:
+        if base in skip or any(a <= start < b for a, b in addresses):
             continue
         for part in parts:
             if abs(len(base) - len(part)) <= 2 and _is_near_miss(base, part):

@@ -42,13 +42,69 @@ _DROPPED_I = _words("""
 loved enjoyed liked appreciated valued learned learnt found was felt thought realised realized keep kept
 have had am led built managed ran run worked spent created designed developed grew launched shipped delivered
 taught wrote know bring understand share care bring brought helped mentored migrated scaled reduced cut
-increased improved researched studied trained coached
+increased improved researched studied trained coached love enjoy like speak can would could joined started
+completed finished talked discussed chatted spoke met heard saw got used manage
+""")
+# "showed me the dashboard", "taught me a lot": a sentence without its subject that has the writer as its object was
+# said about the reader ("You showed me the dashboard"), not by the writer ("I taught me").
+_TOLD_ME = re.compile(r"^(?:[a-z]+ed|told|gave|taught|took|showed|shown|sent|let|made|got|brought|drew|spent)"
+                      r"\s+me\b")
+# "really enjoyed the system design part": an adverb before the verb of a sentence written without its "I".
+_LEADING_ADVERBS = _words("really also just always genuinely truly honestly definitely especially currently "
+                          "recently already")
+# "In my last role I led a team of six", "As a former nurse, I understand clinicians": a sentence that opens with
+# a phrase before its subject.
+_PHRASE_THEN_SUBJECT = re.compile(
+    r"^(?:(?:as|in|at|with|during|after|before|since|over|from|having)\s[^.;:!?()\"“,]{1,60}?,\s(?:I|we|you)\s+[a-z]|"
+    r"(?:as an?|in my|at my|in our|at our|at (?-i:[A-Z])\S*|with \d|having)\s[^.;:!?()\"“,]{0,50}?\b(?:I|we)\s+[a-z])",
+    re.IGNORECASE)  # not "in the team I lead", a topic with a clause of its own
+# "thanks for the tour of the lab": said to the reader as the note says it.
+_THANKS = re.compile(r"^(?:thanks|thanx|thx|thank you|ty)(?= )((?: (?:so|very) much)?(?: again)?),? for\s+",
+                     re.IGNORECASE)
+_THANKED = re.compile(r"Thank you(?: so much| very much)?(?: again)? for ")
+# Words that open a question as readily as a sentence without its "I": "can I", "have you", "like you said".
+_ASKING = _words("can will would could have had was am like do did")
+# Languages are written with a capital in English: "fluent in german" is "fluent in German" ("polish" is a verb too).
+_LANGUAGES = _words("""
+english german french spanish italian portuguese dutch swedish danish norwegian finnish russian ukrainian czech
+greek turkish arabic hebrew hindi urdu bengali mandarin cantonese chinese japanese korean vietnamese thai indonesian
+swahili romanian hungarian catalan irish welsh
 """)
 # A first-person description written without its "I am": "experienced in stakeholder management", "fluent in German".
-_DROPPED_I_AM = re.compile(r"^(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|familiar|"
-                           r"comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
-                           r"\s+(?:in|at|with|about|on)\s", re.IGNORECASE)
-_LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked))\s+", re.IGNORECASE)
+_DROPPED_I_AM = re.compile(r"^(?:(?:experienced|fluent|skilled|proficient|passionate|certified|qualified|trained|"
+                           r"familiar|comfortable|confident|versed|well[- ]versed|keen|eager|excited|enthusiastic)"
+                           r"\s+(?:in|at|with|about|on)\s|(?:ready|able|available|happy|willing|open)\s+to\s)",
+                           re.IGNORECASE)
+# "the part where you showed ..." after a lead that already says "one part of our conversation".
+_LEADING_FILLER = re.compile(r"^(?:about|regarding|re:|because|that|how much i (?:enjoyed|liked)|"
+                             r"the (?:part|bit|moment) (?:where|when)|the fact(?: that)?)\s+", re.IGNORECASE)
+# "when I ran the same migration at Acme": the writer's own sentence, not a fragment after the lead ("I believe I am
+# well suited to the position: when I ran ..."); not "when I said X, you laughed", whose "when" holds it together.
+_WHEN_I = re.compile(r"^when\s+(?=(?:I|we)\s+[^,;:]+$)", re.IGNORECASE)
+# Chat asides a letter leaves out: "the coffee machine lol", "tbh the coding part was hard".
+_ASIDE = re.compile(r"(?:^(?:tbh|lol|haha+|imo|ngl),?\s+|[\s,]+(?:lol|haha+|tbh|lmao|imo|ngl|xd)(?=[\s.!?…]*$))",
+                    re.IGNORECASE)
+# A form's label typed before the answer: "Skills: SQL, Python".
+_LABEL = re.compile(r"^(?:skills|experience|background|strengths|highlights?|tools|stack|memorable|why|reason|"
+                    r"note|fit)\s*:\s+", re.IGNORECASE)
+# Texting shorthand, as a note spells it: "u asked about my thesis", "bc I have done this before".
+_TEXTING_WORDS = {"u": "you", "ur": "your", "bc": "because", "b/c": "because", "w/": "with", "thru": "through",
+                  "pls": "please", "tho": "though"}
+_TEXTING = re.compile(r"(?<![\w'’/&.-])(?:u|ur|bc|b/c|w/|thru|pls|tho)(?![\w'’/&-]|\.\w)", re.IGNORECASE)
+# Contractions typed without their apostrophe; only those that are not words of their own ("ill", "id", "wont",
+# "well" and "its" are).
+_ELIDED_WORDS = {"im": "I'm", "ive": "I've", "dont": "don't", "cant": "can't", "didnt": "didn't",
+                 "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "werent": "weren't", "havent": "haven't",
+                 "hasnt": "hasn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+                 "thats": "that's", "youre": "you're", "theyre": "they're", "youve": "you've", "weve": "we've",
+                 "theyve": "they've", "arent": "aren't", "whats": "what's"}
+_ELIDED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ELIDED_WORDS) + r")(?![\w'’-])", re.IGNORECASE)
+# "what a great conversation": an exclamation, which keeps its mark instead of taking the lead.
+_EXCLAMATION = re.compile(r"^(?:what an?|such an?)\s", re.IGNORECASE)
+# A lower-case "i" on its own ("and i love data", "i've"), but not "i.e.".
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’-]|\.\w))")
+# Words a stop after them does not end a sentence at: "e.g. dbt", "vs. NoSQL", "approx. 3x".
+_ABBREVIATIONS = _words("e.g eg i.e ie etc vs approx incl esp cf al no nr st dr mr mrs ms prof yrs mins hrs min hr")
 # A list typed one item a line: "- SQL", "* Python", "• dbt", "1. Kafka", "2) Flink".
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦–—](?:\s+|(?=[^\W\d_]))|\d{1,2}[.)]\s+)(?=\S)")  # not "-5 degrees"
 # A list typed on one line, numbered from 1: "1) the new tool 2) the Lyon office", "1. SQL 2. Python".
@@ -56,7 +112,7 @@ _INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})([.)])\s+(?=\S)")
 # "You asked how I'd handle an outage?": a question told, not asked, ends with a full stop.
 _TOLD_QUESTION = re.compile(r"^(?:I|you|we|he|she|they|(?:the|your|our) \w+)\s+(?:also\s+|then\s+|once\s+)?"
                             r"(?:asked|wondered|wanted to know|was curious|were curious)\b[^?]*\?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'‘(]?[^\W\d_])")
 # After "her": a word of these kinds means "her" is the object ("told her about") rather than "her team".
 _NOT_A_NOUN_AFTER = _words("""
 a an the my our your their this that these those some any about at by for from in into of on to with and but or
@@ -70,6 +126,10 @@ gives gave shows showed includes included covers spans spanned brings brought le
 """)
 # "Five years ..." and "Experience with ..." are lower-cased after a lead; "Python" and "Figma" are not.
 _ORDINARY_FREQUENCY = 2e-5
+# Abstract nouns ("Curiosity and grit", "Leadership", "Passion for data") are ordinary words even when rare; not
+# "-tion", which products end in too (Notion, Motion).
+_ABSTRACT_ENDINGS = ("ity", "ship", "ness", "ment", "work", "ence", "ance", "thy", "sion")
+_ABSTRACT_FREQUENCY = 5e-7
 _ADVERBS = _words("always also often just really never still clearly kindly openly even already")
 _AGREEMENT = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t",
               "isn't": "aren't", "isn’t": "aren’t", "wasn't": "weren't", "wasn’t": "weren’t",
@@ -126,12 +186,58 @@ def _tidy(text: str) -> str:
     """One line, single spaces, no doubled or dangling punctuation at the end."""
     text = " ".join(text.split())
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r"([.!?])\1+(?!\.)", r"\1", text)  # ".." -> ".", but "..." stays
-    return text.strip(" ,;:-–—")
+    text = re.sub(r"([!?])\1+", r"\1", text)  # "!!" -> "!"
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # ".." -> ".", but "..." stays
+    text = re.sub(r"(?<=\S) -{1,2} (?=\S)", " – ", text)  # a spaced hyphen typed for a dash
+    text = _ASIDE.sub("", _LABEL.sub("", text))
+    text = _TEXTING.sub(lambda word: word.group() if len(word.group()) > 1 and word.group().isupper()  # "500 BC"
+                        else _cap_like(_TEXTING_WORDS[word.group().lower()], word.group()), text)
+    text = _ELIDED.sub(lambda word: word.group() if word.group().isupper()  # "IM" is instant messaging
+                       else _cap_like(_ELIDED_WORDS[word.group().lower()], word.group()), text)
+    sign = text[:1] if re.match(r"-\d", text) else ""  # "-5 degrees" keeps its minus
+    return sign + text.strip(" ,;:-–—")
+
+
+def _cap_like(word: str, typed: str) -> str:
+    return _cap(word) if typed[:1].isupper() else word
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, also where the user started one in lower case ("the whiteboard part. it was fun"),
+    but not after an abbreviation ("e.g. dbt", "3 a.m. outage")."""
+    parts: list[str] = []
+    for part in _SENTENCE_END.split(text):
+        if parts and part[:1].islower() and (_is_abbreviation(parts[-1].split()[-1]) or
+                                             parts[-1].endswith(("...", "…"))):
+            parts[-1] += " " + part
+        else:
+            parts.append(part)
+    return parts
+
+
+def _is_abbreviation(word: str) -> bool:
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".").strip("\"“'‘(").lower()
+    return bare in _ABBREVIATIONS or "." in bare or len(bare) == 1
+
+
+def _joined_list(text: str, names: list[str]) -> str:
+    """Items typed with semicolons or commas between them ("SQL; Python; Airflow", "communication, leadership,
+    teamwork") as a note says a list: "SQL, Python and Airflow". Clauses, and items that are lists of their own,
+    are left as typed; commas only when there are three items or more ("my last role at Google, where ...")."""
+    for mark, least in ((";", 2), (",", 3)):
+        items = [item.strip() for item in text.split(mark)]
+        if len(items) < least or not all(items) or any(
+                len(item.split()) > 4 or "," in item or " and " in item or " or " in item or "etc" in item
+                or _is_sentence(item, names) for item in items):
+            continue
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return text
 
 
 def _decap(word: str, proper: frozenset[str]) -> str:
@@ -139,9 +245,12 @@ def _decap(word: str, proper: frozenset[str]) -> str:
     bare = word.strip("\"“'‘(")
     if not bare or bare in proper or bare == "I" or (len(bare) > 1 and bare[1:2].isupper()):
         return word
-    lower = bare.lower()
+    lower = bare.lower().rstrip(":,;.!?")
+    if "-" in bare and bare.split("-", 1)[1].islower():  # "Hands-on experience": judged by "hands"; not "Jean-Luc"
+        lower = lower.split("-")[0]
     ordinary = lower in _NOT_A_NOUN_AFTER or lower.endswith("ing") or \
-        spelling.frequency(lower) >= _ORDINARY_FREQUENCY
+        spelling.frequency(lower) >= _ORDINARY_FREQUENCY or \
+        (lower.endswith(_ABSTRACT_ENDINGS) and spelling.frequency(lower) >= _ABSTRACT_FREQUENCY)
     return word[:1].lower() + word[1:] if ordinary and word[:1].isalpha() else word
 
 
@@ -244,13 +353,14 @@ def _has_own_verb(words: list[str]) -> bool:
 def _is_sentence(text: str, names: list[str]) -> bool:
     """Whether the text is written as a sentence, judged by its first: "When Priya explained the rota. Also the
     coffee." opens with a topic, which still wants the template's lead."""
-    text = _SENTENCE_END.split(text)[0]
+    text = _sentences(text)[0]
     first = text.split()[0].lower().strip("\"“'‘(") if text.split() else ""
     if first in _SUBJECTS or first.replace("’", "'") in _SUBJECTS:
         return True
     if _has_own_verb([w.lower().strip(",;:") for w in text.split()]):
         return True
-    if text.endswith("?"):  # a question is kept as the user asked it
+    # a question, an exclamation or thanks are kept as the user wrote them
+    if text.endswith("?") or _EXCLAMATION.match(text) or _THANKED.match(text) or _PHRASE_THEN_SUBJECT.match(text):
         return True
     return any(text.startswith(form + " ") and text[len(form) + 1:][:1].islower() for form in names)
 
@@ -261,12 +371,29 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
     text = _tidy(_unlist(typed, reader))
     if not text:
         return Rewritten(typed, "", False)
+    text = _LOWER_I.sub("I", text)
+    text = re.sub(r"\b[a-z]+\b", lambda word: word.group().capitalize() if word.group() in _LANGUAGES else word.group(),
+                  text)
     changes: list[str] = []
-    stripped = _LEADING_FILLER.sub("", text)
+    stripped = _WHEN_I.sub("", _LEADING_FILLER.sub("", text))
     if stripped != text and stripped:
         changes.append(Message("left out “{words}”", words=text[: len(text) - len(stripped)].strip()))
         text = stripped
-    if text.split()[0].lower() in _DROPPED_I:
+    text = _joined_list(text, reader)
+    first_words = [word.lower().strip(",;:") for word in text.split()[:2]]
+    thanked = _THANKS.sub(lambda thanks: f"Thank you{thanks.group(1).lower()} for ", text, count=1)
+    if thanked != text:
+        text = thanked
+    elif first_words[0] == "been":  # "been in ops for 10 years"
+        text = "I've " + text[:1].lower() + text[1:]
+        changes.append(english("added “I”"))
+    elif _TOLD_ME.match(text):
+        text = "You " + text
+    elif _sentences(text)[0].endswith("?") or text.split()[0].endswith(",") or (
+            first_words[0] in _ASKING and first_words[1:2] and first_words[1].replace("’", "'") in _SUBJECTS):
+        pass  # "Can I send my portfolio?", "have you seen ...", "like, the vibe": not a sentence without its "I"
+    elif first_words[0] in _DROPPED_I or (first_words[0] in _LEADING_ADVERBS and first_words[1:] and
+                                        first_words[1] in _DROPPED_I and first_words[1] not in _LEADING_ADVERBS):
         text = "I " + text[:1].lower() + text[1:]
         changes.append(english("added “I”"))
     elif _DROPPED_I_AM.match(text):
@@ -278,12 +405,13 @@ def rewrite(typed: str, names: Iterable[str] = (), proper: Iterable[str] = ()) -
         changes.append(english("speaks to them as “you”"))
     if sentence:
         text = " ".join(_cap(part[:-1] + "." if _TOLD_QUESTION.match(part) else part)
-                        for part in _SENTENCE_END.split(text))
-        text = text if text[-1] in ".!?…" else text + "."
+                        for part in _sentences(text))
+        text = text if text[-1] in ".!?…" else text + ("!" if _EXCLAMATION.match(text) else ".")
         text = re.sub(r"^I(?=\s)", "I", text)
     else:
-        words = text.split(" ", 1)
-        text = " ".join([_decap(words[0], frozenset(proper)), *words[1:]]).rstrip(".!?…;:,")
+        first, *rest = _sentences(text)
+        words = first.split(" ", 1)
+        text = " ".join([_decap(words[0], frozenset(proper)), *words[1:], *map(_cap, rest)]).rstrip(".!?…;:,")
     return Rewritten(typed, text, sentence, tuple(changes))
 
 
@@ -293,7 +421,10 @@ def as_sentences(typed: str, lead: str, names: Iterable[str] = (), proper: Itera
     if not result.text or result.is_sentence:
         return result
     lead = " ".join(lead.split()).rstrip()
-    joined = f"{lead} {result.text}" if lead else _cap(result.text)
+    text = result.text
+    if lead.endswith(":"):  # "...stayed with me: your advice: talk to users": one colon in a sentence
+        text = re.sub(r"(?<=[^\W\d_]):\s+", " – ", text, count=1)
+    joined = f"{lead} {text}" if lead else _cap(text)
     return Rewritten(typed, joined + ".", True, result.changes)
 
 

@@ -60,6 +60,26 @@ _PRONOUN = r"(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|hir|xe|xem|ey|em
 _PRONOUNS = re.compile(rf"\s*[(\[]\s*{_PRONOUN}(?:\s*/\s*{_PRONOUN})+\s*[)\]]", re.IGNORECASE)
 
 
+# A card for a team or a role rather than a person ("The Hiring Team", "hiring manager", "Talent Acquisition"),
+# greeted whole: "Dear Hiring Team,", not "Dear The,".
+_GROUP_WORDS = {"hiring", "team", "manager", "managers", "recruiting", "recruitment", "recruiter", "recruiters",
+                "talent", "acquisition", "people", "hr", "committee", "panel", "search", "selection", "human",
+                "resources", "department", "careers", "admissions", "office", "staff", "sir", "madam", "or", "and",
+                "interview", "interviewers", "of", "the", "all", "&"}
+# A card that holds an email address instead of a name: "ana.ruiz@acme.com" is Ana Ruiz.
+_EMAIL = re.compile(r"^\s*<?([^\s@<>]+)@[\w.-]+\.\w+>?\s*$")
+
+
+def group_name(full_name: str) -> str:
+    """How a note greets a card that names a team or a role ("the hiring team" is "Hiring Team"); "" for a person."""
+    words = full_name.split()
+    if not words or not all(word.lower() in _GROUP_WORDS for word in words):
+        return ""
+    words = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
+    return " ".join(w.upper() if w.lower() == "hr" else w.lower() if w.lower() in ("of", "or", "and") else
+                    w[:1].upper() + w[1:].lower() if w.islower() or w.isupper() else w for w in words)
+
+
 @dataclass(frozen=True)
 class NameParts:
     """A printed name read into its parts; `title` and `nickname` are empty when the card prints none."""
@@ -144,6 +164,8 @@ def parse_name(full_name: str, family_first: bool | None = None) -> NameParts:
     parts, a name in quotes or brackets is read as the nickname.
     """
     nickname = ""
+    if email := _EMAIL.match(full_name):  # its local part, without digits: "ana.ruiz91" is "ana ruiz"
+        full_name = " ".join(re.sub(r"\d+", "", email.group(1)).replace("_", ".").replace("-", ".").split("."))
     full_name = _symbols_left_out(_MAIDEN_NAME.sub("", _PRONOUNS.sub("", _HEADLINE.sub("", full_name))))
     if match := _NICKNAME.search(full_name):
         nickname = match.group(1).strip()
@@ -238,6 +260,8 @@ def propose_greeting(full_name: str, given: str, family: str, family_first: bool
     on the card greets by title and family name. A family-first name is greeted with the card's honorific and
     the family name, or else in full as printed (Tanaka Hiroshi), since no honorific can be guessed.
     """
+    if group := group_name(full_name):
+        return group
     parts = parse_name(full_name, family_first)
     given, family = _as_greeted(full_name, given.strip() or parts.given, family.strip() or parts.family)
     if honorific.strip() and family:
@@ -260,6 +284,8 @@ def addressed_name(full_name: str, given: str, family: str, family_first: bool =
     """The name in full as a letter's salutation writes it ("Dear Dr. Anna Weber,"): the title, the given and
     the family names in the card's order, with capitals as a name has them, and without a nickname, pronouns or
     letters after the name ("Weber, Anna (she/her)" and "anna weber, PhD" are both "Anna Weber")."""
+    if group := group_name(full_name):
+        return group
     parts = parse_name(full_name, family_first)
     given, family = _as_greeted(full_name, given.strip() or parts.given, family.strip() or parts.family)
     names = (family, given) if family_first or parts.family_first else (given, family)

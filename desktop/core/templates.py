@@ -59,6 +59,10 @@ _LEGAL_FORM = re.compile(
     r"(?-i:AG|KG|SE|SA|SL|AB|BV|NV|LP|KK))\.?$",  # two capitals only: "Sa Sa" and "Visit SA's" keep theirs
     re.IGNORECASE)
 _RELATIVE_DAYS = ("today", "yesterday")
+# A name a sentence gives its article: "at the University of Edinburgh", "to the College of Law".
+_NAMED_WITH_THE = re.compile(r"(?:University|College|Royal College|Institute|School|Museum) of\s", re.IGNORECASE)
+# A spaced hyphen typed for a dash: "Product Manager - Payments" is "Product Manager – Payments".
+_SPACED_HYPHEN = re.compile(r"\s+-{1,2}\s+")
 # A note written a week or more after the interview: its weekday alone would read as this week's.
 _WEEKS_AGO = ("last week", "the other week")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -275,6 +279,12 @@ def fill(template: Template, fields: dict[str, str]) -> FilledNote:
                     length -= 3
                 if _SENTENCE_SLOT_BEFORE.search("".join(pieces)):
                     value = value.capitalize()
+            if state == "filled" and seg.field == "role" and value.islower() and \
+                    re.search(r"(?:\A|[–—:|]\s*)\Z", "".join(pieces)):
+                value = value[:1].upper() + value[1:]  # "interview – data analyst" is "interview – Data analyst"
+            if state == "filled" and seg.field == "company" and _NAMED_WITH_THE.match(value) \
+                    and not re.search(r"\bthe\s+$", pieces[-1], re.IGNORECASE):
+                value = ("The " if _SENTENCE_SLOT_BEFORE.search("".join(pieces)) else "the ") + value
             if state == "filled" and seg.field in SENTENCE_FIELDS:
                 after = segments[index + 1].literal if index + 1 < len(segments) else ""
                 own_sentence = part == "body" and bool(_SENTENCE_SLOT_BEFORE.search("".join(pieces))) \
@@ -321,7 +331,7 @@ def named_day(text: str) -> str | None:
 def bare_company(company: str) -> str:
     """The company as a note names it: without its legal form ("Siemens AG", "Banco Santander, S.A.", "Acme,
     Inc." are Siemens, Banco Santander and Acme), unless that would leave no name ("The Limited")."""
-    bare = _LEGAL_FORM.sub("", company.strip()).strip()
+    bare = _SPACED_HYPHEN.sub(" – ", _LEGAL_FORM.sub("", company.strip()).strip())
     return bare if bare.casefold() not in ("", "a", "an", "the") else company
 
 
@@ -330,6 +340,8 @@ def bare_role(role: str) -> str:
     or a "role" or "position" of its own after it ("the a … role", "the … role position"); a directory's comma
     read out ("VP, Engineering" -> "VP of Engineering")."""
     role = _GENDER_TAG.sub("", " ".join(role.split()))
+    # "Product Manager - Payments": its team in brackets, since subjects put a dash before the role already
+    role = _SPACED_HYPHEN.sub(" – ", re.sub(r"^(.+?)\s+[-–—]{1,2}\s+([^()\-–—]+)$", r"\1 (\2)", role))
     return _RANK_COMMA.sub(r"\1 of ", _ROLE_NOUN.sub("", _ARTICLE.sub("", role))).strip()
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.core import note_address
+from desktop.core import note_address, templates
 from desktop.core import note_checks as note_checks_module
 from desktop.core.note_checks import (
     NoteContext,
@@ -286,3 +286,18 @@ def test_a_note_written_tonight_and_sent_tomorrow_is_told_to_say_yesterday() -> 
     assert str(check.reason) == ("The note says “today”, but it goes out the day after the interview: "
                                  "say “yesterday”")
     assert check.spans == [(25, 30)]  # "today" in "today's"
+
+
+@pytest.mark.parametrize("company", ["Stripe, Inc.", "Yahoo!", "Acme, LLC"])
+def test_a_company_typed_with_its_legal_form_is_found_as_the_note_names_it(company: str) -> None:
+    named = note_address.check_role_company(f"Dear Ana, the Analyst role at {templates.bare_company(company)}.",
+                                            "Analyst", company)
+    assert named.ok, named.reason
+    assert not note_address.check_role_company("Dear Ana, the Analyst role.", "Analyst", company).ok
+
+
+@pytest.mark.parametrize("address", ["https://ana.dev", "ana.dev", "ana@acme.com", "www.ana-ruiz.com/work"])
+def test_an_address_in_the_note_is_not_a_misspelt_name(address: str) -> None:
+    draft = f"Dear Ana,\n\nMy portfolio is at {address}."
+    assert check_name(draft, "Ana", "Ana Ruiz").ok
+    assert not check_name("Dear Ana,\n\nAnna and ana.", "Ana", "Ana Ruiz").ok

@@ -50,6 +50,63 @@ LEAD = "One part of our conversation has stayed with me:"
         # stray punctuation and spaces the user typed
         ("  She described the plan ..  ", "You described the plan."),
         ("your question on pricing;", f"{LEAD} your question on pricing."),
+        # a sentence the user started in lower case is still a sentence, but not after an abbreviation
+        ("the whiteboard exercise. it was fun", f"{LEAD} the whiteboard exercise. It was fun."),
+        ("she showed me the demo. it crashed twice", "You showed me the demo. It crashed twice."),
+        ("the tooling, e.g. dbt and airflow", f"{LEAD} the tooling, e.g. dbt and airflow."),
+        ("our chat about SQL vs. NoSQL", f"{LEAD} our chat about SQL vs. NoSQL."),
+        # "I" written in lower case
+        ("i loved the demo and i've told my friends", "I loved the demo and I've told my friends."),
+        ("the ideas, i.e. the roadmap", f"{LEAD} the ideas, i.e. the roadmap."),
+        # words that only repeat the lead ("one part of our conversation: the part where ...")
+        ("the part where Siobhán showed the live dashboard", "You showed the live dashboard."),
+        ("the fact that you promote from within", "You promote from within."),
+        ("the moment when the demo crashed", f"{LEAD} the demo crashed."),
+        ("the moment of silence after the demo", f"{LEAD} the moment of silence after the demo."),
+        # an exclamation keeps its mark and needs no lead
+        ("what a great conversation", "What a great conversation!"),
+        ("Such a kind team!!", "Such a kind team!"),
+        # an adverb before the verb of a sentence without its "I"
+        ("really enjoyed the system design part", "I really enjoyed the system design part."),
+        # a sentence without its subject that has the writer as its object is about the reader
+        ("showed me the live dashboard", "You showed me the live dashboard."),
+        ("taught me a lot about SQL", "You taught me a lot about SQL."),
+        ("talked about the roadmap", "I talked about the roadmap."),
+        ("met the whole team", "I met the whole team."),
+        ("got to meet the whole team", "I got to meet the whole team."),
+        ("hold music on the call", f"{LEAD} hold music on the call."),
+        # a question keeps its subject; thanks are said as the note says them
+        ("Can I send my portfolio?", "Can I send my portfolio?"),
+        ("have you seen the new office?", "Have you seen the new office?"),
+        ("would you share the slides", f"{LEAD} would you share the slides."),
+        ("like, the whole vibe", f"{LEAD} like, the whole vibe."),
+        ("thx so much for the tour of the lab!!", "Thank you so much for the tour of the lab!"),
+        ("thanks for showing me the roadmap", "Thank you for showing me the roadmap."),
+        ("Thank you again for the coffee", "Thank you again for the coffee."),
+        # texting shorthand and contractions typed without their apostrophe
+        ("u asked about my thesis", "You asked about my thesis."),
+        ("that u guys use rust", "You guys use rust."),
+        ("dont forget ur umbrella", f"{LEAD} don't forget your umbrella."),
+        ("the U.S. expansion", f"{LEAD} the U.S. expansion."),
+        ("the pottery from 500 BC", f"{LEAD} the pottery from 500 BC."),
+        # chat asides
+        ("the coffee machine lol", f"{LEAD} the coffee machine."),
+        ("tbh the coding part was hard!!", "The coding part was hard!"),
+        ("Her dog on the call haha", f"{LEAD} your dog on the call."),
+        ("the Lollapalooza tickets", f"{LEAD} the Lollapalooza tickets."),
+        # an ellipsis and a spaced hyphen
+        ("the culture... really open", f"{LEAD} the culture... really open."),
+        ("how you described the culture - really open", f"{LEAD} how you described the culture – really open."),
+        ("-5 degrees in the office", f"{LEAD} -5 degrees in the office."),
+        ("the fact the team is fully remote", "The team is fully remote."),
+        # languages with their capital
+        ("the german and english docs", f"{LEAD} the German and English docs."),
+        ("how to polish the UI", f"{LEAD} how to polish the UI."),
+        # a colon of the user's own after the lead's colon
+        ("your advice: always talk to users", f"{LEAD} your advice – always talk to users."),
+        ("the 9:30 stand-up", f"{LEAD} the 9:30 stand-up."),
+        # a list typed with semicolons
+        ("the roadmap; the hiring plan; the budget", f"{LEAD} the roadmap, the hiring plan and the budget."),
     ],
 )
 def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
@@ -84,6 +141,42 @@ def test_the_note_gets_whole_sentences(typed: str, expected: str) -> None:
          "What I bring: the new stress-testing tool, the Lyon office and hybrid work."),
         ("1. SQL 2. Python", "What I bring: SQL and Python."),
         ("1) led two teams 2) I built a data platform.", "I led two teams. I built a data platform."),
+        ("SQL; Python; Airflow", "What I bring: SQL, Python and Airflow."),
+        ("I led the team; we shipped twice", "I led the team; we shipped twice."),
+        ("love solving hard problems", "I love solving hard problems."),
+        ("can start immediately", "I can start immediately."),
+        ("would love to join the team", "I would love to join the team."),
+        ("i think im a good fit bc i have done this before", "I think I'm a good fit because I have done this before."),
+        ("Ive led teams before", "I've led teams before."),
+        ("IM and email support for 5 years", "What I bring: IM and email support for 5 years."),
+        ("Been in ops for 10 years", "I've been in ops for 10 years."),
+        ("Skills: SQL, Python", "What I bring: SQL, Python."),
+        ("communication, leadership, teamwork", "What I bring: communication, leadership and teamwork."),
+        ("Curiosity and grit", "What I bring: curiosity and grit."),
+        ("Hands-on experience with AWS", "What I bring: hands-on experience with AWS."),
+        ("Jean-Luc's advice", "What I bring: Jean-Luc's advice."),
+        ("Notion templates for every team", "What I bring: Notion templates for every team."),
+        ("SQL, Python, Tableau etc", "What I bring: SQL, Python, Tableau etc."),
+        ("my last role at Google, where I led search ads",
+         "What I bring: my last role at Google, where I led search ads."),
+        # a sentence that opens with a phrase before its "I", and a topic with a clause of its own
+        ("In my last role I led a team of 6", "In my last role I led a team of 6."),
+        ("as a former nurse I understand clinicians", "As a former nurse I understand clinicians."),
+        ("at Stripe, I built the billing API", "At Stripe, I built the billing API."),
+        ("the team I lead", "What I bring: the team I lead."),
+        ("when I ran the same migration at Acme", "I ran the same migration at Acme."),
+        ("when we discussed the Q3 OKRs", "We discussed the Q3 OKRs."),
+        ("when I said I love SQL, you laughed", "What I bring: when I said I love SQL, you laughed."),
+        ("in the team I lead at Acme", "What I bring: in the team I lead at Acme."),
+        ("will the team grow next year", "What I bring: will the team grow next year."),
+        ("recently shipped a payments API", "I recently shipped a payments API."),
+        ("used to work at Stripe", "I used to work at Stripe."),
+        ("fluent in german and english", "I am fluent in German and English."),
+        ("ready to relocate to Berlin", "I am ready to relocate to Berlin."),
+        ("the fact that I have worked in payments for 4 years", "I have worked in payments for 4 years."),
+        ("i am a quick learner and i love data", "I am a quick learner and I love data."),
+        ("built the same pipeline at my last job. it handled 3x the volume",
+         "I built the same pipeline at my last job. It handled 3x the volume."),
     ],
 )
 def test_why_fit_in_every_form(typed: str, expected: str) -> None:

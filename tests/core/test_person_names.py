@@ -190,3 +190,23 @@ def test_a_formal_salutation_names_the_person_in_full_without_what_follows_the_n
                                                                                   addressed):
     given, family = split_name(printed, family_first or None)
     assert addressed_name(printed, given, family, family_first or reads_family_first(printed)) == addressed
+
+
+@pytest.mark.parametrize(("printed", "greet"), [
+    ("The Hiring Team", "Hiring Team"), ("hiring team", "Hiring Team"), ("Hiring Manager", "Hiring Manager"),
+    ("HR team", "HR Team"), ("Talent Acquisition", "Talent Acquisition"), ("Sir or Madam", "Sir or Madam"),
+])
+def test_a_team_or_a_role_is_greeted_whole(printed: str, greet: str) -> None:
+    given, family = split_name(printed)
+    assert propose_greeting(printed, given, family) == greet
+    assert addressed_name(printed, given, family) == greet
+
+
+@pytest.mark.parametrize(("printed", "greet", "addressed"), [
+    ("ana.ruiz@acme.com", "Ana", "Ana Ruiz"), ("<jean-luc_picard7@fleet.org>", "Jean Luc", "Jean Luc Picard"),
+    ("Hope Team", "Hope", "Hope Team"), ("Ana Ruiz", "Ana", "Ana Ruiz"),
+])
+def test_an_email_address_is_read_as_the_name_before_its_at(printed: str, greet: str, addressed: str) -> None:
+    given, family = split_name(printed)
+    assert propose_greeting(printed, given, family) == greet
+    assert addressed_name(printed, given, family) == addressed

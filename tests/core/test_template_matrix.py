@@ -24,6 +24,10 @@ MEMORABLE = [
     "about the KPI dashboards for Q3 ..",  # stray leading word and dots
     "The team is moving its forecasting to Databricks",  # a sentence about something else
     "did you really rebuild the whole pipeline in a week?",  # a question
+    "the part where she showed the live dashboard",  # words that repeat the lead
+    "the whiteboard exercise. it was fun",  # a second sentence begun in lower case
+    "what a great conversation!!",  # an exclamation
+    "showed me the roadmap; the hiring plan",  # without its subject, the writer its object
 ]
 WHY_FIT = [
     "five years of research with clinicians, and I know what a busy ward looks like",
@@ -33,6 +37,8 @@ WHY_FIT = [
     "because I have shipped three analytics products",
     "Experience with Figma and design systems at scale",
     "- SQL and Python\n- data pipelines\n- stakeholder workshops",  # a list, one item a line
+    "my background in fintech; SQL; Python",  # a list with semicolons, after a lead
+    "i am a quick learner and i speak german",  # a lower-case "i" and a language
 ]
 CARD = {"first_name": "Siobhán", "full_name": "Siobhán Ní Bhriain", "role": "Data Analyst", "company": "Zalando",
         "your_name": "Ana-María Cruz-López", "interview_day": "Tuesday"}
@@ -56,6 +62,10 @@ def test_every_template_reads_correctly_for_every_form(path, memorable: str, why
     assert not any("  " in line for line in note.body.splitlines()) and ".." not in note.body and " ." not in note.body
     assert " - " not in note.body  # a typed list's markers left between its items
     assert "Siobhán" in note.body and "she " not in note.body.lower() and " her " not in note.body
+    # what a reader notices at once: a sentence begun in lower case, a lone "i", a word twice ("role role",
+    # "my background suits the position: my background in"), two colons in a sentence, "I" before another subject
+    assert not re.search(r"[.!?] [a-z]|\bi\b|\b(\w+) \1\b|:[^.!?\n]*:|\bI (?:I|you|me|we)\b", note.body), note.body
+    assert not re.search(r"\b(my \w+)\b[^.]*: \1\b", note.body, re.IGNORECASE), note.body
 
 
 @pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.stem)

@@ -204,3 +204,41 @@ def test_a_note_written_the_same_day_or_the_next_says_so(path: Path, day: str) -
         assert not re.search(rf"(?:^|[.!?]\s+){day}", text), text
     if "{interview_day}" in load_template(path).body:
         assert day in note.body
+
+
+@pytest.mark.parametrize(("company", "body"), [
+    ("University of Edinburgh", "The role at the University of Edinburgh. The University of Edinburgh is calling."),
+    ("college of law", "The role at the college of law. The college of law is calling."),
+    ("Stanford University", "The role at Stanford University. Stanford University is calling."),
+])
+def test_a_university_of_is_named_with_its_article(company: str, body: str) -> None:
+    note = fill(Template("t", "Thanks", "The role at {company}. {company} is calling.\n"), {"company": company})
+    assert note.body == body + "\n"
+    assert fill(Template("t", "Thanks", "at the {company}.\n"), {"company": company}).body.count("the ") <= 1
+
+
+@pytest.mark.parametrize(("role", "named"), [("Product Manager - Payments", "Product Manager (Payments)"),
+                                             ("Engineer -- Data", "Engineer (Data)"),
+                                             ("Engineer – Data (remote)", "Engineer – Data (remote)")])
+def test_a_role_after_a_spaced_hyphen_names_its_team_in_brackets(role: str, named: str) -> None:
+    note = fill(Template("t", "Thank you – {role}", "The {role} role at {company}.\n"),
+                {"role": role, "company": "Acme - Berlin"})
+    assert note.subject == f"Thank you – {named}" and note.body == f"The {named} role at Acme – Berlin.\n"
+
+
+@pytest.mark.parametrize("path", sorted(BUILTIN_DIR.glob("*.txt")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("why_fit", ["my background in fintech", "my experience with Kubernetes and AWS"])
+def test_the_why_fit_lead_does_not_repeat_what_the_line_says(path: Path, why_fit: str) -> None:
+    note = fill(load_template(path), {**FIELDS, "why_fit": why_fit})
+    head = " ".join(why_fit.split()[:2])
+    assert note.body.count(head) == 1, note.body
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Thank you – {role} interview", "Thank you – Intern interview"),
+    ("{role}: thank you", "Data analyst: thank you"),
+    ("Thank you for the call about the {role} role", "Thank you for the call about the data analyst role"),
+])
+def test_a_role_typed_in_small_letters_opens_a_subjects_part_with_a_capital(subject: str, expected: str) -> None:
+    role = "intern" if "Intern" in expected else "data analyst"
+    assert fill(Template("t", subject, "Hi.\n"), {"role": role}).subject == expected

@@ -81,7 +81,7 @@ class AppController(QObject):
         self.bus.published.connect(self.refresh)
         today = window.today
         today.load_sample_requested.connect(lambda: self.save_about_you() and self._on_load_sample())
-        today.new_opportunity_requested.connect(lambda: self.save_about_you() and window.show_page("opportunities"))
+        today.new_opportunity_requested.connect(self._start_own_interview)
         today.about_you_edited.connect(self.save_about_you)
         today.snooze_requested.connect(self._on_snooze)
         today.open_item.connect(self.open_item)
@@ -441,6 +441,12 @@ class AppController(QObject):
         self.agenda_model.set_icons({kind.value: icon(kind.value) for kind in ItemKind})
         self.window.today.welcome.set_icon(icon("empty", ORNAMENT))
         self.window.today.quiet.set_icon(icon("empty", ORNAMENT))
+
+    def _start_own_interview(self) -> None:
+        """The welcome's "Start with my own interview": the opportunity's form opens at once, over its page."""
+        if self.save_about_you():
+            self.window.show_page("opportunities")
+            self.window.pages["opportunities"].new_opportunity_requested.emit()
 
     def show_warnings(self) -> None:
         for warning in self.workspace.warnings:

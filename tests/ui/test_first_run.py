@@ -84,6 +84,16 @@ def test_a_region_chosen_on_the_welcome_is_kept(qtbot, start):
     assert saved(controller)["default_phone_region"] == "GB" and controller.workspace.settings.your_name == ""
 
 
+def test_starting_with_ones_own_interview_opens_the_new_opportunity_form(qtbot, start):
+    from desktop.ui.interviews.opportunity_dialog import OpportunityDialog
+
+    window, _ = start("en_IE.UTF-8")
+    qtbot.mouseClick(window.today.start_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() == "opportunities"
+    dialog = next(w for w in window.findChildren(OpportunityDialog) if w.isVisible())  # ready to type the company
+    dialog.reject()
+
+
 def test_a_mistyped_email_is_named_and_nothing_goes_on(qtbot, start):
     window, controller = start("en_IE.UTF-8")
     form = window.today.about_you

@@ -35,6 +35,10 @@ def written_as_the_window(field: Field) -> Field:
         field.setDisplayFormat(_short_pattern())
     else:
         field.setDisplayFormat(f"{_short_pattern()}, {_time_pattern()}")
+    if field.calendarPopup():
+        calendar = field.calendarWidget()
+        # Its size hint leaves out the style sheet's frame round the days: the popup cut the last week in half.
+        calendar.setMinimumHeight(calendar.sizeHint().height() + calendar.fontMetrics().height() // 2)
     return field
 
 

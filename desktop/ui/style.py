@@ -151,6 +151,7 @@ QCalendarWidget QAbstractItemView {{ selection-background-color: {v['SELECTION']
                                     selection-color: {v['SELECTED_INK']}; outline: 0;
                                     border: 1px solid transparent; }}
 QCalendarWidget QAbstractItemView:focus {{ border-color: {v['ACCENT']}; }}
+QCalendarWidget QTableView::item {{ padding: 0px; }}
 {tones}
 *[doubt="warning"] {{ border: 2px solid {v['WARNING']}; border-radius: 4px; padding: 2px; }}
 *[doubt="error"] {{ border: 2px solid {v['ERROR']}; border-radius: 4px; padding: 2px; }}

@@ -120,3 +120,27 @@ def test_every_date_and_time_field_takes_a_whole_date_typed():
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if any(f"{kind}(" in line for kind in ("QDateEdit", "QDateTimeEdit", "QTimeEdit"))]
     assert made == []
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")  # the popup, offscreen
+def test_a_date_popup_shows_its_weekdays_and_its_last_week_whole(qtbot, german, appearance):
+    from PySide6.QtCore import QDate, QPoint
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.ui.date_fields import DateField
+    from desktop.ui.dates import written_as_the_window
+
+    appearance("light")  # the style sheet, whose item padding cut "Mo." to "…" and whose frame cut the last week
+    field = written_as_the_window(DateField(QDate(2026, 12, 4), calendarPopup=True))
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 8, field.height() // 2))  # its arrow
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    days = calendar.findChild(QTableView)
+    assert sum(days.rowHeight(row) for row in range(days.model().rowCount())) <= days.viewport().height()
+    metrics = days.fontMetrics()
+    for column in range(days.model().columnCount()):
+        heading = str(days.model().index(0, column).data())
+        assert metrics.horizontalAdvance(heading) <= days.columnWidth(column) - 2, heading

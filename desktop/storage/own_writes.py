@@ -3,13 +3,13 @@ be told from another process's write: the command line, a second window."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
-from sqlalchemy.engine.interfaces import DBAPIConnection
+
+from desktop.storage.generation import generation_on
 
 
 class OwnWrites:
@@ -50,7 +50,7 @@ class OwnWrites:
 
     def _on_statement(self, connection: Connection, cursor: Any, statement: str, *_: object) -> None:
         if _WRITING_FROM not in connection.info and statement.lstrip()[:6].upper() in _WRITES:
-            generation = _generation_on(cursor.connection)
+            generation = generation_on(cursor.connection)
             if generation is not None:
                 connection.info[_WRITING_FROM] = generation
 
@@ -58,7 +58,7 @@ class OwnWrites:
         start = connection.info.pop(_WRITING_FROM, None)
         if start is None or connection.connection.dbapi_connection is None:
             return
-        end = _generation_on(connection.connection.dbapi_connection)
+        end = generation_on(connection.connection.dbapi_connection)
         if end is not None and end > start:
             with self._lock:
                 self._stretches.setdefault(str(connection.engine.url.database), []).append((start, end))
@@ -66,18 +66,6 @@ class OwnWrites:
 
 _WRITING_FROM = "afterview_writing_from"  # the counter before the transaction's first write, in its connection's info
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC")
-
-
-def _generation_on(connection: DBAPIConnection) -> int | None:
-    cursor = connection.cursor()
-    try:
-        cursor.execute("SELECT generation FROM data_generation WHERE id = 1")
-        row = cursor.fetchone()
-    except sqlite3.Error:
-        return None  # a database being made: the counter is not there yet
-    finally:
-        cursor.close()
-    return row[0] if row else None
 
 
 # One per process: the question it answers is which process wrote. Every engine made by create_database_engine

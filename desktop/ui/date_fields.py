@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QToolTip, QWi
 
 _WEEKDAY = re.compile(r"d{3,4},?\s*")  # "ddd, " before the day, which a person leaves out when typing
 _TIMES = ("H:mm", "H.mm", "h:mm ap", "h:mmap", "h.mm ap", "h ap", "hap")
-_JOINS = (" ", ", ", " at ", " um ", " à ")
+# A day, then its time of day: "13/11/2026 9:30", "13 Nov 2026, 9:30 pm", "13.11.26 um 9:30".
+_DAY_THEN_TIME = re.compile(r"^(?P<day>.+?),?\s+(?:(?:at|um|à)\s+)?(?P<time>\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]m)?)$",
+                            re.IGNORECASE)
 _EDITING_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home,
                  Qt.Key.Key_End}
 
@@ -128,13 +130,25 @@ class DateTimeField(_TypedWhole, QDateTimeEdit):
     def _forms(self) -> list[str]:
         shown = self.displayFormat()
         day_only = _WEEKDAY.sub("", shown)
-        return list(dict.fromkeys([shown, day_only, _loose(shown), _loose(day_only)] + [
-            f"{day}'{join}'{time}" for day in _date_patterns(_date_part(shown)) for join in _JOINS
-            for time in _time_patterns("HH:mm")]))
+        return list(dict.fromkeys([shown, day_only, _loose(shown), _loose(day_only)]))
 
     def _value(self, text: str, form: str) -> QDateTime | None:
         found = QLocale().toDateTime(text, form)
         return QDateTime(_this_century(found.date(), form), found.time()) if found.isValid() else None
+
+    def _read(self, text: str) -> QDateTime | None:
+        """As the field shows it, else a day and a time read apart ("13/11/2026 9:30", "13 Nov 2026 at 9 pm"): a
+        few dozen patterns a keystroke, not every day's form joined to every time's."""
+        found = super()._read(text)
+        parts = _DAY_THEN_TIME.match(_tidy(text)) if found is None else None
+        if parts is None:
+            return found
+        locale = QLocale()
+        day = next((_this_century(d, form) for form in _date_patterns(_date_part(self.displayFormat()))
+                    if (d := locale.toDate(parts["day"], form)).isValid()), None)
+        time = next((t for form in _time_patterns("HH:mm") if (t := locale.toTime(parts["time"], form)).isValid()),
+                    None)
+        return QDateTime(day, time) if day is not None and time is not None else None
 
 
 class DateField(_TypedWhole, QDateEdit):
